@@ -1,7 +1,104 @@
-// STUB: direct quotations and their speakers.
-import type { DocContext } from '../context.js';
-import type { Quote } from '../record.js';
+// Direct quotations and their speakers: pair the marks, drop scare quotes and titles, attribute each quote.
+import { inClutter, sentenceAt, type DocContext } from '../context.js';
+import type { Quote, Span } from '../record.js';
+import { attribute, type Attribution } from './attribute.js';
+import { defaultQuoteLexicon, type QuoteLexicon } from './lexicon.js';
+import { findMarkedSpans, type MarkedSpan } from './marks.js';
 
-export function findQuotes(_ctx: DocContext): Quote[] {
-  return [];
+/** The gold counts quotations of three or more words; shorter ones are scare quotes or single terms. */
+export const MIN_QUOTE_WORDS = 3;
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+// A quoted name after one of these is the title of an operation, document or plan, not speech.
+const TITLE_LEAD = /(?:operation|operations|titled|entitled|dubbed|named|codenamed|code-named|headlined|the so-called|book|article|report|song|film|program|programme|plan)\s*$/i;
+/** A quote with no attribution of its own goes on in the previous speaker's voice when this little text lies between. */
+const MAX_CONTINUATION_GAP = 300;
+
+interface Candidate { mark: MarkedSpan; inner: Span; markEnd: number; rule: string }
+
+function countWords(s: string): number {
+  return s.match(WORD)?.length ?? 0;
+}
+
+function innerSpan(text: string, m: MarkedSpan): Span {
+  let a = m.open + 1, b = m.close;
+  while (a < b && /\s/.test(text[a])) a++;
+  while (b > a && /\s/.test(text[b - 1])) b--;
+  return [a, b];
+}
+
+/** Every word capitalised ("Rising Lion", "Board of Peace"): a name or a title, unless someone is said to say it. */
+function isTitleCase(s: string): boolean {
+  const words = s.match(WORD) ?? [];
+  const content = words.filter((w) => w.length > 3);
+  return content.length > 0 && content.every((w) => /^\p{Lu}/u.test(w)) && words.length <= 8;
+}
+
+/** A complete sentence of narration lies between the two offsets: the speaker may have changed. */
+function sentenceBetween(ctx: DocContext, a: number, b: number, quotes: Span[]): boolean {
+  for (let s = sentenceAt(ctx.analysis, a), i = s ? s.index + 1 : 0; i < ctx.analysis.sentences.length; i++) {
+    const t = ctx.analysis.sentences[i];
+    if (t.start >= b) break;
+    if (t.start >= a && t.end <= b && !quotes.some(([x, y]) => t.start >= x - 1 && t.end <= y + 1)) return true;
+  }
+  return false;
+}
+
+export function findQuotes(ctx: DocContext, lex: QuoteLexicon = defaultQuoteLexicon()): Quote[] {
+  const { text, trace } = ctx;
+  const candidates: Candidate[] = [];
+  for (const mark of findMarkedSpans(text)) {
+    const inner = innerSpan(text, mark);
+    const words = countWords(text.slice(inner[0], inner[1]));
+    const rule = mark.runsOn ? `quote.${mark.family}.runs-on` : `quote.${mark.family}`;
+    if (inClutter(ctx.clutter, inner)) { trace({ at: mark.open, stage: 'quotes', rule, outcome: 'skip', message: 'in page clutter' }); continue; }
+    if (words < MIN_QUOTE_WORDS && !mark.runsOn && !mark.continued) {
+      trace({ at: mark.open, stage: 'quotes', rule, outcome: 'skip', message: `scare quote: ${words} word${words === 1 ? '' : 's'}` });
+      continue;
+    }
+    if (TITLE_LEAD.test(text.slice(Math.max(0, mark.open - 30), mark.open))) {
+      trace({ at: mark.open, stage: 'quotes', rule, outcome: 'skip', message: 'title of an operation or document' });
+      continue;
+    }
+    candidates.push({ mark, inner, markEnd: mark.runsOn ? mark.close : mark.close + 1, rule });
+  }
+  const ranges: Span[] = candidates.map((c) => c.inner);
+  const attributions: Array<Attribution | null> = candidates.map((c, i) =>
+    attribute(ctx, lex, { open: c.mark.open, markEnd: c.markEnd, inner: c.inner }, i > 0 ? candidates[i - 1].markEnd : 0,
+      i + 1 < candidates.length ? candidates[i + 1].mark.open : text.length, ranges));
+
+  // A paragraph-spanning quote is one voice: share the attribution along the chain.
+  for (let i = 1; i < candidates.length; i++) {
+    if (candidates[i].mark.continued && candidates[i - 1].mark.runsOn) {
+      attributions[i] ??= attributions[i - 1] && { ...attributions[i - 1]!, rule: 'speaker.runs-on' };
+    }
+  }
+  for (let i = candidates.length - 2; i >= 0; i--) {
+    if (candidates[i].mark.runsOn && candidates[i + 1].mark.continued) {
+      attributions[i] ??= attributions[i + 1] && { ...attributions[i + 1]!, rule: 'speaker.runs-on' };
+    }
+  }
+  // A quote-only sentence after a quote continues that speaker (“…,” Trump warned. “…”).
+  for (let i = 1; i < candidates.length; i++) {
+    if (attributions[i] || !attributions[i - 1]) continue;
+    const gapStart = candidates[i - 1].markEnd, gapEnd = candidates[i].mark.open;
+    if (gapEnd - gapStart > MAX_CONTINUATION_GAP || sentenceBetween(ctx, gapStart, gapEnd, ranges)) continue;
+    attributions[i] = { ...attributions[i - 1]!, rule: 'speaker.continues' };
+  }
+
+  const quotes: Quote[] = [];
+  candidates.forEach((c, i) => {
+    const att = attributions[i];
+    const quoted = text.slice(c.inner[0], c.inner[1]);
+    if (!att && isTitleCase(quoted)) {
+      trace({ at: c.mark.open, stage: 'quotes', rule: c.rule, outcome: 'skip', message: 'capitalised name or title with no speaker' });
+      return;
+    }
+    const rule = `${c.rule}+${att?.rule ?? 'speaker.none'}`;
+    quotes.push({
+      id: `q${quotes.length + 1}`, speaker: att?.speaker ?? null, speaker_text: att?.speakerText ?? null, cue: att?.cue ?? null,
+      text: quoted, span: c.inner, rule,
+    });
+    trace({ at: c.mark.open, stage: 'quotes', rule, outcome: 'yield', message: `“${quoted.slice(0, 40)}” — ${att?.speakerText ?? 'no speaker'}` });
+  });
+  return quotes;
 }

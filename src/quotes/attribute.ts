@@ -1,0 +1,151 @@
+// Who said a quotation: the attribution patterns of news writing, tried in the order a reader would.
+//   after the quote:  “…,” Trump said / “…,” said the source / “…,” according to officials
+//   before the quote: Trump said: “…” / Trump stated he had a “good” call / He added, ‘…’ / According to X, … «…»
+//   the sentence before ends with a colon: Zelenskyy wrote on X:¶“…”
+//   none of these: a quote right after another quote goes on in that speaker's voice.
+import { sentenceAt, type DocContext } from '../context.js';
+import type { Span } from '../record.js';
+import type { QuoteLexicon } from './lexicon.js';
+import { resolvePhrase, type ResolvedSpeaker } from './resolve.js';
+
+export interface Attribution {
+  speaker: string | null;
+  speakerText: string | null;
+  cue: string | null;
+  /** Rule id of the pattern that attributed the quote. */
+  rule: string;
+}
+
+export interface QuoteSite {
+  /** Offsets of the marks: open is the opening mark, markEnd is just after the closing mark. */
+  open: number;
+  markEnd: number;
+  inner: Span;
+}
+
+interface Cue { start: number; end: number; form: string; inverted: boolean }
+
+/** Words a subject may be separated from its verb by ("Trump also said", "the source has told"). */
+const BETWEEN_SUBJECT_AND_VERB = /(?:\s+(?:also|later|then|again|previously|reportedly|once|further|has|have|had|was|were|is|would|will|did|does|[a-z]+ly))*\s*$/;
+const PHRASE_BOUNDARY = /[,;:.!?()[\]“”"«»‘’—–\n]/;
+const MAX_SUBJECT_WORDS = 7;
+const MAX_POST_GAP_WORDS = 8;
+const LEADING_CONJUNCTION = /^\s*(?:and|but|or|then|while|as)\b/i;
+
+function cuesIn(text: string, lex: QuoteLexicon, a: number, b: number): Cue[] {
+  const out: Cue[] = [];
+  const re = lex.cue;
+  re.lastIndex = a;
+  for (let m = re.exec(text); m && m.index < b; m = re.exec(text)) {
+    if (m.index + m[0].length <= b) out.push({ start: m.index, end: m.index + m[0].length, form: m[0], inverted: m[1] !== undefined });
+  }
+  return out;
+}
+
+function sentenceBounds(ctx: DocContext, offset: number): Span | null {
+  const s = sentenceAt(ctx.analysis, offset);
+  return s ? [s.start, s.end] : null;
+}
+
+/** The words right before a speech verb that name its subject: back to a phrase boundary, at most 7 words. */
+function subjectWords(text: string, floor: number, verbStart: number): Span | null {
+  const window = text.slice(floor, verbStart).replace(BETWEEN_SUBJECT_AND_VERB, '');
+  let a = window.length;
+  let words = 0;
+  while (a > 0 && !PHRASE_BOUNDARY.test(window[a - 1])) {
+    a--;
+    if (/\s/.test(window[a]) && a + 1 < window.length && !/\s/.test(window[a + 1])) words++;
+    if (words >= MAX_SUBJECT_WORDS) break;
+  }
+  const phrase = window.slice(a);
+  if (!phrase.trim() || LEADING_CONJUNCTION.test(phrase) && phrase.trim().split(/\s+/).length === 1) return null;
+  return [floor + a, floor + window.length];
+}
+
+/** The words right after an inverted or post-quote cue ("said Dmitry Peskov, the Kremlin spokesman" -> the name). */
+function wordsAfter(text: string, from: number, ceiling: number): Span {
+  const window = text.slice(from, ceiling);
+  const stop = window.search(/[,;:.!?()“”"«»\n]|\s(?:that|who|in|on|at|during|after|before|as|when|while|to|from|with|adding)\s/);
+  const end = stop < 0 ? window.length : stop;
+  return [from, from + end];
+}
+
+/** The subject of the sentence: its first entity mention, or a pronoun that opens it. */
+function clauseSubject(ctx: DocContext, lex: QuoteLexicon, sentStart: number, before: number, quotes: Span[]): ResolvedSpeaker | null {
+  const head = /^\s*(?:[A-Z][a-z]+\s+){0,2}?(He|She)\b/.exec(ctx.text.slice(sentStart, before));
+  const first = ctx.entities.mentionsIn(sentStart, before).find((m) => !quotes.some(([a, b]) => m.span[0] >= a && m.span[1] <= b));
+  if (head && (!first || first.span[0] > sentStart + head[0].length - head[1].length)) {
+    const at = sentStart + head[0].length - head[1].length;
+    return resolvePhrase(ctx, lex, at, at + head[1].length, quotes);
+  }
+  if (!first) return null;
+  return resolvePhrase(ctx, lex, first.span[0], first.span[1], quotes);
+}
+
+function fromCue(ctx: DocContext, lex: QuoteLexicon, cue: Cue, floor: number, ceiling: number, quotes: Span[], sentStart: number): ResolvedSpeaker | null {
+  if (cue.inverted) {
+    const w = wordsAfter(ctx.text, cue.end, ceiling);
+    return resolvePhrase(ctx, lex, w[0], w[1], quotes);
+  }
+  const words = subjectWords(ctx.text, floor, cue.start);
+  const found = words ? resolvePhrase(ctx, lex, words[0], words[1], quotes) : null;
+  if (found) return found;
+  // "Trump praised the plan, stating …" / "… and said": the verb's subject is the sentence's.
+  if (!words || /ing$/i.test(cue.form)) return clauseSubject(ctx, lex, sentStart, cue.start, quotes);
+  return null;
+}
+
+const done = (r: ResolvedSpeaker | null, cue: Cue, rule: string): Attribution | null =>
+  r ? { speaker: r.speaker, speakerText: r.text, cue: cue.form, rule: `${rule}.${r.how}` } : null;
+
+/** Attribution from the text after the closing mark, up to the end of its sentence or the next quote. */
+function afterQuote(ctx: DocContext, lex: QuoteLexicon, site: QuoteSite, nextOpen: number, quotes: Span[]): Attribution | null {
+  const text = ctx.text;
+  const sent = sentenceBounds(ctx, site.markEnd);
+  let ceiling = Math.min(nextOpen, sent ? sent[1] : site.markEnd);
+  const nl = text.indexOf('\n', site.markEnd);
+  if (nl >= 0) ceiling = Math.min(ceiling, nl);
+  if (ceiling <= site.markEnd) return null;
+  const cues = cuesIn(text, lex, site.markEnd, ceiling);
+  const cue = cues[0];
+  if (!cue) return null;
+  const gap = text.slice(site.markEnd, cue.start);
+  if (gap.trim().split(/\s+/).filter(Boolean).length > MAX_POST_GAP_WORDS || LEADING_CONJUNCTION.test(gap.replace(/^[\s,.!?…—–-]+/, ''))) return null;
+  if (!/^[\s,.!?…—–-]*$/.test(gap) || cue.inverted) {
+    // “…,” Trump said  /  “…,” according to the source
+    const r = cue.inverted ? resolvePhrase(ctx, lex, ...wordsAfter(text, cue.end, ceiling), quotes) : resolvePhrase(ctx, lex, site.markEnd, cue.start, quotes);
+    return done(r, cue, cue.inverted ? 'speaker.after-according' : 'speaker.after-subject-verb');
+  }
+  // “…,” said Trump
+  return done(resolvePhrase(ctx, lex, ...wordsAfter(text, cue.end, ceiling), quotes), cue, 'speaker.after-verb-subject');
+}
+
+/** Attribution from the sentence before the opening mark (or a previous sentence ending in a colon). */
+function beforeQuote(ctx: DocContext, lex: QuoteLexicon, floor: number, open: number, quotes: Span[], sentStart: number, rule: string): Attribution | null {
+  const cues = cuesIn(ctx.text, lex, floor, open);
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const r = fromCue(ctx, lex, cues[i], floor, open, quotes, sentStart);
+    if (r) return done(r, cues[i], rule);
+  }
+  return null;
+}
+
+export function attribute(ctx: DocContext, lex: QuoteLexicon, site: QuoteSite, prevMarkEnd: number, nextOpen: number, quotes: Span[]): Attribution | null {
+  const text = ctx.text;
+  const sent = sentenceBounds(ctx, site.open) ?? sentenceBounds(ctx, site.open + 1);
+  const lineStart = text.lastIndexOf('\n', site.open - 1) + 1;
+  const sentStart = Math.max(sent ? sent[0] : site.open, lineStart);
+  const floor = Math.max(sentStart, prevMarkEnd, lineStart);
+  const opensSentence = !/[\p{L}\p{N}]/u.test(text.slice(floor, site.open));
+  const after = () => afterQuote(ctx, lex, site, nextOpen, quotes);
+  const before = () => beforeQuote(ctx, lex, floor, site.open, quotes, sentStart, 'speaker.before');
+  const found = opensSentence ? after() ?? before() : before() ?? after();
+  if (found) return found;
+  // The sentence before ends with a colon: “Zelenskyy wrote on X:” then the quote.
+  const lead = text.slice(Math.max(0, floor - 400), floor).replace(/\s+$/, '');
+  if (opensSentence && lead.endsWith(':')) {
+    const prev = sentenceBounds(ctx, floor - (text.slice(0, floor).length - text.slice(0, floor).trimEnd().length) - 2);
+    if (prev) return beforeQuote(ctx, lex, Math.max(prev[0], prevMarkEnd), prev[1], quotes, prev[0], 'speaker.colon-lead');
+  }
+  return null;
+}

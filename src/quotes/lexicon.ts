@@ -1,0 +1,49 @@
+// The word lists the quote finder reads (data/*.json), compiled once into the patterns it scans with.
+import speechVerbs from '../../data/speech-verbs.json' with { type: 'json' };
+import anonymousSources from '../../data/anonymous-sources.json' with { type: 'json' };
+import speakerTitles from '../../data/speaker-titles.json' with { type: 'json' };
+
+export interface QuoteLexiconData {
+  /** Reporting verbs in every written form ("said", "adding"). */
+  speechForms: string[];
+  /** Cues whose speaker follows them ("according to"). */
+  inverted: string[];
+  /** Head nouns of unnamed sources ("source", "officials", "person familiar"). */
+  anonymousHeads: string[];
+  /** Title nouns that refer back to a named person ("the president"). */
+  titles: string[];
+}
+
+export interface QuoteLexicon {
+  /** Global pattern of every cue, longest first; group 1 is an inverted cue. Use with lastIndex. */
+  cue: RegExp;
+  inverted: Set<string>;
+  anonymous: RegExp;
+  /** A title at the end of a phrase, with an optional "the". Group 1 = "the", group 2 = the title. */
+  titleAtEnd: RegExp;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const alternation = (xs: string[]) => [...new Set(xs)].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+export function compileQuoteLexicon(data: QuoteLexiconData): QuoteLexicon {
+  return {
+    cue: new RegExp(`(?<![\\p{L}\\p{N}-])(?:(${alternation(data.inverted)})|(?:${alternation(data.speechForms)}))(?![\\p{L}\\p{N}-])`, 'giu'),
+    inverted: new Set(data.inverted.map((s) => s.toLowerCase())),
+    anonymous: new RegExp(`(?<![\\p{L}])(?:${alternation(data.anonymousHeads)})(?![\\p{L}])`, 'iu'),
+    titleAtEnd: new RegExp(`(?:^|\\s)(?:(the|this|that)\\s+)?(?:[\\p{L}.-]+\\s+){0,3}?(${alternation(data.titles)})\\s*$`, 'iu'),
+  };
+}
+
+export const quoteLexiconData: QuoteLexiconData = {
+  speechForms: speechVerbs.forms,
+  inverted: speechVerbs.inverted,
+  anonymousHeads: anonymousSources.heads,
+  titles: speakerTitles.titles,
+};
+
+let compiled: QuoteLexicon | null = null;
+export function defaultQuoteLexicon(): QuoteLexicon {
+  compiled ??= compileQuoteLexicon(quoteLexiconData);
+  return compiled;
+}

@@ -1,0 +1,103 @@
+// Turns the words that name a speaker ("Trump", "he", "the source", "the usually upbeat president") into an
+// entity id, "anonymous", or nothing. The entity index is the authority; pronouns and titles it did not resolve
+// fall back to the last person named outside any quotation.
+import type { DocContext, Mention } from '../context.js';
+import type { Span } from '../record.js';
+import type { QuoteLexicon } from './lexicon.js';
+
+export interface ResolvedSpeaker {
+  speaker: string | null;
+  text: string;
+  span: Span;
+  /** How the words were resolved (part of the quote's rule id). */
+  how: 'name' | 'anonymous' | 'pronoun' | 'relative' | 'title';
+}
+
+const PRONOUN_AT_END = /(?:^|[^\p{L}])(he|she|they|we|i)\s*$/iu;
+const RELATIVE_AT_END = /(?:^|[^\p{L}])(who|which)\s*$/iu;
+const inRanges = (ranges: Span[], s: Span) => ranges.some(([a, b]) => s[0] >= a && s[1] <= b);
+
+export function isPerson(ctx: DocContext, m: Mention): boolean {
+  return ctx.entities.byId(m.entity)?.kind === 'person';
+}
+
+/** Index of the first mention starting at or after `offset`. */
+function firstMentionFrom(mentions: Mention[], offset: number): number {
+  let lo = 0, hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].span[0] < offset) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/** The last person mentioned before `offset`, skipping mentions inside quotations (a name inside a quote is not
+ * who "he" refers to after it). Falls back to the index's own look-up. */
+export function lastPersonOutside(ctx: DocContext, offset: number, quoteRanges: Span[]): Mention | undefined {
+  const ms = ctx.entities.mentions;
+  for (let i = firstMentionFrom(ms, offset) - 1; i >= 0; i--) {
+    const m = ms[i];
+    if (m.span[1] > offset || inRanges(quoteRanges, m.span)) continue;
+    if (isPerson(ctx, m)) return m;
+  }
+  return ctx.entities.lastPersonBefore(offset);
+}
+
+/** The last mention before `offset` within `floor`, persons first (the antecedent of "who"). */
+function antecedent(ctx: DocContext, floor: number, offset: number, quoteRanges: Span[]): Mention | undefined {
+  const ms = ctx.entities.mentionsIn(floor, offset).filter((m) => !inRanges(quoteRanges, m.span) && m.via !== 'pronoun');
+  return [...ms].reverse().find((m) => isPerson(ctx, m)) ?? ms[ms.length - 1];
+}
+
+function mentionSpeaker(ctx: DocContext, m: Mention, how: ResolvedSpeaker['how'], words?: Span): ResolvedSpeaker {
+  const span = words ?? m.span;
+  return { speaker: m.entity, text: ctx.text.slice(span[0], span[1]), span, how };
+}
+
+/** Resolves the phrase text[a, b) that stands where a speaker stands (subject of a speech verb, after "said"). */
+export function resolvePhrase(ctx: DocContext, lex: QuoteLexicon, a: number, b: number, quoteRanges: Span[]): ResolvedSpeaker | null {
+  const text = ctx.text;
+  while (a < b && /[\s,]/.test(text[a])) a++;
+  while (b > a && /[\s,]/.test(text[b - 1])) b--;
+  if (a >= b) return null;
+  const phrase = text.slice(a, b);
+  const mentions = ctx.entities.mentionsIn(a, b);
+  const persons = mentions.filter((m) => isPerson(ctx, m) && m.via !== 'pronoun');
+  if (persons.length) return mentionSpeaker(ctx, persons[persons.length - 1], 'name');
+
+  const pronoun = PRONOUN_AT_END.exec(phrase);
+  if (pronoun) {
+    const at = b - pronoun[1].length - (phrase.length - phrase.trimEnd().length);
+    const span: Span = [at, at + pronoun[1].length];
+    const own = ctx.entities.mentionAt(at);
+    if (own) return mentionSpeaker(ctx, own, 'pronoun', span);
+    if (/^(?:he|she)$/i.test(pronoun[1])) {
+      const m = lastPersonOutside(ctx, at, quoteRanges);
+      return { speaker: m?.entity ?? null, text: pronoun[1], span, how: 'pronoun' };
+    }
+    return { speaker: null, text: pronoun[1], span, how: 'pronoun' };
+  }
+  const relative = RELATIVE_AT_END.exec(phrase);
+  if (relative) {
+    const at = a + phrase.lastIndexOf(relative[1]);
+    const m = antecedent(ctx, Math.max(0, at - 120), at, quoteRanges);
+    return { speaker: m?.entity ?? null, text: relative[1], span: [at, at + relative[1].length], how: 'relative' };
+  }
+
+  const title = lex.titleAtEnd.exec(phrase);
+  if (title && (title[1] || !lex.anonymous.test(phrase))) {
+    const at = a + (title.index ?? 0) + (title[0].length - title[0].trimStart().length);
+    const span: Span = [at, b];
+    const own = ctx.entities.mentionsIn(a, b).filter((m) => isPerson(ctx, m));
+    if (own.length) return mentionSpeaker(ctx, own[own.length - 1], 'title', span);
+    if (title[1]) {
+      const m = lastPersonOutside(ctx, a, quoteRanges);
+      if (m) return { speaker: m.entity, text: text.slice(span[0], span[1]), span, how: 'title' };
+    }
+  }
+  const anon = lex.anonymous.exec(phrase);
+  if (anon) return { speaker: 'anonymous', text: phrase, span: [a, b], how: 'anonymous' };
+  const others = mentions.filter((m) => m.via !== 'pronoun');
+  if (others.length) return mentionSpeaker(ctx, others[others.length - 1], 'name');
+  return null;
+}
