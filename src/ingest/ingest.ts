@@ -1,0 +1,87 @@
+// `ingest`: reports in, one corroborated record out. Streams the input, extracts each new report, and writes
+// batches in one transaction each, so a run killed at any point leaves a consistent store and a rerun finishes
+// the job. Known reports (same normalised text) are skipped before extraction.
+import type { ExtractionRecord, Report } from '../record.js';
+import type { Store } from '../store/types.js';
+import { loadNameVariants, type NameVariants } from '../merge/names.js';
+import { reportHash } from './hash.js';
+import { recordProblem, writeRecord } from './write.js';
+
+/** What a reader yields for an input it could not read: named, so the summary can say which and why. */
+export interface ReadFailure { failed: string; id: string }
+export type IngestItem = Report | ReadFailure;
+
+export interface IngestDeps {
+  extract: (report: Report) => ExtractionRecord;
+  variants?: NameVariants;
+  /** Reports per transaction. */
+  batchSize?: number;
+}
+
+export interface IngestProgress { seen: number; added: number; known: number; failed: number }
+export interface IngestSummary extends IngestProgress {
+  failures: { id: string; reason: string }[];
+  events: number;
+  merged: number;
+}
+
+const isFailure = (x: IngestItem): x is ReadFailure => typeof (x as ReadFailure).failed === 'string';
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+export async function ingestReports(
+  store: Store, items: AsyncIterable<IngestItem> | Iterable<IngestItem>, deps: IngestDeps,
+  onProgress?: (p: IngestProgress) => void,
+): Promise<IngestSummary> {
+  const variants = deps.variants ?? loadNameVariants();
+  const batchSize = deps.batchSize ?? 200;
+  const sum: IngestSummary = { seen: 0, added: 0, known: 0, failed: 0, failures: [], events: 0, merged: 0 };
+  const fail = (id: string, reason: string) => { sum.failed++; sum.failures.push({ id, reason }); };
+  let batch: { rec: ExtractionRecord; hash: string; id: string }[] = [];
+  const pending = new Set<string>();
+
+  const flush = () => {
+    if (!batch.length) return;
+    const items = batch;
+    batch = [];
+    pending.clear();
+    store.transaction(() => {
+      for (const { rec, hash, id } of items) {
+        try {
+          // A savepoint per report: a report that fails half-way leaves nothing behind.
+          const r = store.transaction(() => writeRecord(store, rec, hash, variants));
+          sum.added++; sum.events += r.events; sum.merged += r.merged;
+        } catch (e) {
+          fail(id, message(e)); if (process.env.PARLEY_DEBUG) console.error(e);
+        }
+      }
+    });
+  };
+
+  for await (const item of items) {
+    sum.seen++;
+    if (isFailure(item)) fail(item.id, item.failed);
+    else admit(item);
+    if (batch.length >= batchSize) flush();
+    onProgress?.({ seen: sum.seen, added: sum.added + batch.length, known: sum.known, failed: sum.failed });
+  }
+  flush();
+  onProgress?.({ seen: sum.seen, added: sum.added, known: sum.known, failed: sum.failed });
+  return sum;
+
+  function admit(report: Report): void {
+    const id = String(report.id ?? '?');
+    if (typeof report.text !== 'string' || !report.text.trim()) return fail(id, 'empty text');
+    const hash = reportHash(report.text);
+    if (pending.has(hash) || store.hasReport(hash)) { sum.known++; return; }
+    let rec: ExtractionRecord;
+    try {
+      rec = deps.extract(report);
+    } catch (e) {
+      return fail(id, `extraction failed: ${message(e)}`);
+    }
+    const problem = recordProblem(rec);
+    if (problem) return fail(id, problem);
+    pending.add(hash);
+    batch.push({ rec, hash, id });
+  }
+}

@@ -1,0 +1,86 @@
+// Writes one extraction record into the store: its report, entities (canonical), events (merged across reports),
+// quotes and claims. Runs inside the caller's transaction.
+import type { Entity, ExtractionRecord } from '../record.js';
+import type { Store } from '../store/types.js';
+import { mergeMention } from '../merge/events.js';
+import { entityFold, entityKey, type NameVariants } from '../merge/names.js';
+import { outletOf } from '../merge/outlet.js';
+
+export interface WriteResult { events: number; merged: number }
+
+/** The store's entity for a report's entity, created when new; a country-less person joins the one namesake. */
+export function resolveEntity(store: Store, e: Entity, variants: NameVariants): number {
+  const fold = entityFold(e, variants);
+  let key = entityKey(e, variants);
+  if (key === null) {
+    const namesakes = store.entitiesByFold(e.kind, fold);
+    if (namesakes.length === 1) return namesakes[0].id!;
+    key = `${e.kind}:-:${fold}`;
+  }
+  const known = store.entityByKey(key);
+  if (!known) return store.insertEntity({ key, kind: e.kind, country: e.country, name: e.name, fold });
+  // Keep the fullest form of the name ("Donald Trump" over "Trump").
+  if (e.name.length > known.name.length && e.name.split(/\s+/).length >= known.name.split(/\s+/).length) {
+    store.renameEntity(known.id!, e.name);
+  }
+  return known.id!;
+}
+
+/** Problems that make a record unusable; checked before anything is written. */
+export function recordProblem(rec: ExtractionRecord): string | null {
+  if (!rec || typeof rec.text !== 'string') return 'no text';
+  if (!rec.text.trim()) return 'empty text';
+  const n = rec.text.length;
+  const bad = (s: [number, number]) => !Array.isArray(s) || s[0] < 0 || s[1] > n || s[0] > s[1];
+  for (const ev of rec.events ?? []) if (bad(ev.span)) return `event ${ev.id} has a span outside the text`;
+  for (const q of rec.quotes ?? []) if (bad(q.span)) return `quote ${q.id} has a span outside the text`;
+  for (const c of rec.claims ?? []) if (bad(c.span)) return `a ${c.kind} claim has a span outside the text`;
+  return null;
+}
+
+export function writeRecord(store: Store, rec: ExtractionRecord, hash: string, variants: NameVariants): WriteResult {
+  const outlet = outletOf(rec.doc.source);
+  const reportId = store.insertReport({
+    hash, doc_id: rec.doc.id, source: rec.doc.source, outlet, title: rec.doc.title, published: rec.doc.published,
+    text: rec.text,
+  });
+  const ids = new Map<string, number>();
+  for (const e of rec.entities ?? []) {
+    const id = resolveEntity(store, e, variants);
+    ids.set(e.id, id);
+    store.linkReportEntity(reportId, id);
+  }
+  const canon = (xs: string[]) => xs.map((x) => ids.get(x)).filter((x): x is number => x !== undefined);
+  const person = (x: string | null) => (x ? ids.get(x) ?? null : null);
+
+  const eventIds = new Map<string, number>();
+  const result: WriteResult = { events: 0, merged: 0 };
+  for (const ev of rec.events ?? []) {
+    const r = mergeMention(store, {
+      category: ev.event, mode: ev.mode, actor: canon(ev.actor), recipient: canon(ev.recipient),
+      modality: ev.modality, date: ev.date?.value ?? null, dateText: ev.date?.text ?? null,
+      since: ev.date?.start ?? null, until: ev.date?.end ?? null, place: ev.where?.text ?? null,
+      published: rec.doc.published, outlet, reportId, docEvent: ev.id, hedged: !!ev.hedged,
+      reportedBy: person(ev.reported_by), span: ev.span, evidence: rec.text.slice(ev.span[0], ev.span[1]), rule: ev.rule,
+    });
+    eventIds.set(ev.id, r.eventId);
+    result.events++;
+    if (r.merged) result.merged++;
+  }
+  for (const q of rec.quotes ?? []) {
+    store.insertQuote({
+      report_id: reportId, speaker: person(q.speaker), speaker_text: q.speaker === 'anonymous' ? 'anonymous' : q.speaker_text,
+      cue: q.cue, text: q.text, start: q.span[0], end: q.span[1],
+    });
+  }
+  for (const c of rec.claims ?? []) {
+    const aboutEvent = c.about ? eventIds.get(c.about) ?? null : null;
+    const eventDate = aboutEvent ? store.event(aboutEvent)?.date ?? null : null;
+    store.insertClaim({
+      report_id: reportId, kind: c.kind, value: c.value, approx: !!c.approx, about: aboutEvent ? null : c.about,
+      about_event: aboutEvent, speaker: person(c.speaker), date: eventDate ?? rec.doc.published, start: c.span[0],
+      end: c.span[1], evidence: rec.text.slice(c.span[0], c.span[1]),
+    });
+  }
+  return result;
+}

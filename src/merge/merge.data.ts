@@ -1,0 +1,24 @@
+// Tunables of cross-report merging, as data. Days are calendar days.
+export const MERGE_RULES = {
+  /** A report's undated asserted event happened shortly before (or, across time zones, just after) publication. */
+  undatedAsserted: { before: 5, after: 1 },
+  /** A report's undated planned/hypothetical event is expected soon after publication. */
+  undatedIrrealis: { before: 1, after: 14 },
+  /** Two day dates a few days apart still name one event when the reports also agree on the place. */
+  samePlaceDayTolerance: 2,
+} as const;
+
+/** Events merge only within a modality class: what happened is never the same record as what might. */
+export const MODALITY_CLASS: Record<string, string> = {
+  asserted: 'asserted',
+  future: 'irrealis',
+  hypothetical: 'irrealis',
+  negated: 'irrealis',
+};
+
+/** Granularity rank for the consensus date: a day beats a month beats a year. */
+export const GRANULARITY_RANK: Record<string, number> = { day: 3, month: 2, year: 1 };
+
+/** Open window bounds, chosen so they sort before/after every ISO date. */
+export const OPEN_LO = '0000-01-01';
+export const OPEN_HI = '9999-12-31';

@@ -1,0 +1,2 @@
+export { openStore, ftsQuery } from './sqlite.js';
+export type * from './types.js';

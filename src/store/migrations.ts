@@ -1,0 +1,62 @@
+// Schema migrations, applied in order; PRAGMA user_version records how many have run. Never edit a shipped
+// migration: append a new one.
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE reports (
+    id INTEGER PRIMARY KEY, hash TEXT NOT NULL UNIQUE, doc_id TEXT NOT NULL, source TEXT, outlet TEXT NOT NULL,
+    title TEXT, published TEXT, text TEXT NOT NULL
+  );
+  CREATE TABLE entities (
+    id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, country TEXT, name TEXT NOT NULL,
+    fold TEXT NOT NULL
+  );
+  CREATE INDEX entities_fold ON entities(kind, fold);
+  CREATE TABLE report_entities (
+    report_id INTEGER NOT NULL REFERENCES reports(id), entity_id INTEGER NOT NULL REFERENCES entities(id),
+    PRIMARY KEY (report_id, entity_id)
+  ) WITHOUT ROWID;
+  CREATE TABLE events (
+    id INTEGER PRIMARY KEY, category TEXT NOT NULL, mode TEXT, actor TEXT NOT NULL, recipient TEXT NOT NULL,
+    pkey TEXT NOT NULL, mclass TEXT NOT NULL, modality TEXT NOT NULL, date TEXT, granularity TEXT,
+    lo TEXT NOT NULL, hi TEXT NOT NULL, place TEXT, source_count INTEGER NOT NULL, mention_count INTEGER NOT NULL
+  );
+  CREATE INDEX events_candidates ON events(category, pkey, mclass, lo);
+  CREATE INDEX events_date ON events(date);
+  CREATE TABLE event_entities (
+    event_id INTEGER NOT NULL REFERENCES events(id), entity_id INTEGER NOT NULL REFERENCES entities(id),
+    PRIMARY KEY (entity_id, event_id)
+  ) WITHOUT ROWID;
+  CREATE TABLE mentions (
+    id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL REFERENCES events(id),
+    report_id INTEGER NOT NULL REFERENCES reports(id), doc_event TEXT NOT NULL, mode TEXT, modality TEXT NOT NULL,
+    date TEXT, granularity TEXT, date_text TEXT, since TEXT, until TEXT, place TEXT, hedged INTEGER NOT NULL,
+    reported_by INTEGER, start INTEGER NOT NULL, end INTEGER NOT NULL, evidence TEXT NOT NULL, rule TEXT NOT NULL
+  );
+  CREATE INDEX mentions_event ON mentions(event_id);
+  CREATE TABLE event_votes (
+    event_id INTEGER NOT NULL, field TEXT NOT NULL, value TEXT NOT NULL, rank INTEGER NOT NULL,
+    count INTEGER NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (event_id, field, value)
+  ) WITHOUT ROWID;
+  CREATE TABLE event_outlets (
+    event_id INTEGER NOT NULL, outlet TEXT NOT NULL, PRIMARY KEY (event_id, outlet)
+  ) WITHOUT ROWID;
+  CREATE TABLE event_links (
+    planned INTEGER NOT NULL REFERENCES events(id), realised INTEGER NOT NULL REFERENCES events(id),
+    PRIMARY KEY (planned, realised)
+  ) WITHOUT ROWID;
+  CREATE TABLE quotes (
+    id INTEGER PRIMARY KEY, report_id INTEGER NOT NULL REFERENCES reports(id), speaker INTEGER REFERENCES entities(id),
+    speaker_text TEXT, cue TEXT, text TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL
+  );
+  CREATE INDEX quotes_speaker ON quotes(speaker);
+  CREATE TABLE claims (
+    id INTEGER PRIMARY KEY, report_id INTEGER NOT NULL REFERENCES reports(id), kind TEXT NOT NULL,
+    value REAL NOT NULL, approx INTEGER NOT NULL, about TEXT, about_event INTEGER REFERENCES events(id),
+    speaker INTEGER REFERENCES entities(id), date TEXT, start INTEGER NOT NULL, end INTEGER NOT NULL,
+    evidence TEXT NOT NULL
+  );
+  CREATE INDEX claims_kind ON claims(kind, date);
+  CREATE VIRTUAL TABLE reports_fts USING fts5(title, text, content='reports', content_rowid='id');
+  CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes', content_rowid='id');
+  `,
+];

@@ -1,0 +1,56 @@
+// Every SQL statement the SQLite store runs, by name. Kept apart from the code that binds them.
+export const SQL = {
+  hasReport: 'SELECT 1 FROM reports WHERE hash = ?',
+  insertReport: `INSERT INTO reports (hash, doc_id, source, outlet, title, published, text)
+    VALUES (@hash, @doc_id, @source, @outlet, @title, @published, @text)`,
+  indexReport: 'INSERT INTO reports_fts (rowid, title, text) VALUES (?, ?, ?)',
+  entityByKey: 'SELECT * FROM entities WHERE key = ?',
+  entitiesByFold: 'SELECT * FROM entities WHERE kind = ? AND fold = ? ORDER BY id',
+  entitiesMatching: 'SELECT * FROM entities WHERE fold = ? OR lower(name) = ? ORDER BY id',
+  entity: 'SELECT * FROM entities WHERE id = ?',
+  insertEntity: 'INSERT INTO entities (key, kind, country, name, fold) VALUES (@key, @kind, @country, @name, @fold)',
+  renameEntity: 'UPDATE entities SET name = ? WHERE id = ?',
+  linkReportEntity: 'INSERT OR IGNORE INTO report_entities (report_id, entity_id) VALUES (?, ?)',
+  candidateEvents: `SELECT * FROM events WHERE category = ? AND pkey = ? AND mclass = ? AND lo <= ? AND hi >= ?
+    ORDER BY id LIMIT 50`,
+  insertEvent: `INSERT INTO events (category, mode, actor, recipient, pkey, mclass, modality, date, granularity, lo, hi,
+    place, source_count, mention_count) VALUES (@category, @mode, @actor, @recipient, @pkey, @mclass, @modality, @date,
+    @granularity, @lo, @hi, @place, @source_count, @mention_count)`,
+  linkEventEntity: 'INSERT OR IGNORE INTO event_entities (event_id, entity_id) VALUES (?, ?)',
+  updateEvent: `UPDATE events SET mode = @mode, modality = @modality, date = @date, granularity = @granularity,
+    lo = @lo, hi = @hi, place = @place, source_count = @source_count, mention_count = @mention_count WHERE id = @id`,
+  event: 'SELECT * FROM events WHERE id = ?',
+  insertMention: `INSERT INTO mentions (event_id, report_id, doc_event, mode, modality, date, granularity, date_text,
+    since, until, place, hedged, reported_by, start, end, evidence, rule) VALUES (@event_id, @report_id, @doc_event,
+    @mode, @modality, @date, @granularity, @date_text, @since, @until, @place, @hedged, @reported_by, @start, @end,
+    @evidence, @rule)`,
+  mentions: `SELECT m.*, r.outlet, r.source, r.doc_id FROM mentions m JOIN reports r ON r.id = m.report_id
+    WHERE m.event_id = ? ORDER BY m.id`,
+  upsertVote: `INSERT INTO event_votes (event_id, field, value, rank, count, seq)
+    VALUES (@event, @field, @value, @rank, 1, (SELECT count(*) FROM event_votes WHERE event_id = @event AND field = @field))
+    ON CONFLICT (event_id, field, value) DO UPDATE SET count = count + 1`,
+  votes: `SELECT field, value, rank, count FROM event_votes WHERE event_id = ? AND field = ?
+    ORDER BY rank DESC, count DESC, seq ASC`,
+  addOutlet: 'INSERT OR IGNORE INTO event_outlets (event_id, outlet) VALUES (?, ?)',
+  linkPlanned: 'INSERT OR IGNORE INTO event_links (planned, realised) VALUES (?, ?)',
+  links: 'SELECT planned, realised FROM event_links ORDER BY planned, realised',
+  insertQuote: `INSERT INTO quotes (report_id, speaker, speaker_text, cue, text, start, end)
+    VALUES (@report_id, @speaker, @speaker_text, @cue, @text, @start, @end)`,
+  indexQuote: 'INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)',
+  insertClaim: `INSERT INTO claims (report_id, kind, value, approx, about, about_event, speaker, date, start, end,
+    evidence) VALUES (@report_id, @kind, @value, @approx, @about, @about_event, @speaker, @date, @start, @end, @evidence)`,
+  quotes: `SELECT q.*, e.name AS speaker_name, r.outlet, r.doc_id, r.published FROM quotes q
+    JOIN reports r ON r.id = q.report_id LEFT JOIN entities e ON e.id = q.speaker ORDER BY q.id`,
+  claims: `SELECT c.*, e.name AS speaker_name, r.outlet, r.doc_id FROM claims c
+    JOIN reports r ON r.id = c.report_id LEFT JOIN entities e ON e.id = c.speaker ORDER BY c.kind, c.date, c.id`,
+  searchReports: `SELECT 'report' AS kind, r.id, r.doc_id, r.outlet,
+    snippet(reports_fts, 1, '[', ']', '…', 16) AS snippet FROM reports_fts JOIN reports r ON r.id = reports_fts.rowid
+    WHERE reports_fts MATCH ? ORDER BY rank LIMIT ?`,
+  searchQuotes: `SELECT 'quote' AS kind, q.id, r.doc_id, r.outlet,
+    snippet(quotes_fts, 0, '[', ']', '…', 16) AS snippet FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid
+    JOIN reports r ON r.id = q.report_id WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ?`,
+  counts: `SELECT (SELECT count(*) FROM reports) AS reports, (SELECT count(*) FROM entities) AS entities,
+    (SELECT count(*) FROM events) AS events, (SELECT count(*) FROM mentions) AS mentions,
+    (SELECT count(*) FROM quotes) AS quotes, (SELECT count(*) FROM claims) AS claims,
+    (SELECT count(*) FROM event_links) AS links`,
+} as const;

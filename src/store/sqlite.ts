@@ -1,0 +1,123 @@
+// The embedded store: SQLite through better-sqlite3, WAL journal, migrations by user_version, FTS5 search.
+import Database from 'better-sqlite3';
+import { MIGRATIONS } from './migrations.js';
+import { SQL } from './sql.js';
+import type {
+  ClaimRow, ClaimView, EntityRow, EventFilter, EventRow, MentionRow, MentionView, QuoteRow, QuoteView, ReportRow,
+  SearchHit, Store, StoreCounts, Vote,
+} from './types.js';
+
+type Stmt = Database.Statement<unknown[], unknown>;
+
+/** Opens (creating and migrating when needed) the store at `path`; ':memory:' for a throwaway one. */
+export function openStore(path: string): Store {
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  migrate(db);
+  return new SqliteStore(db);
+}
+
+export function migrate(db: Database.Database): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  for (let v = version; v < MIGRATIONS.length; v++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[v]);
+      db.pragma(`user_version = ${v + 1}`);
+    })();
+  }
+}
+
+function toEvent(row: any): EventRow {
+  return { ...row, actor: JSON.parse(row.actor), recipient: JSON.parse(row.recipient) };
+}
+const bool = (b: boolean) => (b ? 1 : 0);
+
+class SqliteStore implements Store {
+  private readonly s: Record<keyof typeof SQL, Stmt>;
+  constructor(private readonly db: Database.Database) {
+    this.s = Object.fromEntries(Object.entries(SQL).map(([k, q]) => [k, db.prepare(q)])) as Record<keyof typeof SQL, Stmt>;
+  }
+
+  transaction<T>(fn: () => T): T { return this.db.transaction(fn)(); }
+  hasReport(hash: string): boolean { return this.s.hasReport.get(hash) !== undefined; }
+  insertReport(r: ReportRow): number {
+    const id = Number(this.s.insertReport.run(r).lastInsertRowid);
+    this.s.indexReport.run(id, r.title ?? '', r.text);
+    return id;
+  }
+  entityByKey(key: string): EntityRow | undefined { return this.s.entityByKey.get(key) as EntityRow | undefined; }
+  entitiesByFold(kind: string, fold: string): EntityRow[] { return this.s.entitiesByFold.all(kind, fold) as EntityRow[]; }
+  insertEntity(e: EntityRow): number { return Number(this.s.insertEntity.run(e).lastInsertRowid); }
+  renameEntity(id: number, name: string): void { this.s.renameEntity.run(name, id); }
+  linkReportEntity(reportId: number, entityId: number): void { this.s.linkReportEntity.run(reportId, entityId); }
+  candidateEvents(category: string, pkey: string, mclass: string, lo: string, hi: string): EventRow[] {
+    return this.s.candidateEvents.all(category, pkey, mclass, hi, lo).map(toEvent);
+  }
+  insertEvent(e: EventRow): number {
+    const id = Number(this.s.insertEvent.run({ ...e, actor: JSON.stringify(e.actor), recipient: JSON.stringify(e.recipient) }).lastInsertRowid);
+    for (const entity of new Set([...e.actor, ...e.recipient])) this.s.linkEventEntity.run(id, entity);
+    return id;
+  }
+  updateEvent(e: EventRow): void { this.s.updateEvent.run({ ...e, actor: undefined, recipient: undefined }); }
+  insertMention(m: MentionRow): void { this.s.insertMention.run({ ...m, hedged: bool(m.hedged) }); }
+  vote(eventId: number, field: string, value: string, rank: number): Vote[] {
+    this.s.upsertVote.run({ event: eventId, field, value, rank });
+    return this.votes(eventId, field);
+  }
+  addOutlet(eventId: number, outlet: string): boolean { return this.s.addOutlet.run(eventId, outlet).changes > 0; }
+  linkPlanned(planned: number, realised: number): void { this.s.linkPlanned.run(planned, realised); }
+  insertQuote(q: QuoteRow): void {
+    const id = this.s.insertQuote.run(q).lastInsertRowid;
+    this.s.indexQuote.run(id, q.text);
+  }
+  insertClaim(c: ClaimRow): void { this.s.insertClaim.run({ ...c, approx: bool(c.approx) }); }
+
+  *events(f: EventFilter): Iterable<EventRow> {
+    const where: string[] = [];
+    const args: unknown[] = [];
+    if (f.category) { where.push('category = ?'); args.push(f.category); }
+    if (f.modality) { where.push('modality = ?'); args.push(f.modality); }
+    if (f.since) { where.push("hi >= ? AND hi < '9999'"); args.push(f.since); }
+    if (f.until) { where.push("lo <= ? AND lo > '0000'"); args.push(f.until); }
+    if (f.entityIds) {
+      where.push(`id IN (SELECT event_id FROM event_entities WHERE entity_id IN (${f.entityIds.map(() => '?').join(',') || 'NULL'}))`);
+      args.push(...f.entityIds);
+    }
+    const sql = `SELECT * FROM events${where.length ? ' WHERE ' + where.join(' AND ') : ''} ORDER BY coalesce(date, lo), id`;
+    for (const row of this.db.prepare(sql).iterate(...args)) yield toEvent(row);
+  }
+  event(id: number): EventRow | undefined {
+    const row = this.s.event.get(id);
+    return row ? toEvent(row) : undefined;
+  }
+  mentions(eventId: number): MentionView[] {
+    return (this.s.mentions.all(eventId) as any[]).map((m) => ({ ...m, hedged: !!m.hedged }));
+  }
+  votes(eventId: number, field: string): Vote[] { return this.s.votes.all(eventId, field) as Vote[]; }
+  entity(id: number): EntityRow | undefined { return this.s.entity.get(id) as EntityRow | undefined; }
+  entitiesMatching(fold: string): EntityRow[] { return this.s.entitiesMatching.all(fold, fold) as EntityRow[]; }
+  links(): { planned: number; realised: number }[] { return this.s.links.all() as { planned: number; realised: number }[]; }
+  quotes(speakerIds?: number[]): QuoteView[] {
+    const all = this.s.quotes.all() as QuoteView[];
+    return speakerIds ? all.filter((q) => q.speaker !== null && speakerIds.includes(q.speaker)) : all;
+  }
+  claims(kind?: string): ClaimView[] {
+    const all = (this.s.claims.all() as any[]).map((c) => ({ ...c, approx: !!c.approx })) as ClaimView[];
+    return kind ? all.filter((c) => c.kind === kind) : all;
+  }
+  search(query: string, limit: number): SearchHit[] {
+    const match = ftsQuery(query);
+    if (!match) return [];
+    return [...this.s.searchReports.all(match, limit), ...this.s.searchQuotes.all(match, limit)] as SearchHit[];
+  }
+  counts(): StoreCounts { return this.s.counts.get() as StoreCounts; }
+  close(): void { this.db.close(); }
+}
+
+/** User text to an FTS5 query: every word must occur; FTS operators in the input are taken literally. */
+export function ftsQuery(text: string): string {
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.map((w) => `"${w}"`).join(' ');
+}

@@ -1,0 +1,147 @@
+// The storage interface: everything the merge, ingest and query code needs from a database, and nothing
+// SQLite-specific. A server database is added by implementing this interface; the core does not change.
+// Methods are synchronous because the embedded store is; an async server store would wrap batches instead.
+
+export interface ReportRow {
+  id?: number;
+  hash: string;
+  doc_id: string;
+  source: string | null;
+  outlet: string;
+  title: string | null;
+  published: string | null;
+  text: string;
+}
+
+export interface EntityRow {
+  id?: number;
+  key: string;
+  kind: string;
+  country: string | null;
+  name: string;
+  /** Folded surname (persons) or folded name: lets a country-less mention find its entity. */
+  fold: string;
+}
+
+/** A canonical event: one real event, however many reports mention it. */
+export interface EventRow {
+  id?: number;
+  category: string;
+  mode: string | null;
+  /** Canonical entity ids, order as first seen. */
+  actor: number[];
+  recipient: number[];
+  /** Order-insensitive participant key used to find candidates. */
+  pkey: string;
+  mclass: string;
+  modality: string;
+  date: string | null;
+  granularity: string | null;
+  /** The window a compatible date must overlap: ISO dates, '0000-01-01'/'9999-12-31' when open. */
+  lo: string;
+  hi: string;
+  place: string | null;
+  source_count: number;
+  mention_count: number;
+}
+
+/** One report's own mention of a canonical event, with its evidence. */
+export interface MentionRow {
+  event_id: number;
+  report_id: number;
+  doc_event: string;
+  mode: string | null;
+  modality: string;
+  date: string | null;
+  granularity: string | null;
+  date_text: string | null;
+  since: string | null;
+  until: string | null;
+  place: string | null;
+  hedged: boolean;
+  reported_by: number | null;
+  start: number;
+  end: number;
+  evidence: string;
+  rule: string;
+}
+
+export interface QuoteRow {
+  report_id: number;
+  speaker: number | null;
+  speaker_text: string | null;
+  cue: string | null;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface ClaimRow {
+  report_id: number;
+  kind: string;
+  value: number;
+  approx: boolean;
+  about: string | null;
+  about_event: number | null;
+  speaker: number | null;
+  date: string | null;
+  start: number;
+  end: number;
+  evidence: string;
+}
+
+/** A stored mention joined with what a reader needs: outlet, URL, report id. */
+export interface MentionView extends MentionRow { outlet: string; source: string | null; doc_id: string }
+export interface QuoteView extends QuoteRow { id: number; speaker_name: string | null; outlet: string; doc_id: string; published: string | null }
+export interface ClaimView extends ClaimRow { id: number; speaker_name: string | null; outlet: string; doc_id: string }
+
+/** A tally of one value reported for a canonical event field (date, place, modality, mode). */
+export interface Vote { field: string; value: string; rank: number; count: number }
+
+export interface EventFilter {
+  category?: string;
+  entityIds?: number[];
+  since?: string;
+  until?: string;
+  modality?: string;
+}
+
+export interface SearchHit { kind: 'report' | 'quote'; id: number; doc_id: string; outlet: string; snippet: string }
+
+export interface StoreCounts { reports: number; entities: number; events: number; mentions: number; quotes: number; claims: number; links: number }
+
+export interface Store {
+  /** Runs fn atomically; a nested call is a savepoint that rolls back alone when fn throws. */
+  transaction<T>(fn: () => T): T;
+  hasReport(hash: string): boolean;
+  insertReport(r: ReportRow): number;
+  entityByKey(key: string): EntityRow | undefined;
+  entitiesByFold(kind: string, fold: string): EntityRow[];
+  insertEntity(e: EntityRow): number;
+  renameEntity(id: number, name: string): void;
+  linkReportEntity(reportId: number, entityId: number): void;
+  candidateEvents(category: string, pkey: string, mclass: string, lo: string, hi: string): EventRow[];
+  insertEvent(e: EventRow): number;
+  updateEvent(e: EventRow): void;
+  insertMention(m: MentionRow): void;
+  /** Adds one vote and returns the field's tallies, best first (rank, then count, then first seen). */
+  vote(eventId: number, field: string, value: string, rank: number): Vote[];
+  /** Records that an outlet mentions the event; true when the outlet is new for it. */
+  addOutlet(eventId: number, outlet: string): boolean;
+  linkPlanned(planned: number, realised: number): void;
+  insertQuote(q: QuoteRow): void;
+  insertClaim(c: ClaimRow): void;
+  // Reads (queries and export).
+  events(filter: EventFilter): Iterable<EventRow>;
+  event(id: number): EventRow | undefined;
+  mentions(eventId: number): MentionView[];
+  votes(eventId: number, field: string): Vote[];
+  entity(id: number): EntityRow | undefined;
+  entitiesMatching(fold: string): EntityRow[];
+  links(): { planned: number; realised: number }[];
+  quotes(speakerIds?: number[]): QuoteView[];
+  claims(kind?: string): ClaimView[];
+  search(query: string, limit: number): SearchHit[];
+  counts(): StoreCounts;
+  close(): void;
+}
