@@ -1,40 +1,41 @@
-// The `parley` command line: parses flags, calls the library, prints. No extraction logic lives here.
-import { Command } from 'commander';
-import { readFileSync } from 'node:fs';
-import { basename, extname } from 'node:path';
-import { extractReport, loadLexicon } from '../index.js';
-import type { Report } from '../record.js';
+// The `parley` command line. Each command is one small file that registers itself here; commands parse flags, call the
+// library and print. No extraction logic lives in cli/.
+import { Command, CommanderError } from 'commander';
+import { UsageError, type CliCommand, type CliContext } from './command.js';
+import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, processIO, type CliIO } from './io.js';
+import { extractCommand } from './extract.js';
 
-export async function main(argv: string[]): Promise<number> {
-  let code = 0;
-  const program = new Command('parley').exitOverride();
-  program
-    .command('extract')
-    .argument('[paths...]')
-    .option('--jsonl <file>')
-    .option('--published <date>')
-    .option('--pretty')
-    .action((paths: string[], opts: { jsonl?: string; published?: string; pretty?: boolean }) => {
-      const lexicon = loadLexicon();
-      const reports: Report[] = [];
-      for (const p of paths) reports.push({ id: basename(p, extname(p)), source: p, text: readFileSync(p, 'utf8'), published: opts.published ?? null });
-      if (opts.jsonl) {
-        for (const line of readFileSync(opts.jsonl, 'utf8').split('\n')) {
-          if (!line.trim()) continue;
-          const o = JSON.parse(line);
-          reports.push({ id: String(o.id), text: o.text, source: o.source ?? null, published: o.published ?? opts.published ?? null });
-        }
-      }
-      for (const r of reports) {
-        const rec = extractReport(r, { lexicon });
-        process.stdout.write(JSON.stringify(rec, null, opts.pretty ? 2 : undefined) + '\n');
-      }
-    });
+const COMMANDS: CliCommand[] = [
+  extractCommand,
+];
+
+export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+  let code = EXIT_OK;
+  const ctx: CliContext = { io, fail: (c) => { code = Math.max(code, c); } };
+  const program = new Command('parley')
+    .description('Turns news reports on peace talks into a sourced, checkable record of the negotiation.')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => void io.stdout(s), writeErr: (s) => io.stderr(s) })
+    .showHelpAfterError('(run parley --help for usage)');
+  for (const c of COMMANDS) c.register(program, ctx);
+  if (!argv.length) {
+    io.stderr(program.helpInformation());
+    return EXIT_USAGE;
+  }
   try {
     await program.parseAsync(argv, { from: 'user' });
-  } catch (e: any) {
-    if (e?.code?.startsWith?.('commander.')) return e.exitCode === 0 ? 0 : 2;
-    throw e;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? EXIT_OK : EXIT_USAGE;
+    }
+    if (e instanceof UsageError) {
+      io.stderr(`parley: ${e.message}\n`);
+      return EXIT_USAGE;
+    }
+    // A bug of ours, not the user's input: one line, no stack trace (PARLEY_DEBUG=1 shows it).
+    io.stderr(`parley: internal error: ${(e as Error)?.message ?? String(e)}\n`);
+    if (process.env.PARLEY_DEBUG) io.stderr(`${(e as Error)?.stack}\n`);
+    return Math.max(code, EXIT_INPUT);
   }
   return code;
 }

@@ -1,0 +1,54 @@
+// Removes page-clutter lines (site chrome, ad labels, photo credits, share buttons, menus) so they never yield facts.
+// Removal, not marking: the cleaned `text` is what every span indexes, and clutter has no place in it.
+import { CLUTTER_PATTERNS, MENU_MAX_WORDS, MENU_MIN_RUN } from './clutter.data.js';
+
+const MENU_ITEM = /^[\p{Lu}\d][\p{L}\d'’&.-]*(?:\s+(?:[\p{Lu}\d&][\p{L}\d'’&.-]*|of|and|the|for|in|on|to))*$/u;
+
+export interface ClutterResult { text: string; removed: { rule: string; line: string }[] }
+
+export function removeClutter(text: string): ClutterResult {
+  const lines = text.split('\n');
+  const drop = new Array<string | null>(lines.length).fill(null);
+  for (let i = 0; i < lines.length; i++) drop[i] = clutterRule(lines[i].trim());
+  markMenus(lines, drop);
+  const removed: { rule: string; line: string }[] = [];
+  const kept: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (drop[i]) removed.push({ rule: drop[i] as string, line: lines[i].trim() });
+    else kept.push(lines[i]);
+  }
+  if (!removed.length) return { text, removed };
+  return { text: kept.join('\n').replace(/\n[ \t]*\n(?:[ \t]*\n)+/g, '\n\n').replace(/^\s*\n/, ''), removed };
+}
+
+function clutterRule(line: string): string | null {
+  if (!line) return null;
+  const words = countWords(line);
+  for (const p of CLUTTER_PATTERNS) {
+    if (words <= p.maxWords && p.pattern.test(line)) return p.id;
+  }
+  return null;
+}
+
+/** Runs of short Title-Case lines with no sentence punctuation are navigation menus. */
+function markMenus(lines: string[], drop: (string | null)[]): void {
+  let runStart = -1;
+  const flush = (end: number) => {
+    if (runStart >= 0 && end - runStart >= MENU_MIN_RUN) for (let j = runStart; j < end; j++) drop[j] ??= 'clutter.menu';
+    runStart = -1;
+  };
+  for (let i = 0; i <= lines.length; i++) {
+    const line = i < lines.length ? lines[i].trim() : '';
+    if (line && isMenuItem(line)) { if (runStart < 0) runStart = i; } else flush(i);
+  }
+}
+
+function isMenuItem(line: string): boolean {
+  return countWords(line) <= MENU_MAX_WORDS && !/[.!?:;,"“”]$/.test(line) && MENU_ITEM.test(line);
+}
+
+function countWords(line: string): number {
+  let n = 0;
+  for (const part of line.split(/\s+/)) if (part) n++;
+  return n;
+}

@@ -1,0 +1,92 @@
+// The dateline: where (and sometimes when) a report was filed — "PALM BEACH, Florida —", "KYIV (Reuters) -",
+// "WASHINGTON, Dec 28 (AP) —", "Anchorage, Alaska, August 16, 2025" on a line of its own, or a date-only line.
+// It is read, not removed: the text stays as published.
+import * as chrono from 'chrono-node';
+import {
+  AGENCY, DATE, DATE_LINE_MAX_CHARS, DATE_LINE_MAX_OTHER_WORDS, DATELINE_MAX_LINE, DATELINE_MIN_BODY, PLACE, SEPARATOR,
+} from './dateline.data.js';
+
+export interface Dateline { place: string | null; published: string | null; rule: string }
+
+const LEAD_IN = new RegExp(
+  String.raw`^(?<place>${PLACE}(?:, ?${PLACE}){0,2})(?:, ?(?<date>${DATE}))?\.?(?: ?(?<agency>${AGENCY}))?(?<sep>${SEPARATOR})`, 'u');
+const PLACE_AND_DATE_LINE = new RegExp(String.raw`^(?<place>${PLACE}(?:, ?${PLACE}){0,2}), ?(?<date>${DATE})\W*$`, 'u');
+const PLACES_IN_PARENS = new RegExp(String.raw`^\((?<place>${PLACE}(?:/${PLACE})*)\)\s`, 'u');
+
+export function findDateline(text: string): Dateline | null {
+  let seen = 0;
+  let from = 0;
+  while (from < text.length && seen < DATELINE_MAX_LINE) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    const line = text.slice(from, to).trim();
+    from = to + 1;
+    if (!line) continue;
+    seen++;
+    const found = leadIn(line) ?? placeAndDateLine(line) ?? placesInParens(line) ?? dateOnlyLine(line);
+    if (found) return found;
+  }
+  return null;
+}
+
+function leadIn(line: string): Dateline | null {
+  const m = LEAD_IN.exec(line);
+  if (!m?.groups) return null;
+  const { place, date, agency, sep } = m.groups;
+  const body = line.slice(m[0].length);
+  if (body.length < DATELINE_MIN_BODY || !/^[\p{Lu}\p{Pi}"'“‘(]/u.test(body)) return null;
+  // A full stop ends a dateline only after an agency credit ("VIENNA, November 25. /TASS/.").
+  if (sep.trim() === '.' && !agency) return null;
+  // "Trump: ..." or "IAEA: ..." opens a headline; without a gazetteer only a place with a region or a date is
+  // unmistakable before a colon ("Washington, D.C.: ...").
+  if (sep.trim() === ':' && !agency && !(place.includes(',') || date)) return null;
+  return { place: readablePlace(place), published: date ? isoDate(date) : null, rule: 'dateline.lead-in' };
+}
+
+function placeAndDateLine(line: string): Dateline | null {
+  const m = PLACE_AND_DATE_LINE.exec(line);
+  if (!m?.groups) return null;
+  return { place: readablePlace(m.groups.place), published: isoDate(m.groups.date), rule: 'dateline.place-date-line' };
+}
+
+function placesInParens(line: string): Dateline | null {
+  const m = PLACES_IN_PARENS.exec(line);
+  // An all-capitals word in parentheses is an agency ("(MENAFN)"), not a place.
+  if (!m?.groups || isAllCaps(m.groups.place)) return null;
+  return { place: readablePlace(m.groups.place), published: null, rule: 'dateline.places-in-parens' };
+}
+
+function dateOnlyLine(line: string): Dateline | null {
+  if (line.length > DATE_LINE_MAX_CHARS) return null;
+  const [hit] = chrono.parse(line);
+  if (!hit || !hit.start.isCertain('year') || !hit.start.isCertain('day')) return null;
+  const rest = line.slice(0, hit.index) + ' ' + line.slice(hit.index + hit.text.length);
+  const words = rest.split(/[^\p{L}\d]+/u).filter(Boolean).length;
+  if (words > DATE_LINE_MAX_OTHER_WORDS) return null;
+  return { place: null, published: iso(hit.start.get('year'), hit.start.get('month'), hit.start.get('day')), rule: 'dateline.date-line' };
+}
+
+/** "PALM BEACH, Florida" → "Palm Beach, Florida"; short capitals ("FL", "D.C.", "U.S.") stay. */
+export function readablePlace(place: string): string {
+  return place.replace(/[\p{L}'’.-]+/gu, (w) => (isAllCaps(w) && w.replace(/[^\p{L}]/gu, '').length > 2 ? titleCase(w) : w))
+    .replace(/\s*,\s*/g, ', ');
+}
+
+function titleCase(word: string): string {
+  return word.toLowerCase().replace(/(^|[-'’\s])(\p{L})/gu, (_m, pre: string, c: string) => pre + c.toUpperCase());
+}
+
+function isAllCaps(s: string): boolean {
+  return /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+}
+
+function isoDate(dateText: string): string | null {
+  const [hit] = chrono.parse(dateText);
+  if (!hit || !hit.start.isCertain('year')) return null;
+  return iso(hit.start.get('year'), hit.start.get('month'), hit.start.get('day'));
+}
+
+function iso(y: number | null, m: number | null, d: number | null): string | null {
+  if (!y || !m || !d) return null;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}

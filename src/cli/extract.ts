@@ -1,0 +1,71 @@
+// `parley extract [PATH ... | -] [--jsonl FILE] [--published YYYY-MM-DD] [--pretty] [--explain] [--max-bytes N]`
+// Writes one extraction record per report as JSON Lines, each as soon as it is done; with --explain, a readable
+// per-sentence account of which rules fired instead.
+import type { Command } from 'commander';
+import { DEFAULT_MAX_BYTES, extractRead, isRealDate, loadLexicon, readInputs, type TraceEntry } from '../index.js';
+import { UsageError, type CliCommand, type CliContext } from './command.js';
+import { formatExplain } from './explain.js';
+import { EXIT_INPUT } from './io.js';
+
+interface ExtractOptions {
+  jsonl: string[];
+  published?: string;
+  pretty?: boolean;
+  explain?: boolean;
+  maxBytes: string;
+}
+
+export const extractCommand: CliCommand = {
+  register(program: Command, ctx: CliContext) {
+    program
+      .command('extract')
+      .description('write one extraction record per report (JSON Lines on stdout)')
+      .argument('[paths...]', 'text or HTML files, directories (their .txt/.html/.htm files), .jsonl files, or - for stdin')
+      .option('--jsonl <file>', 'a JSON Lines file of {"id","text","published"?,"source"?} (repeatable)', collect, [])
+      .option('--published <date>', 'reference date YYYY-MM-DD for reports that carry none')
+      .option('--pretty', 'indent the JSON')
+      .option('--explain', 'print, per sentence, which rules fired and why (instead of JSON)')
+      .option('--max-bytes <n>', 'refuse input files larger than this many bytes', String(DEFAULT_MAX_BYTES))
+      .action((paths: string[], opts: ExtractOptions) => runExtract(paths, opts, ctx));
+  },
+};
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+async function runExtract(paths: string[], opts: ExtractOptions, ctx: CliContext): Promise<void> {
+  const { io } = ctx;
+  if (!paths.length && !opts.jsonl.length) throw new UsageError('extract: no input (give a file, a directory, - for stdin, or --jsonl FILE)');
+  if (opts.published !== undefined && !isRealDate(opts.published)) {
+    throw new UsageError(`extract: --published "${opts.published}" is not a YYYY-MM-DD date`);
+  }
+  const maxBytes = Number(opts.maxBytes);
+  if (!/^\d+$/.test(opts.maxBytes) || !Number.isSafeInteger(maxBytes) || maxBytes <= 0) {
+    throw new UsageError(`extract: --max-bytes "${opts.maxBytes}" is not a positive whole number`);
+  }
+  const lexicon = loadLexicon();
+  for await (const item of readInputs(paths, opts.jsonl, { maxBytes }, { stdin: io.stdin })) {
+    if (item.kind === 'error') {
+      io.stderr(`parley: ${item.where}: ${item.reason}\n`);
+      ctx.fail(EXIT_INPUT);
+      continue;
+    }
+    const where = item.report.source ?? item.report.id;
+    for (const w of item.warnings) io.stderr(`parley: warning: ${where}: ${w}\n`);
+    const trace: TraceEntry[] = [];
+    let out: string;
+    try {
+      const record = extractRead(item.report, item.warnings, { lexicon, trace: opts.explain ? (e) => trace.push(e) : undefined },
+        { fallbackPublished: opts.published ?? null });
+      out = opts.explain ? formatExplain(item.report, record, trace) : JSON.stringify(record, null, opts.pretty ? 2 : undefined) + '\n';
+    } catch (e) {
+      // A finder failing on one report must not stop the batch or show the user a stack trace.
+      io.stderr(`parley: ${where}: extraction failed (internal error: ${(e as Error)?.message ?? String(e)})\n`);
+      if (process.env.PARLEY_DEBUG) io.stderr(`${(e as Error)?.stack}\n`);
+      ctx.fail(EXIT_INPUT);
+      continue;
+    }
+    await io.stdout(out);
+  }
+}
