@@ -12,6 +12,8 @@ export interface Attribution {
   speaker: string | null;
   speakerText: string | null;
   cue: string | null;
+  /** Where the cue ends, when there is one (a capitalised quote right after its cue is speech, not a name). */
+  cueEnd: number | null;
   /** Rule id of the pattern that attributed the quote. */
   rule: string;
 }
@@ -30,6 +32,7 @@ const BETWEEN_SUBJECT_AND_VERB = /(?:\s+(?:also|later|then|again|previously|repo
 const PHRASE_BOUNDARY = /[,;:.!?()[\]“”"«»‘’—–\n]/;
 const MAX_SUBJECT_WORDS = 7;
 const MAX_POST_GAP_WORDS = 8;
+const NAME_COLON = /(?:^|(?<=[.;]\s*))\s*((?:[\p{Lu}][\p{L}'’.-]*\s*){1,4}):\s*$/u;
 const LEADING_CONJUNCTION = /^\s*(?:and|but|or|then|while|as)\b/i;
 
 function cuesIn(text: string, lex: QuoteLexicon, a: number, b: number): Cue[] {
@@ -48,7 +51,7 @@ function sentenceBounds(ctx: DocContext, offset: number): Span | null {
 }
 
 /** The words right before a speech verb that name its subject: back to a phrase boundary, at most 7 words. */
-function subjectWords(text: string, floor: number, verbStart: number): Span | null {
+function subjectWords(text: string, floor: number, verbStart: number): Span | 'none' | 'conjunction' {
   const window = text.slice(floor, verbStart).replace(BETWEEN_SUBJECT_AND_VERB, '');
   let a = window.length;
   let words = 0;
@@ -58,7 +61,8 @@ function subjectWords(text: string, floor: number, verbStart: number): Span | nu
     if (words >= MAX_SUBJECT_WORDS) break;
   }
   const phrase = window.slice(a);
-  if (!phrase.trim() || LEADING_CONJUNCTION.test(phrase) && phrase.trim().split(/\s+/).length === 1) return null;
+  if (!phrase.trim()) return 'none';
+  if (LEADING_CONJUNCTION.test(phrase) && phrase.trim().split(/\s+/).length === 1) return 'conjunction';
   return [floor + a, floor + window.length];
 }
 
@@ -88,15 +92,15 @@ function fromCue(ctx: DocContext, lex: QuoteLexicon, cue: Cue, floor: number, ce
     return resolvePhrase(ctx, lex, w[0], w[1], quotes);
   }
   const words = subjectWords(ctx.text, floor, cue.start);
-  const found = words ? resolvePhrase(ctx, lex, words[0], words[1], quotes) : null;
-  if (found) return found;
-  // "Trump praised the plan, stating …" / "… and said": the verb's subject is the sentence's.
-  if (!words || /ing$/i.test(cue.form)) return clauseSubject(ctx, lex, sentStart, cue.start, quotes);
-  return null;
+  // "…» and promised «…»": same subject as the verb before, which an earlier cue or the previous quote gives.
+  if (words === 'conjunction') return null;
+  const found = typeof words === 'object' ? resolvePhrase(ctx, lex, words[0], words[1], quotes) : null;
+  // "Trump praised the plan, stating …": the verb's subject is the sentence's.
+  return found ?? clauseSubject(ctx, lex, sentStart, cue.start, quotes);
 }
 
 const done = (r: ResolvedSpeaker | null, cue: Cue, rule: string): Attribution | null =>
-  r ? { speaker: r.speaker, speakerText: r.text, cue: cue.form, rule: `${rule}.${r.how}` } : null;
+  r ? { speaker: r.speaker, speakerText: r.text, cue: cue.form, cueEnd: cue.end, rule: `${rule}.${r.how}` } : null;
 
 /** Attribution from the text after the closing mark, up to the end of its sentence or the next quote. */
 function afterQuote(ctx: DocContext, lex: QuoteLexicon, site: QuoteSite, nextOpen: number, quotes: Span[]): Attribution | null {
@@ -126,6 +130,12 @@ function beforeQuote(ctx: DocContext, lex: QuoteLexicon, floor: number, open: nu
   for (let i = cues.length - 1; i >= 0; i--) {
     const r = fromCue(ctx, lex, cues[i], floor, open, quotes, sentStart);
     if (r) return done(r, cues[i], rule);
+  }
+  // Headline style "Rubio: “…”": a name and a colon right before the quote.
+  const lead = NAME_COLON.exec(ctx.text.slice(floor, open));
+  if (lead) {
+    const a = floor + lead.index, r = resolvePhrase(ctx, lex, a, a + lead[1].length, quotes);
+    if (r && r.how === 'name') return { speaker: r.speaker, speakerText: r.text, cue: null, cueEnd: null, rule: 'speaker.name-colon' };
   }
   return null;
 }

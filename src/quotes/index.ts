@@ -9,7 +9,7 @@ import { findMarkedSpans, type MarkedSpan } from './marks.js';
 export const MIN_QUOTE_WORDS = 3;
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 // A quoted name after one of these is the title of an operation, document or plan, not speech.
-const TITLE_LEAD = /(?:operation|operations|titled|entitled|dubbed|named|codenamed|code-named|headlined|the so-called|book|article|report|song|film|program|programme|plan)\s*$/i;
+const TITLE_LEAD = /(?:operation|operations|titled|entitled|dubbed|named|codenamed|code-named|headlined|the so-called|book|article|report|song|film|program|programme|plan)(?:\s+(?:the|a|an))?\s*$/i;
 /** A quote with no attribution of its own goes on in the previous speaker's voice when this little text lies between. */
 const MAX_CONTINUATION_GAP = 300;
 
@@ -86,14 +86,23 @@ export function findQuotes(ctx: DocContext, lex: QuoteLexicon = defaultQuoteLexi
   }
 
   const quotes: Quote[] = [];
+  const seen = new Map<string, string>();
   candidates.forEach((c, i) => {
     const att = attributions[i];
     const quoted = text.slice(c.inner[0], c.inner[1]);
-    if (!att && isTitleCase(quoted)) {
+    // A page repeats its headline; the same words quoted twice are one quotation.
+    const key = quoted.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    if (seen.has(key)) {
+      trace({ at: c.mark.open, stage: 'quotes', rule: c.rule, outcome: 'skip', message: `repeats ${seen.get(key)}` });
+      return;
+    }
+    const cued = att?.cueEnd != null && /^[\s:,]*$/.test(text.slice(att.cueEnd, c.mark.open));
+    if (!cued && isTitleCase(quoted)) {
       trace({ at: c.mark.open, stage: 'quotes', rule: c.rule, outcome: 'skip', message: 'capitalised name or title with no speaker' });
       return;
     }
     const rule = `${c.rule}+${att?.rule ?? 'speaker.none'}`;
+    seen.set(key, `q${quotes.length + 1}`);
     quotes.push({
       id: `q${quotes.length + 1}`, speaker: att?.speaker ?? null, speaker_text: att?.speakerText ?? null, cue: att?.cue ?? null,
       text: quoted, span: c.inner, rule,

@@ -1,7 +1,7 @@
 // Turns the words that name a speaker ("Trump", "he", "the source", "the usually upbeat president") into an
 // entity id, "anonymous", or nothing. The entity index is the authority; pronouns and titles it did not resolve
 // fall back to the last person named outside any quotation.
-import type { DocContext, Mention } from '../context.js';
+import { sentenceAt, type DocContext, type Mention } from '../context.js';
 import type { Span } from '../record.js';
 import type { QuoteLexicon } from './lexicon.js';
 
@@ -31,16 +31,30 @@ function firstMentionFrom(mentions: Mention[], offset: number): number {
   return lo;
 }
 
-/** The last person mentioned before `offset`, skipping mentions inside quotations (a name inside a quote is not
- * who "he" refers to after it). Falls back to the index's own look-up. */
+/** How far back "he" or "the president" is looked for as a sentence subject before settling for any person. */
+const SALIENCE_WINDOW = 800;
+
+/** The person "he" or "the president" refers to before `offset`: the last person who was the subject (first
+ * entity named outside quotes) of a recent sentence, else the last person named outside quotes. Names inside a
+ * quotation are skipped: a name inside a quote is not who "he" refers to after it. */
 export function lastPersonOutside(ctx: DocContext, offset: number, quoteRanges: Span[]): Mention | undefined {
   const ms = ctx.entities.mentions;
+  let plain: Mention | undefined;
   for (let i = firstMentionFrom(ms, offset) - 1; i >= 0; i--) {
     const m = ms[i];
-    if (m.span[1] > offset || inRanges(quoteRanges, m.span)) continue;
-    if (isPerson(ctx, m)) return m;
+    if (m.span[1] > offset || inRanges(quoteRanges, m.span) || !isPerson(ctx, m)) continue;
+    plain ??= m;
+    if (offset - m.span[0] > SALIENCE_WINDOW) break;
+    if (isSentenceSubject(ctx, m, quoteRanges)) return m;
   }
-  return ctx.entities.lastPersonBefore(offset);
+  return plain ?? ctx.entities.lastPersonBefore(offset);
+}
+
+function isSentenceSubject(ctx: DocContext, m: Mention, quoteRanges: Span[]): boolean {
+  const s = sentenceAt(ctx.analysis, m.span[0]);
+  if (!s) return false;
+  const first = ctx.entities.mentionsIn(s.start, m.span[1]).find((x) => !inRanges(quoteRanges, x.span) && isPerson(ctx, x));
+  return first === m || (first !== undefined && first.entity === m.entity);
 }
 
 /** The last mention before `offset` within `floor`, persons first (the antecedent of "who"). */
