@@ -1,0 +1,146 @@
+// Dates of events, resolved against the publication date. chrono-node finds the expressions; our news rules decide
+// what they mean: a bare weekday is the latest such day on or before publication (the next one for planned events),
+// a month without a year is the most recent one (the next one for planned events), "since X" is an open interval.
+import * as chrono from 'chrono-node';
+import type { EventDate, Span } from '../record.js';
+
+export interface DateMention {
+  span: Span;
+  text: string;
+  date: EventDate;
+  /** "since X": the start of an open interval. */
+  since: boolean;
+}
+
+const YEAR_RE = /\b(?:in|since|of|during|by)\s+((?:19|20)\d{2})\b(?!\s*[-–]?\s*(?:point|percent|%))/g;
+const RELATIVE_DAY_RE = /\b(?:earlier|later)\s+(?:in\s+the\s+day|today|that\s+day)\b|\b(?:today|yesterday|tonight|this\s+morning|this\s+afternoon|this\s+evening)\b/gi;
+
+const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+
+function parseIso(s: string): Date {
+  return new Date(`${s}T12:00:00Z`);
+}
+
+/** Finds every date expression in `text` (a sentence) at absolute `offset`, resolved against `published`. */
+export function findDates(text: string, offset: number, published: string | null, future = false): DateMention[] {
+  const ref = published ? parseIso(published) : null;
+  const out: DateMention[] = [];
+  let results: chrono.ParsedResult[] = [];
+  try {
+    results = chrono.parse(text, ref ? { instant: ref, timezone: 'UTC' } : undefined);
+  } catch {
+    results = [];
+  }
+  const relative = [...text.matchAll(RELATIVE_DAY_RE)].map((m) => [m.index!, m.index! + m[0].length]);
+  for (const r of results) {
+    const start = r.index, end = r.index + r.text.replace(/[,\s]+$/, '').length;
+    if (isFalseDate(text, start, end)) continue;
+    if (relative.some(([a, b]) => start < b && a < end)) continue;
+    const date = resolve(r, ref, future);
+    if (!date) continue;
+    const since = /\bsince\s+$/i.test(text.slice(Math.max(0, start - 7), start));
+    if (since) { date.type = 'range'; date.start = date.value; date.end = null; }
+    out.push({ span: [offset + start, offset + end], text: text.slice(start, end), date, since });
+  }
+  for (const m of text.matchAll(YEAR_RE)) {
+    const s = m.index! + m[0].indexOf(m[1]), e = s + 4;
+    if (out.some((d) => d.span[0] - offset <= s && e <= d.span[1] - offset)) continue;
+    const since = /^since/i.test(m[0]);
+    const date: EventDate = { value: m[1], granularity: 'year', type: since ? 'range' : 'exact', text: m[1] };
+    if (since) { date.start = m[1]; date.end = null; }
+    out.push({ span: [offset + s, offset + e], text: m[1], date, since });
+  }
+  for (const m of text.matchAll(RELATIVE_DAY_RE)) {
+    if (!published) continue;
+    const s = m.index!, e = s + m[0].length;
+    if (out.some((d) => d.span[0] - offset < e && s < d.span[1] - offset)) continue;
+    // "earlier in the day" is the day of the event it is tied to; callers replace it when they know that event.
+    const tied = /^(earlier|later)/i.test(m[0]);
+    const value = /yesterday/i.test(m[0]) ? shift(published, -1) : published;
+    out.push({
+      span: [offset + s, offset + e], text: m[0], since: false,
+      date: { value: tied ? null : value, granularity: tied ? null : 'day', type: tied ? 'unresolved' : 'exact', text: m[0] },
+    });
+  }
+  return out.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+function shift(day: string, n: number): string {
+  const d = parseIso(day);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/** chrono reads "Mar" in Mar-a-Lago, "May" the verb, "March" the verb, and bare numbers as dates; drop those. */
+function isFalseDate(text: string, start: number, end: number): boolean {
+  const t = text.slice(start, end);
+  if (/^[-‐–]/.test(text.slice(end, end + 1)) && /^[A-Za-z]+$/.test(t)) return true;      // Mar-a-Lago
+  if (/^(may|march|sat|sun|wed)$/i.test(t) && !/\d/.test(text.slice(end, end + 6))) {
+    // "May" / "March" alone is a month only after "in"/"on"/"since"/"last"/"next"/"early"/"late".
+    if (!/\b(in|on|since|last|next|early|late|mid|until|by|from|of|for|before|after|during|through)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) return true;
+  }
+  if (/^\d{1,4}$/.test(t)) return true;
+  if (/^(now|today|tonight|this\s+(morning|evening|afternoon))$/i.test(t)) return false;
+  return false;
+}
+
+function resolve(r: chrono.ParsedResult, ref: Date | null, future: boolean): EventDate | null {
+  const c = r.start;
+  const text = r.text.replace(/[,\s]+$/, '');
+  const has = (k: chrono.Component) => c.isCertain(k);
+  if (has('year') && has('month') && has('day')) {
+    return { value: iso(c.get('year')!, c.get('month')!, c.get('day')!), granularity: 'day', type: 'exact', text };
+  }
+  if (!ref) {
+    if (has('year') && has('month')) return { value: `${c.get('year')}-${String(c.get('month')).padStart(2, '0')}`, granularity: 'month', type: 'exact', text };
+    return { value: null, granularity: null, type: 'unresolved', text };
+  }
+  if (has('weekday') && !has('day')) {
+    const relative = /\b(next|last|this|coming|past)\b/i.test(text);
+    if (relative) return dayOf(c.date(), text, 'exact');
+    return dayOf(weekdayNear(ref, c.get('weekday')!, future), text, 'exact');
+  }
+  if (has('month') && has('day')) {
+    const y = pickYear(ref, c.get('month')!, c.get('day')!, future);
+    return { value: iso(y, c.get('month')!, c.get('day')!), granularity: 'day', type: 'exact', text };
+  }
+  if (has('month')) {
+    const y = has('year') ? c.get('year')! : pickYear(ref, c.get('month')!, 1, future, true);
+    return { value: `${y}-${String(c.get('month')).padStart(2, '0')}`, granularity: 'month', type: 'exact', text };
+  }
+  if (has('year')) return { value: String(c.get('year')), granularity: 'year', type: 'approximate', text };
+  // Relative expressions chrono resolved itself ("next week", "two days ago", "this month").
+  const d = c.date();
+  if (/\b(week|month)\b/i.test(text)) {
+    // "next week" names no day; its month is what a reader can rely on.
+    return { value: d.toISOString().slice(0, 7), granularity: 'month', type: 'approximate', text };
+  }
+  if (/\byears?\b/i.test(text)) return { value: String(d.getUTCFullYear()), granularity: 'year', type: 'approximate', text };
+  return dayOf(d, text, 'exact');
+}
+
+function dayOf(d: Date, text: string, type: EventDate['type']): EventDate {
+  return { value: d.toISOString().slice(0, 10), granularity: 'day', type, text };
+}
+
+/** The latest `weekday` on or before `ref`; for planned events, the next one on or after it. */
+export function weekdayNear(ref: Date, weekday: number, future: boolean): Date {
+  const d = new Date(ref);
+  const diff = (d.getUTCDay() - weekday + 7) % 7;
+  if (future) d.setUTCDate(d.getUTCDate() + ((weekday - d.getUTCDay() + 7) % 7));
+  else d.setUTCDate(d.getUTCDate() - diff);
+  return d;
+}
+
+/** A month (and day) without a year: the most recent one not after publication (the next one for planned events). */
+function pickYear(ref: Date, month: number, day: number, future: boolean, monthOnly = false): number {
+  const y = ref.getUTCFullYear();
+  const cand = Date.UTC(y, month - 1, day);
+  const refMs = ref.getTime();
+  const slack = monthOnly ? 0 : 2 * 86400000;
+  if (future) {
+    const endOfMonth = Date.UTC(y, month, 0);
+    return (monthOnly ? endOfMonth : cand) < refMs - slack ? y + 1 : y;
+  }
+  return cand > refMs + slack ? y - 1 : y;
+}

@@ -1,0 +1,109 @@
+// Finds event candidates sentence by sentence: each pattern's trigger, then its participants (by role), date, place
+// and modality. Candidates over-generate; ./merge.ts joins mentions of one real event and drops what has no party.
+import type { DocContext, Mention } from '../context.js';
+import { inClutter } from '../context.js';
+import type { Sentence } from '../nlp/wink.js';
+import type { ExtractedEvent, Quote, Span } from '../record.js';
+import { EVENT_PATTERNS, type EventPattern } from './patterns.data.js';
+import { groupAfter, groupBefore, ids, partyMentions } from './participants.js';
+import { classifyModality, clauseStart, isHedged } from '../modality/classify.js';
+import { attachDate } from './date.js';
+import { findPlace } from './place.js';
+import { MeetingMemory } from './anaphora.js';
+import { reportedBy } from './reported-by.js';
+
+export interface Candidate extends ExtractedEvent {
+  /** The meeting this candidate stands for when it only says "the meeting" / "both leaders". */
+  viaAnaphora?: boolean;
+  explicitModality: boolean;
+}
+
+export function findCandidates(ctx: DocContext, quotes: Quote[]): Candidate[] {
+  const out: Candidate[] = [];
+  const quoteSpans: Span[] = quotes.map((q) => q.span);
+  const memory = new MeetingMemory();
+  for (const s of ctx.analysis.sentences) {
+    if (inClutter(ctx.clutter, [s.start, s.end])) continue;
+    const sentence = ctx.text.slice(s.start, s.end);
+    const taken: Array<[number, number, string]> = [];
+    for (const p of EVENT_PATTERNS) {
+      p.re.lastIndex = 0;
+      const re = new RegExp(p.re.source, 'gi');
+      for (const m of sentence.matchAll(re)) {
+        const ts = m.index!, te = ts + m[0].length;
+        // One trigger yields one event per category: the first pattern listed wins.
+        if (taken.some(([a, b, ev]) => ev === p.event && ts < b && a < te)) continue;
+        const c = buildCandidate(ctx, s, sentence, p, ts, te, quoteSpans, memory, quotes);
+        if (!c) continue;
+        taken.push([ts, te, p.event]);
+        out.push(c);
+        if (c.event === 'CONSULT' && c.modality === 'asserted' && c.actor.length + c.recipient.length >= 2) memory.remember(c);
+      }
+    }
+  }
+  return out;
+}
+
+function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: EventPattern, ts: number, te: number,
+  quoteSpans: Span[], memory: MeetingMemory, quotes: Quote[]): Candidate | null {
+  const abs = (x: number) => s.start + x;
+  const cs = clauseStart(sentence, ts);
+  const ce = clauseEnd(sentence, te);
+  const parties = partyMentions(ctx.entities, ctx.text, abs(cs), abs(ce), quoteSpans);
+  // The subject may sit before a clause boundary when the trigger opens a participle clause ("..., urging Kyiv").
+  const wide = partyMentions(ctx.entities, ctx.text, s.start, s.end, quoteSpans);
+  const subj = groupBefore(ctx.text, parties, abs(ts)) ?? (participle(sentence, ts) ? groupBefore(ctx.text, wide, abs(ts), 400) : null);
+  const obj = groupAfter(ctx.text, parties, abs(te), p.needsObject ? 3 : 80);
+  const trace = (outcome: 'yield' | 'skip', message: string) => ctx.trace({ at: abs(ts), stage: 'events', rule: p.id, outcome, message });
+  if (p.needsObject && !obj) { trace('skip', `"${sentence.slice(ts, te)}" has no party right after it`); return null; }
+  let actor: Mention[] = [], recipient: Mention[] = [];
+  if (p.roles === 'svo') { actor = subj?.mentions ?? []; recipient = obj?.mentions ?? []; }
+  else if (p.roles === 'ovs') { actor = obj?.mentions ?? []; recipient = subj?.mentions ?? []; }
+  else if (p.roles === 'passive') { actor = obj?.mentions ?? []; recipient = subj?.mentions ?? []; }
+  else actor = parties.length ? parties : [];
+  let viaAnaphora = false;
+  let actorIds = ids(actor), recipientIds = ids(recipient).filter((id) => !actorIds.includes(id));
+  if (!actorIds.length) {
+    // "The meeting concluded...", "both leaders reiterated...": the parties of the meeting the report is about.
+    const ref = memory.resolve(sentence.slice(cs, te), p.meetingNoun === true);
+    if (ref) { actorIds = [...ref.parties]; viaAnaphora = true; }
+  }
+  if (!actorIds.length && !recipientIds.length) { trace('skip', `"${sentence.slice(ts, te)}" has no identifiable party`); return null; }
+  if (p.event === 'CONSULT' && p.roles === 'all') { actorIds = [...new Set([...actorIds, ...recipientIds])]; recipientIds = []; }
+  const govern = conditionalReach(sentence, ts, cs);
+  const mod = classifyModality(sentence, ts, te, govern, p.modality);
+  const span: Span = [abs(ts), abs(te)];
+  const c: Candidate = {
+    id: '', event: p.event, mode: p.mode, actor: actorIds, recipient: recipientIds,
+    date: attachDate(ctx, s, sentence, ts, mod.modality !== 'asserted' && mod.modality !== 'negated', viaAnaphora ? memory.last()?.date ?? null : null),
+    where: findPlace(ctx, s, sentence, ts, te),
+    modality: mod.modality,
+    reported_by: reportedBy(ctx, s, sentence, span, quotes),
+    hedged: isHedged(sentence),
+    context: [],
+    span,
+    sentence: [s.start, s.end],
+    rule: p.id,
+    viaAnaphora,
+    explicitModality: mod.cue !== null,
+  };
+  trace('yield', `${p.event}${p.mode ? '/' + p.mode : ''} ${c.modality}${mod.cue ? ' (' + mod.cue + ')' : ''}`);
+  return c;
+}
+
+function clauseEnd(sentence: string, te: number): number {
+  const rest = sentence.slice(te);
+  const m = /[;:—–]|,\s*(?:but|while|whereas|although|though|which|who)\b|\b(?:but|while|whereas|although|though|because|after|before)\b/i.exec(rest);
+  return m ? te + m.index : sentence.length;
+}
+
+/** "..., urging Kyiv to": a participle right after a comma takes the subject of the main clause. */
+function participle(sentence: string, ts: number): boolean {
+  return /,\s*(?:\w+\s+)?$/.test(sentence.slice(Math.max(0, ts - 20), ts)) && /^\w+ing\b/.test(sentence.slice(ts));
+}
+
+/** A conditional or counterfactual that opens the sentence governs its later clauses too. */
+function conditionalReach(sentence: string, ts: number, cs: number): number {
+  const head = sentence.slice(0, ts);
+  return /^\W*(?:if|unless|should)\b/i.test(head) && !/[;.]/.test(head) ? 0 : cs;
+}

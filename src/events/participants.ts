@@ -1,0 +1,51 @@
+// Who takes part in an event: entity mentions around the trigger, grouped by coordination ("Trump and Putin"),
+// limited to the clause that holds the trigger. Places and mentions used as a location ("in Moscow") are not parties.
+import type { EntityIndex, Mention } from '../context.js';
+import type { Span } from '../record.js';
+
+const PARTY_KINDS = new Set(['person', 'state', 'organization', 'group']);
+// Words that may stand between two members of one group: "Trump and Putin", "Macron, Starmer and Merz".
+const JOINER = /^(?:\s*(?:,|and|&|as\s+well\s+as|along\s+with|together\s+with|or|both)\s*)+$/i;
+const LOCATION_BEFORE = /\b(?:in|at|near|inside|outside|across|throughout|toward|towards|into)\s+(?:the\s+)?$/i;
+
+export interface Group { mentions: Mention[]; span: Span }
+
+export function partyMentions(index: EntityIndex, text: string, start: number, end: number, quotes: Span[]): Mention[] {
+  return index.mentionsIn(start, end).filter((m) => {
+    const e = index.byId(m.entity);
+    if (!e || !PARTY_KINDS.has(e.kind)) return false;
+    if (e.kind === 'state' && LOCATION_BEFORE.test(text.slice(Math.max(0, m.span[0] - 12), m.span[0]))) return false;
+    // A mention inside a quotation belongs to the speaker's words, not to an event outside it.
+    return !quotes.some(([a, b]) => m.span[0] >= a && m.span[1] <= b) || quotes.some(([a, b]) => start >= a && end <= b);
+  });
+}
+
+/** The group of mentions that ends closest before `at`, extended backwards over joiners. */
+export function groupBefore(text: string, ms: Mention[], at: number, maxGap = 120): Group | null {
+  const before = ms.filter((m) => m.span[1] <= at);
+  if (!before.length) return null;
+  let i = before.length - 1;
+  if (at - before[i].span[1] > maxGap) return null;
+  const out = [before[i]];
+  while (i > 0 && JOINER.test(text.slice(before[i - 1].span[1], before[i].span[0])) ) {
+    i--; out.unshift(before[i]);
+  }
+  return { mentions: out, span: [out[0].span[0], out[out.length - 1].span[1]] };
+}
+
+/** The group of mentions that starts closest after `at`, extended forwards over joiners. */
+export function groupAfter(text: string, ms: Mention[], at: number, maxGap = 80): Group | null {
+  const after = ms.filter((m) => m.span[0] >= at);
+  if (!after.length) return null;
+  if (after[0].span[0] - at > maxGap) return null;
+  const out = [after[0]];
+  let i = 0;
+  while (i + 1 < after.length && JOINER.test(text.slice(after[i].span[1], after[i + 1].span[0]))) {
+    i++; out.push(after[i]);
+  }
+  return { mentions: out, span: [out[0].span[0], out[out.length - 1].span[1]] };
+}
+
+export function ids(ms: Mention[] | undefined): string[] {
+  return [...new Set((ms ?? []).map((m) => m.entity))];
+}

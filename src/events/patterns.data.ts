@@ -1,0 +1,107 @@
+// Event patterns as data: one entry per way a report expresses a PLOVER event. Code (./find.ts) interprets them.
+// `re` matches the trigger inside a sentence (case-insensitive); `roles` says who is actor and recipient:
+//   svo     actor = nearest subject group before the trigger, recipient = object group after it
+//   ovs     actor = object group (the guest), recipient = subject group (the host): "X welcomed Y"
+//   all     every participant in the clause is an actor (meetings and calls: the split is not meaningful)
+//   passive actor = the group after "by", recipient = the subject group
+// `modality` fixes the modality the words themselves carry ("ended without a deal" is negated by definition).
+// `needsObject` demands a participant right after the trigger (to tell "welcomed Zelenskyy" from "welcomed the move").
+import type { Modality, PloverEvent } from '../record.js';
+
+export type Roles = 'svo' | 'ovs' | 'all' | 'passive';
+
+export interface EventPattern {
+  id: string;
+  event: PloverEvent;
+  mode: string | null;
+  re: RegExp;
+  roles: Roles;
+  modality?: Modality;
+  needsObject?: boolean;
+  /** The trigger names the meeting itself ("the meeting"), so it can stand in for an earlier meeting. */
+  meetingNoun?: boolean;
+  note: string;
+}
+
+const w = (s: string) => new RegExp(s, 'i');
+
+export const EVENT_PATTERNS: EventPattern[] = [
+  // ---- CONSULT: visits (one side travels to the other: actor = visitor, recipient = host)
+  { id: 'consult.visit.welcome', event: 'CONSULT', mode: 'visit', roles: 'ovs', needsObject: true,
+    re: w(String.raw`\b(?:welcom(?:ed|es|ing|e)|host(?:ed|s|ing)?|receiv(?:ed|es|ing))\b(?!\s+(?:a|the)\s+(?:call|message|letter|news))`), note: 'X welcomed/hosted Y: Y is the visitor' },
+  { id: 'consult.visit.travel-to-meet', event: 'CONSULT', mode: 'visit', roles: 'svo',
+    re: w(String.raw`\b(?:travel(?:l)?(?:ed|s|ing)?|flew|fly(?:ing)?|arriv(?:ed|es|ing|e)|head(?:ed|s|ing)|went|go(?:es|ing)?|dispatch(?:ed|es|ing)?|sen[dt]s?|visit(?:ed|s|ing)?)\b(?=[^.;]{0,80}\bto\s+(?:meet|see|hold\s+talks)\b)`), note: 'traveled to X to meet Y' },
+  { id: 'consult.visit.visit', event: 'CONSULT', mode: 'visit', roles: 'svo',
+    re: w(String.raw`\b(?:visit(?:ed|s|ing)?|(?:a|his|her|the|their)\s+(?:[\w-]+\s+)?(?:visit|trip)\s+to)\b`), note: 'a visit to Canada' },
+  // ---- CONSULT: phone and video calls
+  { id: 'consult.phone.spoke-by-phone', event: 'CONSULT', mode: 'phone', roles: 'all',
+    re: w(String.raw`\b(?:sp[eo]ke|speak(?:s|ing)?|talk(?:ed|s|ing)?|spoken|chatted)\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b|\b(?:sp[eo]ke|speak(?:s|ing)?|spoken|talk(?:ed|s|ing)?)\s+(?:with|to)\b`), note: 'spoke to Putin by phone; spoke with X' },
+  { id: 'consult.phone.call-noun', event: 'CONSULT', mode: 'phone', roles: 'all',
+    re: w(String.raw`\b(?:(?:tele)?phone|video)[- ]?(?:call|conversation|talks?|conference|link)s?\b|\bcalls?\s+(?:with|between)\b|\b(?:a|the|their|his|her|first|second|latest|direct|lengthy)\s+(?:[\w“”"-]+\s+){0,3}?call\b(?!\s+(?:for|on|it|him|her|them|to))|\bconversation\s+(?:with|between)\b`), note: 'a phone call between X and Y; the call with X' },
+  { id: 'consult.phone.called', event: 'CONSULT', mode: 'phone', roles: 'svo', needsObject: true,
+    re: w(String.raw`\b(?:call(?:ed|s|ing)?|phon(?:ed|es|ing)|dial(?:l)?ed|rang)\b(?!\s+(?:for|on|off|it|the|a|an|his|her|this|that|upon)\b)`), note: 'Trump called Putin' },
+  // ---- CONSULT: meetings and talks (mode from place and party count, see ./mode.ts)
+  { id: 'consult.meet.verb', event: 'CONSULT', mode: null, roles: 'all',
+    re: w(String.raw`\b(?:met|meet(?:s|ing)?(?:\s+with)?|sat\s+down|sit\s+down|conferr?(?:ed|ing)?|negotiat(?:ed|ing|e|es)\s+with|held\s+(?:[\w-]+\s+){0,2}(?:talks|meetings?|negotiations|discussions)|hold(?:s|ing)?\s+(?:[\w-]+\s+){0,2}(?:talks|meetings?|negotiations))\b(?!\s+(?:the\s+)?(?:demands?|requirements?|criteria|goals?|deadline))`), note: 'X met Y; held talks' },
+  { id: 'consult.meet.noun', event: 'CONSULT', mode: null, roles: 'all', meetingNoun: true,
+    re: w(String.raw`\b(?:talks|meeting|meetings|summit|negotiations|encounter|discussions|sit-down|dialogue)\b(?=\s+(?:with|between|in|at|on|involving|attended|hosted|held)\b)|\b(?:summit|meeting|talks|encounter)\s+(?:of|between)\b|(?:[’']s|\b(?:their|the\s+two\s+leaders[’']))\s+(?:[\w-]+\s+){0,3}?(?:meeting|summit|talks|encounter)\b`), note: 'talks with/between X; X’s meeting with Y' },
+  { id: 'consult.thirdparty.mediated', event: 'CONSULT', mode: 'third-party', roles: 'all',
+    re: w(String.raw`\b(?:mediat(?:ed|ing|ion|es)|brokered|broker(?:ing)?|facilitat(?:ed|ing)|under\s+the\s+auspices)\b`), note: 'a deal mediated by X; talks brokered by X' },
+  { id: 'consult.multilateral.summit', event: 'CONSULT', mode: 'multilateral', roles: 'all',
+    re: w(String.raw`\b(?:trilateral|three-way|multilateral|four-way)\s+(?:summit|meeting|talks|format|negotiations)\b|\battend(?:ed|s|ing)?\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:summit|conference|meeting)\b`), note: 'a trilateral summit; attended a summit' },
+  // ---- AGREE
+  { id: 'agree.negated.without-deal', event: 'AGREE', mode: null, roles: 'all', modality: 'negated',
+    re: w(String.raw`\b(?:end(?:ed|s)?|conclud(?:ed|es)|wrapp?(?:ed)?\s+up|broke\s+up|finish(?:ed)?)\s+without\s+(?:a|an|any)?\s*(?:[\w-]+\s+){0,2}?(?:deal|agreement|resolution|breakthrough|ceasefire|accord)\b|\bno\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|ceasefire|breakthrough|accord|consensus)\s+(?:was|were|has\s+been|had\s+been)?\s*(?:reached|agreed|announced|struck|signed)?|\b(?:fail(?:ed|s)?|unable)\s+to\s+(?:secure|reach|strike|agree|clinch|seal)\b|\bstopp(?:ed|ing)\s+short\s+of\b`), note: 'no deal was reached; ended without a resolution' },
+  { id: 'agree.signed', event: 'AGREE', mode: null, roles: 'svo',
+    re: w(String.raw`\b(?:sign(?:ed|s|ing)?|initial(?:l)?ed|ink(?:ed|s)?)\b(?=\s+(?:[\w‘’'"-]+\s+){0,5}?(?:agreement|deal|accord|declaration|document|treaty|memorandum|framework|pact|ceasefire|truce|communiqu[eé]))|\bsigning\s+of\b`), note: 'signed a peace agreement' },
+  { id: 'agree.reached', event: 'AGREE', mode: null, roles: 'svo',
+    re: w(String.raw`\b(?:reach(?:ed|es|ing)?|str(?:uck|ike)|seal(?:ed)?|clinch(?:ed)?|finaliz(?:ed|ation\s+of)|announc(?:ed|es)\s+(?:the\s+)?finalization\s+of)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?(?:agreement|deal|ceasefire|consensus|understanding|truce|accord|framework)\b`), note: 'reached a ceasefire agreement' },
+  { id: 'agree.agreed', event: 'AGREE', mode: null, roles: 'svo',
+    re: w(String.raw`\bagree(?:d|s|ing)?\b(?!\s+(?:with\s+(?:the\s+)?(?:assessment|view)))|\baccept(?:ed|s|ing)?\s+(?:the|a|an|this|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:proposal|plan|offer|deal|terms|call|framework|invitation)\b`), note: 'X and Y agreed to ...; accepted the proposal' },
+  { id: 'agree.commit', event: 'AGREE', mode: null, roles: 'svo',
+    re: w(String.raw`\b(?:(?:reiterat|reaffirm|renew|express)(?:ed|es|ing)?\s+(?:their|his|her|its)\s+commitment|commit(?:ted|s)?\s+to|pledg(?:ed|es|ing)\s+(?!support)|vow(?:ed|s)\s+to|promis(?:ed|es)\b|(?:willing|ready|prepared|open)\s+to|desire\s+to\s+meet)`), note: 'pledged; reiterated their commitment; willing to' },
+  { id: 'agree.deal-between', event: 'AGREE', mode: null, roles: 'all',
+    re: w(String.raw`\b(?:deal|agreement|accord|truce|ceasefire)\s+between\b|(?:[’']s|\b(?:their|the))\s+(?:[\w-]+\s+){0,2}?(?:ceasefire|peace)\s+(?:deal|agreement|accord)\b`), note: 'a ceasefire deal between Israel and Hamas' },
+  // ---- SUPPORT
+  { id: 'support.praise', event: 'SUPPORT', mode: null, roles: 'svo',
+    re: w(String.raw`\b(?:prais(?:ed|es|ing|e)|hail(?:ed|s|ing)|laud(?:ed|s|ing)|applaud(?:ed|s|ing)|commend(?:ed|s|ing)|flatter(?:ed|s|ing)|thank(?:ed|s|ing)|endors(?:ed|es|ing)|(?:express|voic)(?:ed|es|ing)\s+(?:[\w-]+\s+)?(?:support|gratitude|backing)|stand\s+behind|backing\s+of|back(?:ed|s)\b|support(?:ed|s)\b(?!\s+for))`), note: 'praised; hailed; expressed support' },
+  { id: 'support.welcome-thing', event: 'SUPPORT', mode: null, roles: 'svo',
+    re: w(String.raw`\bwelcom(?:ed|es|ing)\s+(?:the|this|a|an|news|progress|it|his|her|their)\b`), note: 'welcomed the move (not a visitor)' },
+  // ---- CONCEDE
+  { id: 'concede.back-down', event: 'CONCEDE', mode: null, roles: 'svo',
+    re: w(String.raw`\b(?:back(?:ed|s|ing)?\s+down|concessions?\b|conced(?:ed|es|ing)|eas(?:ed|es|ing)\s+(?:its|his|their)|soften(?:ed|s)|compromis(?:ed|e)\s+on|offer(?:ed|s)?\s+to\s+(?:withdraw|give\s+up|pull|cede)|prepared\s+to\s+(?:pull|withdraw|cede))\b`), note: 'backed down; made concessions' },
+  // ---- AID
+  { id: 'aid.give', event: 'AID', mode: null, roles: 'svo',
+    re: w(String.raw`\b(?:provid(?:ed|es|ing|e)|sen[dt]|supplied|suppl(?:y|ies)|deliver(?:ed|s)?|give|gave|giv(?:es|ing)|arm)\b(?=\s+(?:[\w'’-]+\s+){0,4}?(?:aid|weapons|missiles|tomahawks|air\s+defen[cs]e|assistance|funding|arms|us\s+heavily|security\s+guarantees))`), note: 'gave missiles; provided aid' },
+  // ---- RETREAT
+  { id: 'retreat.release', event: 'RETREAT', mode: null, roles: 'svo',
+    re: w(String.raw`\b(?:releas(?:ed|es|ing|e)|fre(?:ed|es|eing)|hand(?:ed|s)?\s+over|swap(?:ped)?|exchang(?:ed|e))\b(?=\s+(?:[\w'’,-]+\s+){0,6}?(?:prisoners?|hostages?|captives?|bodies|detainees|palestinians|israelis|soldiers|pows|civilians))|\b(?:prisoner|hostage|pow)s?\s+(?:exchange|swap|release)|\brelease\s+of\s+(?:[\w,-]+\s+){0,3}?(?:prisoners|hostages|captives)`), note: 'released 20 hostages; a prisoner exchange' },
+  { id: 'retreat.withdraw', event: 'RETREAT', mode: null, roles: 'svo',
+    re: w(String.raw`\b(?:withdr[eaw]w?(?:n|s|ing)?|pull(?:ed|s|ing)?\s+(?:back|out)|halt(?:ed|s)\s+(?:all\s+)?(?:[\w-]+\s+){0,4}?operations|disarm(?:ed|s|ing)?|demobiliz(?:ed|e)|implement\s+(?:a|the)\s+ceasefire|ceasefire\s+(?:took|takes|will\s+take|to\s+take|set\s+to\s+take)\s+effect|set\s+to\s+take\s+effect|resign(?:ed|s)?)\b`), note: 'withdrew troops; halted operations; ceasefire took effect' },
+  // ---- REQUEST
+  { id: 'request.urge', event: 'REQUEST', mode: null, roles: 'svo',
+    re: w(String.raw`\b(?:urg(?:ed|es|ing|e)|call(?:ed|s|ing)?\s+(?:for|on)|demand(?:ed|s|ing)?|ask(?:ed|s|ing)|request(?:ed|s|ing)?|appeal(?:ed|s|ing)?\s+(?:to|for)|insist(?:ed|s|ing)?|press(?:ed|es|ing)\s+(?:for|\w+\s+to)|push(?:ed|es|ing)?\s+(?:for|a|the)|sought|seek(?:s|ing)?|(?:emphasi[sz]|stress|underlin|highlight)(?:ed|es|ing)?\s+the\s+need|need\s+for|suggest(?:ed|s)\s+that\s+\S+\s+should|put\s+forward\s+(?:a|the)\s+proposal|preconditions?)\b`), note: 'urged Kyiv to; called for; demanded' },
+  // ---- ACCUSE
+  { id: 'accuse.blame', event: 'ACCUSE', mode: null, roles: 'svo',
+    re: w(String.raw`\b(?:accus(?:ed|es|ing|e)|blam(?:ed|es|ing|e)|criticiz(?:ed|es|ing)|criticis(?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing)|alleg(?:ed|es|ing)\s+that|charg(?:ed|es)\s+that|perfidy)\b`), note: 'accused; blamed; condemned' },
+  // ---- REJECT
+  { id: 'reject.refuse', event: 'REJECT', mode: null, roles: 'svo',
+    re: w(String.raw`\b(?:reject(?:ed|s|ing)?|refus(?:ed|es|ing|al)|den(?:ied|ies|y)|dismiss(?:ed|es)|rul(?:ed|es)\s+out|veto(?:ed|es)?|turn(?:ed|s)\s+down|opposition\s+to|oppos(?:ed|es)\b)`), note: 'rejected; refused; denied' },
+  { id: 'reject.passive', event: 'REJECT', mode: null, roles: 'passive',
+    re: w(String.raw`\b(?:rejected|refused|vetoed|dismissed)\s+by\b`), note: 'a truce rejected by Russia' },
+  // ---- THREATEN
+  { id: 'threaten.threat', event: 'THREATEN', mode: null, roles: 'svo',
+    re: w(String.raw`\b(?:threat(?:en(?:ed|s|ing)?)?\s+to|threaten(?:ed|s|ing)?|ultimatum|will\s+not\s+go\s+unanswered|by\s+force|retaliat(?:e|ory|ion))\b`), note: 'threatened to; ultimatum' },
+  // ---- SANCTION
+  { id: 'sanction.impose', event: 'SANCTION', mode: null, roles: 'svo',
+    re: w(String.raw`(?<!threat\s+to\s+|threatened\s+to\s+)\b(?:impos(?:ed|es|ing|e)|slapp?(?:ed)?|levied)\s+(?:[\w-]+\s+){0,3}?sanctions\b|\bsanction(?:ed|s)\b(?=\s+[A-Z])|\bexpel(?:led|s)\b`), note: 'imposed sanctions on' },
+  // ---- MOBILIZE
+  { id: 'mobilize.deploy', event: 'MOBILIZE', mode: null, roles: 'svo',
+    re: w(String.raw`\b(?:deploy(?:ed|s|ing|ment)?|mobiliz(?:ed|es|ing|ation)|mass(?:ed|ing)\s+(?:troops|forces)|(?:on|at)\s+high\s+alert|military\s+exercises)\b`), note: 'deploy forces; on high alert' },
+  // ---- COERCE
+  { id: 'coerce.seize', event: 'COERCE', mode: null, roles: 'svo',
+    re: w(String.raw`\b(?:seiz(?:ed|es|ing)|occupied|annex(?:ed|es|ing|ation)|arrest(?:ed|s)|detain(?:ed|s)|blockad(?:ed|e)|siege|reclamation|(?:take|took|taking)\s+control)\b`), note: 'occupied; annexed; siege' },
+  // ---- ASSAULT
+  { id: 'assault.attack', event: 'ASSAULT', mode: null, roles: 'svo',
+    re: w(String.raw`\b(?:invasion|invad(?:ed|es|ing)|attack(?:ed|s|ing)?|strikes?\s+on|struck|shell(?:ed|ing)|bombard(?:ed|ment)|bomb(?:ed|ing)|clash(?:es|ed)|fighting|fought|captur(?:ed|ing)|offensive|(?:drone|missile)\s+(?:strikes?|attacks?))\b`), note: 'invasion of; attacked; clashes' },
+];

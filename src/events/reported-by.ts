@@ -1,0 +1,28 @@
+// Who the report attributes an event to: the speaker of the quotation it sits in, the subject of a reporting verb
+// that governs it ("Trump said Putin agreed ..."), "according to X", or "anonymous" for unnamed sources.
+import type { DocContext } from '../context.js';
+import type { Sentence } from '../nlp/wink.js';
+import type { Quote, Span } from '../record.js';
+
+const REPORTING = /\b(?:said|says|told|stated|added|claimed|announced|confirmed|wrote|posted|insisted|noted|indicated|reported|argued|acknowledged|suggested|believes|believed)\b/i;
+const ANONYMOUS = /\b(?:sources?|officials?|a\s+person|people\s+familiar|diplomats?|aides?|insiders?)\b[^.]{0,40}\b(?:said|say|says|told|familiar|indicated|described)\b|\baccording\s+to\s+(?:a|an|two|three|several|sources|officials|people)\b/i;
+
+export function reportedBy(ctx: DocContext, s: Sentence, sentence: string, span: Span, quotes: Quote[]): string | null {
+  const q = quotes.find((x) => span[0] >= x.span[0] && span[1] <= x.span[1]);
+  if (q) return q.speaker;
+  const ts = span[0] - s.start;
+  const before = sentence.slice(0, ts);
+  const acc = /\baccording\s+to\s+/i.exec(sentence);
+  if (acc) {
+    const m = ctx.entities.mentionsIn(s.start + acc.index + acc[0].length, s.end)[0];
+    if (m && m.span[0] - (s.start + acc.index + acc[0].length) < 30) return m.entity;
+  }
+  if (ANONYMOUS.test(sentence)) return 'anonymous';
+  const rv = REPORTING.exec(before);
+  if (rv) {
+    const ms = ctx.entities.mentionsIn(s.start, s.start + rv.index).filter((m) => ctx.entities.byId(m.entity)?.kind !== 'place');
+    const last = ms[ms.length - 1];
+    if (last && s.start + rv.index - last.span[1] < 40) return last.entity;
+  }
+  return null;
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { findDates, weekdayNear } from '../../src/dates/resolve.js';
+
+const PUB = '2026-01-03'; // a Saturday
+
+describe('findDates', () => {
+  it('reads a full date with its weekday and gives its exact span', () => {
+    const s = 'They met on Sunday, Dec. 28, 2025, in Florida.';
+    const [d] = findDates(s, 100, PUB);
+    expect(d.date).toMatchObject({ value: '2025-12-28', granularity: 'day', type: 'exact' });
+    expect(s.slice(d.span[0] - 100, d.span[1] - 100)).toBe('on Sunday, Dec. 28, 2025');
+  });
+
+  it('resolves a bare weekday to the latest such day on or before publication', () => {
+    expect(findDates('a call Sunday', 0, PUB)[0].date.value).toBe('2025-12-28');
+    expect(findDates('talks on Saturday', 0, PUB)[0].date.value).toBe('2026-01-03');
+  });
+
+  it('resolves a bare weekday forward for planned events', () => {
+    expect(findDates('talks on Friday', 0, PUB, true)[0].date.value).toBe('2026-01-09');
+  });
+
+  it('reads "since July 2020" as an open interval', () => {
+    const [d] = findDates('has not spoken to him since July 2020', 0, PUB);
+    expect(d.since).toBe(true);
+    expect(d.date).toMatchObject({ type: 'range', start: '2020-07', end: null });
+  });
+
+  it('puts a month without a year in the most recent past, or the next one when planned', () => {
+    expect(findDates('a truce proposed in March', 0, PUB)[0].date.value).toBe('2025-03');
+    expect(findDates('a summit planned for March', 0, PUB, true)[0].date.value).toBe('2026-03');
+  });
+
+  it('reads a bare year after a preposition', () => {
+    expect(findDates('the invasion in 2022', 0, PUB)[0].date).toMatchObject({ value: '2022', granularity: 'year' });
+  });
+
+  it('does not read Mar-a-Lago or the verb "may" as a month', () => {
+    expect(findDates('at Mar-a-Lago on the coast', 0, PUB)).toEqual([]);
+    expect(findDates('Russia may agree to talks', 0, PUB)).toEqual([]);
+  });
+
+  it('leaves "earlier in the day" unresolved for the caller to tie to its event', () => {
+    const [d] = findDates('he spoke with Putin earlier in the day', 0, PUB);
+    expect(d.date.type).toBe('unresolved');
+    expect(d.text).toBe('earlier in the day');
+  });
+
+  it('never throws and keeps spans inside the text', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 200 }), (s) => {
+      for (const d of findDates(s, 0, PUB)) {
+        expect(d.span[0]).toBeGreaterThanOrEqual(0);
+        expect(d.span[1]).toBeLessThanOrEqual(s.length);
+      }
+    }), { numRuns: 200 });
+  });
+});
+
+describe('weekdayNear', () => {
+  it('returns the reference day itself when it is that weekday', () => {
+    expect(weekdayNear(new Date('2026-01-03T12:00:00Z'), 6, false).toISOString().slice(0, 10)).toBe('2026-01-03');
+  });
+});

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/nlp/wink.js';
+import { findEvents } from '../../src/events/index.js';
+import { noTrace, type DocContext } from '../../src/context.js';
+import { indexFor, PEOPLE } from '../helpers/entities.js';
+import type { ExtractedEvent } from '../../src/record.js';
+
+const P = PEOPLE;
+function events(text: string, published = '2026-01-03', quotes = []) {
+  const entities = indexFor(text, [P.trump, P.putin, P.zelenskyy, P.witkoff, P.russia, P.ukraine, P.usa, P.maralago, P.geneva]);
+  const ctx: DocContext = { text, published, analysis: analyze(text), entities, clutter: [], trace: noTrace };
+  const evs = findEvents(ctx, quotes);
+  const name = (id: string) => entities.byId(id)?.name;
+  return evs.map((e) => ({ ...e, actorNames: e.actor.map(name), recipientNames: e.recipient.map(name), evidence: text.slice(e.span[0], e.span[1]) }));
+}
+type Named = ExtractedEvent & { actorNames: (string | undefined)[]; recipientNames: (string | undefined)[]; evidence: string };
+const find = (es: Named[], event: string, mode?: string) => es.filter((e) => e.event === event && (mode === undefined || e.mode === mode));
+
+describe('CONSULT', () => {
+  it('reads "X welcomed Y at Z on Sunday" as Y visiting X, dated and placed', () => {
+    const es = events('President Donald Trump welcomed Zelenskyy at Mar-a-Lago on Sunday.');
+    const [v] = find(es, 'CONSULT', 'visit');
+    expect(v.actorNames).toEqual(['Volodymyr Zelenskyy']);
+    expect(v.recipientNames).toEqual(['Donald Trump']);
+    expect(v.date?.value).toBe('2025-12-28');
+    expect(v.where?.text).toBe('Mar-a-Lago');
+    expect(v.modality).toBe('asserted');
+    expect(v.evidence).toBe('welcomed');
+  });
+
+  it('keeps a hoped-for call hypothetical', () => {
+    const es = events('The meeting could be a precursor for the first phone call between Zelenskyy and Putin.');
+    const [c] = find(es, 'CONSULT', 'phone');
+    expect(c.modality).toBe('hypothetical');
+    expect(new Set(c.actorNames)).toEqual(new Set(['Volodymyr Zelenskyy', 'Vladimir Putin']));
+  });
+
+  it('reads a counterfactual call as hypothetical, joined to the meeting it would have joined', () => {
+    const es = events('Trump met Zelenskyy at Mar-a-Lago on Sunday. If Putin had joined in a call Sunday, it would have been historic.');
+    const calls = find(es, 'CONSULT', 'phone');
+    expect(calls).toHaveLength(1);
+    expect(calls[0].modality).toBe('hypothetical');
+  });
+
+  it('reads "he had a conversation with Putin" as an asserted phone call', () => {
+    const es = events('Trump said he had a good conversation with Putin before the meeting.');
+    const [c] = find(es, 'CONSULT', 'phone');
+    expect(c.modality).toBe('asserted');
+    expect(c.actorNames).toContain('Vladimir Putin');
+  });
+
+  it('reads planned talks as future and infers third-party mode from a neutral venue', () => {
+    const es = events('Ukraine and Russia will hold talks in Geneva next week.');
+    const [c] = find(es, 'CONSULT');
+    expect(c.modality).toBe('future');
+    expect(c.mode).toBe('third-party');
+  });
+
+  it('produces no event when no party is named', () => {
+    expect(events('The talks went on late into the night.')).toEqual([]);
+  });
+});
+
+describe('other categories', () => {
+  it('reads a refusal with an open interval', () => {
+    const es = events('Putin has refused to communicate with Zelenskyy since July 2020.');
+    const [r] = find(es, 'REJECT');
+    expect(r.actorNames).toEqual(['Vladimir Putin']);
+    expect(r.recipientNames).toEqual(['Volodymyr Zelenskyy']);
+    expect(r.date).toMatchObject({ type: 'range', start: '2020-07', end: null });
+  });
+
+  it('reads a demand with its recipient after "from"', () => {
+    const es = events('Zelenskyy emphasized the need for security guarantees from the U.S. to deter Russia.');
+    const [r] = find(es, 'REQUEST');
+    expect(r.actorNames).toEqual(['Volodymyr Zelenskyy']);
+    expect(r.recipientNames).toContain('United States');
+  });
+
+  it('lends "the meeting" and "both leaders" the parties of the meeting named before', () => {
+    const es = events('Trump welcomed Zelenskyy at Mar-a-Lago on Sunday. The meeting concluded without a resolution, but both leaders reiterated their commitment to peace.');
+    const agree = find(es, 'AGREE');
+    expect(agree.map((e) => e.modality).sort()).toEqual(['asserted', 'negated']);
+    for (const a of agree) {
+      expect(a.actor).toHaveLength(2);
+      expect(a.date?.value).toBe('2025-12-28');
+    }
+  });
+
+  it('does not take a welcome of a decision for a visit', () => {
+    const es = events('Zelenskyy welcomed the decision by Washington.');
+    expect(find(es, 'CONSULT')).toEqual([]);
+    expect(find(es, 'SUPPORT')).toHaveLength(1);
+  });
+});
+
+describe('spans', () => {
+  it('every event span and sentence slice inside the text', () => {
+    const text = 'Trump spoke with Putin by phone. Russia attacked Ukraine overnight. Kyiv rejected the plan.';
+    for (const e of events(text)) {
+      expect(e.span[0]).toBeGreaterThanOrEqual(e.sentence[0]);
+      expect(e.span[1]).toBeLessThanOrEqual(e.sentence[1]);
+      expect(text.slice(e.span[0], e.span[1]).length).toBeGreaterThan(0);
+    }
+  });
+});
