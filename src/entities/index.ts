@@ -1,30 +1,95 @@
-// STUB: entity finders and resolver.
+// The entity stage: one left-to-right pass over the words. At each word the finders are tried in order of
+// specificity (a title with a name, a reference "the president", a lexicon name, a surname already seen, an unknown
+// proper-noun run, a pronoun); the first that matches consumes its words, so mentions never overlap.
 import type { Analysis } from '../nlp/wink.js';
 import type { EntityIndex, Mention } from '../context.js';
 import type { Entity } from '../record.js';
+import { loadLexicon as loadLexiconFrom, type Lexicon } from './lexicon.js';
+import { findTitled } from './find-titled.js';
+import { findReference, findPronoun } from './find-refs.js';
+import { findLexiconName, findKnownSurname } from './find-names.js';
+import { findPropnRun, isHeadline } from './find-propn.js';
+import { EntityTable, type Candidate } from './table.js';
+import { splitWords, type Word } from './words.js';
 
-export interface Lexicon { [table: string]: unknown }
+export type { Lexicon } from './lexicon.js';
 
+let cached: Lexicon | null = null;
+
+/** The compiled lexicon (data/*.json + world-countries), built once per process. */
 export function loadLexicon(): Lexicon {
-  return {};
+  cached ??= loadLexiconFrom();
+  return cached;
 }
 
-export function findEntities(_text: string, _analysis: Analysis, _lexicon: Lexicon): EntityIndex {
-  return makeIndex([], []);
+export function findEntities(text: string, analysis: Analysis, lexicon: Lexicon): EntityIndex {
+  const words = splitWords(text, analysis);
+  const table = new EntityTable();
+  const headlineCache = new Map<number, boolean>();
+  const headline = (i: number) => {
+    const s = words[i].sentence;
+    let h = headlineCache.get(s);
+    if (h === undefined) {
+      let a = i;
+      while (a > 0 && words[a - 1].sentence === s) a--;
+      h = isHeadline(words, a);
+      headlineCache.set(s, h);
+    }
+    return h;
+  };
+  let i = 0;
+  while (i < words.length) {
+    const c = next(words, i, lexicon, table, headline);
+    if (!c) { i++; continue; }
+    if (c.unknown) c.unknown.name = text.slice(c.span[0], c.span[1]);
+    table.add(c, words[i].sentence, i);
+    i = Math.max(i + 1, c.end);
+  }
+  return makeIndex(table.entities, table.mentions);
+}
+
+function next(words: Word[], i: number, lex: Lexicon, table: EntityTable, headline: (i: number) => boolean): Candidate | null {
+  if (words[i].key === 'the') {
+    const r = findReference(words, i, lex, table);
+    if (r) return r;
+  }
+  return findTitled(words, i, lex, table)
+    ?? findLexiconName(words, i, lex, table)
+    ?? findKnownSurname(words, i, table)
+    ?? findPropnRun(words, i, lex, headline)
+    ?? findPronoun(words, i, table);
 }
 
 export function makeIndex(entities: Entity[], mentions: Mention[]): EntityIndex {
   const sorted = [...mentions].sort((a, b) => a.span[0] - b.span[0]);
   const byId = new Map(entities.map((e) => [e.id, e]));
+  // First mention whose start is >= offset (binary search; mentions never overlap).
+  const lowerBound = (offset: number) => {
+    let lo = 0, hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].span[0] < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   return {
     entities,
     mentions: sorted,
     byId: (id) => byId.get(id),
-    mentionsIn: (s, e) => sorted.filter((m) => m.span[0] >= s && m.span[1] <= e),
-    mentionAt: (o) => sorted.find((m) => m.span[0] <= o && o < m.span[1]),
+    mentionsIn: (s, e) => {
+      const out: Mention[] = [];
+      for (let k = lowerBound(s); k < sorted.length && sorted[k].span[0] < e; k++) if (sorted[k].span[1] <= e) out.push(sorted[k]);
+      return out;
+    },
+    mentionAt: (o) => {
+      const k = lowerBound(o + 1) - 1;
+      const m = sorted[k];
+      return m && m.span[0] <= o && o < m.span[1] ? m : undefined;
+    },
     lastPersonBefore: (o) => {
-      for (let i = sorted.length - 1; i >= 0; i--) {
-        const m = sorted[i];
+      for (let k = lowerBound(o) - 1; k >= 0; k--) {
+        const m = sorted[k];
         if (m.span[1] <= o && byId.get(m.entity)?.kind === 'person') return m;
       }
       return undefined;

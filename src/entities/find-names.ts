@@ -1,0 +1,37 @@
+// Lexicon names: people (full name, alias or surname), states (name, demonym, metonym), organisations and places.
+// A capital or seat of government after a locative preposition is the place ("talks in Moscow"), elsewhere the state
+// ("Moscow rejected the plan").
+import type { Lexicon, NameHit } from './lexicon.js';
+import type { Candidate, EntityTable } from './table.js';
+import { longestMatch } from './trie.js';
+import type { Word } from './words.js';
+
+const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'outside', 'inside', 'toward', 'towards', 'via', 'visit', 'visited', 'visiting']);
+
+/** Choose among hits for the same words: a full name over a short form, a person already named over a new one. */
+export function pickHit(hits: NameHit[], table: EntityTable): NameHit {
+  const full = hits.filter((h) => !h.short);
+  const pool = full.length ? full : hits;
+  return pool.find((h) => table.has(h.entry.id)) ?? pool[0];
+}
+
+export function findLexiconName(words: Word[], i: number, lex: Lexicon, table: EntityTable): Candidate | null {
+  const m = longestMatch(lex.names, words, i);
+  if (!m) return null;
+  const hit = pickHit(m.values, table);
+  const span: [number, number] = [words[i].start, words[m.end - 1].end];
+  const prev = i > 0 ? words[i - 1] : undefined;
+  if (hit.venue && prev && prev.gap !== 'break' && words[i].gap === 'space' && LOCATIVE.has(prev.key)) {
+    return { end: m.end, span, via: 'name', rule: 'entity.place.venue', entry: hit.venue };
+  }
+  return { end: m.end, span, via: hit.via, rule: hit.rule, entry: hit.entry };
+}
+
+/** A bare surname of an unknown person named earlier in the document ("Smith" after "envoy John Smith"). */
+export function findKnownSurname(words: Word[], i: number, table: EntityTable): Candidate | null {
+  const w = words[i];
+  if (w.shape === 'lower') return null;
+  const e = table.surname(w.key);
+  if (!e) return null;
+  return { end: i + 1, span: [w.start, w.end], via: 'name', rule: 'entity.person.surname', entityId: e.id };
+}

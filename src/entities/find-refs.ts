@@ -1,0 +1,55 @@
+// Later mentions that carry no name: "the Ukrainian president", "the president" (when only one president has been
+// named), and "he"/"she"/"his" outside quotations -> the person they most likely point back to.
+import type { Entity } from '../record.js';
+import type { Lexicon } from './lexicon.js';
+import type { Candidate, EntityTable } from './table.js';
+import { longestMatch } from './trie.js';
+import type { Word } from './words.js';
+
+const HEADS_OF_GOVERNMENT = ['president', 'prime minister', 'chancellor', 'emir', 'king', 'premier', 'supreme leader', 'leader', 'crown prince'];
+const NOT_THE_OFFICE = /\b(vice|deputy|former|first deputy)\b/;
+
+function holds(office: string | null, ref: string): boolean {
+  if (!office) return false;
+  const o = office.toLowerCase();
+  if (NOT_THE_OFFICE.test(o)) return false;
+  if (ref === 'leader') return HEADS_OF_GOVERNMENT.some((h) => o === h || o.endsWith(' ' + h));
+  return o === ref || o.endsWith(' ' + ref);
+}
+
+/** "the [demonym|state] [modifier] office" with no name after it. */
+export function findReference(words: Word[], i: number, lex: Lexicon, table: EntityTable): Candidate | null {
+  if (words[i].key !== 'the') return null;
+  let j = i + 1;
+  let country: string | null = null;
+  const cw = j < words.length ? longestMatch(lex.names, words, j) : null;
+  const state = cw?.values.find((h) => h.entry.kind === 'state' || h.entry.kind === 'organization');
+  if (cw && state) { country = state.entry.country; j = cw.end; }
+  for (let n = 0; n < 2 && j < words.length && lex.modifiers.has(words[j].key); n++) j++;
+  if (j >= words.length || words[j].gap !== 'space') return null;
+  const ref = longestMatch(lex.references, words, j, true);
+  if (!ref) return null;
+  const after = words[ref.end];
+  // "the president Donald Trump" is a titled name; "the president's" and "the president said" are references.
+  if (after && after.gap === 'space' && after.shape !== 'lower' && !after.sentenceStart) return null;
+  const span: [number, number] = [words[i].start, words[ref.end - 1].end];
+  const noun = ref.values[0];
+  const fits = table.recentPersons().filter((e) => holds(e.office, noun) && (!country || e.country === country));
+  const target: Entity | undefined = country ? fits[0] : fits.length === 1 ? fits[0] : undefined;
+  if (!target) return { end: ref.end, span, via: 'title', rule: 'entity.person.reference', silent: true };
+  return { end: ref.end, span, via: 'title', rule: 'entity.person.reference', entityId: target.id };
+}
+
+const PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', his: 'm', him: 'm', she: 'f', her: 'f' };
+
+export function findPronoun(words: Word[], i: number, table: EntityTable): Candidate | null {
+  const w = words[i];
+  const g = PRONOUNS[w.key];
+  if (!g || w.quoted || w.shape === 'upper') return null;
+  const target = table.antecedent(w.sentence, i, (e) => {
+    const eg = table.genderOf(e);
+    return eg === null || eg === g;
+  });
+  if (!target) return null;
+  return { end: i + 1, span: [w.start, w.end], via: 'pronoun', rule: 'entity.person.pronoun', entityId: target.id };
+}

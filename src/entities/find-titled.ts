@@ -1,0 +1,84 @@
+// Titled names: "[country word] [modifiers] office Name" — "Ukrainian President Volodymyr Zelenskyy",
+// "U.S. special envoy Steve Witkoff", "Kremlin aide Yury Ushakov", "Secretary of State Marco Rubio".
+// The title gives an unknown person an office and a country; the country word is part of the title, not a state mention.
+import type { Lexicon } from './lexicon.js';
+import { pickHit } from './find-names.js';
+import type { Candidate, EntityTable } from './table.js';
+import { longestMatch } from './trie.js';
+import type { Word } from './words.js';
+
+/** Lowercase name particles that may sit inside a name ("Ursula von der Leyen", "Khalil al-Hayya"). */
+const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'von', 'der', 'de', 'da', 'van', 'le', 'la', 'du', 'abu', 'bint']);
+const MAX_NAME_WORDS = 4;
+
+/** "U.S.", "Ukrainian", "the Kremlin", "Ukraine's", "NATO": a word that says whose office it is. */
+function countryWord(words: Word[], i: number, lex: Lexicon): { end: number; country: string | null } | null {
+  const m = longestMatch(lex.names, words, i);
+  if (!m) return null;
+  const hit = m.values.find((h) => h.entry.kind !== 'person' && h.entry.kind !== 'place');
+  if (!hit) return null;
+  let end = m.end;
+  if (end < words.length && words[end].key === 's' && words[end].gap === 'apos') end++;
+  return { end, country: hit.entry.country };
+}
+
+/** Words after `j` that form a name: capitalised, joined by spaces/hyphens, no calendar words or known non-persons. */
+export function nameRun(words: Word[], k: number, lex: Lexicon): number {
+  let m = k;
+  while (m < words.length && m - k < MAX_NAME_WORDS) {
+    const w = words[m];
+    if (m > k && w.gap !== 'space' && w.gap !== 'hyphen' && w.gap !== 'apos') break;
+    if (w.shape === 'lower') {
+      const next = words[m + 1];
+      if (m > k && PARTICLES.has(w.key) && next && next.shape !== 'lower' && (next.gap === 'space' || next.gap === 'hyphen')) { m++; continue; }
+      break;
+    }
+    if (lex.stopwords.has(w.key) || /^\d/.test(w.key)) break;
+    if (m > k) {
+      const other = longestMatch(lex.names, words, m);
+      if (other && !other.values.some((h) => h.entry.kind === 'person')) break;
+    }
+    m++;
+  }
+  while (m > k && words[m - 1].shape === 'lower') m--;
+  return m;
+}
+
+export function findTitled(words: Word[], i: number, lex: Lexicon, table: EntityTable): Candidate | null {
+  let j = i;
+  let country: string | null = null;
+  const cw = countryWord(words, j, lex);
+  if (cw) { j = cw.end; country = cw.country; }
+  for (let n = 0; n < 3 && j < words.length && lex.modifiers.has(words[j].key) && words[j].gap === 'space'; n++) j++;
+  if (j >= words.length || (j > i && words[j].gap !== 'space' && words[j].gap !== 'hyphen')) return null;
+  const off = longestMatch(lex.offices, words, j, true);
+  if (!off) return null;
+  const k = off.end;
+  if (k >= words.length) return null;
+  const first = words[k];
+  if (first.gap !== 'space' && first.gap !== 'dot') return null;
+  if (first.shape === 'lower') return null;
+  const office = off.values[0];
+  // A known person inside the run wins: "President Donald Trump", "Sheikh Tamim".
+  const end = nameRun(words, k, lex);
+  if (end === k) return null;
+  for (let s = k; s < end; s++) {
+    const m = longestMatch(lex.names, words, s);
+    const persons = m?.values.filter((h) => h.entry.kind === 'person');
+    if (m && persons?.length && m.end <= end + 1) {
+      const hit = pickHit(persons, table);
+      return { end: m.end, span: [words[s].start, words[m.end - 1].end], via: 'name', rule: 'entity.person.titled', entry: hit.entry, office };
+    }
+  }
+  if (end - k === 1) {
+    const known = table.surname(first.key);
+    if (known) return { end, span: [first.start, first.end], via: 'name', rule: 'entity.person.titled', entityId: known.id, office };
+  }
+  const span: [number, number] = [first.start, words[end - 1].end];
+  const name = words.slice(k, end).map((w, n) => (n ? gapText(w) : '') + w.text).join('');
+  return { end, span, via: 'name', rule: 'entity.person.titled', unknown: { name, country, office }, office };
+}
+
+function gapText(w: Word): string {
+  return w.gap === 'hyphen' ? '-' : w.gap === 'apos' ? '’' : ' ';
+}

@@ -1,0 +1,45 @@
+// Shapes of the entity data files in data/ (checked loosely at load; every entry may carry a `note`).
+import type { EntityKind } from '../record.js';
+
+export interface PeopleFile {
+  people: {
+    name: string;
+    /** Other full spellings ("Zelensky", "Yury Ushakov"). */
+    aliases?: string[];
+    /** Forms usable alone; default: the last word of `name`. [] when the surname is too common. */
+    short?: string[];
+    country: string | null;
+    office: string | null;
+    gender?: 'f' | 'm';
+    note?: string;
+  }[];
+}
+
+export interface OrganizationsFile {
+  organizations: { name: string; short: string; kind: Extract<EntityKind, 'organization' | 'group'>; country: string | null; aliases?: string[]; note?: string }[];
+}
+
+export interface MetonymsFile {
+  metonyms: { text: string; country: string; venue?: boolean; note?: string }[];
+}
+
+export interface PlacesFile {
+  places: { name: string; country: string | null; note?: string }[];
+}
+
+export interface OfficesFile {
+  offices: { text: string; office: string }[];
+  modifiers: string[];
+  references: string[];
+}
+
+export interface StopwordsFile {
+  words: string[];
+}
+
+export interface StatesFile {
+  /** State names or demonyms from world-countries that are too ambiguous to use ("Georgia": the U.S. state). */
+  exclude: string[];
+  /** ISO3 codes of non-independent territories to treat as states (Palestine). */
+  include: string[];
+}

@@ -1,0 +1,151 @@
+// The entity lexicon: data/*.json plus world-countries, compiled once into word tries and sets so that matching a
+// document costs a few Map look-ups per word.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import type { Countries } from 'world-countries';
+import type { EntityKind } from '../record.js';
+import { addPhrase, newTrie, phraseWords, type TrieNode } from './trie.js';
+import { wordKey } from './words.js';
+import type { PeopleFile, OrganizationsFile, MetonymsFile, PlacesFile, OfficesFile, StopwordsFile, StatesFile } from './lexicon.data.js';
+
+/** One thing the lexicon knows: a person, state, organisation or place. */
+export interface LexEntry {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  country: string | null;
+  office: string | null;
+  gender: 'f' | 'm' | null;
+}
+
+/** What a matched phrase stands for, and how it names it. */
+export interface NameHit {
+  entry: LexEntry;
+  via: 'name' | 'metonym' | 'demonym';
+  rule: string;
+  /** A short form (surname alone): several people may share it. */
+  short?: boolean;
+  /** For capitals and seats of government: the place it is after "in"/"at"/"to". */
+  venue?: LexEntry;
+}
+
+export interface Lexicon {
+  names: TrieNode<NameHit>;
+  /** Office phrases ("special envoy", "Secretary of State") -> the office recorded on the person. */
+  offices: TrieNode<string>;
+  /** Words allowed between a country word and an office ("U.S. *special* envoy"). */
+  modifiers: Set<string>;
+  /** Office nouns that, after "the", point back to a person already named ("the president"). */
+  references: TrieNode<string>;
+  /** Capitalised words that never start or continue an unknown person's name (keys). */
+  stopwords: Set<string>;
+  /** Given names of lexicon people: a cue that an unknown capitalised pair is a person. */
+  firstNames: Set<string>;
+}
+
+function findDataDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    if (existsSync(join(dir, 'data', 'people.json'))) return join(dir, 'data');
+    dir = dirname(dir);
+  }
+  throw new Error('entity lexicon: cannot find data/people.json above ' + fileURLToPath(import.meta.url));
+}
+
+function readJson<T>(dir: string, file: string, key: string): T {
+  const path = join(dir, file);
+  let parsed: any;
+  try {
+    parsed = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new Error(`entity lexicon: cannot read ${path}: ${(e as Error).message}`);
+  }
+  if (!parsed || typeof parsed !== 'object' || !(key in parsed)) throw new Error(`entity lexicon: ${path} has no "${key}"`);
+  return parsed as T;
+}
+
+export function loadLexicon(dataDir: string = findDataDir()): Lexicon {
+  // world-countries is CommonJS whose typings declare an ES default export; require gives the array itself.
+  const countries = createRequire(import.meta.url)('world-countries') as Countries;
+  const names = newTrie<NameHit>();
+  const people = readJson<PeopleFile>(dataDir, 'people.json', 'people').people;
+  const orgs = readJson<OrganizationsFile>(dataDir, 'organizations.json', 'organizations').organizations;
+  const metonyms = readJson<MetonymsFile>(dataDir, 'metonyms.json', 'metonyms').metonyms;
+  const places = readJson<PlacesFile>(dataDir, 'places.json', 'places').places;
+  const offices = readJson<OfficesFile>(dataDir, 'offices.json', 'offices');
+  const stop = readJson<StopwordsFile>(dataDir, 'name-stopwords.json', 'words');
+  const statesExtra = readJson<StatesFile>(dataDir, 'states.json', 'exclude');
+
+  const firstNames = new Set<string>();
+  for (const p of people) {
+    const entry: LexEntry = {
+      id: 'p:' + p.name, kind: 'person', name: p.name, country: p.country ?? null, office: p.office ?? null, gender: p.gender ?? null,
+    };
+    for (const n of [p.name, ...(p.aliases ?? [])]) {
+      addPhrase(names, n, { entry, via: 'name', rule: 'entity.person.lexicon' });
+      const parts = phraseWords(n);
+      if (parts.length > 1) firstNames.add(wordKey(parts[0]));
+    }
+    const parts = phraseWords(p.name);
+    const shorts = p.short ?? (parts.length > 1 ? [parts[parts.length - 1]] : []);
+    for (const s of shorts) addPhrase(names, s, { entry, via: 'name', rule: 'entity.person.lexicon', short: true });
+  }
+
+  // Our own tables come first: a later source never re-adds a phrase already taken (so "Congo" stays the DRC).
+  const taken = new Set<string>();
+  const add = (phrase: string, hit: NameHit) => {
+    const k = phraseWords(phrase).map(wordKey).join(' ') + '|' + phraseWords(phrase).map((w) => (w === w.toUpperCase() ? 'U' : 'c')).join('');
+    if (taken.has(k)) return;
+    taken.add(k);
+    addPhrase(names, phrase, hit);
+  };
+
+  const stateById = new Map<string, LexEntry>();
+  const orgByCode = new Map<string, LexEntry>();
+  const excluded = new Set(statesExtra.exclude.map(wordKey));
+  for (const c of countries) {
+    if (!c.independent && !statesExtra.include.includes(c.cca3)) continue;
+    stateById.set(c.cca3, { id: 's:' + c.cca3, kind: 'state', name: c.name.common, country: c.cca3, office: null, gender: null });
+  }
+  for (const o of orgs) {
+    const entry: LexEntry = { id: 'o:' + o.short, kind: o.kind, name: o.name, country: o.country ?? null, office: null, gender: null };
+    orgByCode.set(o.short, entry);
+    for (const n of [o.name, o.short, ...(o.aliases ?? [])]) add(n, { entry, via: 'name', rule: o.kind === 'group' ? 'entity.group.lexicon' : 'entity.org.lexicon' });
+  }
+  for (const m of metonyms) {
+    const entry = stateById.get(m.country) ?? orgByCode.get(m.country);
+    if (!entry) throw new Error(`entity lexicon: metonyms.json: "${m.text}" names unknown country ${m.country}`);
+    const venue: LexEntry | undefined = m.venue
+      ? { id: 'l:' + m.text.replace(/^the /, ''), kind: 'place', name: m.text.replace(/^the /, ''), country: entry.country, office: null, gender: null }
+      : undefined;
+    add(m.text, { entry, via: 'metonym', rule: 'entity.state.metonym', venue });
+  }
+  for (const p of places) {
+    const entry: LexEntry = { id: 'l:' + p.name, kind: 'place', name: p.name, country: p.country ?? null, office: null, gender: null };
+    add(p.name, { entry, via: 'name', rule: 'entity.place.lexicon' });
+  }
+  for (const c of countries) {
+    const entry = stateById.get(c.cca3);
+    if (!entry) continue;
+    const stateNames = [c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length > 3)];
+    for (const n of stateNames) if (!excluded.has(wordKey(n))) add(n, { entry, via: 'name', rule: 'entity.state.name' });
+    const dem = c.demonyms?.eng;
+    for (const d of new Set([dem?.m, dem?.f].filter((x): x is string => !!x))) {
+      if (excluded.has(wordKey(d))) continue;
+      add(d, { entry, via: 'demonym', rule: 'entity.state.demonym' });
+      if (/[ni]$/.test(d)) add(d + 's', { entry, via: 'demonym', rule: 'entity.state.demonym' });
+    }
+  }
+
+  const officeTrie = newTrie<string>();
+  for (const o of offices.offices) addPhrase(officeTrie, o.text, o.office);
+  const references = newTrie<string>();
+  for (const r of offices.references) addPhrase(references, r, r);
+  return {
+    names, offices: officeTrie, references, firstNames,
+    modifiers: new Set(offices.modifiers.map(wordKey)),
+    stopwords: new Set(stop.words.map(wordKey)),
+  };
+}

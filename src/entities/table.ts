@@ -1,0 +1,107 @@
+// The document's entity table: turns finder candidates into entities (one per lexicon entry or unknown name),
+// numbered e1, e2 ... in order of first mention, and keeps what the resolvers need (recent persons, surnames).
+import type { Mention } from '../context.js';
+import type { Entity, EntityKind, Span } from '../record.js';
+import type { LexEntry } from './lexicon.js';
+import { wordKey } from './words.js';
+
+/** What a finder proposes: a span that names a lexicon entry, an unknown person, or an entity already in the table. */
+export interface Candidate {
+  /** Word index one past the candidate (the scan resumes there). */
+  end: number;
+  span: Span;
+  via: Mention['via'];
+  rule: string;
+  entry?: LexEntry;
+  unknown?: { name: string; country: string | null; office: string | null };
+  entityId?: string;
+  /** Office read from a title ("envoy"), used when the lexicon has none. */
+  office?: string | null;
+  /** A title that referred to no one: consume the words, record nothing. */
+  silent?: boolean;
+}
+
+interface PersonMention { entity: Entity; sentence: number; word: number }
+
+export class EntityTable {
+  readonly entities: Entity[] = [];
+  readonly mentions: Mention[] = [];
+  private readonly byKey = new Map<string, Entity>();
+  private readonly gender = new Map<string, 'f' | 'm' | null>();
+  /** Surnames of unknown people seen so far -> entity, so a later bare surname resolves. */
+  private readonly surnames = new Map<string, Entity>();
+  private readonly persons: PersonMention[] = [];
+
+  has(key: string): boolean {
+    return this.byKey.has(key);
+  }
+
+  byId(id: string): Entity | undefined {
+    return this.entities.find((e) => e.id === id);
+  }
+
+  surname(key: string): Entity | undefined {
+    return this.surnames.get(key);
+  }
+
+  genderOf(e: Entity): 'f' | 'm' | null {
+    return this.gender.get(e.id) ?? null;
+  }
+
+  add(c: Candidate, sentence: number, word: number): void {
+    if (c.silent) return;
+    let ent: Entity | undefined;
+    if (c.entityId) ent = this.byId(c.entityId);
+    else if (c.entry) ent = this.ensure(c.entry.id, c.entry.name, c.entry.kind, c.entry.country, c.entry.office ?? c.office ?? null, c.rule, c.entry.gender);
+    else if (c.unknown) {
+      const u = c.unknown;
+      ent = this.ensure('u:' + wordKey(u.name), u.name, 'person', u.country, u.office, c.rule, null);
+      const last = u.name.split(/[\s-]+/).pop();
+      if (last && !this.surnames.has(wordKey(last))) this.surnames.set(wordKey(last), ent);
+    }
+    if (!ent) return;
+    if (ent.office === null && c.office) ent.office = c.office;
+    this.mentions.push({ entity: ent.id, span: c.span, via: c.via });
+    if (c.via !== 'pronoun') ent.mentions.push(c.span);
+    if (ent.kind === 'person') this.persons.push({ entity: ent, sentence, word });
+  }
+
+  private ensure(key: string, name: string, kind: EntityKind, country: string | null, office: string | null, rule: string, gender: 'f' | 'm' | null): Entity {
+    let e = this.byKey.get(key);
+    if (!e) {
+      e = { id: 'e' + (this.entities.length + 1), name, kind, country, office, mentions: [], rule };
+      this.entities.push(e);
+      this.byKey.set(key, e);
+      this.gender.set(e.id, gender);
+    }
+    return e;
+  }
+
+  /**
+   * The person a pronoun in `sentence` (at word `word`) points to: the first fitting person named earlier in the same
+   * sentence (subjects come first), else the first fitting person of the nearest earlier sentence, up to 3 back.
+   */
+  antecedent(sentence: number, word: number, fits: (e: Entity) => boolean): Entity | undefined {
+    let best: PersonMention | undefined;
+    for (let k = this.persons.length - 1; k >= 0; k--) {
+      const p = this.persons[k];
+      if (p.word >= word) continue;
+      if (sentence - p.sentence > 3) break;
+      if (!fits(p.entity)) continue;
+      if (best && p.sentence !== best.sentence) break;
+      best = p;
+    }
+    return best?.entity;
+  }
+
+  /** Persons mentioned so far, most recent first, each once. */
+  recentPersons(): Entity[] {
+    const seen = new Set<string>();
+    const out: Entity[] = [];
+    for (let k = this.persons.length - 1; k >= 0; k--) {
+      const e = this.persons[k].entity;
+      if (!seen.has(e.id)) { seen.add(e.id); out.push(e); }
+    }
+    return out;
+  }
+}

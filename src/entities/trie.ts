@@ -1,0 +1,70 @@
+// A word trie for multi-word names ("Joint Base Elmendorf-Richardson", "von der Leyen"): one Map step per word,
+// so matching at a position costs the length of the longest name, not the size of the lexicon.
+import { wordKey, shapeOf, type Shape, type Word } from './words.js';
+
+export interface TrieNode<T> {
+  next: Map<string, TrieNode<T>>;
+  values: { value: T; shapes: Shape[] }[];
+}
+
+export function newTrie<T>(): TrieNode<T> {
+  return { next: new Map(), values: [] };
+}
+
+const PHRASE_RE = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{Nd}]+/gu;
+
+/** Split a data phrase the same way the text is split. */
+export function phraseWords(phrase: string): string[] {
+  return phrase.match(PHRASE_RE) ?? [];
+}
+
+/**
+ * Add a phrase. Each word keeps its written shape as a case rule: a capitalised data word only matches a
+ * capitalised text word, an all-caps one ("US") only an all-caps one; a lowercase data word ("a" in Mar-a-Lago,
+ * "the" in "the Kremlin") matches any case. Returns false when the phrase has no words.
+ */
+export function addPhrase<T>(root: TrieNode<T>, phrase: string, value: T): boolean {
+  const parts = phraseWords(phrase);
+  if (!parts.length) return false;
+  let node = root;
+  for (const p of parts) {
+    const k = wordKey(p);
+    let child = node.next.get(k);
+    if (!child) node.next.set(k, (child = newTrie<T>()));
+    node = child;
+  }
+  node.values.push({ value, shapes: parts.map(shapeOf) });
+  return true;
+}
+
+function shapeFits(rule: Shape, actual: Shape): boolean {
+  if (rule === 'lower') return true;
+  if (rule === 'upper') return actual === 'upper';
+  return actual !== 'lower';
+}
+
+export interface TrieMatch<T> {
+  /** Index one past the last matched word. */
+  end: number;
+  values: T[];
+}
+
+/**
+ * Longest phrase starting at words[i] whose words are joined by spaces, hyphens or apostrophes and whose case rules
+ * hold. `ignoreCase` drops the case rules (office words: "envoy", "Envoy").
+ */
+export function longestMatch<T>(root: TrieNode<T>, words: Word[], i: number, ignoreCase = false): TrieMatch<T> | null {
+  let node: TrieNode<T> | undefined = root;
+  let best: TrieMatch<T> | null = null;
+  for (let j = i; j < words.length; j++) {
+    const w = words[j];
+    if (j > i && w.gap !== 'space' && w.gap !== 'hyphen' && w.gap !== 'apos') break;
+    node = node.next.get(w.key);
+    if (!node) break;
+    if (node.values.length) {
+      const fit = node.values.filter((v) => ignoreCase || v.shapes.every((s, k) => shapeFits(s, words[i + k].shape)));
+      if (fit.length) best = { end: j + 1, values: fit.map((v) => v.value) };
+    }
+  }
+  return best;
+}
