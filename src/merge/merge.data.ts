@@ -22,3 +22,17 @@ export const GRANULARITY_RANK: Record<string, number> = { day: 3, month: 2, year
 /** Open window bounds, chosen so they sort before/after every ISO date. */
 export const OPEN_LO = '0000-01-01';
 export const OPEN_HI = '9999-12-31';
+
+/**
+ * When two claims of one kind can disagree: within `windowDays` of each other (a plan shrinking from 28 to 20
+ * points over weeks is versions, not a dispute), and when either value is approximate ("over", "about"), only if
+ * they differ by more than `approxTolerance` of the larger.
+ */
+export const CLAIM_DISPUTE_RULES: Record<string, { windowDays: number; approxTolerance: number }> = {
+  'agreement-percent': { windowDays: 7, approxTolerance: 0.2 },
+  'plan-points': { windowDays: 3, approxTolerance: 0 },
+  'duration-minutes': { windowDays: 7, approxTolerance: 0.2 },
+};
+
+/** Two reports speak of the same process when their people/states overlap at least this much (Jaccard). */
+export const SAME_PROCESS_MIN_OVERLAP = 0.34;

@@ -23,7 +23,7 @@ const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 // Transliteration folds, in order: ending -skyy/-skiy/-skyi/-sky/-ski all become -ski; then y -> i everywhere
 // (Yury/Yuri, Dmitriyev/Dmitriev) and doubled letters collapse (Zelenskyy, Witkoff stays distinct after variants).
 const FOLDS: [RegExp, string][] = [
-  [/sk(?:yy|iy|yi|ii|y|i|ij)$/, 'ski'],
+  [/sk(?:yy|iy|yi|yj|ii|ij|y|i|j)$/, 'ski'],
   [/y/g, 'i'],
   [/ii+/g, 'i'],
 ];

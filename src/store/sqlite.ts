@@ -99,6 +99,8 @@ class SqliteStore implements Store {
   entity(id: number): EntityRow | undefined { return this.s.entity.get(id) as EntityRow | undefined; }
   entitiesMatching(fold: string): EntityRow[] { return this.s.entitiesMatching.all(fold, fold) as EntityRow[]; }
   links(): { planned: number; realised: number }[] { return this.s.links.all() as { planned: number; realised: number }[]; }
+  contestedEvents(field: string): number[] { return this.s.contested.pluck().all(field) as number[]; }
+  reportEntityIds(reportId: number): number[] { return this.s.reportEntities.pluck().all(reportId) as number[]; }
   quotes(speakerIds?: number[]): QuoteView[] {
     const all = this.s.quotes.all() as QuoteView[];
     return speakerIds ? all.filter((q) => q.speaker !== null && speakerIds.includes(q.speaker)) : all;

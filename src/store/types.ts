@@ -139,6 +139,9 @@ export interface Store {
   entity(id: number): EntityRow | undefined;
   entitiesMatching(fold: string): EntityRow[];
   links(): { planned: number; realised: number }[];
+  /** Events with more than one distinct value voted for `field` (date, place): where reports may disagree. */
+  contestedEvents(field: string): number[];
+  reportEntityIds(reportId: number): number[];
   quotes(speakerIds?: number[]): QuoteView[];
   claims(kind?: string): ClaimView[];
   search(query: string, limit: number): SearchHit[];

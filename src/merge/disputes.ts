@@ -1,0 +1,69 @@
+// Disputes: where reports disagree — an event's date or place, or the same kind of claim about the same process in
+// the same days with different values. A dispute lists each side's value, speaker, outlet and evidence.
+import { daysBetween } from './dates.js';
+import { CLAIM_DISPUTE_RULES, SAME_PROCESS_MIN_OVERLAP } from './merge.data.js';
+
+export interface DisputeValue { value: string | number; speaker: string | null; outlet: string; report: string; evidence: string }
+export interface Dispute { kind: string; subject: string; values: DisputeValue[] }
+
+/** One claim as dispute finding sees it. */
+export interface ClaimInput {
+  kind: string;
+  value: number;
+  approx: boolean;
+  /** What it is about: a canonical event key, or null when only the time and the reports' people tie claims. */
+  about: string | null;
+  date: string | null;
+  /** People/states of the claim's report: claims whose reports share few are about different processes. */
+  parties: Set<number>;
+  side: DisputeValue;
+}
+
+/** True when two values of a kind cannot both be right. */
+export function valuesDiffer(kind: string, a: { value: number; approx: boolean }, b: { value: number; approx: boolean }): boolean {
+  if (a.value === b.value) return false;
+  const tol = CLAIM_DISPUTE_RULES[kind]?.approxTolerance ?? 0;
+  if ((a.approx || b.approx) && Math.abs(a.value - b.value) <= tol * Math.max(a.value, b.value)) return false;
+  return true;
+}
+
+export function overlap(a: Set<number>, b: Set<number>): number {
+  if (!a.size && !b.size) return 1;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+/**
+ * Groups claims into clusters (same kind, same subject, within the kind's window of the cluster's first claim, and
+ * for claims about no event, reports about the same people) and returns the clusters whose values disagree.
+ */
+export function claimDisputes(claims: ClaimInput[], subjectOf: (c: ClaimInput) => string): Dispute[] {
+  const sorted = [...claims].sort((x, y) =>
+    x.kind.localeCompare(y.kind) || (x.about ?? '').localeCompare(y.about ?? '') || (x.date ?? '').localeCompare(y.date ?? ''));
+  const clusters: ClaimInput[][] = [];
+  // Claims come in date order per kind and subject, so only clusters still inside the window can take a claim.
+  let open: ClaimInput[][] = [];
+  for (const c of sorted) {
+    const rule = CLAIM_DISPUTE_RULES[c.kind];
+    if (!rule) continue;
+    open = open.filter((cl) => fits(cl[0], c, rule.windowDays, false));
+    const home = open.find((cl) => fits(cl[0], c, rule.windowDays, true));
+    if (home) home.push(c);
+    else { clusters.push([c]); open.push(clusters[clusters.length - 1]); }
+  }
+  const out: Dispute[] = [];
+  for (const cl of clusters) {
+    const disagree = cl.some((a, i) => cl.slice(i + 1).some((b) => valuesDiffer(a.kind, a, b)));
+    if (disagree) out.push({ kind: cl[0].kind, subject: subjectOf(cl[0]), values: cl.map((c) => c.side) });
+  }
+  return out;
+}
+
+/** Whether `c` can join the cluster started by `first`; without `parties`, only whether the cluster is still open. */
+function fits(first: ClaimInput, c: ClaimInput, windowDays: number, parties: boolean): boolean {
+  if (first.kind !== c.kind || first.about !== c.about) return false;
+  if (first.date && c.date && Math.abs(daysBetween(first.date, c.date)) > windowDays) return false;
+  if ((first.date === null) !== (c.date === null)) return false;
+  return !parties || c.about !== null || overlap(first.parties, c.parties) >= SAME_PROCESS_MIN_OVERLAP;
+}

@@ -1,0 +1,77 @@
+// `parley contacts`: for each pair of people/states, their meetings and calls, first and last asserted contact, the
+// planned or hoped-for ones, and claims that they have had none ("no contact since July 2020").
+import type { EventRow, Store } from '../store/types.js';
+import { EntityNames } from './entities.js';
+
+export interface ContactView {
+  a: string;
+  b: string;
+  meetings: number;
+  calls: number;
+  /** Asserted contacts by PLOVER mode (visit, phone, ...; "unspecified" when the reports give none). */
+  modes: Record<string, number>;
+  first: string | null;
+  last: string | null;
+  events: number[];
+  planned: number[];
+  claims: string[];
+}
+
+const PARTY_KINDS = new Set(['person', 'state']);
+const CALL_MODES = new Set(['phone']);
+
+function pairsOf(e: EventRow, names: EntityNames): [number, number][] {
+  const parties = (ids: number[]) => [...new Set(ids)].filter((id) => PARTY_KINDS.has(names.row(id)?.kind ?? ''));
+  const out: [number, number][] = [];
+  if (e.category === 'CONSULT') {
+    const all = parties([...e.actor, ...e.recipient]);
+    for (let i = 0; i < all.length; i++) for (let j = i + 1; j < all.length; j++) out.push([all[i], all[j]]);
+  } else {
+    for (const a of parties(e.actor)) for (const r of parties(e.recipient)) if (a !== r) out.push([a, r]);
+  }
+  return out;
+}
+
+export function contacts(store: Store): ContactView[] {
+  const names = new EntityNames(store);
+  const pairs = new Map<string, ContactView>();
+  const pair = (x: number, y: number): ContactView => {
+    const [a, b] = [names.name(x)!, names.name(y)!].sort();
+    const key = `${a}\u0000${b}`;
+    let v = pairs.get(key);
+    if (!v) pairs.set(key, (v = { a, b, meetings: 0, calls: 0, modes: {}, first: null, last: null, events: [], planned: [], claims: [] }));
+    return v;
+  };
+  const events = [...store.events({ category: 'CONSULT' }), ...store.events({ category: 'REJECT' })];
+  for (const e of events) {
+    const contactClaim = e.category === 'REJECT' || e.modality === 'negated';
+    if (contactClaim && !hasSinceOrContact(store, e)) continue;
+    for (const [x, y] of pairsOf(e, names)) {
+      const v = pair(x, y);
+      if (contactClaim) {
+        const m = store.mentions(e.id!);
+        const withSince = m.find((x) => x.since) ?? m[0];
+        if (withSince && !v.claims.includes(withSince.evidence)) v.claims.push(withSince.evidence);
+      } else if (e.modality === 'asserted') {
+        v.events.push(e.id!);
+        const mode = e.mode ?? 'unspecified';
+        v.modes[mode] = (v.modes[mode] ?? 0) + 1;
+        if (CALL_MODES.has(mode)) v.calls++; else v.meetings++;
+        if (e.date) {
+          if (!v.first || e.date < v.first) v.first = e.date;
+          if (!v.last || e.date > v.last) v.last = e.date;
+        }
+      } else {
+        v.planned.push(e.id!);
+      }
+    }
+  }
+  return [...pairs.values()].sort((p, q) => q.events.length - p.events.length || p.a.localeCompare(q.a) || p.b.localeCompare(q.b));
+}
+
+/** A REJECT counts as a contact claim when it is about contact (a CONSULT mode) or states an open "since" interval. */
+function hasSinceOrContact(store: Store, e: EventRow): boolean {
+  if (e.category === 'CONSULT') return true;
+  if (e.mode && ['meet', 'visit', 'phone', 'consult'].includes(e.mode)) return true;
+  return store.mentions(e.id!).some((m) => m.since && !m.until);
+}

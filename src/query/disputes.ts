@@ -1,0 +1,60 @@
+// `parley disputes`: where the stored reports disagree, each side with its value, speaker, outlet and evidence.
+import type { ClaimView, Store } from '../store/types.js';
+import { claimDisputes, type ClaimInput, type Dispute } from '../merge/disputes.js';
+import { dateWindow } from '../merge/dates.js';
+import { placeFold } from '../merge/events.js';
+import { EntityNames } from './entities.js';
+import { eventLabel } from './events.js';
+
+export type { Dispute } from '../merge/disputes.js';
+
+export function disputes(store: Store): Dispute[] {
+  const names = new EntityNames(store);
+  return [...eventDisputes(store, names), ...claimsInDispute(store, names)];
+}
+
+/** Events whose reports give different days, or different places (one naming a place inside the other is not). */
+function eventDisputes(store: Store, names: EntityNames): Dispute[] {
+  const out: Dispute[] = [];
+  for (const field of ['date', 'place'] as const) {
+    for (const id of store.contestedEvents(field)) {
+      const ev = store.event(id)!;
+      const sides = store.mentions(id).filter((m) => (field === 'date' ? m.granularity === 'day' : m.place));
+      const folds = [...new Set(sides.map((m) => (field === 'date' ? m.date! : placeFold(m.place)!)))];
+      const nested = (a: string, b: string) => a.includes(b) || b.includes(a);
+      const conflict = folds.some((a, i) => folds.slice(i + 1).some((b) => field === 'date' || !nested(a, b)));
+      if (!conflict) continue;
+      out.push({
+        kind: `event-${field}`, subject: eventLabel(ev, names),
+        values: sides.map((m) => ({
+          value: (field === 'date' ? m.date : m.place)!, speaker: names.name(m.reported_by), outlet: m.outlet,
+          report: m.doc_id, evidence: m.evidence,
+        })),
+      });
+    }
+  }
+  return out;
+}
+
+function claimsInDispute(store: Store, names: EntityNames): Dispute[] {
+  const parties = new Map<number, Set<number>>();
+  const partiesOf = (reportId: number) => {
+    let p = parties.get(reportId);
+    if (!p) {
+      p = new Set(store.reportEntityIds(reportId).filter((id) => ['person', 'state'].includes(names.row(id)?.kind ?? '')));
+      parties.set(reportId, p);
+    }
+    return p;
+  };
+  const inputs: ClaimInput[] = store.claims().map((c: ClaimView) => ({
+    kind: c.kind, value: c.value, approx: c.approx, about: c.about_event !== null ? `event:${c.about_event}` : null,
+    date: dateWindow(c.date)?.lo ?? null, parties: partiesOf(c.report_id),
+    side: { value: c.value, speaker: c.speaker_name, outlet: c.outlet, report: c.doc_id, evidence: c.evidence },
+  }));
+  const claimAbout = new Map(store.claims().map((c) => [c.evidence, c.about]));
+  return claimDisputes(inputs, (c) => {
+    if (c.about) return eventLabel(store.event(Number(c.about.slice(6)))!, names);
+    const about = claimAbout.get(c.side.evidence);
+    return `${c.kind}${about ? ` (${about})` : ''}${c.date ? ` around ${c.date}` : ''}`;
+  });
+}

@@ -1,0 +1,50 @@
+// `parley events`: canonical events with who, when, where and every report that carries them.
+import type { EventFilter, EventRow, Store } from '../store/types.js';
+import { EntityNames, resolveName } from './entities.js';
+
+export interface EventSource { outlet: string; url: string | null; report: string; span: [number, number]; evidence: string }
+export interface EventView {
+  id: number;
+  event: string;
+  mode: string | null;
+  actor: string[];
+  recipient: string[];
+  date: string | null;
+  where: string | null;
+  modality: string;
+  source_count: number;
+  sources: EventSource[];
+}
+
+export interface EventQuery { actor?: string; event?: string; since?: string; until?: string; modality?: string }
+
+export function toFilter(store: Store, q: EventQuery): EventFilter {
+  return {
+    category: q.event?.toUpperCase(), modality: q.modality?.toLowerCase(), since: q.since, until: q.until,
+    entityIds: q.actor ? resolveName(store, q.actor) : undefined,
+  };
+}
+
+export function eventView(store: Store, e: EventRow, names: EntityNames): EventView {
+  return {
+    id: e.id!, event: e.category, mode: e.mode, actor: names.names(e.actor), recipient: names.names(e.recipient),
+    date: e.date && e.granularity !== 'year' ? e.date : null, where: e.place, modality: e.modality,
+    source_count: e.source_count,
+    sources: store.mentions(e.id!).map((m) => ({
+      outlet: m.outlet, url: /^https?:/i.test(m.source ?? '') ? m.source : null, report: m.doc_id, span: [m.start, m.end],
+      evidence: m.evidence,
+    })),
+  };
+}
+
+/** Canonical events matching the query, oldest first; streams so a large store is never held in memory. */
+export function* queryEvents(store: Store, q: EventQuery = {}): Generator<EventView> {
+  const names = new EntityNames(store);
+  for (const e of store.events(toFilter(store, q))) yield eventView(store, e, names);
+}
+
+/** A one-line label for an event: "CONSULT Donald Trump, Volodymyr Zelenskyy 2025-12-28". */
+export function eventLabel(e: EventRow, names: EntityNames): string {
+  const who = [...names.names(e.actor), ...names.names(e.recipient)].join(', ');
+  return `${e.category}${e.mode ? `/${e.mode}` : ''} ${who}${e.date ? ' ' + e.date : ''}`;
+}

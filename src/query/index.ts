@@ -1,0 +1,5 @@
+export { queryEvents, eventView, eventLabel, type EventQuery, type EventView, type EventSource } from './events.js';
+export { contacts, type ContactView } from './contacts.js';
+export { disputes, type Dispute } from './disputes.js';
+export { quotes, claims, search, type QuoteView, type ClaimListView } from './lists.js';
+export { resolveName, EntityNames } from './entities.js';

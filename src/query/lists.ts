@@ -1,0 +1,35 @@
+// `parley quotes`, `parley claims`, `parley search`: stored items with where they came from.
+import type { SearchHit, Store } from '../store/types.js';
+import { EntityNames, resolveName } from './entities.js';
+import { eventLabel } from './events.js';
+
+export interface QuoteView {
+  id: number; speaker: string | null; text: string; outlet: string; report: string; date: string | null; span: [number, number];
+}
+export interface ClaimListView {
+  id: number; kind: string; value: number; approx: boolean; about: string | null; speaker: string | null;
+  outlet: string; report: string; date: string | null; evidence: string;
+}
+
+export function quotes(store: Store, q: { speaker?: string } = {}): QuoteView[] {
+  const ids = q.speaker ? resolveName(store, q.speaker) : undefined;
+  return store.quotes(ids).map((x) => ({
+    id: x.id, speaker: x.speaker_name ?? x.speaker_text, text: x.text, outlet: x.outlet, report: x.doc_id,
+    date: x.published, span: [x.start, x.end],
+  }));
+}
+
+export function claims(store: Store, q: { kind?: string } = {}): ClaimListView[] {
+  const names = new EntityNames(store);
+  return store.claims(q.kind).map((c) => {
+    const ev = c.about_event !== null ? store.event(c.about_event) : undefined;
+    return {
+      id: c.id, kind: c.kind, value: c.value, approx: c.approx, about: ev ? eventLabel(ev, names) : c.about,
+      speaker: c.speaker_name, outlet: c.outlet, report: c.doc_id, date: c.date, evidence: c.evidence,
+    };
+  });
+}
+
+export function search(store: Store, text: string, limit = 20): SearchHit[] {
+  return store.search(text, limit);
+}

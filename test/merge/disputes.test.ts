@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { openStore } from '../../src/store/index.js';
+import { ingestReports } from '../../src/ingest/ingest.js';
+import { disputes } from '../../src/query/disputes.js';
+import { valuesDiffer } from '../../src/merge/disputes.js';
+import { asReports, extractFixture, PEOPLE, record, type DocSpec } from '../ingest/fixtures.js';
+
+const { trump, zel, putin } = PEOPLE;
+async function load(docs: DocSpec[]) {
+  const store = openStore(':memory:');
+  await ingestReports(store, asReports(docs.map(record)), { extract: extractFixture });
+  return store;
+}
+const talks = (id: string, published: string, value: number, speaker: 't' | 'z', text: string): DocSpec => ({
+  id, published, entities: { t: trump, z: zel, p: putin },
+  claims: [{ kind: 'agreement-percent', value, speaker, about: 'peace framework', text }],
+});
+
+describe('disputes', () => {
+  it('finds two speakers giving different agreement figures the same days, with each side', async () => {
+    const store = await load([
+      talks('a', '2025-12-29', 95, 't', 'We are about 95 percent there, Trump said.'),
+      talks('b', '2025-12-29', 90, 'z', 'Zelenskyy put it at 90 percent.'),
+    ]);
+    const d = disputes(store);
+    expect(d).toHaveLength(1);
+    expect(d[0].kind).toBe('agreement-percent');
+    expect(d[0].values.map((v) => [v.value, v.speaker, v.outlet, v.evidence])).toEqual([
+      [95, 'Donald Trump', 'a.example', 'We are about 95 percent there, Trump said.'],
+      [90, 'Volodymyr Zelenskyy', 'b.example', 'Zelenskyy put it at 90 percent.'],
+    ]);
+  });
+
+  it('treats the same figure, or figures weeks apart, as no dispute', async () => {
+    const store = await load([
+      talks('a', '2025-11-01', 95, 't', 'Ninety-five percent done, said one.'),
+      talks('b', '2025-11-02', 95, 'z', 'Ninety-five percent done, said another.'),
+      talks('c', '2025-12-20', 80, 'z', 'Now only 80 percent.'),
+    ]);
+    expect(disputes(store)).toEqual([]);
+  });
+
+  it('sees a plan shrinking over weeks as versions, but two sizes on one day as a dispute', async () => {
+    const plan = (id: string, published: string, value: number): DocSpec => ({
+      id, published, entities: { t: trump, z: zel, p: putin },
+      claims: [{ kind: 'plan-points', value, about: 'peace plan', text: `The plan has ${value} points.` }],
+    });
+    expect(disputes(await load([plan('a', '2025-11-01', 28), plan('b', '2025-12-01', 20)]))).toEqual([]);
+    const d = disputes(await load([plan('a', '2025-12-01', 20), plan('b', '2025-12-01', 21)]));
+    expect(d.map((x) => x.values.map((v) => v.value))).toEqual([[20, 21]]);
+  });
+
+  it('links durations to the merged event and allows for approximate lengths', async () => {
+    const meet = (id: string, value: number, approx: boolean, extra = ''): DocSpec => ({
+      id, published: '2025-08-16', entities: { t: trump, p: putin },
+      events: [{ actor: ['t', 'p'], date: '2025-08-15', where: 'Anchorage', text: `The leaders met ${extra}.` }],
+      claims: [{ kind: 'duration-minutes', value, approx, about: 'v1', text: `It lasted ${value} minutes.` }],
+    });
+    expect(disputes(await load([meet('a', 180, true), meet('b', 165, true)]))).toEqual([]);
+    const d = disputes(await load([meet('a', 180, false), meet('b', 60, false)]));
+    expect(d).toHaveLength(1);
+    expect(d[0].subject).toContain('Donald Trump');
+    expect(d[0].values.map((v) => v.value)).toEqual([180, 60]);
+  });
+
+  it('reports an event whose reports give different places', async () => {
+    const meet = (id: string, where: string): DocSpec => ({
+      id, published: '2025-08-16', entities: { t: trump, p: putin },
+      events: [{ actor: ['t', 'p'], date: '2025-08-15', where, text: `They met in ${where}.` }],
+    });
+    expect(disputes(await load([meet('a', 'Anchorage'), meet('b', 'Anchorage, Alaska')]))).toEqual([]);
+    const d = disputes(await load([meet('a', 'Anchorage'), meet('b', 'Helsinki')]));
+    expect(d.map((x) => [x.kind, x.values.map((v) => v.value)])).toEqual([['event-place', ['Anchorage', 'Helsinki']]]);
+  });
+
+  it('valuesDiffer is symmetric and never true for equal values', () => {
+    const v = fc.record({ value: fc.integer({ min: 1, max: 500 }), approx: fc.boolean() });
+    fc.assert(fc.property(v, v, (a, b) => {
+      expect(valuesDiffer('duration-minutes', a, b)).toBe(valuesDiffer('duration-minutes', b, a));
+      expect(valuesDiffer('duration-minutes', a, { ...a })).toBe(false);
+    }));
+  });
+});
