@@ -2,7 +2,7 @@
 // ("John Doe said"), "according to" before, or a known given name first. Conservative on purpose: a wrong person
 // becomes a wrong speaker or actor downstream, a missed one only a gap.
 import type { Lexicon } from './lexicon.js';
-import { nameRun } from './find-titled.js';
+import { nameRun, plausibleUnknownName } from './find-titled.js';
 import type { Candidate } from './table.js';
 import { longestMatch } from './trie.js';
 import type { Word } from './words.js';
@@ -34,7 +34,7 @@ export function findPropnRun(words: Word[], i: number, lex: Lexicon, headline: (
     if (s > i && longestMatch(lex.names, words, s)) { end = s; break; }
     if (words[s].shape !== 'lower' && words[s].pos !== 'PROPN') { end = s; break; }
   }
-  if (end - i < 2 || headline(i)) return null;
+  if (end - i < 2 || headline(i) || !plausibleUnknownName(words, i, end, lex)) return null;
   const after = words[end];
   const before1 = words[i - 1], before2 = words[i - 2];
   const speech = after && after.gap !== 'break' && SPEECH.has(after.key);

@@ -4,7 +4,7 @@
 import type { Lexicon } from './lexicon.js';
 import { pickHit } from './find-names.js';
 import type { Candidate, EntityTable } from './table.js';
-import { longestMatch } from './trie.js';
+import { joins, longestMatch } from './trie.js';
 import type { Word } from './words.js';
 
 /** Lowercase name particles that may sit inside a name ("Ursula von der Leyen", "Khalil al-Hayya"). */
@@ -27,7 +27,7 @@ export function nameRun(words: Word[], k: number, lex: Lexicon): number {
   let m = k;
   while (m < words.length && m - k < MAX_NAME_WORDS) {
     const w = words[m];
-    if (m > k && w.gap !== 'space' && w.gap !== 'hyphen' && w.gap !== 'apos') break;
+    if (m > k && !joins(words, m)) break;
     if (w.shape === 'lower') {
       const next = words[m + 1];
       if (m > k && PARTICLES.has(w.key) && next && next.shape !== 'lower' && (next.gap === 'space' || next.gap === 'hyphen')) { m++; continue; }
@@ -74,11 +74,25 @@ export function findTitled(words: Word[], i: number, lex: Lexicon, table: Entity
     const known = table.surname(first.key);
     if (known) return { end, span: [first.start, first.end], via: 'name', rule: 'entity.person.titled', entityId: known.id, office };
   }
+  if (!plausibleUnknownName(words, k, end, lex)) return null;
   const span: [number, number] = [first.start, words[end - 1].end];
-  const name = words.slice(k, end).map((w, n) => (n ? gapText(w) : '') + w.text).join('');
-  return { end, span, via: 'name', rule: 'entity.person.titled', unknown: { name, country, office }, office };
+  // The name is read from the text by the caller (text.slice(span)).
+  return { end, span, via: 'name', rule: 'entity.person.titled', unknown: { name: '', country, office }, office };
 }
 
-function gapText(w: Word): string {
-  return w.gap === 'hyphen' ? '-' : w.gap === 'apos' ? '’' : ' ';
+/**
+ * An unknown name must look like one: capitalised words, not all-caps codes ("ET", "EST" after "PM"); a single word
+ * must be a plausible surname (3+ letters, not a known given name left alone by a broken line: "President Vladimir]").
+ */
+export function plausibleUnknownName(words: Word[], k: number, end: number, lex: Lexicon): boolean {
+  for (let s = k; s < end; s++) {
+    const w = words[s];
+    if (w.shape === 'upper' && w.text.length > 1) return false;
+  }
+  if (end - k === 1) {
+    const w = words[k];
+    if (w.text.length < 3 || lex.firstNames.has(w.key)) return false;
+    if (end >= words.length) return false;
+  }
+  return true;
 }

@@ -43,6 +43,12 @@ function shapeFits(rule: Shape, actual: Shape): boolean {
   return actual !== 'lower';
 }
 
+/** Whether words[j] continues a name begun before it: across a space, hyphen or apostrophe, or the dot of an initial ("S. Jaishankar"). */
+export function joins(words: Word[], j: number): boolean {
+  const g = words[j].gap;
+  return g === 'space' || g === 'hyphen' || g === 'apos' || (g === 'dot' && words[j - 1].text.length === 1);
+}
+
 export interface TrieMatch<T> {
   /** Index one past the last matched word. */
   end: number;
@@ -58,7 +64,7 @@ export function longestMatch<T>(root: TrieNode<T>, words: Word[], i: number, ign
   let best: TrieMatch<T> | null = null;
   for (let j = i; j < words.length; j++) {
     const w = words[j];
-    if (j > i && w.gap !== 'space' && w.gap !== 'hyphen' && w.gap !== 'apos') break;
+    if (j > i && !joins(words, j)) break;
     node = node.next.get(w.key);
     if (!node) break;
     if (node.values.length) {
