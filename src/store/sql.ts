@@ -35,6 +35,7 @@ export const SQL = {
   linkPlanned: 'INSERT OR IGNORE INTO event_links (planned, realised) VALUES (?, ?)',
   contested: `SELECT event_id FROM event_votes WHERE field = ? GROUP BY event_id HAVING count(*) > 1 ORDER BY event_id`,
   reportEntities: 'SELECT entity_id FROM report_entities WHERE report_id = ? ORDER BY entity_id',
+  reportPublished: 'SELECT published FROM reports WHERE id = ?',
   links: 'SELECT planned, realised FROM event_links ORDER BY planned, realised',
   insertQuote: `INSERT INTO quotes (report_id, speaker, speaker_text, cue, text, start, end)
     VALUES (@report_id, @speaker, @speaker_text, @cue, @text, @start, @end)`,

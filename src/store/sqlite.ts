@@ -101,6 +101,9 @@ class SqliteStore implements Store {
   links(): { planned: number; realised: number }[] { return this.s.links.all() as { planned: number; realised: number }[]; }
   contestedEvents(field: string): number[] { return this.s.contested.pluck().all(field) as number[]; }
   reportEntityIds(reportId: number): number[] { return this.s.reportEntities.pluck().all(reportId) as number[]; }
+  reportPublished(reportId: number): string | null {
+    return (this.s.reportPublished.get(reportId) as { published: string | null } | undefined)?.published ?? null;
+  }
   quotes(speakerIds?: number[]): QuoteView[] {
     const all = this.s.quotes.all() as QuoteView[];
     return speakerIds ? all.filter((q) => q.speaker !== null && speakerIds.includes(q.speaker)) : all;

@@ -142,6 +142,7 @@ export interface Store {
   /** Events with more than one distinct value voted for `field` (date, place): where reports may disagree. */
   contestedEvents(field: string): number[];
   reportEntityIds(reportId: number): number[];
+  reportPublished(reportId: number): string | null;
   quotes(speakerIds?: number[]): QuoteView[];
   claims(kind?: string): ClaimView[];
   search(query: string, limit: number): SearchHit[];
