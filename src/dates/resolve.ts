@@ -39,14 +39,15 @@ export function findDates(text: string, offset: number, published: string | null
     const date = resolve(r, ref, future);
     if (!date) continue;
     const since = /\bsince\s+$/i.test(text.slice(Math.max(0, start - 7), start));
-    if (since) { date.type = 'range'; date.start = date.value; date.end = null; }
+    // An open interval has no single date: its start is kept, `value` stays null so no one reads it as the day.
+    if (since) { date.type = 'range'; date.start = date.value; date.end = null; date.value = null; }
     out.push({ span: [offset + start, offset + end], text: text.slice(start, end), date, since });
   }
   for (const m of text.matchAll(YEAR_RE)) {
     const s = m.index! + m[0].indexOf(m[1]), e = s + 4;
     if (out.some((d) => d.span[0] - offset <= s && e <= d.span[1] - offset)) continue;
     const since = /^since/i.test(m[0]);
-    const date: EventDate = { value: m[1], granularity: 'year', type: since ? 'range' : 'exact', text: m[1] };
+    const date: EventDate = { value: since ? null : m[1], granularity: 'year', type: since ? 'range' : 'exact', text: m[1] };
     if (since) { date.start = m[1]; date.end = null; }
     out.push({ span: [offset + s, offset + e], text: m[1], date, since });
   }

@@ -8,21 +8,28 @@ const MEETING_ANAPHOR = /\b(?:the|this|that|their|sunday[’']s|monday[’']s|tu
 
 export interface Remembered { parties: string[]; date: EventDate | null }
 
+const CALL_ANAPHOR = /\b(?:the|this|that|their)\s+(?:[\w-]+\s+)?(?:call|conversation)\b/i;
+
+/** Remembers the last asserted meeting and the last asserted call, apart: "the meeting" is not "the call". */
 export class MeetingMemory {
   private meeting: Remembered | null = null;
+  private call: Remembered | null = null;
 
-  remember(e: { actor: string[]; recipient: string[]; date: EventDate | null }): void {
-    this.meeting = { parties: [...new Set([...e.actor, ...e.recipient])], date: e.date };
+  remember(e: { mode: string | null; actor: string[]; recipient: string[]; date: EventDate | null }): void {
+    const r = { parties: [...new Set([...e.actor, ...e.recipient])], date: e.date };
+    if (e.mode === 'phone') this.call = r;
+    else this.meeting = r;
   }
 
+  /** The meeting the report is about at this point (for "joined", "earlier in the day"). */
   last(): Remembered | null {
-    return this.meeting;
+    return this.meeting ?? this.call;
   }
 
-  /** The remembered meeting when `clause` refers back to it; null otherwise. */
-  resolve(clause: string, triggerIsMeeting: boolean): Remembered | null {
-    if (!this.meeting) return null;
-    if (GROUP_ANAPHOR.test(clause) || MEETING_ANAPHOR.test(clause)) return this.meeting;
-    return triggerIsMeeting ? null : null;
+  /** The remembered meeting or call when `clause` refers back to it; null otherwise. */
+  resolve(clause: string): Remembered | null {
+    if (CALL_ANAPHOR.test(clause) && this.call) return this.call;
+    if (GROUP_ANAPHOR.test(clause) || MEETING_ANAPHOR.test(clause)) return this.meeting ?? this.call;
+    return null;
   }
 }

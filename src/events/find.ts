@@ -49,33 +49,42 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
   const abs = (x: number) => s.start + x;
   const cs = clauseStart(sentence, ts);
   const ce = clauseEnd(sentence, te);
-  const parties = partyMentions(ctx.entities, ctx.text, abs(cs), abs(ce), quoteSpans);
+  const trig: Span = [abs(ts), abs(te)];
+  const parties = partyMentions(ctx.entities, ctx.text, abs(cs), abs(ce), quoteSpans, trig);
   // The subject may sit before a clause boundary when the trigger opens a participle clause ("..., urging Kyiv").
-  const wide = partyMentions(ctx.entities, ctx.text, s.start, s.end, quoteSpans);
+  const wide = partyMentions(ctx.entities, ctx.text, s.start, s.end, quoteSpans, trig);
   const subj = groupBefore(ctx.text, parties, abs(ts)) ?? (participle(sentence, ts) ? groupBefore(ctx.text, wide, abs(ts), 400) : null);
-  const obj = groupAfter(ctx.text, parties, abs(te), p.needsObject ? 3 : 80);
+  const obj = groupAfter(ctx.text, parties, abs(te), p.needsObject ? 60 : 80, p.needsObject);
   const trace = (outcome: 'yield' | 'skip', message: string) => ctx.trace({ at: abs(ts), stage: 'events', rule: p.id, outcome, message });
   if (p.needsObject && !obj) { trace('skip', `"${sentence.slice(ts, te)}" has no party right after it`); return null; }
   let actor: Mention[] = [], recipient: Mention[] = [];
   if (p.roles === 'svo') { actor = subj?.mentions ?? []; recipient = obj?.mentions ?? []; }
   else if (p.roles === 'ovs') { actor = obj?.mentions ?? []; recipient = subj?.mentions ?? []; }
   else if (p.roles === 'passive') { actor = obj?.mentions ?? []; recipient = subj?.mentions ?? []; }
-  else actor = parties.length ? parties : [];
+  else actor = [...(subj?.mentions ?? []), ...(obj?.mentions ?? [])];
   let viaAnaphora = false;
   let actorIds = ids(actor), recipientIds = ids(recipient).filter((id) => !actorIds.includes(id));
   if (!actorIds.length) {
     // "The meeting concluded...", "both leaders reiterated...": the parties of the meeting the report is about.
-    const ref = memory.resolve(sentence.slice(cs, te), p.meetingNoun === true);
+    const ref = memory.resolve(sentence.slice(cs, te));
     if (ref) { actorIds = [...ref.parties]; viaAnaphora = true; }
   }
   if (!actorIds.length && !recipientIds.length) { trace('skip', `"${sentence.slice(ts, te)}" has no identifiable party`); return null; }
+  // Outside meetings an event needs someone who acts: "concessions from Kyiv" alone is a plan's content, not an act.
+  if (!actorIds.length && p.event !== 'CONSULT') { trace('skip', `"${sentence.slice(ts, te)}" has no actor`); return null; }
+  if (p.joinsMeeting) {
+    const joined = memory.last();
+    if (joined) actorIds = [...new Set([...actorIds, ...recipientIds, ...joined.parties])], recipientIds = [];
+  }
+  const m0 = sentence.slice(ts, te);
+  const mode = p.joinsMeeting ? (/\bcall|conversation\b/i.test(m0) ? 'phone' : null) : p.mode;
   if (p.event === 'CONSULT' && p.roles === 'all') { actorIds = [...new Set([...actorIds, ...recipientIds])]; recipientIds = []; }
   const govern = conditionalReach(sentence, ts, cs);
   const mod = classifyModality(sentence, ts, te, govern, p.modality);
   const span: Span = [abs(ts), abs(te)];
   const c: Candidate = {
-    id: '', event: p.event, mode: p.mode, actor: actorIds, recipient: recipientIds,
-    date: attachDate(ctx, s, sentence, ts, mod.modality !== 'asserted' && mod.modality !== 'negated', viaAnaphora ? memory.last()?.date ?? null : null),
+    id: '', event: p.event, mode, actor: actorIds, recipient: recipientIds,
+    date: attachDate(ctx, s, sentence, ts, mod.modality === 'future', viaAnaphora ? memory.resolve(sentence.slice(cs, te))?.date ?? null : memory.last()?.date ?? null),
     where: findPlace(ctx, s, sentence, ts, te),
     modality: mod.modality,
     reported_by: reportedBy(ctx, s, sentence, span, quotes),

@@ -22,12 +22,14 @@ function parties(c: Candidate): Set<string> {
 
 function sameEvent(a: Candidate, b: Candidate): boolean {
   if (a.event !== b.event) return false;
-  if (a.mode && b.mode && a.mode !== b.mode) return false;
+  if (a.mode !== b.mode && (a.mode === 'phone' || b.mode === 'phone' || (a.mode && b.mode))) return false;
   if (!datesCompatible(a.date, b.date)) return false;
   if (!modalityCompatible(a, b)) return false;
   const pa = parties(a), pb = parties(b);
   const [small, big] = pa.size <= pb.size ? [pa, pb] : [pb, pa];
   if (![...small].every((x) => big.has(x))) return false;
+  // What did not happen is only the same event when it has the very same parties.
+  if (a.modality !== 'asserted' && b.modality !== 'asserted' && small.size !== big.size) return false;
   // A one-party mention only joins a larger event of the same sentence or a meeting-noun reference.
   if (small.size === 1 && big.size > 1 && a.sentence[0] !== b.sentence[0] && !WEAK_RULES.has(b.rule) && !WEAK_RULES.has(a.rule)) return false;
   if (a.event !== 'CONSULT') {
@@ -44,7 +46,8 @@ function weak(c: Candidate): boolean {
 
 function modalityCompatible(a: Candidate, b: Candidate): boolean {
   if (a.modality === b.modality) return true;
-  return weak(a) || weak(b);
+  // A bare noun mention lends itself only to an event with exactly its parties.
+  return (weak(a) || weak(b)) && parties(a).size === parties(b).size;
 }
 
 function datesCompatible(a: EventDate | null, b: EventDate | null): boolean {

@@ -5,18 +5,22 @@ import type { Span } from '../record.js';
 
 const PARTY_KINDS = new Set(['person', 'state', 'organization', 'group']);
 // Words that may stand between two members of one group: "Trump and Putin", "Macron, Starmer and Merz".
-const JOINER = /^(?:\s*(?:,|and|&|as\s+well\s+as|along\s+with|together\s+with|or|both)\s*)+$/i;
+// Titles may follow the joiner: "Zelenskyy and Russian President Putin", "Witkoff and his son-in-law Kushner".
+const TITLE_WORD = String.raw`(?:[A-Z][\w.’'-]*|the|his|her|their|its|of|for|son-in-law|envoy|special|senior|top|chief|adviser|advisor|aide|minister|foreign|defen[cs]e|secretary|state|president|prime|deputy|negotiator|counterpart|leader|commander|general|spokes(?:man|woman|person))`;
+const JOINER = new RegExp(String.raw`^(?:\s*(?:,|and|&|as\s+well\s+as|along\s+with|together\s+with|or|both)\s*)+(?:${TITLE_WORD}\s+){0,4}$`);
 const LOCATION_BEFORE = /\b(?:in|at|near|inside|outside|across|throughout|toward|towards|into)\s+(?:the\s+)?$/i;
 
 export interface Group { mentions: Mention[]; span: Span }
 
-export function partyMentions(index: EntityIndex, text: string, start: number, end: number, quotes: Span[]): Mention[] {
+export function partyMentions(index: EntityIndex, text: string, start: number, end: number, quotes: Span[], trigger: Span): Mention[] {
+  // Inside a quotation the speaker's words are the world; outside it, the quoted words are not.
+  const own = quotes.find(([a, b]) => trigger[0] >= a && trigger[1] <= b);
   return index.mentionsIn(start, end).filter((m) => {
     const e = index.byId(m.entity);
     if (!e || !PARTY_KINDS.has(e.kind)) return false;
     if (e.kind === 'state' && LOCATION_BEFORE.test(text.slice(Math.max(0, m.span[0] - 12), m.span[0]))) return false;
-    // A mention inside a quotation belongs to the speaker's words, not to an event outside it.
-    return !quotes.some(([a, b]) => m.span[0] >= a && m.span[1] <= b) || quotes.some(([a, b]) => start >= a && end <= b);
+    if (own) return m.span[0] >= own[0] && m.span[1] <= own[1];
+    return !quotes.some(([a, b]) => m.span[0] >= a && m.span[1] <= b);
   });
 }
 
@@ -33,11 +37,15 @@ export function groupBefore(text: string, ms: Mention[], at: number, maxGap = 12
   return { mentions: out, span: [out[0].span[0], out[out.length - 1].span[1]] };
 }
 
+// Between a verb and its object only titles and capitalised words may stand ("welcomed Ukrainian President X").
+const TITLE_GAP = /^(?:\s*(?:the|his|her|their|its|[A-Z][\w.’'-]*|of|and)\s*)*$/;
+
 /** The group of mentions that starts closest after `at`, extended forwards over joiners. */
-export function groupAfter(text: string, ms: Mention[], at: number, maxGap = 80): Group | null {
+export function groupAfter(text: string, ms: Mention[], at: number, maxGap = 80, direct = false): Group | null {
   const after = ms.filter((m) => m.span[0] >= at);
   if (!after.length) return null;
   if (after[0].span[0] - at > maxGap) return null;
+  if (direct && !TITLE_GAP.test(text.slice(at, after[0].span[0]))) return null;
   const out = [after[0]];
   let i = 0;
   while (i + 1 < after.length && JOINER.test(text.slice(after[i].span[1], after[i + 1].span[0]))) {

@@ -20,6 +20,8 @@ export interface EventPattern {
   needsObject?: boolean;
   /** The trigger names the meeting itself ("the meeting"), so it can stand in for an earlier meeting. */
   meetingNoun?: boolean;
+  /** The actor joins the meeting the report is about: its parties become parties of this event. */
+  joinsMeeting?: boolean;
   note: string;
 }
 
@@ -33,6 +35,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
     re: w(String.raw`\b(?:travel(?:l)?(?:ed|s|ing)?|flew|fly(?:ing)?|arriv(?:ed|es|ing|e)|head(?:ed|s|ing)|went|go(?:es|ing)?|dispatch(?:ed|es|ing)?|sen[dt]s?|visit(?:ed|s|ing)?)\b(?=[^.;]{0,80}\bto\s+(?:meet|see|hold\s+talks)\b)`), note: 'traveled to X to meet Y' },
   { id: 'consult.visit.visit', event: 'CONSULT', mode: 'visit', roles: 'svo',
     re: w(String.raw`\b(?:visit(?:ed|s|ing)?|(?:a|his|her|the|their)\s+(?:[\w-]+\s+)?(?:visit|trip)\s+to)\b`), note: 'a visit to Canada' },
+  { id: 'consult.join', event: 'CONSULT', mode: null, roles: 'svo', joinsMeeting: true,
+    re: w(String.raw`\bjoin(?:ed|s|ing)?\s+(?:in\s+)?(?:a|the|their)?\s*(?:[\w-]+\s+)?(?:call|talks|meeting|conversation|negotiations|summit)\b`), note: 'Putin joined a call: he joins the meeting the report is about' },
   // ---- CONSULT: phone and video calls
   { id: 'consult.phone.spoke-by-phone', event: 'CONSULT', mode: 'phone', roles: 'all',
     re: w(String.raw`\b(?:sp[eo]ke|speak(?:s|ing)?|talk(?:ed|s|ing)?|spoken|chatted)\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b|\b(?:sp[eo]ke|speak(?:s|ing)?|spoken|talk(?:ed|s|ing)?)\s+(?:with|to)\b`), note: 'spoke to Putin by phone; spoke with X' },
@@ -42,9 +46,9 @@ export const EVENT_PATTERNS: EventPattern[] = [
     re: w(String.raw`\b(?:call(?:ed|s|ing)?|phon(?:ed|es|ing)|dial(?:l)?ed|rang)\b(?!\s+(?:for|on|off|it|the|a|an|his|her|this|that|upon)\b)`), note: 'Trump called Putin' },
   // ---- CONSULT: meetings and talks (mode from place and party count, see ./mode.ts)
   { id: 'consult.meet.verb', event: 'CONSULT', mode: null, roles: 'all',
-    re: w(String.raw`\b(?:met|meet(?:s|ing)?(?:\s+with)?|sat\s+down|sit\s+down|conferr?(?:ed|ing)?|negotiat(?:ed|ing|e|es)\s+with|held\s+(?:[\w-]+\s+){0,2}(?:talks|meetings?|negotiations|discussions)|hold(?:s|ing)?\s+(?:[\w-]+\s+){0,2}(?:talks|meetings?|negotiations))\b(?!\s+(?:the\s+)?(?:demands?|requirements?|criteria|goals?|deadline))`), note: 'X met Y; held talks' },
+    re: w(String.raw`\b(?:met|meet(?:s)?(?:\s+with)?|sat\s+down|sit\s+down|conferr?(?:ed|ing)?|negotiat(?:ed|ing|e|es)\s+with|held\s+(?:[\w-]+\s+){0,2}(?:talks|meetings?|negotiations|discussions)|hold(?:s|ing)?\s+(?:[\w-]+\s+){0,2}(?:talks|meetings?|negotiations))\b(?!\s+(?:the\s+)?(?:demands?|requirements?|criteria|goals?|deadline))`), note: 'X met Y; held talks' },
   { id: 'consult.meet.noun', event: 'CONSULT', mode: null, roles: 'all', meetingNoun: true,
-    re: w(String.raw`\b(?:talks|meeting|meetings|summit|negotiations|encounter|discussions|sit-down|dialogue)\b(?=\s+(?:with|between|in|at|on|involving|attended|hosted|held)\b)|\b(?:summit|meeting|talks|encounter)\s+(?:of|between)\b|(?:[’']s|\b(?:their|the\s+two\s+leaders[’']))\s+(?:[\w-]+\s+){0,3}?(?:meeting|summit|talks|encounter)\b`), note: 'talks with/between X; X’s meeting with Y' },
+    re: w(String.raw`(?<!\b(?:prior\s+to|before|after|ahead\s+of|following|since)\s+(?:the|this|their|his|her)\s+)\b(?:talks|meeting|meetings|summit|negotiations|encounter|discussions|sit-down|dialogue)\b(?=\s+(?:with|between|in|at|on|involving|attended|hosted|held)\b)|\b(?:summit|meeting|talks|encounter)\s+(?:of|between)\b|(?:[’']s|\b(?:their|the\s+two\s+leaders[’']))\s+(?:[\w-]+\s+){0,3}?(?:meeting|summit|talks|encounter)\b`), note: 'talks with/between X; X’s meeting with Y' },
   { id: 'consult.thirdparty.mediated', event: 'CONSULT', mode: 'third-party', roles: 'all',
     re: w(String.raw`\b(?:mediat(?:ed|ing|ion|es)|brokered|broker(?:ing)?|facilitat(?:ed|ing)|under\s+the\s+auspices)\b`), note: 'a deal mediated by X; talks brokered by X' },
   { id: 'consult.multilateral.summit', event: 'CONSULT', mode: 'multilateral', roles: 'all',
@@ -64,7 +68,7 @@ export const EVENT_PATTERNS: EventPattern[] = [
     re: w(String.raw`\b(?:deal|agreement|accord|truce|ceasefire)\s+between\b|(?:[’']s|\b(?:their|the))\s+(?:[\w-]+\s+){0,2}?(?:ceasefire|peace)\s+(?:deal|agreement|accord)\b`), note: 'a ceasefire deal between Israel and Hamas' },
   // ---- SUPPORT
   { id: 'support.praise', event: 'SUPPORT', mode: null, roles: 'svo',
-    re: w(String.raw`\b(?:prais(?:ed|es|ing|e)|hail(?:ed|s|ing)|laud(?:ed|s|ing)|applaud(?:ed|s|ing)|commend(?:ed|s|ing)|flatter(?:ed|s|ing)|thank(?:ed|s|ing)|endors(?:ed|es|ing)|(?:express|voic)(?:ed|es|ing)\s+(?:[\w-]+\s+)?(?:support|gratitude|backing)|stand\s+behind|backing\s+of|back(?:ed|s)\b|support(?:ed|s)\b(?!\s+for))`), note: 'praised; hailed; expressed support' },
+    re: w(String.raw`\b(?:prais(?:ed|es|ing|e)|hail(?:ed|s|ing)|laud(?:ed|s|ing)|applaud(?:ed|s|ing)|commend(?:ed|s|ing)|flatter(?:ed|s|ing)|thank(?:ed|s|ing)|endors(?:ed|es|ing)|(?:express|voic)(?:ed|es|ing)\s+(?:[\w-]+\s+)?(?:support|gratitude|backing)|stand\s+behind|backing\s+of|(?<!-)back(?:ed|s)\b|support(?:ed|s)\b(?!\s+for))`), note: 'praised; hailed; expressed support' },
   { id: 'support.welcome-thing', event: 'SUPPORT', mode: null, roles: 'svo',
     re: w(String.raw`\bwelcom(?:ed|es|ing)\s+(?:the|this|a|an|news|progress|it|his|her|their)\b`), note: 'welcomed the move (not a visitor)' },
   // ---- CONCEDE

@@ -14,7 +14,10 @@ export function findPlace(ctx: DocContext, s: Sentence, sentence: string, ts: nu
     const before = ctx.text.slice(Math.max(s.start, m.span[0] - 12), m.span[0]);
     const isPlace = e.kind === 'place' || (e.kind === 'state' && LOCATIVE.test(before) && !/\bto\s+$/i.test(before));
     if (!isPlace) continue;
-    const dist = m.span[0] >= s.start + te ? m.span[0] - (s.start + te) : (at - m.span[1]) * 1.5;
+    // Places after the trigger and after a locative preposition are the likely venue; a dateline is not.
+    if (m.span[1] <= at && ctx.text.slice(m.span[1], at).length > 60) continue;
+    const locative = LOCATIVE.test(before) ? 0 : 40;
+    const dist = locative + (m.span[0] >= s.start + te ? m.span[0] - (s.start + te) : (at - m.span[1]) * 1.5);
     if (!best || dist < best.dist) best = { text: ctx.text.slice(m.span[0], m.span[1]), entity: m.entity, dist };
   }
   void sentence;
