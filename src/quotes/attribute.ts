@@ -159,3 +159,9 @@ export function attribute(ctx: DocContext, lex: QuoteLexicon, site: QuoteSite, p
   }
   return null;
 }
+
+/** Who a sentence reports as saying what it says ("Zelenskyy said the sides were 90% agreed"), for claims made
+ * outside quotation marks; null when no speech verb names anyone. */
+export function attributeSentence(ctx: DocContext, lex: QuoteLexicon, sentence: Span, quotes: Span[]): Attribution | null {
+  return beforeQuote(ctx, lex, sentence[0], sentence[1], quotes, sentence[0], 'speaker.sentence');
+}

@@ -1,7 +1,7 @@
 // Direct quotations and their speakers: pair the marks, drop scare quotes and titles, attribute each quote.
 import { inClutter, sentenceAt, type DocContext } from '../context.js';
 import type { Quote, Span } from '../record.js';
-import { attribute, type Attribution } from './attribute.js';
+import { attribute, attributeSentence, type Attribution } from './attribute.js';
 import { defaultQuoteLexicon, type QuoteLexicon } from './lexicon.js';
 import { findMarkedSpans, type MarkedSpan } from './marks.js';
 
@@ -110,4 +110,10 @@ export function findQuotes(ctx: DocContext, lex: QuoteLexicon = defaultQuoteLexi
     trace({ at: c.mark.open, stage: 'quotes', rule, outcome: 'yield', message: `“${quoted.slice(0, 40)}” — ${att?.speakerText ?? 'no speaker'}` });
   });
   return quotes;
+}
+
+/** The speaker a sentence attributes its content to (for claims outside quotation marks), or null. */
+export function sentenceSpeaker(ctx: DocContext, at: number, quotes: Quote[], lex: QuoteLexicon = defaultQuoteLexicon()): Attribution | null {
+  const s = sentenceAt(ctx.analysis, at);
+  return s ? attributeSentence(ctx, lex, [s.start, s.end], quotes.map((q) => q.span)) : null;
 }

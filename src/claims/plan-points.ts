@@ -1,0 +1,68 @@
+// The size of a plan in points: "a 20-point peace plan", "the plan's 20 points", "a plan of 20 points",
+// "reduced to 19 points", "twenty-eight-point framework".
+import { sentenceAt, type DocContext } from '../context.js';
+import type { Claim, Span } from '../record.js';
+import { parseNumber, type ClaimLexicon } from './lexicon.js';
+
+export interface PlanPatterns { hyphenated: RegExp; governed: RegExp; planNoun: RegExp }
+
+// Compiled once per lexicon, not per document.
+const cache = new WeakMap<ClaimLexicon, PlanPatterns>();
+export function planPatterns(lex: ClaimLexicon): PlanPatterns {
+  let p = cache.get(lex);
+  if (!p) {
+    const n = lex.number, plan = lex.planNoun;
+    p = {
+      planNoun: new RegExp(`\\b(?:${plan})\\b`, 'i'),
+      // group 1: number; group 2: words between "point" and the plan noun; group 3: the plan noun
+      hyphenated: new RegExp(`(?<![\\p{L}\\p{N}])(${n})[\\s-]+points?\\b((?:[\\s,]+(?!and\\b)[\\p{L}.'’-]+){0,3}?)[\\s,]+(${plan})\\b`, 'giu'),
+      // group 1: plan noun; group 2: number — "the plan's 20 points", "plan of 20 points"; group 3: verb; group 4: number
+      governed: new RegExp(`\\b(?:(${plan})(?:['’]s|\\s+of|\\s+(?:has|had|contains|contained|with|includes|included|comprising|comprises))\\s+(${n})\\s+points\\b|(${lex.pointsVerb})(?:\\s+down)?\\s+to\\s+(${n})\\s+points\\b)`, 'giu'),
+    };
+    cache.set(lex, p);
+  }
+  return p;
+}
+
+/** Adjectives right before the number that describe the plan ("a U.S.-backed, 20-point plan"). */
+function modifiersBefore(text: string, at: number): string {
+  const m = /(?:^|\b(?:a|an|the|its|his|her|their|this|that|new|revised)\s+)((?:[\p{L}.'’-]+,?\s+){0,3})$/iu.exec(text.slice(Math.max(0, at - 60), at));
+  return m ? m[1].replace(/,/g, '').trim() : '';
+}
+
+const clean = (s: string) => s.replace(/\s+/g, ' ').replace(/\s*,\s*/g, ' ').trim();
+
+export function findPlanPoints(ctx: DocContext, lex: ClaimLexicon): Claim[] {
+  const { text, trace } = ctx;
+  const { hyphenated, governed, planNoun } = planPatterns(lex);
+  const out: Claim[] = [];
+  hyphenated.lastIndex = 0;
+  for (let m = hyphenated.exec(text); m; m = hyphenated.exec(text)) {
+    const value = parseNumber(lex, m[1]);
+    const span: Span = [m.index, m.index + m[0].length];
+    if (value === null || !Number.isInteger(value) || value < 2 || value > 200) {
+      trace({ at: m.index, stage: 'claims', rule: 'plan-points.n-point-plan', outcome: 'skip', message: `not a plan size: ${m[1]}` });
+      continue;
+    }
+    const about = clean([modifiersBefore(text, m.index), m[2], m[3]].filter(Boolean).join(' '));
+    out.push({ kind: 'plan-points', value, about, speaker: null, span, rule: 'plan-points.n-point-plan' });
+  }
+  governed.lastIndex = 0;
+  for (let m = governed.exec(text); m; m = governed.exec(text)) {
+    const value = parseNumber(lex, m[2] ?? m[4]);
+    if (value === null || !Number.isInteger(value) || value < 2 || value > 200) continue;
+    const span: Span = [m.index, m.index + m[0].length];
+    const rule = m[1] ? 'plan-points.plan-of-n-points' : 'plan-points.changed-to-n-points';
+    if (!m[1] && !planNoun.test(sentenceText(ctx, m.index))) {
+      trace({ at: m.index, stage: 'claims', rule, outcome: 'skip', message: 'points with no plan in the sentence' });
+      continue;
+    }
+    out.push({ kind: 'plan-points', value, about: m[1] ?? 'plan', speaker: null, span, rule });
+  }
+  return out.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+function sentenceText(ctx: DocContext, at: number): string {
+  const s = sentenceAt(ctx.analysis, at);
+  return s ? ctx.text.slice(s.start, s.end) : ctx.text.slice(Math.max(0, at - 150), at + 150);
+}
