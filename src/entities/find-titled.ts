@@ -49,9 +49,13 @@ export function findTitled(words: Word[], i: number, lex: Lexicon, table: Entity
   let country: string | null = null;
   const cw = countryWord(words, j, lex);
   if (cw) { j = cw.end; country = cw.country; }
-  for (let n = 0; n < 3 && j < words.length && lex.modifiers.has(words[j].key) && words[j].gap === 'space'; n++) j++;
-  if (j >= words.length || (j > i && words[j].gap !== 'space' && words[j].gap !== 'hyphen')) return null;
-  const off = longestMatch(lex.offices, words, j, true);
+  // An office phrase may itself begin with a modifier word ("Foreign Minister"), so try the office first at each step.
+  let off = null;
+  for (let n = 0; n < 4 && j < words.length; n++, j++) {
+    if (j > i && words[j].gap !== 'space' && words[j].gap !== 'hyphen') return null;
+    off = longestMatch(lex.offices, words, j, true);
+    if (off || !lex.modifiers.has(words[j].key)) break;
+  }
   if (!off) return null;
   const k = off.end;
   if (k >= words.length) return null;

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { byName, persons, run, texts } from './helpers.js';
+
+describe('lexicon names', () => {
+  it('folds every spelling of one person into one entity', () => {
+    const text = 'Zelensky spoke first. Later Zelenskiy answered questions, and Zelenskyy’s aides left.';
+    const idx = run(text);
+    const people = idx.entities.filter((e) => e.kind === 'person');
+    expect(people).toHaveLength(1);
+    expect(people[0].name).toBe('Volodymyr Zelenskyy');
+    expect(texts(text, people[0])).toEqual(['Zelensky', 'Zelenskiy', 'Zelenskyy']);
+  });
+
+  it('matches names with diacritics and without', () => {
+    const text = 'Erdoğan hosted the meeting; Erdogan said little.';
+    const idx = run(text);
+    expect(persons(idx)).toEqual(['Recep Tayyip Erdogan']);
+    expect(texts(text, idx.entities[0])).toEqual(['Erdoğan', 'Erdogan']);
+  });
+
+  it('reads possessives without the ’s', () => {
+    const text = "Putin's envoy met Lavrov’s deputy.";
+    const idx = run(text);
+    expect(texts(text, byName(idx, 'Vladimir Putin'))).toEqual(['Putin']);
+    expect(texts(text, byName(idx, 'Sergey Lavrov'))).toEqual(['Lavrov']);
+  });
+
+  it('numbers entities in order of first mention', () => {
+    const idx = run('Kagame met Tshisekedi in Washington, and Kagame smiled.');
+    expect(idx.entities.map((e) => [e.id, e.name])).toEqual([['e1', 'Paul Kagame'], ['e2', 'Félix Tshisekedi'], ['e3', 'Washington']]);
+  });
+});
+
+describe('states, metonyms, organisations, places', () => {
+  it('maps the Kremlin, Moscow and the demonym Russian to one state', () => {
+    const text = 'The Kremlin rejected the offer, Moscow said, and Russian drones kept flying.';
+    const idx = run(text);
+    const rus = idx.entities.filter((e) => e.country === 'RUS');
+    expect(rus).toHaveLength(1);
+    expect(rus[0]).toMatchObject({ kind: 'state', name: 'Russia' });
+    expect(texts(text, rus[0])).toEqual(['The Kremlin', 'Moscow', 'Russian']);
+    expect(idx.mentions.map((m) => m.via)).toEqual(['metonym', 'metonym', 'demonym']);
+  });
+
+  it('treats the White House and "the U.S." as the United States, never a person', () => {
+    const text = 'The White House said the U.S. would keep talking with America’s allies.';
+    const idx = run(text);
+    expect(persons(idx)).toEqual([]);
+    const usa = idx.entities.filter((e) => e.country === 'USA');
+    expect(usa).toHaveLength(1);
+    expect(texts(text, usa[0])).toEqual(['The White House', 'the U.S.', 'America']);
+  });
+
+  it('makes a capital a place after a locative preposition and the state elsewhere', () => {
+    const text = 'Talks in Kyiv ended, and Kyiv rejected the terms.';
+    const idx = run(text);
+    expect(idx.entities.map((e) => [e.kind, e.name, texts(text, e).join('|')])).toEqual([
+      ['place', 'Kyiv', 'Kyiv'],
+      ['state', 'Ukraine', 'Kyiv'],
+    ]);
+    expect(idx.entities[0].rule).toBe('entity.place.venue');
+  });
+
+  it('does not read lowercase "us" as the United States', () => {
+    expect(run('Let us wait and see.').entities).toEqual([]);
+  });
+
+  it('finds organisations by name and code, and Europe as a bloc', () => {
+    const text = 'NATO and the EU backed the coalition of the willing, and European leaders met the Rapid Support Forces envoy.';
+    const idx = run(text);
+    expect(idx.entities.map((e) => [e.name, e.country])).toEqual([
+      ['NATO', 'NATO'], ['European Union', 'EU'], ['coalition of the willing', 'COW'], ['Europe', 'EUR'], ['Rapid Support Forces', 'SDN'],
+    ]);
+  });
+
+  it('reads Mar-a-Lago as a place, not a month or a person', () => {
+    const text = 'The two men met at Mar-a-Lago on Sunday.';
+    const idx = run(text);
+    expect(idx.entities).toHaveLength(1);
+    expect(idx.entities[0]).toMatchObject({ kind: 'place', name: 'Mar-a-Lago', country: 'USA' });
+    expect(texts(text, idx.entities[0])).toEqual(['Mar-a-Lago']);
+  });
+});

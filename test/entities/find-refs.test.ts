@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { byName, run } from './helpers.js';
+
+describe('references and pronouns', () => {
+  it('resolves "he" to the subject of the previous sentence, outside the entity mention list', () => {
+    const text = 'Putin received Witkoff at the Kremlin. He said the talks were useful.';
+    const idx = run(text);
+    const he = idx.mentions.find((m) => m.via === 'pronoun');
+    expect(he && text.slice(he.span[0], he.span[1])).toBe('He');
+    expect(idx.byId(he!.entity)?.name).toBe('Vladimir Putin');
+    expect(byName(idx, 'Vladimir Putin')!.mentions).toHaveLength(1);
+  });
+
+  it('resolves a pronoun after a quote to the speaker named in the same sentence', () => {
+    const text = '“We are close,” Trump told reporters, adding that he would call Putin.';
+    const idx = run(text);
+    const he = idx.mentions.find((m) => m.via === 'pronoun')!;
+    expect(idx.byId(he.entity)?.name).toBe('Donald Trump');
+  });
+
+  it('matches "she" only to a woman when the lexicon knows', () => {
+    const text = 'Meloni spoke with Macron. Later she flew home.';
+    const idx = run(text);
+    const she = idx.mentions.find((m) => m.via === 'pronoun')!;
+    expect(idx.byId(she.entity)?.name).toBe('Giorgia Meloni');
+  });
+
+  it('ignores pronouns inside quotations', () => {
+    const idx = run('Trump said: “He knows what he must do.”');
+    expect(idx.mentions.filter((m) => m.via === 'pronoun')).toEqual([]);
+  });
+
+  it('resolves "the Ukrainian president" by country and office', () => {
+    const text = 'Trump met Zelenskyy and Putin. Afterwards the Ukrainian president left.';
+    const idx = run(text);
+    const ref = idx.mentions.find((m) => m.via === 'title')!;
+    expect(text.slice(ref.span[0], ref.span[1])).toBe('the Ukrainian president');
+    expect(idx.byId(ref.entity)?.name).toBe('Volodymyr Zelenskyy');
+    expect(idx.entities.some((e) => e.kind === 'state')).toBe(false);
+  });
+
+  it('leaves "the president" alone when two presidents have been named', () => {
+    const idx = run('Trump met Zelenskyy. The president then left.');
+    expect(idx.mentions.filter((m) => m.via === 'title')).toEqual([]);
+  });
+
+  it('resolves "the president" when only one president has been named', () => {
+    const text = 'Macron met Starmer in Paris. The president then left.';
+    const idx = run(text);
+    const ref = idx.mentions.find((m) => m.via === 'title')!;
+    expect(idx.byId(ref.entity)?.name).toBe('Emmanuel Macron');
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { byName, persons, run, texts } from './helpers.js';
+
+describe('titled names', () => {
+  it('reads a lexicon person from a demonym + office title, with the name as the span', () => {
+    const text = 'Ukrainian President Volodymyr Zelenskyy flew to Geneva on Tuesday.';
+    const idx = run(text);
+    const z = byName(idx, 'Volodymyr Zelenskyy');
+    expect(z).toMatchObject({ kind: 'person', country: 'UKR', office: 'President', rule: 'entity.person.titled' });
+    expect(texts(text, z)).toEqual(['Volodymyr Zelenskyy']);
+    // the demonym inside the title is not a separate mention of the state
+    expect(idx.entities.some((e) => e.kind === 'state')).toBe(false);
+  });
+
+  it('handles abbreviations, modifiers and multi-word offices', () => {
+    const text = 'U.S. special envoy Steve Witkoff sat beside Secretary of State Marco Rubio, while Kremlin aide Yury Ushakov took notes.';
+    const idx = run(text);
+    expect(persons(idx)).toEqual(['Steve Witkoff', 'Marco Rubio', 'Yuri Ushakov']);
+    expect(texts(text, byName(idx, 'Yuri Ushakov'))).toEqual(['Yury Ushakov']);
+    expect(idx.entities.some((e) => e.country === 'USA' && e.kind === 'state')).toBe(false);
+  });
+
+  it('gives an unknown titled person the office and the country of the title', () => {
+    const text = 'Slovak Foreign Minister Juraj Blanar arrived late. Blanar later spoke to reporters.';
+    const idx = run(text);
+    const p = byName(idx, 'Juraj Blanar');
+    expect(p).toMatchObject({ kind: 'person', country: 'SVK', office: 'Foreign Minister', rule: 'entity.person.titled' });
+    expect(texts(text, p)).toEqual(['Juraj Blanar', 'Blanar']);
+  });
+
+  it('takes an initial with its dot as part of the name', () => {
+    const text = 'India’s Foreign Minister S. Jaishankar met his counterpart.';
+    const idx = run(text);
+    expect(texts(text, byName(idx, 'Subrahmanyam Jaishankar'))).toEqual(['S. Jaishankar']);
+  });
+
+  it('does not make people of time zones, lone titles or broken lines', () => {
+    expect(persons(run('The leaders will speak at 1:00 PM ET from the residence.'))).toEqual([]);
+    expect(persons(run('The President spoke for an hour and the Prime Minister listened.'))).toEqual([]);
+    expect(persons(run('He called [Russian President Vladimir] back later.'))).toEqual([]);
+  });
+});
