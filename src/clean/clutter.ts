@@ -2,6 +2,7 @@
 // Removal, not marking: the cleaned `text` is what every span indexes, and clutter has no place in it.
 import { CLUTTER_PATTERNS, MENU_MAX_WORDS, MENU_MIN_RUN } from './clutter.data.js';
 
+const MAX_CLUTTER_WORDS = Math.max(...CLUTTER_PATTERNS.map((p) => p.maxWords));
 const MENU_ITEM = /^[\p{Lu}\d][\p{L}\d'’&.-]*(?:\s+(?:[\p{Lu}\d&][\p{L}\d'’&.-]*|of|and|the|for|in|on|to))*$/u;
 
 export interface ClutterResult { text: string; removed: { rule: string; line: string }[] }
@@ -23,7 +24,9 @@ export function removeClutter(text: string): ClutterResult {
 
 function clutterRule(line: string): string | null {
   if (!line) return null;
-  const words = countWords(line);
+  // Most lines are prose far longer than any clutter pattern allows; counting stops as soon as that is clear.
+  const words = countWords(line, MAX_CLUTTER_WORDS + 1);
+  if (words > MAX_CLUTTER_WORDS) return null;
   for (const p of CLUTTER_PATTERNS) {
     if (words <= p.maxWords && p.pattern.test(line)) return p.id;
   }
@@ -44,11 +47,18 @@ function markMenus(lines: string[], drop: (string | null)[]): void {
 }
 
 function isMenuItem(line: string): boolean {
-  return countWords(line) <= MENU_MAX_WORDS && !/[.!?:;,"“”]$/.test(line) && MENU_ITEM.test(line);
+  return countWords(line, MENU_MAX_WORDS + 1) <= MENU_MAX_WORDS && !/[.!?:;,"“”]$/.test(line) && MENU_ITEM.test(line);
 }
 
-function countWords(line: string): number {
+/** Words in `line`, counting no further than `limit`. */
+function countWords(line: string, limit: number): number {
   let n = 0;
-  for (const part of line.split(/\s+/)) if (part) n++;
+  let inWord = false;
+  for (let i = 0; i < line.length && n < limit; i++) {
+    const c = line.charCodeAt(i);
+    const space = c === 32 || c === 9;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
   return n;
 }

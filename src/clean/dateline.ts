@@ -56,8 +56,11 @@ function placesInParens(line: string): Dateline | null {
   return { place: readablePlace(m.groups.place), published: null, rule: 'dateline.places-in-parens' };
 }
 
+// chrono is thorough but slow; a date-only line must at least contain a year.
+const HAS_YEAR = /\b(?:19|20)\d\d\b/;
+
 function dateOnlyLine(line: string): Dateline | null {
-  if (line.length > DATE_LINE_MAX_CHARS) return null;
+  if (line.length > DATE_LINE_MAX_CHARS || !HAS_YEAR.test(line)) return null;
   const [hit] = chrono.parse(line);
   if (!hit || !hit.start.isCertain('year') || !hit.start.isCertain('day')) return null;
   const rest = line.slice(0, hit.index) + ' ' + line.slice(hit.index + hit.text.length);

@@ -1,0 +1,37 @@
+// Timing and memory for one pass over the corpus. Peak RSS is sampled per report (process.resourceUsage().maxRSS is a
+// lifetime peak and cannot tell two passes apart); a GC before each pass gives each the same starting point.
+export interface Pass { name: string; seconds: number; reports: number; bytes: number; peakRssMb: number }
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+export function measurePass<T>(name: string, items: T[], bytesOf: (x: T) => number, work: (x: T) => unknown): Pass {
+  gc?.();
+  let peak = process.memoryUsage.rss();
+  let bytes = 0;
+  const t0 = process.hrtime.bigint();
+  for (let i = 0; i < items.length; i++) {
+    work(items[i]);
+    bytes += bytesOf(items[i]);
+    if ((i & 15) === 0) peak = Math.max(peak, process.memoryUsage.rss());
+  }
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  peak = Math.max(peak, process.memoryUsage.rss());
+  return { name, seconds, reports: items.length, bytes, peakRssMb: peak / 1024 / 1024 };
+}
+
+/** Accumulates time per named stage across many calls. */
+export class StageClock {
+  readonly totals = new Map<string, number>();
+  time<T>(stage: string, f: () => T): T {
+    const t0 = process.hrtime.bigint();
+    const out = f();
+    this.totals.set(stage, (this.totals.get(stage) ?? 0) + Number(process.hrtime.bigint() - t0) / 1e9);
+    return out;
+  }
+}
+
+export function formatPass(p: Pass): string {
+  const mb = p.bytes / 1024 / 1024;
+  return `${p.name.padEnd(22)} ${(p.reports / p.seconds).toFixed(1).padStart(9)} reports/s ${(mb / p.seconds).toFixed(2).padStart(7)} MB/s` +
+    `  ${p.seconds.toFixed(2).padStart(7)} s  peak RSS ${p.peakRssMb.toFixed(0)} MB`;
+}
