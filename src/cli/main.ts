@@ -4,9 +4,18 @@ import { Command, CommanderError } from 'commander';
 import { UsageError, type CliCommand, type CliContext } from './command.js';
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, processIO, type CliIO } from './io.js';
 import { extractCommand } from './extract.js';
+import * as store from './store-commands.js';
 
 const COMMANDS: CliCommand[] = [
   extractCommand,
+  store.ingestCommand,
+  store.eventsCommand,
+  store.contactsCommand,
+  store.quotesCommand,
+  store.claimsCommand,
+  store.disputesCommand,
+  store.searchCommand,
+  store.exportCommand,
 ];
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {

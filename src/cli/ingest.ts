@@ -1,0 +1,64 @@
+// `parley ingest [PATH ... | -] [--jsonl FILE] [--feed FILE|URL] [--db FILE]`: extracts and stores reports, once each.
+import type { Command } from 'commander';
+import cliProgress from 'cli-progress';
+import { DEFAULT_MAX_BYTES, extractRead, ingestReports, loadLexicon, openStore, readFeed, readInputs, type IngestItem } from '../index.js';
+import { UsageError, type CliCommand, type CliContext } from './command.js';
+import { EXIT_INPUT } from './io.js';
+import { dbOption, dbPath } from './rows.js';
+
+interface IngestOptions { jsonl: string[]; feed: string[]; db?: string; published?: string }
+const collect = (v: string, prev: string[]) => [...prev, v];
+
+export const ingestCommand: CliCommand = {
+  register(program: Command, ctx: CliContext) {
+    program
+      .command('ingest')
+      .description('extract reports and store them in one corroborated record (each report once)')
+      .argument('[paths...]', 'text or HTML files, directories, .jsonl files, or - for stdin')
+      .option('--jsonl <file>', 'a JSON Lines file of reports (repeatable)', collect, [])
+      .option('--feed <file|url>', 'an RSS 2.0 or Atom feed (repeatable)', collect, [])
+      .option('--published <date>', 'reference date YYYY-MM-DD for reports that carry none')
+      .addOption(dbOption())
+      .action((paths: string[], opts: IngestOptions) => runIngest(paths, opts, ctx));
+  },
+};
+
+async function* items(paths: string[], opts: IngestOptions, ctx: CliContext): AsyncGenerator<IngestItem & { warnings?: string[] }> {
+  if (paths.length || opts.jsonl.length) {
+    for await (const it of readInputs(paths, opts.jsonl, { maxBytes: DEFAULT_MAX_BYTES }, { stdin: ctx.io.stdin })) {
+      yield it.kind === 'error' ? { id: it.where, failed: it.reason } : { ...it.report, warnings: it.warnings };
+    }
+  }
+  for (const f of opts.feed) yield* readFeed(f);
+}
+
+async function runIngest(paths: string[], opts: IngestOptions, ctx: CliContext): Promise<void> {
+  const { io } = ctx;
+  if (!paths.length && !opts.jsonl.length && !opts.feed.length) throw new UsageError('ingest: no input (give a file, a directory, - for stdin, --jsonl FILE or --feed FILE|URL)');
+  const lexicon = loadLexicon();
+  const store = openStore(dbPath(opts.db));
+  const bar = process.stderr.isTTY
+    ? new cliProgress.SingleBar({ format: 'ingest {value} reports | {rate} reports/s | {added} new, {known} known, {failed} failed', stream: process.stderr }, cliProgress.Presets.shades_classic)
+    : null;
+  const started = Date.now();
+  bar?.start(0, 0, { rate: 0, added: 0, known: 0, failed: 0 });
+  try {
+    const sum = await ingestReports(store, items(paths, opts, ctx), {
+      extract: (r) => extractRead(r, (r as { warnings?: string[] }).warnings ?? [], { lexicon }, { fallbackPublished: opts.published ?? null }),
+    }, (p) => {
+      const rate = Math.round(p.seen / Math.max(0.001, (Date.now() - started) / 1000));
+      bar?.update(p.seen, { rate, added: p.added, known: p.known, failed: p.failed });
+    });
+    bar?.stop();
+    for (const f of sum.failures) io.stderr(`parley: ${f.id}: ${f.reason}\n`);
+    const c = store.counts();
+    const secs = (Date.now() - started) / 1000;
+    io.stderr(`ingest: ${sum.seen} reports: ${sum.added} new, ${sum.known} already known, ${sum.failed} failed; ` +
+      `${sum.events} events (${sum.merged} merged into known events); store: ${c.reports} reports, ${c.events} events, ` +
+      `${c.entities} entities, ${c.quotes} quotes, ${c.claims} claims; ${(sum.seen / Math.max(secs, 0.001)).toFixed(0)} reports/s\n`);
+    if (sum.failed) ctx.fail(EXIT_INPUT);
+  } finally {
+    bar?.stop();
+    store.close();
+  }
+}

@@ -1,0 +1,46 @@
+// Output for the store's query commands: a table on a terminal, JSON otherwise, or what --format asks for.
+import { Option } from 'commander';
+import { csvField } from '../export/csv.js';
+import { UsageError } from './command.js';
+
+export type RowFormat = 'table' | 'json' | 'csv';
+export const formatOption = () =>
+  new Option('--format <format>', 'table | json | csv (default: table on a terminal, json otherwise)').choices(['table', 'json', 'csv']);
+export const dbOption = () => new Option('--db <file>', 'the store (default: $PARLEY_DB or ./parley.db)');
+
+export function dbPath(opt: string | undefined): string {
+  return opt ?? process.env.PARLEY_DB ?? './parley.db';
+}
+
+export function rowFormat(opt: string | undefined): RowFormat {
+  return (opt as RowFormat | undefined) ?? (process.stdout.isTTY ? 'table' : 'json');
+}
+
+export function checkDate(flag: string, v: string | undefined): void {
+  if (v !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v)) throw new UsageError(`${flag} "${v}" is not a date (YYYY-MM-DD)`);
+}
+
+const cell = (v: unknown): string =>
+  v === null || v === undefined ? '' : Array.isArray(v) ? v.map(cell).join(', ')
+    : typeof v === 'object' ? Object.entries(v).map(([k, x]) => `${k}:${cell(x)}`).join(' ') : String(v);
+
+/**
+ * Renders rows. `columns` names what a table and CSV show (JSON always has the full objects); `table` maps a row to
+ * its table cells when they differ from the fields.
+ */
+export function renderRows<T extends object>(rows: T[], format: RowFormat, columns: string[], table?: (r: T) => Record<string, unknown>): string {
+  if (format === 'json') return JSON.stringify(rows, null, 2) + '\n';
+  if (format === 'csv') {
+    return [columns.map(csvField).join(','), ...rows.map((r) => columns.map((c) => csvField((r as Record<string, unknown>)[c])).join(','))]
+      .join('\r\n') + '\r\n';
+  }
+  const cells = rows.map((r) => { const o = table ? table(r) : (r as Record<string, unknown>); return columns.map((c) => clip(cell(o[c]))); });
+  const widths = columns.map((c, i) => Math.max(c.length, ...cells.map((row) => row[i].length)));
+  const line = (xs: string[]) => xs.map((x, i) => x.padEnd(widths[i])).join('  ').trimEnd();
+  return [line(columns), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n') + `\n(${rows.length} rows)\n`;
+}
+
+function clip(s: string, max = 60): string {
+  const one = s.replace(/\s+/g, ' ');
+  return one.length > max ? one.slice(0, max - 1) + '…' : one;
+}
