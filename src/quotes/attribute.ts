@@ -78,6 +78,9 @@ function wordsAfter(text: string, from: number, ceiling: number): Span {
 function clauseSubject(ctx: DocContext, lex: QuoteLexicon, sentStart: number, before: number, quotes: Span[]): ResolvedSpeaker | null {
   const head = /^\s*(?:[A-Z][a-z]+\s+){0,2}?(He|She)\b/.exec(ctx.text.slice(sentStart, before));
   const first = ctx.entities.mentionsIn(sentStart, before).find((m) => !quotes.some(([a, b]) => m.span[0] >= a && m.span[1] <= b));
+  // "The President of Ukraine denied …, stating": the title phrase, not the state inside it, is the subject.
+  const titled = first && /^\s*(?:the\s+)?[\p{L} -]{0,40}\s+of\s*$/iu.exec(ctx.text.slice(sentStart, first.span[0]));
+  if (titled) return resolvePhrase(ctx, lex, sentStart, first.span[1], quotes);
   if (head && (!first || first.span[0] > sentStart + head[0].length - head[1].length)) {
     const at = sentStart + head[0].length - head[1].length;
     return resolvePhrase(ctx, lex, at, at + head[1].length, quotes);
@@ -152,12 +155,16 @@ export function attribute(ctx: DocContext, lex: QuoteLexicon, site: QuoteSite, p
   const found = opensSentence ? after() ?? before() : before() ?? after();
   if (found) return found;
   // The sentence before ends with a colon: “Zelenskyy wrote on X:” then the quote.
-  const lead = text.slice(Math.max(0, floor - 400), floor).replace(/\s+$/, '');
-  if (opensSentence && lead.endsWith(':')) {
-    const prev = sentenceBounds(ctx, floor - (text.slice(0, floor).length - text.slice(0, floor).trimEnd().length) - 2);
-    if (prev) return beforeQuote(ctx, lex, Math.max(prev[0], prevMarkEnd), prev[1], quotes, prev[0], 'speaker.colon-lead');
-  }
-  return null;
+  // The sentence before ends with a colon ("Zelenskyy wrote on X:"), or the quote stands alone as a paragraph
+  // after a paragraph whose last sentence reports someone speaking: news convention gives it that speaker.
+  if (!opensSentence) return null;
+  const leadStart = Math.max(0, floor - 400);
+  const lead = text.slice(leadStart, floor).trimEnd();
+  const paragraphOpen = floor === lineStart;
+  if (!lead.endsWith(':') && !paragraphOpen) return null;
+  const prev = lead.length ? sentenceBounds(ctx, leadStart + lead.length - 1) : null;
+  if (!prev || prev[1] <= prevMarkEnd) return null;
+  return beforeQuote(ctx, lex, Math.max(prev[0], prevMarkEnd), prev[1], quotes, prev[0], lead.endsWith(':') ? 'speaker.colon-lead' : 'speaker.paragraph-lead');
 }
 
 /** Who a sentence reports as saying what it says ("Zelenskyy said the sides were 90% agreed"), for claims made

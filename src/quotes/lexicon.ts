@@ -21,6 +21,8 @@ export interface QuoteLexicon {
   anonymous: RegExp;
   /** A title at the end of a phrase, with an optional "the". Group 1 = "the", group 2 = the title. */
   titleAtEnd: RegExp;
+  /** "the President of", "Ukraine's president", "the Ukrainian leader": a title tied to a state named next to it. */
+  titleOfState: RegExp;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
@@ -31,6 +33,7 @@ export function compileQuoteLexicon(data: QuoteLexiconData): QuoteLexicon {
     cue: new RegExp(`(?<![\\p{L}\\p{N}-])(?:(${alternation(data.inverted)})|(?:${alternation(data.speechForms)}))(?![\\p{L}\\p{N}-])`, 'giu'),
     inverted: new Set(data.inverted.map((s) => s.toLowerCase())),
     anonymous: new RegExp(`(?<![\\p{L}])(?:${alternation(data.anonymousHeads)})(?![\\p{L}])`, 'iu'),
+    titleOfState: new RegExp(`(?<![\\p{L}])(?:${alternation(data.titles)})(?:\\s+of\\b|\\s*$)`, 'iu'),
     titleAtEnd: new RegExp(`(?:^|\\s)(?:(the|this|that)\\s+)?(?:[\\p{L}.-]+\\s+){0,3}?(${alternation(data.titles)})\\s*$`, 'iu'),
   };
 }

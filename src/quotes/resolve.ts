@@ -83,13 +83,10 @@ export function resolvePhrase(ctx: DocContext, lex: QuoteLexicon, a: number, b: 
   if (pronoun) {
     const at = b - pronoun[1].length - (phrase.length - phrase.trimEnd().length);
     const span: Span = [at, at + pronoun[1].length];
-    const own = ctx.entities.mentionAt(at);
-    if (own) return mentionSpeaker(ctx, own, 'pronoun', span);
-    if (/^(?:he|she)$/i.test(pronoun[1])) {
-      const m = lastPersonOutside(ctx, at, quoteRanges);
-      return { speaker: m?.entity ?? null, text: pronoun[1], span, how: 'pronoun' };
-    }
-    return { speaker: null, text: pronoun[1], span, how: 'pronoun' };
+    // Our own look-back skips names inside quotations, which a general resolver cannot know about.
+    const mine = /^(?:he|she)$/i.test(pronoun[1]) ? lastPersonOutside(ctx, at, quoteRanges) : undefined;
+    const own = mine ?? ctx.entities.mentionAt(at);
+    return { speaker: own?.entity ?? null, text: pronoun[1], span, how: 'pronoun' };
   }
   const relative = RELATIVE_AT_END.exec(phrase);
   if (relative) {
@@ -109,9 +106,25 @@ export function resolvePhrase(ctx: DocContext, lex: QuoteLexicon, a: number, b: 
       if (m) return { speaker: m.entity, text: text.slice(span[0], span[1]), span, how: 'title' };
     }
   }
+  const ofState = lex.titleOfState.test(phrase) ? personOfState(ctx, mentions, a) : undefined;
+  if (ofState) return { speaker: ofState, text: phrase, span: [a, b], how: 'title' };
   const anon = lex.anonymous.exec(phrase);
   if (anon) return { speaker: 'anonymous', text: phrase, span: [a, b], how: 'anonymous' };
   const others = mentions.filter((m) => m.via !== 'pronoun');
   if (others.length) return mentionSpeaker(ctx, others[others.length - 1], 'name');
   return null;
+}
+
+/** "The President of Ukraine", "Russia's leader": the person of that state's country named most recently before. */
+function personOfState(ctx: DocContext, mentions: Mention[], before: number): string | undefined {
+  const states = mentions.map((m) => ctx.entities.byId(m.entity)).filter((e) => e && e.kind !== 'person' && e.country);
+  if (!states.length) return undefined;
+  const country = states[0]!.country;
+  const ms = ctx.entities.mentions;
+  for (let i = firstMentionFrom(ms, before) - 1; i >= 0; i--) {
+    const e = ctx.entities.byId(ms[i].entity);
+    if (e?.kind === 'person' && e.country === country) return e.id;
+  }
+  const any = ctx.entities.entities.filter((e) => e.kind === 'person' && e.country === country);
+  return any.length === 1 ? any[0].id : undefined;
 }
