@@ -42,4 +42,6 @@ export interface StatesFile {
   exclude: string[];
   /** ISO3 codes of non-independent territories to treat as states (Palestine). */
   include: string[];
+  /** ISO3 -> the name to show for the state when world-countries' common name is a short form ("DR Congo"). */
+  names?: Record<string, string>;
 }

@@ -107,7 +107,7 @@ export function loadLexicon(dataDir: string = findDataDir()): Lexicon {
   const excluded = new Set(statesExtra.exclude.map(wordKey));
   for (const c of countries) {
     if (!c.independent && !statesExtra.include.includes(c.cca3)) continue;
-    stateById.set(c.cca3, { id: 's:' + c.cca3, kind: 'state', name: c.name.common, country: c.cca3, office: null, gender: null });
+    stateById.set(c.cca3, { id: 's:' + c.cca3, kind: 'state', name: statesExtra.names?.[c.cca3] ?? c.name.common, country: c.cca3, office: null, gender: null });
   }
   for (const o of orgs) {
     const entry: LexEntry = { id: 'o:' + o.short, kind: o.kind, name: o.name, country: o.country ?? null, office: null, gender: null };
@@ -141,6 +141,10 @@ export function loadLexicon(dataDir: string = findDataDir()): Lexicon {
 
   const officeTrie = newTrie<string>();
   for (const o of offices.offices) addPhrase(officeTrie, o.text, o.office);
+  // A first word that is also a state or an office ("Israel" Katz, "Sheikh" Tamim) is no cue for a person.
+  for (const k of firstNames) {
+    if (officeTrie.next.get(k)?.values.length || names.next.get(k)?.values.some((v) => v.value.entry.kind !== 'person')) firstNames.delete(k);
+  }
   const references = newTrie<string>();
   for (const r of offices.references) addPhrase(references, r, r);
   return {
