@@ -24,12 +24,27 @@ export function partyMentions(index: EntityIndex, text: string, start: number, e
   });
 }
 
-/** The group of mentions that ends closest before `at`, extended backwards over joiners. */
-export function groupBefore(text: string, ms: Mention[], at: number, maxGap = 120): Group | null {
+const PREPOSITION = /\b(?:from|with|to|of|by|for|on|against|about|in|at|into|between|among|toward|towards|than|including|like|over|via|under|after|before|during|without)\s+(?:the\s+|a\s+|an\s+)?$/i;
+// Titles before a name ("Russian President", "Secretary of State", "his son-in-law") are skipped to find the word
+// that governs the whole phrase; "of" only counts inside a capitalised title.
+const TRAILING_TITLES = /(?:(?:[A-Z][\w.’'-]*\s+of\s+)|(?:[A-Z][\w.’'-]*|his|her|their|its|son-in-law|envoy|special|senior|top|chief|adviser|advisor|aide|minister|foreign|defen[cs]e|secretary|president|prime|deputy|negotiator|counterpart|leader|commander|general|spokes(?:man|woman|person))\s+)+$/;
+
+/** A mention that is the object of a preposition ("from Russian President Putin") is not a clause's subject. */
+function prepositional(text: string, m: Mention): boolean {
+  const window = text.slice(Math.max(0, m.span[0] - 60), m.span[0]);
+  // Only the words of this clause count: stop at the last sentence or clause punctuation.
+  const cut = Math.max(window.lastIndexOf('.'), window.lastIndexOf(','), window.lastIndexOf(';'), window.lastIndexOf('\n'), window.lastIndexOf('—'));
+  const before = (' ' + window.slice(cut + 1)).replace(TRAILING_TITLES, '');
+  return PREPOSITION.test(before);
+}
+
+/** The subject group before `at`: the nearest mention that is not a prepositional object, extended over joiners. */
+export function groupBefore(text: string, ms: Mention[], at: number, maxGap = 160): Group | null {
   const before = ms.filter((m) => m.span[1] <= at);
   if (!before.length) return null;
   let i = before.length - 1;
-  if (at - before[i].span[1] > maxGap) return null;
+  while (i >= 0 && prepositional(text, before[i])) i--;
+  if (i < 0 || at - before[i].span[1] > maxGap) return null;
   const out = [before[i]];
   while (i > 0 && JOINER.test(text.slice(before[i - 1].span[1], before[i].span[0])) ) {
     i--; out.unshift(before[i]);
@@ -38,7 +53,7 @@ export function groupBefore(text: string, ms: Mention[], at: number, maxGap = 12
 }
 
 // Between a verb and its object only titles and capitalised words may stand ("welcomed Ukrainian President X").
-const TITLE_GAP = /^(?:\s*(?:the|his|her|their|its|[A-Z][\w.’'-]*|of|and)\s*)*$/;
+const TITLE_GAP = /^\s*(?:(?:the|his|her|their|its|[A-Z][\w.’'-]*|of|and)\s*)*$/;
 
 /** The group of mentions that starts closest after `at`, extended forwards over joiners. */
 export function groupAfter(text: string, ms: Mention[], at: number, maxGap = 80, direct = false): Group | null {
