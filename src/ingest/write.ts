@@ -26,6 +26,20 @@ export function resolveEntity(store: Store, e: Entity, variants: NameVariants): 
   return known.id!;
 }
 
+/**
+ * Participants without a state that one of its own people in the event already stands for ("Trump, Zelenskyy and
+ * Ukraine" met = Trump and Zelenskyy met), so reports that name the state too describe the same participant set.
+ */
+export function withoutRepresentedStates(actor: string[], recipient: string[], entities: Map<string, Entity>): [string[], string[]] {
+  const all = [...actor, ...recipient].map((id) => entities.get(id));
+  const represented = new Set(all.filter((e) => e?.kind === 'person' && e.country).map((e) => e!.country));
+  const keep = (id: string) => {
+    const e = entities.get(id);
+    return !(e?.kind === 'state' && e.country && represented.has(e.country));
+  };
+  return [actor.filter(keep), recipient.filter(keep)];
+}
+
 /** Problems that make a record unusable; checked before anything is written. */
 export function recordProblem(rec: ExtractionRecord): string | null {
   if (!rec || typeof rec.text !== 'string') return 'no text';
@@ -50,14 +64,16 @@ export function writeRecord(store: Store, rec: ExtractionRecord, hash: string, v
     ids.set(e.id, id);
     store.linkReportEntity(reportId, id);
   }
+  const local = new Map((rec.entities ?? []).map((e) => [e.id, e]));
   const canon = (xs: string[]) => xs.map((x) => ids.get(x)).filter((x): x is number => x !== undefined);
   const person = (x: string | null) => (x ? ids.get(x) ?? null : null);
 
   const eventIds = new Map<string, number>();
   const result: WriteResult = { events: 0, merged: 0 };
   for (const ev of rec.events ?? []) {
+    const [actor, recipient] = withoutRepresentedStates(ev.actor, ev.recipient, local);
     const r = mergeMention(store, {
-      category: ev.event, mode: ev.mode, actor: canon(ev.actor), recipient: canon(ev.recipient),
+      category: ev.event, mode: ev.mode, actor: canon(actor), recipient: canon(recipient),
       modality: ev.modality, date: ev.date?.value ?? null, dateText: ev.date?.text ?? null,
       since: ev.date?.start ?? null, until: ev.date?.end ?? null, place: ev.where?.text ?? null,
       published: rec.doc.published, outlet, reportId, docEvent: ev.id, hedged: !!ev.hedged,

@@ -76,3 +76,14 @@ describe('events across reports', () => {
     expect(events).toHaveLength(2);
   });
 });
+
+describe('participants', () => {
+  it('drops a state its own leader already stands for, so both reports describe one meeting', async () => {
+    const { events } = await load([
+      { id: 'a', published: '2025-12-29', entities: { t: trump, z: zel }, events: [{ actor: ['z'], recipient: ['t'], date: '2025-12-28', text: 'Zelenskyy met Trump.' }] },
+      { id: 'b', published: '2025-12-29', entities: { t: trump, z: zel, u: ['Ukraine', 'state', 'UKR'] }, events: [{ actor: ['t', 'z', 'u'], date: '2025-12-28', text: 'Trump, Zelenskyy and Ukraine met.' }] },
+      { id: 'c', published: '2025-12-29', entities: { u: ['Ukraine', 'state', 'UKR'], s: ['United States', 'state', 'USA'] }, events: [{ actor: ['u', 's'], date: '2025-12-28', text: 'The states met.' }] },
+    ]);
+    expect(events.map((e) => e.source_count)).toEqual([2, 1]);
+  });
+});
