@@ -21,7 +21,11 @@ export function findLexiconName(words: Word[], i: number, lex: Lexicon, table: E
   const hit = pickHit(m.values, table);
   const span: [number, number] = [words[i].start, words[m.end - 1].end];
   const prev = i > 0 ? words[i - 1] : undefined;
-  if (hit.venue && prev && prev.gap !== 'break' && words[i].gap === 'space' && LOCATIVE.has(prev.key)) {
+  const after = words[m.end];
+  // A dateline ("KYIV, Ukraine —", "Anchorage, Alaska") names where the report was filed: a place.
+  const dateline = (words[i].gap === 'start' || words[i].gap === 'break') && (!after || after.mark === ',' || after.mark === '—');
+  const located = prev && prev.gap !== 'break' && words[i].gap === 'space' && LOCATIVE.has(prev.key);
+  if (hit.venue && (located || dateline)) {
     return { end: m.end, span, via: 'name', rule: 'entity.place.venue', entry: hit.venue };
   }
   return { end: m.end, span, via: hit.via, rule: hit.rule, entry: hit.entry };

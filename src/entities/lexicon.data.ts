@@ -44,4 +44,6 @@ export interface StatesFile {
   include: string[];
   /** ISO3 -> the name to show for the state when world-countries' common name is a short form ("DR Congo"). */
   names?: Record<string, string>;
+  /** Capitals from world-countries not to use as metonyms ("Victoria", "Kingston"). */
+  capital_exclude?: string[];
 }

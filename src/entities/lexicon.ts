@@ -105,6 +105,7 @@ export function loadLexicon(dataDir: string = findDataDir()): Lexicon {
   const stateById = new Map<string, LexEntry>();
   const orgByCode = new Map<string, LexEntry>();
   const excluded = new Set(statesExtra.exclude.map(wordKey));
+  const capitalExcluded = new Set((statesExtra.capital_exclude ?? []).map(wordKey));
   for (const c of countries) {
     if (!c.independent && !statesExtra.include.includes(c.cca3)) continue;
     stateById.set(c.cca3, { id: 's:' + c.cca3, kind: 'state', name: statesExtra.names?.[c.cca3] ?? c.name.common, country: c.cca3, office: null, gender: null });
@@ -120,7 +121,7 @@ export function loadLexicon(dataDir: string = findDataDir()): Lexicon {
     const venue: LexEntry | undefined = m.venue
       ? { id: 'l:' + m.text.replace(/^the /, ''), kind: 'place', name: m.text.replace(/^the /, ''), country: entry.country, office: null, gender: null }
       : undefined;
-    add(m.text, { entry, via: 'metonym', rule: 'entity.state.metonym', venue });
+    add(m.text, { entry, via: 'metonym', rule: entry.kind === 'state' ? 'entity.state.metonym' : 'entity.org.metonym', venue });
   }
   for (const p of places) {
     const entry: LexEntry = { id: 'l:' + p.name, kind: 'place', name: p.name, country: p.country ?? null, office: null, gender: null };
@@ -136,6 +137,11 @@ export function loadLexicon(dataDir: string = findDataDir()): Lexicon {
       if (excluded.has(wordKey(d))) continue;
       add(d, { entry, via: 'demonym', rule: 'entity.state.demonym' });
       if (/[ni]$/.test(d)) add(d + 's', { entry, via: 'demonym', rule: 'entity.state.demonym' });
+    }
+    const capital = c.capital?.[0];
+    if (capital && !capitalExcluded.has(wordKey(capital))) {
+      const venue: LexEntry = { id: 'l:' + capital, kind: 'place', name: capital, country: entry.country, office: null, gender: null };
+      add(capital, { entry, via: 'metonym', rule: 'entity.state.metonym', venue });
     }
   }
 

@@ -15,6 +15,8 @@ export interface Word {
   key: string;
   shape: Shape;
   gap: Gap;
+  /** First non-space character between the previous word and this one ('' when none): "," "—" "(" ... */
+  mark: string;
   pos: string;
   /** Index into analysis.sentences, or -1 when the word lies outside every sentence. */
   sentence: number;
@@ -57,6 +59,14 @@ export function shapeOf(s: string): Shape {
   return letters > 1 ? 'upper' : 'cap';
 }
 
+function firstMark(text: string, from: number, to: number): string {
+  for (let k = from; k < to; k++) {
+    const c = text[k];
+    if (c !== ' ' && c !== '\n' && c !== '\t' && c !== '\r' && c !== '\u00a0') return c;
+  }
+  return '';
+}
+
 function gapOf(between: string): Gap {
   if (between === ' ') return 'space';
   if (between.includes('\n')) return 'break';
@@ -83,6 +93,7 @@ export function splitWords(text: string, analysis: Analysis): Word[] {
     words.push({
       text: w, start, end, key: wordKey(w), shape: shapeOf(w),
       gap: prevEnd < 0 ? 'start' : gapOf(text.slice(prevEnd, start)),
+      mark: prevEnd < 0 ? '' : firstMark(text, prevEnd, start),
       pos: 'X', sentence: -1, sentenceStart: false, quoted: false,
     });
     prevEnd = end;

@@ -80,4 +80,14 @@ describe('states, metonyms, organisations, places', () => {
     expect(idx.entities[0]).toMatchObject({ kind: 'place', name: 'Mar-a-Lago', country: 'USA' });
     expect(texts(text, idx.entities[0])).toEqual(['Mar-a-Lago']);
   });
+
+  it('takes any capital from world-countries as its state, and a dateline capital as the place', () => {
+    const text = 'BELGRADE, June 2 — Belgrade and Pristina traded accusations.';
+    const idx = run(text);
+    expect(idx.entities.map((e) => [e.kind, e.name, e.country, texts(text, e).join('|')])).toEqual([
+      ['place', 'Belgrade', 'SRB', 'BELGRADE'],
+      ['state', 'Serbia', 'SRB', 'Belgrade'],
+      ['state', 'Kosovo', 'UNK', 'Pristina'],
+    ]);
+  });
 });
