@@ -48,7 +48,8 @@ export interface Lexicon {
 function findDataDir(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 6; i++) {
-    if (existsSync(join(dir, 'data', 'people.json'))) return join(dir, 'data');
+    // The package root (it has package.json): dist/ may hold a partial copy of data/ from JSON imports.
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'data', 'people.json'))) return join(dir, 'data');
     dir = dirname(dir);
   }
   throw new Error('entity lexicon: cannot find data/people.json above ' + fileURLToPath(import.meta.url));
