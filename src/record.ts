@@ -48,6 +48,8 @@ export interface ExtractedEvent {
   reported_by: string | null;                // entity id, "anonymous" or null
   hedged: boolean;
   context: string[];
+  /** Parties added from the report's context rather than stated with the event (the implied other side). */
+  inferred?: string[];
   span: Span;
   sentence: Span;
   rule: string;

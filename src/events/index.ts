@@ -1,22 +1,25 @@
 // PLOVER events of a report: candidates from the patterns, then refiners in this order —
-// merge mentions of one event, infer CONSULT modes from place, add contexts, number them.
+// merge mentions of one event, infer CONSULT modes from place, add contexts, number them, complete counterparts.
 import contextsData from '../../data/event-contexts.json' with { type: 'json' };
 import type { DocContext } from '../context.js';
 import type { ExtractedEvent, Quote } from '../record.js';
 import { findCandidates } from './find.js';
 import { mergeCandidates } from './merge.js';
 import { inferMode } from './mode.js';
+import { addCounterparts } from './counterpart.js';
 
 const BY_EVENT = contextsData.events as Record<string, string[]>;
 const WORDS = contextsData.words.map((w) => ({ context: w.context, re: new RegExp(w.re, 'i') }));
 
 export function findEvents(ctx: DocContext, quotes: Quote[]): ExtractedEvent[] {
   const merged = mergeCandidates(findCandidates(ctx, quotes));
-  return merged.map((c, i) => {
+  const events = merged.map((c, i) => {
     const { viaAnaphora: _v, explicitModality: _x, ...e } = c;
     const sentence = ctx.text.slice(e.sentence[0], e.sentence[1]);
     const context = new Set(BY_EVENT[e.event] ?? []);
     for (const w of WORDS) if (w.re.test(sentence)) context.add(w.context);
     return inferMode({ ...e, id: `v${i + 1}`, context: [...context] }, ctx.entities);
   });
+  // Last: complete implicit counterparts (after merging, so the added parties never drive a merge).
+  return addCounterparts(events, ctx.entities);
 }

@@ -1,0 +1,47 @@
+// Reports often leave the other side implicit: "Russia's invasion" (of Ukraine), "called for a ceasefire" (between
+// the warring sides), "the talks ended after three hours" (Putin's talks with Trump). This refiner completes such
+// events with the report's main counterpart — the most-mentioned side other than the actor's — and lists every party
+// it added in `inferred`, so a reader can tell what the text states from what the context implies.
+import type { EntityIndex } from '../context.js';
+import type { Entity, ExtractedEvent } from '../record.js';
+
+const DIRECTED = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'ASSAULT', 'SUPPORT', 'CONCEDE', 'AID', 'RETREAT', 'SANCTION', 'COERCE', 'MOBILIZE', 'AGREE']);
+const PARTY = new Set(['person', 'state', 'organization', 'group']);
+
+export interface InferredEvent extends ExtractedEvent { inferred: string[] }
+
+/** Countries ranked by how often their parties are mentioned in the report. */
+function sides(index: EntityIndex): Array<{ country: string; weight: number }> {
+  const weight = new Map<string, number>();
+  for (const m of index.mentions) {
+    const e = index.byId(m.entity);
+    if (!e || !PARTY.has(e.kind) || !e.country) continue;
+    weight.set(e.country, (weight.get(e.country) ?? 0) + 1);
+  }
+  return [...weight].map(([country, w]) => ({ country, weight: w })).sort((a, b) => b.weight - a.weight);
+}
+
+function representatives(index: EntityIndex, country: string): Entity[] {
+  const count = (e: Entity) => index.mentions.filter((m) => m.entity === e.id).length;
+  const of = index.entities.filter((e) => e.country === country && PARTY.has(e.kind));
+  const collective = of.filter((e) => e.kind !== 'person');
+  const people = of.filter((e) => e.kind === 'person').sort((a, b) => count(b) - count(a));
+  return [...collective, ...people.slice(0, 1)];
+}
+
+export function addCounterparts(events: ExtractedEvent[], index: EntityIndex): InferredEvent[] {
+  const ranked = sides(index);
+  return events.map((e) => {
+    const own = new Set([...e.actor, ...e.recipient].map((id) => index.byId(id)?.country).filter(Boolean));
+    const other = ranked.find((s) => !own.has(s.country));
+    const lonelyMeeting = e.event === 'CONSULT' && new Set([...e.actor, ...e.recipient]).size === 1;
+    const openEnded = DIRECTED.has(e.event) && e.recipient.length === 0 && own.size === 1;
+    if (!other || (!lonelyMeeting && !openEnded)) return { ...e, inferred: [] };
+    const add = representatives(index, other.country).map((x) => x.id).filter((id) => !e.actor.includes(id));
+    if (!add.length) return { ...e, inferred: [] };
+    if (lonelyMeeting) return e.mode === 'visit' && e.recipient.length === 0
+      ? { ...e, recipient: add, inferred: add }
+      : { ...e, actor: [...e.actor, ...add.filter((id) => !e.recipient.includes(id))], inferred: add };
+    return { ...e, recipient: add, inferred: add };
+  });
+}
