@@ -33,11 +33,13 @@ export function addCounterparts(events: ExtractedEvent[], index: EntityIndex): I
   const ranked = sides(index);
   return events.map((e) => {
     const own = new Set([...e.actor, ...e.recipient].map((id) => index.byId(id)?.country).filter(Boolean));
-    const other = ranked.find((s) => !own.has(s.country));
+    const others = ranked.filter((s) => !own.has(s.country));
     const lonelyMeeting = e.event === 'CONSULT' && new Set([...e.actor, ...e.recipient]).size === 1;
-    const openEnded = DIRECTED.has(e.event) && e.recipient.length === 0 && own.size === 1;
-    if (!other || (!lonelyMeeting && !openEnded)) return { ...e, inferred: [] };
-    const add = representatives(index, other.country).map((x) => x.id).filter((id) => !e.actor.includes(id));
+    const openEnded = DIRECTED.has(e.event) && e.recipient.length === 0;
+    if (!others.length || (!lonelyMeeting && !openEnded)) return { ...e, inferred: [] };
+    // A meeting needs one other side; an open-ended act may be aimed at either of the two main other sides.
+    const picked = others.slice(0, lonelyMeeting ? 1 : 2);
+    const add = picked.flatMap((o) => representatives(index, o.country)).map((x) => x.id).filter((id) => !e.actor.includes(id));
     if (!add.length) return { ...e, inferred: [] };
     if (lonelyMeeting) return e.mode === 'visit' && e.recipient.length === 0
       ? { ...e, recipient: add, inferred: add }

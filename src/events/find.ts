@@ -54,7 +54,7 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
   // The subject may sit before a clause boundary when the trigger opens a participle clause ("..., urging Kyiv").
   const wide = partyMentions(ctx.entities, ctx.text, s.start, s.end, quoteSpans, trig);
   const subj = groupBefore(ctx.text, parties, abs(ts)) ?? (participle(sentence, ts) ? groupBefore(ctx.text, wide, abs(ts), 400) : null);
-  const obj = groupAfter(ctx.text, parties, abs(te), p.needsObject ? 60 : 80, p.needsObject);
+  const obj = groupAfter(ctx.text, parties, abs(te), p.needsObject ? 60 : 80, p.needsObject, p.event !== 'CONSULT');
   const trace = (outcome: 'yield' | 'skip', message: string) => ctx.trace({ at: abs(ts), stage: 'events', rule: p.id, outcome, message });
   if (p.needsObject && !obj) { trace('skip', `"${sentence.slice(ts, te)}" has no party right after it`); return null; }
   // "rejected by Russia", "captured by Hamas": the agent after "by" acts on the subject.

@@ -56,8 +56,11 @@ export function groupBefore(text: string, ms: Mention[], at: number, maxGap = 16
 const TITLE_GAP = /^\s*(?:(?:the|his|her|their|its|[A-Z][\w.’'-]*|of|and)\s*)*$/;
 
 /** The group of mentions that starts closest after `at`, extended forwards over joiners. */
-export function groupAfter(text: string, ms: Mention[], at: number, maxGap = 80, direct = false): Group | null {
-  const after = ms.filter((m) => m.span[0] >= at);
+const TOPIC_BEFORE = /\b(?:on|about|over|regarding|concerning|to\s+end|to\s+resolve|in)\s+(?:the\s+)?$/i;
+
+export function groupAfter(text: string, ms: Mention[], at: number, maxGap = 80, direct = false, topicsAreParties = true): Group | null {
+  // "talks on Ukraine", "a summit about Gaza": what a meeting is about is not who meets.
+  const after = ms.filter((m) => m.span[0] >= at && (topicsAreParties || !TOPIC_BEFORE.test(text.slice(Math.max(at, m.span[0] - 20), m.span[0]))));
   if (!after.length) return null;
   if (after[0].span[0] - at > maxGap) return null;
   if (direct && !TITLE_GAP.test(text.slice(at, after[0].span[0]))) return null;
