@@ -1,0 +1,40 @@
+// Positions: per party and issue, what its people demanded, offered, rejected or agreed to (their REQUEST /
+// CONCEDE / REJECT / AGREE events), with what they said about the issue (their stored quotes naming it).
+import { matchAll } from './cues.js';
+import type { BriefRules } from './rules.js';
+import type { ProcessScope } from './scope.js';
+import type { PartyPositions, PositionLine, PositionQuote } from './types.js';
+
+export const POSITION_ACTS: Record<string, string> = { REQUEST: 'demanded', CONCEDE: 'offered', REJECT: 'rejected', AGREE: 'agreed' };
+const GENERAL = 'general';
+
+function issuesIn(text: string, rules: BriefRules): string[] {
+  return rules.issues.filter((m) => m.patterns.some((re) => matchAll(re, text).length > 0)).map((m) => m.id);
+}
+
+export function positions(scope: ProcessScope, rules: BriefRules, since: string | null): PartyPositions[] {
+  const { ctx } = scope;
+  return scope.process.parties.map((party) => {
+    const byIssue = new Map<string, { acts: PositionLine[]; quotes: PositionQuote[] }>();
+    const slot = (issue: string) => byIssue.get(issue) ?? byIssue.set(issue, { acts: [], quotes: [] }).get(issue)!;
+    for (const e of ctx.events) {
+      const act = POSITION_ACTS[e.ev.category];
+      if (!act || !e.actorSides.has(party.key) || (since && (!e.ev.date || e.ev.date < since))) continue;
+      const mentions = ctx.mentions(e.ev.id!).filter((m) => scope.reports.has(m.report_id));
+      if (!mentions.length) continue;
+      const evidence = mentions.slice(0, 2).map((m) => ctx.mentionEvidence(m));
+      const found = issuesIn(evidence.map((x) => x.quote).join('\n'), rules);
+      for (const issue of found.length ? found : [GENERAL]) slot(issue).acts.push({ act, modality: e.ev.modality, date: e.ev.date, evidence });
+    }
+    const speakers = ctx.sides.entitiesOf(party.key).filter((id) => ctx.sides.isPerson(id));
+    for (const q of speakers.length ? ctx.store.quotes(speakers) : []) {
+      if (!scope.reports.has(q.report_id) || (since && (q.published ?? '') < since)) continue;
+      for (const issue of issuesIn(q.text, rules)) {
+        slot(issue).quotes.push({ speaker: q.speaker_name ?? q.speaker_text ?? '?', evidence: { outlet: q.outlet, report: q.doc_id, date: q.published, quote: q.text, span: [q.start, q.end] } });
+      }
+    }
+    const issues = [...byIssue].map(([issue, v]) => ({ issue, acts: v.acts, quotes: v.quotes }))
+      .sort((x, y) => Number(x.issue === GENERAL) - Number(y.issue === GENERAL) || (y.acts.length + y.quotes.length) - (x.acts.length + x.quotes.length) || x.issue.localeCompare(y.issue));
+    return { party: party.name, issues };
+  });
+}

@@ -1,0 +1,56 @@
+// What belongs to one process: its sides, its leaders, the events between its sides, and the reports about it.
+import type { BriefContext, SidedEvent } from './context.js';
+import { foldName, type BriefRules } from './rules.js';
+import type { Process } from './types.js';
+
+export class ProcessScope {
+  readonly parties: string[];
+  readonly sides: Set<string>;
+  readonly events: SidedEvent[];
+  /** Reports about this process (ids): they name a party, and no other process better. */
+  readonly reports: Set<number>;
+  private readonly leaderFolds: Set<string>;
+
+  constructor(readonly ctx: BriefContext, readonly process: Process, all: Process[], rules: BriefRules) {
+    this.parties = process.parties.map((p) => p.key);
+    this.sides = new Set([...this.parties, ...process.mediators.map((m) => m.key)]);
+    this.leaderFolds = new Set([...rules.leaders, ...Object.values(process.leaders).flat().map(foldName)]);
+    this.events = ctx.events.filter((e) => this.parties.some((p) => e.sides.has(p)) && [...e.sides].filter((s) => this.sides.has(s)).length >= 2);
+    this.reports = new Set(ctx.allReports().filter((r) => bestProcess(ctx.reportSides(r.id), all) === process).map((r) => r.id));
+  }
+
+  isLeader(entityId: number): boolean {
+    const e = this.ctx.sides.entities.get(entityId);
+    return !!e && e.kind === 'person' && this.leaderFolds.has(foldName(e.name));
+  }
+
+  /** The process side of an entity, or null when it is on none. */
+  sideOf(entityId: number): string | null {
+    const s = this.ctx.sides.side(entityId);
+    return s && this.sides.has(s) ? s : null;
+  }
+
+  /** The sides' leaders taking part in an event, by side. */
+  leadersIn(e: SidedEvent): Map<string, number[]> {
+    const out = new Map<string, number[]>();
+    for (const id of new Set([...e.ev.actor, ...e.ev.recipient])) {
+      const s = this.sideOf(id);
+      if (s && this.isLeader(id)) (out.get(s) ?? out.set(s, []).get(s)!).push(id);
+    }
+    return out;
+  }
+}
+
+/** The process a report is about: most of its parties named (two points each), then mediators; null on a tie. */
+export function bestProcess(reportSides: Set<string>, all: Process[]): Process | null {
+  let best: Process | null = null;
+  let bestScore = 0;
+  let tie = false;
+  for (const p of all) {
+    const parties = p.parties.filter((s) => reportSides.has(s.key)).length;
+    if (!parties) continue;
+    const score = 2 * parties + p.mediators.filter((s) => reportSides.has(s.key)).length;
+    if (score > bestScore) { best = p; bestScore = score; tie = false; } else if (score === bestScore) tie = true;
+  }
+  return tie ? null : best;
+}
