@@ -34,6 +34,8 @@ export interface EventDate {
   /** For ranges / open intervals ("since July 2020"): the bounds, either may be null (open). */
   start?: string | null;
   end?: string | null;
+  /** True when the sentence gives no date and the report's main date was lent to the event. */
+  inferred?: boolean;
 }
 
 export interface ExtractedEvent {

@@ -39,15 +39,15 @@ export function findDates(text: string, offset: number, published: string | null
     const date = resolve(r, ref, future);
     if (!date) continue;
     const since = /\bsince\s+$/i.test(text.slice(Math.max(0, start - 7), start));
-    // An open interval has no single date: its start is kept, `value` stays null so no one reads it as the day.
-    if (since) { date.type = 'range'; date.start = date.value; date.end = null; date.value = null; }
+    // An open interval: the event began then and goes on; `value` is its start, `end` stays open.
+    if (since) { date.type = 'range'; date.start = date.value; date.end = null; }
     out.push({ span: [offset + start, offset + end], text: text.slice(start, end), date, since });
   }
   for (const m of text.matchAll(YEAR_RE)) {
     const s = m.index! + m[0].indexOf(m[1]), e = s + 4;
     if (out.some((d) => d.span[0] - offset <= s && e <= d.span[1] - offset)) continue;
     const since = /^since/i.test(m[0]);
-    const date: EventDate = { value: since ? null : m[1], granularity: 'year', type: since ? 'range' : 'exact', text: m[1] };
+    const date: EventDate = { value: m[1], granularity: 'year', type: since ? 'range' : 'exact', text: m[1] };
     if (since) { date.start = m[1]; date.end = null; }
     out.push({ span: [offset + s, offset + e], text: m[1], date, since });
   }
@@ -81,6 +81,10 @@ function isFalseDate(text: string, start: number, end: number): boolean {
     if (!/\b(in|on|since|last|next|early|late|mid|until|by|from|of|for|before|after|during|through)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) return true;
   }
   if (/^\d{1,4}$/.test(t)) return true;
+  // "for five hours", "in 24 hours", "for a week": a length of time, not a date.
+  const lead = text.slice(Math.max(0, start - 12), start);
+  if (/^(?:(?:for|in|over|about|nearly|some|around|within)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|few)\s+(?:hours?|minutes?|days?|weeks?|months?)$/i.test(t)) return true;
+  if (/\b(?:for|within|lasted|lasting)\s+$/i.test(lead) && /^(?:a|an|\d+|\w+)\s+(?:hours?|minutes?|days?|weeks?)$/i.test(t)) return true;
   if (/^(now|today|tonight|this\s+(morning|evening|afternoon))$/i.test(t)) return false;
   return false;
 }

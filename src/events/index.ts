@@ -7,6 +7,7 @@ import { findCandidates } from './find.js';
 import { mergeCandidates } from './merge.js';
 import { inferMode } from './mode.js';
 import { addCounterparts } from './counterpart.js';
+import { lendMainDate } from './main-date.js';
 
 const BY_EVENT = contextsData.events as Record<string, string[]>;
 const WORDS = contextsData.words.map((w) => ({ context: w.context, re: new RegExp(w.re, 'i') }));
@@ -21,5 +22,5 @@ export function findEvents(ctx: DocContext, quotes: Quote[]): ExtractedEvent[] {
     return inferMode({ ...e, id: `v${i + 1}`, context: [...context] }, ctx.entities);
   });
   // Last: complete implicit counterparts (after merging, so the added parties never drive a merge).
-  return addCounterparts(events, ctx.entities);
+  return addCounterparts(lendMainDate(events), ctx.entities);
 }
