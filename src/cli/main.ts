@@ -5,6 +5,8 @@ import { UsageError, type CliCommand, type CliContext } from './command.js';
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, processIO, type CliIO } from './io.js';
 import { extractCommand } from './extract.js';
 import * as store from './store-commands.js';
+import { briefCommand } from './brief.js';
+import { processesCommand } from './processes.js';
 
 const COMMANDS: CliCommand[] = [
   extractCommand,
@@ -16,6 +18,8 @@ const COMMANDS: CliCommand[] = [
   store.disputesCommand,
   store.searchCommand,
   store.exportCommand,
+  briefCommand,
+  processesCommand,
 ];
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {

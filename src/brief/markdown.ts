@@ -1,0 +1,69 @@
+// The brief as Markdown for people: every line ends with its evidence (outlet, date, quoted words).
+import { LEVEL_LABELS } from './plan.js';
+import type { Brief, ContactLine, Evidence, Process } from './types.js';
+
+const MAX_QUOTE = 220;
+const clip = (s: string) => { const one = s.replace(/\s+/g, ' ').trim(); return one.length > MAX_QUOTE ? one.slice(0, MAX_QUOTE - 1) + '…' : one; };
+export const cite = (e: Evidence) => `${e.outlet}, ${e.date ?? 'undated'}: "${clip(e.quote)}"`;
+const cites = (es: Evidence[]) => (es.length ? ` — ${es.map(cite).join('; ')}` : '');
+const contact = (c: ContactLine) => `${c.date ?? 'undated'}${c.mode ? ` (${c.mode})` : ''}, ${c.who.join(', ')}${cites(c.evidence)}`;
+
+export function processLine(p: Process): string {
+  return `${p.name}: parties ${p.parties.map((x) => x.name).join(', ')}; mediators ${p.mediators.map((x) => x.name).join(', ') || 'none'}`;
+}
+
+export function renderBrief(b: Brief): string {
+  const out: string[] = [];
+  const s = b.status;
+  out.push(`# ${b.process.name}`, '', `Parties: ${b.process.parties.map((p) => p.name).join(', ')}. Mediators: ${b.process.mediators.map((m) => m.name).join(', ') || 'none'}.` +
+    `${b.since ? ` Since ${b.since}.` : ''}${s.asOf ? ` As of ${s.asOf}.` : ''}`, '');
+  out.push('## Status', '');
+  out.push(`- Last leader-level contact between the parties: ${s.lastLeaderContact ? contact(s.lastLeaderContact) : 'none reported'}`);
+  for (const c of s.leaderContactsWithMediators) out.push(`- Last leader-level contact ${c.between.join(' – ')}: ${contact(c)}`);
+  out.push(`- Last direct contact between the parties: ${s.lastDirectContact ? contact(s.lastDirectContact) : 'none reported'}`);
+  for (const c of s.noContactSince) out.push(`- No contact since ${c.since} (${c.who.join(', ')})${cites(c.evidence)}`);
+  out.push(`- Days since the last direct contact: ${s.daysSinceDirectContact ?? 'unknown'}`);
+  out.push(`- Current plan: ${s.currentPlan ? `${s.currentPlan.points} points (${s.currentPlan.date ?? 'undated'})${cites(s.currentPlan.evidence)}` : 'none reported'}`);
+  for (const c of s.agreementClaims) out.push(`- ${c.percent}% agreed, according to ${c.speaker ?? 'an unattributed claim'} (${c.date ?? 'undated'})${cites(c.evidence)}`);
+  out.push('', '## Contacts', '', '| between | count | modes | last | evidence |', '|---|---|---|---|---|');
+  for (const c of b.contacts.matrix) {
+    out.push(`| ${c.a} – ${c.b} | ${c.count} | ${Object.entries(c.modes).map(([k, v]) => `${k} ${v}`).join(', ')} | ${c.last ?? ''} | ${c.evidence.map(cite).join('; ').replace(/\|/g, '/')} |`);
+  }
+  out.push('', 'Not happened (planned, hoped for or denied):', '');
+  for (const u of b.contacts.notHappened) out.push(`- [${u.modality}] ${u.who.join(', ')}${u.mode ? ` (${u.mode})` : ''} ${u.date ?? 'undated'}${cites(u.evidence)}`);
+  out.push('', '## Timeline', '');
+  for (const e of b.timeline) {
+    const who = [...e.actor, ...(e.recipient.length ? ['->', ...e.recipient] : [])].join(' ');
+    out.push(`- ${e.date ?? 'undated'} ${e.event}${e.mode ? `/${e.mode}` : ''}${e.mark ? ` [${e.mark}]` : ''} ${who}${e.place ? ` at ${e.place}` : ''} (${e.sources} source${e.sources === 1 ? '' : 's'})${cites(e.evidence)}`);
+  }
+  out.push('', '## Plan and issues', '');
+  for (const v of b.plan.versions) out.push(`- ${v.points}-point plan: ${v.first ?? 'undated'}${v.last && v.last !== v.first ? ` to ${v.last}` : ''}, ${v.reports} report${v.reports === 1 ? '' : 's'}${cites(v.evidence)}`);
+  out.push('', `Sticking points: ${b.plan.stickingPoints.join(', ') || 'none reported'}`, '');
+  for (const i of b.plan.issues) {
+    const last = i.cues[i.cues.length - 1];
+    out.push(`- ${i.issue}: ${i.status} (${i.mentions} mention${i.mentions === 1 ? '' : 's'})${last ? ` — ${cite(last.evidence)}` : ''}`);
+  }
+  if (b.plan.points.length) {
+    out.push('', `Plan points (0-3: ${LEVEL_LABELS.join(', ')}): ${b.plan.pointsAgreedPercent}% agreed`, '');
+    for (const p of b.plan.points) out.push(`- ${p.id} ${p.text}: ${p.level} ${p.label}${cites(p.evidence)}`);
+  }
+  out.push('', '## Positions', '');
+  for (const p of b.positions) {
+    out.push(`### ${p.party}`, '');
+    for (const i of p.issues) {
+      for (const a of i.acts) out.push(`- ${i.issue}: ${a.act}${a.modality !== 'asserted' ? ` [${a.modality}]` : ''} ${a.date ?? ''}${cites(a.evidence.slice(0, 1))}`);
+      for (const q of i.quotes) out.push(`- ${i.issue}: ${q.speaker} said ${cite(q.evidence)}`);
+    }
+    out.push('');
+  }
+  out.push('## Disputes between sources', '');
+  for (const d of b.disputes) {
+    out.push(`- ${d.kind}: ${d.subject}`);
+    for (const v of d.values) out.push(`  - ${v.value}${v.speaker ? ` (${v.speaker})` : ''} — ${cite(v.evidence)}`);
+  }
+  const so = b.sourcing;
+  out.push('', '## Sourcing', '', `${so.reports} reports from ${so.outlets.length} outlets; ${so.quotes} quotes, ${so.anonymousQuotes} anonymous` +
+    `${so.anonymousShare === null ? '' : ` (${Math.round(so.anonymousShare * 100)}%)`}.`, '');
+  for (const o of so.outlets) out.push(`- ${o.outlet}: ${o.reports}`);
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,41 @@
+// `parley brief [--process NAME] [--since D] [--format md|json] [--config FILE] [--db FILE]`: where the talks stand.
+import { existsSync } from 'node:fs';
+import { Option, type Command } from 'commander';
+import { openStore } from '../store/index.js';
+import { brief, ConfigError, loadConfigFile, renderBrief, UnknownProcessError } from '../brief/index.js';
+import { UsageError, type CliCommand, type CliContext } from './command.js';
+import { checkDate, dbOption, dbPath } from './rows.js';
+
+interface BriefFlags { process?: string; since?: string; asOf?: string; format?: string; config?: string; db?: string }
+
+export const briefCommand: CliCommand = {
+  register(program: Command, ctx: CliContext) {
+    program.command('brief').description('where the talks stand, per process, with sources (Markdown or JSON)')
+      .option('--process <name>', 'one process (name, id or alias); default: every process, most active first')
+      .option('--since <date>', 'only evidence on or after YYYY-MM-DD')
+      .option('--as-of <date>', 'count "days since" to this date (default: the newest report)')
+      .addOption(new Option('--format <format>', 'md | json').choices(['md', 'json']).default('md'))
+      .option('--config <file>', 'process names and adjustments (default: ./parley.yml when present)')
+      .addOption(dbOption())
+      .action(async (o: BriefFlags) => runBrief(ctx, o));
+  },
+};
+
+async function runBrief(ctx: CliContext, o: BriefFlags): Promise<void> {
+  checkDate('--since', o.since);
+  checkDate('--as-of', o.asOf);
+  const path = dbPath(o.db);
+  if (path !== ':memory:' && !existsSync(path)) throw new UsageError(`no store at ${path} (run parley ingest first, or give --db FILE)`);
+  let config;
+  try { config = loadConfigFile(o.config); } catch (e) { if (e instanceof ConfigError) throw new UsageError(e.message); throw e; }
+  const store = openStore(path);
+  try {
+    const briefs = brief(store, { process: o.process, since: o.since, asOf: o.asOf, config });
+    await ctx.io.stdout(o.format === 'json' ? JSON.stringify(briefs, null, 2) + '\n' : briefs.map(renderBrief).join('\n'));
+  } catch (e) {
+    if (e instanceof UnknownProcessError) throw new UsageError(e.message);
+    throw e;
+  } finally {
+    store.close();
+  }
+}
