@@ -5,12 +5,13 @@ import { sentenceAt, type DocContext } from '../context.js';
 import type { Claim, ExtractedEvent, Span } from '../record.js';
 import { parseNumber, type ClaimLexicon } from './lexicon.js';
 
+// Scanning for a number at every offset is slow: find the unit first, then the number right before it.
+const UNIT = /[\s-](?:an?[\s-]+)?(minutes?|hours?|hrs?|mins?)\b/gi;
 const cache = new WeakMap<ClaimLexicon, RegExp>();
-function durationPattern(lex: ClaimLexicon): RegExp {
+function numberBefore(lex: ClaimLexicon): RegExp {
   let re = cache.get(lex);
   if (!re) {
-    // group 1: number; group 2: unit; group 3: "-long"/noun after an adjectival form
-    re = new RegExp(`(?<![\\p{L}\\p{N}])(${lex.number}|half)[\\s-]+(?:an?[\\s-]+)?(minutes?|hours?|hrs?|mins?)\\b`, 'giu');
+    re = new RegExp(`(?<![\\p{L}\\p{N}])(${lex.number}|half)$`, 'iu');
     cache.set(lex, re);
   }
   return re;
@@ -20,10 +21,17 @@ const MAX_MINUTES = 24 * 60;
 
 export function findDurations(ctx: DocContext, lex: ClaimLexicon, events: ExtractedEvent[]): Claim[] {
   const { text, trace } = ctx;
-  const re = durationPattern(lex);
+  const before0 = numberBefore(lex);
   const out: Claim[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  UNIT.lastIndex = 0;
+  for (let u = UNIT.exec(text); u; u = UNIT.exec(text)) {
+    let numText = before0.exec(text.slice(Math.max(0, u.index - 40), u.index))?.[1] ?? null;
+    let start = numText ? u.index - numText.length : -1;
+    const article = /^[\s-](an?)[\s-]/i.exec(u[0]);
+    // "for an hour": the article is the number.
+    if (!numText && article) { numText = article[1]; start = u.index + 1; }
+    if (!numText) continue;
+    const m = { index: start, 0: text.slice(start, u.index + u[0].length), 1: numText, 2: u[1] };
     const n = m[1].toLowerCase() === 'half' ? 0.5 : parseNumber(lex, m[1]);
     const rule = 'duration-minutes.n-units';
     if (n === null) continue;

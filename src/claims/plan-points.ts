@@ -4,7 +4,7 @@ import { sentenceAt, type DocContext } from '../context.js';
 import type { Claim, Span } from '../record.js';
 import { parseNumber, type ClaimLexicon } from './lexicon.js';
 
-export interface PlanPatterns { hyphenated: RegExp; governed: RegExp; planNoun: RegExp }
+export interface PlanPatterns { anchor: RegExp; numberBefore: RegExp; planAfter: RegExp; governed: RegExp; planNoun: RegExp }
 
 // Compiled once per lexicon, not per document.
 const cache = new WeakMap<ClaimLexicon, PlanPatterns>();
@@ -14,8 +14,11 @@ export function planPatterns(lex: ClaimLexicon): PlanPatterns {
     const n = lex.number, plan = lex.planNoun;
     p = {
       planNoun: new RegExp(`\\b(?:${plan})\\b`, 'i'),
-      // group 1: number; group 2: words between "point" and the plan noun; group 3: the plan noun
-      hyphenated: new RegExp(`(?<![\\p{L}\\p{N}])(${n})[\\s-]+points?\\b((?:[\\s,]+(?!and\\b)[\\p{L}.'’-]+){0,3}?)[\\s,]+(${plan})\\b`, 'giu'),
+      // Scanning for the number at every offset is slow: find "point" first, then look around it.
+      anchor: /[\s-]points?\b/gi,
+      numberBefore: new RegExp(`(?<![\\p{L}\\p{N}])(${n})$`, 'iu'),
+      // group 1: words between "point" and the plan noun; group 2: the plan noun
+      planAfter: new RegExp(`^((?:[\\s,]+(?!and\\b)[\\p{L}.'’-]+){0,3}?)[\\s,]+(${plan})\\b`, 'iu'),
       // group 1: plan noun; group 2: number — "the plan's 20 points", "plan of 20 points"; group 3: verb; group 4: number
       governed: new RegExp(`\\b(?:(${plan})(?:['’]s|\\s+of|\\s+(?:has|had|contains|contained|with|includes|included|comprising|comprises))\\s+(${n})\\s+points\\b|(${lex.pointsVerb})(?:\\s+down)?\\s+to\\s+(${n})\\s+points\\b)`, 'giu'),
     };
@@ -34,17 +37,21 @@ const clean = (s: string) => s.replace(/\s+/g, ' ').replace(/\s*,\s*/g, ' ').tri
 
 export function findPlanPoints(ctx: DocContext, lex: ClaimLexicon): Claim[] {
   const { text, trace } = ctx;
-  const { hyphenated, governed, planNoun } = planPatterns(lex);
+  const { anchor, numberBefore, planAfter, governed, planNoun } = planPatterns(lex);
   const out: Claim[] = [];
-  hyphenated.lastIndex = 0;
-  for (let m = hyphenated.exec(text); m; m = hyphenated.exec(text)) {
-    const value = parseNumber(lex, m[1]);
-    const span: Span = [m.index, m.index + m[0].length];
+  anchor.lastIndex = 0;
+  for (let a = anchor.exec(text); a; a = anchor.exec(text)) {
+    const num = numberBefore.exec(text.slice(Math.max(0, a.index - 40), a.index));
+    const plan = num && planAfter.exec(text.slice(a.index + a[0].length, a.index + a[0].length + 80));
+    if (!num || !plan) continue;
+    const start = a.index - num[1].length;
+    const value = parseNumber(lex, num[1]);
+    const span: Span = [start, a.index + a[0].length + plan[0].length];
     if (value === null || !Number.isInteger(value) || value < 2 || value > 200) {
-      trace({ at: m.index, stage: 'claims', rule: 'plan-points.n-point-plan', outcome: 'skip', message: `not a plan size: ${m[1]}` });
+      trace({ at: start, stage: 'claims', rule: 'plan-points.n-point-plan', outcome: 'skip', message: `not a plan size: ${num[1]}` });
       continue;
     }
-    const about = clean([modifiersBefore(text, m.index), m[2], m[3]].filter(Boolean).join(' '));
+    const about = clean([modifiersBefore(text, start), plan[1], plan[2]].filter(Boolean).join(' '));
     out.push({ kind: 'plan-points', value, about, speaker: null, span, rule: 'plan-points.n-point-plan' });
   }
   governed.lastIndex = 0;

@@ -25,12 +25,15 @@ const OPEN_CONTEXT = /[\s([{\-—–/:;>]/;
 
 interface FamilySpec {
   family: MarkFamily;
+  /** Every character of this family, to jump from mark to mark instead of testing each character. */
+  chars: RegExp;
   canOpen(text: string, i: number): boolean;
   canClose(text: string, i: number): boolean;
 }
 
 const DOUBLE: FamilySpec = {
   family: 'double',
+  chars: /[“”"]/g,
   canOpen(t, i) {
     const c = t[i];
     if (c === '“') return true;
@@ -48,12 +51,14 @@ const DOUBLE: FamilySpec = {
 
 const GUILLEMET: FamilySpec = {
   family: 'guillemet',
+  chars: /[«»]/g,
   canOpen: (t, i) => t[i] === '«',
   canClose: (t, i) => t[i] === '»',
 };
 
 const SINGLE: FamilySpec = {
   family: 'single',
+  chars: /[‘’']/g,
   canOpen(t, i) {
     const c = t[i];
     if (c !== '‘' && c !== "'") return false;
@@ -96,13 +101,16 @@ function pairOnLine(
   let open = -1;
   let isContinued = false;
   const inBlocked = (i: number) => blocked.some(([a, b]) => i >= a && i <= b);
-  for (let i = line.start; i < line.end; i++) {
+  const marks = spec.chars;
+  marks.lastIndex = line.start;
+  for (let hit = marks.exec(text); hit && hit.index < line.end; hit = marks.exec(text)) {
+    const i = hit.index;
     if (inBlocked(i)) continue;
     if (open < 0) {
       if (spec.canOpen(text, i)) { open = i; isContinued = continued && i === lineHead(text, line); }
       continue;
     }
-    if (i - open > MAX_QUOTE_CHARS) { i = open; open = -1; continue; }
+    if (i - open > MAX_QUOTE_CHARS) { marks.lastIndex = open + 1; open = -1; continue; }
     if (spec.canClose(text, i)) {
       out.push({ family: spec.family, open, close: i, runsOn: false, continued: isContinued });
       open = -1;

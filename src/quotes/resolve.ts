@@ -45,16 +45,23 @@ export function lastPersonOutside(ctx: DocContext, offset: number, quoteRanges: 
     if (m.span[1] > offset || inRanges(quoteRanges, m.span) || !isPerson(ctx, m)) continue;
     plain ??= m;
     if (offset - m.span[0] > SALIENCE_WINDOW) break;
-    if (isSentenceSubject(ctx, m, quoteRanges)) return m;
+    if (isSentenceSubject(ctx, i, quoteRanges)) return m;
   }
   return plain ?? ctx.entities.lastPersonBefore(offset);
 }
 
-function isSentenceSubject(ctx: DocContext, m: Mention, quoteRanges: Span[]): boolean {
+/** Is mentions[i] the first person named outside quotes in its sentence? Walks back over the sorted mentions
+ * rather than filtering them all: this runs inside a loop. */
+function isSentenceSubject(ctx: DocContext, i: number, quoteRanges: Span[]): boolean {
+  const ms = ctx.entities.mentions;
+  const m = ms[i];
   const s = sentenceAt(ctx.analysis, m.span[0]);
   if (!s) return false;
-  const first = ctx.entities.mentionsIn(s.start, m.span[1]).find((x) => !inRanges(quoteRanges, x.span) && isPerson(ctx, x));
-  return first === m || (first !== undefined && first.entity === m.entity);
+  for (let j = i - 1; j >= 0 && ms[j].span[0] >= s.start; j--) {
+    const x = ms[j];
+    if (x.entity !== m.entity && !inRanges(quoteRanges, x.span) && isPerson(ctx, x)) return false;
+  }
+  return true;
 }
 
 /** The last mention before `offset` within `floor`, persons first (the antecedent of "who"). */

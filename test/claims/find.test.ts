@@ -102,3 +102,10 @@ describe('findClaims: properties', () => {
     }), { numRuns: 60 });
   });
 });
+
+describe('duration-minutes: articles', () => {
+  it('reads "for about an hour" and "half an hour"', () => {
+    expect(claimsOf('The two leaders spoke by phone for about an hour.').claims[0]).toMatchObject({ value: 60, approx: true });
+    expect(claimsOf('The call lasted half an hour.').claims[0]).toMatchObject({ value: 30 });
+  });
+});
