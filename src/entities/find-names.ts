@@ -3,7 +3,7 @@
 // ("Moscow rejected the plan").
 import type { Lexicon, NameHit } from './lexicon.js';
 import type { Candidate, EntityTable } from './table.js';
-import { longestMatch } from './trie.js';
+import { matchAt } from './trie.js';
 import type { Word } from './words.js';
 
 const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'outside', 'inside', 'toward', 'towards', 'via', 'visit', 'visited', 'visiting']);
@@ -16,7 +16,7 @@ export function pickHit(hits: NameHit[], table: EntityTable): NameHit {
 }
 
 export function findLexiconName(words: Word[], i: number, lex: Lexicon, table: EntityTable): Candidate | null {
-  const m = longestMatch(lex.names, words, i);
+  const m = matchAt(lex.names, words, i);
   if (!m) return null;
   const hit = pickHit(m.values, table);
   const span: [number, number] = [words[i].start, words[m.end - 1].end];

@@ -4,7 +4,7 @@
 import type { Lexicon } from './lexicon.js';
 import { nameRun, plausibleUnknownName } from './find-titled.js';
 import type { Candidate } from './table.js';
-import { longestMatch } from './trie.js';
+import { matchAt } from './trie.js';
 import type { Word } from './words.js';
 
 const SPEECH = new Set([
@@ -31,7 +31,7 @@ export function findPropnRun(words: Word[], i: number, lex: Lexicon, headline: (
   let end = nameRun(words, i, lex);
   // Stop before any word that begins a lexicon name: the next scan step matches it properly.
   for (let s = i; s < end; s++) {
-    if (s > i && longestMatch(lex.names, words, s)) { end = s; break; }
+    if (s > i && matchAt(lex.names, words, s)) { end = s; break; }
     if (words[s].shape !== 'lower' && words[s].pos !== 'PROPN') { end = s; break; }
   }
   if (end - i < 2 || headline(i) || !plausibleUnknownName(words, i, end, lex)) return null;

@@ -3,7 +3,7 @@
 import type { Entity } from '../record.js';
 import type { Lexicon } from './lexicon.js';
 import type { Candidate, EntityTable } from './table.js';
-import { longestMatch } from './trie.js';
+import { longestMatch, matchAt } from './trie.js';
 import type { Word } from './words.js';
 
 const HEADS_OF_GOVERNMENT = ['president', 'prime minister', 'chancellor', 'emir', 'king', 'premier', 'supreme leader', 'leader', 'crown prince'];
@@ -22,7 +22,7 @@ export function findReference(words: Word[], i: number, lex: Lexicon, table: Ent
   if (words[i].key !== 'the') return null;
   let j = i + 1;
   let country: string | null = null;
-  const cw = j < words.length ? longestMatch(lex.names, words, j) : null;
+  const cw = j < words.length ? matchAt(lex.names, words, j) : null;
   const state = cw?.values.find((h) => h.entry.kind === 'state' || h.entry.kind === 'organization');
   if (cw && state) { country = state.entry.country; j = cw.end; }
   for (let n = 0; n < 2 && j < words.length && lex.modifiers.has(words[j].key); n++) j++;
@@ -40,11 +40,11 @@ export function findReference(words: Word[], i: number, lex: Lexicon, table: Ent
   return { end: ref.end, span, via: 'title', rule: 'entity.person.reference', entityId: target.id };
 }
 
-const PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', his: 'm', him: 'm', she: 'f', her: 'f' };
+const PRONOUNS = new Map<string, 'm' | 'f'>([['he', 'm'], ['his', 'm'], ['him', 'm'], ['she', 'f'], ['her', 'f']]);
 
 export function findPronoun(words: Word[], i: number, table: EntityTable): Candidate | null {
   const w = words[i];
-  const g = PRONOUNS[w.key];
+  const g = PRONOUNS.get(w.key);
   if (!g || w.quoted || w.shape === 'upper') return null;
   const target = table.antecedent(w.sentence, i, (e) => {
     const eg = table.genderOf(e);

@@ -4,7 +4,7 @@
 import type { Lexicon } from './lexicon.js';
 import { pickHit } from './find-names.js';
 import type { Candidate, EntityTable } from './table.js';
-import { joins, longestMatch } from './trie.js';
+import { joins, longestMatch, matchAt } from './trie.js';
 import type { Word } from './words.js';
 
 /** Lowercase name particles that may sit inside a name ("Ursula von der Leyen", "Khalil al-Hayya"). */
@@ -13,7 +13,7 @@ const MAX_NAME_WORDS = 4;
 
 /** "U.S.", "Ukrainian", "the Kremlin", "Ukraine's", "NATO": a word that says whose office it is. */
 function countryWord(words: Word[], i: number, lex: Lexicon): { end: number; country: string | null } | null {
-  const m = longestMatch(lex.names, words, i);
+  const m = matchAt(lex.names, words, i);
   if (!m) return null;
   const hit = m.values.find((h) => h.entry.kind !== 'person' && h.entry.kind !== 'place');
   if (!hit) return null;
@@ -35,7 +35,7 @@ export function nameRun(words: Word[], k: number, lex: Lexicon): number {
     }
     if (lex.stopwords.has(w.key) || /^\d/.test(w.key)) break;
     if (m > k) {
-      const other = longestMatch(lex.names, words, m);
+      const other = matchAt(lex.names, words, m);
       if (other && !other.values.some((h) => h.entry.kind === 'person')) break;
     }
     m++;
@@ -67,7 +67,7 @@ export function findTitled(words: Word[], i: number, lex: Lexicon, table: Entity
   const end = nameRun(words, k, lex);
   if (end === k) return null;
   for (let s = k; s < end; s++) {
-    const m = longestMatch(lex.names, words, s);
+    const m = matchAt(lex.names, words, s);
     const persons = m?.values.filter((h) => h.entry.kind === 'person');
     if (m && persons?.length && m.end <= end + 1) {
       const hit = pickHit(persons, table);

@@ -74,3 +74,16 @@ export function longestMatch<T>(root: TrieNode<T>, words: Word[], i: number, ign
   }
   return best;
 }
+
+const memo = new WeakMap<object, WeakMap<Word[], (TrieMatch<unknown> | null)[]>>();
+
+/** longestMatch of case-checked names, remembered per (trie, document): several finders ask about the same word. */
+export function matchAt<T>(root: TrieNode<T>, words: Word[], i: number): TrieMatch<T> | null {
+  let perTrie = memo.get(root);
+  if (!perTrie) memo.set(root, (perTrie = new WeakMap()));
+  let cache = perTrie.get(words);
+  if (!cache) perTrie.set(words, (cache = new Array(words.length)));
+  let m = cache[i];
+  if (m === undefined) cache[i] = m = longestMatch(root, words, i);
+  return m as TrieMatch<T> | null;
+}
