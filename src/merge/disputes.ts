@@ -54,7 +54,12 @@ export function claimDisputes(claims: ClaimInput[], subjectOf: (c: ClaimInput) =
   }
   const out: Dispute[] = [];
   for (const cl of clusters) {
-    const disagree = cl.some((a, i) => cl.slice(i + 1).some((b) => valuesDiffer(a.kind, a, b)));
+    // Only reports disagree with each other: a report that gives both figures ("28 points, now 19") tells of a change.
+    const valuesOf = new Map<string, Set<number>>();
+    for (const c of cl) valuesOf.set(c.side.report, (valuesOf.get(c.side.report) ?? new Set()).add(c.value));
+    const told = (x: number, y: number) => [...valuesOf.values()].some((v) => v.has(x) && v.has(y));
+    const disagree = cl.some((a, i) => cl.slice(i + 1).some((b) =>
+      a.side.report !== b.side.report && valuesDiffer(a.kind, a, b) && !told(a.value, b.value)));
     if (disagree) out.push({ kind: cl[0].kind, subject: subjectOf(cl[0]), values: cl.map((c) => c.side) });
   }
   return out;
@@ -62,8 +67,10 @@ export function claimDisputes(claims: ClaimInput[], subjectOf: (c: ClaimInput) =
 
 /** Whether `c` can join the cluster started by `first`; without `parties`, only whether the cluster is still open. */
 function fits(first: ClaimInput, c: ClaimInput, windowDays: number, parties: boolean): boolean {
-  if (first.kind !== c.kind || first.about !== c.about) return false;
+  if (first.kind !== c.kind) return false;
+  // Claims about two different events never meet; a claim about no event may join one about an event.
+  if (first.about !== null && c.about !== null && first.about !== c.about) return false;
   if (first.date && c.date && Math.abs(daysBetween(first.date, c.date)) > windowDays) return false;
   if ((first.date === null) !== (c.date === null)) return false;
-  return !parties || c.about !== null || overlap(first.parties, c.parties) >= SAME_PROCESS_MIN_OVERLAP;
+  return !parties || (first.about !== null && first.about === c.about) || overlap(first.parties, c.parties) >= SAME_PROCESS_MIN_OVERLAP;
 }

@@ -36,3 +36,9 @@ export const CLAIM_DISPUTE_RULES: Record<string, { windowDays: number; approxTol
 
 /** Two reports speak of the same process when their people/states overlap at least this much (Jaccard). */
 export const SAME_PROCESS_MIN_OVERLAP = 0.34;
+
+/**
+ * How many outlets must back each side of an event-field dispute. A place named by one outlet against another's is
+ * too often a city against its region ("Anchorage" / "Alaska") to call a dispute without a gazetteer.
+ */
+export const EVENT_DISPUTE_MIN_OUTLETS: Record<'date' | 'place', number> = { date: 1, place: 2 };

@@ -3,6 +3,7 @@ import type { ClaimView, Store } from '../store/types.js';
 import { claimDisputes, type ClaimInput, type Dispute } from '../merge/disputes.js';
 import { dateWindow } from '../merge/dates.js';
 import { placeFold } from '../merge/events.js';
+import { EVENT_DISPUTE_MIN_OUTLETS } from '../merge/merge.data.js';
 import { EntityNames } from './entities.js';
 import { eventLabel } from './events.js';
 
@@ -20,7 +21,12 @@ function eventDisputes(store: Store, names: EntityNames): Dispute[] {
     for (const id of store.contestedEvents(field)) {
       const ev = store.event(id)!;
       const sides = store.mentions(id).filter((m) => (field === 'date' ? m.granularity === 'day' : m.place));
-      const folds = [...new Set(sides.map((m) => (field === 'date' ? m.date! : placeFold(m.place)!)))];
+      const valueOf = (m: (typeof sides)[number]) => (field === 'date' ? m.date! : placeFold(m.place)!);
+      const outlets = new Map<string, Set<string>>();
+      for (const m of sides) outlets.set(valueOf(m), (outlets.get(valueOf(m)) ?? new Set()).add(m.outlet));
+      const folds = [...outlets].filter(([, o]) => o.size >= EVENT_DISPUTE_MIN_OUTLETS[field]).map(([v]) => v);
+      const reports = new Set(sides.filter((m) => folds.includes(valueOf(m))).map((m) => m.doc_id));
+      if (reports.size < 2) continue;
       const nested = (a: string, b: string) => a.includes(b) || b.includes(a);
       const conflict = folds.some((a, i) => folds.slice(i + 1).some((b) => field === 'date' || !nested(a, b)));
       if (!conflict) continue;

@@ -70,8 +70,18 @@ describe('disputes', () => {
       events: [{ actor: ['t', 'p'], date: '2025-08-15', where, text: `They met in ${where}.` }],
     });
     expect(disputes(await load([meet('a', 'Anchorage'), meet('b', 'Anchorage, Alaska')]))).toEqual([]);
-    const d = disputes(await load([meet('a', 'Anchorage'), meet('b', 'Helsinki')]));
-    expect(d.map((x) => [x.kind, x.values.map((v) => v.value)])).toEqual([['event-place', ['Anchorage', 'Helsinki']]]);
+    // One outlet against one is too often a city against its region: not yet a dispute.
+    expect(disputes(await load([meet('a', 'Anchorage'), meet('b', 'Helsinki')]))).toEqual([]);
+    const d = disputes(await load([meet('a', 'Anchorage'), meet('b', 'Helsinki'), meet('c', 'Anchorage'), meet('d', 'Helsinki')]));
+    expect(d.map((x) => [x.kind, x.values.map((v) => v.value)])).toEqual([['event-place', ['Anchorage', 'Helsinki', 'Anchorage', 'Helsinki']]]);
+  });
+
+  it('does not set a report against itself (one report telling of a change)', async () => {
+    const doc: DocSpec = { id: 'a', published: '2025-11-26', entities: { t: trump, z: zel, p: putin }, claims: [
+      { kind: 'plan-points', value: 28, text: 'The 28-point plan' }, { kind: 'plan-points', value: 19, text: 'was cut to 19 points.' }] };
+    expect(disputes(await load([doc]))).toEqual([]);
+    const other: DocSpec = { ...doc, id: 'b', claims: [{ kind: 'plan-points', value: 28, text: 'A 28-point plan.' }] };
+    expect(disputes(await load([doc, other]))).toEqual([]);
   });
 
   it('valuesDiffer is symmetric and never true for equal values', () => {
