@@ -38,9 +38,12 @@ const LEADING_CONJUNCTION = /^\s*(?:and|but|or|then|while|as)\b/i;
 function cuesIn(text: string, lex: QuoteLexicon, a: number, b: number): Cue[] {
   const out: Cue[] = [];
   const re = lex.cue;
-  re.lastIndex = a;
-  for (let m = re.exec(text); m && m.index < b; m = re.exec(text)) {
-    if (m.index + m[0].length <= b) out.push({ start: m.index, end: m.index + m[0].length, form: m[0], inverted: m[1] !== undefined });
+  // Search the window only: exec on the whole text would run on to its end whenever the window has no cue.
+  const window = text.slice(Math.max(0, a - 1), b);
+  const shift = Math.max(0, a - 1);
+  re.lastIndex = a - shift;
+  for (let m = re.exec(window); m; m = re.exec(window)) {
+    out.push({ start: shift + m.index, end: shift + m.index + m[0].length, form: m[0], inverted: m[1] !== undefined });
   }
   return out;
 }
