@@ -7,6 +7,7 @@ import type { PartyPositions, PositionLine, PositionQuote } from './types.js';
 
 export const POSITION_ACTS: Record<string, string> = { REQUEST: 'demanded', CONCEDE: 'offered', REJECT: 'rejected', AGREE: 'agreed' };
 const GENERAL = 'general';
+const CONTACT_MODES = new Set(['meet', 'visit', 'phone', 'consult', 'third-party', 'multilateral']);
 
 function issuesIn(text: string, rules: BriefRules): string[] {
   return rules.issues.filter((m) => m.patterns.some((re) => matchAll(re, text).length > 0)).map((m) => m.id);
@@ -21,7 +22,8 @@ export function positions(scope: ProcessScope, rules: BriefRules, since: string 
       const act = POSITION_ACTS[e.ev.category];
       if (!act || !e.actorSides.has(party.key) || (since && (!e.ev.date || e.ev.date < since))) continue;
       const mentions = ctx.mentions(e.ev.id!).filter((m) => scope.reports.has(m.report_id));
-      if (!mentions.length) continue;
+      // A denied contact ("has not spoken to him since 2020") is a status line, not a position.
+      if (!mentions.length || CONTACT_MODES.has(e.ev.mode ?? '') || mentions.some((m) => m.since)) continue;
       const evidence = mentions.slice(0, 2).map((m) => ctx.mentionEvidence(m));
       const found = issuesIn(evidence.map((x) => x.quote).join('\n'), rules);
       for (const issue of found.length ? found : [GENERAL]) slot(issue).acts.push({ act, modality: e.ev.modality, date: e.ev.date, evidence });
