@@ -10,3 +10,6 @@ export { ingestReports, type IngestDeps, type IngestItem, type IngestSummary, ty
 export { readFeed, DEFAULT_FEED, type FeedOptions } from './ingest/feed.js';
 export { queryEvents, contacts, disputes, quotes, claims, search, resolveName, type EventView, type ContactView, type Dispute, type QuoteView, type ClaimListView } from './query/index.js';
 export { exportEvents, EXPORT_FORMATS, type ExportFormat } from './export/index.js';
+export { PLOVER_EVENTS } from './record.js';
+export { eventView, eventLabel, EntityNames } from './query/index.js';
+export { analyze, type Sentence } from './nlp/wink.js';

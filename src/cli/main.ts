@@ -7,6 +7,7 @@ import { extractCommand } from './extract.js';
 import * as store from './store-commands.js';
 import { briefCommand } from './brief.js';
 import { processesCommand } from './processes.js';
+import { serveCommand } from './serve.js';
 
 const COMMANDS: CliCommand[] = [
   extractCommand,
@@ -20,6 +21,7 @@ const COMMANDS: CliCommand[] = [
   store.exportCommand,
   briefCommand,
   processesCommand,
+  serveCommand,
 ];
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {

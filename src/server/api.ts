@@ -1,0 +1,92 @@
+// The read routes of the JSON API. Each parses its parameters (400 when bad), calls the core library and returns JSON.
+import type { Hono } from 'hono';
+import { claims, contacts, disputes, EntityNames, eventView, queryEvents, quotes, search, PLOVER_EVENTS, type Store } from '../index.js';
+import { documentView, evidenceContext, type ReportLookup } from './document.js';
+import { BadRequest, NotFound } from './errors.js';
+import { checkParams, type ParamSpec } from './params.js';
+
+export const MODALITIES = ['asserted', 'future', 'hypothetical', 'negated'] as const;
+export const CLAIM_KINDS = ['plan-points', 'agreement-percent', 'duration-minutes'] as const;
+
+/** Parameters per route; the OpenAPI document is built from the same table. */
+export const PARAMS = {
+  events: {
+    actor: { type: 'text', description: 'events with this person, state or organisation (any spelling)' },
+    event: { type: 'enum', values: PLOVER_EVENTS, fold: 'upper', description: 'PLOVER category, e.g. CONSULT' },
+    since: { type: 'date', description: 'on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)' },
+    until: { type: 'date', description: 'on or before this date' },
+    modality: { type: 'enum', values: MODALITIES, fold: 'lower', description: 'asserted | future | hypothetical | negated' },
+    limit: { type: 'int', min: 1, max: 5000, description: 'at most this many events (default 1000)' },
+    offset: { type: 'int', min: 0, max: 1_000_000, description: 'skip this many events first' },
+  },
+  quotes: { speaker: { type: 'text', description: 'quotes by this person (any spelling)' } },
+  claims: { kind: { type: 'enum', values: CLAIM_KINDS, fold: 'lower', description: 'plan-points | agreement-percent | duration-minutes' } },
+  search: {
+    q: { type: 'text', required: true, max: 200, description: 'words that must all occur' },
+    limit: { type: 'int', min: 1, max: 100, description: 'hits per kind (default 20)' },
+  },
+  none: {},
+} satisfies Record<string, ParamSpec>;
+
+export interface ApiDeps { store: Store; report: ReportLookup; writable: boolean }
+
+function positiveId(raw: string, what: string): number {
+  if (!/^\d{1,15}$/.test(raw) || Number(raw) < 1) throw new BadRequest(`${what} id "${raw.slice(0, 40)}" is not a positive whole number`);
+  return Number(raw);
+}
+
+export function readRoutes(app: Hono, deps: ApiDeps): void {
+  const { store } = deps;
+  const params = (c: { req: { queries(): Record<string, string[]> } }, spec: ParamSpec) => checkParams(spec, c.req.queries());
+
+  app.get('/api/meta', (c) => {
+    params(c, PARAMS.none);
+    return c.json({ writable: deps.writable, counts: store.counts() });
+  });
+
+  app.get('/api/events', (c) => {
+    const p = params(c, PARAMS.events) as { actor?: string; event?: string; since?: string; until?: string; modality?: string; limit?: number; offset?: number };
+    const limit = p.limit ?? 1000;
+    const offset = p.offset ?? 0;
+    const out = [];
+    let i = 0;
+    for (const e of queryEvents(store, p)) {
+      if (i++ < offset) continue;
+      out.push(e);
+      if (out.length >= limit) break;
+    }
+    return c.json(out);
+  });
+
+  app.get('/api/events/:id', (c) => {
+    params(c, PARAMS.none);
+    const id = positiveId(c.req.param('id'), 'event');
+    const row = store.event(id);
+    if (!row) throw new NotFound(`no event ${id}`);
+    const view = eventView(store, row, new EntityNames(store));
+    const sources = view.sources.map((s) => {
+      const report = deps.report(s.report);
+      return { ...s, context: report ? evidenceContext(report.text, s.span[0], s.span[1]) : null };
+    });
+    return c.json({ ...view, sources });
+  });
+
+  app.get('/api/contacts', (c) => { params(c, PARAMS.none); return c.json(contacts(store)); });
+  app.get('/api/disputes', (c) => { params(c, PARAMS.none); return c.json(disputes(store)); });
+  app.get('/api/quotes', (c) => c.json(quotes(store, params(c, PARAMS.quotes) as { speaker?: string })));
+  app.get('/api/claims', (c) => c.json(claims(store, params(c, PARAMS.claims) as { kind?: string })));
+
+  app.get('/api/search', (c) => {
+    const p = params(c, PARAMS.search) as { q: string; limit?: number };
+    return c.json(search(store, p.q, p.limit ?? 20));
+  });
+
+  app.get('/api/documents/:id', (c) => {
+    params(c, PARAMS.none);
+    const docId = c.req.param('id');
+    if (!docId || docId.length > 500) throw new BadRequest('document id is empty or longer than 500 characters');
+    const report = deps.report(docId);
+    if (!report) throw new NotFound(`no document "${docId.slice(0, 80)}"`);
+    return c.json(documentView(store, report));
+  });
+}

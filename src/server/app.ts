@@ -1,0 +1,62 @@
+// The dashboard's HTTP application: JSON API under /api, the built web UI everywhere else. It only calls the core
+// library; `parley serve` wraps it in a Node server, tests call app.request() in-process.
+import { Hono } from 'hono';
+import type { ExtractionRecord, Report, Store } from '../index.js';
+import { readRoutes } from './api.js';
+import { briefRoutes, type BriefApi } from './brief.js';
+import { apiError, BadRequest, NotFound } from './errors.js';
+import { buildOpenApi } from './openapi.js';
+import { reportLookup } from './report-lookup.js';
+import { limitBody, requireToken, secureHeaders } from './security.js';
+import { staticFiles } from './static.js';
+import { writeRoutes } from './write.js';
+import type { ReportLookup } from './document.js';
+
+export interface ServerDeps {
+  store: Store;
+  extract: (r: Report) => ExtractionRecord;
+  /** Without a token the server is read-only. */
+  token?: string;
+  brief?: BriefApi | null;
+  /** The built UI (dist/web); null serves the API alone. */
+  webRoot?: string | null;
+  report?: ReportLookup;
+  /** Called with unexpected errors (the client only sees "internal error"). */
+  onError?: (e: unknown) => void;
+}
+
+export function createApp(deps: ServerDeps): Hono {
+  const app = new Hono();
+  app.use('*', secureHeaders);
+  app.use('/api/*', async (c, next) => {
+    await next();
+    c.res.headers.set('Cache-Control', 'no-store');
+  });
+
+  const openapi = buildOpenApi();
+  app.get('/api/openapi.json', (c) => c.json(openapi));
+  readRoutes(app, { store: deps.store, report: deps.report ?? reportLookup(deps.store), writable: !!deps.token });
+  briefRoutes(app, deps.store, deps.brief ?? null);
+  app.post('/api/reports', requireToken(deps.token), limitBody);
+  writeRoutes(app, { store: deps.store, extract: deps.extract });
+
+  const files = deps.webRoot ? staticFiles(deps.webRoot) : null;
+  app.get('*', (c, next) => {
+    if (c.req.path.startsWith('/api/')) return next();
+    return files?.(c) ?? next();
+  });
+
+  app.notFound((c) => {
+    if (!c.req.path.startsWith('/api/') && c.req.path === '/' && !files) {
+      return c.text('The web UI is not built: run npm run build (the JSON API is under /api).', 404);
+    }
+    return apiError(c, 404, `no such ${c.req.path.startsWith('/api/') ? 'route' : 'page'}: ${c.req.method} ${c.req.path.slice(0, 200)}`);
+  });
+  app.onError((e, c) => {
+    if (e instanceof BadRequest) return apiError(c, 400, e.message);
+    if (e instanceof NotFound) return apiError(c, 404, e.message);
+    deps.onError?.(e);
+    return apiError(c, 500, 'internal error');
+  });
+  return app;
+}
