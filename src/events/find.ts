@@ -58,7 +58,7 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
   const trace = (outcome: 'yield' | 'skip', message: string) => ctx.trace({ at: abs(ts), stage: 'events', rule: p.id, outcome, message });
   if (p.needsObject && !obj) { trace('skip', `"${sentence.slice(ts, te)}" has no party right after it`); return null; }
   // "rejected by Russia", "captured by Hamas": the agent after "by" acts on the subject.
-  const passive = obj && /^\s*(?:[\w-]+\s+){0,2}?by\s+(?:[A-Z][\w.’'-]*\s+|the\s+)*$/.test(ctx.text.slice(abs(te), obj.span[0]));
+  const passive = obj && /^\s*(?:[\w-]+\s+){0,4}?by\s+(?:[A-Z][\w.’'-]*\s+|the\s+)*$/.test(ctx.text.slice(abs(te), obj.span[0]));
   let actor: Mention[] = [], recipient: Mention[] = [];
   if (passive && p.roles !== 'all') { actor = obj!.mentions; recipient = subj?.mentions ?? []; } else
   if (p.roles === 'svo') { actor = subj?.mentions ?? []; recipient = obj?.mentions ?? []; }

@@ -104,3 +104,23 @@ describe('spans', () => {
     }
   });
 });
+
+describe('vocabulary beyond meetings (own sentences)', () => {
+  const cases: Array<[string, string]> = [
+    ['Russia lifted the curfew in the occupied city on Monday.', 'CONCEDE'],
+    ['Ukraine telephoned Washington to discuss the grain corridor.', 'CONSULT'],
+    ['Kyiv has apologized to Washington for the leaked memo.', 'SUPPORT'],
+    ['Russia closed its borders with Ukraine after the shelling.', 'SANCTION'],
+    ['Ukraine and Russia executed a prisoner exchange on Friday.', 'RETREAT'],
+    ['Washington donated medicine worth two million dollars to Ukraine.', 'AID'],
+  ];
+  for (const [text, category] of cases) {
+    it(`reads ${category} in "${text.slice(0, 40)}…"`, () => {
+      expect(events(text).map((e) => e.event)).toContain(category);
+    });
+  }
+  it('does not read "appeared to back down" as a pledge to back someone', () => {
+    const es = events('Trump appeared to back down from a threat to impose sanctions on Moscow.');
+    expect(es.filter((e) => e.rule === 'agree.offer')).toEqual([]);
+  });
+});
