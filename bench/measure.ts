@@ -4,6 +4,27 @@ export interface Pass { name: string; seconds: number; reports: number; bytes: n
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
+/**
+ * Runs several kinds of work over the same items, alternating in blocks, so a change in machine load during the run
+ * affects all of them alike and their ratio stays meaningful.
+ */
+export function measureInterleaved<T>(works: { name: string; work: (x: T) => unknown }[], items: T[], bytesOf: (x: T) => number,
+  block = 64): Pass[] {
+  const passes: Pass[] = works.map((w) => ({ name: w.name, seconds: 0, reports: 0, bytes: 0, peakRssMb: 0 }));
+  for (let from = 0; from < items.length; from += block) {
+    const slice = items.slice(from, from + block);
+    works.forEach((w, k) => {
+      const p = measurePass(w.name, slice, bytesOf, w.work);
+      const acc = passes[k];
+      acc.seconds += p.seconds;
+      acc.reports += p.reports;
+      acc.bytes += p.bytes;
+      acc.peakRssMb = Math.max(acc.peakRssMb, p.peakRssMb);
+    });
+  }
+  return passes;
+}
+
 export function measurePass<T>(name: string, items: T[], bytesOf: (x: T) => number, work: (x: T) => unknown): Pass {
   gc?.();
   let peak = process.memoryUsage.rss();

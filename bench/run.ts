@@ -3,7 +3,7 @@
 import { extractReport, loadLexicon } from '../src/index.js';
 import { winkReadDoc } from '../src/nlp/wink.js';
 import { loadCorpus } from './corpus.js';
-import { formatPass, measurePass, StageClock } from './measure.js';
+import { formatPass, measureInterleaved, StageClock } from './measure.js';
 import { runStages } from './stages.js';
 
 const GOAL_RATIO = 0.6;
@@ -22,8 +22,10 @@ async function main(argv: string[]): Promise<number> {
   // Warm-up: model load and JIT, outside the timed passes.
   for (const r of corpus.reports.slice(0, Math.min(50, corpus.reports.length))) { winkReadDoc(r.text); extractReport(r, { lexicon }); }
 
-  const wink = measurePass('wink readDoc (bare)', corpus.reports, bytesOf, (r) => winkReadDoc(r.text));
-  const full = measurePass('parley pipeline', corpus.reports, bytesOf, (r) => extractReport(r, { lexicon }));
+  const [wink, full] = measureInterleaved([
+    { name: 'wink readDoc (bare)', work: (r) => winkReadDoc(r.text) },
+    { name: 'parley pipeline', work: (r) => extractReport(r, { lexicon }) },
+  ], corpus.reports, bytesOf);
   console.log(formatPass(wink));
   console.log(formatPass(full));
   const ratio = wink.seconds / full.seconds;

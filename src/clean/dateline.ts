@@ -1,13 +1,14 @@
 // The dateline: where (and sometimes when) a report was filed — "PALM BEACH, Florida —", "KYIV (Reuters) -",
 // "WASHINGTON, Dec 28 (AP) —", "Anchorage, Alaska, August 16, 2025" on a line of its own, or a date-only line.
 // It is read, not removed: the text stays as published.
-import * as chrono from 'chrono-node';
 import {
   AGENCY, DATE, DATE_LINE_MAX_CHARS, DATE_LINE_MAX_OTHER_WORDS, DATELINE_MAX_LINE, DATELINE_MIN_BODY, PLACE, SEPARATOR,
 } from './dateline.data.js';
+import { findLineDate } from './line-date.js';
 
 export interface Dateline { place: string | null; published: string | null; rule: string }
 
+const LEAD_IN_MAX_CHARS = 120;
 const LEAD_IN = new RegExp(
   String.raw`^(?<place>${PLACE}(?:, ?${PLACE}){0,2})(?:, ?(?<date>${DATE}))?\.?(?: ?(?<agency>${AGENCY}))?(?<sep>${SEPARATOR})`, 'u');
 const PLACE_AND_DATE_LINE = new RegExp(String.raw`^(?<place>${PLACE}(?:, ?${PLACE}){0,2}), ?(?<date>${DATE})\W*$`, 'u');
@@ -30,7 +31,8 @@ export function findDateline(text: string): Dateline | null {
 }
 
 function leadIn(line: string): Dateline | null {
-  const m = LEAD_IN.exec(line);
+  // A dateline is short; matching on the head of the line bounds the regex's backtracking on long paragraphs.
+  const m = LEAD_IN.exec(line.slice(0, LEAD_IN_MAX_CHARS));
   if (!m?.groups) return null;
   const { place, date, agency, sep } = m.groups;
   const body = line.slice(m[0].length);
@@ -44,6 +46,7 @@ function leadIn(line: string): Dateline | null {
 }
 
 function placeAndDateLine(line: string): Dateline | null {
+  if (line.length > DATE_LINE_MAX_CHARS) return null;
   const m = PLACE_AND_DATE_LINE.exec(line);
   if (!m?.groups) return null;
   return { place: readablePlace(m.groups.place), published: isoDate(m.groups.date), rule: 'dateline.place-date-line' };
@@ -61,12 +64,12 @@ const HAS_YEAR = /\b(?:19|20)\d\d\b/;
 
 function dateOnlyLine(line: string): Dateline | null {
   if (line.length > DATE_LINE_MAX_CHARS || !HAS_YEAR.test(line)) return null;
-  const [hit] = chrono.parse(line);
-  if (!hit || !hit.start.isCertain('year') || !hit.start.isCertain('day')) return null;
-  const rest = line.slice(0, hit.index) + ' ' + line.slice(hit.index + hit.text.length);
+  const hit = findLineDate(line);
+  if (!hit) return null;
+  const rest = line.slice(0, hit.index) + ' ' + line.slice(hit.index + hit.length);
   const words = rest.split(/[^\p{L}\d]+/u).filter(Boolean).length;
   if (words > DATE_LINE_MAX_OTHER_WORDS) return null;
-  return { place: null, published: iso(hit.start.get('year'), hit.start.get('month'), hit.start.get('day')), rule: 'dateline.date-line' };
+  return { place: null, published: hit.iso, rule: 'dateline.date-line' };
 }
 
 /** "PALM BEACH, Florida" → "Palm Beach, Florida"; short capitals ("FL", "D.C.", "U.S.") stay. */
@@ -84,12 +87,5 @@ function isAllCaps(s: string): boolean {
 }
 
 function isoDate(dateText: string): string | null {
-  const [hit] = chrono.parse(dateText);
-  if (!hit || !hit.start.isCertain('year')) return null;
-  return iso(hit.start.get('year'), hit.start.get('month'), hit.start.get('day'));
-}
-
-function iso(y: number | null, m: number | null, d: number | null): string | null {
-  if (!y || !m || !d) return null;
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return findLineDate(dateText)?.iso ?? null;
 }
