@@ -121,8 +121,10 @@ class SqliteStore implements Store {
   close(): void { this.db.close(); }
 }
 
-/** User text to an FTS5 query: every word must occur; FTS operators in the input are taken literally. */
+/**
+ * User text to an FTS5 query: every space-separated term must occur, a hyphenated one ("Mar-a-Lago") as a phrase;
+ * FTS operators and quotes in the input are taken literally.
+ */
 export function ftsQuery(text: string): string {
-  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.map((w) => `"${w}"`).join(' ');
+  return text.split(/\s+/).map((t) => (t.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')).filter(Boolean).map((p) => `"${p}"`).join(' ');
 }

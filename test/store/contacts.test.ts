@@ -54,3 +54,12 @@ describe('contacts and event queries', async () => {
     expect(store.search('"; DROP', 5)).toEqual([]);
   });
 });
+
+describe('ftsQuery', async () => {
+  const { ftsQuery } = await import('../../src/store/index.js');
+  it('quotes terms, keeps hyphenated names as phrases, and neutralises operators', () => {
+    expect(ftsQuery('Mar-a-Lago talks')).toBe('"Mar a Lago" "talks"');
+    expect(ftsQuery('"; DROP OR NEAR(')).toBe('"DROP" "OR" "NEAR"');
+    expect(ftsQuery('  ')).toBe('');
+  });
+});
