@@ -118,5 +118,5 @@ describe('bin/parley.js (built)', () => {
     expect(bad.stderr).not.toMatch(/\n\s+at /);
     const usage = spawnSync(process.execPath, [bin, 'extract'], { encoding: 'utf8' });
     expect(usage.status).toBe(2);
-  });
+  }, 120_000); // two cold starts of node + the NLP model; slow on a busy CI machine
 });
