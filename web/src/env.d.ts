@@ -1,0 +1,2 @@
+// Stylesheets imported for their side effect; Vite emits them as files.
+declare module '*.css';
