@@ -112,8 +112,14 @@ export function findQuotes(ctx: DocContext, lex: QuoteLexicon = defaultQuoteLexi
   return quotes;
 }
 
-/** The speaker a sentence attributes its content to (for claims outside quotation marks), or null. */
+// A clause after ", but" / ", while" / ";" has a speaker of its own: "Trump said it was 95% done, but Zelenskyy said".
+const NEXT_CLAUSE = /[,;]\s*(?:but|while|whereas|although|though)\b|;|\s[—–]\s/;
+
+/** The speaker a sentence attributes the clause at `at` to (for claims outside quotation marks), or null. */
 export function sentenceSpeaker(ctx: DocContext, at: number, quotes: Quote[], lex: QuoteLexicon = defaultQuoteLexicon()): Attribution | null {
   const s = sentenceAt(ctx.analysis, at);
-  return s ? attributeSentence(ctx, lex, [s.start, s.end], quotes.map((q) => q.span)) : null;
+  if (!s) return null;
+  const next = NEXT_CLAUSE.exec(ctx.text.slice(at, s.end));
+  const end = next ? at + next.index : s.end;
+  return attributeSentence(ctx, lex, [s.start, end], quotes.map((q) => q.span));
 }

@@ -53,6 +53,12 @@ describe('agreement-percent', () => {
     expect(slice(text, c.span)).toBe('85%');
   });
 
+  it('credits a percent to the speaker of its own clause, not of a later "but" clause', () => {
+    const text = 'Trump said the deal on guarantees was “about 95%” agreed, but Zelenskyy said he wanted more time.';
+    const [c] = claimsOf(text).claims;
+    expect(c).toMatchObject({ value: 95, speaker: 'e1' });
+  });
+
   it('takes the speaker of the quote the percent sits in', () => {
     const [c] = claimsOf('“We are 95 percent of the way there,” Trump said after the call.').claims;
     expect(c).toMatchObject({ value: 95, speaker: 'e1' });
