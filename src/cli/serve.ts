@@ -4,12 +4,12 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { DEFAULT_MAX_BYTES, extractRead, ingestReports, loadLexicon, openStore, readInputs, type IngestItem } from '../index.js';
+import { ConfigError, DEFAULT_MAX_BYTES, extractRead, loadConfigFile, ingestReports, loadLexicon, openStore, readInputs, type IngestItem } from '../index.js';
 import { listen } from '../server/listen.js';
 import { UsageError, type CliCommand, type CliContext } from './command.js';
 import { dbOption, dbPath } from './rows.js';
 
-interface ServeOptions { db?: string; host: string; port: string; token?: string }
+interface ServeOptions { db?: string; host: string; port: string; token?: string; config?: string }
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 
@@ -24,18 +24,21 @@ function addServeOptions(cmd: Command): Command {
     .addOption(dbOption())
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--port <n>', 'port (0 picks a free one)', '8080')
-    .option('--token <t>', 'accept POST /api/reports with Authorization: Bearer <t> (default: $PARLEY_TOKEN; none = read-only)');
+    .option('--token <t>', 'accept POST /api/reports with Authorization: Bearer <t> (default: $PARLEY_TOKEN; none = read-only)')
+    .option('--config <file>', 'process names and adjustments for the brief (default: ./parley.yml when present)');
 }
 
 async function serveStore(ctx: CliContext, path: string, o: ServeOptions): Promise<void> {
   const port = checkPort(o.port);
   const token = o.token ?? process.env.PARLEY_TOKEN ?? undefined;
   if (token !== undefined && token.length < 8) throw new UsageError('--token must be at least 8 characters');
+  let config;
+  try { config = loadConfigFile(o.config); } catch (e) { if (e instanceof ConfigError) throw new UsageError(e.message); throw e; }
   const store = openStore(path);
   let running;
   try {
     running = await listen({
-      store, host: o.host, port, token,
+      store, host: o.host, port, token, config,
       onError: (e) => ctx.io.stderr(`parley serve: internal error: ${(e as Error)?.message ?? String(e)}\n`),
     });
   } catch (e) {

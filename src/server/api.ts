@@ -28,7 +28,7 @@ export const PARAMS = {
   none: {},
 } satisfies Record<string, ParamSpec>;
 
-export interface ApiDeps { store: Store; report: ReportLookup; writable: boolean }
+export interface ApiDeps { store: Store; report: ReportLookup; writable: boolean; brief: boolean }
 
 function positiveId(raw: string, what: string): number {
   if (!/^\d{1,15}$/.test(raw) || Number(raw) < 1) throw new BadRequest(`${what} id "${raw.slice(0, 40)}" is not a positive whole number`);
@@ -41,7 +41,7 @@ export function readRoutes(app: Hono, deps: ApiDeps): void {
 
   app.get('/api/meta', (c) => {
     params(c, PARAMS.none);
-    return c.json({ writable: deps.writable, counts: store.counts() });
+    return c.json({ writable: deps.writable, brief: deps.brief, counts: store.counts() });
   });
 
   app.get('/api/events', (c) => {

@@ -3,7 +3,7 @@
 import { Hono } from 'hono';
 import type { ExtractionRecord, Report, Store } from '../index.js';
 import { readRoutes } from './api.js';
-import { briefRoutes, type BriefApi } from './brief.js';
+import { briefRoutes, libraryBrief, type BriefApi } from './brief.js';
 import { apiError, BadRequest, NotFound } from './errors.js';
 import { buildOpenApi } from './openapi.js';
 import { reportLookup } from './report-lookup.js';
@@ -17,6 +17,7 @@ export interface ServerDeps {
   extract: (r: Report) => ExtractionRecord;
   /** Without a token the server is read-only. */
   token?: string;
+  /** The brief (default: the library's, without a parley.yml); null answers 501. */
   brief?: BriefApi | null;
   /** The built UI (dist/web); null serves the API alone. */
   webRoot?: string | null;
@@ -35,8 +36,9 @@ export function createApp(deps: ServerDeps): Hono {
 
   const openapi = buildOpenApi();
   app.get('/api/openapi.json', (c) => c.json(openapi));
-  readRoutes(app, { store: deps.store, report: deps.report ?? reportLookup(deps.store), writable: !!deps.token });
-  briefRoutes(app, deps.store, deps.brief ?? null);
+  const briefApi = deps.brief === undefined ? libraryBrief() : deps.brief;
+  readRoutes(app, { store: deps.store, report: deps.report ?? reportLookup(deps.store), writable: !!deps.token, brief: !!briefApi });
+  briefRoutes(app, deps.store, briefApi);
   app.post('/api/reports', requireToken(deps.token), limitBody);
   writeRoutes(app, { store: deps.store, extract: deps.extract });
 

@@ -1,9 +1,9 @@
 // Starting the dashboard on a real port: used by `parley serve`/`parley demo` and by the browser tests (port 0).
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
-import { extractRead, loadLexicon, type Store } from '../index.js';
+import { extractRead, loadLexicon, type ParleyConfig, type Store } from '../index.js';
 import { createApp } from './app.js';
-import { loadBriefApi } from './brief.js';
+import { libraryBrief } from './brief.js';
 import { defaultWebRoot } from './static.js';
 
 export interface ListenOptions {
@@ -12,6 +12,8 @@ export interface ListenOptions {
   port?: number;
   token?: string;
   webRoot?: string | null;
+  /** Process names and adjustments for the brief (parley.yml). */
+  config?: ParleyConfig;
   onError?: (e: unknown) => void;
 }
 
@@ -20,7 +22,7 @@ export interface RunningServer { url: string; close(): Promise<void> }
 export async function listen(o: ListenOptions): Promise<RunningServer> {
   const lexicon = loadLexicon();
   const app = createApp({
-    store: o.store, token: o.token, brief: await loadBriefApi(), webRoot: o.webRoot === undefined ? defaultWebRoot() : o.webRoot,
+    store: o.store, token: o.token, brief: libraryBrief(o.config), webRoot: o.webRoot === undefined ? defaultWebRoot() : o.webRoot,
     extract: (r) => extractRead(r, [], { lexicon }), onError: o.onError,
   });
   const host = o.host ?? '127.0.0.1';

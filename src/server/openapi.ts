@@ -61,9 +61,9 @@ export function buildOpenApi(version = '0.1.0'): Json {
     info: { title: 'Parley API', version, description: 'Peace-talk reports as a sourced, checkable record: events, contacts, quotes, claims, disputes.' },
     servers: [{ url: '/' }],
     paths: {
-      '/api/meta': get('whether the server accepts reports, and store counts', [], json(loose({ writable: { type: 'boolean' }, counts: { type: 'object' } }))),
+      '/api/meta': get('whether the server accepts reports and has the brief, and store counts', [], json(loose({ writable: { type: 'boolean' }, brief: { type: 'boolean' }, counts: { type: 'object' } }))),
       '/api/processes': get('negotiation processes found in the store', [], list({ type: 'object' }), [400, 501]),
-      '/api/brief': get('the brief for one process', queryParams(BRIEF_PARAMS), json({ type: 'object' }), [400, 501]),
+      '/api/brief': get('the brief per process (or for the one asked for), most active first', queryParams(BRIEF_PARAMS), list({ type: 'object' }), [400, 404, 501]),
       '/api/events': get('canonical events, oldest first, each with the reports that carry it', queryParams(PARAMS.events), list(ref('Event'))),
       '/api/events/{id}': get('one event with the paragraph around its evidence in every report',
         [idParam('id', 'event id', { type: 'integer', minimum: 1 })], json(ref('Event')), [400, 404]),

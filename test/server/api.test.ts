@@ -2,7 +2,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Hono } from 'hono';
 import { createApp } from '../../src/server/index.js';
-import type { Store } from '../../src/index.js';
+import { listProcesses, type Store } from '../../src/index.js';
+import { DOCS, storeOf } from '../brief/fixtures.js';
 import { exampleReports, extract, MEETING_REPORTS, seededStore } from './seed.js';
 
 let store: Store;
@@ -151,6 +152,41 @@ describe('GET /api/documents/:id', () => {
   });
 });
 
+describe('brief', () => {
+  // The brief's own hand-written fixtures propose processes; the bundled examples alone may propose none.
+  let briefApp: Hono;
+  let processes: any[];
+  beforeAll(async () => {
+    const briefStore = await storeOf(DOCS);
+    briefApp = createApp({ store: briefStore, extract, webRoot: null });
+    processes = await (await briefApp.request('/api/processes')).json();
+    expect(processes).toEqual(JSON.parse(JSON.stringify(listProcesses(briefStore))));
+  });
+
+  it('GET /api/processes lists the processes the library proposes', () => {
+    expect(processes.length).toBeGreaterThan(0);
+    for (const p of processes) expect(typeof p.id).toBe('string');
+  });
+
+  it('GET /api/brief gives one brief per process, or the one asked for', async () => {
+    const res = await briefApp.request(`/api/brief?process=${encodeURIComponent(processes[0].id)}`);
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body).toHaveLength(1);
+    expect(body[0].process.id).toBe(processes[0].id);
+    expect(Array.isArray(body[0].timeline)).toBe(true);
+    expect((await (await briefApp.request('/api/brief')).json()).length).toBe(processes.length);
+  });
+
+  it('answers 404 for an unknown process and 400 for a bad date', async () => {
+    const { status, body } = await get('/api/brief?process=Atlantis%20talks');
+    expect(status).toBe(404);
+    expect(body.error).toContain('Atlantis');
+    expect((await get('/api/brief?since=soon')).status).toBe(400);
+    expect((await get('/api/processes?x=1')).status).toBe(400);
+  });
+});
+
 describe('errors', () => {
   it('answers JSON 404 for unknown API routes', async () => {
     const { status, body, res } = await get('/api/nothing-here');
@@ -170,12 +206,13 @@ describe('errors', () => {
     expect(seen).toHaveLength(1);
   });
 
-  it('answers 501 with a JSON error when the brief is not available', async () => {
-    const { status, body } = await get('/api/processes');
-    expect(status).toBe(501);
-    expect(body.error).toMatch(/brief/);
-    expect((await get('/api/brief')).status).toBe(501);
-    expect((await get('/api/brief?since=soon')).status).toBe(400);
+  it('answers 501 with a JSON error when the server has no brief', async () => {
+    const noBrief = createApp({ store, extract, webRoot: null, brief: null });
+    const res = await noBrief.request('/api/processes');
+    expect(res.status).toBe(501);
+    expect((await res.json()).error).toMatch(/brief/);
+    expect((await noBrief.request('/api/brief')).status).toBe(501);
+    expect((await (await noBrief.request('/api/meta')).json()).brief).toBe(false);
   });
 
   it('calls the brief library when one is given', async () => {

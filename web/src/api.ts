@@ -51,4 +51,4 @@ export interface DisputeView { kind: string; subject: string; values: { value: s
 export interface SearchHit { kind: 'report' | 'quote'; id: number; doc_id: string; outlet: string; snippet: string }
 export interface DocSpan { kind: 'event' | 'quote' | 'claim'; id: number; start: number; end: number; label: string; modality?: string }
 export interface DocumentView { id: string; title: string | null; outlet: string; source: string | null; published: string | null; text: string; spans: DocSpan[] }
-export interface Meta { writable: boolean; counts: Record<string, number> }
+export interface Meta { writable: boolean; brief: boolean; counts: Record<string, number> }

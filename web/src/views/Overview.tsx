@@ -1,6 +1,6 @@
 // The overview: the processes the brief finds (with status and plan/issue tables when the brief is available), the
 // "% agreed" claims over time per speaker, and the plan sizes reported.
-import { useApi, type ApiError, type ClaimView } from '../api';
+import { useApi, type ApiError, type ClaimView, type Meta } from '../api';
 import { docHref, outletName } from '../format';
 import { AgreementChart } from './AgreementChart';
 import { Status } from './Status';
@@ -15,15 +15,16 @@ interface Brief {
 }
 
 export function Overview() {
-  const processes = useApi<Process[]>('/api/processes');
+  const meta = useApi<Meta>('/api/meta');
+  const processes = useApi<Process[]>(meta.data?.brief ? '/api/processes' : null);
   const agreement = useApi<ClaimView[]>('/api/claims?kind=agreement-percent');
   const plans = useApi<ClaimView[]>('/api/claims?kind=plan-points');
   return (
     <section class="overview">
       <h1>Overview</h1>
       <h2>Processes</h2>
-      {processes.error?.status === 501
-        ? <p class="hint">The process brief is not available in this build.</p>
+      {meta.data && !meta.data.brief
+        ? <p class="hint">The process brief is not available on this server.</p>
         : <Status state={processes}>{(list) => list.length ? list.map((p) => <ProcessCard p={p} />) : <p>No negotiation process found yet.</p>}</Status>}
       <h2>“% agreed” over time, by speaker</h2>
       <Status state={agreement}>{(claims) => (
@@ -39,14 +40,14 @@ export function Overview() {
 }
 
 function ProcessCard({ p }: { p: Process }) {
-  const brief = useApi<Brief>(`/api/brief?process=${encodeURIComponent(p.id)}`);
+  const briefs = useApi<Brief[]>(`/api/brief?process=${encodeURIComponent(p.id)}`);
   return (
     <article class="process">
       <h3>{p.name}</h3>
       <p class="facts">
         Parties: {p.parties.map((s) => s.name).join(', ') || '—'} · Mediators: {p.mediators.map((s) => s.name).join(', ') || '—'} · {p.origin}
       </p>
-      {brief.error ? <p class="error">{(brief.error as ApiError).message}</p> : brief.data && <BriefStatus b={brief.data} />}
+      {briefs.error ? <p class="error">{(briefs.error as ApiError).message}</p> : briefs.data?.[0] && <BriefStatus b={briefs.data[0]} />}
     </article>
   );
 }
