@@ -15,6 +15,8 @@ export interface DateMention {
 const YEAR_RE = /\b(?:in|since|of|during|by)\s+((?:19|20)\d{2})\b(?!\s*[-–]?\s*(?:point|percent|%))/g;
 const RELATIVE_DAY_RE = /\b(?:earlier|later)\s+(?:in\s+the\s+day|today|that\s+day)\b|\b(?:today|yesterday|tonight|this\s+morning|this\s+afternoon|this\s+evening)\b/gi;
 
+const MAYBE_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:today|tonight|yesterday|tomorrow|week|weekend|month|year|ago|noon|midnight|morning|evening|afternoon|night)\b/i;
+
 const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
 function parseIso(s: string): Date {
@@ -26,10 +28,13 @@ export function findDates(text: string, offset: number, published: string | null
   const ref = published ? parseIso(published) : null;
   const out: DateMention[] = [];
   let results: chrono.ParsedResult[] = [];
-  try {
-    results = chrono.parse(text, ref ? { instant: ref, timezone: 'UTC' } : undefined);
-  } catch {
-    results = [];
+  // chrono is costly; a sentence with no digit, month, weekday or time word holds no date for it to find.
+  if (MAYBE_DATE.test(text)) {
+    try {
+      results = chrono.parse(text, ref ? { instant: ref, timezone: 'UTC' } : undefined);
+    } catch {
+      results = [];
+    }
   }
   const relative = [...text.matchAll(RELATIVE_DAY_RE)].map((m) => [m.index!, m.index! + m[0].length]);
   for (const r of results) {

@@ -21,8 +21,8 @@ function sides(index: EntityIndex): Array<{ country: string; weight: number }> {
   return [...weight].map(([country, w]) => ({ country, weight: w })).sort((a, b) => b.weight - a.weight);
 }
 
-function representatives(index: EntityIndex, country: string): Entity[] {
-  const count = (e: Entity) => index.mentions.filter((m) => m.entity === e.id).length;
+function representatives(index: EntityIndex, country: string, counts: Map<string, number>): Entity[] {
+  const count = (e: Entity) => counts.get(e.id) ?? 0;
   const of = index.entities.filter((e) => e.country === country && PARTY.has(e.kind));
   const collective = of.filter((e) => e.kind !== 'person');
   const people = of.filter((e) => e.kind === 'person').sort((a, b) => count(b) - count(a));
@@ -31,6 +31,8 @@ function representatives(index: EntityIndex, country: string): Entity[] {
 
 export function addCounterparts(events: ExtractedEvent[], index: EntityIndex): InferredEvent[] {
   const ranked = sides(index);
+  const counts = new Map<string, number>();
+  for (const m of index.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
   return events.map((e) => {
     const own = new Set([...e.actor, ...e.recipient].map((id) => index.byId(id)?.country).filter(Boolean));
     const others = ranked.filter((s) => !own.has(s.country));
@@ -39,7 +41,7 @@ export function addCounterparts(events: ExtractedEvent[], index: EntityIndex): I
     if (!others.length || (!lonelyMeeting && !openEnded)) return { ...e, inferred: [] };
     // A meeting needs one other side; an open-ended act may be aimed at either of the two main other sides.
     const picked = others.slice(0, lonelyMeeting ? 1 : 2);
-    const add = picked.flatMap((o) => representatives(index, o.country)).map((x) => x.id).filter((id) => !e.actor.includes(id));
+    const add = picked.flatMap((o) => representatives(index, o.country, counts)).map((x) => x.id).filter((id) => !e.actor.includes(id));
     if (!add.length) return { ...e, inferred: [] };
     if (lonelyMeeting) return e.mode === 'visit' && e.recipient.length === 0
       ? { ...e, recipient: add, inferred: add }

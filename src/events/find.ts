@@ -18,6 +18,10 @@ export interface Candidate extends ExtractedEvent {
   explicitModality: boolean;
 }
 
+// Global copies of the pattern regexes, compiled once: matchAll needs the g flag, and compiling per sentence was
+// the stage's largest cost.
+const GLOBAL = new Map<EventPattern, RegExp>(EVENT_PATTERNS.map((p) => [p, new RegExp(p.re.source, 'gi')]));
+
 export function findCandidates(ctx: DocContext, quotes: Quote[]): Candidate[] {
   const out: Candidate[] = [];
   const quoteSpans: Span[] = quotes.map((q) => q.span);
@@ -27,8 +31,8 @@ export function findCandidates(ctx: DocContext, quotes: Quote[]): Candidate[] {
     const sentence = ctx.text.slice(s.start, s.end);
     const taken: Array<[number, number, string]> = [];
     for (const p of EVENT_PATTERNS) {
-      p.re.lastIndex = 0;
-      const re = new RegExp(p.re.source, 'gi');
+      const re = GLOBAL.get(p)!;
+      re.lastIndex = 0;
       for (const m of sentence.matchAll(re)) {
         const ts = m.index!, te = ts + m[0].length;
         // One trigger yields one event per category: the first pattern listed wins.
