@@ -37,12 +37,13 @@ export function findEntities(text: string, analysis: Analysis, lexicon: Lexicon)
     }
     return h;
   };
+  const quoted = quotedRanges(text);
   let i = 0;
   while (i < words.length) {
     const c = next(words, i, lexicon, table, headline);
     if (!c) { i++; continue; }
     if (c.unknown) c.unknown.name = text.slice(c.span[0], c.span[1]);
-    table.add(c, words[i].sentence, i);
+    table.add(c, words[i].sentence, i, quoted.some(([a, b]) => c.span[0] >= a && c.span[1] <= b));
     i = Math.max(i + 1, c.end);
   }
   return makeIndex(table.entities, table.mentions);
@@ -58,6 +59,17 @@ function next(words: Word[], i: number, lex: Lexicon, table: EntityTable, headli
     ?? findKnownSurname(words, i, table)
     ?? findPropnRun(words, i, lex, headline)
     ?? findPronoun(words, i, table);
+}
+
+/**
+ * Stretches between double quotation marks within a paragraph. A name inside a quotation is the speaker's word, not
+ * the narrator's: "he" after “... calling Putin back,” he added points to the speaker, not to Putin.
+ */
+function quotedRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const re = /[“"«]([^”"»\n]{1,1500})[”"»]/g;
+  for (const m of text.matchAll(re)) out.push([m.index!, m.index! + m[0].length]);
+  return out;
 }
 
 export function makeIndex(entities: Entity[], mentions: Mention[]): EntityIndex {

@@ -48,7 +48,7 @@ export class EntityTable {
     return this.gender.get(e.id) ?? null;
   }
 
-  add(c: Candidate, sentence: number, word: number): void {
+  add(c: Candidate, sentence: number, word: number, quoted = false): void {
     if (c.silent) return;
     let ent: Entity | undefined;
     if (c.entityId) ent = this.byId(c.entityId);
@@ -63,7 +63,7 @@ export class EntityTable {
     if (ent.office === null && c.office) ent.office = c.office;
     this.mentions.push({ entity: ent.id, span: c.span, via: c.via });
     if (c.via !== 'pronoun') ent.mentions.push(c.span);
-    if (ent.kind === 'person') this.persons.push({ entity: ent, sentence, word });
+    if (ent.kind === 'person' && !quoted) this.persons.push({ entity: ent, sentence, word });
   }
 
   private ensure(key: string, name: string, kind: EntityKind, country: string | null, office: string | null, rule: string, gender: 'f' | 'm' | null): Entity {

@@ -68,7 +68,12 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
   if (p.roles === 'svo') { actor = subj?.mentions ?? []; recipient = obj?.mentions ?? []; }
   else if (p.roles === 'ovs') { actor = obj?.mentions ?? []; recipient = subj?.mentions ?? []; }
   else if (p.roles === 'passive') { actor = obj?.mentions ?? []; recipient = subj?.mentions ?? []; }
-  else actor = [...(subj?.mentions ?? []), ...(obj?.mentions ?? [])];
+  else if (p.meetingNoun && obj) {
+    // "briefed Putin on Sunday's meeting with Zelensky": a meeting noun's parties are its own — after "with" /
+    // "between", and a possessor right before it ("Trump's talks with") — not the subject of the clause around it.
+    const possessor = subj && /^[’']s\s+(?:[\w-]+\s+){0,2}$/.test(ctx.text.slice(subj.span[1], abs(ts))) ? subj.mentions : [];
+    actor = [...possessor, ...obj.mentions];
+  } else actor = [...(subj?.mentions ?? []), ...(obj?.mentions ?? [])];
   let viaAnaphora = false;
   let actorIds = ids(actor), recipientIds = ids(recipient).filter((id) => !actorIds.includes(id));
   if (!actorIds.length) {

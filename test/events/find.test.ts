@@ -124,3 +124,12 @@ describe('vocabulary beyond meetings (own sentences)', () => {
     expect(es.filter((e) => e.rule === 'agree.offer')).toEqual([]);
   });
 });
+
+describe('meeting nouns', () => {
+  it('takes the parties of "a meeting with X", not the clause subject around it', () => {
+    const es = events('Trump met Zelenskyy at Mar-a-Lago on Sunday. On Monday he briefed Putin on the meeting with Zelenskyy.');
+    const withPutinAndZelenskyy = es.filter((e) => e.event === 'CONSULT' && e.modality === 'asserted'
+      && e.actorNames.includes('Vladimir Putin') && [...e.actorNames, ...e.recipientNames].includes('Volodymyr Zelenskyy'));
+    expect(withPutinAndZelenskyy).toEqual([]);
+  });
+});
