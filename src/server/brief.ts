@@ -15,18 +15,30 @@ export const BRIEF_PARAMS = {
   since: { type: 'date', description: 'only what happened on or after this date' },
 } satisfies ParamSpec;
 
-/** The brief library, with the process configuration (parley.yml) when there is one. */
+/**
+ * The brief library, with the process configuration (parley.yml) when there is one. A brief reads the whole store, so
+ * answers are kept until the store's counts change (a new report always changes them).
+ */
 export function libraryBrief(config?: ParleyConfig): BriefApi {
+  const cache = new Map<string, unknown>();
+  const memo = <T>(store: Store, key: unknown, compute: () => T): T => {
+    const k = JSON.stringify([store.counts(), key]);
+    if (cache.has(k)) return cache.get(k) as T;
+    const v = compute();
+    if (cache.size >= 32) cache.delete(cache.keys().next().value!);
+    cache.set(k, v);
+    return v;
+  };
   return {
-    processes: (store) => listProcesses(store, { config }),
-    brief: (store, opts) => {
+    processes: (store) => memo(store, 'processes', () => listProcesses(store, { config })),
+    brief: (store, opts) => memo(store, opts, () => {
       try {
         return brief(store, { ...opts, config });
       } catch (e) {
         if (e instanceof UnknownProcessError) throw new NotFound(e.message);
         throw e;
       }
-    },
+    }),
   };
 }
 

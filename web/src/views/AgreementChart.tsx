@@ -26,11 +26,12 @@ export function AgreementChart({ claims }: { claims: ClaimView[] }) {
     if (!box.current || !data[0].length) return;
     const plot = new uPlot({
       width: Math.min(760, box.current.clientWidth || 760), height: 260,
-      scales: { y: { range: [0, 100] } },
+      // A few days' margin either side, so claims made on one or two days still spread over a readable axis.
+      scales: { x: { time: true, range: (_u, min, max) => [min - 4 * 86400, max + 4 * 86400] }, y: { range: [0, 100] } },
       axes: [{}, { label: '% agreed', values: (_u, vals) => vals.map((v) => `${v}%`) }],
       series: [{ label: 'date' }, ...speakers.map((s, i) => ({
         label: s, stroke: COLOURS[i % COLOURS.length], width: 2, spanGaps: true,
-        points: { show: true, size: 7 }, value: (_u: uPlot, v: number | null) => (v === null ? '–' : `${v}%`),
+        points: { show: true, size: 9 }, value: (_u: uPlot, v: number | null) => (v === null ? '–' : `${v}%`),
       }))],
     }, data as uPlot.AlignedData, box.current);
     return () => plot.destroy();

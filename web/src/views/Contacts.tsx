@@ -35,18 +35,24 @@ function Graph({ contacts }: { contacts: ContactView[] }) {
       cy = cytoscape({
         container: box.current,
         elements: [
-          ...names.map((n) => ({ data: { id: n, label: n } })),
+          ...names.map((n) => ({ data: { id: n, label: n, degree: contacts.filter((c) => c.a === n || c.b === n).length } })),
           ...contacts.map((c, i) => ({
             data: { id: `c${i}`, source: c.a, target: c.b, weight: c.meetings + c.calls, label: `${c.meetings + c.calls || ''}` },
             classes: c.meetings + c.calls ? 'met' : 'planned',
           })),
         ],
         style: [
-          { selector: 'node', style: { label: 'data(label)', 'font-size': 11, 'background-color': '#1f6feb', width: 14, height: 14, color: '#1d2330', 'text-valign': 'bottom', 'text-margin-y': 4 } },
-          { selector: 'edge', style: { width: 'mapData(weight, 0, 6, 1, 7)', 'line-color': '#8c959f', label: 'data(label)', 'font-size': 10, 'curve-style': 'bezier' } },
+          {
+            selector: 'node', style: {
+              label: 'data(label)', 'font-size': 14, 'background-color': '#1f6feb', width: 'mapData(degree, 1, 12, 10, 26)', height: 'mapData(degree, 1, 12, 10, 26)',
+              color: '#1d2330', 'text-valign': 'bottom', 'text-margin-y': 3, 'text-background-color': '#ffffff', 'text-background-opacity': 0.75, 'text-background-padding': '1px',
+            },
+          },
+          { selector: 'edge', style: { width: 'mapData(weight, 0, 6, 1, 7)', 'line-color': '#8c959f', opacity: 0.8, 'curve-style': 'haystack' } },
           { selector: 'edge.planned', style: { 'line-style': 'dashed', 'line-color': '#c4cbd4', width: 1 } },
         ],
-        layout: { name: 'cose', animate: false, padding: 20 },
+        // Strong repulsion and long ideal edges: contact graphs have a dense core of leaders and envoys.
+        layout: { name: 'cose', animate: false, padding: 24, nodeRepulsion: () => 120000, idealEdgeLength: () => 60, gravity: 0.6, numIter: 2000, componentSpacing: 40, nodeDimensionsIncludeLabels: true, boundingBox: { x1: 0, y1: 0, w: box.current.clientWidth, h: box.current.clientHeight } },
       });
     });
     return () => { destroyed = true; cy?.destroy(); };

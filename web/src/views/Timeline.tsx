@@ -18,7 +18,8 @@ export function Timeline({ selected }: { selected: number | null }) {
       const key = e.date ?? 'undated';
       out.set(key, [...(out.get(key) ?? []), e]);
     }
-    return [...out];
+    // Undated events go last: the timeline reads in date order, and they have no place in it.
+    return [...out].sort((a, b) => Number(a[0] === 'undated') - Number(b[0] === 'undated'));
   };
   return (
     <section class="timeline-page">
@@ -42,8 +43,7 @@ export function Timeline({ selected }: { selected: number | null }) {
               {evs.map((e) => (
                 <a href={`#/timeline/${e.id}`} class={`ev ev-${e.modality}${selected === e.id ? ' selected' : ''}`} data-event={e.id}
                   data-category={e.event} data-mode={e.mode ?? ''}>
-                  <span class="what">{eventTitle(e)}</span>
-                  {e.where && <span class="where"> · {e.where}</span>}
+                  <span class="what">{eventTitle(e)}{e.where && <span class="where"> · {e.where}</span>}</span>
                   {MODALITY_MARK[e.modality] && <span class="mark">{MODALITY_MARK[e.modality]}</span>}
                   <span class="badge" title="reports that carry this event">{e.source_count} {e.source_count === 1 ? 'source' : 'sources'}</span>
                 </a>
