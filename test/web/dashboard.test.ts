@@ -10,7 +10,7 @@ import { defaultWebRoot } from '../../src/server/index.js';
 import { queryEvents, type Store } from '../../src/index.js';
 import { seededStore } from '../server/seed.js';
 
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = process.env.PARLEY_CHROMIUM ?? '/usr/bin/chromium';
 const webRoot = defaultWebRoot();
 const skipReason = !existsSync(CHROMIUM) ? `${CHROMIUM} is not installed (apt-get install -y chromium)`
   : !webRoot ? 'the web UI is not built (npm run build:web)' : null;
