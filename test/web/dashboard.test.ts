@@ -68,6 +68,10 @@ describe.skipIf(!!skipReason)('dashboard in Chromium', () => {
     expect(meeting).toBeDefined();
     const { page, errors } = await openPage();
     await page.goto(`${server.url}#/timeline`);
+    await page.locator('a.ev[data-category="ASSAULT"], a.ev[data-category="AGREE"]').first().waitFor();
+    await page.getByLabel('Event').selectOption('CONSULT');
+    await page.locator('a.ev[data-category="AGREE"]').first().waitFor({ state: 'detached' });
+    expect(new Set(await page.locator('a.ev').evaluateAll((els) => els.map((e) => e.getAttribute('data-category'))))).toEqual(new Set(['CONSULT']));
     await page.locator(`a.ev[data-event="${meeting.id}"]`).click();
     const sources = page.locator('.evidence-panel blockquote.source');
     await sources.nth(1).waitFor();

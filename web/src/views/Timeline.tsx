@@ -6,12 +6,20 @@ import { docHref, eventTitle, MODALITY_MARK, outletName } from '../format';
 import { Status } from './Status';
 
 const MODALITIES = ['', 'asserted', 'future', 'hypothetical', 'negated'];
+/** The API's page size for events (its default limit). */
+const PAGE = 1000;
+
+interface OpenApi { paths: Record<string, { get?: { parameters?: { name: string; schema: { enum?: string[] } }[] } }> }
+/** The PLOVER categories, as the API document lists them (one source of truth). */
+const categoriesOf = (doc: OpenApi | undefined) => doc?.paths['/api/events']?.get?.parameters?.find((p) => p.name === 'event')?.schema.enum ?? [];
 
 export function Timeline({ selected }: { selected: number | null }) {
   const [modality, setModality] = useState('');
+  const [category, setCategory] = useState('');
+  const openapi = useApi<OpenApi>('/api/openapi.json');
   const [actor, setActor] = useState('');
   const [typed, setTyped] = useState('');
-  const events = useApi<EventView[]>(`/api/events${query({ modality, actor })}`);
+  const events = useApi<EventView[]>(`/api/events${query({ modality, actor, event: category })}`);
   const groups = (list: EventView[]) => {
     const out = new Map<string, EventView[]>();
     for (const e of list) {
@@ -29,6 +37,9 @@ export function Timeline({ selected }: { selected: number | null }) {
         <label>Modality <select value={modality} onChange={(e) => setModality(e.currentTarget.value)}>
           {MODALITIES.map((m) => <option value={m}>{m || 'all'}</option>)}
         </select></label>
+        <label>Event <select value={category} onChange={(e) => setCategory(e.currentTarget.value)}>
+          {['', ...categoriesOf(openapi.data)].map((c) => <option value={c}>{c || 'all'}</option>)}
+        </select></label>
         <button type="submit">Filter</button>
         <span class="legend">
           <span class="ev ev-asserted">asserted</span> <span class="ev ev-future">planned</span>
@@ -37,7 +48,9 @@ export function Timeline({ selected }: { selected: number | null }) {
       </form>
       <div class="split">
         <div class="timeline">
-          <Status state={events}>{(list) => list.length === 0 ? <p>No events match.</p> : groups(list).map(([date, evs]) => (
+          <Status state={events}>{(list) => list.length === 0 ? <p>No events match.</p> : <>
+            {list.length >= PAGE && <p class="hint">Showing the first {PAGE} events; narrow the filters to see the rest.</p>}
+            {groups(list).map(([date, evs]) => (
             <div class="day">
               <h3 class="date">{date}</h3>
               {evs.map((e) => (
@@ -49,7 +62,7 @@ export function Timeline({ selected }: { selected: number | null }) {
                 </a>
               ))}
             </div>
-          ))}</Status>
+          ))}</>}</Status>
         </div>
         <aside class="evidence-panel">{selected ? <Evidence id={selected} /> : <p class="hint">Click an event to see its evidence in every report.</p>}</aside>
       </div>
