@@ -74,6 +74,10 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
     const possessor = subj && /^[’']s\s+(?:[\w-]+\s+){0,2}$/.test(ctx.text.slice(subj.span[1], abs(ts))) ? subj.mentions : [];
     actor = [...possessor, ...obj.mentions];
   } else actor = [...(subj?.mentions ?? []), ...(obj?.mentions ?? [])];
+  if (p.referenceNoun && !ownParties(ctx.text, sentence, ts, te, subj, obj, abs)) {
+    trace('skip', `"${sentence.slice(ts, te)}" refers back to an event already told and names no party of its own`);
+    return null;
+  }
   let viaAnaphora = false;
   let actorIds = ids(actor), recipientIds = ids(recipient).filter((id) => !actorIds.includes(id));
   if (!actorIds.length) {
@@ -110,6 +114,16 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
   };
   trace('yield', `${p.event}${p.mode ? '/' + p.mode : ''} ${c.modality}${mod.cue ? ' (' + mod.cue + ')' : ''}`);
   return c;
+}
+
+/** Does a reference noun ("the call", "the attack") carry parties of its own: a possessor, or "with/between/by/of/on X"? */
+function ownParties(text: string, sentence: string, ts: number, te: number, subj: { span: Span } | null, obj: { span: Span } | null,
+  abs: (x: number) => number): boolean {
+  if (!/\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, ts - 40), ts))
+    && !/^(?:the|this|that|these|those)\b/i.test(sentence.slice(ts))) return true;
+  if (subj && /^[’']s\s+(?:[\w-]+\s+){0,3}$/.test(text.slice(subj.span[1], abs(ts)))) return true;
+  if (obj && /^\s+(?:with|between|by|of|on|against|involving)\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(abs(te), obj.span[0]))) return true;
+  return false;
 }
 
 function clauseEnd(sentence: string, te: number): number {

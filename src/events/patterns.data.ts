@@ -22,6 +22,9 @@ export interface EventPattern {
   meetingNoun?: boolean;
   /** The actor joins the meeting the report is about: its parties become parties of this event. */
   joinsMeeting?: boolean;
+  /** A noun that, after "the/this/that", usually points back to an event already told ("the call", "the attack"):
+   * it yields an event only with parties of its own (a possessor, "with X", "between X", "by X", "of X"). */
+  referenceNoun?: boolean;
   note: string;
 }
 
@@ -40,17 +43,17 @@ export const EVENT_PATTERNS: EventPattern[] = [
   // ---- CONSULT: phone and video calls
   { id: 'consult.phone.spoke-by-phone', event: 'CONSULT', mode: 'phone', roles: 'all',
     re: w(String.raw`\b(?:sp[eo]ke|speak(?:s|ing)?|talk(?:ed|s|ing)?|spoken|chatted)\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b|\b(?:sp[eo]ke|speak(?:s|ing)?|spoken|talk(?:ed|s|ing)?)\s+(?:with|to)\b`), note: 'spoke to Putin by phone; spoke with X' },
-  { id: 'consult.phone.call-noun', event: 'CONSULT', mode: 'phone', roles: 'all',
-    re: w(String.raw`\b(?:(?:tele)?phone|video)[- ]?(?:call|conversation|talks?|conference|link)s?\b|\bcalls?\s+(?:with|between)\b|\b(?:a|the|their|his|her|first|second|latest|direct|lengthy)\s+(?:[\w“”"-]+\s+){0,3}?call\b(?!\s+(?:for|on|it|him|her|them|to))|\bconversation\s+(?:with|between)\b`), note: 'a phone call between X and Y; the call with X' },
+  { id: 'consult.phone.call-noun', event: 'CONSULT', mode: 'phone', roles: 'all', referenceNoun: true,
+    re: w(String.raw`\b(?:(?:tele)?phone|video)[- ]?(?:call|conversation|talks?|conference|link)s?\b|\bcalls?\s+(?:with|between)\b|\b(?:a|the|their|his|her|first|second|latest|direct|lengthy)\s+(?:(?!media\b|press\b|news\b|conference\b|earnings\b|of\b)[\w“”"-]+\s+){0,3}?call\b(?!\s+(?:for|on|it|him|her|them|to))|\bconversation\s+(?:with|between)\b`), note: 'a phone call between X and Y; the call with X' },
   { id: 'consult.phone.called', event: 'CONSULT', mode: 'phone', roles: 'svo', needsObject: true,
-    re: w(String.raw`\b(?:call(?:ed|s|ing)?|phon(?:ed|es|ing)|dial(?:l)?ed|rang)\b(?!\s+(?:for|on|off|it|the|a|an|his|her|this|that|upon)\b)`), note: 'Trump called Putin' },
+    re: w(String.raw`(?<![-‐])\b(?:call(?:ed|s|ing)?|phon(?:ed|es|ing)|dial(?:l)?ed|rang)\b(?!\s+(?:for|on|off|it|the|a|an|his|her|this|that|upon)\b)`), note: 'Trump called Putin' },
   // ---- CONSULT: meetings and talks (mode from place and party count, see ./mode.ts)
   { id: 'consult.meet.verb', event: 'CONSULT', mode: null, roles: 'all',
     re: w(String.raw`\b(?:met|meet(?:s)?(?:\s+with)?|sat\s+down|sit\s+down|conferr?(?:ed|ing)?|negotiat(?:ed|ing|e|es)\s+with|held\s+(?:[\w-]+\s+){0,2}(?:talks|meetings?|negotiations|discussions)|hold(?:s|ing)?\s+(?:[\w-]+\s+){0,2}(?:talks|meetings?|negotiations))\b(?!\s+(?:the\s+)?(?:demands?|requirements?|criteria|goals?|deadline))`), note: 'X met Y; held talks' },
-  { id: 'consult.meet.noun', event: 'CONSULT', mode: null, roles: 'all', meetingNoun: true,
+  { id: 'consult.meet.noun', event: 'CONSULT', mode: null, roles: 'all', meetingNoun: true, referenceNoun: true,
     re: w(String.raw`(?<!\b(?:prior\s+to|before|after|ahead\s+of|following|since)\s+(?:the|this|their|his|her)\s+)\b(?:talks|meeting|meetings|summit|negotiations|encounter|discussions|sit-down|dialogue)\b(?=\s+(?:with|between|in|at|on|involving|attended|hosted|held)\b)|\b(?:summit|meeting|talks|encounter)\s+(?:of|between)\b|(?:[’']s|\b(?:their|the\s+two\s+leaders[’']))\s+(?:[\w-]+\s+){0,3}?(?:meeting|summit|talks|encounter)\b`), note: 'talks with/between X; X’s meeting with Y' },
   { id: 'consult.thirdparty.mediated', event: 'CONSULT', mode: 'third-party', roles: 'all',
-    re: w(String.raw`\b(?:mediat(?:ed|ing|ion|es)|brokered|broker(?:ing)?|facilitat(?:ed|ing)|under\s+the\s+auspices)\b`), note: 'a deal mediated by X; talks brokered by X' },
+    re: w(String.raw`\b(?:mediat(?:ed|ing|ion|es)|brokered\s+by|broker(?:ing)?\s+(?:talks|a\s+meeting|negotiations)|under\s+the\s+auspices)\b`), note: 'a deal mediated by X; talks brokered by X (helping a deal along is not a meeting)' },
   { id: 'consult.multilateral.summit', event: 'CONSULT', mode: 'multilateral', roles: 'all',
     re: w(String.raw`\b(?:trilateral|three-way|multilateral|four-way)\s+(?:summit|meeting|talks|format|negotiations)\b|\battend(?:ed|s|ing)?\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:summit|conference|meeting)\b`), note: 'a trilateral summit; attended a summit' },
   // ---- AGREE
@@ -81,7 +84,7 @@ export const EVENT_PATTERNS: EventPattern[] = [
     re: w(String.raw`\b(?:defend(?:ed|s|ing)|apologi[sz](?:ed|es|ing)|forgive|(?:upgrad|restor|establish|normaliz|normalis)(?:ed|es|ing)\s+(?:[\w-]+\s+)?(?:ties|relations)|congratulat(?:ed|es|ing))\b`), note: 'defended; apologized; upgraded ties' },
   // ---- CONCEDE
   { id: 'concede.back-down', event: 'CONCEDE', mode: null, roles: 'svo',
-    re: w(String.raw`\b(?:back(?:ed|s|ing)?\s+down|concessions?\b|conced(?:ed|es|ing)|eas(?:ed|es|ing)\s+(?:its|his|their)|soften(?:ed|s)|compromis(?:ed|e)\s+on|offer(?:ed|s)?\s+to\s+(?:withdraw|give\s+up|pull|cede)|prepared\s+to\s+(?:pull|withdraw|cede))\b`), note: 'backed down; made concessions' },
+    re: w(String.raw`\b(?:back(?:ed|s|ing)?\s+down|(?:made|make|makes|making|offer(?:ed|s|ing)?|agreed\s+to|ready\s+to\s+make|willing\s+to\s+make)\s+(?:some\s+|major\s+|significant\s+|territorial\s+|further\s+)*concessions?\b|conced(?:ed|es|ing)|eas(?:ed|es|ing)\s+(?:its|his|their)|soften(?:ed|s)|compromis(?:ed|e)\s+on|offer(?:ed|s)?\s+to\s+(?:withdraw|give\s+up|pull|cede)|prepared\s+to\s+(?:pull|withdraw|cede))\b`), note: 'backed down; made concessions' },
   { id: 'concede.ease', event: 'CONCEDE', mode: null, roles: 'svo',
     re: w(String.raw`\b(?:lift(?:ed|s|ing)|eas(?:ed|es|ing)|shorten(?:ed|s)|cancel(?:l)?(?:ed|s)|relax(?:ed|es)|call(?:ed|s)\s+off|suspend(?:ed|s)\s+(?:its|the|their)\s+(?:strike|boycott|protest))\b(?=\s+(?:[\w-]+\s+){0,4}?(?:curfew|restrictions?|sanctions|measures|ban|blockade|embargo|strike|boycott|emergency))`), note: 'lifted the curfew; eased restrictions; called off a strike' },
   // ---- AID
@@ -120,7 +123,7 @@ export const EVENT_PATTERNS: EventPattern[] = [
     re: w(String.raw`\b(?:(?:plans?|prepared|ready)\s+to\s+impose|vow(?:ed|s)\s+to\s+(?:retaliate|strike|destroy)|warn(?:ed|s|ing)\s+(?:of|that)\s+(?:[\w'’-]+\s+){0,6}?(?:would|will)\s+(?:face|suffer|pay|stall|retaliate))\b`), note: 'prepared to impose martial law; warned that ... would face' },
   // ---- SANCTION
   { id: 'sanction.impose', event: 'SANCTION', mode: null, roles: 'svo',
-    re: w(String.raw`(?<!threat\s+to\s+|threatened\s+to\s+)\b(?:impos(?:ed|es|ing|e)|slapp?(?:ed)?|levied)\s+(?:[\w-]+\s+){0,3}?sanctions\b|\bsanction(?:ed|s)\b(?=\s+[A-Z])|\bexpel(?:led|s)\b`), note: 'imposed sanctions on' },
+    re: w(String.raw`(?<!threat\s+to\s+|threatened\s+to\s+)\b(?:impos(?:ed|es|ing|e)|slapp?(?:ed)?|levied)\s+(?:[\w-]+\s+){0,3}?sanctions\b|\bsanctioned\b|\bexpel(?:led|s)\b`), note: 'imposed sanctions on' },
   { id: 'sanction.suspend', event: 'SANCTION', mode: null, roles: 'svo',
     re: w(String.raw`\b(?:suspen(?:ded|ds|sion\s+of)\s+(?:[\w-]+\s+){0,3}?(?:links|aid|ties|relations|flights|program|trade|cooperation)|(?:cut|severed?|broke)\s+(?:off\s+)?(?:diplomatic\s+)?(?:ties|relations)|clos(?:ed|es)\s+(?:its|the)\s+(?:[\w-]+\s+)?borders?|forc(?:ed|es)\s+(?:[\w,-]+\s+){1,4}?out\s+of)\b`), note: 'suspended air links; cut ties; closed its borders' },
   // ---- MOBILIZE
@@ -130,7 +133,7 @@ export const EVENT_PATTERNS: EventPattern[] = [
     re: w(String.raw`\b(?:strengthen(?:ed|s)\s+(?:its|their)\s+forces|reinforc(?:ed|es)|(?:sent|send|sends|dispatch(?:ed|es))\s+(?:[\w,-]+\s+){0,3}?(?:troops|warships|soldiers|forces))\b`), note: 'reinforced; sent troops' },
   // ---- COERCE
   { id: 'coerce.seize', event: 'COERCE', mode: null, roles: 'svo',
-    re: w(String.raw`\b(?:seiz(?:ed|es|ing)|occupied|annex(?:ed|es|ing|ation)|arrest(?:ed|s)|detain(?:ed|s)|blockad(?:ed|e)|siege|reclamation|(?:take|took|taking)\s+control)\b`), note: 'occupied; annexed; siege' },
+    re: w(String.raw`\b(?:seiz(?:ed|es|ing)|(?<![-‐])occupied(?!\s+(?:territor|region|land|area|part|cit|town|zone))|annex(?:ed|es|ing|ation)(?!\s+(?:territor|region|land|area|part))|arrest(?:ed|s)|detain(?:ed|s)|blockad(?:ed|e)|siege|reclamation|(?:take|took|taking)\s+control)\b`), note: 'occupied; annexed; siege' },
   { id: 'coerce.ban', event: 'COERCE', mode: null, roles: 'svo',
     re: w(String.raw`\b(?:confiscat(?:ed|es|ing)|ban(?:ned|s)\b|outlaw(?:ed|s)|impos(?:ed|es)\s+(?:a\s+)?(?:[\w-]+\s+){0,3}?(?:curfew|blackout|state\s+of\s+(?:siege|emergency)|martial\s+law)|declar(?:ed|es)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?state\s+of\s+(?:siege|emergency)|reimpos(?:ed|es)|set\s+fire|hack(?:ed)?\s+into|expell?(?:ed)?|deport(?:ed|s))\b`), note: 'banned; confiscated; state of siege' },
   // ---- PROTEST
@@ -145,5 +148,7 @@ export const EVENT_PATTERNS: EventPattern[] = [
     re: w(String.raw`\b(?:shar(?:ed|es|ing)\s+(?:[\w-]+\s+)?(?:expertise|evidence|information|intelligence|technology)|war\s+games|extradit(?:ed|es|ing))\b`), note: 'shared evidence; war games; extradited' },
   // ---- ASSAULT
   { id: 'assault.attack', event: 'ASSAULT', mode: null, roles: 'svo',
-    re: w(String.raw`\b(?:invasion|invad(?:ed|es|ing)|attack(?:ed|s|ing)?|strikes?\s+on|struck|shell(?:ed|ing)|bombard(?:ed|ment)|bomb(?:ed|ing|ings)|clash(?:es|ed)|fighting|fought|captur(?:ed|ing)|retak(?:en|e)|retook|offensive|(?:drone|missile)\s+(?:strikes?|attacks?)|kill(?:ed|s|ing)|kidnapp?(?:ed|s)|tortur(?:ed|es)|assassinat(?:e|ed)|fired\s+(?:[\w-]+\s+){0,3}?(?:shells?|rockets?|missiles?|bombs?)|shot\s+down|ambush(?:ed)?|raid(?:s|ed)?)\b`), note: 'invasion of; attacked; clashes' },
+    re: w(String.raw`\b(?:invad(?:ed|es|ing)|attack(?:ed|ing)|struck|shell(?:ed|ing)|bombard(?:ed)|bomb(?:ed|ing|ings)|clash(?:es|ed)|fighting|fought|captur(?:ed|ing)|retak(?:en|e)|retook|kill(?:ed|s|ing)|kidnapp?(?:ed|s)|tortur(?:ed|es)|assassinat(?:e|ed)|fired\s+(?:[\w-]+\s+){0,3}?(?:shells?|rockets?|missiles?|bombs?)|shot\s+down|ambush(?:ed)?|raid(?:ed)?)\b`), note: 'attacked; shelled; clashes; killed' },
+  { id: 'assault.noun', event: 'ASSAULT', mode: null, roles: 'svo', referenceNoun: true,
+    re: w(String.raw`\b(?:invasion|attacks?|strikes?\s+on|bombardment|offensive|raids?|(?:drone|missile)\s+(?:strikes?|attacks?))\b`), note: 'the invasion of; a drone attack on (a bare "the attack" refers back)' },
 ];

@@ -133,3 +133,22 @@ describe('meeting nouns', () => {
     expect(withPutinAndZelenskyy).toEqual([]);
   });
 });
+
+describe('reference nouns and look-alikes', () => {
+  it('does not code "the attack" / "the call" that only point back to an event already told', () => {
+    const es = events('Russia attacked Kyiv overnight. Zelenskyy said the attack showed Putin wants no peace. Trump spoke with Putin. The White House gave no readout of the call.');
+    expect(es.filter((e) => e.rule === 'assault.noun')).toEqual([]);
+    expect(es.filter((e) => e.rule === 'consult.phone.call-noun')).toEqual([]);
+  });
+  it('codes a noun that names its own parties', () => {
+    const es = events("Moscow's invasion of Ukraine began in 2022.");
+    const [a] = es.filter((e) => e.event === 'ASSAULT');
+    expect(a.actorNames).toEqual(['Russia']);
+  });
+  it('does not read "so-called" as a phone call', () => {
+    expect(events('The so-called Putin plan was discussed.').filter((e) => e.mode === 'phone')).toEqual([]);
+  });
+  it('does not read an adjective "Russian-occupied" as an act of seizing', () => {
+    expect(events('Kyiv will not cede Russian-occupied territory to Moscow.').filter((e) => e.event === 'COERCE')).toEqual([]);
+  });
+});
