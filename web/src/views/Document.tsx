@@ -26,7 +26,10 @@ export function DocumentPage({ id, event }: { id: string; event: number | null }
             {segments(d.text.length, d.spans).map((seg) => {
               const text = d.text.slice(seg.start, seg.end);
               if (!seg.spans.length) return text;
-              return <mark class={classes(seg.spans, event)} title={seg.spans.map((s) => s.label).join('\n')}>{text}</mark>;
+              const mark = <mark class={classes(seg.spans, event)} title={seg.spans.map((s) => s.label).join('\n')}>{text}</mark>;
+              // An event's evidence links to the event, where every report's sentence for it is shown side by side.
+              const ev = seg.spans.find((s) => s.kind === 'event');
+              return ev ? <a class="hl-link" href={`#/timeline/${ev.id}`}>{mark}</a> : mark;
             })}
           </div>
         </>
