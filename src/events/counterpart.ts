@@ -29,11 +29,15 @@ function representatives(index: EntityIndex, country: string, counts: Map<string
   return [...collective, ...people.slice(0, 1)];
 }
 
-export function addCounterparts(events: ExtractedEvent[], index: EntityIndex): InferredEvent[] {
+export function addCounterparts(events: Array<ExtractedEvent & { sidesNeeded?: boolean }>, index: EntityIndex): InferredEvent[] {
   const ranked = sides(index);
   const counts = new Map<string, number>();
   for (const m of index.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
-  return events.map((e) => {
+  return events.map(({ sidesNeeded, ...e }) => {
+    if (sidesNeeded) {
+      const both = ranked.slice(0, 2).flatMap((o) => representatives(index, o.country, counts)).map((x) => x.id);
+      return { ...e, actor: [...new Set([...e.actor, ...both])], inferred: both };
+    }
     const own = new Set([...e.actor, ...e.recipient].map((id) => index.byId(id)?.country).filter(Boolean));
     const others = ranked.filter((s) => !own.has(s.country));
     const lonelyMeeting = e.event === 'CONSULT' && new Set([...e.actor, ...e.recipient]).size === 1;

@@ -15,6 +15,8 @@ import { reportedBy } from './reported-by.js';
 export interface Candidate extends ExtractedEvent {
   /** The meeting this candidate stands for when it only says "the meeting" / "both leaders". */
   viaAnaphora?: boolean;
+  /** No party is named: the refiners give it the report's two main sides. */
+  sidesNeeded?: boolean;
   explicitModality: boolean;
 }
 
@@ -85,9 +87,11 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
     const ref = memory.resolve(sentence.slice(cs, te));
     if (ref) { actorIds = [...ref.parties]; viaAnaphora = true; }
   }
-  if (!actorIds.length && !recipientIds.length) { trace('skip', `"${sentence.slice(ts, te)}" has no identifiable party`); return null; }
+  // "both nations", "the warring parties", or a symmetric act with nobody named: the report's two main sides.
+  const sidesNeeded = !actorIds.length && (p.symmetric || SIDES_ANAPHOR.test(sentence.slice(cs, ts)));
+  if (!actorIds.length && !recipientIds.length && !sidesNeeded) { trace('skip', `"${sentence.slice(ts, te)}" has no identifiable party`); return null; }
   // Outside meetings an event needs someone who acts: "concessions from Kyiv" alone is a plan's content, not an act.
-  if (!actorIds.length && p.event !== 'CONSULT') { trace('skip', `"${sentence.slice(ts, te)}" has no actor`); return null; }
+  if (!actorIds.length && p.event !== 'CONSULT' && !sidesNeeded) { trace('skip', `"${sentence.slice(ts, te)}" has no actor`); return null; }
   if (p.joinsMeeting) {
     const joined = memory.last();
     if (joined) actorIds = [...new Set([...actorIds, ...recipientIds, ...joined.parties])], recipientIds = [];
@@ -110,6 +114,7 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
     sentence: [s.start, s.end],
     rule: p.id,
     viaAnaphora,
+    sidesNeeded,
     explicitModality: mod.cue !== null,
   };
   trace('yield', `${p.event}${p.mode ? '/' + p.mode : ''} ${c.modality}${mod.cue ? ' (' + mod.cue + ')' : ''}`);
@@ -125,6 +130,8 @@ function ownParties(text: string, sentence: string, ts: number, te: number, subj
   if (obj && /^\s+(?:with|between|by|of|on|against|involving)\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(abs(te), obj.span[0]))) return true;
   return false;
 }
+
+const SIDES_ANAPHOR = /\b(?:both\s+(?:nations|countries|sides|parties|armies|militaries)|the\s+two\s+(?:nations|countries|sides|armies|militaries|neighbou?rs)|the\s+warring\s+(?:parties|sides|factions)|each\s+other)\b/i;
 
 function clauseEnd(sentence: string, te: number): number {
   const rest = sentence.slice(te);

@@ -9,6 +9,21 @@ import { inferMode } from './mode.js';
 import { addCounterparts } from './counterpart.js';
 import { lendMainDate } from './main-date.js';
 
+// Acts done by speaking: when a person says their own state threatens, demands or rejects something ("Lavrov said
+// Russia had selected targets"), the speaker acts for the state and is a party too.
+const SPOKEN = new Set(['THREATEN', 'ACCUSE', 'REQUEST', 'REJECT', 'SUPPORT', 'AGREE', 'CONCEDE']);
+
+function speakerActs<T extends ExtractedEvent>(e: T, ctx: DocContext): T {
+  if (!SPOKEN.has(e.event) || !e.reported_by || e.reported_by === 'anonymous' || e.actor.includes(e.reported_by)) return e;
+  const speaker = ctx.entities.byId(e.reported_by);
+  if (speaker?.kind !== 'person' || !speaker.country) return e;
+  const forOwnState = e.actor.some((id) => {
+    const a = ctx.entities.byId(id);
+    return a !== undefined && a.kind !== 'person' && a.country === speaker.country;
+  });
+  return forOwnState ? { ...e, actor: [...e.actor, speaker.id] } : e;
+}
+
 const BY_EVENT = contextsData.events as Record<string, string[]>;
 const WORDS = contextsData.words.map((w) => ({ context: w.context, re: new RegExp(w.re, 'i') }));
 
@@ -19,7 +34,7 @@ export function findEvents(ctx: DocContext, quotes: Quote[]): ExtractedEvent[] {
     const sentence = ctx.text.slice(e.sentence[0], e.sentence[1]);
     const context = new Set(BY_EVENT[e.event] ?? []);
     for (const w of WORDS) if (w.re.test(sentence)) context.add(w.context);
-    return inferMode({ ...e, id: `v${i + 1}`, context: [...context] }, ctx.entities);
+    return inferMode(speakerActs({ ...e, id: `v${i + 1}`, context: [...context] }, ctx), ctx.entities);
   });
   // Last: complete implicit counterparts (after merging, so the added parties never drive a merge).
   return addCounterparts(lendMainDate(events), ctx.entities);

@@ -25,6 +25,9 @@ export interface EventPattern {
   /** A noun that, after "the/this/that", usually points back to an event already told ("the call", "the attack"):
    * it yields an event only with parties of its own (a possessor, "with X", "between X", "by X", "of X"). */
   referenceNoun?: boolean;
+  /** Both sides do it to each other ("clashes broke out", "no ceasefire was agreed"): with no party named, the report's
+   * two main sides are the parties (listed as inferred). */
+  symmetric?: boolean;
   note: string;
 }
 
@@ -57,13 +60,13 @@ export const EVENT_PATTERNS: EventPattern[] = [
   { id: 'consult.multilateral.summit', event: 'CONSULT', mode: 'multilateral', roles: 'all',
     re: w(String.raw`\b(?:trilateral|three-way|multilateral|four-way)\s+(?:summit|meeting|talks|format|negotiations)\b|\battend(?:ed|s|ing)?\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:summit|conference|meeting)\b`), note: 'a trilateral summit; attended a summit' },
   // ---- AGREE
-  { id: 'agree.negated.without-deal', event: 'AGREE', mode: null, roles: 'all', modality: 'negated',
+  { id: 'agree.negated.without-deal', event: 'AGREE', mode: null, roles: 'all', modality: 'negated', symmetric: true,
     re: w(String.raw`\b(?:end(?:ed|s)?|conclud(?:ed|es)|wrapp?(?:ed)?\s+up|broke\s+up|finish(?:ed)?)\s+without\s+(?:a|an|any)?\s*(?:[\w-]+\s+){0,2}?(?:deal|agreement|resolution|breakthrough|ceasefire|accord)\b|\bno\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|ceasefire|breakthrough|accord|consensus)\s+(?:was|were|has\s+been|had\s+been)?\s*(?:reached|agreed|announced|struck|signed)?|\b(?:fail(?:ed|s)?|unable)\s+to\s+(?:secure|reach|strike|agree|clinch|seal)\b|\bstopp(?:ed|ing)\s+short\s+of\b`), note: 'no deal was reached; ended without a resolution' },
   { id: 'agree.signed', event: 'AGREE', mode: null, roles: 'svo',
     re: w(String.raw`\b(?:sign(?:ed|s|ing)?|initial(?:l)?ed|ink(?:ed|s)?)\b(?=\s+(?:[\w‘’'"-]+\s+){0,5}?(?:agreement|deal|accord|declaration|document|treaty|memorandum|framework|pact|ceasefire|truce|communiqu[eé]))|\bsigning\s+of\b`), note: 'signed a peace agreement' },
   { id: 'agree.reached', event: 'AGREE', mode: null, roles: 'svo',
     re: w(String.raw`\b(?:reach(?:ed|es|ing)?|str(?:uck|ike)|seal(?:ed)?|clinch(?:ed)?|finaliz(?:ed|ation\s+of)|announc(?:ed|es)\s+(?:the\s+)?finalization\s+of)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?(?:agreement|deal|ceasefire|consensus|understanding|truce|accord|framework)\b`), note: 'reached a ceasefire agreement' },
-  { id: 'agree.agreed', event: 'AGREE', mode: null, roles: 'svo',
+  { id: 'agree.agreed', event: 'AGREE', mode: null, roles: 'svo', symmetric: true,
     re: w(String.raw`\bagree(?:d|s|ing)?\b(?!\s+(?:with\s+(?:the\s+)?(?:assessment|view)))|\baccept(?:ed|s|ing)?\s+(?:the|a|an|this|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:proposal|plan|offer|deal|terms|call|framework|invitation)\b`), note: 'X and Y agreed to ...; accepted the proposal' },
   { id: 'agree.commit', event: 'AGREE', mode: null, roles: 'svo',
     re: w(String.raw`\b(?:(?:reiterat|reaffirm|renew|express)(?:ed|es|ing)?\s+(?:their|his|her|its)\s+commitment|commit(?:ted|s)?\s+to|pledg(?:ed|es|ing)\s+(?!support)|vow(?:ed|s)\s+to|promis(?:ed|es)\b|(?:willing|ready|prepared|open)\s+to|desire\s+to\s+meet)`), note: 'pledged; reiterated their commitment; willing to' },
@@ -103,7 +106,7 @@ export const EVENT_PATTERNS: EventPattern[] = [
   { id: 'request.urge', event: 'REQUEST', mode: null, roles: 'svo',
     re: w(String.raw`\b(?:urg(?:ed|es|ing|e)|call(?:ed|s|ing)?\s+(?:for|on)|demand(?:ed|s|ing)?|ask(?:ed|s|ing)|request(?:ed|s|ing)?|appeal(?:ed|s|ing)?\s+(?:to|for)|insist(?:ed|s|ing)?|press(?:ed|es|ing)\s+(?:for|\w+\s+to)|push(?:ed|es|ing)?\s+(?:for|a|the)|sought|seek(?:s|ing)?|(?:emphasi[sz]|stress|underlin|highlight)(?:ed|es|ing)?\s+the\s+need|need\s+for|suggest(?:ed|s)\s+that\s+\S+\s+should|put\s+forward\s+(?:a|the)\s+proposal|preconditions?)\b`), note: 'urged Kyiv to; called for; demanded' },
   { id: 'request.must', event: 'REQUEST', mode: null, roles: 'svo',
-    re: w(String.raw`\b(?:demand(?:ed|s|ing)?\s+that|reminder|(?:said|declared|concluded|insisted)\s+(?:that\s+)?(?:[\w'’.-]+\s+){1,5}?must)\b`), note: 'declared that China must; demanded that' },
+    re: w(String.raw`\b(?:demand(?:ed|s|ing)?\s+that|reminder|expects?\s+(?:[\w-]+\s+){0,3}?from|(?:said|says|declared|concluded|insisted|stressed|made\s+clear)\s+(?:that\s+)?(?:[\w'’.-]+\s+){1,6}?(?:must|should|needs?\s+to|has\s+to|have\s+to|would\s+have\s+to))\b`), note: 'declared that China must; demanded that' },
   // ---- ACCUSE
   { id: 'accuse.blame', event: 'ACCUSE', mode: null, roles: 'svo',
     re: w(String.raw`\b(?:accus(?:ed|es|ing|e)|blam(?:ed|es|ing|e)|criticiz(?:ed|es|ing)|criticis(?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing)|alleg(?:ed|es|ing)\s+that|charg(?:ed|es)\s+that|perfidy)\b`), note: 'accused; blamed; condemned' },
@@ -147,8 +150,10 @@ export const EVENT_PATTERNS: EventPattern[] = [
   { id: 'cooperate.share', event: 'COOPERATE', mode: null, roles: 'svo',
     re: w(String.raw`\b(?:shar(?:ed|es|ing)\s+(?:[\w-]+\s+)?(?:expertise|evidence|information|intelligence|technology)|war\s+games|extradit(?:ed|es|ing))\b`), note: 'shared evidence; war games; extradited' },
   // ---- ASSAULT
+  { id: 'assault.clashes', event: 'ASSAULT', mode: null, roles: 'all', symmetric: true,
+    re: w(String.raw`\b(?:clash(?:es|ed)|fighting|fought|hostilities|(?:open\s+)?warfare|cross-border\s+attacks|skirmish(?:es)?|exchanges?\s+of\s+fire)\b`), note: 'clashes broke out; fighting between the sides' },
   { id: 'assault.attack', event: 'ASSAULT', mode: null, roles: 'svo',
-    re: w(String.raw`\b(?:invad(?:ed|es|ing)|attack(?:ed|ing)|struck|shell(?:ed|ing)|bombard(?:ed)|bomb(?:ed|ing|ings)|clash(?:es|ed)|fighting|fought|captur(?:ed|ing)|retak(?:en|e)|retook|kill(?:ed|s|ing)|kidnapp?(?:ed|s)|tortur(?:ed|es)|assassinat(?:e|ed)|fired\s+(?:[\w-]+\s+){0,3}?(?:shells?|rockets?|missiles?|bombs?)|shot\s+down|ambush(?:ed)?|raid(?:ed)?)\b`), note: 'attacked; shelled; clashes; killed' },
+    re: w(String.raw`\b(?:invad(?:ed|es|ing)|attack(?:ed|ing)|struck|shell(?:ed|ing)|bombard(?:ed)|bomb(?:ed|ing|ings)|captur(?:ed|ing)|retak(?:en|e)|retook|kill(?:ed|s|ing)|kidnapp?(?:ed|s)|tortur(?:ed|es)|assassinat(?:e|ed)|fired\s+(?:[\w-]+\s+){0,3}?(?:shells?|rockets?|missiles?|bombs?)|shot\s+down|ambush(?:ed)?|raid(?:ed)?)\b`), note: 'attacked; shelled; clashes; killed' },
   { id: 'assault.noun', event: 'ASSAULT', mode: null, roles: 'svo', referenceNoun: true,
     re: w(String.raw`\b(?:invasion|attacks?|strikes?\s+on|bombardment|offensive|raids?|(?:drone|missile)\s+(?:strikes?|attacks?))\b`), note: 'the invasion of; a drone attack on (a bare "the attack" refers back)' },
 ];

@@ -152,3 +152,20 @@ describe('reference nouns and look-alikes', () => {
     expect(events('Kyiv will not cede Russian-occupied territory to Moscow.').filter((e) => e.event === 'COERCE')).toEqual([]);
   });
 });
+
+describe('symmetric acts and speakers for their state', () => {
+  it('gives clashes with nobody named to the report’s two main sides, marked inferred', () => {
+    const es = events('Russia and Ukraine traded accusations. Putin blamed Kyiv. Zelenskyy blamed Moscow. Fresh clashes broke out on Monday.');
+    const [c] = es.filter((e) => e.rule === 'assault.clashes');
+    expect(new Set(c.actorNames)).toEqual(new Set(['Russia', 'Ukraine', 'Vladimir Putin', 'Volodymyr Zelenskyy']));
+    expect(c.inferred?.length).toBe(4);
+  });
+  it('makes a speaker a party when their own state acts in what they say', () => {
+    const text = 'Putin said Russia had already chosen targets for retaliatory strikes against Ukraine.';
+    const [t] = events(text).filter((e) => e.event === 'THREATEN');
+    expect(t.actorNames).toEqual(['Russia', 'Vladimir Putin']);
+  });
+  it('reads "said the talks should include X" as a request', () => {
+    expect(events('Zelenskyy said the talks should include Europe and the U.S.').map((e) => e.event)).toContain('REQUEST');
+  });
+});
