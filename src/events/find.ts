@@ -88,7 +88,8 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
     if (ref) { actorIds = [...ref.parties]; viaAnaphora = true; }
   }
   // "both nations", "the warring parties", or a symmetric act with nobody named: the report's two main sides.
-  const sidesNeeded = !actorIds.length && (p.symmetric || SIDES_ANAPHOR.test(sentence.slice(cs, ts)));
+  const sidesNeeded = !actorIds.length && (p.symmetric || SIDES_ANAPHOR.test(sentence.slice(cs, ts))
+    || (!viaAnaphora && LEADERS_ANAPHOR.test(sentence.slice(cs, ts))));
   if (!actorIds.length && !recipientIds.length && !sidesNeeded) { trace('skip', `"${sentence.slice(ts, te)}" has no identifiable party`); return null; }
   // Outside meetings an event needs someone who acts: "concessions from Kyiv" alone is a plan's content, not an act.
   if (!actorIds.length && p.event !== 'CONSULT' && !sidesNeeded) { trace('skip', `"${sentence.slice(ts, te)}" has no actor`); return null; }
@@ -131,6 +132,8 @@ function ownParties(text: string, sentence: string, ts: number, te: number, subj
   return false;
 }
 
+// "The leaders also thanked ...": with no meeting remembered, the leaders of the report's two sides.
+const LEADERS_ANAPHOR = /\b(?:the|both)\s+leaders\b/i;
 const SIDES_ANAPHOR = /\b(?:both\s+(?:nations|countries|sides|parties|armies|militaries)|the\s+two\s+(?:nations|countries|sides|armies|militaries|neighbou?rs)|the\s+warring\s+(?:parties|sides|factions)|each\s+other)\b/i;
 
 function clauseEnd(sentence: string, te: number): number {

@@ -27,7 +27,7 @@ function sameEvent(a: Candidate, b: Candidate): boolean {
   if (!modalityCompatible(a, b)) return false;
   const pa = parties(a), pb = parties(b);
   // Events still waiting for their sides merge only with their like.
-  if ((a.sidesNeeded || b.sidesNeeded) && !(a.sidesNeeded && b.sidesNeeded && a.sentence[0] === b.sentence[0])) return false;
+  if (a.sidesNeeded !== b.sidesNeeded) return false;
   const [small, big] = pa.size <= pb.size ? [pa, pb] : [pb, pa];
   if (![...small].every((x) => big.has(x))) return false;
   // What did not happen is only the same event when it has the very same parties.

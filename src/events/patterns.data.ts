@@ -150,7 +150,7 @@ export const EVENT_PATTERNS: EventPattern[] = [
   { id: 'cooperate.share', event: 'COOPERATE', mode: null, roles: 'svo',
     re: w(String.raw`\b(?:shar(?:ed|es|ing)\s+(?:[\w-]+\s+)?(?:expertise|evidence|information|intelligence|technology)|war\s+games|extradit(?:ed|es|ing))\b`), note: 'shared evidence; war games; extradited' },
   // ---- ASSAULT
-  { id: 'assault.clashes', event: 'ASSAULT', mode: null, roles: 'all', symmetric: true,
+  { id: 'assault.clashes', event: 'ASSAULT', mode: null, roles: 'all', symmetric: true, referenceNoun: true,
     re: w(String.raw`\b(?:clash(?:es|ed)|fighting|fought|hostilities|(?:open\s+)?warfare|cross-border\s+attacks|skirmish(?:es)?|exchanges?\s+of\s+fire)\b`), note: 'clashes broke out; fighting between the sides' },
   { id: 'assault.attack', event: 'ASSAULT', mode: null, roles: 'svo',
     re: w(String.raw`\b(?:invad(?:ed|es|ing)|attack(?:ed|ing)|struck|shell(?:ed|ing)|bombard(?:ed)|bomb(?:ed|ing|ings)|captur(?:ed|ing)|retak(?:en|e)|retook|kill(?:ed|s|ing)|kidnapp?(?:ed|s)|tortur(?:ed|es)|assassinat(?:e|ed)|fired\s+(?:[\w-]+\s+){0,3}?(?:shells?|rockets?|missiles?|bombs?)|shot\s+down|ambush(?:ed)?|raid(?:ed)?)\b`), note: 'attacked; shelled; clashes; killed' },
