@@ -3,15 +3,24 @@
 import cuesData from '../../data/modality-cues.json' with { type: 'json' };
 import type { Modality } from '../record.js';
 
-interface Cue { id: string; modality: Modality; klass: string; re: RegExp; near?: number }
+interface Cue { id: string; modality: Modality; klass: string; re: RegExp; near?: number; scoped: boolean }
 
-const CUES: Cue[] = cuesData.cues.map((c) => ({ id: c.id, modality: c.modality as Modality, klass: c.class, re: new RegExp(c.re, 'gi'), near: c.near }));
+const CUES: Cue[] = cuesData.cues.map((c) => ({
+  id: c.id, modality: c.modality as Modality, klass: c.class, re: new RegExp(c.re, 'gi'), near: c.near, scoped: c.scoped === true,
+}));
 const AFTER = cuesData.after.map((c) => ({ id: c.id, modality: c.modality as Modality, re: new RegExp(c.re, 'i') }));
+const AFTER_CONDITIONAL = { id: cuesData.after_conditional.id, re: new RegExp(cuesData.after_conditional.re) };
+const CONDITIONAL_AFTER: Cue = { id: AFTER_CONDITIONAL.id, modality: 'hypothetical', klass: 'conditional', re: AFTER_CONDITIONAL.re, scoped: false };
 const RANK = new Map(cuesData.precedence.map((k, i) => [k, i]));
 const HEDGE = new RegExp(cuesData.hedges.re, 'i');
 const BOUNDARY = new RegExp(cuesData.boundaries.re, 'gi');
+const INTERVENER = new RegExp(cuesData.interveners.re, 'i');
 // A past-tense trigger ("met", "spoke", "agreed") reports what happened: time words after it describe something else.
 const PAST_TRIGGER = /(?:ed|met|spoke|held|sat|took|made|gave|sent|went|flew|struck|fought|sought|rang|began|broke)\b/i;
+// "not offered a readout of the call", "no details about the talks": the negation holds a noun the trigger depends on.
+const OF_PHRASE = /\b(?:of|about|on|from|into|over)\s+(?:[\w’'-]+\s+){0,3}$/i;
+// "he said ... would": a reporting verb before the clause makes its "would" a backshifted "will".
+const REPORTED = /\b(?:said|says|told|announced|added|promised|pledged|vowed|confirmed|stated|insisted|indicated)\b[^.;]{0,60}$/i;
 
 export interface ModalityResult { modality: Modality; cue: string | null }
 
@@ -37,24 +46,45 @@ export function classifyModality(sentence: string, ts: number, te: number, from:
   for (const cue of CUES) {
     cue.re.lastIndex = 0;
     for (let m = cue.re.exec(before); m; m = cue.re.exec(before)) {
-      if (cue.near !== undefined && wordsBetween(before, m.index + m[0].length) > cue.near) continue;
-      found.push(cue);
+      const end = m.index + m[0].length;
+      if (cue.near !== undefined && wordsBetween(before, end) > cue.near) continue;
+      if (cue.scoped && !governs(before, end)) continue;
+      if (cue.klass === 'negated' && OF_PHRASE.test(before.slice(end))) continue;
+      found.push(reported(cue, sentence, from, m[0]));
       break;
     }
   }
   // A conditional that opens the sentence governs the whole of it ("If Putin had joined a call, ...").
   const opening = sentence.slice(0, ts);
   if (!found.some((c) => c.klass === 'counterfactual') && /^\W*if\b[^,;]*\bhad\b/i.test(opening)) found.push(CUES[0]);
+  const trigger = sentence.slice(ts, te);
+  const past = PAST_TRIGGER.test(trigger);
+  // "will deploy forces if a truce holds": a condition after a trigger that is not a past act outranks its "will".
+  if (!past && AFTER_CONDITIONAL.re.test(sentence.slice(te))) found.push(CONDITIONAL_AFTER);
   if (found.length) {
     found.sort((a, b) => (RANK.get(a.klass) ?? 9) - (RANK.get(b.klass) ?? 9));
     return { modality: found[0].modality, cue: found[0].id };
   }
-  const trigger = sentence.slice(ts, te);
-  if (!PAST_TRIGGER.test(trigger)) {
+  if (!past) {
     const rest = sentence.slice(te);
     for (const a of AFTER) if (a.re.test(rest)) return { modality: a.modality, cue: a.id };
   }
   return { modality: 'asserted', cue: null };
+}
+
+/** A scoped cue governs the trigger unless another finite verb stands between them (not the one right after it). */
+function governs(before: string, cueEnd: number): boolean {
+  const between = before.slice(cueEnd).trim();
+  const rest = between.replace(/^\S+\s*/, '');
+  return !INTERVENER.test(rest) && !/^(?:said|says|told|added|announced)\b/i.test(between);
+}
+
+const FUTURE_REPORTED = CUES.find((c) => c.id === 'future.reported-would')!;
+
+/** "would" in a clause that a reporting verb introduces ("he said that Russia would") is future, not a condition. */
+function reported(cue: Cue, sentence: string, from: number, matched: string): Cue {
+  if (cue.id !== 'hypothetical.modal' || !/^would$/i.test(matched)) return cue;
+  return REPORTED.test(sentence.slice(0, from)) && /\bthat\s*$/i.test(sentence.slice(0, from)) ? FUTURE_REPORTED : cue;
 }
 
 function wordsBetween(s: string, from: number): number {

@@ -37,6 +37,58 @@ describe('classifyModality', () => {
   });
 });
 
+describe('classifyModality: cue scope', () => {
+  it('does not read the noun "a plan to end the war" as a plan to act', () => {
+    expect(modalityOf('Leaders discussed a peace plan to end the war as the fighting since the invasion went on.', 'invasion')).toBe('asserted');
+    expect(modalityOf('Kyiv plans to hold talks in Geneva.', 'talks')).toBe('future');
+  });
+  it('stops a modal at another finite verb between it and the trigger', () => {
+    expect(modalityOf('In a move that could reshape the region, the bloc has pledged support for Kyiv.', 'pledged')).toBe('asserted');
+    expect(modalityOf('Putin could have met Trump in Alaska.', 'met')).toBe('hypothetical');
+  });
+  it('stops a future cue at a reporting tag between it and the trigger', () => {
+    expect(modalityOf('Envoys will keep talking on Sunday, officials said, after two days of meetings in Florida.', 'meetings')).toBe('asserted');
+  });
+  it('reads noun modifiers only for the noun right after them', () => {
+    expect(modalityOf('They unveiled a potential peace framework following negotiations held Sunday in Geneva.', 'negotiations')).toBe('asserted');
+    expect(modalityOf('They weighed a possible summit in Budapest.', 'summit')).toBe('hypothetical');
+    expect(modalityOf('A truce proposed by Washington in March was later rejected by Moscow.', 'rejected')).toBe('asserted');
+  });
+  it('limits "scheduled"/"upcoming" to the words right after them', () => {
+    expect(modalityOf('With talks scheduled for early May and the shelling of Kharkiv growing worse, hope faded.', 'shelling')).toBe('asserted');
+    expect(modalityOf('The upcoming summit in Riyadh drew attention.', 'summit')).toBe('future');
+  });
+  it('reads "slated to", "in hopes of" and "still need to be" as cues', () => {
+    expect(modalityOf('The two sides are slated to meet again on Monday.', 'meet')).toBe('future');
+    expect(modalityOf('Envoys flew to Riyadh in hopes of reaching a truce.', 'reaching a truce')).toBe('hypothetical');
+    expect(modalityOf('Details still need to be settled in negotiations between the parties.', 'negotiations')).toBe('future');
+  });
+  it('reads a condition after a trigger that is not a past act as hypothetical, even after "will"', () => {
+    expect(modalityOf('Paris will deploy troops to Ukraine should a ceasefire be reached.', 'deploy')).toBe('hypothetical');
+    expect(modalityOf('France will send aid in case of a truce.', 'send aid')).toBe('hypothetical');
+    expect(modalityOf('France sent aid in case of need.', 'sent aid')).toBe('asserted');
+  });
+  it('does not let a negation reach a trigger inside an "of" phrase', () => {
+    expect(modalityOf('The ministry has not released a transcript of the call.', 'the call')).toBe('asserted');
+    expect(modalityOf('Putin has not called Zelenskyy.', 'called')).toBe('negated');
+  });
+  it('ends a clause at a closing quotation mark', () => {
+    expect(modalityOf('“We will win,” the president said as he signed the accord.', 'signed')).toBe('asserted');
+  });
+  it('reads the month May as a date, not a modal', () => {
+    expect(modalityOf('Talks were held in May and the two sides met again.', 'met')).toBe('asserted');
+    expect(modalityOf('Kyiv may meet Moscow again.', 'meet')).toBe('hypothetical');
+  });
+  it('reads the act one agrees or pledges to do as future, but not an agreed noun', () => {
+    expect(modalityOf('Both sides agreed to implement a truce at midnight.', 'implement a truce')).toBe('future');
+    expect(modalityOf('Kyiv agreed to the talks before the summit.', 'talks')).toBe('asserted');
+  });
+  it('reads "would" in a clause a reporting verb introduces as future', () => {
+    expect(modalityOf('He said on Monday that Moscow would sign the accord.', 'sign')).toBe('future');
+    expect(modalityOf('Moscow would sign the accord under other terms.', 'sign')).toBe('hypothetical');
+  });
+});
+
 describe('isHedged', () => {
   it('sees "reportedly" and "sources said"', () => {
     expect(isHedged('The two are reportedly close to a deal.')).toBe(true);
