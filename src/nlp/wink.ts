@@ -1,5 +1,5 @@
-// The only place wink-nlp is imported. Turns text into sentences and tokens that carry character offsets
-// (wink gives token strings and preceding spaces, not offsets, so we re-find each token in the text).
+// The only place wink-nlp is imported. Turns text into sentences and tokens that carry character offsets.
+// wink gives each token's string and the whitespace before it, not offsets, so offsets are rebuilt by walking the text.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Span } from '../record.js';
@@ -9,11 +9,10 @@ export interface Token {
   start: number;
   end: number;
   pos: string;          // Universal POS tag (PROPN, VERB, ...)
-  lemma: string;
+  readonly lemma: string;
   lower: string;
   /** wink marks tokens inside the scope of a negation ("not", "never", "no"). */
-  negated: boolean;
-  /** wink's entity type when the token starts or is inside a DATE/DURATION/CARDINAL/... span. */
+  readonly negated: boolean;
 }
 
 export interface Sentence {
@@ -28,87 +27,159 @@ export interface NumberSpan { type: string; text: string; span: Span }
 export interface Analysis {
   sentences: Sentence[];
   /** wink's own entity spans (DATE, DURATION, CARDINAL, PERCENT, ORDINAL, TIME, MONEY ...). */
-  spans: NumberSpan[];
+  readonly spans: NumberSpan[];
 }
 
-let nlp: ReturnType<typeof winkNLP> | null = null;
-function engine() {
-  // Loading the model takes ~0.3 s; do it once, on first use, not at import.
-  nlp ??= winkNLP(model);
-  return nlp;
+type Engine = ReturnType<typeof winkNLP>;
+type WinkDoc = ReturnType<Engine['readDoc']>;
+let fast: Engine | null = null;
+let complete: Engine | null = null;
+
+// Loading the model takes ~0.3 s; do it once, on first use, not at import.
+/**
+ * Sentences and POS only: no stage reads wink's entities, negation or sentiment, and those passes cost about 40% of
+ * readDoc. Tokens, sentence breaks and POS tags do not depend on them (wink runs them on the same tokens).
+ */
+function fastEngine(): Engine {
+  fast ??= winkNLP(model, ['sbd', 'pos']);
+  return fast;
+}
+/** wink's default pipe, for the rarely read lemma, negation flag and entity spans, and for the bare benchmark. */
+function completeEngine(): Engine {
+  complete ??= winkNLP(model);
+  return complete;
 }
 
-/** Bare wink readDoc, for benchmarks that compare the pipeline with wink alone. */
+/** Bare wink readDoc (default pipe), for benchmarks that compare the pipeline with wink alone. */
 export function winkReadDoc(text: string): number {
-  return engine().readDoc(text).tokens().length();
+  return completeEngine().readDoc(text).tokens().length();
+}
+
+/** What no stage needs on the hot path, computed from a full wink read on first access only. */
+class Extras {
+  private doc: WinkDoc | null = null;
+  private lemmas: string[] | null = null;
+  private negs: boolean[] | null = null;
+  constructor(private readonly text: string) {}
+  private read(): WinkDoc {
+    this.doc ??= completeEngine().readDoc(this.text);
+    return this.doc;
+  }
+  lemma(i: number): string | undefined {
+    this.lemmas ??= (this.read().tokens() as any).out(completeEngine().its.lemma) as string[];
+    return this.lemmas[i];
+  }
+  negated(i: number): boolean {
+    this.negs ??= (this.read().tokens() as any).out(completeEngine().its.negationFlag) as boolean[];
+    return Boolean(this.negs[i]);
+  }
+  spans(tokens: WinkToken[]): NumberSpan[] {
+    const its = completeEngine().its;
+    const spans: NumberSpan[] = [];
+    this.read().entities().each((e: any) => {
+      const [a, b] = e.out(its.span) as [number, number];
+      if (!tokens[a] || !tokens[b]) return;
+      const span: Span = [tokens[a].start, tokens[b].end];
+      spans.push({ type: e.out(its.type) as string, text: this.text.slice(span[0], span[1]), span });
+    });
+    return spans;
+  }
+}
+
+// The lazy parts live in #private fields, so copying or serialising a token or an analysis shows only its data.
+class WinkToken implements Token {
+  readonly #extras: Extras;
+  readonly #index: number;
+  constructor(public text: string, public start: number, public end: number, public pos: string, public lower: string,
+    extras: Extras, index: number) {
+    this.#extras = extras;
+    this.#index = index;
+  }
+  get lemma(): string { return (this.#extras.lemma(this.#index) ?? this.lower).toLowerCase(); }
+  get negated(): boolean { return this.#extras.negated(this.#index); }
+}
+
+class WinkAnalysis implements Analysis {
+  readonly #all: WinkToken[];
+  readonly #extras: Extras;
+  #spans: NumberSpan[] | null = null;
+  constructor(public sentences: Sentence[], all: WinkToken[], extras: Extras) {
+    this.#all = all;
+    this.#extras = extras;
+  }
+  get spans(): NumberSpan[] {
+    this.#spans ??= this.#extras.spans(this.#all);
+    return this.#spans;
+  }
 }
 
 export function analyze(text: string): Analysis {
-  const w = engine();
+  const w = fastEngine();
   const its = w.its;
   const doc = w.readDoc(text);
   // wink's typings do not cover every `its` helper on a token collection; the runtime does.
   const toks = doc.tokens() as any;
   const words: string[] = toks.out();
   const pos: string[] = toks.out(its.pos);
-  const lemmas: string[] = toks.out(its.lemma);
-  const negs: boolean[] = toks.out(its.negationFlag);
-  const starts: number[] = new Array(words.length);
-  const ends: number[] = new Array(words.length);
+  const spaces: string[] = toks.out(its.precedingSpaces);
+  const extras = new Extras(text);
+  const tokens: WinkToken[] = new Array(words.length);
   let cursor = 0;
   for (let i = 0; i < words.length; i++) {
-    const w0 = words[i];
-    let at = text.indexOf(w0, cursor);
-    // wink may normalise a token (rare); fall back to the cursor so offsets stay monotone.
-    if (at < 0 || at - cursor > 200) at = skipSpace(text, cursor);
-    starts[i] = at;
-    ends[i] = Math.min(text.length, at + (at === skipSpace(text, cursor) && text.startsWith(w0, at) ? w0.length : Math.max(1, w0.length)));
-    cursor = ends[i];
+    const word = words[i];
+    let at = cursor + spaces[i].length;
+    // wink keeps the text as it is, so the token sits right after its spaces; if it ever normalises one, search.
+    const exact = word.length > 0 && text.startsWith(word, at);
+    if (!exact) at = findToken(text, word, cursor);
+    const end = Math.min(text.length, at + Math.max(1, word.length));
+    tokens[i] = new WinkToken(exact ? word : text.slice(at, end), at, end, pos[i], word.toLowerCase(), extras, i);
+    cursor = end;
   }
-  const tokens: Token[] = words.map((t, i) => ({
-    text: text.slice(starts[i], ends[i]), start: starts[i], end: ends[i], pos: pos[i], lemma: (lemmas[i] ?? t).toLowerCase(),
-    lower: t.toLowerCase(), negated: Boolean(negs[i]),
-  }));
-  const sentences: Sentence[] = [];
-  doc.sentences().each((s: any, index: number) => {
-    const [a, b] = s.out(its.span) as [number, number];
-    // wink emits line breaks as tokens; they carry no words, so sentences never start or end on one.
-    const toks = tokens.slice(a, b + 1).filter((t) => t.text.trim() !== '');
-    if (!toks.length) return;
-    sentences.push({ index, start: toks[0].start, end: toks[toks.length - 1].end, tokens: toks });
-  });
-  const spans: NumberSpan[] = [];
-  doc.entities().each((e: any) => {
-    const [a, b] = e.out(its.span) as [number, number];
-    if (!tokens[a] || !tokens[b]) return;
-    const span: Span = [tokens[a].start, tokens[b].end];
-    spans.push({ type: e.out(its.type) as string, text: text.slice(span[0], span[1]), span });
-  });
-  return { sentences: splitOnParagraphs(text, sentences), spans };
+  return new WinkAnalysis(sentencesOf(text, doc.sentences().out(its.span) as unknown as [number, number][], tokens), tokens, extras);
 }
 
-function skipSpace(text: string, i: number): number {
-  while (i < text.length && /\s/.test(text[i])) i++;
+function findToken(text: string, word: string, cursor: number): number {
+  const at = text.indexOf(word, cursor);
+  if (at >= 0 && at - cursor <= 200) return at;
+  let i = cursor;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   return i;
 }
 
-/** wink sometimes runs a sentence across a blank line (headline + body); a paragraph break always ends a sentence. */
-function splitOnParagraphs(text: string, sentences: Sentence[]): Sentence[] {
+const SPACE = /\s/;
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(String.fromCharCode(c)));
+}
+
+function blank(t: Token): boolean {
+  for (let i = 0; i < t.text.length; i++) if (!isSpace(t.text.charCodeAt(i))) return false;
+  return true;
+}
+
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
+/**
+ * wink's sentences without the line-break tokens it emits (they carry no words, so a sentence never starts or ends on
+ * one). wink sometimes runs a sentence across a line break (headline + body); a line break always ends a sentence.
+ */
+function sentencesOf(text: string, ranges: [number, number][], tokens: Token[]): Sentence[] {
   const out: Sentence[] = [];
-  for (const s of sentences) {
-    let cur: Token[] = [];
-    for (const t of s.tokens) {
-      if (t.text.trim() === '') continue;
-      if (cur.length && /\n/.test(text.slice(cur[cur.length - 1].end, t.start))) {
-        out.push(mk(cur));
-        cur = [];
-      }
+  let cur: Token[] = [];
+  const flush = () => {
+    if (cur.length) out.push({ index: out.length, start: cur[0].start, end: cur[cur.length - 1].end, tokens: cur });
+    cur = [];
+  };
+  for (const [a, b] of ranges) {
+    for (let i = a; i <= b && i < tokens.length; i++) {
+      const t = tokens[i];
+      if (blank(t)) continue;
+      if (cur.length && hasNewline(text, cur[cur.length - 1].end, t.start)) flush();
       cur.push(t);
     }
-    if (cur.length) out.push(mk(cur));
+    flush();
   }
-  return out.map((s, index) => ({ ...s, index }));
-  function mk(toks: Token[]): Sentence {
-    return { index: 0, start: toks[0].start, end: toks[toks.length - 1].end, tokens: toks };
-  }
+  return out;
 }
