@@ -31,6 +31,8 @@ export function findCandidates(ctx: DocContext, quotes: Quote[]): Candidate[] {
   for (const s of ctx.analysis.sentences) {
     if (inClutter(ctx.clutter, [s.start, s.end])) continue;
     const sentence = ctx.text.slice(s.start, s.end);
+    // A headline restates the story's events in telegraphic Title Case; its events are told again in the body.
+    if (isHeadline(ctx.text, s.start, s.end, sentence)) continue;
     const taken: Array<[number, number, string]> = [];
     for (const p of EVENT_PATTERNS) {
       const re = GLOBAL.get(p)!;
@@ -135,6 +137,15 @@ function ownParties(text: string, sentence: string, ts: number, te: number, subj
 // "The leaders also thanked ...": with no meeting remembered, the leaders of the report's two sides.
 const LEADERS_ANAPHOR = /\b(?:the|both)\s+leaders\b/i;
 const SIDES_ANAPHOR = /\b(?:both\s+(?:nations|countries|sides|parties|armies|militaries)|the\s+two\s+(?:nations|countries|sides|armies|militaries|neighbou?rs)|the\s+warring\s+(?:parties|sides|factions)|each\s+other)\b/i;
+
+/** A line of its own, without final punctuation, most of whose words are capitalised. */
+function isHeadline(text: string, start: number, end: number, sentence: string): boolean {
+  const ownLine = (start === 0 || text[start - 1] === '\n') && (end === text.length || text[end] === '\n');
+  if (!ownLine || /[.!?…"”]$/.test(sentence)) return false;
+  const words = sentence.split(/\s+/).filter((x) => /^[A-Za-z]/.test(x));
+  const caps = words.filter((x) => /^[A-Z]/.test(x)).length;
+  return words.length >= 4 && caps / words.length >= 0.6;
+}
 
 function clauseEnd(sentence: string, te: number): number {
   const rest = sentence.slice(te);
