@@ -10,30 +10,40 @@ import { findIssues } from './issues/index.js';
 import { noTrace, type DocContext, type Trace } from './context.js';
 import type { ExtractionRecord, Report } from './record.js';
 
+/** The pipeline's stages, in the order they run. */
+export const STAGES = ['clean', 'nlp', 'entities', 'quotes', 'events', 'claims', 'issues'] as const;
+export type StageName = (typeof STAGES)[number];
+/** Runs one stage; a benchmark passes one that times it. */
+export type StageRunner = <T>(stage: StageName, run: () => T) => T;
+const runStage: StageRunner = (_stage, run) => run();
+
 export interface ExtractDeps {
   lexicon: Lexicon;
   /** Receives `--explain` entries; defaults to nothing. */
   trace?: Trace;
+  /** Wraps every stage (e.g. `npm run bench` times each); defaults to just running it. */
+  stage?: StageRunner;
 }
 
 export function extractReport(report: Report, deps: ExtractDeps): ExtractionRecord {
   const trace = deps.trace ?? noTrace;
+  const stage = deps.stage ?? runStage;
   // 1. Read and clean: date header, dateline, stray tags, HTML, clutter. Every later span indexes the cleaned text.
-  const cleaned = cleanReport(report);
+  const cleaned = stage('clean', () => cleanReport(report));
   const text = cleaned.text;
   // 2. Sentences and tokens with character offsets (wink-nlp).
-  const analysis = analyze(text);
+  const analysis = stage('nlp', () => analyze(text));
   // 3. Entities first: quotes need speakers, events need participants, claims need speakers.
-  const entities = findEntities(text, analysis, deps.lexicon);
+  const entities = stage('entities', () => findEntities(text, analysis, deps.lexicon));
   const ctx: DocContext = { text, published: cleaned.published, analysis, entities, clutter: cleaned.clutter, trace };
   // 4. Quotes before events: a sentence inside a quote is the speaker's claim, which events mark as reported_by.
-  const quotes = findQuotes(ctx);
+  const quotes = stage('quotes', () => findQuotes(ctx));
   // 5. Events with participants, date, place and modality; merged within the report.
-  const events = findEvents(ctx, quotes);
+  const events = stage('events', () => findEvents(ctx, quotes));
   // 6. Claims last among finders: a duration is "about" an event, a percentage has a speaker from the quotes.
-  const claims = findClaims(ctx, events, quotes);
+  const claims = stage('claims', () => findClaims(ctx, events, quotes));
   // 7. Issues the report touches (vocabulary match over the whole text).
-  const issues = findIssues(ctx);
+  const issues = stage('issues', () => findIssues(ctx));
   return {
     doc: {
       id: report.id, source: report.source, published: cleaned.published, published_from: cleaned.published_from,
