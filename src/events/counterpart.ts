@@ -43,8 +43,11 @@ export function addCounterparts(events: Array<ExtractedEvent & { sidesNeeded?: b
     const lonelyMeeting = e.event === 'CONSULT' && new Set([...e.actor, ...e.recipient]).size === 1;
     const openEnded = DIRECTED.has(e.event) && e.recipient.length === 0;
     if (!others.length || (!lonelyMeeting && !openEnded)) return { ...e, inferred: [] };
-    // A meeting needs one other side; an open-ended act may be aimed at either of the two main other sides.
-    const picked = others.slice(0, lonelyMeeting ? 1 : 2);
+    // A meeting needs one other side — the host's when it took place abroad ("a meeting with Zelensky at
+    // Mar-a-Lago" is with the American side) — while an open-ended act may be aimed at either of the two main sides.
+    const venue = e.where?.entity ? index.byId(e.where.entity)?.country : null;
+    const host = lonelyMeeting && venue && !own.has(venue) ? others.find((o) => o.country === venue) : undefined;
+    const picked = host ? [host] : others.slice(0, lonelyMeeting ? 1 : 2);
     const add = picked.flatMap((o) => representatives(index, o.country, counts)).map((x) => x.id).filter((id) => !e.actor.includes(id));
     if (!add.length) return { ...e, inferred: [] };
     if (lonelyMeeting) return e.mode === 'visit' && e.recipient.length === 0

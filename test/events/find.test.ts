@@ -169,3 +169,11 @@ describe('symmetric acts and speakers for their state', () => {
     expect(events('Zelenskyy said the talks should include Europe and the U.S.').map((e) => e.event)).toContain('REQUEST');
   });
 });
+
+describe('a one-sided meeting abroad', () => {
+  it('is with the host country’s side, not with the report’s most-mentioned other side', () => {
+    const text = 'Putin warned Kyiv again. Putin spoke of Ukraine. Trump later briefed Putin on Sunday’s meeting with Zelenskyy at Mar-a-Lago.';
+    const meetings = events(text).filter((e) => e.event === 'CONSULT' && e.mode !== 'phone');
+    for (const m of meetings) expect([...m.actorNames, ...m.recipientNames]).not.toContain('Vladimir Putin');
+  });
+});
