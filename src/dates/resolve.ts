@@ -10,6 +10,33 @@ export interface DateMention {
   date: EventDate;
   /** "since X": the start of an open interval. */
   since: boolean;
+  /** "said on Friday": the day of a report about the event, always in the past, never the day of a planned event. */
+  reporting: boolean;
+}
+
+/** Years that the report itself gives to a month and day ("October 7, 2023"), keyed "M-D". */
+export type KnownYears = ReadonlyMap<string, number>;
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`, 'gi');
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+((?:19|20)\\d{2})\\b`, 'gi');
+// "said on Friday", "told reporters Friday", "announced on Monday": the date of the telling.
+const REPORTING_BEFORE = /\b(?:said|says|told(?:\s+(?:reporters|journalists|the\s+press))?|announced|stated|added|wrote|posted|confirmed)\s+(?:on\s+)?$/i;
+// "this week", "earlier this week", "last week", "next week": a week names no day; its month is what is known.
+const WEEK_RE = /^(?:(?:earlier|later)\s+)?(this|last|past|next|coming)\s+week$/i;
+const TIME_ONLY = /^(?:at\s+)?(?:midnight|noon|\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s*\(?\d{3,4}\s*GMT\)?)?)(?:\s+local\s+time)?$/i;
+
+/** Every "Month D, YYYY" / "D Month YYYY" in `text`: the year a later bare "Month D" of the same report means. */
+export function knownYears(text: string): KnownYears {
+  const out = new Map<string, number>();
+  const add = (mon: string, day: string, year: string) => {
+    const m = MONTHS.indexOf(mon.slice(0, 3).toLowerCase()) + 1;
+    if (m > 0 && +day >= 1 && +day <= 31) out.set(`${m}-${+day}`, +year);
+  };
+  for (const m of text.matchAll(MONTH_DAY_YEAR)) add(m[1], m[2], m[3]);
+  for (const m of text.matchAll(DAY_MONTH_YEAR)) add(m[2], m[1], m[3]);
+  return out;
 }
 
 const YEAR_RE = /\b(?:in|since|of|during|by)\s+((?:19|20)\d{2})\b(?!\s*[-–]?\s*(?:point|percent|%))/g;
@@ -24,7 +51,7 @@ function parseIso(s: string): Date {
 }
 
 /** Finds every date expression in `text` (a sentence) at absolute `offset`, resolved against `published`. */
-export function findDates(text: string, offset: number, published: string | null, future = false): DateMention[] {
+export function findDates(text: string, offset: number, published: string | null, future = false, known: KnownYears = new Map()): DateMention[] {
   const ref = published ? parseIso(published) : null;
   const out: DateMention[] = [];
   let results: chrono.ParsedResult[] = [];
@@ -41,12 +68,13 @@ export function findDates(text: string, offset: number, published: string | null
     const start = r.index, end = r.index + r.text.replace(/[,\s]+$/, '').length;
     if (isFalseDate(text, start, end)) continue;
     if (relative.some(([a, b]) => start < b && a < end)) continue;
-    const date = resolve(r, ref, future);
+    const reporting = REPORTING_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+    const date = resolve(r, ref, future && !reporting, known);
     if (!date) continue;
     const since = /\bsince\s+$/i.test(text.slice(Math.max(0, start - 7), start));
     // An open interval: the event began then and goes on; `value` is its start, `end` stays open.
     if (since) { date.type = 'range'; date.start = date.value; date.end = null; }
-    out.push({ span: [offset + start, offset + end], text: text.slice(start, end), date, since });
+    out.push({ span: [offset + start, offset + end], text: text.slice(start, end), date, since, reporting });
   }
   for (const m of text.matchAll(YEAR_RE)) {
     const s = m.index! + m[0].indexOf(m[1]), e = s + 4;
@@ -54,7 +82,7 @@ export function findDates(text: string, offset: number, published: string | null
     const since = /^since/i.test(m[0]);
     const date: EventDate = { value: m[1], granularity: 'year', type: since ? 'range' : 'exact', text: m[1] };
     if (since) { date.start = m[1]; date.end = null; }
-    out.push({ span: [offset + s, offset + e], text: m[1], date, since });
+    out.push({ span: [offset + s, offset + e], text: m[1], date, since, reporting: false });
   }
   for (const m of text.matchAll(RELATIVE_DAY_RE)) {
     if (!published) continue;
@@ -64,7 +92,7 @@ export function findDates(text: string, offset: number, published: string | null
     const tied = /^(earlier|later)/i.test(m[0]);
     const value = /yesterday/i.test(m[0]) ? shift(published, -1) : published;
     out.push({
-      span: [offset + s, offset + e], text: m[0], since: false,
+      span: [offset + s, offset + e], text: m[0], since: false, reporting: false,
       date: { value: tied ? null : value, granularity: tied ? null : 'day', type: tied ? 'unresolved' : 'exact', text: m[0] },
     });
   }
@@ -94,10 +122,17 @@ function isFalseDate(text: string, start: number, end: number): boolean {
   return false;
 }
 
-function resolve(r: chrono.ParsedResult, ref: Date | null, future: boolean): EventDate | null {
+function resolve(r: chrono.ParsedResult, ref: Date | null, future: boolean, known: KnownYears): EventDate | null {
   const c = r.start;
   const text = r.text.replace(/[,\s]+$/, '');
   const has = (k: chrono.Component) => c.isCertain(k);
+  // "at midnight", "at 1:00 pm": a time of day names no day of its own.
+  if (TIME_ONLY.test(text)) return null;
+  const week = WEEK_RE.exec(text);
+  if (week && ref) {
+    const shiftDays = /last|past/i.test(week[1]) ? -7 : /next|coming/i.test(week[1]) ? 7 : 0;
+    return { value: shift(ref.toISOString().slice(0, 10), shiftDays).slice(0, 7), granularity: 'month', type: 'approximate', text };
+  }
   if (has('year') && has('month') && has('day')) {
     return { value: iso(c.get('year')!, c.get('month')!, c.get('day')!), granularity: 'day', type: 'exact', text };
   }
@@ -111,7 +146,7 @@ function resolve(r: chrono.ParsedResult, ref: Date | null, future: boolean): Eve
     return dayOf(weekdayNear(ref, c.get('weekday')!, future), text, 'exact');
   }
   if (has('month') && has('day')) {
-    const y = pickYear(ref, c.get('month')!, c.get('day')!, future);
+    const y = known.get(`${c.get('month')}-${c.get('day')}`) ?? pickYear(ref, c.get('month')!, c.get('day')!, future);
     return { value: iso(y, c.get('month')!, c.get('day')!), granularity: 'day', type: 'exact', text };
   }
   if (has('month')) {

@@ -1,32 +1,76 @@
-// The date of an event: the date expression in its sentence nearest the trigger (after it first, within the clause),
-// resolved by ../dates/resolve.ts. "earlier in the day" takes the date of the meeting it is tied to.
+// The date of an event: the date expression of its own clause nearest the trigger (after it first), else one in an
+// earlier clause of its sentence, resolved by ../dates/resolve.ts. A date after the trigger in a later clause ("met
+// Putin in the Kremlin, where Moscow launched its invasion in 2022") belongs to that clause. "earlier in the day"
+// takes the date of the meeting it is tied to; a sentence with no date takes the tied meeting's date, else the
+// report's day as an inferred stand-in that ./main-date.ts replaces or drops.
 import type { DocContext } from '../context.js';
 import type { Sentence } from '../nlp/wink.js';
 import type { EventDate } from '../record.js';
-import { findDates } from '../dates/resolve.js';
+import { findDates, knownYears, weekdayNear, type DateMention, type KnownYears } from '../dates/resolve.js';
+import { clauseEndAt, clauseStart } from '../modality/classify.js';
 
 // chrono is the costliest step per event; a sentence with several triggers is parsed once per reading.
-const cache = new WeakMap<Sentence, Map<string, ReturnType<typeof findDates>>>();
+const cache = new WeakMap<Sentence, Map<string, DateMention[]>>();
+const years = new WeakMap<DocContext, KnownYears>();
 
 function datesOf(ctx: DocContext, s: Sentence, sentence: string, future: boolean) {
   let bySentence = cache.get(s);
   if (!bySentence) cache.set(s, (bySentence = new Map()));
   const key = `${future}|${ctx.published}`;
   let found = bySentence.get(key);
-  if (!found) bySentence.set(key, (found = findDates(sentence, s.start, ctx.published, future)));
+  if (!found) {
+    let known = years.get(ctx);
+    if (!known) years.set(ctx, (known = knownYears(ctx.text)));
+    bySentence.set(key, (found = findDates(sentence, s.start, ctx.published, future, known)));
+  }
   return found;
 }
 
+const WEEKDAY = /\b(?:(next|coming|this|last)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b(?![’']s)/gi;
+const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const REPORTED_ON = /\b(?:said|says|told|announced|stated|added|wrote|posted|confirmed)\s+(?:\w+\s+)?(?:on\s+)?$/i;
+const reportDays = new WeakMap<DocContext, EventDate | null>();
+
+/**
+ * The day the report is about, standing in for an undated event until ./main-date.ts knows the main day of its
+ * dated events: the weekday the text names most often (the latest on a tie; not "next Monday", not "Sunday's",
+ * not the day someone "said" something), else the publication day.
+ */
+export function reportDay(text: string, published: string | null): EventDate | null {
+  if (!published) return null;
+  const ref = new Date(`${published}T12:00:00Z`);
+  const votes = new Map<string, number>();
+  for (const m of text.matchAll(WEEKDAY)) {
+    if (m[1] || REPORTED_ON.test(text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
+    const day = weekdayNear(ref, DAYS.indexOf(m[2].toLowerCase()), false).toISOString().slice(0, 10);
+    votes.set(day, (votes.get(day) ?? 0) + 1);
+  }
+  const best = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? 1 : -1))[0]?.[0];
+  return { value: best ?? published, granularity: 'day', type: 'approximate', text: '', inferred: true };
+}
+
+function reportDayOf(ctx: DocContext): EventDate | null {
+  if (!reportDays.has(ctx)) reportDays.set(ctx, reportDay(ctx.text, ctx.published));
+  return reportDays.get(ctx) ?? null;
+}
+
 export function attachDate(ctx: DocContext, s: Sentence, sentence: string, ts: number, future: boolean, tied: EventDate | null): EventDate | null {
-  const dates = datesOf(ctx, s, sentence, future);
-  if (!dates.length) return tied;
+  // A planned event may share the day of an upcoming meeting, never a day before the report.
+  const fallback = future ? (tied?.value && ctx.published && tied.value >= ctx.published ? tied : null) : tied ?? reportDayOf(ctx);
+  // A planned event is not dated by the day someone spoke of it ("said on Friday he would go").
+  const dates = datesOf(ctx, s, sentence, future).filter((d) => !(future && d.reporting));
+  if (!dates.length) return fallback;
   const at = s.start + ts;
-  // Nearest by distance, with dates after the trigger slightly preferred ("met ... on Sunday").
-  let best = dates[0], bestD = Infinity;
+  const from = s.start + clauseStart(sentence, ts), to = s.start + clauseEndAt(sentence, ts);
+  // Nearest by distance, with dates after the trigger slightly preferred ("met ... on Sunday"); dates of the
+  // trigger's own clause first, then earlier ones; never a later clause's.
+  let best: DateMention | null = null, bestD = Infinity;
   for (const d of dates) {
-    const dist = d.span[0] >= at ? d.span[0] - at : (at - d.span[1]) * 1.5;
+    if (d.span[0] >= to) continue;
+    const dist = (d.span[0] >= at ? d.span[0] - at : (at - d.span[1]) * 1.5) + (d.span[1] <= from ? 10_000 : 0);
     if (dist < bestD) { best = d; bestD = dist; }
   }
+  if (!best) return fallback;
   if (best.date.type === 'unresolved' && /^(earlier|later)/i.test(best.text)) return tied ?? null;
   return best.date;
 }

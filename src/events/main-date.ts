@@ -1,10 +1,12 @@
 // A report about one meeting dates it once ("on Sunday") and then tells what was said and agreed there without
 // repeating the date. Undated diplomatic acts of the report take its main date — the most frequent day among its
-// dated asserted events — marked `inferred` and `approximate`. Fighting and background acts keep no date: they are
-// usually history ("the invasion"), not the news of the day.
+// dated asserted events, the latest on a tie — marked `inferred` and `approximate`. With no dated event, the
+// publication day that ./date.ts put in stands: the report is the news of its day. Fighting and background acts keep
+// no date: they are usually history ("the invasion"), not the news of the day; nor do planned or possible acts.
 import type { EventDate, ExtractedEvent } from '../record.js';
 
 const LENDS_TO = new Set(['CONSULT', 'AGREE', 'SUPPORT', 'REQUEST', 'REJECT', 'ACCUSE', 'THREATEN', 'CONCEDE', 'RETREAT']);
+const HAPPENED = new Set(['asserted', 'negated']);
 
 export function lendMainDate(events: ExtractedEvent[]): ExtractedEvent[] {
   const votes = new Map<string, number>();
@@ -12,10 +14,11 @@ export function lendMainDate(events: ExtractedEvent[]): ExtractedEvent[] {
     if (e.modality !== 'asserted' || e.date?.granularity !== 'day' || !e.date.value || e.date.inferred) continue;
     votes.set(e.date.value, (votes.get(e.date.value) ?? 0) + 1);
   }
-  const main = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
-  if (!main) return events;
+  const main = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? 1 : -1))[0]?.[0];
   return events.map((e) => {
-    if (e.date?.value || e.modality !== 'asserted' || !LENDS_TO.has(e.event)) return e;
+    if (e.date?.value && !e.date.inferred) return e;
+    if (!HAPPENED.has(e.modality) || !LENDS_TO.has(e.event)) return e.date?.inferred ? { ...e, date: null } : e;
+    if (!main) return e;
     const date: EventDate = { value: main, granularity: 'day', type: 'approximate', text: '', inferred: true };
     return { ...e, date };
   });

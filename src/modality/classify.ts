@@ -35,6 +35,16 @@ export function clauseStart(sentence: string, at: number): number {
   return start;
 }
 
+/** End of the clause that holds `at`: the next clause boundary after it, or the sentence end. */
+export function clauseEndAt(sentence: string, at: number): number {
+  BOUNDARY.lastIndex = at;
+  for (let m = BOUNDARY.exec(sentence); m; m = BOUNDARY.exec(sentence)) {
+    if (m[0].length === 0) { BOUNDARY.lastIndex++; continue; }
+    return m.index;
+  }
+  return sentence.length;
+}
+
 /**
  * `sentence` is the sentence text; [ts, te) the trigger within it; `from` where the governing words begin (usually
  * the clause start, but a conditional "if" opening the sentence reaches further).

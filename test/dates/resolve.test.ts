@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findDates, weekdayNear } from '../../src/dates/resolve.js';
+import { findDates, knownYears, weekdayNear } from '../../src/dates/resolve.js';
 
 const PUB = '2026-01-03'; // a Saturday
 
@@ -54,6 +54,34 @@ describe('findDates', () => {
         expect(d.span[1]).toBeLessThanOrEqual(s.length);
       }
     }), { numRuns: 200 });
+  });
+});
+
+describe('findDates: news rules', () => {
+  it('gives a week only its month: this week, last week, next week', () => {
+    expect(findDates('they met earlier this week', 0, '2025-12-02')[0].date).toMatchObject({ value: '2025-12', granularity: 'month' });
+    expect(findDates('they met last week', 0, '2025-12-02')[0].date).toMatchObject({ value: '2025-11', granularity: 'month' });
+    expect(findDates('they meet next week', 0, '2025-12-28', true)[0].date).toMatchObject({ value: '2026-01', granularity: 'month' });
+  });
+
+  it('reads no day in a time of day alone', () => {
+    expect(findDates('a truce from midnight local time', 0, PUB)).toEqual([]);
+    expect(findDates('talks at 1:00 pm', 0, PUB)).toEqual([]);
+    expect(findDates('talks on Friday at noon', 0, PUB)[0].date.value).toBe('2026-01-02');
+  });
+
+  it('gives a bare "Month D" the year the report states for it', () => {
+    const known = knownYears('Gunmen attacked on October 7, 2023. Talks began on 9 May 2024.');
+    expect([...known]).toEqual([['10-7', 2023], ['5-9', 2024]]);
+    expect(findDates('taken on October 7 by the group', 0, '2025-10-13', false, known)[0].date.value).toBe('2023-10-07');
+    expect(findDates('met on October 9', 0, '2025-10-13', false, known)[0].date.value).toBe('2025-10-09');
+  });
+
+  it('marks the day of a report and resolves it in the past even for a planned event', () => {
+    const [d] = findDates('talks will go on, officials said on Friday', 0, PUB, true);
+    expect(d).toMatchObject({ reporting: true, text: 'on Friday' });
+    expect(d.date.value).toBe('2026-01-02');
+    expect(findDates('talks will go on Friday', 0, PUB, true)[0]).toMatchObject({ reporting: false, date: { value: '2026-01-09' } });
   });
 });
 

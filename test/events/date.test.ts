@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { DocContext } from '../../src/context.js';
+import type { Sentence } from '../../src/nlp/wink.js';
+import type { EventDate } from '../../src/record.js';
+import { attachDate, reportDay } from '../../src/events/date.js';
+
+// attachDate reads only the text and publication date of the report; one sentence spans the whole text here.
+function dateOf(text: string, trigger: string, opts: { future?: boolean; tied?: EventDate | null; published?: string } = {}) {
+  const ctx = { text, published: opts.published ?? '2025-12-06' } as unknown as DocContext;
+  const s: Sentence = { index: 0, start: 0, end: text.length, tokens: [] };
+  return attachDate(ctx, s, text, text.indexOf(trigger), opts.future ?? false, opts.tied ?? null);
+}
+
+const TIED: EventDate = { value: '2025-12-04', granularity: 'day', type: 'exact', text: 'on Thursday' };
+
+describe('attachDate', () => {
+  it('takes the nearest date of the trigger’s clause', () => {
+    expect(dateOf('Putin met Witkoff on Tuesday in Moscow.', 'met')?.value).toBe('2025-12-02');
+  });
+  it('never takes a date from a later clause', () => {
+    expect(dateOf('Putin met Witkoff in Moscow, where the invasion began in 2022.', 'met')).toMatchObject({ value: '2025-12-06', inferred: true });
+    expect(dateOf('Putin met Witkoff in Moscow, where the invasion began in 2022.', 'met', { tied: TIED })?.value).toBe('2025-12-04');
+  });
+  it('takes a date of an earlier clause when its own clause has none', () => {
+    expect(dateOf('On Tuesday, after long delays, the envoys met.', 'met')?.value).toBe('2025-12-02');
+  });
+  it('does not date a planned event by the day it was announced', () => {
+    expect(dateOf('Envoys will meet again, officials said on Friday.', 'meet', { future: true })).toBeNull();
+    expect(dateOf('Envoys will meet on Friday.', 'meet', { future: true })?.value).toBe('2025-12-12');
+  });
+  it('lends a planned event only an upcoming tied day', () => {
+    expect(dateOf('Envoys will meet again.', 'meet', { future: true, tied: TIED })).toBeNull();
+    const upcoming: EventDate = { ...TIED, value: '2025-12-07' };
+    expect(dateOf('Envoys will meet again.', 'meet', { future: true, tied: upcoming })?.value).toBe('2025-12-07');
+  });
+  it('ties "earlier in the day" to the remembered meeting', () => {
+    expect(dateOf('He spoke with Putin earlier in the day.', 'spoke', { tied: TIED })?.value).toBe('2025-12-04');
+  });
+});
+
+describe('reportDay', () => {
+  it('is the weekday named most often, the latest on a tie', () => {
+    expect(reportDay('Talks on Sunday. Sunday talks ended. A call on Friday.', '2025-12-06')?.value).toBe('2025-11-30');
+    expect(reportDay('Talks on Sunday. A call on Friday.', '2025-12-06')?.value).toBe('2025-12-05');
+  });
+  it('ignores planned days, possessives and the day someone said something', () => {
+    expect(reportDay('They meet next Monday. Monday’s summit. The minister said on Tuesday it was over.', '2025-12-06'))
+      .toMatchObject({ value: '2025-12-06', inferred: true });
+  });
+  it('is null without a publication date', () => {
+    expect(reportDay('Talks on Sunday.', null)).toBeNull();
+  });
+});

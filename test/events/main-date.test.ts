@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { EventDate, ExtractedEvent, Modality } from '../../src/record.js';
+import { lendMainDate } from '../../src/events/main-date.js';
+
+const day = (value: string, inferred = false): EventDate => ({ value, granularity: 'day', type: 'exact', text: inferred ? '' : value, ...(inferred ? { inferred } : {}) });
+
+function ev(event: string, modality: Modality, date: EventDate | null): ExtractedEvent {
+  return { id: '', event, mode: null, actor: ['e1'], recipient: [], date, where: null, modality, reported_by: null, hedged: false,
+    context: [], span: [0, 1], sentence: [0, 1], rule: 'test' } as unknown as ExtractedEvent;
+}
+
+describe('lendMainDate', () => {
+  it('gives undated asserted and negated diplomatic acts the most frequent day, flagged inferred', () => {
+    const out = lendMainDate([ev('CONSULT', 'asserted', day('2025-12-04')), ev('AGREE', 'asserted', day('2025-12-04')),
+      ev('CONSULT', 'asserted', day('2025-11-01')), ev('AGREE', 'asserted', null), ev('AGREE', 'negated', day('2025-12-06', true))]);
+    expect(out[3].date).toMatchObject({ value: '2025-12-04', inferred: true });
+    expect(out[4].date).toMatchObject({ value: '2025-12-04', inferred: true });
+    expect(out[2].date?.value).toBe('2025-11-01');
+  });
+  it('takes the latest day on a tie', () => {
+    const out = lendMainDate([ev('ASSAULT', 'asserted', day('2025-05-28')), ev('ASSAULT', 'asserted', day('2025-07-24')), ev('AGREE', 'asserted', null)]);
+    expect(out[2].date?.value).toBe('2025-07-24');
+  });
+  it('keeps the stand-in report day when no event is dated', () => {
+    const out = lendMainDate([ev('AGREE', 'asserted', day('2025-08-15', true))]);
+    expect(out[0].date?.value).toBe('2025-08-15');
+  });
+  it('drops stand-in days from fighting, planned and possible acts', () => {
+    const out = lendMainDate([ev('CONSULT', 'asserted', day('2025-12-04')), ev('ASSAULT', 'asserted', day('2025-12-06', true)),
+      ev('CONSULT', 'future', day('2025-12-06', true)), ev('AGREE', 'hypothetical', null)]);
+    expect(out.slice(1).map((e) => e.date)).toEqual([null, null, null]);
+  });
+});
