@@ -35,6 +35,7 @@ export function findCandidates(ctx: DocContext, quotes: Quote[]): Candidate[] {
     if (isHeadline(ctx.text, s.start, s.end, sentence)) continue;
     const taken: Array<[number, number, string]> = [];
     for (const p of EVENT_PATTERNS) {
+      if (p.unlessSentence?.test(sentence)) continue;
       const re = GLOBAL.get(p)!;
       re.lastIndex = 0;
       for (const m of sentence.matchAll(re)) {

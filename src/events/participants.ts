@@ -6,7 +6,7 @@ import type { Span } from '../record.js';
 const PARTY_KINDS = new Set(['person', 'state', 'organization', 'group']);
 // Words that may stand between two members of one group: "Trump and Putin", "Macron, Starmer and Merz".
 // Titles may follow the joiner: "Zelenskyy and Russian President Putin", "Witkoff and his son-in-law Kushner".
-const TITLE_WORD = String.raw`(?:[A-Z][\w.’'-]*|the|his|her|their|its|of|for|son-in-law|envoy|special|senior|top|chief|adviser|advisor|aide|minister|foreign|defen[cs]e|secretary|state|president|prime|deputy|negotiator|counterpart|leader|commander|general|spokes(?:man|woman|person))`;
+const TITLE_WORD = String.raw`(?:[A-Z][\w.’'-]*|the|his|her|their|its|of|for|former|acting|then|incoming|outgoing|son-in-law|envoy|special|senior|top|chief|adviser|advisor|aide|minister|foreign|defen[cs]e|secretary|state|president|prime|deputy|negotiator|counterpart|leader|commander|general|spokes(?:man|woman|person))`;
 const JOINER = new RegExp(String.raw`^(?:\s*(?:,|and|&|as\s+well\s+as|along\s+with|together\s+with|or|both)\s*)+(?:${TITLE_WORD}\s+){0,4}$`);
 const LOCATION_BEFORE = /\b(?:in|at|near|inside|outside|across|throughout|toward|towards|into)\s+(?:the\s+)?$/i;
 
@@ -27,7 +27,7 @@ export function partyMentions(index: EntityIndex, text: string, start: number, e
 const PREPOSITION = /\b(?:from|with|to|of|by|for|on|against|about|in|at|into|between|among|toward|towards|than|including|like|over|via|under|after|before|during|without)\s+(?:the\s+|a\s+|an\s+)?$/i;
 // Titles before a name ("Russian President", "Secretary of State", "his son-in-law") are skipped to find the word
 // that governs the whole phrase; "of" only counts inside a capitalised title.
-const TRAILING_TITLES = /(?:(?:[A-Z][\w.’'-]*\s+of\s+)|(?:[A-Z][\w.’'-]*|his|her|their|its|son-in-law|envoy|special|senior|top|chief|adviser|advisor|aide|minister|foreign|defen[cs]e|secretary|president|prime|deputy|negotiator|counterpart|leader|commander|general|spokes(?:man|woman|person))\s+)+$/;
+const TRAILING_TITLES = /(?:(?:[A-Z][\w.’'-]*\s+of\s+)|(?:[A-Z][\w.’'-]*|his|her|their|its|former|acting|incoming|outgoing|son-in-law|envoy|special|senior|top|chief|adviser|advisor|aide|minister|foreign|defen[cs]e|secretary|president|prime|deputy|negotiator|counterpart|leader|commander|general|spokes(?:man|woman|person))\s+)+$/;
 
 /** A mention that is the object of a preposition ("from Russian President Putin") is not a clause's subject. */
 function prepositional(text: string, m: Mention): boolean {

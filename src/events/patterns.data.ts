@@ -25,6 +25,8 @@ export interface EventPattern {
   /** A noun that, after "the/this/that", usually points back to an event already told ("the call", "the attack"):
    * it yields an event only with parties of its own (a possessor, "with X", "between X", "by X", "of X"). */
   referenceNoun?: boolean;
+  /** The pattern does not apply in a sentence that matches this ("a call the army accepted" after "called for"). */
+  unlessSentence?: RegExp;
   /** Both sides do it to each other ("clashes broke out", "no ceasefire was agreed"): with no party named, the report's
    * two main sides are the parties (listed as inferred). */
   symmetric?: boolean;
@@ -47,6 +49,7 @@ export const EVENT_PATTERNS: EventPattern[] = [
   { id: 'consult.phone.spoke-by-phone', event: 'CONSULT', mode: 'phone', roles: 'all',
     re: w(String.raw`\b(?:sp[eo]ke|speak(?:s|ing)?|talk(?:ed|s|ing)?|spoken|chatted)\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b|\b(?:sp[eo]ke|speak(?:s|ing)?|spoken|talk(?:ed|s|ing)?)\s+(?:with|to)\b`), note: 'spoke to Putin by phone; spoke with X' },
   { id: 'consult.phone.call-noun', event: 'CONSULT', mode: 'phone', roles: 'all', referenceNoun: true,
+    unlessSentence: w(String.raw`\bcall(?:ed|s|ing)?\s+(?:for|on)\b`),
     re: w(String.raw`\b(?:(?:tele)?phone|video)[- ]?(?:call|conversation|talks?|conference|link)s?\b|\bcalls?\s+(?:with|between)\b|\b(?:a|the|their|his|her|first|second|latest|direct|lengthy)\s+(?:(?!media\b|press\b|news\b|conference\b|earnings\b|of\b)[\w“”"-]+\s+){0,3}?call\b(?!\s+(?:for|on|it|him|her|them|to))|\bconversation\s+(?:with|between)\b`), note: 'a phone call between X and Y; the call with X' },
   { id: 'consult.phone.called', event: 'CONSULT', mode: 'phone', roles: 'svo', needsObject: true,
     re: w(String.raw`(?<![-‐])\b(?:call(?:ed|s|ing)?|phon(?:ed|es|ing)|dial(?:l)?ed|rang)\b(?!\s+(?:for|on|off|it|the|a|an|his|her|this|that|upon)\b)`), note: 'Trump called Putin' },
@@ -63,7 +66,7 @@ export const EVENT_PATTERNS: EventPattern[] = [
   { id: 'agree.negated.without-deal', event: 'AGREE', mode: null, roles: 'all', modality: 'negated', symmetric: true,
     re: w(String.raw`\b(?:end(?:ed|s)?|conclud(?:ed|es)|wrapp?(?:ed)?\s+up|broke\s+up|finish(?:ed)?)\s+without\s+(?:a|an|any)?\s*(?:[\w-]+\s+){0,2}?(?:deal|agreement|resolution|breakthrough|ceasefire|accord)\b|\bno\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|ceasefire|breakthrough|accord|consensus)\s+(?:was|were|has\s+been|had\s+been)?\s*(?:reached|agreed|announced|struck|signed)?|\b(?:fail(?:ed|s)?|unable)\s+to\s+(?:secure|reach|strike|agree|clinch|seal)\b|\bstopp(?:ed|ing)\s+short\s+of\b`), note: 'no deal was reached; ended without a resolution' },
   { id: 'agree.signed', event: 'AGREE', mode: null, roles: 'svo',
-    re: w(String.raw`\b(?:sign(?:ed|s|ing)?|initial(?:l)?ed|ink(?:ed|s)?)\b(?=\s+(?:[\w‘’'"-]+\s+){0,5}?(?:agreement|deal|accord|declaration|document|treaty|memorandum|framework|pact|ceasefire|truce|communiqu[eé]))|\bsigning\s+of\b`), note: 'signed a peace agreement' },
+    re: w(String.raw`(?<!\b(?:the|a|an|newly)\s)\b(?:sign(?:ed|s|ing)?|initial(?:l)?ed|ink(?:ed|s)?)\b(?=\s+(?:[\w‘’'"-]+\s+){0,5}?(?:agreement|deal|accord|declaration|document|treaty|memorandum|framework|pact|ceasefire|truce|communiqu[eé]))|\bsigning\s+of\b`), note: 'signed a peace agreement' },
   { id: 'agree.reached', event: 'AGREE', mode: null, roles: 'svo',
     re: w(String.raw`\b(?:reach(?:ed|es|ing)?|str(?:uck|ike)|seal(?:ed)?|clinch(?:ed)?|finaliz(?:ed|ation\s+of)|announc(?:ed|es)\s+(?:the\s+)?finalization\s+of)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?(?:agreement|deal|ceasefire|consensus|understanding|truce|accord|framework)\b`), note: 'reached a ceasefire agreement' },
   { id: 'agree.agreed', event: 'AGREE', mode: null, roles: 'svo', symmetric: true,
@@ -146,7 +149,7 @@ export const EVENT_PATTERNS: EventPattern[] = [
     re: w(String.raw`\b(?:hunger\s+strike|general\s+strike|riots?|block(?:ed|s)\s+(?:streets|roads|transport|traffic)|in\s+protest)\b`), note: 'hunger strike; blocked streets; riots' },
   // ---- COOPERATE
   { id: 'cooperate.joint', event: 'COOPERATE', mode: null, roles: 'svo',
-    re: w(String.raw`\b(?:cooperat(?:ed|es|ing|ion)\s+(?:with|on|in)|joint\s+(?:patrols?|operations?|exercises?|venture)|shar(?:ed|es|ing)\s+intelligence|collaborat(?:ed|es|ing)\s+with)\b`), note: 'cooperated with; joint operations; shared intelligence' },
+    re: w(String.raw`\b(?:cooperat(?:ed|es|ing|e)\s+(?:with|on|in)|joint\s+(?:patrols?|operations?|exercises?|venture)|shar(?:ed|es|ing)\s+intelligence|collaborat(?:ed|es|ing)\s+with)\b`), note: 'cooperated with; joint operations; shared intelligence' },
   { id: 'cooperate.share', event: 'COOPERATE', mode: null, roles: 'svo',
     re: w(String.raw`\b(?:shar(?:ed|es|ing)\s+(?:[\w-]+\s+)?(?:expertise|evidence|information|intelligence|technology)|war\s+games|extradit(?:ed|es|ing))\b`), note: 'shared evidence; war games; extradited' },
   // ---- ASSAULT

@@ -177,3 +177,17 @@ describe('a one-sided meeting abroad', () => {
     for (const m of meetings) expect([...m.actorNames, ...m.recipientNames]).not.toContain('Vladimir Putin');
   });
 });
+
+describe('look-alikes of calls, signings and cooperation', () => {
+  it('does not read "a call" as a phone call where the sentence speaks of calling for something', () => {
+    const es = events('Zelenskyy called for a truce in June, a call Russia rejected.');
+    expect(es.filter((e) => e.mode === 'phone')).toEqual([]);
+  });
+  it('does not read "the signed agreement" as a signing', () => {
+    expect(events('Trump posed with the signed agreement next to Zelenskyy.').filter((e) => e.rule === 'agree.signed')).toEqual([]);
+  });
+  it('keeps a former president inside a coordination', () => {
+    const [m] = events('The meeting between Zelenskyy and former President Donald Trump lasted an hour.').filter((e) => e.event === 'CONSULT');
+    expect(new Set(m.actorNames)).toEqual(new Set(['Volodymyr Zelenskyy', 'Donald Trump']));
+  });
+});
