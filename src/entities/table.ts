@@ -27,6 +27,7 @@ export class EntityTable {
   readonly entities: Entity[] = [];
   readonly mentions: Mention[] = [];
   private readonly byKey = new Map<string, Entity>();
+  private readonly ids = new Map<string, Entity>();
   private readonly gender = new Map<string, 'f' | 'm' | null>();
   /** Surnames of unknown people seen so far -> entity, so a later bare surname resolves. */
   private readonly surnames = new Map<string, Entity>();
@@ -37,7 +38,7 @@ export class EntityTable {
   }
 
   byId(id: string): Entity | undefined {
-    return this.entities.find((e) => e.id === id);
+    return this.ids.get(id);
   }
 
   surname(key: string): Entity | undefined {
@@ -72,6 +73,7 @@ export class EntityTable {
       e = { id: 'e' + (this.entities.length + 1), name, kind, country, office, mentions: [], rule };
       this.entities.push(e);
       this.byKey.set(key, e);
+      this.ids.set(e.id, e);
       this.gender.set(e.id, gender);
     }
     return e;
