@@ -54,16 +54,32 @@ function reportDayOf(ctx: DocContext): EventDate | null {
   return reportDays.get(ctx) ?? null;
 }
 
+// "agreed at the time", "the same day": the date the sentence before gave.
+const THEN = /\b(?:at\s+the\s+time|at\s+that\s+time|that\s+same\s+day|the\s+same\s+day|on\s+that\s+day)\b/i;
+
+/** The last date the previous sentence gives, for a clause that points back at it ("at the time"). */
+function previousDate(ctx: DocContext, s: Sentence, future: boolean): EventDate | null {
+  const prev = ctx.analysis?.sentences?.[s.index - 1];
+  if (!prev) return null;
+  const dates = datesOf(ctx, prev, ctx.text.slice(prev.start, prev.end), future).filter((d) => !d.reporting && d.date.value);
+  return dates.length ? dates[dates.length - 1].date : null;
+}
+
 export function attachDate(ctx: DocContext, s: Sentence, sentence: string, ts: number, future: boolean, tied: EventDate | null): EventDate | null {
   // A planned event may share the day of an upcoming meeting, never a day before the report.
   const fallback = future ? (tied?.value && ctx.published && tied.value >= ctx.published ? tied : null) : tied ?? reportDayOf(ctx);
   // A planned event is not dated by the day someone spoke of it ("said on Friday he would go").
   const dates = datesOf(ctx, s, sentence, future).filter((d) => !(future && d.reporting));
-  if (!dates.length) return fallback;
   const at = s.start + ts;
-  const from = s.start + clauseStart(sentence, ts), to = s.start + clauseEndAt(sentence, ts);
+  const cs = clauseStart(sentence, ts), ce = clauseEndAt(sentence, ts);
+  if (THEN.test(sentence.slice(cs, ce))) {
+    const then = previousDate(ctx, s, future);
+    if (then) return then;
+  }
+  const from = s.start + cs, to = s.start + ce;
   // Nearest by distance, with dates after the trigger slightly preferred ("met ... on Sunday"); dates of the
   // trigger's own clause first, then earlier ones; never a later clause's.
+  if (!dates.length) return fallback;
   let best: DateMention | null = null, bestD = Infinity;
   for (const d of dates) {
     if (d.span[0] >= to) continue;

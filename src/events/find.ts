@@ -62,7 +62,10 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
   const parties = partyMentions(ctx.entities, ctx.text, abs(cs), abs(ce), quoteSpans, trig);
   // The subject may sit before a clause boundary when the trigger opens a participle clause ("..., urging Kyiv").
   const wide = partyMentions(ctx.entities, ctx.text, s.start, s.end, quoteSpans, trig);
-  const subj = groupBefore(ctx.text, parties, abs(ts)) ?? (participle(sentence, ts) ? groupBefore(ctx.text, wide, abs(ts), 400) : null);
+  const subj = groupBefore(ctx.text, parties, abs(ts))
+    ?? (participle(sentence, ts) ? groupBefore(ctx.text, wide, abs(ts), 400) : null)
+    // "rejected by Russia, which demands ...": a relative clause's subject is the name it hangs on.
+    ?? (/(?:,\s*)?\b(?:which|who)\s*$/i.test(sentence.slice(Math.max(0, cs - 10), cs)) ? groupBefore(ctx.text, wide, abs(cs), 12, false) : null);
   const obj = groupAfter(ctx.text, parties, abs(te), p.needsObject ? 60 : 80, p.needsObject, p.event !== 'CONSULT');
   const trace = (outcome: 'yield' | 'skip', message: string) => ctx.trace({ at: abs(ts), stage: 'events', rule: p.id, outcome, message });
   if (p.needsObject && !obj) { trace('skip', `"${sentence.slice(ts, te)}" has no party right after it`); return null; }
@@ -156,7 +159,8 @@ function clauseEnd(sentence: string, te: number): number {
 
 /** "..., urging Kyiv to": a participle right after a comma takes the subject of the main clause. */
 function participle(sentence: string, ts: number): boolean {
-  return /,\s*(?:\w+\s+)?$/.test(sentence.slice(Math.max(0, ts - 20), ts)) && /^\w+ing\b/.test(sentence.slice(ts));
+  const before = sentence.slice(Math.max(0, ts - 24), ts);
+  return (/,\s*(?:\w+\s+)?$/.test(before) && /^\w+ing\b/.test(sentence.slice(ts))) || /,\s*having\s+$/.test(before);
 }
 
 /** A conditional or counterfactual that opens the sentence governs its later clauses too. */

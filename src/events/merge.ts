@@ -34,6 +34,10 @@ function sameEvent(a: Candidate, b: Candidate): boolean {
   if (a.modality !== 'asserted' && b.modality !== 'asserted' && small.size !== big.size) return false;
   // A one-party mention only joins a larger event of the same sentence or a meeting-noun reference.
   if (small.size === 1 && big.size > 1 && a.sentence[0] !== b.sentence[0] && !WEAK_RULES.has(b.rule) && !WEAK_RULES.has(a.rule)) return false;
+  // Two mentions of agreeing in different sentences are often two agreements ("agreed to a truce", later "agreed
+  // to convene"); they are one only on the same day.
+  const sameStatedDay = !!a.date?.value && a.date.value === b.date?.value && !a.date.inferred && !b.date?.inferred;
+  if (a.event !== 'CONSULT' && a.sentence[0] !== b.sentence[0] && !sameStatedDay) return false;
   if (a.event !== 'CONSULT') {
     // Outside meetings the direction matters: the same actors, and recipients that do not contradict.
     const sa = new Set(a.actor);

@@ -39,11 +39,11 @@ function prepositional(text: string, m: Mention): boolean {
 }
 
 /** The subject group before `at`: the nearest mention that is not a prepositional object, extended over joiners. */
-export function groupBefore(text: string, ms: Mention[], at: number, maxGap = 160): Group | null {
+export function groupBefore(text: string, ms: Mention[], at: number, maxGap = 160, subjectOnly = true): Group | null {
   const before = ms.filter((m) => m.span[1] <= at);
   if (!before.length) return null;
   let i = before.length - 1;
-  while (i >= 0 && prepositional(text, before[i])) i--;
+  while (subjectOnly && i >= 0 && prepositional(text, before[i])) i--;
   if (i < 0 || at - before[i].span[1] > maxGap) return null;
   const out = [before[i]];
   while (i > 0 && JOINER.test(text.slice(before[i - 1].span[1], before[i].span[0])) ) {
@@ -53,7 +53,7 @@ export function groupBefore(text: string, ms: Mention[], at: number, maxGap = 16
 }
 
 // Between a verb and its object only titles and capitalised words may stand ("welcomed Ukrainian President X").
-const TITLE_GAP = /^\s*(?:(?:the|his|her|their|its|[A-Z][\w.’'-]*|of|and)\s*)*$/;
+const TITLE_GAP = /^[\s\[]*(?:(?:the|his|her|their|its|[A-Z][\w.’'-]*|of|and|former|acting|president|prime|minister|foreign|defen[cs]e|secretary|envoy|special|senior|chief|aide|adviser|leader|counterpart|negotiator)[\s\]]*)*$/;
 
 /** The group of mentions that starts closest after `at`, extended forwards over joiners. */
 const TOPIC_BEFORE = /\b(?:on|about|over|regarding|concerning|to\s+end|to\s+resolve|in)\s+(?:the\s+)?$/i;

@@ -191,3 +191,26 @@ describe('look-alikes of calls, signings and cooperation', () => {
     expect(new Set(m.actorNames)).toEqual(new Set(['Volodymyr Zelenskyy', 'Donald Trump']));
   });
 });
+
+describe('more ways to say it', () => {
+  it('reaches an object behind a lowercase title and brackets', () => {
+    const es = events('Trump said he would call Ukrainian president Zelenskyy after the summit.');
+    expect(es.filter((e) => e.mode === 'phone').flatMap((e) => [...e.actorNames, ...e.recipientNames])).toContain('Volodymyr Zelenskyy');
+  });
+  it('reads "have been negotiating" and "continue talks" as meetings', () => {
+    expect(events('Washington and Kyiv have been negotiating for weeks.').map((e) => e.event)).toContain('CONSULT');
+    expect(events('Ukraine and Russia will continue talks in Geneva.').map((e) => e.event)).toContain('CONSULT');
+  });
+  it('gives a relative clause the subject it hangs on', () => {
+    const [r] = events('The truce was rejected by Russia, which demands a withdrawal from Ukraine.').filter((e) => e.event === 'REQUEST');
+    expect(r.actorNames).toEqual(['Russia']);
+  });
+  it('reads "a U.S.-proposed truce" as a request by the proposer', () => {
+    const [r] = events('Kyiv accepted a U.S.-proposed truce.').filter((e) => e.event === 'REQUEST');
+    expect(r.actorNames).toEqual(['United States']);
+  });
+  it('keeps two agreements told in two sentences apart', () => {
+    const es = events('Russia and Ukraine agreed to a prisoner swap. Russia and Ukraine also agreed to meet again.');
+    expect(es.filter((e) => e.event === 'AGREE')).toHaveLength(2);
+  });
+});

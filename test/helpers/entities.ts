@@ -34,7 +34,7 @@ export const PEOPLE: Record<string, TestEntity> = {
   witkoff: { aliases: ['Steve Witkoff', 'Witkoff'], kind: 'person', country: 'USA' },
   russia: { aliases: ['Russia', 'Moscow', 'the Kremlin'], kind: 'state', country: 'RUS' },
   ukraine: { aliases: ['Ukraine', 'Kyiv'], kind: 'state', country: 'UKR' },
-  usa: { name: 'United States', aliases: ['the United States', 'the U.S.', 'Washington'], kind: 'state', country: 'USA' },
+  usa: { name: 'United States', aliases: ['the United States', 'the U.S.', 'U.S.', 'Washington'], kind: 'state', country: 'USA' },
   maralago: { aliases: ['Mar-a-Lago'], kind: 'place', country: 'USA' },
   geneva: { aliases: ['Geneva'], kind: 'place', country: 'CHE' },
 };
