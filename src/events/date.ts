@@ -57,6 +57,18 @@ function reportDayOf(ctx: DocContext): EventDate | null {
 // "agreed at the time", "the same day": the date the sentence before gave.
 const THEN = /\b(?:at\s+the\s+time|at\s+that\s+time|that\s+same\s+day|the\s+same\s+day|on\s+that\s+day)\b/i;
 
+// "hostages taken on October 7": a date inside a participle phrase after a plural noun belongs to that phrase.
+const REDUCED_RELATIVE = /\b[a-z]+s\s+(?:[a-z]+ed|taken|seized|held|made|begun|won|struck|fought|brought)\s+(?:on|in|since)\s+$/;
+
+/** Is `d` dated inside a participle phrase ("hostages taken on X") that does not hold the trigger at `at`? */
+function inOtherPhrase(text: string, d: DateMention, at: number): boolean {
+  const lead = text.slice(Math.max(0, d.span[0] - 40), d.span[0]);
+  const m = REDUCED_RELATIVE.exec(lead);
+  if (!m) return false;
+  const phraseStart = d.span[0] - lead.length + m.index;
+  return at < phraseStart || at > d.span[1];
+}
+
 /** The last date the previous sentence gives, for a clause that points back at it ("at the time"). */
 function previousDate(ctx: DocContext, s: Sentence, future: boolean): EventDate | null {
   const prev = ctx.analysis?.sentences?.[s.index - 1];
@@ -83,7 +95,8 @@ export function attachDate(ctx: DocContext, s: Sentence, sentence: string, ts: n
   let best: DateMention | null = null, bestD = Infinity;
   for (const d of dates) {
     if (d.span[0] >= to) continue;
-    const dist = (d.span[0] >= at ? d.span[0] - at : (at - d.span[1]) * 1.5) + (d.span[1] <= from ? 10_000 : 0);
+    const dist = (d.span[0] >= at ? d.span[0] - at : (at - d.span[1]) * 1.5) + (d.span[1] <= from ? 10_000 : 0)
+      + (inOtherPhrase(ctx.text, d, at) ? 20_000 : 0);
     if (dist < bestD) { best = d; bestD = dist; }
   }
   if (!best) return fallback;

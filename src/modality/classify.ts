@@ -3,14 +3,18 @@
 import cuesData from '../../data/modality-cues.json' with { type: 'json' };
 import type { Modality } from '../record.js';
 
-interface Cue { id: string; modality: Modality; klass: string; re: RegExp; near?: number; scoped: boolean }
+interface Cue { id: string; modality: Modality; klass: string; re: RegExp; near?: number; scoped: boolean; tight?: boolean }
 
 const CUES: Cue[] = cuesData.cues.map((c) => ({
-  id: c.id, modality: c.modality as Modality, klass: c.class, re: new RegExp(c.re, 'gi'), near: c.near, scoped: c.scoped === true,
+  id: c.id, modality: c.modality as Modality, klass: c.class, re: new RegExp(c.re, 'gi'), near: c.near, scoped: c.scoped === true, tight: c.tight === true,
 }));
 const AFTER = cuesData.after.map((c) => ({ id: c.id, modality: c.modality as Modality, re: new RegExp(c.re, 'i') }));
 const AFTER_CONDITIONAL = { id: cuesData.after_conditional.id, re: new RegExp(cuesData.after_conditional.re) };
 const CONDITIONAL_AFTER: Cue = { id: AFTER_CONDITIONAL.id, modality: 'hypothetical', klass: 'conditional', re: AFTER_CONDITIONAL.re, scoped: false };
+const PROGRESSIVE = {
+  id: cuesData.progressive_future.id,
+  before: new RegExp(cuesData.progressive_future.before, 'i'), after: new RegExp(cuesData.progressive_future.after, 'i'),
+};
 const RANK = new Map(cuesData.precedence.map((k, i) => [k, i]));
 const HEDGE = new RegExp(cuesData.hedges.re, 'i');
 const BOUNDARY = new RegExp(cuesData.boundaries.re, 'gi');
@@ -59,6 +63,7 @@ export function classifyModality(sentence: string, ts: number, te: number, from:
       const end = m.index + m[0].length;
       if (cue.near !== undefined && wordsBetween(before, end) > cue.near) continue;
       if (cue.scoped && !governs(before, end)) continue;
+      if (cue.tight && /,|\b(?:and|or)\b/i.test(before.slice(end))) continue;
       if (cue.klass === 'negated' && OF_PHRASE.test(before.slice(end))) continue;
       found.push(reported(cue, sentence, from, m[0]));
       break;
@@ -77,6 +82,7 @@ export function classifyModality(sentence: string, ts: number, te: number, from:
   }
   if (!past) {
     const rest = sentence.slice(te);
+    if (/ing\b/i.test(trigger) && PROGRESSIVE.before.test(before) && PROGRESSIVE.after.test(rest)) return { modality: 'future', cue: PROGRESSIVE.id };
     for (const a of AFTER) if (a.re.test(rest)) return { modality: a.modality, cue: a.id };
   }
   return { modality: 'asserted', cue: null };

@@ -24,6 +24,19 @@ describe('attachDate', () => {
   it('takes a date of an earlier clause when its own clause has none', () => {
     expect(dateOf('On Tuesday, after long delays, the envoys met.', 'met')?.value).toBe('2025-12-02');
   });
+  it('skips a date inside a participle phrase of another noun, unless the trigger is in it', () => {
+    const text = 'Hamas freed on Monday the hostages taken on October 7 in exchange for prisoners.';
+    expect(dateOf(text, 'exchange', { published: '2025-10-14' })?.value).toBe('2025-10-13');
+    expect(dateOf(text, 'taken', { published: '2025-10-14' })?.value).toBe('2025-10-07');
+    expect(dateOf('The talks held on Sunday in Geneva went well.', 'talks', { published: '2025-11-24' })?.value).toBe('2025-11-23');
+  });
+  it('takes the previous sentence’s date for "at the time"', () => {
+    const text = 'Clashes broke out on May 28. Both armies agreed to calm at the time.';
+    const ctx = { text, published: '2025-07-28', analysis: { sentences: [
+      { index: 0, start: 0, end: 28, tokens: [] }, { index: 1, start: 29, end: text.length, tokens: [] }] } } as unknown as DocContext;
+    const s = ctx.analysis.sentences[1];
+    expect(attachDate(ctx, s, text.slice(s.start), text.indexOf('agreed') - s.start, false, null)?.value).toBe('2025-05-28');
+  });
   it('does not date a planned event by the day it was announced', () => {
     expect(dateOf('Envoys will meet again, officials said on Friday.', 'meet', { future: true })).toBeNull();
     expect(dateOf('Envoys will meet on Friday.', 'meet', { future: true })?.value).toBe('2025-12-12');

@@ -17,6 +17,13 @@ describe('lendMainDate', () => {
     expect(out[4].date).toMatchObject({ value: '2025-12-04', inferred: true });
     expect(out[2].date?.value).toBe('2025-11-01');
   });
+  it('votes only with days of the fortnight around the report day', () => {
+    const out = lendMainDate([ev('AGREE', 'asserted', day('2025-04-25')), ev('AGREE', 'asserted', day('2025-04-25')),
+      ev('AGREE', 'asserted', day('2025-12-04', true))]);
+    expect(out[2].date?.value).toBe('2025-12-04');
+    expect(lendMainDate([ev('AGREE', 'asserted', day('2025-12-01')), ev('AGREE', 'asserted', null)], '2025-12-04')[1].date?.value).toBe('2025-12-01');
+    expect(lendMainDate([ev('AGREE', 'asserted', day('2025-04-25')), ev('AGREE', 'asserted', null)], '2025-12-04')[1].date).toBeNull();
+  });
   it('takes the latest day on a tie', () => {
     const out = lendMainDate([ev('ASSAULT', 'asserted', day('2025-05-28')), ev('ASSAULT', 'asserted', day('2025-07-24')), ev('AGREE', 'asserted', null)]);
     expect(out[2].date?.value).toBe('2025-07-24');

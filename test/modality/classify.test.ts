@@ -57,6 +57,8 @@ describe('classifyModality: cue scope', () => {
   it('limits "scheduled"/"upcoming" to the words right after them', () => {
     expect(modalityOf('With talks scheduled for early May and the shelling of Kharkiv growing worse, hope faded.', 'shelling')).toBe('asserted');
     expect(modalityOf('The upcoming summit in Riyadh drew attention.', 'summit')).toBe('future');
+    expect(modalityOf('With talks scheduled and Russian strikes on Kyiv rising, hope faded.', 'strikes')).toBe('asserted');
+    expect(modalityOf('They weighed a possible truce and talks in Geneva.', 'talks')).toBe('asserted');
   });
   it('reads "slated to", "in hopes of" and "still need to be" as cues', () => {
     expect(modalityOf('The two sides are slated to meet again on Monday.', 'meet')).toBe('future');
@@ -74,6 +76,11 @@ describe('classifyModality: cue scope', () => {
   });
   it('ends a clause at a closing quotation mark', () => {
     expect(modalityOf('“We will win,” the president said as he signed the accord.', 'signed')).toBe('asserted');
+  });
+  it('reads a present progressive with a later time as future', () => {
+    expect(modalityOf('I’m also calling Putin back after the meeting.', 'calling')).toBe('future');
+    expect(modalityOf('We are meeting Putin tomorrow.', 'meeting')).toBe('future');
+    expect(modalityOf('We are meeting Putin in Geneva.', 'meeting')).toBe('asserted');
   });
   it('reads the month May as a date, not a modal', () => {
     expect(modalityOf('Talks were held in May and the two sides met again.', 'met')).toBe('asserted');
