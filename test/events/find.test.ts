@@ -113,6 +113,11 @@ describe('vocabulary beyond meetings (own sentences)', () => {
     ['Russia closed its borders with Ukraine after the shelling.', 'SANCTION'],
     ['Ukraine and Russia executed a prisoner exchange on Friday.', 'RETREAT'],
     ['Washington donated medicine worth two million dollars to Ukraine.', 'AID'],
+    ['Ukraine threatened on Monday to cut off gas transit to Russia.', 'THREATEN'],
+    ['Washington cancelled a planned visit to Moscow after the strike.', 'SANCTION'],
+    ['Russia declined to attend the talks with Ukraine.', 'REJECT'],
+    ['Russia lifted the blockade of the port after talks with Ukraine.', 'RETREAT'],
+    ['Ukraine lodged an official protest with Russia over the shelling.', 'ACCUSE'],
   ];
   for (const [text, category] of cases) {
     it(`reads ${category} in "${text.slice(0, 40)}…"`, () => {
