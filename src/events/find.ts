@@ -82,7 +82,9 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
     const possessor = subj && /^[’']s\s+(?:[\w-]+\s+){0,2}$/.test(ctx.text.slice(subj.span[1], abs(ts))) ? subj.mentions : [];
     actor = [...possessor, ...obj.mentions];
   } else actor = [...(subj?.mentions ?? []), ...(obj?.mentions ?? [])];
-  if (p.referenceNoun && !ownParties(ctx.text, sentence, ts, te, subj, obj, abs)) {
+  // A bare meeting noun ("a starting point for talks") takes no parties from the clause it sits in.
+  const bareMeeting = p.meetingNoun && !obj && !(subj && /^[’']s\s+(?:[\w-]+\s+){0,3}$/.test(ctx.text.slice(subj.span[1], abs(ts))));
+  if (bareMeeting || (p.referenceNoun && !ownParties(ctx.text, sentence, ts, te, subj, obj, abs))) {
     trace('skip', `"${sentence.slice(ts, te)}" refers back to an event already told and names no party of its own`);
     return null;
   }

@@ -37,5 +37,5 @@ export function findEvents(ctx: DocContext, quotes: Quote[]): ExtractedEvent[] {
     return inferMode(speakerActs({ ...e, id: `v${i + 1}`, context: [...context] }, ctx), ctx.entities);
   });
   // Last: complete implicit counterparts (after merging, so the added parties never drive a merge).
-  return addCounterparts(lendMainDate(events), ctx.entities);
+  return addCounterparts(lendMainDate(events, ctx.published), ctx.entities);
 }

@@ -3,6 +3,7 @@
 import type { EntityIndex, Mention } from '../context.js';
 import type { Span } from '../record.js';
 
+const MODIFIER_AFTER = /^[-\s]+(?:war|conflict|crisis|peace|ceasefire|truce|talks|front|issue|question|settlement|plan|deal|summit|negotiations|file|policy|envoy)\b/i;
 const PARTY_KINDS = new Set(['person', 'state', 'organization', 'group']);
 // Words that may stand between two members of one group: "Trump and Putin", "Macron, Starmer and Merz".
 // Titles may follow the joiner: "Zelenskyy and Russian President Putin", "Witkoff and his son-in-law Kushner".
@@ -18,6 +19,8 @@ export function partyMentions(index: EntityIndex, text: string, start: number, e
   return index.mentionsIn(start, end).filter((m) => {
     const e = index.byId(m.entity);
     if (!e || !PARTY_KINDS.has(e.kind)) return false;
+    // "the Ukraine war", "Gaza ceasefire talks": a name that modifies a noun names a topic, not a party.
+    if (e.kind !== 'person' && MODIFIER_AFTER.test(text.slice(m.span[1], m.span[1] + 24))) return false;
     if (e.kind === 'state' && LOCATION_BEFORE.test(text.slice(Math.max(0, m.span[0] - 12), m.span[0]))) return false;
     if (own) return m.span[0] >= own[0] && m.span[1] <= own[1];
     return !quotes.some(([a, b]) => m.span[0] >= a && m.span[1] <= b);

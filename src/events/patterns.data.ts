@@ -74,7 +74,7 @@ export const EVENT_PATTERNS: EventPattern[] = [
   { id: 'agree.agreed', event: 'AGREE', mode: null, roles: 'svo', symmetric: true,
     re: w(String.raw`\bagree(?:d|s|ing)?\b(?!\s+(?:with\s+(?:the\s+)?(?:assessment|view)))|\baccept(?:ed|s|ing)?\s+(?:the|a|an|this|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:proposal|plan|offer|deal|terms|call|framework|invitation)\b`), note: 'X and Y agreed to ...; accepted the proposal' },
   { id: 'agree.commit', event: 'AGREE', mode: null, roles: 'svo',
-    re: w(String.raw`\b(?:(?:reiterat|reaffirm|renew|express)(?:ed|es|ing)?\s+(?:their|his|her|its)\s+commitment|commit(?:ted|s)?\s+to|pledg(?:ed|es|ing)\s+(?!support)|vow(?:ed|s)\s+to|promis(?:ed|es)\b|(?:willing|ready|prepared|open)\s+to|desire\s+to\s+meet)`), note: 'pledged; reiterated their commitment; willing to' },
+    re: w(String.raw`\b(?:(?:reiterat|reaffirm|renew|express)(?:ed|es|ing)?\s+(?:their|his|her|its)\s+commitment|commit(?:ted|s)?\s+to|pledg(?:ed|es|ing)\s+(?!support)|vow(?:ed|s)\s+to|promis(?:ed|es)\b|(?:willing|ready|prepared)\s+to|open\s+to(?!\s+(?:the\s+)?(?:press|public|media|journalists|reporters|visitors|traffic|interpretation))|desire\s+to\s+meet)`), note: 'pledged; reiterated their commitment; willing to' },
   { id: 'agree.deal-between', event: 'AGREE', mode: null, roles: 'all',
     re: w(String.raw`\b(?:deals?|agreements?|accords?|truce|ceasefire)\s+between\b|(?:[’']s|\b(?:their|the))\s+(?:[\w-]+\s+){0,2}?(?:ceasefire|peace)\s+(?:deal|agreement|accord)\b`), note: 'a ceasefire deal between Israel and Hamas' },
   { id: 'agree.offer', event: 'AGREE', mode: null, roles: 'svo',
@@ -174,5 +174,5 @@ export const EVENT_PATTERNS: EventPattern[] = [
   { id: 'assault.attack', event: 'ASSAULT', mode: null, roles: 'svo',
     re: w(String.raw`\b(?:invad(?:ed|es|ing)|attack(?:ed|ing)|struck|shell(?:ed|ing)|bombard(?:ed)|bomb(?:ed|ing|ings)|captur(?:ed|ing)|retak(?:en|e)|retook|kill(?:ed|s|ing)|kidnapp?(?:ed|s)|tortur(?:ed|es)|assassinat(?:e|ed)|fired\s+(?:[\w-]+\s+){0,3}?(?:shells?|rockets?|missiles?|bombs?)|shot\s+down|ambush(?:ed)?|raid(?:ed)?)\b`), note: 'attacked; shelled; clashes; killed' },
   { id: 'assault.noun', event: 'ASSAULT', mode: null, roles: 'svo', referenceNoun: true,
-    re: w(String.raw`\b(?:invasion|attacks?|strikes?\s+on|bombardment|offensive|raids?|(?:drone|missile)\s+(?:strikes?|attacks?))\b`), note: 'the invasion of; a drone attack on (a bare "the attack" refers back)' },
+    re: w(String.raw`\b(?:invasion|attacks?|strikes?\s+on|bombardment|offensive(?!\s+(?:actions?|operations?|weapons?|capabilit|military|posture|language|remarks?|comments?))|raids?|(?:drone|missile)\s+(?:strikes?|attacks?))\b`), note: 'the invasion of; a drone attack on (a bare "the attack" refers back)' },
 ];

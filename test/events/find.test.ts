@@ -219,3 +219,19 @@ describe('more ways to say it', () => {
     expect(es.filter((e) => e.event === 'AGREE')).toHaveLength(2);
   });
 });
+
+describe('names as modifiers and bare meeting nouns', () => {
+  it('does not make "the Ukraine war" a party', () => {
+    const es = events('Trump and Putin met in Alaska, but there was no deal to end the Ukraine war.');
+    for (const e of es) expect(e.actorNames).not.toContain('Ukraine');
+  });
+  it('gives "a starting point for talks" no parties from the clause around it', () => {
+    const es = events('Putin called the summit a starting point for talks on Ukraine.');
+    expect(es.filter((e) => e.rule === 'consult.meet.noun')).toEqual([]);
+  });
+  it('does not read "offensive actions" or "open to the press" as acts', () => {
+    const es = events('Russia agreed to stop all offensive actions. The meeting with Zelenskyy will be open to the press.');
+    expect(es.filter((e) => e.event === 'ASSAULT')).toEqual([]);
+    expect(es.filter((e) => e.rule === 'agree.commit')).toEqual([]);
+  });
+});
