@@ -109,7 +109,10 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
   const mode = p.joinsMeeting ? (/\bcall|conversation\b/i.test(m0) ? 'phone' : null) : p.mode;
   if (p.event === 'CONSULT' && p.roles === 'all') { actorIds = [...new Set([...actorIds, ...recipientIds])]; recipientIds = []; }
   const govern = conditionalReach(sentence, ts, cs);
-  const mod = classifyModality(sentence, ts, te, govern, p.modality);
+  const classified = classifyModality(sentence, ts, te, govern, p.modality);
+  // Threatening or demanding is done by saying it: "Russia would take X by force if ..." is a threat that was made,
+  // whose content is conditional. Only a stated future or negation changes such an act's modality.
+  const mod = SAID_ACTS.has(p.event) && classified.modality === 'hypothetical' ? { modality: 'asserted' as const, cue: classified.cue } : classified;
   const span: Span = [abs(ts), abs(te)];
   const c: Candidate = {
     id: '', event: p.event, mode, actor: actorIds, recipient: recipientIds,
@@ -141,6 +144,7 @@ function ownParties(text: string, sentence: string, ts: number, te: number, subj
 }
 
 // "The leaders also thanked ...": with no meeting remembered, the leaders of the report's two sides.
+const SAID_ACTS = new Set(['THREATEN', 'REQUEST']);
 const LEADERS_ANAPHOR = /\b(?:the|both)\s+leaders\b/i;
 const SIDES_ANAPHOR = /\b(?:both\s+(?:nations|countries|sides|parties|armies|militaries)|the\s+two\s+(?:nations|countries|sides|armies|militaries|neighbou?rs)|the\s+warring\s+(?:parties|sides|factions)|each\s+other)\b/i;
 

@@ -235,3 +235,14 @@ describe('names as modifiers and bare meeting nouns', () => {
     expect(es.filter((e) => e.rule === 'agree.commit')).toEqual([]);
   });
 });
+
+describe('acts done by saying', () => {
+  it('keeps a conditional threat asserted: the threat was made', () => {
+    const [t] = events('Putin said Russia would take Donbas by force if Ukraine did not withdraw.').filter((e) => e.event === 'THREATEN');
+    expect(t.modality).toBe('asserted');
+  });
+  it('still reads "disinclined to accept" as not accepting', () => {
+    const [a] = events('The Kremlin is disinclined to accept the deal Washington offered.').filter((e) => e.event === 'AGREE');
+    expect(a.modality).toBe('negated');
+  });
+});
