@@ -7,7 +7,7 @@ import type { ExtractedEvent, Quote, Span } from '../record.js';
 import { EVENT_PATTERNS, type EventPattern } from './patterns.data.js';
 import { groupAfter, groupBefore, ids, partyMentions } from './participants.js';
 import { classifyModality, clauseStart, isHedged } from '../modality/classify.js';
-import { attachDate } from './date.js';
+import { attachDate, reportDay } from './date.js';
 import { findPlace } from './place.js';
 import { MeetingMemory } from './anaphora.js';
 import { reportedBy } from './reported-by.js';
@@ -29,6 +29,7 @@ export function findCandidates(ctx: DocContext, quotes: Quote[]): Candidate[] {
   const quoteSpans: Span[] = quotes.map((q) => q.span);
   const memory = new MeetingMemory();
   for (const s of ctx.analysis.sentences) {
+    const before = out.length;
     if (inClutter(ctx.clutter, [s.start, s.end])) continue;
     const sentence = ctx.text.slice(s.start, s.end);
     // A headline restates the story's events in telegraphic Title Case; its events are told again in the body.
@@ -49,8 +50,28 @@ export function findCandidates(ctx: DocContext, quotes: Quote[]): Candidate[] {
         if (c.event === 'CONSULT' && c.modality === 'asserted' && c.actor.length + c.recipient.length >= 2) memory.remember(c);
       }
     }
+    dropDatesBeyondOtherTriggers(out.slice(before), ctx);
   }
   return out;
+}
+
+/**
+ * "By hosting Putin ..., the legitimacy he has sought since Moscow's invasion more than three years ago": a date
+ * that follows an event's trigger but lies beyond another event's trigger belongs to that other event. The first
+ * event falls back to the report's stand-in day, as an undated event would. (A date before the trigger, such as
+ * "He said this month that ...", governs all that follows it.)
+ */
+function dropDatesBeyondOtherTriggers(sentenceCands: Candidate[], ctx: DocContext): void {
+  for (const c of sentenceCands) {
+    const d = c.date;
+    if (!d?.text || d.inferred) continue;
+    const rel = ctx.text.slice(c.span[1], c.sentence[1]).indexOf(d.text);
+    if (rel < 0) continue;
+    const at = c.span[1] + rel;
+    if (sentenceCands.some((o) => o !== c && o.span[0] >= c.span[1] && o.span[1] <= at)) {
+      c.date = c.modality === 'asserted' || c.modality === 'negated' ? reportDay(ctx.text, ctx.published) : null;
+    }
+  }
 }
 
 function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: EventPattern, ts: number, te: number,

@@ -246,3 +246,14 @@ describe('acts done by saying', () => {
     expect(a.modality).toBe('negated');
   });
 });
+
+describe('a date belongs to the trigger next to it', () => {
+  it('does not date a visit by a later, unrelated event’s "three years ago"', () => {
+    const text = 'By hosting Putin, Trump gave him the legitimacy he has sought since Moscow’s invasion of Ukraine three years ago.';
+    const es = events(text, '2025-08-16');
+    const [v] = es.filter((e) => e.event === 'CONSULT');
+    const [a] = es.filter((e) => e.event === 'ASSAULT');
+    expect(a.date?.text).toBe('three years ago');
+    expect(v.date?.text ?? '').not.toBe('three years ago');
+  });
+});
