@@ -28,6 +28,7 @@ export function findCandidates(ctx: DocContext, quotes: Quote[]): Candidate[] {
   const out: Candidate[] = [];
   const quoteSpans: Span[] = quotes.map((q) => q.span);
   const memory = new MeetingMemory();
+  const hits = scanPatterns(ctx.text);
   for (const s of ctx.analysis.sentences) {
     const before = out.length;
     if (inClutter(ctx.clutter, [s.start, s.end])) continue;
@@ -37,10 +38,9 @@ export function findCandidates(ctx: DocContext, quotes: Quote[]): Candidate[] {
     const taken: Array<[number, number, string]> = [];
     for (const p of EVENT_PATTERNS) {
       if (p.unlessSentence?.test(sentence)) continue;
-      const re = GLOBAL.get(p)!;
-      re.lastIndex = 0;
-      for (const m of sentence.matchAll(re)) {
-        const ts = m.index!, te = ts + m[0].length;
+      const matches = hits.get(p)!.filter((m) => m.start >= s.start && m.end <= s.end);
+      for (const m of matches) {
+        const ts = m.start - s.start, te = m.end - s.start;
         // One trigger yields one event per category: the first pattern listed wins.
         if (taken.some(([a, b, ev]) => ev === p.event && ts < b && a < te)) continue;
         const c = buildCandidate(ctx, s, sentence, p, ts, te, quoteSpans, memory, quotes);
@@ -51,6 +51,25 @@ export function findCandidates(ctx: DocContext, quotes: Quote[]): Candidate[] {
       }
     }
     dropDatesBeyondOtherTriggers(out.slice(before), ctx);
+  }
+  return out;
+}
+
+/**
+ * Every pattern's matches over the whole report, once: one scan per pattern costs far less than one per pattern and
+ * sentence. Matches are later kept only inside one sentence. An exec loop, because matchAll copies the regex.
+ */
+function scanPatterns(text: string): Map<EventPattern, Array<{ start: number; end: number }>> {
+  const out = new Map<EventPattern, Array<{ start: number; end: number }>>();
+  for (const p of EVENT_PATTERNS) {
+    const re = GLOBAL.get(p)!;
+    const found: Array<{ start: number; end: number }> = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      found.push({ start: m.index, end: m.index + m[0].length });
+      if (!m[0]) re.lastIndex++;
+    }
+    out.set(p, found);
   }
   return out;
 }
@@ -82,11 +101,12 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
   const trig: Span = [abs(ts), abs(te)];
   const parties = partyMentions(ctx.entities, ctx.text, abs(cs), abs(ce), quoteSpans, trig);
   // The subject may sit before a clause boundary when the trigger opens a participle clause ("..., urging Kyiv").
-  const wide = partyMentions(ctx.entities, ctx.text, s.start, s.end, quoteSpans, trig);
+  // The whole sentence's parties are needed only when the clause has no subject of its own.
+  const wide = () => partyMentions(ctx.entities, ctx.text, s.start, s.end, quoteSpans, trig);
   const subj = groupBefore(ctx.text, parties, abs(ts))
-    ?? (participle(sentence, ts) ? groupBefore(ctx.text, wide, abs(ts), 400) : null)
+    ?? (participle(sentence, ts) ? groupBefore(ctx.text, wide(), abs(ts), 400) : null)
     // "rejected by Russia, which demands ...": a relative clause's subject is the name it hangs on.
-    ?? (/(?:,\s*)?\b(?:which|who)\s*$/i.test(sentence.slice(Math.max(0, cs - 10), cs)) ? groupBefore(ctx.text, wide, abs(cs), 12, false) : null);
+    ?? (/(?:,\s*)?\b(?:which|who)\s*$/i.test(sentence.slice(Math.max(0, cs - 10), cs)) ? groupBefore(ctx.text, wide(), abs(cs), 12, false) : null);
   const obj = groupAfter(ctx.text, parties, abs(te), p.needsObject ? 60 : 80, p.needsObject, p.event !== 'CONSULT');
   const trace = (outcome: 'yield' | 'skip', message: string) => ctx.trace({ at: abs(ts), stage: 'events', rule: p.id, outcome, message });
   if (p.needsObject && !obj) { trace('skip', `"${sentence.slice(ts, te)}" has no party right after it`); return null; }
