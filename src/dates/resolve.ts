@@ -60,19 +60,32 @@ function parseIso(s: string): Date {
   return new Date(`${s}T12:00:00Z`);
 }
 
-/** Finds every date expression in `text` (a sentence) at absolute `offset`, resolved against `published`. */
-export function findDates(text: string, offset: number, published: string | null, future = false, known: KnownYears = new Map()): DateMention[] {
-  const ref = published ? parseIso(published) : null;
-  const out: DateMention[] = [];
-  let results: chrono.ParsedResult[] = [];
-  // chrono is costly; a sentence with no digit, month, weekday or time word holds no date for it to find.
-  if (MAYBE_DATE.test(text)) {
+// The raw parse depends only on the text and the reference day; callers resolve it differently (planned or not), so
+// it is kept for the last few sentences rather than parsed again for each reading.
+const recent = new Map<string, chrono.ParsedResult[]>();
+
+function parseDays(text: string, published: string | null, ref: Date | null): chrono.ParsedResult[] {
+  // chrono is costly; a sentence with no year, day numeral, month, weekday or time word holds no date for it.
+  if (!MAYBE_DATE.test(text)) return [];
+  const key = `${published}|${text}`;
+  let results = recent.get(key);
+  if (!results) {
     try {
       results = DAYS.parse(text, ref ? { instant: ref, timezone: 'UTC' } : undefined);
     } catch {
       results = [];
     }
+    if (recent.size >= 64) recent.delete(recent.keys().next().value!);
+    recent.set(key, results);
   }
+  return results;
+}
+
+/** Finds every date expression in `text` (a sentence) at absolute `offset`, resolved against `published`. */
+export function findDates(text: string, offset: number, published: string | null, future = false, known: KnownYears = new Map()): DateMention[] {
+  const ref = published ? parseIso(published) : null;
+  const out: DateMention[] = [];
+  const results = parseDays(text, published, ref);
   const relative = [...text.matchAll(RELATIVE_DAY_RE)].map((m) => [m.index!, m.index! + m[0].length]);
   for (const r of results) {
     const start = r.index, end = r.index + r.text.replace(/[,\s]+$/, '').length;
