@@ -33,7 +33,11 @@ export function addCounterparts(events: Array<ExtractedEvent & { sidesNeeded?: b
   const ranked = sides(index);
   const counts = new Map<string, number>();
   for (const m of index.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
-  return events.map(({ sidesNeeded, ...e }) => {
+  return events.map(({ sidesNeeded, ...e0 }) => {
+    // "Netanyahu insisted that any IDF withdrawal ...": an act is aimed at the other side, not at one's own.
+    const actorCountries = new Set(e0.actor.map((id) => index.byId(id)?.country).filter(Boolean));
+    const e = e0.event === 'CONSULT' || actorCountries.size !== 1 ? e0
+      : { ...e0, recipient: e0.recipient.filter((id) => !actorCountries.has(index.byId(id)?.country)) };
     if (sidesNeeded) {
       const both = ranked.slice(0, 2).flatMap((o) => representatives(index, o.country, counts)).map((x) => x.id);
       return { ...e, actor: [...new Set([...e.actor, ...both])], inferred: both };

@@ -107,7 +107,9 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
     ?? (participle(sentence, ts) ? groupBefore(ctx.text, wide(), abs(ts), 400) : null)
     // "rejected by Russia, which demands ...": a relative clause's subject is the name it hangs on.
     ?? (/(?:,\s*)?\b(?:which|who)\s*$/i.test(sentence.slice(Math.max(0, cs - 10), cs)) ? groupBefore(ctx.text, wide(), abs(cs), 12, false) : null);
-  const obj = groupAfter(ctx.text, parties, abs(te), p.needsObject ? 60 : 80, p.needsObject, p.event !== 'CONSULT');
+  const after = groupAfter(ctx.text, parties, abs(te), p.needsObject ? 60 : 80, p.needsObject, p.event !== 'CONSULT');
+  // A noun's own parties are linked to it ("talks with X", "meeting between X and Y"); a name further on is not.
+  const obj = p.meetingNoun && after && !LINKED.test(ctx.text.slice(abs(te), after.span[0])) ? null : after;
   const trace = (outcome: 'yield' | 'skip', message: string) => ctx.trace({ at: abs(ts), stage: 'events', rule: p.id, outcome, message });
   if (p.needsObject && !obj) { trace('skip', `"${sentence.slice(ts, te)}" has no party right after it`); return null; }
   // "rejected by Russia", "captured by Hamas": the agent after "by" acts on the subject.
@@ -123,9 +125,11 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
     const possessor = subj && /^[’']s\s+(?:[\w-]+\s+){0,2}$/.test(ctx.text.slice(subj.span[1], abs(ts))) ? subj.mentions : [];
     actor = [...possessor, ...obj.mentions];
   } else actor = [...(subj?.mentions ?? []), ...(obj?.mentions ?? [])];
-  // A bare meeting noun ("a starting point for talks") takes no parties from the clause it sits in.
+  // A bare meeting noun ("a starting point for talks") takes no parties from the clause it sits in; a symmetric one
+  // ("the signings of the Washington Accord") waits for the report's two sides instead.
   const bareMeeting = p.meetingNoun && !obj && !(subj && /^[’']s\s+(?:[\w-]+\s+){0,3}$/.test(ctx.text.slice(subj.span[1], abs(ts))));
-  if (bareMeeting || (p.referenceNoun && !ownParties(ctx.text, sentence, ts, te, subj, obj, abs))) {
+  if (bareMeeting && p.symmetric) actor = [];
+  else if (bareMeeting || (p.referenceNoun && !ownParties(ctx.text, sentence, ts, te, subj, obj, abs))) {
     trace('skip', `"${sentence.slice(ts, te)}" refers back to an event already told and names no party of its own`);
     return null;
   }
@@ -204,10 +208,15 @@ function clauseEnd(sentence: string, te: number): number {
   return m ? te + m.index : sentence.length;
 }
 
+const LINKED = /^\s*(?:[\w-]+\s+){0,3}?(?:with|between|involving|among|including|of)\s+(?:(?:the|his|her|their|[A-Z][\w.’'-]*|former|acting|president|prime|minister|foreign|secretary|envoy|special|senior|chief|leader|negotiators?|delegations?|officials?|representatives?)\s+)*$/i;
+
 /** "..., urging Kyiv to": a participle right after a comma takes the subject of the main clause. */
 function participle(sentence: string, ts: number): boolean {
   const before = sentence.slice(Math.max(0, ts - 24), ts);
-  return (/,\s*(?:\w+\s+)?$/.test(before) && /^\w+ing\b/.test(sentence.slice(ts))) || /,\s*having\s+$/.test(before);
+  return (/,\s*(?:\w+\s+)?$/.test(before) && /^\w+ing\b/.test(sentence.slice(ts))) || /,\s*having\s+$/.test(before)
+    // "arrived on Saturday following a visit to Canada": the visit is the main subject's.
+    || /\b(?:following|after|before|during|ahead\s+of)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?$/i.test(sentence.slice(Math.max(0, ts - 40), ts))
+    || /^(?:a|an|the|his|her|their|its)\s/i.test(sentence.slice(ts)) && /\b(?:following|after|before|during|ahead\s+of)\s+$/i.test(sentence.slice(Math.max(0, ts - 20), ts));
 }
 
 /** A conditional or counterfactual that opens the sentence governs its later clauses too. */

@@ -18,7 +18,8 @@ export interface EventPattern {
   roles: Roles;
   modality?: Modality;
   needsObject?: boolean;
-  /** The trigger names the meeting itself ("the meeting"), so it can stand in for an earlier meeting. */
+  /** The trigger is a noun naming the event ("talks", "the signing of"): its parties are those linked to it ("with",
+   * "between", a possessor), never the subject of the clause around it. */
   meetingNoun?: boolean;
   /** The actor joins the meeting the report is about: its parties become parties of this event. */
   joinsMeeting?: boolean;
@@ -67,7 +68,7 @@ export const EVENT_PATTERNS: EventPattern[] = [
     re: w(String.raw`\b(?:end(?:ed|s)?|conclud(?:ed|es)|wrapp?(?:ed)?\s+up|broke\s+up|finish(?:ed)?)\s+without\s+(?:a|an|any)?\s*(?:[\w-]+\s+){0,2}?(?:deal|agreement|resolution|breakthrough|ceasefire|accord)\b|\bno\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|ceasefire|breakthrough|accord|consensus)\s+(?:was|were|has\s+been|had\s+been)?\s*(?:reached|agreed|announced|struck|signed)?|\b(?:fail(?:ed|s)?|unable)\s+to\s+(?:secure|reach|strike|agree|clinch|seal)\b|\bstopp(?:ed|ing)\s+short\s+of\b`), note: 'no deal was reached; ended without a resolution' },
   { id: 'agree.signed', event: 'AGREE', mode: null, roles: 'svo',
     re: w(String.raw`(?<!\b(?:the|a|an|newly)\s)\b(?:sign(?:ed|s|ing)?|initial(?:l)?ed|ink(?:ed|s)?)\b(?=\s+(?:[\w‘’'"-]+\s+){0,5}?(?:agreement|deal|accord|declaration|document|treaty|memorandum|framework|pact|ceasefire|truce|communiqu[eé]))`), note: 'signed a peace agreement' },
-  { id: 'agree.signings', event: 'AGREE', mode: null, roles: 'all', symmetric: true,
+  { id: 'agree.signings', event: 'AGREE', mode: null, roles: 'all', symmetric: true, meetingNoun: true,
     re: w(String.raw`\bsignings?\s+of\s+(?:the\s+)?[‘'"“]?[A-Z]`), note: 'the signing of the Washington Accord (by the two sides)' },
   { id: 'agree.reached', event: 'AGREE', mode: null, roles: 'svo',
     re: w(String.raw`\b(?:reach(?:ed|es|ing)?|str(?:uck|ike)|seal(?:ed)?|clinch(?:ed)?|finaliz(?:ed|ation\s+of)|announc(?:ed|es)\s+(?:the\s+)?finalization\s+of)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?(?:agreement|deal|ceasefire|consensus|understanding|truce|accord|framework)\b`), note: 'reached a ceasefire agreement' },

@@ -257,3 +257,19 @@ describe('a date belongs to the trigger next to it', () => {
     expect(v.date?.text ?? '').not.toBe('three years ago');
   });
 });
+
+describe('nouns keep to their own parties', () => {
+  it('does not give "talks" a party that is merely named later in the clause', () => {
+    const es = events('Putin called the summit a starting point for talks on trade and on rebuilding ties with Washington.');
+    expect(es.filter((e) => e.rule === 'consult.meet.noun')).toEqual([]);
+  });
+  it('gives a visit after "following" to the main subject', () => {
+    const [v] = events('Zelenskyy arrived in Washington on Saturday following a visit to Moscow.').filter((e) => e.rule === 'consult.visit.visit');
+    expect(v.actorNames).toContain('Volodymyr Zelenskyy');
+  });
+  it('never aims an act at the actor’s own side', () => {
+    const text = 'Putin met Zelenskyy. Zelenskyy insisted that any Ukraine withdrawal be conditioned on guarantees.';
+    const [r] = events(text).filter((e) => e.event === 'REQUEST');
+    expect(r.recipientNames).not.toContain('Ukraine');
+  });
+});
