@@ -107,7 +107,9 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
     ?? (participle(sentence, ts) ? groupBefore(ctx.text, wide(), abs(ts), 400) : null)
     // "rejected by Russia, which demands ...": a relative clause's subject is the name it hangs on.
     ?? (/(?:,\s*)?\b(?:which|who)\s*$/i.test(sentence.slice(Math.max(0, cs - 10), cs)) ? groupBefore(ctx.text, wide(), abs(cs), 12, false) : null);
-  const after = groupAfter(ctx.text, parties, abs(te), p.needsObject ? 60 : 80, p.needsObject, p.event !== 'CONSULT');
+  // "praised each other": the parties act on one another; the clause's other names are not the object.
+  const reciprocal = /^\s+(?:each\s+other|one\s+another)\b/i.test(sentence.slice(te));
+  const after = reciprocal ? null : groupAfter(ctx.text, parties, abs(te), p.needsObject ? 60 : 80, p.needsObject, p.event !== 'CONSULT');
   // A noun's own parties are linked to it ("talks with X", "meeting between X and Y"); a name further on is not.
   const obj = p.meetingNoun && after && !LINKED.test(ctx.text.slice(abs(te), after.span[0])) ? null : after;
   const trace = (outcome: 'yield' | 'skip', message: string) => ctx.trace({ at: abs(ts), stage: 'events', rule: p.id, outcome, message });
@@ -146,6 +148,7 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
   if (!actorIds.length && !recipientIds.length && !sidesNeeded) { trace('skip', `"${sentence.slice(ts, te)}" has no identifiable party`); return null; }
   // Outside meetings an event needs someone who acts: "concessions from Kyiv" alone is a plan's content, not an act.
   if (!actorIds.length && p.event !== 'CONSULT' && !sidesNeeded) { trace('skip', `"${sentence.slice(ts, te)}" has no actor`); return null; }
+  if (reciprocal && actorIds.length > 1) recipientIds = [...actorIds];
   if (p.joinsMeeting) {
     const joined = memory.last();
     if (joined) actorIds = [...new Set([...actorIds, ...recipientIds, ...joined.parties])], recipientIds = [];

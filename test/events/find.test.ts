@@ -273,3 +273,12 @@ describe('nouns keep to their own parties', () => {
     expect(r.recipientNames).not.toContain('Ukraine');
   });
 });
+
+describe('reciprocal acts', () => {
+  it('reads "the presidents praised each other" as each supporting the other', () => {
+    const text = 'Trump met Putin in Alaska on Friday. The presidents warmly praised each other, and Mr Putin called the summit a start.';
+    const [s] = events(text, '2025-08-16').filter((e) => e.event === 'SUPPORT');
+    expect(new Set(s.actorNames)).toEqual(new Set(['Donald Trump', 'Vladimir Putin']));
+    expect(new Set(s.recipientNames)).toEqual(new Set(['Donald Trump', 'Vladimir Putin']));
+  });
+});
