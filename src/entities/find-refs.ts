@@ -46,10 +46,27 @@ export function findPronoun(words: Word[], i: number, table: EntityTable): Candi
   const w = words[i];
   const g = PRONOUNS.get(w.key);
   if (!g || w.quoted || w.shape === 'upper') return null;
-  const target = table.antecedent(w.sentence, i, (e) => {
+  const fits = (e: Entity) => {
     const eg = table.genderOf(e);
     return eg === null || eg === g;
-  });
+  };
+  // "Ushakov said Putin told Trump he was willing": after a reporting verb, "he" is that verb's subject.
+  const verb = reportingVerbBefore(words, i);
+  const speaker = verb >= 0 ? table.personBefore(w.sentence, verb) : undefined;
+  const target = speaker && fits(speaker) ? speaker : table.antecedent(w.sentence, i, fits);
   if (!target) return null;
   return { end: i + 1, span: [w.start, w.end], via: 'pronoun', rule: 'entity.person.pronoun', entityId: target.id };
+}
+
+const REPORTING = new Set(['said', 'says', 'told', 'tells', 'added', 'claimed', 'insisted', 'stressed', 'warned', 'argued', 'stated',
+  'declared', 'noted', 'explained', 'believes', 'believed', 'thinks', 'thought', 'assured', 'promised', 'acknowledged']);
+
+/** Index of the reporting verb that governs a subject pronoun at `i` ("told Trump [that] he"), or -1. */
+function reportingVerbBefore(words: Word[], i: number): number {
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    if (words[k].sentence !== words[i].sentence) return -1;
+    if (REPORTING.has(words[k].key)) return k;
+    if (!/^(?:that|[A-Z])/.test(words[k].text) && words[k].key !== 'that') return -1;
+  }
+  return -1;
 }

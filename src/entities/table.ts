@@ -96,6 +96,16 @@ export class EntityTable {
     return best?.entity;
   }
 
+  /** The last person named before word `word` of sentence `sentence`, if any. */
+  personBefore(sentence: number, word: number): Entity | undefined {
+    for (let k = this.persons.length - 1; k >= 0; k--) {
+      const p = this.persons[k];
+      if (p.sentence < sentence) return undefined;
+      if (p.sentence === sentence && p.word < word) return p.entity;
+    }
+    return undefined;
+  }
+
   /** Persons mentioned so far, most recent first, each once. */
   recentPersons(): Entity[] {
     const seen = new Set<string>();

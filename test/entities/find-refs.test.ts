@@ -18,6 +18,13 @@ describe('references and pronouns', () => {
     expect(idx.byId(he.entity)?.name).toBe('Donald Trump');
   });
 
+  it('resolves "he" after a reporting verb to that verb’s subject, not the sentence’s first name', () => {
+    const text = 'Ushakov said Putin told Trump he was still willing to work toward peace.';
+    const idx = run(text);
+    const he = idx.mentions.find((m) => m.via === 'pronoun')!;
+    expect(idx.byId(he.entity)?.name).toBe('Vladimir Putin');
+  });
+
   it('matches "she" only to a woman when the lexicon knows', () => {
     const text = 'Meloni spoke with Macron. Later she flew home.';
     const idx = run(text);
