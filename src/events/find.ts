@@ -211,12 +211,14 @@ function clauseEnd(sentence: string, te: number): number {
   return m ? te + m.index : sentence.length;
 }
 
-const LINKED = /^\s*(?:[\w-]+\s+){0,3}?(?:with|between|involving|among|including|of)\s+(?:(?:the|his|her|their|[A-Z][\w.’'-]*|former|acting|president|prime|minister|foreign|secretary|envoy|special|senior|chief|leader|negotiators?|delegations?|officials?|representatives?)\s+)*$/i;
+const LINKED = /^\s*(?:[\w-]+\s+){0,3}?(?:with|between|involving|among|including|of|attended\s+by|hosted\s+by|led\s+by|chaired\s+by)\s+(?:(?:the|his|her|their|[A-Z][\w.’'-]*|former|acting|president|prime|minister|foreign|secretary|envoy|special|senior|chief|leader|negotiators?|delegations?|officials?|representatives?)\s+)*$/i;
 
 /** "..., urging Kyiv to": a participle right after a comma takes the subject of the main clause. */
 function participle(sentence: string, ts: number): boolean {
   const before = sentence.slice(Math.max(0, ts - 24), ts);
   return (/,\s*(?:\w+\s+)?$/.test(before) && /^\w+ing\b/.test(sentence.slice(ts))) || /,\s*having\s+$/.test(before)
+    // "... and urged Kyiv to": a coordinated verb shares the main clause's subject.
+    || (/\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/i.test(before) && /^\w+(?:ed|s)\b/.test(sentence.slice(ts)))
     // "arrived on Saturday following a visit to Canada": the visit is the main subject's.
     || /\b(?:following|after|before|during|ahead\s+of)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?$/i.test(sentence.slice(Math.max(0, ts - 40), ts))
     || /^(?:a|an|the|his|her|their|its)\s/i.test(sentence.slice(ts)) && /\b(?:following|after|before|during|ahead\s+of)\s+$/i.test(sentence.slice(Math.max(0, ts - 20), ts));

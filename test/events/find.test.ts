@@ -282,3 +282,15 @@ describe('reciprocal acts', () => {
     expect(new Set(s.recipientNames)).toEqual(new Set(['Donald Trump', 'Vladimir Putin']));
   });
 });
+
+describe('shared subjects and attendees', () => {
+  it('gives a coordinated verb the main clause’s subject', () => {
+    const [r] = events('Trump failed to secure a ceasefire from Putin, and urged Kyiv to make a deal.').filter((e) => e.event === 'REQUEST');
+    expect(r.actorNames).toEqual(['Donald Trump']);
+    expect(r.recipientNames).toContain('Ukraine');
+  });
+  it('reads "a meeting attended by X and Y" with X and Y as parties', () => {
+    const [m] = events('The plan was drafted during a meeting in Geneva attended by Witkoff and Zelenskyy.').filter((e) => e.event === 'CONSULT');
+    expect(new Set([...m.actorNames, ...m.recipientNames])).toEqual(new Set(['Steve Witkoff', 'Volodymyr Zelenskyy']));
+  });
+});
