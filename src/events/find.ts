@@ -138,6 +138,14 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
   let viaAnaphora = false;
   let actorIds = ids(actor), recipientIds = ids(recipient).filter((id) => !actorIds.includes(id));
   if (!actorIds.length) {
+    // "“I'm going to make a few phone calls,” Trump said": in a quotation, I and we are the speaker.
+    const q = quotes.find((x) => abs(ts) >= x.span[0] && abs(te) <= x.span[1]);
+    if (q?.speaker && q.speaker !== 'anonymous'
+      && /\b(?:I|we|I[’']m|we[’']re|I[’']ve|we[’']ve|I[’']ll|we[’']ll|I[’']d|we[’']d)\b/.test(ctx.text.slice(Math.max(q.span[0], abs(cs)), abs(ts)))) {
+      actorIds = [q.speaker];
+    }
+  }
+  if (!actorIds.length) {
     // "The meeting concluded...", "both leaders reiterated...": the parties of the meeting the report is about.
     const ref = memory.resolve(sentence.slice(cs, te));
     if (ref) { actorIds = [...ref.parties]; viaAnaphora = true; }

@@ -3,10 +3,10 @@ import { analyze } from '../../src/nlp/wink.js';
 import { findEvents } from '../../src/events/index.js';
 import { noTrace, type DocContext } from '../../src/context.js';
 import { indexFor, PEOPLE } from '../helpers/entities.js';
-import type { ExtractedEvent } from '../../src/record.js';
+import type { ExtractedEvent, Quote } from '../../src/record.js';
 
 const P = PEOPLE;
-function events(text: string, published = '2026-01-03', quotes = []) {
+function events(text: string, published = '2026-01-03', quotes: Quote[] = []) {
   const entities = indexFor(text, [P.trump, P.putin, P.zelenskyy, P.witkoff, P.russia, P.ukraine, P.usa, P.maralago, P.geneva]);
   const ctx: DocContext = { text, published, analysis: analyze(text), entities, clutter: [], trace: noTrace };
   const evs = findEvents(ctx, quotes);
@@ -292,5 +292,16 @@ describe('shared subjects and attendees', () => {
   it('reads "a meeting attended by X and Y" with X and Y as parties', () => {
     const [m] = events('The plan was drafted during a meeting in Geneva attended by Witkoff and Zelenskyy.').filter((e) => e.event === 'CONSULT');
     expect(new Set([...m.actorNames, ...m.recipientNames])).toEqual(new Set(['Steve Witkoff', 'Volodymyr Zelenskyy']));
+  });
+});
+
+describe('first person inside a quotation', () => {
+  it('makes the quote’s speaker the actor of an "I"/"we" event', () => {
+    const text = '“I am going to call Zelenskyy right after this,” Trump said.';
+    const inner: [number, number] = [1, text.indexOf('”')];
+    const quote: Quote = { id: 'q1', speaker: 'e1', speaker_text: 'Trump', cue: 'said', text: text.slice(inner[0], inner[1]), span: inner, rule: 'test' };
+    const [c] = events(text, '2026-01-03', [quote]).filter((e) => e.event === 'CONSULT');
+    expect(c.actorNames).toContain('Donald Trump');
+    expect(c.modality).toBe('future');
   });
 });
