@@ -47,6 +47,8 @@ export function findCandidates(ctx: DocContext, quotes: Quote[]): Candidate[] {
         if (!c) continue;
         taken.push([ts, te, p.event]);
         out.push(c);
+        const claim = allegation(ctx, s, sentence, c);
+        if (claim) out.push(claim);
         if (c.event === 'CONSULT' && c.modality === 'asserted' && c.actor.length + c.recipient.length >= 2) memory.remember(c);
       }
     }
@@ -220,6 +222,25 @@ function clauseEnd(sentence: string, te: number): number {
 }
 
 const LINKED = /^\s*(?:[\w-]+\s+){0,3}?(?:with|between|involving|among|including|of|attended\s+by|hosted\s+by|led\s+by|chaired\s+by)\s+(?:(?:the|his|her|their|[A-Z][\w.’'-]*|former|acting|president|prime|minister|foreign|secretary|envoy|special|senior|chief|leader|negotiators?|delegations?|officials?|representatives?)\s+)*$/i;
+
+const ALLEGING = /\b(?:claimed|claims|alleged|alleges|accused|accuses|charged|insisted)\b/gi;
+
+/**
+ * "Putin claimed in a call with Trump that Ukraine conducted a drone attack": an attack told as someone's claim is
+ * also that person's accusation against the attacker (PLOVER ACCUSE), with the claim verb as its evidence.
+ */
+function allegation(ctx: DocContext, s: Sentence, sentence: string, c: Candidate): Candidate | null {
+  if ((c.event !== 'ASSAULT' && c.event !== 'COERCE') || !c.reported_by || c.reported_by === 'anonymous' || !c.actor.length) return null;
+  const ts = c.span[0] - s.start;
+  let verb: RegExpExecArray | null = null;
+  ALLEGING.lastIndex = 0;
+  for (let m = ALLEGING.exec(sentence); m && m.index < ts; m = ALLEGING.exec(sentence)) verb = m;
+  if (!verb || c.actor.includes(c.reported_by)) return null;
+  const span: Span = [s.start + verb.index, s.start + verb.index + verb[0].length];
+  ctx.trace({ at: span[0], stage: 'events', rule: 'accuse.claimed-attack', outcome: 'yield', message: `ACCUSE: "${verb[0]}" an attack by the claimant` });
+  return { ...c, id: '', event: 'ACCUSE', mode: null, actor: [c.reported_by], recipient: [...c.actor], span, rule: 'accuse.claimed-attack', context: [],
+    modality: 'asserted', sidesNeeded: false, viaAnaphora: false };
+}
 
 /** "..., urging Kyiv to": a participle right after a comma takes the subject of the main clause. */
 function participle(sentence: string, ts: number): boolean {

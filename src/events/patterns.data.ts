@@ -87,6 +87,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
   // ---- SUPPORT
   { id: 'support.praise', event: 'SUPPORT', mode: null, roles: 'svo',
     re: w(String.raw`\b(?:prais(?:ed|es|ing|e)|hail(?:ed|s|ing)|laud(?:ed|s|ing)|applaud(?:ed|s|ing)|commend(?:ed|s|ing)|flatter(?:ed|s|ing)|thank(?:ed|s|ing)|endors(?:ed|es|ing)|(?:express|voic)(?:ed|es|ing)\s+(?:[\w-]+\s+)?(?:support|gratitude|backing)|stand\s+behind|backing\s+of|(?<!-)back(?:ed|s)\b|support(?:ed|s)\b(?!\s+for))`), note: 'praised; hailed; expressed support' },
+  { id: 'support.trust', event: 'SUPPORT', mode: null, roles: 'svo',
+    re: w(String.raw`\b(?:thinks|believes|trusts|is\s+convinced|was\s+convinced)\b(?=\s+(?:that\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}(?:is|was|are|were|remains)\s+(?:serious|sincere|committed|genuine|honest|acting\s+in\s+good\s+faith))`), note: 'he thinks Putin is serious about peace' },
   { id: 'support.welcome-thing', event: 'SUPPORT', mode: null, roles: 'svo',
     re: w(String.raw`\bwelcom(?:ed|es|ing)\s+(?:the|this|a|an|news|progress|it|his|her|their)\b`), note: 'welcomed the move (not a visitor)' },
   { id: 'support.ties', event: 'SUPPORT', mode: null, roles: 'svo',

@@ -305,3 +305,17 @@ describe('first person inside a quotation', () => {
     expect(c.modality).toBe('future');
   });
 });
+
+describe('claims of attacks and voiced trust', () => {
+  it('reads a claimed attack as the claimant accusing the attacker', () => {
+    const [a] = events('Putin claimed in a call with Trump that Ukraine conducted a drone attack on his residence.').filter((e) => e.event === 'ACCUSE');
+    expect(a.actorNames).toEqual(['Vladimir Putin']);
+    expect(a.recipientNames).toContain('Ukraine');
+    expect(a.rule).toBe('accuse.claimed-attack');
+  });
+  it('reads "he thinks Putin is serious about peace" as support', () => {
+    const [s] = events('Trump thinks Putin is serious about peace.').filter((e) => e.event === 'SUPPORT');
+    expect(s.actorNames).toEqual(['Donald Trump']);
+    expect(s.recipientNames).toEqual(['Vladimir Putin']);
+  });
+});
