@@ -83,7 +83,7 @@ export const EVENT_PATTERNS: EventPattern[] = [
   { id: 'consult.phone.telephoned', event: 'CONSULT', mode: 'phone', roles: 'all',
     re: w(String.raw`\b(?:telephon(?:ed|es|ing)|phon(?:ed|es|ing))\b`), note: 'X telephoned Y' },
   { id: 'consult.meet.renewed', event: 'CONSULT', mode: null, roles: 'all',
-    re: w(String.raw`\b(?:renew(?:ed|s)|resum(?:ed|es)|open(?:ed|s)|start(?:ed|s)|began|begin|launch(?:ed|es))\s+(?:[\w-]+\s+)?(?:negotiations|talks|dialogue|consultations)\b|\bgave\s+(?:a\s+)?(?:warm\s+)?welcome\s+to\b|\bfor\s+talks?\s+(?:on|with)\b`), note: 'renewed negotiations; gave a warm welcome to' },
+    re: w(String.raw`\b(?:renew(?:ed|s)|resum(?:ed|es)|open(?:ed|s)|start(?:ed|s)|began|begin|launch(?:ed|es))\s+(?:[\w-]+\s+)?(?:negotiations|talks|dialogue|consultations)\b|\bgave\s+(?:a\s+)?(?:warm\s+)?welcome\s+to\b|\bfor\s+talks?\s+with\b`), note: 'renewed negotiations; gave a warm welcome to' },
   // ---- SUPPORT
   { id: 'support.praise', event: 'SUPPORT', mode: null, roles: 'svo',
     re: w(String.raw`\b(?:prais(?:ed|es|ing|e)|hail(?:ed|s|ing)|laud(?:ed|s|ing)|applaud(?:ed|s|ing)|commend(?:ed|s|ing)|flatter(?:ed|s|ing)|thank(?:ed|s|ing)|endors(?:ed|es|ing)|(?:express|voic)(?:ed|es|ing)\s+(?:[\w-]+\s+)?(?:support|gratitude|backing)|stand\s+behind|backing\s+of|(?<!-)back(?:ed|s)\b|support(?:ed|s)\b(?!\s+for))`), note: 'praised; hailed; expressed support' },
