@@ -151,6 +151,11 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
     // "The meeting concluded...", "both leaders reiterated...": the parties of the meeting the report is about.
     const ref = memory.resolve(sentence.slice(cs, te));
     if (ref) { actorIds = [...ref.parties]; viaAnaphora = true; }
+    // "both parties", "the two delegations" stand for the states the remembered envoys represent.
+    if (ref && /\b(?:parties|sides|delegations|countries|nations|teams|governments)\b/i.test(sentence.slice(cs, ts))) {
+      const countries = new Set(ref.parties.map((id) => ctx.entities.byId(id)?.country).filter(Boolean));
+      for (const e of ctx.entities.entities) if (e.kind === 'state' && countries.has(e.country) && !actorIds.includes(e.id)) actorIds.push(e.id);
+    }
   }
   // "both nations", "the warring parties", or a symmetric act with nobody named: the report's two main sides.
   const sidesNeeded = !actorIds.length && (p.symmetric || SIDES_ANAPHOR.test(sentence.slice(cs, ts))

@@ -319,3 +319,11 @@ describe('claims of attacks and voiced trust', () => {
     expect(s.recipientNames).toEqual(['Vladimir Putin']);
   });
 });
+
+describe('group anaphors that stand for states', () => {
+  it('adds the represented states for "both parties"', () => {
+    const text = 'Ukraine thanked Washington. Witkoff met Zelenskyy in Geneva on Sunday. Both parties agreed that progress depends on Russia.';
+    const [a] = events(text).filter((e) => e.event === 'AGREE');
+    expect(a.actorNames).toEqual(expect.arrayContaining(['Steve Witkoff', 'Volodymyr Zelenskyy', 'Ukraine', 'United States']));
+  });
+});
