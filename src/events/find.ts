@@ -119,7 +119,8 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
   // "rejected by Russia", "captured by Hamas": the agent after "by" acts on the subject.
   const passive = obj && /^\s*(?:[\w-]+\s+){0,4}?by\s+(?:[A-Z][\w.’'-]*\s+|the\s+)*$/.test(ctx.text.slice(abs(te), obj.span[0]));
   let actor: Mention[] = [], recipient: Mention[] = [];
-  if (passive && p.roles !== 'all') { actor = obj!.mentions; recipient = subj?.mentions ?? []; } else
+  // A noun's by-agent ("the invasion by Russia") acts on whoever the noun names, not on the clause's subject.
+  if (passive && p.roles !== 'all') { actor = obj!.mentions; recipient = p.referenceNoun ? [] : subj?.mentions ?? []; } else
   if (p.roles === 'svo') { actor = subj?.mentions ?? []; recipient = obj?.mentions ?? []; }
   else if (p.roles === 'ovs') { actor = obj?.mentions ?? []; recipient = subj?.mentions ?? []; }
   else if (p.roles === 'passive') { actor = obj?.mentions ?? []; recipient = subj?.mentions ?? []; }

@@ -327,3 +327,14 @@ describe('group anaphors that stand for states', () => {
     expect(a.actorNames).toEqual(expect.arrayContaining(['Steve Witkoff', 'Volodymyr Zelenskyy', 'Ukraine', 'United States']));
   });
 });
+
+describe('a noun with a by-agent', () => {
+  it('does not aim "the invasion by Russia" at the clause subject', () => {
+    const text = 'Trump invited Zelenskyy as the war nears four years since the invasion by Russia. Ukraine and Russia keep fighting.';
+    const [a] = events(text).filter((e) => e.rule === 'assault.noun');
+    expect(a.actorNames).toEqual(['Russia']);
+    // The other side comes from the report's context (flagged inferred), not from "invited Zelenskyy".
+    expect(a.recipientNames).toContain('Ukraine');
+    expect(a.inferred).toEqual(a.recipient);
+  });
+});
