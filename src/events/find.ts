@@ -29,6 +29,7 @@ export function findCandidates(ctx: DocContext, quotes: Quote[]): Candidate[] {
   const quoteSpans: Span[] = quotes.map((q) => q.span);
   const memory = new MeetingMemory();
   const hits = scanPatterns(ctx.text);
+  const cursors = new Map<EventPattern, number>();
   for (const s of ctx.analysis.sentences) {
     const before = out.length;
     if (inClutter(ctx.clutter, [s.start, s.end])) continue;
@@ -38,7 +39,7 @@ export function findCandidates(ctx: DocContext, quotes: Quote[]): Candidate[] {
     const taken: Array<[number, number, string]> = [];
     for (const p of EVENT_PATTERNS) {
       if (p.unlessSentence?.test(sentence)) continue;
-      const matches = hits.get(p)!.filter((m) => m.start >= s.start && m.end <= s.end);
+      const matches = hitsIn(hits, cursors, p, s.start, s.end);
       for (const m of matches) {
         const ts = m.start - s.start, te = m.end - s.start;
         // One trigger yields one event per category: the first pattern listed wins.
@@ -54,6 +55,20 @@ export function findCandidates(ctx: DocContext, quotes: Quote[]): Candidate[] {
     }
     dropDatesBeyondOtherTriggers(out.slice(before), ctx);
   }
+  return out;
+}
+
+type Hits = Map<EventPattern, Array<{ start: number; end: number }>>;
+
+/** A pattern's hits inside [start, end), read with a cursor: sentences come in order, so each hit is visited once. */
+function hitsIn(hits: Hits, cursors: Map<EventPattern, number>, p: EventPattern, start: number, end: number) {
+  const list = hits.get(p)!;
+  let i = cursors.get(p) ?? 0;
+  while (i < list.length && list[i].start < start) i++;
+  const out: Array<{ start: number; end: number }> = [];
+  let j = i;
+  for (; j < list.length && list[j].start < end; j++) if (list[j].end <= end) out.push(list[j]);
+  cursors.set(p, j);
   return out;
 }
 
