@@ -148,8 +148,13 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
   // A bare meeting noun ("a starting point for talks") takes no parties from the clause it sits in; a symmetric one
   // ("the signings of the Washington Accord") waits for the report's two sides instead.
   const bareMeeting = p.meetingNoun && !obj && !(subj && /^[’']s\s+(?:[\w-]+\s+){0,3}$/.test(ctx.text.slice(subj.span[1], abs(ts))));
+  // "... following negotiations held Sunday in Geneva": a meeting noun told as having taken place is the main
+  // subject's meeting, even with no party linked to the noun.
+  const held = bareMeeting && /^\s+(?:held|that\s+took\s+place|which\s+took\s+place|took\s+place)\b/i.test(sentence.slice(te));
+  if (held) actor = groupBefore(ctx.text, wide(), abs(ts), 400)?.mentions ?? [];
+  const heldByMainSubject = held && actor.length > 0;
   if (bareMeeting && p.symmetric) actor = [];
-  else if (bareMeeting || (p.referenceNoun && !ownParties(ctx.text, sentence, ts, te, subj, obj, abs))) {
+  else if (!heldByMainSubject && (bareMeeting || (p.referenceNoun && !ownParties(ctx.text, sentence, ts, te, subj, obj, abs)))) {
     trace('skip', `"${sentence.slice(ts, te)}" refers back to an event already told and names no party of its own`);
     return null;
   }

@@ -338,3 +338,13 @@ describe('a noun with a by-agent', () => {
     expect(a.inferred).toEqual(a.recipient);
   });
 });
+
+describe('a meeting noun told as held', () => {
+  it('is the main subject’s meeting', () => {
+    const text = 'Ukraine and Washington agreed on a framework following negotiations held Sunday in Geneva.';
+    const [m] = events(text).filter((e) => e.event === 'CONSULT');
+    expect(new Set(m.actorNames)).toEqual(new Set(['Ukraine', 'United States']));
+    expect(m.date?.value).toBe('2025-12-28');
+    expect(m.where?.text).toBe('Geneva');
+  });
+});
