@@ -7,7 +7,10 @@ import type { ExtractedEvent, Quote, Span } from '../record.js';
 import { EVENT_PATTERNS, type EventPattern } from './patterns.data.js';
 import { groupAfter, groupBefore, ids, partyMentions } from './participants.js';
 import { classifyModality, clauseStart, isHedged } from '../modality/classify.js';
-import { attachDate, reportDay } from './date.js';
+import { attachDate } from './date.js';
+import { hitsIn, isHeadline, scanPatterns } from './scan.js';
+import { allegation, dropDatesBeyondOtherTriggers } from './derived.js';
+import { clauseEnd, conditionalReach, LEADERS_ANAPHOR, LINKED, ownParties, participle, SAID_ACTS, SIDES_ANAPHOR } from './clause.js';
 import { findPlace } from './place.js';
 import { MeetingMemory } from './anaphora.js';
 import { reportedBy } from './reported-by.js';
@@ -19,10 +22,6 @@ export interface Candidate extends ExtractedEvent {
   sidesNeeded?: boolean;
   explicitModality: boolean;
 }
-
-// Global copies of the pattern regexes, compiled once: matchAll needs the g flag, and compiling per sentence was
-// the stage's largest cost.
-const GLOBAL = new Map<EventPattern, RegExp>(EVENT_PATTERNS.map((p) => [p, new RegExp(p.re.source, 'gi')]));
 
 export function findCandidates(ctx: DocContext, quotes: Quote[]): Candidate[] {
   const out: Candidate[] = [];
@@ -56,58 +55,6 @@ export function findCandidates(ctx: DocContext, quotes: Quote[]): Candidate[] {
     dropDatesBeyondOtherTriggers(out.slice(before), ctx);
   }
   return out;
-}
-
-type Hits = Map<EventPattern, Array<{ start: number; end: number }>>;
-
-/** A pattern's hits inside [start, end), read with a cursor: sentences come in order, so each hit is visited once. */
-function hitsIn(hits: Hits, cursors: Map<EventPattern, number>, p: EventPattern, start: number, end: number) {
-  const list = hits.get(p)!;
-  let i = cursors.get(p) ?? 0;
-  while (i < list.length && list[i].start < start) i++;
-  const out: Array<{ start: number; end: number }> = [];
-  let j = i;
-  for (; j < list.length && list[j].start < end; j++) if (list[j].end <= end) out.push(list[j]);
-  cursors.set(p, j);
-  return out;
-}
-
-/**
- * Every pattern's matches over the whole report, once: one scan per pattern costs far less than one per pattern and
- * sentence. Matches are later kept only inside one sentence. An exec loop, because matchAll copies the regex.
- */
-function scanPatterns(text: string): Map<EventPattern, Array<{ start: number; end: number }>> {
-  const out = new Map<EventPattern, Array<{ start: number; end: number }>>();
-  for (const p of EVENT_PATTERNS) {
-    const re = GLOBAL.get(p)!;
-    const found: Array<{ start: number; end: number }> = [];
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      found.push({ start: m.index, end: m.index + m[0].length });
-      if (!m[0]) re.lastIndex++;
-    }
-    out.set(p, found);
-  }
-  return out;
-}
-
-/**
- * "By hosting Putin ..., the legitimacy he has sought since Moscow's invasion more than three years ago": a date
- * that follows an event's trigger but lies beyond another event's trigger belongs to that other event. The first
- * event falls back to the report's stand-in day, as an undated event would. (A date before the trigger, such as
- * "He said this month that ...", governs all that follows it.)
- */
-function dropDatesBeyondOtherTriggers(sentenceCands: Candidate[], ctx: DocContext): void {
-  for (const c of sentenceCands) {
-    const d = c.date;
-    if (!d?.text || d.inferred) continue;
-    const rel = ctx.text.slice(c.span[1], c.sentence[1]).indexOf(d.text);
-    if (rel < 0) continue;
-    const at = c.span[1] + rel;
-    if (sentenceCands.some((o) => o !== c && o.span[0] >= c.span[1] && o.span[1] <= at)) {
-      c.date = c.modality === 'asserted' || c.modality === 'negated' ? reportDay(ctx.text, ctx.published) : null;
-    }
-  }
 }
 
 function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: EventPattern, ts: number, te: number,
@@ -215,72 +162,4 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
   };
   trace('yield', `${p.event}${p.mode ? '/' + p.mode : ''} ${c.modality}${mod.cue ? ' (' + mod.cue + ')' : ''}`);
   return c;
-}
-
-/** Does a reference noun ("the call", "the attack") carry parties of its own: a possessor, or "with/between/by/of/on X"? */
-function ownParties(text: string, sentence: string, ts: number, te: number, subj: { span: Span } | null, obj: { span: Span } | null,
-  abs: (x: number) => number): boolean {
-  if (!/\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, ts - 40), ts))
-    && !/^(?:the|this|that|these|those)\b/i.test(sentence.slice(ts))) return true;
-  if (subj && /^[’']s\s+(?:[\w-]+\s+){0,3}$/.test(text.slice(subj.span[1], abs(ts)))) return true;
-  if (obj && /^\s+(?:with|between|by|of|on|against|involving)\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(abs(te), obj.span[0]))) return true;
-  return false;
-}
-
-// "The leaders also thanked ...": with no meeting remembered, the leaders of the report's two sides.
-const SAID_ACTS = new Set(['THREATEN', 'REQUEST']);
-const LEADERS_ANAPHOR = /\b(?:the|both)\s+leaders\b/i;
-const SIDES_ANAPHOR = /\b(?:both\s+(?:nations|countries|sides|parties|armies|militaries)|the\s+two\s+(?:nations|countries|sides|armies|militaries|neighbou?rs)|the\s+warring\s+(?:parties|sides|factions)|each\s+other)\b/i;
-
-/** A line of its own, without final punctuation, most of whose words are capitalised. */
-function isHeadline(text: string, start: number, end: number, sentence: string): boolean {
-  const ownLine = (start === 0 || text[start - 1] === '\n') && (end === text.length || text[end] === '\n');
-  if (!ownLine || /[.!?…"”]$/.test(sentence)) return false;
-  const words = sentence.split(/\s+/).filter((x) => /^[A-Za-z]/.test(x));
-  const caps = words.filter((x) => /^[A-Z]/.test(x)).length;
-  return words.length >= 4 && caps / words.length >= 0.6;
-}
-
-function clauseEnd(sentence: string, te: number): number {
-  const rest = sentence.slice(te);
-  const m = /[;:—–]|,\s*(?:but|while|whereas|although|though|which|who)\b|\b(?:but|while|whereas|although|though|because|after|before)\b/i.exec(rest);
-  return m ? te + m.index : sentence.length;
-}
-
-const LINKED = /^\s*(?:[\w-]+\s+){0,3}?(?:with|between|involving|among|including|of|attended\s+by|hosted\s+by|led\s+by|chaired\s+by)\s+(?:(?:the|his|her|their|[A-Z][\w.’'-]*|former|acting|president|prime|minister|foreign|secretary|envoy|special|senior|chief|leader|negotiators?|delegations?|officials?|representatives?)\s+)*$/i;
-
-const ALLEGING = /\b(?:claimed|claims|alleged|alleges|accused|accuses|charged|insisted)\b/gi;
-
-/**
- * "Putin claimed in a call with Trump that Ukraine conducted a drone attack": an attack told as someone's claim is
- * also that person's accusation against the attacker (PLOVER ACCUSE), with the claim verb as its evidence.
- */
-function allegation(ctx: DocContext, s: Sentence, sentence: string, c: Candidate): Candidate | null {
-  if ((c.event !== 'ASSAULT' && c.event !== 'COERCE') || !c.reported_by || c.reported_by === 'anonymous' || !c.actor.length) return null;
-  const ts = c.span[0] - s.start;
-  let verb: RegExpExecArray | null = null;
-  ALLEGING.lastIndex = 0;
-  for (let m = ALLEGING.exec(sentence); m && m.index < ts; m = ALLEGING.exec(sentence)) verb = m;
-  if (!verb || c.actor.includes(c.reported_by)) return null;
-  const span: Span = [s.start + verb.index, s.start + verb.index + verb[0].length];
-  ctx.trace({ at: span[0], stage: 'events', rule: 'accuse.claimed-attack', outcome: 'yield', message: `ACCUSE: "${verb[0]}" an attack by the claimant` });
-  return { ...c, id: '', event: 'ACCUSE', mode: null, actor: [c.reported_by], recipient: [...c.actor], span, rule: 'accuse.claimed-attack', context: [],
-    modality: 'asserted', sidesNeeded: false, viaAnaphora: false };
-}
-
-/** "..., urging Kyiv to": a participle right after a comma takes the subject of the main clause. */
-function participle(sentence: string, ts: number): boolean {
-  const before = sentence.slice(Math.max(0, ts - 24), ts);
-  return (/,\s*(?:\w+\s+)?$/.test(before) && /^\w+ing\b/.test(sentence.slice(ts))) || /,\s*having\s+$/.test(before)
-    // "... and urged Kyiv to": a coordinated verb shares the main clause's subject.
-    || (/\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/i.test(before) && /^\w+(?:ed|s)\b/.test(sentence.slice(ts)))
-    // "arrived on Saturday following a visit to Canada": the visit is the main subject's.
-    || /\b(?:following|after|before|during|ahead\s+of)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?$/i.test(sentence.slice(Math.max(0, ts - 40), ts))
-    || /^(?:a|an|the|his|her|their|its)\s/i.test(sentence.slice(ts)) && /\b(?:following|after|before|during|ahead\s+of)\s+$/i.test(sentence.slice(Math.max(0, ts - 20), ts));
-}
-
-/** A conditional or counterfactual that opens the sentence governs its later clauses too. */
-function conditionalReach(sentence: string, ts: number, cs: number): number {
-  const head = sentence.slice(0, ts);
-  return /^\W*(?:if|unless|should)\b/i.test(head) && !/[;.]/.test(head) ? 0 : cs;
 }

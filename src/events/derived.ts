@@ -1,0 +1,44 @@
+// Events derived from other candidates of the same sentence, and the dates that belong to a neighbouring trigger.
+import type { DocContext } from '../context.js';
+import type { Sentence } from '../nlp/wink.js';
+import type { Span } from '../record.js';
+import { reportDay } from './date.js';
+import type { Candidate } from './find.js';
+
+/**
+ * "By hosting Putin ..., the legitimacy he has sought since Moscow's invasion more than three years ago": a date
+ * that follows an event's trigger but lies beyond another event's trigger belongs to that other event. The first
+ * event falls back to the report's stand-in day, as an undated event would. (A date before the trigger, such as
+ * "He said this month that ...", governs all that follows it.)
+ */
+export function dropDatesBeyondOtherTriggers(sentenceCands: Candidate[], ctx: DocContext): void {
+  for (const c of sentenceCands) {
+    const d = c.date;
+    if (!d?.text || d.inferred) continue;
+    const rel = ctx.text.slice(c.span[1], c.sentence[1]).indexOf(d.text);
+    if (rel < 0) continue;
+    const at = c.span[1] + rel;
+    if (sentenceCands.some((o) => o !== c && o.span[0] >= c.span[1] && o.span[1] <= at)) {
+      c.date = c.modality === 'asserted' || c.modality === 'negated' ? reportDay(ctx.text, ctx.published) : null;
+    }
+  }
+}
+
+const ALLEGING = /\b(?:claimed|claims|alleged|alleges|accused|accuses|charged|insisted)\b/gi;
+
+/**
+ * "Putin claimed in a call with Trump that Ukraine conducted a drone attack": an attack told as someone's claim is
+ * also that person's accusation against the attacker (PLOVER ACCUSE), with the claim verb as its evidence.
+ */
+export function allegation(ctx: DocContext, s: Sentence, sentence: string, c: Candidate): Candidate | null {
+  if ((c.event !== 'ASSAULT' && c.event !== 'COERCE') || !c.reported_by || c.reported_by === 'anonymous' || !c.actor.length) return null;
+  const ts = c.span[0] - s.start;
+  let verb: RegExpExecArray | null = null;
+  ALLEGING.lastIndex = 0;
+  for (let m = ALLEGING.exec(sentence); m && m.index < ts; m = ALLEGING.exec(sentence)) verb = m;
+  if (!verb || c.actor.includes(c.reported_by)) return null;
+  const span: Span = [s.start + verb.index, s.start + verb.index + verb[0].length];
+  ctx.trace({ at: span[0], stage: 'events', rule: 'accuse.claimed-attack', outcome: 'yield', message: `ACCUSE: "${verb[0]}" an attack by the claimant` });
+  return { ...c, id: '', event: 'ACCUSE', mode: null, actor: [c.reported_by], recipient: [...c.actor], span, rule: 'accuse.claimed-attack', context: [],
+    modality: 'asserted', sidesNeeded: false, viaAnaphora: false };
+}
