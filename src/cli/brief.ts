@@ -1,9 +1,8 @@
 // `parley brief [--process NAME] [--since D] [--format md|json] [--config FILE] [--db FILE]`: where the talks stand.
 import { existsSync } from 'node:fs';
 import { Option, type Command } from 'commander';
-import { openStore } from '../store/index.js';
-import { brief, ConfigError, loadConfigFile, renderBrief, UnknownProcessError } from '../brief/index.js';
 import { UsageError, type CliCommand, type CliContext } from './command.js';
+import { loadConfig } from './config.js';
 import { checkDate, dbOption, dbPath } from './rows.js';
 
 interface BriefFlags { process?: string; since?: string; asOf?: string; format?: string; config?: string; db?: string }
@@ -26,8 +25,8 @@ async function runBrief(ctx: CliContext, o: BriefFlags): Promise<void> {
   checkDate('--as-of', o.asOf);
   const path = dbPath(o.db);
   if (path !== ':memory:' && !existsSync(path)) throw new UsageError(`no store at ${path} (run parley ingest first, or give --db FILE)`);
-  let config;
-  try { config = loadConfigFile(o.config); } catch (e) { if (e instanceof ConfigError) throw new UsageError(e.message); throw e; }
+  const [{ openStore }, { brief, renderBrief, UnknownProcessError }] = await Promise.all([import('../store/index.js'), import('../brief/index.js')]);
+  const config = await loadConfig(o.config);
   const store = openStore(path);
   try {
     const briefs = brief(store, { process: o.process, since: o.since, asOf: o.asOf, config });

@@ -1,15 +1,14 @@
 // `parley claims [--kind K] [--format F] [--db FILE]`
 import type { Command } from 'commander';
-import { claims } from '../index.js';
 import type { CliCommand, CliContext } from './command.js';
 import { dbOption, formatOption } from './rows.js';
-import { withRows } from './store-query.js';
+import { queries, withRows } from './store-query.js';
 
 export const claimsCommand: CliCommand = {
   register(program: Command, ctx: CliContext) {
     program.command('claims').description('plan sizes, agreement percentages and durations, with who said them')
       .option('--kind <kind>', 'plan-points | agreement-percent | duration-minutes')
       .addOption(formatOption()).addOption(dbOption())
-      .action(async (o) => withRows(ctx, o, ['id', 'kind', 'value', 'approx', 'about', 'speaker', 'outlet', 'report', 'date', 'evidence'], (s) => claims(s, o)));
+      .action(async (o) => withRows(ctx, o, ['id', 'kind', 'value', 'approx', 'about', 'speaker', 'outlet', 'report', 'date', 'evidence'], async (s) => (await queries()).claims(s, o)));
   },
 };

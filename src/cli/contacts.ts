@@ -1,14 +1,13 @@
 // `parley contacts [--format F] [--db FILE]`: who met or called whom, when first and last, what is planned.
 import type { Command } from 'commander';
-import { contacts } from '../index.js';
 import type { CliCommand, CliContext } from './command.js';
 import { dbOption, formatOption } from './rows.js';
-import { withRows } from './store-query.js';
+import { queries, withRows } from './store-query.js';
 
 export const contactsCommand: CliCommand = {
   register(program: Command, ctx: CliContext) {
     program.command('contacts').description('for each pair of people/states: meetings, calls, first and last contact')
       .addOption(formatOption()).addOption(dbOption())
-      .action(async (o) => withRows(ctx, o, ['a', 'b', 'meetings', 'calls', 'first', 'last', 'events', 'planned', 'claims'], contacts));
+      .action(async (o) => withRows(ctx, o, ['a', 'b', 'meetings', 'calls', 'first', 'last', 'events', 'planned', 'claims'], async (s) => (await queries()).contacts(s)));
   },
 };

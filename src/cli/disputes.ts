@@ -1,15 +1,15 @@
 // `parley disputes [--format F] [--db FILE]`: where reports disagree, each side with value, speaker, outlet, evidence.
 import type { Command } from 'commander';
-import { disputes, type Dispute } from '../index.js';
+import type { Dispute } from '../query/index.js';
 import type { CliCommand, CliContext } from './command.js';
 import { dbOption, formatOption } from './rows.js';
-import { withRows } from './store-query.js';
+import { queries, withRows } from './store-query.js';
 
 export const disputesCommand: CliCommand = {
   register(program: Command, ctx: CliContext) {
     program.command('disputes').description('where reports disagree: dates, places, durations, figures')
       .addOption(formatOption()).addOption(dbOption())
-      .action(async (o) => withRows(ctx, o, ['kind', 'subject', 'values'], disputes,
+      .action(async (o) => withRows(ctx, o, ['kind', 'subject', 'values'], async (s) => (await queries()).disputes(s),
         (d: Dispute) => ({ ...d, values: d.values.map((v) => `${v.value} (${v.speaker ?? v.outlet})`) })));
   },
 };

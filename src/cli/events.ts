@@ -1,9 +1,9 @@
 // `parley events [--actor NAME] [--event CAT] [--since D] [--until D] [--modality M] [--format F] [--db FILE]`
 import type { Command } from 'commander';
-import { queryEvents, type EventView } from '../index.js';
+import type { EventView } from '../query/index.js';
 import type { CliCommand, CliContext } from './command.js';
 import { checkDate, dbOption, formatOption } from './rows.js';
-import { withRows } from './store-query.js';
+import { queries, withRows } from './store-query.js';
 
 export const eventsCommand: CliCommand = {
   register(program: Command, ctx: CliContext) {
@@ -16,7 +16,7 @@ export const eventsCommand: CliCommand = {
       .action(async (o) => {
         checkDate('--since', o.since); checkDate('--until', o.until);
         await withRows(ctx, o, ['id', 'date', 'event', 'mode', 'actor', 'recipient', 'where', 'modality', 'source_count', 'sources'],
-          (s) => [...queryEvents(s, o)],
+          async (s) => [...(await queries()).queryEvents(s, o)],
           (e: EventView) => ({ ...e, sources: [...new Set(e.sources.map((x) => x.outlet))] }));
       });
   },

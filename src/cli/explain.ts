@@ -1,6 +1,8 @@
 // `--explain` output: what cleaning did, then per sentence which rules fired and whether they yielded an item (and why
 // not), followed by the items the record holds for that sentence.
-import { explainRecord, type ExtractionRecord, type Report, type Span, type TraceEntry } from '../index.js';
+import type { ExtractionRecord, Report, Span } from '../record.js';
+import type { TraceEntry } from '../context.js';
+import { explainRecord } from '../read/explain.js';
 
 const PREVIEW_CHARS = 160;
 

@@ -2,9 +2,10 @@
 // Writes one extraction record per report as JSON Lines, each as soon as it is done; with --explain, a readable
 // per-sentence account of which rules fired instead.
 import type { Command } from 'commander';
-import { DEFAULT_MAX_BYTES, extractRead, isRealDate, loadLexicon, readInputs, type TraceEntry } from '../index.js';
+import type { TraceEntry } from '../context.js';
+import { DEFAULT_MAX_BYTES } from '../read/types.js';
+import { isRealDate } from '../read/dates.js';
 import { UsageError, type CliCommand, type CliContext } from './command.js';
-import { formatExplain } from './explain.js';
 import { EXIT_INPUT } from './io.js';
 
 interface ExtractOptions {
@@ -44,6 +45,9 @@ async function runExtract(paths: string[], opts: ExtractOptions, ctx: CliContext
   if (!/^\d+$/.test(opts.maxBytes) || !Number.isSafeInteger(maxBytes) || maxBytes <= 0) {
     throw new UsageError(`extract: --max-bytes "${opts.maxBytes}" is not a positive whole number`);
   }
+  // The extraction library (wink model, lexicon, chrono) is loaded only now that there is something to extract.
+  const [{ loadLexicon }, { extractRead, readInputs }, { formatExplain }] =
+    await Promise.all([import('../entities/index.js'), import('../read/index.js'), import('./explain.js')]);
   const lexicon = loadLexicon();
   for await (const item of readInputs(paths, opts.jsonl, { maxBytes }, { stdin: io.stdin })) {
     if (item.kind === 'error') {

@@ -1,7 +1,7 @@
 // `parley ingest [PATH ... | -] [--jsonl FILE] [--feed FILE|URL] [--db FILE]`: extracts and stores reports, once each.
 import type { Command } from 'commander';
-import cliProgress from 'cli-progress';
-import { DEFAULT_MAX_BYTES, extractRead, ingestReports, loadLexicon, openStore, readFeed, readInputs, type IngestItem } from '../index.js';
+import type { IngestItem } from '../ingest/ingest.js';
+import { DEFAULT_MAX_BYTES } from '../read/types.js';
 import { UsageError, type CliCommand, type CliContext } from './command.js';
 import { EXIT_INPUT } from './io.js';
 import { dbOption, dbPath } from './rows.js';
@@ -25,16 +25,22 @@ export const ingestCommand: CliCommand = {
 
 async function* items(paths: string[], opts: IngestOptions, ctx: CliContext): AsyncGenerator<IngestItem & { warnings?: string[] }> {
   if (paths.length || opts.jsonl.length) {
+    const { readInputs } = await import('../read/index.js');
     for await (const it of readInputs(paths, opts.jsonl, { maxBytes: DEFAULT_MAX_BYTES }, { stdin: ctx.io.stdin })) {
       yield it.kind === 'error' ? { id: it.where, failed: it.reason } : { ...it.report, warnings: it.warnings };
     }
   }
+  if (!opts.feed.length) return;
+  const { readFeed } = await import('../ingest/feed.js');
   for (const f of opts.feed) yield* readFeed(f);
 }
 
 async function runIngest(paths: string[], opts: IngestOptions, ctx: CliContext): Promise<void> {
   const { io } = ctx;
   if (!paths.length && !opts.jsonl.length && !opts.feed.length) throw new UsageError('ingest: no input (give a file, a directory, - for stdin, --jsonl FILE or --feed FILE|URL)');
+  const [{ default: cliProgress }, { loadLexicon }, { extractRead }, { ingestReports }, { openStore }] = await Promise.all([
+    import('cli-progress'), import('../entities/index.js'), import('../read/index.js'), import('../ingest/ingest.js'), import('../store/index.js'),
+  ]);
   const lexicon = loadLexicon();
   const store = openStore(dbPath(opts.db));
   const bar = process.stderr.isTTY

@@ -1,5 +1,7 @@
 // The `parley` command line. Each command is one small file that registers itself here; commands parse flags, call the
-// library and print. No extraction logic lives in cli/.
+// library and print. No extraction logic lives in cli/. Registering a command costs only its name and options: each
+// action imports the library parts it needs (wink model, lexicon, store, server) when it runs, so `parley --help` and
+// the store-only commands never load the extraction pipeline.
 import { Command, CommanderError } from 'commander';
 import { UsageError, type CliCommand, type CliContext } from './command.js';
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, processIO, type CliIO } from './io.js';

@@ -1,8 +1,9 @@
 // `parley processes [--format table|json] [--config FILE] [--db FILE]`: the negotiation processes, proposed from the
 // stored events and adjusted by parley.yml.
 import { Option, type Command } from 'commander';
-import { ConfigError, listProcesses, loadConfigFile, type Process } from '../brief/index.js';
-import { UsageError, type CliCommand, type CliContext } from './command.js';
+import type { Process } from '../brief/index.js';
+import type { CliCommand, CliContext } from './command.js';
+import { loadConfig } from './config.js';
 import { withRows } from './store-query.js';
 
 const table = (p: Process) => ({
@@ -16,8 +17,8 @@ export const processesCommand: CliCommand = {
       .option('--config <file>', 'process names and adjustments (default: ./parley.yml when present)')
       .addOption(new Option('--db <file>', 'the store (default: $PARLEY_DB or ./parley.db)'))
       .action(async (o: { format?: string; config?: string; db?: string }) => {
-        let config;
-        try { config = loadConfigFile(o.config); } catch (e) { if (e instanceof ConfigError) throw new UsageError(e.message); throw e; }
+        const { listProcesses } = await import('../brief/index.js');
+        const config = await loadConfig(o.config);
         await withRows(ctx, o, ['name', 'parties', 'mediators', 'aliases', 'origin', 'score'], (store) => listProcesses(store, { config }), table);
       });
   },

@@ -1,15 +1,14 @@
 // `parley quotes [--speaker NAME] [--format F] [--db FILE]`
 import type { Command } from 'commander';
-import { quotes } from '../index.js';
 import type { CliCommand, CliContext } from './command.js';
 import { dbOption, formatOption } from './rows.js';
-import { withRows } from './store-query.js';
+import { queries, withRows } from './store-query.js';
 
 export const quotesCommand: CliCommand = {
   register(program: Command, ctx: CliContext) {
     program.command('quotes').description('stored quotes with speaker, outlet and report')
       .option('--speaker <name>', 'quotes by this person (any spelling)')
       .addOption(formatOption()).addOption(dbOption())
-      .action(async (o) => withRows(ctx, o, ['id', 'speaker', 'text', 'outlet', 'report', 'date'], (s) => quotes(s, o)));
+      .action(async (o) => withRows(ctx, o, ['id', 'speaker', 'text', 'outlet', 'report', 'date'], async (s) => (await queries()).quotes(s, o)));
   },
 };

@@ -1,9 +1,8 @@
 // `parley search TEXT [--limit N] [--format F] [--db FILE]`: full-text search over reports and quotes.
 import type { Command } from 'commander';
-import { search } from '../index.js';
 import { UsageError, type CliCommand, type CliContext } from './command.js';
 import { dbOption, formatOption } from './rows.js';
-import { withRows } from './store-query.js';
+import { queries, withRows } from './store-query.js';
 
 export const searchCommand: CliCommand = {
   register(program: Command, ctx: CliContext) {
@@ -14,7 +13,7 @@ export const searchCommand: CliCommand = {
       .action(async (words: string[], o) => {
         const limit = Number(o.limit);
         if (!Number.isInteger(limit) || limit <= 0) throw new UsageError(`search: --limit "${o.limit}" is not a positive whole number`);
-        await withRows(ctx, o, ['kind', 'doc_id', 'outlet', 'snippet'], (s) => search(s, words.join(' '), limit));
+        await withRows(ctx, o, ['kind', 'doc_id', 'outlet', 'snippet'], async (s) => (await queries()).search(s, words.join(' '), limit));
       });
   },
 };

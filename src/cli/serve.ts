@@ -4,9 +4,10 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { ConfigError, DEFAULT_MAX_BYTES, extractRead, loadConfigFile, ingestReports, loadLexicon, openStore, readInputs, type IngestItem } from '../index.js';
-import { listen } from '../server/listen.js';
+import type { IngestItem } from '../ingest/ingest.js';
+import { DEFAULT_MAX_BYTES } from '../read/types.js';
 import { UsageError, type CliCommand, type CliContext } from './command.js';
+import { loadConfig } from './config.js';
 import { dbOption, dbPath } from './rows.js';
 
 interface ServeOptions { db?: string; host: string; port: string; token?: string; config?: string }
@@ -32,8 +33,8 @@ async function serveStore(ctx: CliContext, path: string, o: ServeOptions): Promi
   const port = checkPort(o.port);
   const token = o.token ?? process.env.PARLEY_TOKEN ?? undefined;
   if (token !== undefined && token.length < 8) throw new UsageError('--token must be at least 8 characters');
-  let config;
-  try { config = loadConfigFile(o.config); } catch (e) { if (e instanceof ConfigError) throw new UsageError(e.message); throw e; }
+  const config = await loadConfig(o.config);
+  const [{ openStore }, { listen }] = await Promise.all([import('../store/index.js'), import('../server/listen.js')]);
   const store = openStore(path);
   let running;
   try {
@@ -61,6 +62,9 @@ function examplesDir(): string {
 }
 
 async function ingestExamples(ctx: CliContext, path: string): Promise<void> {
+  const [{ loadLexicon }, { extractRead, readInputs }, { ingestReports }, { openStore }] = await Promise.all([
+    import('../entities/index.js'), import('../read/index.js'), import('../ingest/ingest.js'), import('../store/index.js'),
+  ]);
   const lexicon = loadLexicon();
   const store = openStore(path);
   try {

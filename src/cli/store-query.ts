@@ -1,19 +1,24 @@
-// Shared plumbing of the store's query commands: open the store named by --db, run, render, close.
+// Shared plumbing of the store's query commands: open the store named by --db, run, render, close. The store (and
+// whatever library part a command's rows need) is imported when the command runs, so `parley --help` stays fast.
 import { existsSync } from 'node:fs';
-import { openStore, type Store } from '../index.js';
+import type { Store } from '../store/types.js';
 import { UsageError, type CliContext } from './command.js';
 import { dbPath, renderRows, rowFormat } from './rows.js';
 
 export async function withRows<T extends object>(
   ctx: CliContext, opts: { db?: string; format?: string }, columns: string[],
-  rows: (store: Store) => T[], table?: (r: T) => Record<string, unknown>,
+  rows: (store: Store) => T[] | Promise<T[]>, table?: (r: T) => Record<string, unknown>,
 ): Promise<void> {
   const path = dbPath(opts.db);
   if (path !== ':memory:' && !existsSync(path)) throw new UsageError(`no store at ${path} (run parley ingest first, or give --db FILE)`);
+  const { openStore } = await import('../store/index.js');
   const store = openStore(path);
   try {
-    await ctx.io.stdout(renderRows(rows(store), rowFormat(opts.format), columns, table));
+    await ctx.io.stdout(renderRows(await rows(store), rowFormat(opts.format), columns, table));
   } finally {
     store.close();
   }
 }
+
+/** The store's query functions, loaded on first use. */
+export const queries = () => import('../query/index.js');
