@@ -7,6 +7,10 @@ import type { IssueStatus } from './types.js';
 
 export interface ProcessRules {
   hostileCategories: Record<string, number>;
+  weakHostileCategories: string[];
+  weakOnlyFactor: number;
+  clashCategories: string[];
+  cooperativeCategories: Record<string, number>;
   contactCategories: string[];
   weights: { jointTalks: number; directContact: number };
   minDyadScore: number;
@@ -16,6 +20,10 @@ export interface ProcessRules {
   partyKinds: string[];
   coMediatorModes: string[];
   minCoMediatorEvents: number;
+  minReports: number;
+  minBrokeredHostility: number;
+  brokerPenalty: number;
+  shadowShare: number;
   leaderOffices: string[];
 }
 

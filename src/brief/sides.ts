@@ -32,6 +32,7 @@ export class SideIndex {
   private readonly members = new Map<string, number[]>();
   private readonly names = new Map<string, string>();
   private readonly lookup = new Map<string, string>();
+  private readonly homes = new Map<string, string>();
   readonly entities = new Map<number, EntityRow>();
 
   constructor(rows: (EntityRow & { id: number })[]) {
@@ -47,6 +48,7 @@ export class SideIndex {
       // A side is named after its own entity (the state, group or organisation), not after one of its people.
       if (e.kind !== 'person' && (!this.names.has(key) || e.kind === 'state')) this.names.set(key, e.name);
       if (e.kind !== 'person') this.lookup.set(fold(e.name), key);
+      if (e.kind === 'group' && e.country) this.homes.set(key, e.country);
     }
   }
 
@@ -55,6 +57,8 @@ export class SideIndex {
   name(key: string): string {
     return this.names.get(key) ?? COUNTRIES.find((c) => c.cca3 === key)?.name.common ?? key.replace(/^\w+:/, '');
   }
+  /** The state an armed group is based in (its entity's country), or null. */
+  home(key: string): string | null { return this.homes.get(key) ?? null; }
   entityName(id: number): string { return this.entities.get(id)?.name ?? `#${id}`; }
   isPerson(id: number): boolean { return this.entities.get(id)?.kind === 'person'; }
   /** The side a user's name means: an ISO3 code, a country name or spelling, or a stored state/group/organisation. */

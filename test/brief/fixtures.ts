@@ -101,4 +101,7 @@ export const DOCS: Doc[] = [
     { say: 'A 20-point plan for Gaza was agreed on by both sides.', claim: { kind: 'plan-points', value: 20, words: '20-point plan' } },
     { say: 'Trump met Netanyahu at the White House.', event: { mode: 'meet', actor: ['trump', 'netanyahu'], date: '2025-10-13' } },
   ] },
+  { id: 'gz2', published: '2025-10-15', entities: pick('isr', 'hamas'), items: [
+    { say: 'Hamas fighters fired on an Israeli patrol near Rafah.', event: { event: 'ASSAULT', actor: ['hamas'], recipient: ['isr'], date: '2025-10-15' } },
+  ] },
 ];

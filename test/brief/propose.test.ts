@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { listProcesses } from '../../src/brief/index.js';
+import { defaultBriefRules } from '../../src/brief/rules.js';
+import { storeOf, type Doc, type Ent } from './fixtures.js';
+
+const rules = defaultBriefRules();
+const ENT: Record<string, Ent> = {
+  arm: ['Armenia', 'state', 'ARM'], aze: ['Azerbaijan', 'state', 'AZE'], usa: ['United States', 'state', 'USA'],
+  ind: ['India', 'state', 'IND'], pak: ['Pakistan', 'state', 'PAK'], isr: ['Israel', 'state', 'ISR'],
+  hamas: ['Hamas', 'group', 'PSE'], pse: ['Palestine', 'state', 'PSE'], egy: ['Egypt', 'state', 'EGY'], qat: ['Qatar', 'state', 'QAT'],
+  ven: ['Venezuela', 'state', 'VEN'], guy: ['Guyana', 'state', 'GUY'],
+};
+const doc = (id: string, items: Doc['items']): Doc => ({ id, published: '2025-08-10', entities: ENT, items });
+const listed = async (docs: Doc[]) => listProcesses(await storeOf(docs), { rules }).map((p) => [p.name, p.mediators.map((m) => m.name)]);
+
+// A broker (here the United States) is named as a "target" of a clash it only hosts talks about; elsewhere it
+// mediates a second conflict. The clash's two sides are the dyad, the broker their mediator.
+const BROKER: Doc[] = [
+  doc('am1', [
+    { say: 'Armenian and Azerbaijani units clashed near the border, the State Department said.', event: { event: 'ASSAULT', actor: ['arm', 'aze'], recipient: ['usa'] } },
+    { say: 'The American president received both leaders for talks.', event: { mode: 'third-party', actor: ['usa', 'arm', 'aze'] } },
+  ]),
+  doc('am2', [
+    { say: 'Azerbaijani artillery shelled Armenian villages.', event: { event: 'ASSAULT', actor: ['aze'], recipient: ['arm'] } },
+    { say: 'Both governments signed a joint declaration in Washington.', event: { event: 'AGREE', actor: ['arm', 'aze'], recipient: ['usa'] } },
+  ]),
+  doc('am3', [
+    { say: 'Fresh fighting between Armenia and Azerbaijan was raised with the White House.', event: { event: 'ASSAULT', actor: ['arm', 'aze'], recipient: ['usa'] } },
+  ]),
+  doc('ip1', [
+    { say: 'Indian and Pakistani troops exchanged fire along the line of control.', event: { event: 'ASSAULT', actor: ['ind', 'pak'] } },
+    { say: 'American officials held calls with both capitals.', event: { mode: 'phone', actor: ['usa'], recipient: ['ind', 'pak'] } },
+  ]),
+  doc('ip2', [
+    { say: 'Pakistan shelled Indian positions overnight.', event: { event: 'ASSAULT', actor: ['pak'], recipient: ['ind'] } },
+    { say: 'Washington hosted envoys of both states.', event: { mode: 'third-party', actor: ['usa', 'ind', 'pak'] } },
+  ]),
+];
+
+// Egypt is named next to Israel as a target of an attack and hosts talks with both sides: it mediates Israel-Hamas
+// rather than being Hamas's enemy; Qatar, its co-host with Hamas, comes along.
+const SHADOW: Doc[] = [
+  doc('g1', [
+    { say: 'Israeli aircraft struck Hamas sites in Gaza.', event: { event: 'ASSAULT', actor: ['isr'], recipient: ['hamas'] } },
+    { say: 'Hamas attacks were condemned in Jerusalem and Cairo.', event: { event: 'ASSAULT', actor: ['hamas'], recipient: ['isr', 'egy'] } },
+    { say: 'Egyptian officials met an Israeli delegation.', event: { mode: 'meet', actor: ['egy', 'isr'] } },
+  ]),
+  doc('g2', [
+    { say: 'Hamas fighters fired rockets at Israeli towns.', event: { event: 'ASSAULT', actor: ['hamas'], recipient: ['isr'] } },
+    { say: 'Egypt and Qatar held talks with Hamas leaders in Cairo.', event: { mode: 'third-party', actor: ['egy', 'qat', 'hamas'] } },
+    { say: 'Hamas negotiators were also received in Doha.', event: { mode: 'meet', actor: ['hamas', 'qat'] } },
+    { say: 'Palestinian and Hamas officials welcomed the truce text.', event: { event: 'AGREE', actor: ['pse', 'hamas'], recipient: ['isr'] } },
+  ]),
+];
+
+describe('proposing processes', () => {
+  it('a side that brokers talks is a mediator even when a clash report names it as a target', async () => {
+    expect((await listed(BROKER)).sort()).toEqual([['Armenia–Azerbaijan', ['United States']], ['India–Pakistan', ['United States']]]);
+  });
+
+  it('folds a dyad that shadows a stronger one into it, the folded side becoming a mediator', async () => {
+    const ps = await listed(SHADOW);
+    expect(ps.map(([n, m]) => [n, [...m].sort()])).toEqual([['Israel–Hamas', ['Egypt', 'Qatar']]]);
+  });
+
+  it('words alone (accusations, rejections) are not enough for a process', async () => {
+    const spat = [1, 2].map((n) => doc(`vg${n}`, [
+      { say: 'Caracas accused Georgetown of provocations.', event: { event: 'ACCUSE', actor: ['ven'], recipient: ['guy'] } },
+      { say: 'Guyana rejected the claim outright.', event: { event: 'REJECT', actor: ['guy'], recipient: ['ven'] } },
+      { say: 'Georgetown lodged a formal protest with Caracas.', event: { event: 'PROTEST', actor: ['guy'], recipient: ['ven'] } },
+    ]));
+    expect(await listed(spat)).toEqual([]);
+  });
+
+  it('one report is too little evidence for a process', async () => {
+    const one = [doc('solo', [
+      { say: 'Venezuelan troops crossed into Guyana.', event: { event: 'ASSAULT', actor: ['ven'], recipient: ['guy'] } },
+      { say: 'Guyanese forces fired back.', event: { event: 'ASSAULT', actor: ['guy'], recipient: ['ven'] } },
+    ])];
+    expect(await listed(one)).toEqual([]);
+    const two = [...one, doc('solo2', [{ say: 'Venezuela shelled a Guyanese outpost.', event: { event: 'ASSAULT', actor: ['ven'], recipient: ['guy'] } }])];
+    expect((await listed(two)).map(([n]) => n)).toEqual(['Guyana–Venezuela']);
+  });
+});
