@@ -42,7 +42,7 @@ describe('parley brief / parley processes', async () => {
 
   it('fails with a usage error, not a trace, on bad input', async () => {
     expect(await run(['brief', '--db', db, '--process', 'nowhere'])).toMatchObject({ code: 2, err: expect.stringMatching(/no process "nowhere"/) });
-    expect(await run(['brief', '--db', db, '--since', 'last week'])).toMatchObject({ code: 2, err: expect.stringMatching(/--since "last week" is not a date/) });
+    expect(await run(['brief', '--db', db, '--since', 'last week'])).toMatchObject({ code: 2, err: expect.stringMatching(/--since "last week" is not a (calendar )?date/) });
     expect(await run(['brief', '--db', join(dir, 'missing.db')])).toMatchObject({ code: 2, err: expect.stringMatching(/no store at/) });
   });
 });
