@@ -21,7 +21,7 @@ export const briefCommand: CliCommand = {
 };
 
 async function runBrief(ctx: CliContext, o: BriefFlags): Promise<void> {
-  checkDate('--since', o.since);
+  checkDate('--since', o.since, 'year');
   checkDate('--as-of', o.asOf);
   const path = dbPath(o.db);
   if (path !== ':memory:' && !existsSync(path)) throw new UsageError(`no store at ${path} (run parley ingest first, or give --db FILE)`);

@@ -10,11 +10,11 @@ export const eventsCommand: CliCommand = {
     program.command('events').description('canonical events, each with the outlets that report it')
       .option('--actor <name>', 'events with this person, state or organisation (any spelling)')
       .option('--event <category>', 'PLOVER category, e.g. CONSULT')
-      .option('--since <date>', 'on or after this date').option('--until <date>', 'on or before this date')
+      .option('--since <date>', 'on or after this date (YYYY-MM-DD, YYYY-MM or YYYY)').option('--until <date>', 'on or before this date')
       .option('--modality <m>', 'asserted | future | hypothetical | negated')
       .addOption(formatOption()).addOption(dbOption())
       .action(async (o) => {
-        checkDate('--since', o.since); checkDate('--until', o.until);
+        checkDate('--since', o.since, 'year'); checkDate('--until', o.until, 'year');
         await withRows(ctx, o, ['id', 'date', 'event', 'mode', 'actor', 'recipient', 'where', 'modality', 'source_count', 'sources'],
           async (s) => [...(await queries()).queryEvents(s, o)],
           (e: EventView) => ({ ...e, sources: [...new Set(e.sources.map((x) => x.outlet))] }));

@@ -39,7 +39,7 @@ async function runExtract(paths: string[], opts: ExtractOptions, ctx: CliContext
   const { io } = ctx;
   if (!paths.length && !opts.jsonl.length) throw new UsageError('extract: no input (give a file, a directory, - for stdin, or --jsonl FILE)');
   if (opts.published !== undefined && !isRealDate(opts.published)) {
-    throw new UsageError(`extract: --published "${opts.published}" is not a YYYY-MM-DD date`);
+    throw new UsageError(`extract: --published "${opts.published}" is not a calendar date (YYYY-MM-DD)`);
   }
   const maxBytes = Number(opts.maxBytes);
   if (!/^\d+$/.test(opts.maxBytes) || !Number.isSafeInteger(maxBytes) || maxBytes <= 0) {

@@ -4,7 +4,7 @@ import type { IngestItem } from '../ingest/ingest.js';
 import { DEFAULT_MAX_BYTES } from '../read/types.js';
 import { UsageError, type CliCommand, type CliContext } from './command.js';
 import { EXIT_INPUT } from './io.js';
-import { dbOption, dbPath } from './rows.js';
+import { checkDate, dbOption, dbPath } from './rows.js';
 
 interface IngestOptions { jsonl: string[]; feed: string[]; db?: string; published?: string }
 const collect = (v: string, prev: string[]) => [...prev, v];
@@ -38,6 +38,7 @@ async function* items(paths: string[], opts: IngestOptions, ctx: CliContext): As
 async function runIngest(paths: string[], opts: IngestOptions, ctx: CliContext): Promise<void> {
   const { io } = ctx;
   if (!paths.length && !opts.jsonl.length && !opts.feed.length) throw new UsageError('ingest: no input (give a file, a directory, - for stdin, --jsonl FILE or --feed FILE|URL)');
+  checkDate('--published', opts.published);
   const [{ default: cliProgress }, { loadLexicon }, { extractRead }, { ingestReports }, { openStore }] = await Promise.all([
     import('cli-progress'), import('../entities/index.js'), import('../read/index.js'), import('../ingest/ingest.js'), import('../store/index.js'),
   ]);

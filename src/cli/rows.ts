@@ -1,6 +1,7 @@
 // Output for the store's query commands: a table on a terminal, JSON otherwise, or what --format asks for.
 import { Option } from 'commander';
 import { csvField } from '../export/csv.js';
+import { dateShapes, isDateOption, type DatePrecision } from '../read/dates.js';
 import { UsageError } from './command.js';
 
 export type RowFormat = 'table' | 'json' | 'csv';
@@ -16,8 +17,9 @@ export function rowFormat(opt: string | undefined): RowFormat {
   return (opt as RowFormat | undefined) ?? (process.stdout.isTTY ? 'table' : 'json');
 }
 
-export function checkDate(flag: string, v: string | undefined): void {
-  if (v !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v)) throw new UsageError(`${flag} "${v}" is not a date (YYYY-MM-DD)`);
+/** Refuses a date option that is not a real calendar date of the shape the option takes (2025-13-45, 2025-02-30). */
+export function checkDate(flag: string, v: string | undefined, coarsest: DatePrecision = 'day'): void {
+  if (v !== undefined && !isDateOption(v, coarsest)) throw new UsageError(`${flag} "${v}" is not a calendar date (${dateShapes(coarsest)})`);
 }
 
 const cell = (v: unknown): string =>

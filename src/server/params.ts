@@ -1,5 +1,6 @@
 // Query-parameter checking for the API: each route names the parameters it takes; anything else, or a value of the
 // wrong shape, is a 400 that names the parameter.
+import { isDateOption } from '../read/dates.js';
 import { BadRequest } from './errors.js';
 
 export type ParamKind =
@@ -9,8 +10,6 @@ export type ParamKind =
   | { type: 'int'; min: number; max: number };
 
 export type ParamSpec = Record<string, ParamKind & { description: string }>;
-
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 export function checkParams(spec: ParamSpec, query: Record<string, string[]>): Record<string, string | number | undefined> {
   const out: Record<string, string | number | undefined> = {};
@@ -37,7 +36,7 @@ function checkValue(name: string, kind: ParamKind, raw: string): string | number
       return v;
     }
     case 'date':
-      if (!DATE.test(v)) throw new BadRequest(`parameter "${name}" is "${clip(v)}", not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
+      if (!isDateOption(v, 'year')) throw new BadRequest(`parameter "${name}" is "${clip(v)}", not a calendar date (YYYY, YYYY-MM or YYYY-MM-DD)`);
       return v;
     case 'enum': {
       const folded = kind.fold === 'upper' ? v.toUpperCase() : kind.fold === 'lower' ? v.toLowerCase() : v;

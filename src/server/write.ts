@@ -3,11 +3,10 @@
 import { createHash } from 'node:crypto';
 import type { Hono } from 'hono';
 import { ingestReports, type ExtractionRecord, type Report, type Store } from '../index.js';
+import { isRealDate } from '../read/dates.js';
 import { BadRequest } from './errors.js';
 
 export interface WriteDeps { store: Store; extract: (r: Report) => ExtractionRecord }
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The body as a report, or a 400 naming the field that is wrong. */
 export function reportFromBody(body: unknown): Report {
@@ -24,7 +23,7 @@ export function reportFromBody(body: unknown): Report {
   const source = optional('source');
   const published = optional('published');
   const title = optional('title');
-  if (published && (!DAY.test(published) || Number.isNaN(Date.parse(published)))) throw new BadRequest(`field "published" is "${published.slice(0, 40)}", not a date YYYY-MM-DD`);
+  if (published && !isRealDate(published)) throw new BadRequest(`field "published" is "${published.slice(0, 40)}", not a date YYYY-MM-DD`);
   if (source && source.length > 2000) throw new BadRequest('field "source" is longer than 2000 characters');
   // The same text always gets the same id, so a repeated post names the report it already is.
   const id = `post-${createHash('sha256').update(b.text).digest('hex').slice(0, 12)}`;

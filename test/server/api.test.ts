@@ -51,11 +51,16 @@ describe('GET /api/events', () => {
   it.each([
     ['modality=maybe', 'modality'], ['event=HUG', 'event'], ['since=yesterday', 'since'], ['until=2025-3-1', 'until'],
     ['limit=0', 'limit'], ['limit=abc', 'limit'], ['colour=red', 'colour'], ['actor=', 'actor'], ['since=2025&since=2024', 'since'],
+    ['since=2025-13-45', 'since'], ['until=2025-02-30', 'until'], ['since=2025-00', 'since'],
   ])('refuses %s with a 400 naming the parameter', async (query, name) => {
     const { status, body } = await get(`/api/events?${query}`);
     expect(status).toBe(400);
     expect(body.status).toBe(400);
     expect(body.error).toContain(`"${name}"`);
+  });
+
+  it('takes a real month or day as a date', async () => {
+    expect((await get('/api/events?since=2025-02&until=2024-02-29')).status).toBe(200);
   });
 });
 
@@ -183,6 +188,8 @@ describe('brief', () => {
     expect(status).toBe(404);
     expect(body.error).toContain('Atlantis');
     expect((await get('/api/brief?since=soon')).status).toBe(400);
+    const impossible = await get('/api/brief?since=2025-13-45');
+    expect([impossible.status, impossible.body.error]).toEqual([400, 'parameter "since" is "2025-13-45", not a calendar date (YYYY, YYYY-MM or YYYY-MM-DD)']);
     expect((await get('/api/processes?x=1')).status).toBe(400);
   });
 });

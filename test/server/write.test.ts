@@ -64,6 +64,7 @@ describe('POST /api/reports', () => {
     ['blank text', '{"text":"   "}', /"text"/],
     ['a number as source', '{"text":"Talks began.","source":5}', /"source"/],
     ['a bad date', '{"text":"Talks began.","published":"next week"}', /"published"/],
+    ['an impossible date', '{"text":"Talks began.","published":"2025-02-30"}', /"published"/],
     ['an unknown field', '{"text":"Talks began.","html":"<b>"}', /"html"/],
   ])('answers 400 for %s', async (_what, body, message) => {
     const res = await post(body, `Bearer ${TOKEN}`);
