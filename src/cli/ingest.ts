@@ -23,7 +23,7 @@ export const ingestCommand: CliCommand = {
   },
 };
 
-async function* items(paths: string[], opts: IngestOptions, ctx: CliContext): AsyncGenerator<IngestItem & { warnings?: string[] }> {
+async function* items(paths: string[], opts: IngestOptions, ctx: CliContext, warn: (id: string, w: string) => void): AsyncGenerator<IngestItem & { warnings?: string[] }> {
   if (paths.length || opts.jsonl.length) {
     const { readInputs } = await import('../read/index.js');
     for await (const it of readInputs(paths, opts.jsonl, { maxBytes: DEFAULT_MAX_BYTES }, { stdin: ctx.io.stdin })) {
@@ -32,7 +32,12 @@ async function* items(paths: string[], opts: IngestOptions, ctx: CliContext): As
   }
   if (!opts.feed.length) return;
   const { readFeed } = await import('../ingest/feed.js');
-  for (const f of opts.feed) yield* readFeed(f);
+  for (const f of opts.feed) {
+    for await (const it of readFeed(f)) {
+      if ('warnings' in it) for (const w of it.warnings ?? []) warn(it.id, w);
+      yield it;
+    }
+  }
 }
 
 async function runIngest(paths: string[], opts: IngestOptions, ctx: CliContext): Promise<void> {
@@ -47,16 +52,18 @@ async function runIngest(paths: string[], opts: IngestOptions, ctx: CliContext):
   const bar = process.stderr.isTTY
     ? new cliProgress.SingleBar({ format: 'ingest {value} reports | {rate} reports/s | {added} new, {known} known, {failed} failed', stream: process.stderr }, cliProgress.Presets.shades_classic)
     : null;
+  const warnings: string[] = [];
   const started = Date.now();
   bar?.start(0, 0, { rate: 0, added: 0, known: 0, failed: 0 });
   try {
-    const sum = await ingestReports(store, items(paths, opts, ctx), {
+    const sum = await ingestReports(store, items(paths, opts, ctx, (id, w) => warnings.push(`parley: warning: ${id}: ${w}\n`)), {
       extract: (r) => extractRead(r, (r as { warnings?: string[] }).warnings ?? [], { lexicon }, { fallbackPublished: opts.published ?? null }),
     }, (p) => {
       const rate = Math.round(p.seen / Math.max(0.001, (Date.now() - started) / 1000));
       bar?.update(p.seen, { rate, added: p.added, known: p.known, failed: p.failed });
     });
     bar?.stop();
+    for (const w of warnings) io.stderr(w);
     for (const f of sum.failures) io.stderr(`parley: ${f.id}: ${f.reason}\n`);
     const c = store.counts();
     const secs = (Date.now() - started) / 1000;

@@ -1,12 +1,13 @@
 // Feeds: RSS 2.0 and Atom. Each item becomes a report (title, link, published date as metadata). The item's own
 // content is used when it has the article; when it has only a summary, the linked page is fetched and its article
-// text taken. A failed item is reported by name and skipped.
+// text taken. When that page cannot be had, the item's own text is used after all, with a warning: a short report is
+// better than none. An item with neither is reported by name and skipped.
 import { readFile } from 'node:fs/promises';
 import { DomUtils, getFeed, parseDocument } from 'htmlparser2';
 import type { Report } from '../record.js';
 import { isoDay } from '../merge/dates.js';
 import { articleText, DEFAULT_FETCH, fetchText, htmlToText, type FetchOptions } from './fetch.js';
-import type { IngestItem } from './ingest.js';
+import type { ReadFailure } from './ingest.js';
 
 export interface FeedOptions extends FetchOptions {
   /** Item content shorter than this (in characters of text) is a summary: the linked page is fetched instead. */
@@ -14,9 +15,12 @@ export interface FeedOptions extends FetchOptions {
 }
 export const DEFAULT_FEED: FeedOptions = { ...DEFAULT_FETCH, minArticleChars: 600 };
 
+/** A report from a feed, with what went wrong on the way that did not stop it (e.g. the linked page was not fetched). */
+export type FeedReport = Report & { warnings?: string[] };
+
 const isUrl = (s: string) => /^https?:\/\//i.test(s);
 
-export async function* readFeed(where: string, opts: FeedOptions = DEFAULT_FEED): AsyncGenerator<IngestItem> {
+export async function* readFeed(where: string, opts: FeedOptions = DEFAULT_FEED): AsyncGenerator<FeedReport | ReadFailure> {
   let xml: string;
   try {
     xml = isUrl(where) ? await fetchText(where, opts) : await readFile(where, 'utf8');
@@ -36,19 +40,24 @@ export async function* readFeed(where: string, opts: FeedOptions = DEFAULT_FEED)
     const html = full ? DomUtils.textContent(full) : item.description ?? '';
     let text = htmlToText(html);
     let title = item.title?.trim() || null;
+    const warnings: string[] = [];
     if (text.length < opts.minArticleChars && item.link && isUrl(item.link)) {
+      // The id is often the link itself; name the link only when it says something the id does not.
+      const link = item.link === id ? 'the linked page' : item.link;
       try {
         const page = articleText(await fetchText(item.link, opts));
         if (!page) throw new Error('no article text on the page');
         text = page.text;
         title ??= page.title;
       } catch (e) {
-        yield { id, failed: `${item.link}: ${(e as Error).message}` };
-        continue;
+        const why = (e as Error).message;
+        if (!text.trim()) { yield { id, failed: `${link}: ${why}; the item has no text of its own` }; continue; }
+        warnings.push(`${link}: ${why}; using the feed item's own text (${text.length} characters)`);
       }
     }
     if (!text.trim()) { yield { id, failed: 'feed item has no text and no link' }; continue; }
-    const report: Report = { id, source: item.link ?? where, text, published: isoDay(item.pubDate), title };
+    const report: FeedReport = { id, source: item.link ?? where, text, published: isoDay(item.pubDate), title };
+    if (warnings.length) report.warnings = warnings;
     yield report;
   }
 }

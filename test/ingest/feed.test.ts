@@ -23,6 +23,7 @@ beforeAll(async () => {
 <item><title>Slow page</title><link>${base}/slow</link><description>Teaser.</description></item>
 <item><title>Huge page</title><link>${base}/huge</link><description>Teaser.</description></item>
 <item><title>Gone</title><link>${base}/missing</link><description>Teaser.</description></item>
+<item><title>Gone, no text</title><guid>gone-2</guid><link>${base}/missing</link><description></description></item>
 </channel></rss>`);
       return;
     }
@@ -43,17 +44,22 @@ afterAll(() => new Promise<void>((r) => server.close(() => r())));
 const collect = async (where: string) => { const out = []; for await (const x of readFeed(where, { ...DEFAULT_FEED, timeoutMs: 500, maxBytes: 100_000 })) out.push(x); return out; };
 
 describe('feeds', () => {
-  it('turns RSS items into reports, fetching the page when the item has only a summary, and names failures', async () => {
+  it('turns RSS items into reports, fetching the page when the item has only a summary, and falls back to the summary', async () => {
     const items = await collect(`${base}/rss`);
-    expect(items).toHaveLength(5);
+    expect(items).toHaveLength(6);
     expect(items[0], JSON.stringify(items[0])).toMatchObject({ id: 'full-1', title: 'Full item', published: '2025-12-29', source: `${base}/full` });
     expect((items[0] as { text: string }).text.startsWith('The two delegations met')).toBe(true);
     expect(items[1]).toMatchObject({ title: 'Summary only', published: '2025-12-30', source: `${base}/article` });
     expect((items[1] as { text: string }).text).toContain('exchange of prisoners');
     expect((items[1] as { text: string }).text).not.toContain('Copyright');
-    expect(items.slice(2).map((x) => (x as { failed: string }).failed)).toEqual([
-      `${base}/slow: no answer within 500 ms`, `${base}/huge: larger than 100000 bytes`, `${base}/missing: HTTP 404`,
+    // The page could not be had: the item's own text stands in, with a warning that names the link once.
+    expect(items.slice(2, 5)).toEqual([
+      { id: `${base}/slow`, source: `${base}/slow`, text: 'Teaser.', published: null, title: 'Slow page', warnings: ["the linked page: no answer within 500 ms; using the feed item's own text (7 characters)"] },
+      { id: `${base}/huge`, source: `${base}/huge`, text: 'Teaser.', published: null, title: 'Huge page', warnings: ["the linked page: larger than 100000 bytes; using the feed item's own text (7 characters)"] },
+      { id: `${base}/missing`, source: `${base}/missing`, text: 'Teaser.', published: null, title: 'Gone', warnings: ["the linked page: HTTP 404; using the feed item's own text (7 characters)"] },
     ]);
+    expect(items[5]).toEqual({ id: 'gone-2', failed: `${base}/missing: HTTP 404; the item has no text of its own` });
+    expect('warnings' in items[0] || 'warnings' in items[1]).toBe(false);
   });
   it('reads Atom entries', async () => {
     const [entry] = await collect(`${base}/atom`);
