@@ -2,6 +2,7 @@
 // the same days with different values. A dispute lists each side's value, speaker, outlet and evidence.
 import { daysBetween } from './dates.js';
 import { CLAIM_DISPUTE_RULES, SAME_PROCESS_MIN_OVERLAP } from './merge.data.js';
+import { CLAIM_TOPICS, TOPIC_WINDOW } from './disputes.data.js';
 
 export interface DisputeValue { value: string | number; speaker: string | null; outlet: string; report: string; evidence: string }
 export interface Dispute { kind: string; subject: string; values: DisputeValue[] }
@@ -14,6 +15,8 @@ export interface ClaimInput {
   /** What it is about: a canonical event key, or null when only the time and the reports' people tie claims. */
   about: string | null;
   date: string | null;
+  /** The subject the claim's words give it when it is not the kind's usual one (see claimTopic); null otherwise. */
+  topic?: string | null;
   /** People/states of the claim's report: claims whose reports share few are about different processes. */
   parties: Set<number>;
   side: DisputeValue;
@@ -72,5 +75,35 @@ function fits(first: ClaimInput, c: ClaimInput, windowDays: number, parties: boo
   if (first.about !== null && c.about !== null && first.about !== c.about) return false;
   if (first.date && c.date && Math.abs(daysBetween(first.date, c.date)) > windowDays) return false;
   if ((first.date === null) !== (c.date === null)) return false;
-  return !parties || (first.about !== null && first.about === c.about) || overlap(first.parties, c.parties) >= SAME_PROCESS_MIN_OVERLAP;
+  if (!parties) return true;
+  // A figure about another subject (security guarantees, a press appearance) is no rival value.
+  if ((first.topic ?? null) !== (c.topic ?? null)) return false;
+  return (first.about !== null && first.about === c.about) || overlap(first.parties, c.parties) >= SAME_PROCESS_MIN_OVERLAP;
+}
+
+/**
+ * The subject of a claim's figure at [start, end) of `text`: the topic of the nearest cue within its sentence
+ * (cues after the figure count double), null for the kind's usual subject or when no cue is near.
+ */
+export function claimTopic(kind: string, text: string, start: number, end: number): string | null {
+  const cues = CLAIM_TOPICS[kind];
+  if (!cues) return null;
+  let lo = Math.max(0, start - TOPIC_WINDOW);
+  let hi = Math.min(text.length, end + TOPIC_WINDOW);
+  const before = text.slice(lo, start);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '), before.lastIndexOf('\n'));
+  if (stop >= 0) lo += stop + 1;
+  const after = text.slice(end, hi).search(/[.?!](?:\s|$)|\n/);
+  if (after >= 0) hi = end + after;
+  let best: { d: number; topic: string | null } | null = null;
+  for (const c of cues) {
+    c.pattern.lastIndex = lo;
+    for (let m = c.pattern.exec(text); m && m.index < hi; m = c.pattern.exec(text)) {
+      const mEnd = m.index + m[0].length;
+      if (mEnd > hi) break;
+      const d = mEnd <= start ? start - mEnd : m.index >= end ? 2 * (m.index - end) : Infinity;
+      if (d < (best?.d ?? Infinity)) best = { d, topic: c.topic };
+    }
+  }
+  return best?.topic ?? null;
 }

@@ -31,7 +31,7 @@ export const OPEN_HI = '9999-12-31';
 export const CLAIM_DISPUTE_RULES: Record<string, { windowDays: number; approxTolerance: number }> = {
   'agreement-percent': { windowDays: 7, approxTolerance: 0.2 },
   'plan-points': { windowDays: 3, approxTolerance: 0 },
-  'duration-minutes': { windowDays: 7, approxTolerance: 0.2 },
+  'duration-minutes': { windowDays: 7, approxTolerance: 0.15 },
 };
 
 /** Two reports speak of the same process when their people/states overlap at least this much (Jaccard). */

@@ -1,6 +1,7 @@
 // `parley disputes`: where the stored reports disagree, each side with its value, speaker, outlet and evidence.
 import type { ClaimView, Store } from '../store/types.js';
-import { claimDisputes, type ClaimInput, type Dispute } from '../merge/disputes.js';
+import { claimDisputes, claimTopic, type ClaimInput, type Dispute } from '../merge/disputes.js';
+import { storedReports } from '../brief/queries.js';
 import { dateWindow } from '../merge/dates.js';
 import { placeFold } from '../merge/events.js';
 import { EVENT_DISPUTE_MIN_OUTLETS } from '../merge/merge.data.js';
@@ -52,7 +53,9 @@ function claimsInDispute(store: Store, names: EntityNames): Dispute[] {
     }
     return p;
   };
+  const texts = new Map(storedReports(store).map((r) => [r.id, r.text]));
   const inputs: ClaimInput[] = store.claims().map((c: ClaimView) => ({
+    topic: claimTopic(c.kind, texts.get(c.report_id) ?? '', c.start, c.end),
     kind: c.kind, value: c.value, approx: c.approx, about: c.about_event !== null ? `event:${c.about_event}` : null,
     date: dateWindow(c.date)?.lo ?? null, parties: partiesOf(c.report_id),
     side: { value: c.value, speaker: c.speaker_name, outlet: c.outlet, report: c.doc_id, evidence: c.evidence },

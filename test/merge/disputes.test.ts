@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { openStore } from '../../src/store/index.js';
 import { ingestReports } from '../../src/ingest/ingest.js';
 import { disputes } from '../../src/query/disputes.js';
-import { valuesDiffer } from '../../src/merge/disputes.js';
+import { claimDisputes, claimTopic, valuesDiffer } from '../../src/merge/disputes.js';
 import { asReports, extractFixture, PEOPLE, record, type DocSpec } from '../ingest/fixtures.js';
 
 const { trump, zel, putin } = PEOPLE;
@@ -90,5 +90,37 @@ describe('disputes', () => {
       expect(valuesDiffer('duration-minutes', a, b)).toBe(valuesDiffer('duration-minutes', b, a));
       expect(valuesDiffer('duration-minutes', a, { ...a })).toBe(false);
     }));
+  });
+});
+
+describe('disputes compare like with like', () => {
+  const span = (text: string, figure: string): [number, number] => { const i = text.indexOf(figure); return [i, i + figure.length]; };
+  it('reads the subject of a figure from the nearest cue, cues before the figure first', () => {
+    const s = 'He said the draft framework was 85% settled while security guarantees stood at 100% agreed.';
+    expect(claimTopic('agreement-percent', s, ...span(s, '85%'))).toBeNull();
+    expect(claimTopic('agreement-percent', s, ...span(s, '100%'))).toBe('security guarantees');
+    const d = 'Their joint appearance before reporters lasted 20 minutes after four hours of closed-door talks.';
+    expect(claimTopic('duration-minutes', d, ...span(d, '20 minutes'))).toBe('press appearance');
+    expect(claimTopic('duration-minutes', d, ...span(d, 'four hours'))).toBeNull();
+    // A cue in another sentence does not count.
+    const t = 'The press conference was short. The summit ran 3 hours.';
+    expect(claimTopic('duration-minutes', t, ...span(t, '3 hours'))).toBeNull();
+    expect(claimTopic('plan-points', t, 0, 3)).toBeNull();
+  });
+
+  it('keeps figures about different subjects apart, and rivals on one subject together', () => {
+    const base = { kind: 'agreement-percent', approx: false, about: null, date: '2025-12-29', parties: new Set([1, 2]) };
+    const side = (value: number, report: string) => ({ value, speaker: null, outlet: report, report, evidence: `${value}%` });
+    const ds = claimDisputes([
+      { ...base, value: 90, topic: null, side: side(90, 'r1') },
+      { ...base, value: 100, topic: 'security guarantees', side: side(100, 'r2') },
+      { ...base, value: 95, topic: null, side: side(95, 'r3') },
+    ], () => 'x');
+    expect(ds.map((d) => d.values.map((v) => v.value))).toEqual([[90, 95]]);
+    const alone = claimDisputes([
+      { ...base, value: 90, topic: null, side: side(90, 'r1') },
+      { ...base, value: 100, topic: 'security guarantees', side: side(100, 'r2') },
+    ], () => 'x');
+    expect(alone).toEqual([]);
   });
 });
