@@ -54,7 +54,9 @@ function noContactClaims(scope: ProcessScope, a: string, b: string): BriefStatus
     if (!e.sides.has(a) || !e.sides.has(b)) continue;
     for (const m of scope.ctx.mentions(e.ev.id!)) {
       if (!m.since || m.until) continue;
-      out.push({ since: m.since, who: [...new Set([...e.ev.actor, ...e.ev.recipient])].map((id) => scope.ctx.sides.entityName(id)), evidence: [scope.ctx.mentionEvidence(m)] });
+      // The claim is about the pair: others named in the same event (a mediator who also has not called) are not.
+      const pair = [...new Set([...e.ev.actor, ...e.ev.recipient])].filter((id) => { const s = scope.ctx.sides.side(id); return s === a || s === b; });
+      out.push({ since: m.since, who: pair.map((id) => scope.ctx.sides.entityName(id)), evidence: [scope.ctx.mentionEvidence(m)] });
     }
   }
   return out.sort((x, y) => x.since.localeCompare(y.since));

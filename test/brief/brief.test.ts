@@ -48,6 +48,8 @@ processes:
     ]);
     expect(s.lastDirectContact).toBeNull();
     expect(s.noContactSince.map((c) => [c.since, c.evidence[0].quote])).toEqual([['2020-07', 'Putin has not spoken to Zelenskyy since July 2020.']]);
+    // Only the pair the claim is about is named, not a third side the extraction attached to the event.
+    expect(s.noContactSince[0].who).toEqual(['Vladimir Putin', 'Volodymyr Zelenskyy']);
     expect(s.daysSinceDirectContact).toBe(2007);
     expect(s.currentPlan).toMatchObject({ points: 20, date: '2025-12-29' });
     expect(s.currentPlan!.evidence[0].quote).toBe('The plan has been cut to a 20-point plan.');

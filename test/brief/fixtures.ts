@@ -84,7 +84,7 @@ export const DOCS: Doc[] = [
     { say: 'The plan has been cut to a 20-point plan.', claim: { kind: 'plan-points', value: 20, words: '20-point plan' } },
     { say: 'Zelenskyy said the plan was 90% agreed.', claim: { kind: 'agreement-percent', value: 90, speaker: 'zel', words: '90%' } },
     { say: 'Zelenskyy hopes to meet Putin in person.', event: { mode: 'meet', actor: ['zel', 'putin'], modality: 'hypothetical' } },
-    { say: 'Putin has not spoken to Zelenskyy since July 2020.', event: { event: 'REJECT', mode: 'phone', actor: ['putin'], recipient: ['zel'], since: '2020-07' } },
+    { say: 'Putin has not spoken to Zelenskyy since July 2020.', event: { event: 'REJECT', mode: 'phone', actor: ['putin', 'trump'], recipient: ['zel'], since: '2020-07' } },
     { say: 'Security guarantees are 100% agreed, Zelenskyy said.' },
     { say: 'The Zaporizhzhia nuclear plant is still a sticking point.' },
     { say: 'Zelenskyy said: "We will never give up the Donbas."', quote: { speaker: 'zel', words: 'We will never give up the Donbas.' } },
