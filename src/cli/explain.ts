@@ -40,17 +40,21 @@ function mark(e: TraceEntry): string {
 function itemsIn(record: ExtractionRecord, [a, b]: Span): string[] {
   const out: string[] = [];
   const inside = (span: Span) => span[0] >= a && span[0] < b;
+  // Items refer to entities by id (e4); a reader wants the name.
+  const names = new Map(record.entities.map((e) => [e.id, e.name]));
+  const name = (id: string | null | undefined) => (id ? names.get(id) ?? id : '-');
+  const list = (ids: string[]) => ids.map(name).join(', ');
   for (const v of record.events) {
     if (!inside(v.span)) continue;
     out.push(`event ${v.id} ${v.event}${v.mode ? `/${v.mode}` : ''} ${v.modality}${v.hedged ? ' hedged' : ''}` +
-      ` actor=[${v.actor}] recipient=[${v.recipient}]${v.date?.value ? ` date=${v.date.value}` : ''}` +
+      ` actor=[${list(v.actor)}] recipient=[${list(v.recipient)}]${v.date?.value ? ` date=${v.date.value}` : ''}` +
       `${v.reported_by ? ` reported_by=${v.reported_by}` : ''} (${v.rule}) "${preview(record.text.slice(v.span[0], v.span[1]))}"`);
   }
   for (const q of record.quotes) {
-    if (inside(q.span)) out.push(`quote ${q.id} speaker=${q.speaker ?? '-'}${q.cue ? ` cue=${q.cue}` : ''} (${q.rule}) "${preview(q.text)}"`);
+    if (inside(q.span)) out.push(`quote ${q.id} speaker=${name(q.speaker)}${q.cue ? ` cue=${q.cue}` : ''} (${q.rule}) "${preview(q.text)}"`);
   }
   for (const c of record.claims) {
-    if (inside(c.span)) out.push(`claim ${c.kind}=${c.value}${c.approx ? '~' : ''} about=${c.about ?? '-'} (${c.rule}) "${record.text.slice(c.span[0], c.span[1])}"`);
+    if (inside(c.span)) out.push(`claim ${c.kind}=${c.value}${c.approx ? '~' : ''} about=${name(c.about)} (${c.rule}) "${record.text.slice(c.span[0], c.span[1])}"`);
   }
   return out;
 }
