@@ -51,7 +51,10 @@ function noContactClaims(scope: ProcessScope, a: string, b: string): BriefStatus
   const out: BriefStatus['noContactSince'] = [];
   for (const e of scope.events) {
     if (!(e.ev.category === 'REJECT' || (e.ev.category === 'CONSULT' && e.ev.modality === 'negated'))) continue;
-    if (!e.sides.has(a) || !e.sides.has(b)) continue;
+    // A refusal counts only as a refused contact (a meeting, call or visit) aimed from one party at the other.
+    if (e.ev.category === 'REJECT' && !e.ev.mode) continue;
+    const across = (x: string, y: string) => e.actorSides.has(x) && (e.recipientSides.has(y) || e.actorSides.has(y));
+    if (!across(a, b) && !across(b, a)) continue;
     for (const m of scope.ctx.mentions(e.ev.id!)) {
       if (!m.since || m.until) continue;
       // The claim is about the pair: others named in the same event (a mediator who also has not called) are not.

@@ -153,3 +153,14 @@ processes:
     expect(() => brief(store, { rules, process: 'Mars–Venus' })).toThrow(/no process "Mars–Venus" \(known: Israel–Hamas, Russia–Ukraine\)/);
   });
 });
+
+describe('no-contact claims', () => {
+  it('a refusal of something other than contact, with a since date, is no claim of no contact', async () => {
+    const extra = { id: 'ru9', published: '2025-12-30', entities: DOCS[1].entities, items: [
+      { say: 'Trump turned down Zelenskyy on long-range missiles in October.', event: { event: 'REJECT' as const, actor: ['trump'], recipient: ['zel', 'putin'], since: '2025-10' } },
+    ] };
+    const store = await storeOf([...DOCS, extra]);
+    const ru = brief(store, { rules, process: 'Russia–Ukraine' })[0];
+    expect(ru.status.noContactSince.map((c) => c.since)).toEqual(['2020-07']);
+  });
+});
