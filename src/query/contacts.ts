@@ -1,6 +1,7 @@
 // `parley contacts`: for each pair of people/states, their meetings and calls, first and last asserted contact, the
 // planned or hoped-for ones, and claims that they have had none ("no contact since July 2020").
-import type { EventRow, Store } from '../store/types.js';
+import { storedReports } from '../brief/queries.js';
+import type { EventRow, MentionRow, Store } from '../store/types.js';
 import { EntityNames } from './entities.js';
 
 export interface ContactView {
@@ -34,6 +35,9 @@ function pairsOf(e: EventRow, names: EntityNames): [number, number][] {
 
 export function contacts(store: Store): ContactView[] {
   const names = new EntityNames(store);
+  // Report texts are read only when a pair has a "no contact" claim to quote.
+  let reportTexts: Map<number, string> | null = null;
+  const texts = () => (reportTexts ??= new Map(storedReports(store).map((r) => [r.id, r.text])));
   const pairs = new Map<string, ContactView>();
   const pair = (x: number, y: number): ContactView => {
     const [a, b] = [names.name(x)!, names.name(y)!].sort();
@@ -51,7 +55,8 @@ export function contacts(store: Store): ContactView[] {
       if (contactClaim) {
         const m = store.mentions(e.id!);
         const withSince = m.find((x) => x.since) ?? m[0];
-        if (withSince && !v.claims.includes(withSince.evidence)) v.claims.push(withSince.evidence);
+        const line = withSince ? claimLine(names.name(x)!, names.name(y)!, withSince, texts()) : null;
+        if (line && !v.claims.includes(line)) v.claims.push(line);
       } else if (e.modality === 'asserted') {
         v.events.push(e.id!);
         const mode = e.mode ?? 'unspecified';
@@ -67,6 +72,24 @@ export function contacts(store: Store): ContactView[] {
     }
   }
   return [...pairs.values()].sort((p, q) => q.events.length - p.events.length || p.a.localeCompare(q.a) || p.b.localeCompare(q.b));
+}
+
+/**
+ * A "no contact" claim as a reader wants it: the report's own sentence ("Putin has refused to communicate with
+ * Zelenskyy since July 2020"), or, when the text is not stored, a line built from the pair and the interval.
+ */
+function claimLine(a: string, b: string, m: MentionRow, texts: Map<number, string>): string {
+  const text = texts.get(m.report_id);
+  if (text && m.end <= text.length) return sentenceAround(text, m.start, m.end);
+  return `no contact between ${a} and ${b}${m.since ? ` since ${m.since}` : ''} (“${m.evidence}”)`;
+}
+
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(0, start);
+  const from = Math.max(before.lastIndexOf('\n'), ...['. ', '? ', '! '].map((p) => before.lastIndexOf(p) + 1)) + 1;
+  const rest = text.slice(end).search(/[.?!](?:[”"’]?)(?:\s|$)|\n/);
+  const to = rest < 0 ? text.length : end + rest + 1;
+  return text.slice(from, to).replace(/^[“"«<p\s]+/, '').trim();
 }
 
 /** A REJECT counts as a contact claim when it is about contact (a CONSULT mode) or states an open "since" interval. */
