@@ -40,23 +40,26 @@ export function addCounterparts(events: Array<ExtractedEvent & { sidesNeeded?: b
       : { ...e0, recipient: e0.recipient.filter((id) => !actorCountries.has(index.byId(id)?.country)) };
     if (sidesNeeded) {
       const both = ranked.slice(0, 2).flatMap((o) => representatives(index, o.country, counts)).map((x) => x.id);
-      return { ...e, actor: [...new Set([...e.actor, ...both])], inferred: both };
+      return { ...e, actor: [...new Set([...e.actor, ...both])], inferred: [...new Set([...(e.inferred ?? []), ...both])] };
     }
     const own = new Set([...e.actor, ...e.recipient].map((id) => index.byId(id)?.country).filter(Boolean));
     const others = ranked.filter((s) => !own.has(s.country));
     const lonelyMeeting = e.event === 'CONSULT' && new Set([...e.actor, ...e.recipient]).size === 1;
-    const openEnded = DIRECTED.has(e.event) && e.recipient.length === 0;
-    if (!others.length || (!lonelyMeeting && !openEnded)) return { ...e, inferred: [] };
+    // An act by several sides together ("both leaders reiterated their commitment") is mutual: it has no other side.
+    const actorSides = new Set(e.actor.map((id) => index.byId(id)?.country).filter(Boolean));
+    const openEnded = DIRECTED.has(e.event) && e.recipient.length === 0 && actorSides.size <= 1;
+    const known = e.inferred ?? [];
+    if (!others.length || (!lonelyMeeting && !openEnded)) return { ...e, inferred: known };
     // A meeting needs one other side — the host's when it took place abroad ("a meeting with Zelensky at
     // Mar-a-Lago" is with the American side) — while an open-ended act may be aimed at either of the two main sides.
     const venue = e.where?.entity ? index.byId(e.where.entity)?.country : null;
     const host = lonelyMeeting && venue && !own.has(venue) ? others.find((o) => o.country === venue) : undefined;
     const picked = host ? [host] : others.slice(0, lonelyMeeting ? 1 : 2);
     const add = picked.flatMap((o) => representatives(index, o.country, counts)).map((x) => x.id).filter((id) => !e.actor.includes(id));
-    if (!add.length) return { ...e, inferred: [] };
+    if (!add.length) return { ...e, inferred: known };
     if (lonelyMeeting) return e.mode === 'visit' && e.recipient.length === 0
-      ? { ...e, recipient: add, inferred: add }
-      : { ...e, actor: [...e.actor, ...add.filter((id) => !e.recipient.includes(id))], inferred: add };
-    return { ...e, recipient: add, inferred: add };
+      ? { ...e, recipient: add, inferred: [...known, ...add] }
+      : { ...e, actor: [...e.actor, ...add.filter((id) => !e.recipient.includes(id))], inferred: [...known, ...add] };
+    return { ...e, recipient: add, inferred: [...known, ...add] };
   });
 }

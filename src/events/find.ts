@@ -107,6 +107,7 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
   }
   let viaAnaphora = false;
   let actorIds = ids(actor), recipientIds = ids(recipient).filter((id) => !actorIds.includes(id));
+  const stated = new Set([...actorIds, ...recipientIds]);
   if (!actorIds.length) {
     // "“I'm going to make a few phone calls,” Trump said": in a quotation, I and we are the speaker.
     const q = quotes.find((x) => abs(ts) >= x.span[0] && abs(te) <= x.span[1]);
@@ -158,6 +159,8 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
     rule: p.id,
     viaAnaphora,
     sidesNeeded,
+    // Parties that "the meeting", "both leaders" or a joined meeting lent: the report implies them, it does not name them.
+    inferred: viaAnaphora || p.joinsMeeting ? actorIds.filter((id) => !stated.has(id)) : [],
     explicitModality: mod.cue !== null,
   };
   trace('yield', `${p.event}${p.mode ? '/' + p.mode : ''} ${c.modality}${mod.cue ? ' (' + mod.cue + ')' : ''}`);

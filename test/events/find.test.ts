@@ -348,3 +348,13 @@ describe('a meeting noun told as held', () => {
     expect(m.where?.text).toBe('Geneva');
   });
 });
+
+describe('what the context lends is marked', () => {
+  it('lists parties lent by "both leaders" as inferred, and gives a mutual act no other side', () => {
+    const text = 'Putin warned Kyiv. Trump welcomed Zelenskyy at Mar-a-Lago on Sunday. Both leaders reiterated their commitment to peace.';
+    const [a] = events(text).filter((e) => e.rule === 'agree.commit');
+    expect(new Set(a.actorNames)).toEqual(new Set(['Donald Trump', 'Volodymyr Zelenskyy']));
+    expect(new Set(a.inferred)).toEqual(new Set(a.actor));
+    expect(a.recipient).toEqual([]);
+  });
+});
