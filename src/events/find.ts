@@ -5,7 +5,7 @@ import { inClutter } from '../context.js';
 import type { Sentence } from '../nlp/wink.js';
 import type { ExtractedEvent, Quote, Span } from '../record.js';
 import { EVENT_PATTERNS, type EventPattern } from './patterns.data.js';
-import { groupAfter, groupBefore, ids, partyMentions } from './participants.js';
+import { groupAfter, groupBefore, ids, partyMentions, possessorOf } from './participants.js';
 import { classifyModality, clauseStart, isHedged } from '../modality/classify.js';
 import { attachDate } from './date.js';
 import { hitsIn, isHeadline, scanPatterns } from './scan.js';
@@ -67,7 +67,9 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
   // The subject may sit before a clause boundary when the trigger opens a participle clause ("..., urging Kyiv").
   // The whole sentence's parties are needed only when the clause has no subject of its own.
   const wide = () => partyMentions(ctx.entities, ctx.text, s.start, s.end, quoteSpans, trig);
-  const subj = groupBefore(ctx.text, parties, abs(ts))
+  // "outraged by Ukraine's alleged attack": the possessor of a noun trigger is its actor, whatever governs it.
+  const possessor = p.referenceNoun ? possessorOf(ctx.text, parties, abs(ts)) : null;
+  const subj = possessor ?? groupBefore(ctx.text, parties, abs(ts))
     ?? (participle(sentence, ts) ? groupBefore(ctx.text, wide(), abs(ts), 400) : null)
     // "rejected by Russia, which demands ...": a relative clause's subject is the name it hangs on.
     ?? (/(?:,\s*)?\b(?:which|who)\s*$/i.test(sentence.slice(Math.max(0, cs - 10), cs)) ? groupBefore(ctx.text, wide(), abs(cs), 12, false) : null);

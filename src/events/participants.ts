@@ -78,3 +78,11 @@ export function groupAfter(text: string, ms: Mention[], at: number, maxGap = 80,
 export function ids(ms: Mention[] | undefined): string[] {
   return [...new Set((ms ?? []).map((m) => m.entity))];
 }
+
+/** The mention that owns the noun at `at` ("Ukraine's alleged attack", "Kiev's strike"), if one does. */
+export function possessorOf(text: string, ms: Mention[], at: number): Group | null {
+  const before = ms.filter((m) => m.span[1] <= at);
+  const m = before[before.length - 1];
+  if (!m || !/^[’']s\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(m.span[1], at))) return null;
+  return { mentions: [m], span: m.span };
+}

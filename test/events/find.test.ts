@@ -358,3 +358,20 @@ describe('what the context lends is marked', () => {
     expect(a.recipient).toEqual([]);
   });
 });
+
+describe('generalisation fixes seen outside the dev set', () => {
+  it('makes the possessor of a noun its actor even after a preposition', () => {
+    const [a] = events('Trump was outraged by Ukraine’s alleged attack on Putin’s residence.').filter((e) => e.event === 'ASSAULT');
+    expect(a.actorNames).toEqual(['Ukraine']);
+  });
+  it('does not read "90% agreed" as an agreement', () => {
+    expect(events('Zelenskyy said the plan was “90% agreed” with Washington.').filter((e) => e.rule === 'agree.agreed')).toEqual([]);
+  });
+  it('does not read "declined to take questions" as a rejection', () => {
+    expect(events('Trump and Putin declined to take questions from the press.').filter((e) => e.event === 'REJECT')).toEqual([]);
+  });
+  it('does not give "years of fighting" to the clause subject', () => {
+    const [f] = events('Trump gave Ukraine a week to approve his plan to end four years of fighting with Russia.').filter((e) => e.event === 'ASSAULT');
+    expect(f?.actorNames ?? []).not.toContain('Donald Trump');
+  });
+});
