@@ -5,7 +5,7 @@ import { inClutter } from '../context.js';
 import type { Sentence } from '../nlp/wink.js';
 import type { ExtractedEvent, Quote, Span } from '../record.js';
 import { EVENT_PATTERNS, type EventPattern } from './patterns.data.js';
-import { groupAfter, groupBefore, ids, partyMentions, possessorOf } from './participants.js';
+import { firstGroup, groupAfter, groupBefore, ids, partyMentions, possessorOf } from './participants.js';
 import { classifyModality, clauseStart, isHedged } from '../modality/classify.js';
 import { attachDate } from './date.js';
 import { hitsIn, isHeadline, scanPatterns } from './scan.js';
@@ -69,7 +69,10 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
   const wide = () => partyMentions(ctx.entities, ctx.text, s.start, s.end, quoteSpans, trig);
   // "outraged by Ukraine's alleged attack": the possessor of a noun trigger is its actor, whatever governs it.
   const possessor = p.referenceNoun ? possessorOf(ctx.text, parties, abs(ts)) : null;
-  const subj = possessor ?? groupBefore(ctx.text, parties, abs(ts))
+  // "Netanyahu praised the proposal and thanked him": a verb after "and" shares the first verb's subject.
+  const coordinated = !possessor && /\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/i.test(sentence.slice(Math.max(0, ts - 16), ts))
+    && /^\w+(?:ed|s)\b/.test(sentence.slice(ts)) ? firstGroup(ctx.text, parties, abs(ts)) : null;
+  const subj = possessor ?? coordinated ?? groupBefore(ctx.text, parties, abs(ts))
     ?? (participle(sentence, ts) ? groupBefore(ctx.text, wide(), abs(ts), 400) : null)
     // "rejected by Russia, which demands ...": a relative clause's subject is the name it hangs on.
     ?? (/(?:,\s*)?\b(?:which|who)\s*$/i.test(sentence.slice(Math.max(0, cs - 10), cs)) ? groupBefore(ctx.text, wide(), abs(cs), 12, false) : null);

@@ -86,3 +86,9 @@ export function possessorOf(text: string, ms: Mention[], at: number): Group | nu
   if (!m || !/^[’']s\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(m.span[1], at))) return null;
   return { mentions: [m], span: m.span };
 }
+
+/** The clause's first subject group before `at` (the subject of its first verb), for coordinated verbs. */
+export function firstGroup(text: string, ms: Mention[], at: number): Group | null {
+  const first = ms.find((m) => m.span[1] <= at && !prepositional(text, m));
+  return first ? groupAfter(text, ms, first.span[0], 0) : null;
+}

@@ -375,3 +375,20 @@ describe('generalisation fixes seen outside the dev set', () => {
     expect(f?.actorNames ?? []).not.toContain('Donald Trump');
   });
 });
+
+describe('more look-alikes', () => {
+  it('does not read "speaking to reporters" as a call', () => {
+    expect(events('Speaking to reporters on Tuesday, Zelenskyy said Ukraine would not give up Donbas.').filter((e) => e.mode === 'phone')).toEqual([]);
+  });
+  it('gives a verb after "and" the first verb’s subject', () => {
+    const supports = events('Zelenskyy praised the president’s plan and thanked Trump for his work.').filter((e) => e.event === 'SUPPORT');
+    expect(supports.map((e) => e.actorNames)).toEqual([['Volodymyr Zelenskyy']]);
+    expect(supports[0].recipientNames).toContain('Donald Trump');
+  });
+  it('does not read "calls for Russia to release" as Russia pledging', () => {
+    expect(events('The plan calls for Russia to release all prisoners held since 2022.').filter((e) => e.rule === 'agree.offer')).toEqual([]);
+  });
+  it('does not read "an end of hostilities" as an attack', () => {
+    expect(events('Troops from France would deploy to Ukraine after the end of hostilities with Russia.').filter((e) => e.event === 'ASSAULT')).toEqual([]);
+  });
+});
