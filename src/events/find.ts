@@ -149,7 +149,10 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
   const classified = classifyModality(sentence, ts, te, govern, p.modality);
   // Threatening or demanding is done by saying it: "Russia would take X by force if ..." is a threat that was made,
   // whose content is conditional. Only a stated future or negation changes such an act's modality.
-  const mod = SAID_ACTS.has(p.event) && classified.modality === 'hypothetical' ? { modality: 'asserted' as const, cue: classified.cue } : classified;
+  // "talks ... since Moscow's invasion in 2022": what a "since" phrase names is background that happened.
+  const background = /\bsince\s+(?:[\w’'-]+\s+){0,4}$/i.test(sentence.slice(Math.max(0, ts - 48), ts));
+  const mod = background ? { modality: 'asserted' as const, cue: 'since-background' }
+    : SAID_ACTS.has(p.event) && classified.modality === 'hypothetical' ? { modality: 'asserted' as const, cue: classified.cue } : classified;
   const span: Span = [abs(ts), abs(te)];
   const c: Candidate = {
     id: '', event: p.event, mode, actor: actorIds, recipient: recipientIds,

@@ -36,8 +36,16 @@ export function clauseStart(sentence: string, at: number): number {
     if (m.index + m[0].length <= at) start = m.index + m[0].length;
     if (m[0].length === 0) BOUNDARY.lastIndex++;
   }
+  // "Although the violence has not stopped, Trump hailed ...": an opening subordinate clause ends at its comma.
+  const opener = OPENING_SUBORDINATE.exec(sentence);
+  if (opener) {
+    const comma = sentence.indexOf(',', opener[0].length);
+    if (comma >= 0 && comma < at && comma + 1 > start) start = comma + 1;
+  }
   return start;
 }
+
+const OPENING_SUBORDINATE = /^\W*(?:although|though|while|whereas|despite|because|as|when|after|before|once|since)\b/i;
 
 /** End of the clause that holds `at`: the next clause boundary after it, or the sentence end. */
 export function clauseEndAt(sentence: string, at: number): number {

@@ -392,3 +392,14 @@ describe('more look-alikes', () => {
     expect(events('Troops from France would deploy to Ukraine after the end of hostilities with Russia.').filter((e) => e.event === 'ASSAULT')).toEqual([]);
   });
 });
+
+describe('background and opening clauses', () => {
+  it('keeps an event named in a "since" phrase asserted, even in a sentence about the future', () => {
+    const [a] = events('Russia and Ukraine will hold talks in Geneva, the first since Moscow’s invasion of Ukraine in 2022.').filter((e) => e.event === 'ASSAULT');
+    expect(a.modality).toBe('asserted');
+  });
+  it('does not let a negation in an opening "although" clause reach the main clause', () => {
+    const [s] = events('Although the fighting has not stopped, Trump praised Zelenskyy for the deal.').filter((e) => e.event === 'SUPPORT');
+    expect(s.modality).toBe('asserted');
+  });
+});

@@ -103,3 +103,10 @@ describe('isHedged', () => {
     expect(isHedged('The talks went well.')).toBe(false);
   });
 });
+
+describe('clauseStart with an opening subordinate clause', () => {
+  it('starts the main clause after the comma that closes "Although ..."', () => {
+    const s = 'Although talks have not resumed, Kyiv welcomed the offer.';
+    expect(s.slice(clauseStart(s, s.indexOf('welcomed')))).toBe(' Kyiv welcomed the offer.');
+  });
+});
