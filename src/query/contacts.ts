@@ -1,6 +1,7 @@
 // `parley contacts`: for each pair of people/states, their meetings and calls, first and last asserted contact, the
 // planned or hoped-for ones, and claims that they have had none ("no contact since July 2020").
 import { storedReports } from '../brief/queries.js';
+import { sentenceAt, splitSentences } from '../brief/sentences.js';
 import type { EventRow, MentionRow, Store } from '../store/types.js';
 import { EntityNames } from './entities.js';
 
@@ -80,16 +81,9 @@ export function contacts(store: Store): ContactView[] {
  */
 function claimLine(a: string, b: string, m: MentionRow, texts: Map<number, string>): string {
   const text = texts.get(m.report_id);
-  if (text && m.end <= text.length) return sentenceAround(text, m.start, m.end);
+  const sentence = text && m.end <= text.length ? sentenceAt(splitSentences(text), m.start) : undefined;
+  if (text && sentence) return text.slice(sentence.start, sentence.end).replace(/^[“"«]+/, '');
   return `no contact between ${a} and ${b}${m.since ? ` since ${m.since}` : ''} (“${m.evidence}”)`;
-}
-
-function sentenceAround(text: string, start: number, end: number): string {
-  const before = text.slice(0, start);
-  const from = Math.max(before.lastIndexOf('\n'), ...['. ', '? ', '! '].map((p) => before.lastIndexOf(p) + 1)) + 1;
-  const rest = text.slice(end).search(/[.?!](?:[”"’]?)(?:\s|$)|\n/);
-  const to = rest < 0 ? text.length : end + rest + 1;
-  return text.slice(from, to).replace(/^[“"«<p\s]+/, '').trim();
 }
 
 /** A REJECT counts as a contact claim when it is about contact (a CONSULT mode) or states an open "since" interval. */
