@@ -16,6 +16,8 @@ export interface Entity {
   mentions: Span[];
   /** Which rule first recognised the entity. */
   rule: string;
+  /** Wikidata Q-id of a gazetteer entity, when known with confidence ("Q7747"). */
+  wikidata?: string;
 }
 
 export const PLOVER_EVENTS = [

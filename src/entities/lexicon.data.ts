@@ -11,13 +11,24 @@ export interface PeopleFile {
     country: string | null;
     office: string | null;
     gender?: 'f' | 'm';
+    wikidata?: string;
     note?: string;
   }[];
 }
 
 export interface OrganizationsFile {
-  organizations: { name: string; short: string; kind: Extract<EntityKind, 'organization' | 'group'>; country: string | null; aliases?: string[]; note?: string }[];
+  organizations: OrganizationEntry[];
 }
+
+export interface OrganizationEntry {
+  name: string; short: string; kind: Extract<EntityKind, 'organization' | 'group'>; country: string | null;
+  aliases?: string[]; wikidata?: string; note?: string;
+}
+
+/** data/gazetteer/*.json: one entry a line, with the public sources the file was built from. */
+export interface GazetteerPersonsFile { sources: string[]; persons: PeopleFile['people'] }
+export interface GazetteerGroupsFile { sources: string[]; groups: OrganizationEntry[] }
+export interface GazetteerOrganizationsFile { sources: string[]; organizations: OrganizationEntry[] }
 
 export interface MetonymsFile {
   metonyms: { text: string; country: string; venue?: boolean; note?: string }[];

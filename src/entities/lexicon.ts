@@ -8,6 +8,7 @@ import type { Countries } from 'world-countries';
 import type { EntityKind } from '../record.js';
 import { addPhrase, newTrie, phraseWords, type TrieNode } from './trie.js';
 import { wordKey } from './words.js';
+import { loadGazetteer, withoutRepeats } from './gazetteer.js';
 import type { PeopleFile, OrganizationsFile, MetonymsFile, PlacesFile, OfficesFile, StopwordsFile, StatesFile } from './lexicon.data.js';
 
 /** One thing the lexicon knows: a person, state, organisation or place. */
@@ -18,6 +19,7 @@ export interface LexEntry {
   country: string | null;
   office: string | null;
   gender: 'f' | 'm' | null;
+  wikidata?: string;
 }
 
 /** What a matched phrase stands for, and how it names it. */
@@ -71,8 +73,10 @@ export function loadLexicon(dataDir: string = findDataDir()): Lexicon {
   // world-countries is CommonJS whose typings declare an ES default export; require gives the array itself.
   const countries = createRequire(import.meta.url)('world-countries') as Countries;
   const names = newTrie<NameHit>();
-  const people = readJson<PeopleFile>(dataDir, 'people.json', 'people').people;
-  const orgs = readJson<OrganizationsFile>(dataDir, 'organizations.json', 'organizations').organizations;
+  const gazetteer = loadGazetteer(dataDir);
+  const people = withoutRepeats(readJson<PeopleFile>(dataDir, 'people.json', 'people').people, gazetteer.persons);
+  const orgs = withoutRepeats(readJson<OrganizationsFile>(dataDir, 'organizations.json', 'organizations').organizations,
+    [...gazetteer.groups, ...gazetteer.organizations]);
   const metonyms = readJson<MetonymsFile>(dataDir, 'metonyms.json', 'metonyms').metonyms;
   const places = readJson<PlacesFile>(dataDir, 'places.json', 'places').places;
   const offices = readJson<OfficesFile>(dataDir, 'offices.json', 'offices');
@@ -83,6 +87,7 @@ export function loadLexicon(dataDir: string = findDataDir()): Lexicon {
   for (const p of people) {
     const entry: LexEntry = {
       id: 'p:' + p.name, kind: 'person', name: p.name, country: p.country ?? null, office: p.office ?? null, gender: p.gender ?? null,
+      ...(p.wikidata ? { wikidata: p.wikidata } : {}),
     };
     for (const n of [p.name, ...(p.aliases ?? [])]) {
       addPhrase(names, n, { entry, via: 'name', rule: 'entity.person.lexicon' });
@@ -112,7 +117,9 @@ export function loadLexicon(dataDir: string = findDataDir()): Lexicon {
     stateById.set(c.cca3, { id: 's:' + c.cca3, kind: 'state', name: statesExtra.names?.[c.cca3] ?? c.name.common, country: c.cca3, office: null, gender: null });
   }
   for (const o of orgs) {
-    const entry: LexEntry = { id: 'o:' + o.short, kind: o.kind, name: o.name, country: o.country ?? null, office: null, gender: null };
+    const entry: LexEntry = {
+      id: 'o:' + o.short, kind: o.kind, name: o.name, country: o.country ?? null, office: null, gender: null, ...(o.wikidata ? { wikidata: o.wikidata } : {}),
+    };
     orgByCode.set(o.short, entry);
     for (const n of [o.name, o.short, ...(o.aliases ?? [])]) add(n, { entry, via: 'name', rule: o.kind === 'group' ? 'entity.group.lexicon' : 'entity.org.lexicon' });
   }

@@ -53,7 +53,10 @@ export class EntityTable {
     if (c.silent) return;
     let ent: Entity | undefined;
     if (c.entityId) ent = this.byId(c.entityId);
-    else if (c.entry) ent = this.ensure(c.entry.id, c.entry.name, c.entry.kind, c.entry.country, c.entry.office ?? c.office ?? null, c.rule, c.entry.gender);
+    else if (c.entry) {
+      ent = this.ensure(c.entry.id, c.entry.name, c.entry.kind, c.entry.country, c.entry.office ?? c.office ?? null, c.rule, c.entry.gender);
+      if (c.entry.wikidata) ent.wikidata = c.entry.wikidata;
+    }
     else if (c.unknown) {
       const u = c.unknown;
       ent = this.ensure('u:' + wordKey(u.name), u.name, 'person', u.country, u.office, c.rule, null);
