@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import type { Countries } from 'world-countries';
 import type { EntityKind } from '../record.js';
 import { addPhrase, newTrie, phraseWords, type TrieNode } from './trie.js';
-import { wordKey } from './words.js';
+import { shapeOf, wordKey } from './words.js';
 import { loadGazetteer, withoutRepeats } from './gazetteer.js';
 import type { PeopleFile, OrganizationsFile, MetonymsFile, PlacesFile, OfficesFile, StopwordsFile, StatesFile } from './lexicon.data.js';
 
@@ -102,7 +102,8 @@ export function loadLexicon(dataDir: string = findDataDir()): Lexicon {
   // Our own tables come first: a later source never re-adds a phrase already taken (so "Congo" stays the DRC).
   const taken = new Set<string>();
   const add = (phrase: string, hit: NameHit) => {
-    const k = phraseWords(phrase).map(wordKey).join(' ') + '|' + phraseWords(phrase).map((w) => (w === w.toUpperCase() ? 'U' : 'c')).join('');
+    // The key keeps each word's case rule: "Tigray interim administration" is another phrase than its title-cased form.
+    const k = phraseWords(phrase).map(wordKey).join(' ') + '|' + phraseWords(phrase).map(shapeOf).join(',');
     if (taken.has(k)) return;
     taken.add(k);
     addPhrase(names, phrase, hit);

@@ -71,8 +71,11 @@ function gapOf(between: string): Gap {
   if (between === ' ') return 'space';
   if (between.includes('\n')) return 'break';
   if (/^[ \t\u00a0]{1,3}$/.test(between)) return 'space';
-  if (/^[-‐‑]$/.test(between)) return 'hyphen';
+  // A slash or an unspaced en dash joins a compound name like a hyphen ("AFC/M23", "SPLM/A-IO", "Movement–North").
+  if (/^[-‐‑–/]$/.test(between)) return 'hyphen';
   if (/^['’]$/.test(between)) return 'apos';
+  // A plural possessive inside a name: "Kurdistan Workers' Party", "Peoples' Equality".
+  if (/^['’] $/.test(between)) return 'space';
   if (/^\.[ \t\u00a0]{1,2}$/.test(between)) return 'dot';
   return 'punct';
 }
