@@ -9,6 +9,7 @@ import type { EntityKind } from '../record.js';
 import { addPhrase, newTrie, phraseWords, type TrieNode } from './trie.js';
 import { shapeOf, wordKey } from './words.js';
 import { loadGazetteer, withoutRepeats } from './gazetteer.js';
+import { loadOpenWords, type OpenWords } from './open-words.js';
 import type { PeopleFile, OrganizationsFile, MetonymsFile, PlacesFile, OfficesFile, StopwordsFile, StatesFile } from './lexicon.data.js';
 
 /** One thing the lexicon knows: a person, state, organisation or place. */
@@ -45,6 +46,8 @@ export interface Lexicon {
   stopwords: Set<string>;
   /** Given names of lexicon people: a cue that an unknown capitalised pair is a person. */
   firstNames: Set<string>;
+  /** Word classes for entities found from the text (groups, bodies, places that are not parties). */
+  open: OpenWords;
 }
 
 function findDataDir(): string {
@@ -163,7 +166,7 @@ export function loadLexicon(dataDir: string = findDataDir()): Lexicon {
   const references = newTrie<string>();
   for (const r of offices.references) addPhrase(references, r, r);
   return {
-    names, offices: officeTrie, references, firstNames,
+    names, offices: officeTrie, references, firstNames, open: loadOpenWords(dataDir),
     modifiers: new Set(offices.modifiers.map(wordKey)),
     stopwords: new Set(stop.words.map(wordKey)),
   };
