@@ -9,6 +9,16 @@ import type { Word } from './words.js';
 
 const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'outside', 'inside', 'toward', 'towards', 'via', 'visit', 'visited', 'visiting']);
 
+let cueText = '';
+const cueMemo = new Map<string[], boolean>();
+/** Whether the report contains one of `cues` (remembered for the report being scanned). */
+function hasCue(text: string, cues: string[]): boolean {
+  if (text !== cueText) { cueText = text; cueMemo.clear(); }
+  let found = cueMemo.get(cues);
+  if (found === undefined) cueMemo.set(cues, (found = cues.some((c) => text.includes(c))));
+  return found;
+}
+
 /** Choose among hits for the same words: a full name over a short form, a person already named over a new one. */
 export function pickHit(hits: NameHit[], table: EntityTable): NameHit {
   const full = hits.filter((h) => !h.short);
@@ -22,6 +32,7 @@ export function findLexiconName(text: string, words: Word[], i: number, lex: Lex
   // "SPLM" in "SPLM-X" is part of a longer code, not the known group.
   if (words[m.end - 1].shape === 'upper' && words[m.end]?.gap === 'hyphen' && words[m.end].shape !== 'lower') return null;
   const hit = pickHit(m.values, table);
+  if (hit.cues && !hasCue(text, hit.cues)) return null;
   const span: [number, number] = [words[i].start, words[m.end - 1].end];
   const prev = i > 0 ? words[i - 1] : undefined;
   const after = words[m.end];

@@ -57,4 +57,6 @@ export interface StatesFile {
   names?: Record<string, string>;
   /** Capitals from world-countries not to use as metonyms ("Victoria", "Kingston"). */
   capital_exclude?: string[];
+  /** Excluded names that stand for the state when the report names one of its cues ("Georgia" beside "Tbilisi"). */
+  cued?: { names: string[]; demonyms?: string[]; country: string; cues: string[] }[];
 }

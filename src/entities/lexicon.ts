@@ -32,6 +32,8 @@ export interface NameHit {
   short?: boolean;
   /** For capitals and seats of government: the place it is after "in"/"at"/"to". */
   venue?: LexEntry;
+  /** The hit counts only in a report that also contains one of these strings ("Georgia" needs "Tbilisi", ...). */
+  cues?: string[];
 }
 
 export interface Lexicon {
@@ -155,6 +157,13 @@ export function loadLexicon(dataDir: string = findDataDir()): Lexicon {
       const venue: LexEntry = { id: 'l:' + capital, kind: 'place', name: capital, country: entry.country, office: null, gender: null };
       add(capital, { entry, via: 'metonym', rule: 'entity.state.metonym', venue });
     }
+  }
+
+  for (const c of statesExtra.cued ?? []) {
+    const entry = stateById.get(c.country);
+    if (!entry) throw new Error(`entity lexicon: states.json: cued names for unknown country ${c.country}`);
+    for (const n of c.names) add(n, { entry, via: 'name', rule: 'entity.state.cued', cues: c.cues });
+    for (const d of c.demonyms ?? []) add(d, { entry, via: 'demonym', rule: 'entity.state.cued', cues: c.cues });
   }
 
   const officeTrie = newTrie<string>();
