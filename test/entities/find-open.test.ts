@@ -1,0 +1,78 @@
+// Open-world entities: names the lexicon does not know, found from how the text introduces them (invented names).
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+/** [mention text, entity name, kind, country] for every mention, in text order. */
+function mentions(text: string) {
+  const idx = run(text);
+  return idx.mentions.map((m) => {
+    const e = idx.byId(m.entity)!;
+    return [text.slice(m.span[0], m.span[1]), e.name, e.kind, e.country];
+  });
+}
+
+describe('open-world entities', () => {
+  it('an acronym apposition makes one group; the acronym (also before it), the long name and "the rebels" resolve to it', () => {
+    const text = 'NHLA fighters held the pass. The Northern Hills Liberation Army (NHLA) said it would talk. '
+      + 'The rebels later withdrew, and the Northern Hills Liberation Army thanked the mediators.';
+    expect(mentions(text)).toEqual([
+      ['NHLA', 'Northern Hills Liberation Army', 'group', null],
+      ['Northern Hills Liberation Army', 'Northern Hills Liberation Army', 'group', null],
+      ['NHLA', 'Northern Hills Liberation Army', 'group', null],
+      ['The rebels', 'Northern Hills Liberation Army', 'group', null],
+      ['Northern Hills Liberation Army', 'Northern Hills Liberation Army', 'group', null],
+    ]);
+  });
+
+  it('a state word inside an introduced name gives its country, and is no state mention', () => {
+    const text = 'Fighters of the Chad Valley Defence Front (CVDF) crossed the river.';
+    expect(mentions(text)).toEqual([['Chad Valley Defence Front', 'Chad Valley Defence Front', 'group', 'TCD'], ['CVDF', 'Chad Valley Defence Front', 'group', 'TCD']]);
+  });
+
+  it('the head noun of an introduced name gives its kind: a council is an organisation', () => {
+    const text = 'The Lakeside Peace Council (LPC) met on Friday, and the LPC issued a statement.';
+    expect(mentions(text)).toEqual([
+      ['Lakeside Peace Council', 'Lakeside Peace Council', 'organization', null],
+      ['LPC', 'Lakeside Peace Council', 'organization', null],
+      ['LPC', 'Lakeside Peace Council', 'organization', null],
+    ]);
+  });
+
+  it('"ACRONYM, the rebel movement led by ..." makes the acronym an armed group', () => {
+    const text = 'KRX-N, the rebel movement led by Amadou Bello, signed the accord. KRX-N later said it would comply.';
+    const got = mentions(text);
+    expect(got[0]).toEqual(['KRX-N', 'KRX-N', 'group', null]);
+    expect(got.filter((m) => m[0] === 'KRX-N')).toHaveLength(2);
+  });
+
+  it('"the rebel group Name" and "the militant group Name" introduce a group by its name', () => {
+    const text = 'Officials said the militant group Red Dawn Brigade attacked a convoy; the armed group Sable Hawks denied it.';
+    expect(mentions(text)).toEqual([
+      ['Red Dawn Brigade', 'Red Dawn Brigade', 'group', null],
+      ['Sable Hawks', 'Sable Hawks', 'group', null],
+    ]);
+  });
+
+  it('"the rebels" with no group named before is nobody', () => {
+    expect(mentions('The rebels said they would fight on.')).toEqual([]);
+  });
+
+  it('"X\'s junta" is the state, and a later "the junta" is that state', () => {
+    const text = "Myanmar's junta welcomed the handover, and the junta said more talks would follow.";
+    expect(mentions(text)).toEqual([["Myanmar's junta", 'Myanmar', 'state', 'MMR'], ['the junta', 'Myanmar', 'state', 'MMR']]);
+  });
+
+  it("a body of an organisation is that organisation's body, not another organisation", () => {
+    const text = 'The ECOWAS Commission said on Monday that the ECOWAS Mediation Council would meet.';
+    expect(mentions(text)).toEqual([
+      ['ECOWAS Commission', 'Economic Community of West African States Commission', 'organization', 'ECOWAS'],
+      ['ECOWAS Mediation Council', 'Economic Community of West African States Mediation Council', 'organization', 'ECOWAS'],
+    ]);
+    const au = "The African Union's Peace and Security Council met.";
+    expect(mentions(au)).toEqual([["African Union's Peace and Security Council", 'African Union Peace and Security Council', 'organization', 'AU']]);
+  });
+
+  it('a known acronym inside a longer code is not the known group', () => {
+    expect(mentions('SPLM-Z, the armed movement led by a defector, rejected the deal.')[0]).toEqual(['SPLM-Z', 'SPLM-Z', 'group', null]);
+  });
+});
