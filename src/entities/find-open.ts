@@ -179,6 +179,8 @@ export function findCuedGroup(words: Word[], i: number, lex: Lexicon): Candidate
 /** "the rebels", "the armed group", "the junta": a later mention of the armed group or military government last named. */
 export function findGroupReference(words: Word[], i: number, lex: Lexicon, table: EntityTable): Candidate | null {
   if (words[i].key !== 'the' || i + 1 >= words.length || words[i + 1].gap !== 'space') return null;
+  const key = words[i + 1].key;
+  if (!lex.open.juntaNouns.next.has(key) && !lex.open.groupReferences.next.has(key)) return null;
   const junta = longestMatch(lex.open.juntaNouns, words, i + 1, true);
   if (junta && table.junta && !followedByName(words, junta.end)) {
     return { end: junta.end, span: [words[i].start, words[junta.end - 1].end], via: 'title', rule: 'entity.state.junta', entityId: table.junta.id };

@@ -44,6 +44,7 @@ function atBorder(words: Word[], i: number, end: number, entry: LexEntry, lex: L
     if (words[k].sentence !== words[i].sentence) break;
     if (!o.borderLinks.has(words[k].key)) continue;
     for (let b = k - 1; b >= Math.max(0, k - 4); b--) {
+      if (!o.borderNouns.next.has(words[b].key)) continue;
       const m = longestMatch(o.borderNouns, words, b, true);
       if (m && m.end === k) return asPlace;
     }
@@ -57,7 +58,7 @@ function atBorder(words: Word[], i: number, end: number, entry: LexEntry, lex: L
     k = other.end;
   }
   const after = words[k];
-  if (after && (after.gap === 'space' || k === end) && longestMatch(o.borderNouns, words, k, true)) return asPlace;
+  if (after && (after.gap === 'space' || k === end) && o.borderNouns.next.has(after.key) && longestMatch(o.borderNouns, words, k, true)) return asPlace;
   return null;
 }
 

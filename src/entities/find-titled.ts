@@ -45,8 +45,6 @@ export function nameRun(words: Word[], k: number, lex: Lexicon): number {
 }
 
 export function findTitled(words: Word[], i: number, lex: Lexicon, table: EntityTable): Candidate | null {
-  // A full name whose first word is also a title ("Amir Khan Muttaqi", "Sheikh Hasina") is the name.
-  if (matchAt(lex.names, words, i)?.values.some((h) => h.entry.kind === 'person' && !h.short)) return null;
   let j = i;
   let country: string | null = null;
   const cw = countryWord(words, j, lex);
@@ -59,6 +57,8 @@ export function findTitled(words: Word[], i: number, lex: Lexicon, table: Entity
     if (off || !lex.modifiers.has(words[j].key)) break;
   }
   if (!off) return null;
+  // A full name whose first word is also a title ("Amir Khan Muttaqi", "Sheikh Hasina") is the name.
+  if (!cw && matchAt(lex.names, words, i)?.values.some((h) => h.entry.kind === 'person' && !h.short)) return null;
   const k = off.end;
   if (k >= words.length) return null;
   const first = words[k];

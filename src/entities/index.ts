@@ -43,12 +43,15 @@ export function findEntities(text: string, analysis: Analysis, lexicon: Lexicon)
   const quoted = quotedRanges(text);
   const defs = collectDefinitions(text, words, lexicon);
   const acronyms = byAcronym(defs);
-  let i = 0;
+  let i = 0, q = 0;
   while (i < words.length) {
     const c = next(text, words, i, lexicon, table, headline, defs, acronyms);
     if (!c) { i++; continue; }
     if (c.unknown && !c.unknown.name) c.unknown.name = text.slice(c.span[0], c.span[1]);
-    table.add(c, words[i].sentence, i, quoted.some(([a, b]) => c.span[0] >= a && c.span[1] <= b));
+    // Quotations and candidates both run left to right: skip the quotations that end before this one starts.
+    while (q < quoted.length && quoted[q][1] <= c.span[0]) q++;
+    const inQuote = q < quoted.length && c.span[0] >= quoted[q][0] && c.span[1] <= quoted[q][1];
+    table.add(c, words[i].sentence, i, inQuote);
     i = Math.max(i + 1, c.end);
   }
   return makeIndex(table.entities, table.mentions);
