@@ -98,6 +98,7 @@ export class EntityTable {
     }
     else if (c.unknown) {
       const u = c.unknown;
+      u.name = u.name.replace(/\s+/g, ' ');
       const kind = u.kind ?? 'person';
       ent = this.ensure((kind === 'person' ? 'u:' : 'g:') + wordKey(u.name), u.name, kind, u.country, u.office, c.rule, null);
       const last = u.name.split(/[\s-]+/).pop();

@@ -40,3 +40,10 @@ describe('titled names', () => {
     expect(persons(run('He called [Russian President Vladimir] back later.'))).toEqual([]);
   });
 });
+
+describe('a given name before a known surname', () => {
+  it('makes another person, not the known one', () => {
+    const text = 'The panel, led by General Omar Al-Haddad, met. Hamas commander Izz al-Din al-Haddad stayed away.';
+    expect(persons(run(text))).toEqual(['Omar Al-Haddad', 'Izz al-Din al-Haddad']);
+  });
+});
