@@ -2,7 +2,7 @@
 // them — "the Long Name (ACRONYM)", "ACRONYM, the rebel movement led by ...", "the rebel group Name" — and their
 // later mentions: the acronym, the long name again, "the rebels", "the junta".
 import type { EntityKind } from '../record.js';
-import type { Lexicon } from './lexicon.js';
+import type { LexEntry, Lexicon } from './lexicon.js';
 import type { Candidate, EntityTable } from './table.js';
 import { joins, longestMatch, matchAt, phraseWords } from './trie.js';
 import { wordKey, type Word } from './words.js';
@@ -15,6 +15,28 @@ export interface OpenDefinition {
   kind: EntityKind;
   country: string | null;
   acronym?: string;
+  /** "the Federal Government of Somalia (FGS)": a state's government is the state. */
+  state?: LexEntry;
+}
+
+const GOVERNMENT_HEADS = new Set(['government', 'administration', 'authorities', 'cabinet']);
+/** Words that may stand beside a state and a government head in the name of that state's own government. */
+const GOVERNMENT_MODIFIERS = new Set(['federal', 'transitional', 'interim', 'royal', 'central', 'republic']);
+
+/** "the Federal Government of Somalia": only a state, a government head and modifiers; no "National Unity". */
+function governmentOf(words: Word[], start: number, end: number, lex: Lexicon): LexEntry | undefined {
+  let state: LexEntry | undefined, head = false;
+  for (let k = start; k < end; k++) {
+    const w = words[k];
+    if (GOVERNMENT_HEADS.has(w.key)) { head = true; continue; }
+    if (w.shape === 'lower' || GOVERNMENT_MODIFIERS.has(w.key)) continue;
+    const m = matchAt(lex.names, words, k);
+    const hit = m?.values.find((h) => h.entry.kind === 'state');
+    if (!m || !hit || (state && state !== hit.entry)) return undefined;
+    state = hit.entry;
+    k = m.end - 1;
+  }
+  return head ? state : undefined;
 }
 
 const MAX_LONG_NAME = 10;
@@ -84,9 +106,10 @@ export function collectDefinitions(text: string, words: Word[], lex: Lexicon): M
       if (s < 0) continue;
       const known = matchAt(lex.names, words, s);
       if (known && known.end >= j) continue;
+      const government = governmentOf(words, s, j, lex);
       defs.set(s, {
         start: s, end: j, name: text.slice(words[s].start, words[j - 1].end), acronym,
-        kind: kindOf(words, s, j, lex), country: countryIn(words, s, j, lex),
+        kind: kindOf(words, s, j, lex), country: countryIn(words, s, j, lex), ...(government ? { state: government } : {}),
       });
     } else if (end < words.length && words[end].mark === ',' && !((matchAt(lex.names, words, j)?.end ?? 0) >= end)) {
       const d = describedGroup(words, end, lex);
@@ -125,20 +148,21 @@ export function findEarlyAcronym(words: Word[], i: number, acronyms: Map<string,
   const end = acronymEnd(words, i);
   if (end < 0) return null;
   const d = acronyms.get(words.slice(i, end).map((w) => w.key).join(' '));
-  if (!d) return null;
+  return d ? introduced(d, end, [words[i].start, words[end - 1].end]) : null;
+}
+
+function introduced(d: OpenDefinition, end: number, span: [number, number]): Candidate {
+  const aliases = d.acronym ? [d.acronym] : [];
+  if (d.state) return { end, span, via: 'name', rule: 'entity.state.introduced', entry: d.state, aliases: [d.name, ...aliases] };
   return {
-    end, span: [words[i].start, words[end - 1].end], via: 'name', rule: d.kind === 'group' ? 'entity.group.introduced' : 'entity.org.introduced',
-    unknown: { name: d.name, country: d.country, office: null, kind: d.kind, aliases: d.acronym ? [d.acronym] : [] },
+    end, span, via: 'name', rule: d.kind === 'group' ? 'entity.group.introduced' : 'entity.org.introduced',
+    unknown: { name: d.name, country: d.country, office: null, kind: d.kind, aliases },
   };
 }
 
 export function findDefinition(words: Word[], defs: Map<number, OpenDefinition>, i: number): Candidate | null {
   const d = defs.get(i);
-  if (!d) return null;
-  return {
-    end: d.end, span: [words[d.start].start, words[d.end - 1].end], via: 'name', rule: d.kind === 'group' ? 'entity.group.introduced' : 'entity.org.introduced',
-    unknown: { name: d.name, country: d.country, office: null, kind: d.kind, aliases: d.acronym ? [d.acronym] : [] },
-  };
+  return d ? introduced(d, d.end, [words[d.start].start, words[d.end - 1].end]) : null;
 }
 
 /** A later mention of an open-world entity by an alias already seen: "MILF", "the Moro Islamic Liberation Front". */

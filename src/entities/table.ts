@@ -23,6 +23,8 @@ export interface Candidate {
   silent?: boolean;
   /** What the mention does besides naming: a broker ("Qatar-brokered") is no party to what it brokered. */
   role?: Mention['role'];
+  /** Later names of the entity ("FGS" for the state the text introduced as "the Federal Government of Somalia"). */
+  aliases?: string[];
   /** The mention names a military government ("Myanmar's junta"): a later "the junta" is this state. */
   junta?: boolean;
 }
@@ -106,6 +108,7 @@ export class EntityTable {
       if (kind !== 'person') for (const a of [u.name, ...(u.aliases ?? [])]) this.alias(phraseWords(a).map(wordKey), ent);
     }
     if (!ent) return undefined;
+    for (const a of c.aliases ?? []) this.alias(phraseWords(a).map(wordKey), ent);
     if (ent.office === null && c.office) ent.office = c.office;
     this.mentions.push({ entity: ent.id, span: c.span, via: c.via, ...(c.role ? { role: c.role } : {}) });
     if (c.via !== 'pronoun') ent.mentions.push(c.span);

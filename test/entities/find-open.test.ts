@@ -75,4 +75,13 @@ describe('open-world entities', () => {
   it('a known acronym inside a longer code is not the known group', () => {
     expect(mentions('SPLM-Z, the armed movement led by a defector, rejected the deal.')[0]).toEqual(['SPLM-Z', 'SPLM-Z', 'group', null]);
   });
+
+  it("a state's own government introduced with an acronym is the state; a national-unity body is not", () => {
+    const text = 'The Federal Government of Zambia (FGZ) said talks would resume, and the FGZ confirmed it.';
+    expect(mentions(text)).toEqual([
+      ['Federal Government of Zambia', 'Zambia', 'state', 'ZMB'], ['FGZ', 'Zambia', 'state', 'ZMB'], ['FGZ', 'Zambia', 'state', 'ZMB'],
+    ]);
+    expect(mentions('The Zambia National Unity Government (ZNUG) objected.')[0]).toEqual(
+      ['Zambia National Unity Government', 'Zambia National Unity Government', 'organization', 'ZMB']);
+  });
 });
