@@ -58,6 +58,7 @@ const acronymText = (words: Word[], j: number, end: number, text: string) => tex
 export function kindOf(words: Word[], start: number, end: number, lex: Lexicon): EntityKind {
   const o = lex.open;
   const head = words[end - 1].key;
+  if (o.placeHeads.has(head)) return 'place';
   if (o.groupHeads.has(head)) return 'group';
   if (o.organizationHeads.has(head)) return 'organization';
   for (let k = start; k < end; k++) if (o.groupHeads.has(words[k].key)) return 'group';
@@ -84,12 +85,40 @@ function longNameStart(words: Word[], j: number, acronym: string, lex: Lexicon):
     if (w.shape === 'lower' && !lex.open.nameLinks.has(w.key)) break;
     s--;
   }
-  // Drop leading words until the first capitalised word starts the acronym ("... and the Moro ... (MILF)").
-  const first = acronym[0].toLowerCase();
-  while (s < j && (words[s].shape === 'lower' || words[s].key[0] !== first)) s++;
-  let caps = 0;
-  for (let k = s; k < j; k++) if (words[k].shape !== 'lower') caps++;
-  return caps >= 2 ? s : -1;
+  // Of the capitalised words that could start the name, take the first whose initials spell the acronym best
+  // ("Meet US Officials in Florida (MENAFN)" spells nothing).
+  const letters = acronym.replace(/[^A-Za-z]/g, '').toLowerCase();
+  let best = -1, bestScore = 0;
+  for (let k = s; k < j - 1; k++) {
+    if (words[k].shape === 'lower' || words[k].key[0] !== letters[0]) continue;
+    const initials = words.slice(k, j).filter((w) => w.shape !== 'lower').map((w) => w.key[0]);
+    const score = spelled(letters, initials) / letters.length;
+    if (initials.length >= 2 && score > bestScore) { best = k; bestScore = score; }
+  }
+  return bestScore >= 0.6 ? best : -1;
+}
+
+function knownBefore(words: Word[], s: number, j: number, acronym: string, lex: Lexicon): boolean {
+  const letters = acronym.replace(/[^A-Za-z]/g, '').toLowerCase();
+  const score = (from: number) => spelled(letters, words.slice(from, j).filter((w) => w.shape !== 'lower').map((w) => w.key[0]));
+  const whole = score(s);
+  for (let k = s; k < j; k++) {
+    const m = matchAt(lex.names, words, k);
+    if (m && m.end >= j && m.values.some((h) => h.entry.kind === 'organization' || h.entry.kind === 'group') && score(k) >= whole) return true;
+  }
+  return false;
+}
+
+/** How many of the acronym's letters the initials give, in order (letters may be skipped on either side). */
+function spelled(letters: string, initials: string[]): number {
+  let n = 0, k = 0;
+  for (const c of letters) {
+    const at = initials.indexOf(c, k);
+    if (at < 0) continue;
+    n++;
+    k = at + 1;
+  }
+  return n;
 }
 
 /** "the Long Name (ACR)" and "ACR, the [adjectives] movement/group ..." in the text, by start word. */
@@ -104,8 +133,9 @@ export function collectDefinitions(text: string, words: Word[], lex: Lexicon): M
     if (j > 0 && w.mark === '(' && (end >= words.length || words[end].mark === ')')) {
       const s = longNameStart(words, j, acronym, lex);
       if (s < 0) continue;
-      const known = matchAt(lex.names, words, s);
-      if (known && known.end >= j) continue;
+      // An organisation the lexicon knows ends at the parenthesis and spells the acronym as well as the longer name
+      // ("Iran and the International Atomic Energy Agency (IAEA)"): the lexicon reads it.
+      if (knownBefore(words, s, j, acronym, lex)) continue;
       const government = governmentOf(words, s, j, lex);
       defs.set(s, {
         start: s, end: j, name: text.slice(words[s].start, words[j - 1].end), acronym,

@@ -7,6 +7,7 @@ import type { Candidate, EntityTable } from './table.js';
 import { joins, longestMatch, matchAt } from './trie.js';
 import type { Word } from './words.js';
 
+const ENGLISH_PREFIXES = new Set(['new', 'little', 'greater']);
 const place = (name: string, country: string | null): LexEntry => ({ id: 'l:' + name, kind: 'place', name, country, office: null, gender: null });
 
 /** A candidate for the state/organisation name matched at words[i..end), when its context says it is no party. */
@@ -25,7 +26,9 @@ function inPlaceName(text: string, words: Word[], i: number, end: number, entry:
   const o = lex.open;
   const prev = words[i - 1];
   let start = i, stop = end;
-  if (prev && words[i].gap === 'space' && prev.shape !== 'lower' && o.placePrefixes.has(prev.key)) start = i - 1;
+  // An English adjective opening a sentence or headline ("New Ukraine peace deal") makes no place name.
+  const adjective = prev?.sentenceStart && ENGLISH_PREFIXES.has(prev.key);
+  if (prev && words[i].gap === 'space' && prev.shape !== 'lower' && o.placePrefixes.has(prev.key) && !adjective) start = i - 1;
   const next = words[end];
   if (next && next.gap === 'space' && next.shape !== 'lower' && o.placeSuffixes.has(next.key)) stop = end + 1;
   if (start === i && stop === end) return null;

@@ -84,4 +84,18 @@ describe('open-world entities', () => {
     expect(mentions('The Zambia National Unity Government (ZNUG) objected.')[0]).toEqual(
       ['Zambia National Unity Government', 'Zambia National Unity Government', 'organization', 'ZMB']);
   });
+
+  it('the acronym must be spelled by the long name; a known organisation before it is read by the lexicon', () => {
+    expect(mentions('Leaders Meet Quietly In Geneva (REUTERSX) on Monday.').filter((m) => m[2] !== 'place' && m[2] !== 'state')).toEqual([]);
+    expect(mentions('Iran and the International Atomic Energy Agency (IAEA) agreed.')).toEqual([
+      ['Iran', 'Iran', 'state', 'IRN'],
+      ['International Atomic Energy Agency', 'International Atomic Energy Agency', 'organization', 'IAEA'],
+      ['IAEA', 'International Atomic Energy Agency', 'organization', 'IAEA'],
+    ]);
+    expect(mentions('Monitors from the Council for Water and Peace Action Africa (CWPA) said.')[0][1]).toBe('Council for Water and Peace Action Africa');
+  });
+
+  it('a facility introduced with an acronym is a place', () => {
+    expect(mentions('Shelling near the Lakeview Hydro Power Plant (LHPP) continued.')[0]).toEqual(['Lakeview Hydro Power Plant', 'Lakeview Hydro Power Plant', 'place', null]);
+  });
 });

@@ -14,6 +14,8 @@ describe('places are not parties', () => {
   it('a town named after a state is a place', () => {
     expect(mentions('Shelling hit Nueva Colombia overnight.')).toEqual([['Nueva Colombia', 'place', 'COL', null]]);
     expect(mentions('Talks were held in a hotel near Panama City on Friday.')).toEqual([['Panama City', 'place', 'PAN', null]]);
+    // An English adjective opening a headline is no part of a place name.
+    expect(mentions('New Ukraine peace deal\nThe plan was published.')).toEqual([['Ukraine', 'state', 'UKR', null]]);
   });
 
   it('"the border area with X" and "the X-Y border" say where', () => {
