@@ -246,8 +246,13 @@ export function findGroupReference(words: Word[], i: number, lex: Lexicon, table
   return { end: ref.end, span: [words[i].start, words[ref.end - 1].end], via: 'title', rule: 'entity.group.reference', entityId: group.id };
 }
 
-/** "the group Hamas", "the movement's": a name or possessive right after makes it no bare reference. */
+/**
+ * "the group Hamas", "the group of mediators", "the movement of troops": a name or an "of" right after makes it no
+ * bare reference to the group last named.
+ */
 function followedByName(words: Word[], k: number): boolean {
   const w = words[k];
-  return !!w && ((w.gap === 'space' && w.shape !== 'lower' && !w.sentenceStart) || (w.gap === 'apos' && w.key !== 's'));
+  if (!w) return false;
+  if (w.key === 'of' && w.gap === 'space') return true;
+  return (w.gap === 'space' && w.shape !== 'lower' && !w.sentenceStart) || (w.gap === 'apos' && w.key !== 's');
 }

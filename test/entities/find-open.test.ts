@@ -53,8 +53,10 @@ describe('open-world entities', () => {
     ]);
   });
 
-  it('"the rebels" with no group named before is nobody', () => {
+  it('"the rebels" with no group named before is nobody; "the group of ..." is no reference', () => {
     expect(mentions('The rebels said they would fight on.')).toEqual([]);
+    const text = 'The Red Hill Army (RHA) agreed. The group of mediators met, and the movement of troops stopped.';
+    expect(mentions(text).map((m) => m[0])).toEqual(['Red Hill Army', 'RHA']);
   });
 
   it('"X\'s junta" is the state, and a later "the junta" is that state', () => {
