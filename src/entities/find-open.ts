@@ -234,7 +234,13 @@ export function findCuedGroup(words: Word[], i: number, lex: Lexicon): Candidate
 export function findGroupReference(words: Word[], i: number, lex: Lexicon, table: EntityTable): Candidate | null {
   if (words[i].key !== 'the' || i + 1 >= words.length || words[i + 1].gap !== 'space') return null;
   const key = words[i + 1].key;
-  if (!lex.open.juntaNouns.next.has(key) && !lex.open.groupReferences.next.has(key)) return null;
+  const o = lex.open;
+  if (!o.juntaNouns.next.has(key) && !o.groupReferences.next.has(key) && !o.governmentReferences.next.has(key)) return null;
+  const government = o.governmentReferences.next.has(key) ? longestMatch(o.governmentReferences, words, i + 1, true) : null;
+  if (government && !followedByName(words, government.end)) {
+    const state = table.recentGroupState();
+    if (state) return { end: government.end, span: [words[i].start, words[government.end - 1].end], via: 'title', rule: 'entity.state.government', entityId: state.id };
+  }
   const junta = longestMatch(lex.open.juntaNouns, words, i + 1, true);
   if (junta && table.junta && !followedByName(words, junta.end)) {
     return { end: junta.end, span: [words[i].start, words[junta.end - 1].end], via: 'title', rule: 'entity.state.junta', entityId: table.junta.id };

@@ -14,6 +14,7 @@ export interface OpenWords {
   groupNouns: Set<string>;
   groupReferences: TrieNode<string>;
   juntaNouns: TrieNode<string>;
+  governmentReferences: TrieNode<string>;
   placePrefixes: Set<string>;
   placeSuffixes: Set<string>;
   borderNouns: TrieNode<string>;
@@ -41,7 +42,7 @@ export function loadOpenWords(dataDir: string): OpenWords {
   return {
     groupHeads: set('group_heads'), placeHeads: set('place_heads'), organizationHeads: set('organization_heads'), bodyHeads: set('body_heads'),
     nameLinks: set('name_links'), groupCues: set('group_cues'), groupNouns: set('group_nouns'),
-    groupReferences: trie('group_references'), juntaNouns: trie('junta_nouns'),
+    groupReferences: trie('group_references'), juntaNouns: trie('junta_nouns'), governmentReferences: trie('government_references'),
     placePrefixes: set('place_prefixes'), placeSuffixes: set('place_suffixes'),
     borderNouns: trie('border_nouns'), borderLinks: set('border_links'), brokerSuffixes: set('broker_suffixes'),
     proxyNouns: trie('proxy_nouns'),

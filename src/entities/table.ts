@@ -84,6 +84,13 @@ export class EntityTable {
     return undefined;
   }
 
+  /** The state of the armed group mentioned last, when that state is already an entity here (its "government"). */
+  recentGroupState(): Entity | undefined {
+    let country: string | null = null;
+    for (let k = this.groups.length - 1; k >= 0 && !country; k--) country = this.groups[k].country;
+    return country ? this.entities.find((e) => e.kind === 'state' && e.country === country) : undefined;
+  }
+
   /** The armed group mentioned last (of `country` when given). */
   recentGroup(country?: string | null): Entity | undefined {
     for (let k = this.groups.length - 1; k >= 0; k--) if (!country || this.groups[k].country === country) return this.groups[k];

@@ -100,4 +100,10 @@ describe('open-world entities', () => {
   it('a facility introduced with an acronym is a place', () => {
     expect(mentions('Shelling near the Lakeview Hydro Power Plant (LHPP) continued.')[0]).toEqual(['Lakeview Hydro Power Plant', 'Lakeview Hydro Power Plant', 'place', null]);
   });
+
+  it('"the government" in a report on an armed group of a state already named is that state; with none, nobody', () => {
+    const text = 'Chad and the Chad Valley Defence Front (CVDF) met. Talks between the government and the CVDF resumed.';
+    expect(mentions(text).find((m) => m[0] === 'the government')).toEqual(['the government', 'Chad', 'state', 'TCD']);
+    expect(mentions('Talks between the government and the press resumed.')).toEqual([]);
+  });
 });
