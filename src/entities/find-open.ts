@@ -40,6 +40,7 @@ function governmentOf(words: Word[], start: number, end: number, lex: Lexicon): 
 }
 
 const MAX_LONG_NAME = 10;
+const CONJUNCTIONS = new Set(['and', 'or', 'with']);
 const ACRONYM_RE = /^[A-Z0-9]{1,10}$/;
 
 /** Word index one past an acronym starting at `j` ("MILF", "SPLM-N", "AFC/M23"), or -1. */
@@ -91,6 +92,9 @@ function longNameStart(words: Word[], j: number, acronym: string, lex: Lexicon):
   let best = -1, bestScore = 0;
   for (let k = s; k < j - 1; k++) {
     if (words[k].shape === 'lower' || words[k].key[0] !== letters[0]) continue;
+    // "Chad and the Chad Valley Front (CVF)": a known name joined by "and" is a separate name, not the start.
+    const known = matchAt(lex.names, words, k);
+    if (known && CONJUNCTIONS.has(words[known.end]?.key ?? '')) continue;
     const initials = words.slice(k, j).filter((w) => w.shape !== 'lower').map((w) => w.key[0]);
     const score = spelled(letters, initials) / letters.length;
     if (initials.length >= 2 && score > bestScore) { best = k; bestScore = score; }
