@@ -47,26 +47,31 @@ describe('the packed package', () => {
   });
 
   it('imports the library from an ES module', () => {
-    writeFileSync(join(app, 'use.mjs'), `import { extractReport, loadLexicon, openStore, ingestReports, PLOVER_EVENTS } from '${pkg.name}';
-const lexicon = loadLexicon();
+    writeFileSync(join(app, 'use.mjs'), `import { extract, ingest, openStore, brief, exportEvents, PLOVER_EVENTS } from '${pkg.name}';
 const report = { id: 'r1', source: 'https://news.example.org/a', published: '2025-03-02', text: 'Envoys of both sides met in Geneva on Tuesday.' };
+const record = extract(report);
 const store = openStore(':memory:');
-const sum = await ingestReports(store, [report], { extract: (r) => extractReport(r, { lexicon }) });
-console.log(JSON.stringify({ added: sum.added, reports: store.counts().reports, events: PLOVER_EVENTS.length }));
+const sum = await ingest(store, [report]);
+let lines = 0;
+await exportEvents(store, { format: 'plover' }, () => { lines++; });
+console.log(JSON.stringify({ doc: record.doc.id, added: sum.added, reports: store.counts().reports, events: PLOVER_EVENTS.length,
+  exported: lines === store.counts().events, briefs: Array.isArray(brief(store)) }));
 store.close();\n`);
     const r = spawnSync(process.execPath, ['use.mjs'], { cwd: app, encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual({ added: 1, reports: 1, events: 16 });
+    expect(JSON.parse(r.stdout)).toEqual({ doc: 'r1', added: 1, reports: 1, events: 16, exported: true, briefs: true });
   });
 
   it('gives TypeScript users the record types', () => {
-    writeFileSync(join(app, 'use.ts'), `import { openStore, type ExtractionRecord, type Store, type EventView } from '${pkg.name}';
+    writeFileSync(join(app, 'use.ts'), `import { extract, openStore, type ExtractionRecord, type Store, type EventView, type PloverRecord } from '${pkg.name}';
 const store: Store = openStore(':memory:');
+const record: ExtractionRecord = extract('Envoys met in Geneva on Tuesday.');
+const quad = (p: PloverRecord): 1 | 2 | 3 | 4 => p.quad_code;
 const first = (r: ExtractionRecord): string | undefined => r.events[0]?.event;
 // @ts-expect-error: a record has no such field, so a typo must not compile (proves the types are real, not any)
 const wrong = (r: ExtractionRecord) => r.evnts;
 const view: Pick<EventView, 'event'> = { event: 'CONSULT' };
-export { store, first, wrong, view };\n`);
+export { store, record, quad, first, wrong, view };\n`);
     writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({
       compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', strict: true, noEmit: true,
         skipLibCheck: true, types: ['node'], typeRoots: [join(root, 'node_modules/@types')] },
