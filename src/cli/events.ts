@@ -1,5 +1,6 @@
 // `parley events [--actor NAME] [--event CAT] [--since D] [--until D] [--modality M] [--format F] [--bom] [--db FILE]`
-// A table on a terminal; JSON, JSON Lines, or CSV in the one flat layout `parley export --table events` writes.
+// A table on a terminal; JSON or JSON Lines (the same objects, one a line); or CSV in the one flat layout that
+// `parley export --format csv --table events` writes.
 import { Option, type Command } from 'commander';
 import type { EventView } from '../query/index.js';
 import type { CliCommand, CliContext } from './command.js';
@@ -18,7 +19,7 @@ export const eventsCommand: CliCommand = {
       .action(async (o: EventsOptions) => {
         checkEventFilters(o);
         const format = rowFormat(o.format);
-        if (format === 'csv' || format === 'jsonl') {
+        if (format === 'csv') {
           await withStore(o, async (store) => {
             const [{ exportEvents }, { toFilter }] = await Promise.all([import('../export/index.js'), import('../query/events.js')]);
             await exportEvents(store, { format, table: 'events', filter: toFilter(store, o), bom: o.bom }, (s) => ctx.io.stdout(s));

@@ -33,6 +33,8 @@ describe('CLI habits', () => {
     expect(e.code).toBe(2);
     expect(e.err).toContain('CONSULT');
     expect((await run(['events', '--event', 'consult', '--format', 'json', '--db', ':memory:'])).code).toBe(0);
+    const k = await run(['claims', '--kind', 'points', '--db', ':memory:']);
+    expect([k.code, k.err.includes('plan-points, agreement-percent, duration-minutes')]).toEqual([2, true]);
   });
 
   it('takes --db before the subcommand, prints a JSON summary, and is quiet when asked', async () => {
@@ -46,7 +48,9 @@ describe('CLI habits', () => {
     expect([again.code, again.out, again.err]).toEqual([0, '', '']);
     const events = await run(['--db', db, 'events', '--format', 'jsonl']);
     expect(events.out.trim().split('\n').length).toBeGreaterThan(0);
-    expect(JSON.parse(events.out.split('\n')[0]).event_id).toMatch(/^parley-\d+$/);
+    expect(JSON.parse(events.out.split('\n')[0])).toHaveProperty('sources');
+    const csv = await run(['--db', db, 'events', '--format', 'csv']);
+    expect(csv.out.split('\r\n')[1]).toMatch(/^parley-\d+,/);
   });
 
   it('writes periodic plain progress lines with total, rate and ETA when stderr is not a terminal', () => {
