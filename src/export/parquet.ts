@@ -1,5 +1,6 @@
 // Parquet through DuckDB's Node API: rows are appended to a typed in-memory table, then COPY writes the file
-// (ZSTD-compressed). Loaded only when a Parquet export runs, so the rest of the CLI never loads DuckDB.
+// (ZSTD-compressed). Loaded only when a Parquet export runs, so the rest of the CLI never loads DuckDB. DuckDB is an
+// optional dependency (a native binary per platform): where it did not install, only Parquet is unavailable.
 import type { ColumnType, TableColumn } from './tables.js';
 
 const SQL_TYPE: Record<ColumnType, string> = { string: 'VARCHAR', integer: 'BIGINT', date: 'DATE', list: 'VARCHAR[]' };
@@ -9,7 +10,9 @@ const quoteStr = (s: string) => `'${s.replace(/'/g, "''")}'`;
 export interface ParquetSink { add(row: unknown): void; close(): Promise<void> }
 
 export async function parquetSink(path: string, columns: TableColumn<any>[]): Promise<ParquetSink> {
-  const duck = await import('@duckdb/node-api');
+  const duck = await import('@duckdb/node-api').catch((e: Error) => {
+    throw new Error(`Parquet export needs the optional dependency @duckdb/node-api, which is not installed here (${e.message.split('\n')[0]}); use --format csv or jsonl`);
+  });
   const instance = await duck.DuckDBInstance.create(':memory:');
   const conn = await instance.connect();
   await conn.run(`CREATE TABLE t (${columns.map((c) => `${quoteId(c.name)} ${SQL_TYPE[c.type]}`).join(', ')})`);

@@ -46,6 +46,15 @@ describe('the packed package', () => {
     expect(JSON.parse(r.stdout).doc.published).toBe('2025-03-02');
   });
 
+  it('ingests into a store and exports Parquet through the installed DuckDB (no download beyond npm)', () => {
+    const db = join(app, 'p.db');
+    const text = 'Envoys of both sides met in Geneva on Tuesday to discuss a truce.\n';
+    expect(parley(['--db', db, 'ingest', '--quiet', '--published', '2025-03-02', '-'], text).status).toBe(0);
+    const r = parley(['--db', db, 'export', '--format', 'parquet', '--table', 'polecat', '--out', join(app, 'pairs.parquet')]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(join(app, 'pairs.parquet')).subarray(0, 4).toString()).toBe('PAR1');
+  });
+
   it('imports the library from an ES module', () => {
     writeFileSync(join(app, 'use.mjs'), `import { extract, ingest, openStore, brief, exportEvents, PLOVER_EVENTS } from '${pkg.name}';
 const report = { id: 'r1', source: 'https://news.example.org/a', published: '2025-03-02', text: 'Envoys of both sides met in Geneva on Tuesday.' };
