@@ -1,5 +1,5 @@
 // The extraction record: the contract between `parley extract` and everything that reads it
-// (shared/spec/extract-output.md). Field names follow PLOVER 2.0 where PLOVER has one. Every span is
+// (docs/record.md). Field names follow PLOVER 2.0 where PLOVER has one. Every span is
 // [start, end) in UTF-16 code units into `text`. Fields may be added; none may be renamed or dropped.
 
 export type Span = [number, number];

@@ -11,6 +11,6 @@ export const entitiesCommand: CliCommand = {
     program.command('entities').description('people, states, organisations and armed groups the store knows, with kind and country')
       .addOption(new Option('--kind <kind>', ENTITY_KINDS.join(' | ')).choices(ENTITY_KINDS))
       .addOption(formatOption()).addOption(dbOption())
-      .action(async (o) => withRows(ctx, o, ['id', 'name', 'kind', 'country', 'reports', 'events'], async (s) => (await queries()).listEntities(s, o)));
+      .action(async (o) => withRows(ctx, o, ['id', 'name', 'kind', 'country', 'office', 'wikidata', 'reports', 'events'], async (s) => (await queries()).listEntities(s, o)));
   },
 };

@@ -35,8 +35,8 @@ describe('listEntities', async () => {
     let out = '';
     const io = { stdout: (s: string) => { out += s; }, stderr: () => {}, stdin: async function* () {} };
     expect(await main(['entities', '--kind', 'group', '--format', 'csv', '--db', db], io as never)).toBe(0);
-    expect(out.split('\r\n')[0]).toBe('id,name,kind,country,reports,events');
-    expect(out).toContain('Northern Hills Liberation Army,group,TCD,1,1');
+    expect(out.split('\r\n')[0]).toBe('id,name,kind,country,office,wikidata,reports,events');
+    expect(out).toContain('Northern Hills Liberation Army,group,TCD,,,1,1');
     expect(out).not.toContain('Donald Trump');
   });
 });
