@@ -139,7 +139,7 @@ export function collectDefinitions(text: string, words: Word[], lex: Lexicon): M
       if (s < 0) continue;
       // An organisation the lexicon knows ends at the parenthesis and spells the acronym as well as the longer name
       // ("Iran and the International Atomic Energy Agency (IAEA)"): the lexicon reads it.
-      if (knownBefore(words, s, j, acronym, lex)) continue;
+      if (knownBefore(words, s, j, acronym, lex) || lex.open.thingHeads.has(words[j - 1].key)) continue;
       const government = governmentOf(words, s, j, lex);
       defs.set(s, {
         start: s, end: j, name: text.slice(words[s].start, words[j - 1].end), acronym,

@@ -7,6 +7,7 @@ import { wordKey } from './words.js';
 export interface OpenWords {
   groupHeads: Set<string>;
   placeHeads: Set<string>;
+  thingHeads: Set<string>;
   organizationHeads: Set<string>;
   bodyHeads: Set<string>;
   nameLinks: Set<string>;
@@ -40,7 +41,7 @@ export function loadOpenWords(dataDir: string): OpenWords {
     return t;
   };
   return {
-    groupHeads: set('group_heads'), placeHeads: set('place_heads'), organizationHeads: set('organization_heads'), bodyHeads: set('body_heads'),
+    groupHeads: set('group_heads'), placeHeads: set('place_heads'), thingHeads: set('thing_heads'), organizationHeads: set('organization_heads'), bodyHeads: set('body_heads'),
     nameLinks: set('name_links'), groupCues: set('group_cues'), groupNouns: set('group_nouns'),
     groupReferences: trie('group_references'), juntaNouns: trie('junta_nouns'), governmentReferences: trie('government_references'),
     placePrefixes: set('place_prefixes'), placeSuffixes: set('place_suffixes'),

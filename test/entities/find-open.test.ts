@@ -106,4 +106,8 @@ describe('open-world entities', () => {
     expect(mentions(text).find((m) => m[0] === 'the government')).toEqual(['the government', 'Chad', 'state', 'TCD']);
     expect(mentions('Talks between the government and the press resumed.')).toEqual([]);
   });
+
+  it('a document or plan introduced with an acronym is no actor', () => {
+    expect(mentions('Both sides signed a Memorandum of Understanding (MOU) and a Joint Security Protocol (JSP).')).toEqual([]);
+  });
 });
