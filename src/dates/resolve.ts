@@ -56,6 +56,15 @@ const MAYBE_DATE = /\b(?:1[89]|20)\d{2}\b|\b\d{1,2}[/.-]\d{1,2}\b|\b\d+\s*(?:day
 
 const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
+/** The stand-in reference instant when a report has no date: a fixed day, so that no output can depend on today. */
+const NO_CLOCK = new Date('2000-01-01T12:00:00Z');
+
+/** chrono computed this from its reference instant ("last week", "yesterday", "in two days"), not from the text. */
+function isRelative(r: chrono.ParsedResult): boolean {
+  for (const tag of r.tags()) if (tag === 'result/relativeDate' || tag.startsWith('casualReference/')) return true;
+  return false;
+}
+
 function parseIso(s: string): Date {
   return new Date(`${s}T12:00:00Z`);
 }
@@ -71,7 +80,9 @@ function parseDays(text: string, published: string | null, ref: Date | null): ch
   let results = recent.get(key);
   if (!results) {
     try {
-      results = DAYS.parse(text, ref ? { instant: ref, timezone: 'UTC' } : undefined);
+      // With no publication date chrono is still given a fixed instant, never the machine's clock: what it makes of
+      // a relative phrase against that instant is thrown away by resolve(), only what the text itself fixes is kept.
+      results = DAYS.parse(text, { instant: ref ?? NO_CLOCK, timezone: 'UTC' });
     } catch {
       results = [];
     }
@@ -89,7 +100,7 @@ export function findDates(text: string, offset: number, published: string | null
   const relative = [...text.matchAll(RELATIVE_DAY_RE)].map((m) => [m.index!, m.index! + m[0].length]);
   for (const r of results) {
     const start = r.index, end = r.index + r.text.replace(/[,\s]+$/, '').length;
-    if (isFalseDate(text, start, end)) continue;
+    if (isFalseDate(text, start, end) || isBackground(text, start, end)) continue;
     if (relative.some(([a, b]) => start < b && a < end)) continue;
     const reporting = REPORTING_BEFORE.test(text.slice(Math.max(0, start - 40), start));
     const date = resolve(r, ref, future && !reporting, known);
@@ -101,6 +112,7 @@ export function findDates(text: string, offset: number, published: string | null
   }
   for (const m of text.matchAll(YEAR_RE)) {
     const s = m.index! + m[0].indexOf(m[1]), e = s + 4;
+    if (isBackground(text, m.index!, e)) continue;
     if (out.some((d) => d.span[0] - offset <= s && e <= d.span[1] - offset)) continue;
     const since = /^since/i.test(m[0]);
     const date: EventDate = { value: m[1], granularity: 'year', type: since ? 'range' : 'exact', text: m[1] };
@@ -145,6 +157,28 @@ function isFalseDate(text: string, start: number, end: number): boolean {
   return false;
 }
 
+// "nearly four years ago", "more than a decade ago": a rough age of a background fact, not a day or a year to date by.
+const HEDGED_AGO = /^(?:nearly|almost|about|around|roughly|some|over|more\s+than|less\s+than|close\s+to)\s+/i;
+// "after five days of fighting", "after two weeks": a length of time, counted from an unstated start.
+const ELAPSED = /^after\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\b/i;
+// "the first talks since 2022", "the deadliest day since May": the since-phrase is the baseline of a comparison.
+const COMPARED_SINCE = /\b(?:first|only|largest|biggest|highest|lowest|worst|deadliest|heaviest|longest|strongest|fiercest|bloodiest|most|least)\b[^.;:!?]{0,80}\bsince\s+$/i;
+// "until Nov 27", "no later than Friday", "a deadline of March 1": a deadline, not when anything happened.
+const DEADLINE = /\b(?:until|till|no\s+later\s+than|deadline\s+(?:of|on|for)|expires?\s+on|expiring\s+on)\s+$/i;
+// The stretch before a date in which a preceding phrase may sit.
+const LEAD_CHARS = 120;
+
+/** A date in a background phrase that dates no event of the sentence: a hedged age, an elapsed time, a
+ * comparison's baseline ("first since 2022"), a deadline. */
+function isBackground(text: string, start: number, end: number): boolean {
+  const t = text.slice(start, end);
+  const lead = text.slice(Math.max(0, start - LEAD_CHARS), start);
+  if (/\bago$/i.test(t) && (HEDGED_AGO.test(t) || /\b(?:nearly|almost|about|around|roughly|some|over|than|to)\s+$/i.test(lead))) return true;
+  if (ELAPSED.test(t)) return true;
+  if (/^since\b/i.test(t) ? COMPARED_SINCE.test(lead + 'since ') : COMPARED_SINCE.test(lead)) return true;
+  return DEADLINE.test(lead);
+}
+
 function resolve(r: chrono.ParsedResult, ref: Date | null, future: boolean, known: KnownYears): EventDate | null {
   const c = r.start;
   const text = r.text.replace(/[,\s]+$/, '');
@@ -156,6 +190,8 @@ function resolve(r: chrono.ParsedResult, ref: Date | null, future: boolean, know
     const shiftDays = /last|past/i.test(week[1]) ? -7 : /next|coming/i.test(week[1]) ? 7 : 0;
     return { value: shift(ref.toISOString().slice(0, 10), shiftDays).slice(0, 7), granularity: 'month', type: 'approximate', text };
   }
+  // A relative phrase with no publication date to count from stays unresolved: never today, never a guess.
+  if (!ref && isRelative(r)) return { value: null, granularity: null, type: 'unresolved', text };
   if (has('year') && has('month') && has('day')) {
     return { value: iso(c.get('year')!, c.get('month')!, c.get('day')!), granularity: 'day', type: 'exact', text };
   }

@@ -90,3 +90,29 @@ describe('weekdayNear', () => {
     expect(weekdayNear(new Date('2026-01-03T12:00:00Z'), 6, false).toISOString().slice(0, 10)).toBe('2026-01-03');
   });
 });
+
+describe('findDates: no clock and no background dates', () => {
+  it('leaves every relative date unresolved when the report has no date', () => {
+    for (const s of ['they met on Monday', 'a truce agreed last week', 'talks two days ago', 'he spoke yesterday']) {
+      for (const d of findDates(s, 0, null)) expect(d.date).toMatchObject({ value: null, type: 'unresolved' });
+    }
+    expect(findDates('signed on March 3, 2025', 0, null)[0].date.value).toBe('2025-03-03');
+  });
+
+  it('reads no date from a hedged age, an elapsed time, a comparison baseline or a deadline', () => {
+    const none = [
+      'a conflict that erupted nearly three years ago',
+      'a truce reached after six days of shelling',
+      'the first face-to-face meeting since 2019',
+      'the deadliest attack since March 2024',
+      'the rebels were given until Oct 14 to withdraw',
+    ];
+    for (const s of none) expect(findDates(s, 0, '2025-11-20').map((d) => d.text)).toEqual([]);
+  });
+
+  it('keeps the plain forms of the same phrases', () => {
+    expect(findDates('the conflict erupted three years ago', 0, '2025-11-20')[0].date.value).toBe('2022');
+    expect(findDates('the blockade in force since 2019', 0, '2025-11-20')[0].date).toMatchObject({ type: 'range', start: '2019' });
+    expect(findDates('the rebels withdrew on Oct 14', 0, '2025-11-20')[0].date.value).toBe('2025-10-14');
+  });
+});
