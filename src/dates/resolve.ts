@@ -3,6 +3,7 @@
 // a month without a year is the most recent one (the next one for planned events), "since X" is an open interval.
 import * as chrono from 'chrono-node';
 import type { EventDate, Span } from '../record.js';
+import { dateRole, isBackground, type DateRole } from './background.js';
 
 export interface DateMention {
   span: Span;
@@ -12,6 +13,10 @@ export interface DateMention {
   since: boolean;
   /** "said on Friday": the day of a report about the event, always in the past, never the day of a planned event. */
   reporting: boolean;
+  /** Where the date sits when that limits what it dates (./background.ts): a dateline, a noun's modifier, a baseline. */
+  role?: DateRole;
+  /** "a day after the truce": the date is this many days from the date of the phrase named after it. */
+  offsetDays?: number;
 }
 
 /** Years that the report itself gives to a month and day ("October 7, 2023"), keyed "M-D". */
@@ -108,7 +113,26 @@ export function findDates(text: string, offset: number, published: string | null
     const since = /\bsince\s+$/i.test(text.slice(Math.max(0, start - 7), start));
     // An open interval: the event began then and goes on; `value` is its start, `end` stays open.
     if (since) { date.type = 'range'; date.start = date.value; date.end = null; }
-    out.push({ span: [offset + start, offset + end], text: text.slice(start, end), date, since, reporting });
+    const mention: DateMention = { span: [offset + start, offset + end], text: text.slice(start, end), date, since, reporting };
+    const role = dateRole(text, start, end);
+    if (role) mention.role = role;
+    // "a day after May 7": that day, moved.
+    const lead = CHAINED_LEAD.exec(text.slice(Math.max(0, start - 30), start));
+    if (lead && date.granularity === 'day' && date.value) {
+      date.value = shift(date.value, chainDays(lead));
+      mention.span = [offset + start - lead[0].length, offset + end];
+      mention.text = text.slice(start - lead[0].length, end);
+    }
+    out.push(mention);
+  }
+  // "a day after the truce": counted from the truce's day, which the caller finds; never from the publication date.
+  for (const m of text.matchAll(CHAINED)) {
+    const s = m.index!, e = s + m[0].trimEnd().length;
+    if (out.some((d) => d.span[0] - offset < e && s < d.span[1] - offset)) continue;
+    out.push({
+      span: [offset + s, offset + e], text: text.slice(s, e), since: false, reporting: false, offsetDays: chainDays(m),
+      date: { value: null, granularity: null, type: 'unresolved', text: text.slice(s, e) },
+    });
   }
   for (const m of text.matchAll(YEAR_RE)) {
     const s = m.index! + m[0].indexOf(m[1]), e = s + 4;
@@ -117,7 +141,10 @@ export function findDates(text: string, offset: number, published: string | null
     const since = /^since/i.test(m[0]);
     const date: EventDate = { value: m[1], granularity: 'year', type: since ? 'range' : 'exact', text: m[1] };
     if (since) { date.start = m[1]; date.end = null; }
-    out.push({ span: [offset + s, offset + e], text: m[1], date, since, reporting: false });
+    const mention: DateMention = { span: [offset + s, offset + e], text: m[1], date, since, reporting: false };
+    const role = dateRole(text, m.index!, e);
+    if (role) mention.role = role;
+    out.push(mention);
   }
   for (const m of text.matchAll(RELATIVE_DAY_RE)) {
     if (!published) continue;
@@ -131,7 +158,33 @@ export function findDates(text: string, offset: number, published: string | null
       date: { value: tied ? null : value, granularity: tied ? null : 'day', type: tied ? 'unresolved' : 'exact', text: m[0] },
     });
   }
-  return out.sort((a, b) => a.span[0] - b.span[0]);
+  return joinRanges(text, offset, out.sort((a, b) => a.span[0] - b.span[0]));
+}
+
+// "a day after", "two weeks before": chrono's offset from the reference day, which here is the named event's day.
+const CHAINED = /\b(a|an|one|the|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+(after|before)\s+(?=(?:the|its|their|his|her|this|that)\s)/gi;
+const CHAINED_LEAD = /\b(a|an|one|the|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+(after|before)\s+$/i;
+const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, the: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
+function chainDays(m: RegExpExecArray): number {
+  const n = NUMBERS[m[1].toLowerCase()] ?? Number(m[1]);
+  return n * (/^week/i.test(m[2]) ? 7 : 1) * (/after/i.test(m[3]) ? 1 : -1);
+}
+
+/** "on Monday and Tuesday", "from May 5 to May 7": one stretch of days, dated by its first; the second is dropped. */
+function joinRanges(text: string, offset: number, dates: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (const d of dates) {
+    const prev = out[out.length - 1];
+    const between = prev ? text.slice(prev.span[1] - offset, d.span[0] - offset) : '';
+    if (prev && prev.date.granularity === 'day' && d.date.granularity === 'day' && /^\s*(?:and|to|through|until|[-–])\s*$/i.test(between)) {
+      prev.span = [prev.span[0], d.span[1]];
+      prev.text = text.slice(prev.span[0] - offset, d.span[1] - offset);
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
 }
 
 function shift(day: string, n: number): string {
@@ -153,30 +206,10 @@ function isFalseDate(text: string, start: number, end: number): boolean {
   const lead = text.slice(Math.max(0, start - 12), start);
   if (/^(?:(?:for|in|over|about|nearly|some|around|within)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|few)\s+(?:hours?|minutes?|days?|weeks?|months?)$/i.test(t)) return true;
   if (/\b(?:for|within|lasted|lasting)\s+$/i.test(lead) && /^(?:a|an|\d+|\w+)\s+(?:hours?|minutes?|days?|weeks?)$/i.test(t)) return true;
-  if (/^(now|today|tonight|this\s+(morning|evening|afternoon))$/i.test(t)) return false;
+  // "and now they are friends": the state of things, no day of an act; an undated act takes the report's day anyway.
+  if (/^now$/i.test(t)) return true;
+  if (/^(today|tonight|this\s+(morning|evening|afternoon))$/i.test(t)) return false;
   return false;
-}
-
-// "nearly four years ago", "more than a decade ago": a rough age of a background fact, not a day or a year to date by.
-const HEDGED_AGO = /^(?:nearly|almost|about|around|roughly|some|over|more\s+than|less\s+than|close\s+to)\s+/i;
-// "after five days of fighting", "after two weeks": a length of time, counted from an unstated start.
-const ELAPSED = /^after\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\b/i;
-// "the first talks since 2022", "the deadliest day since May": the since-phrase is the baseline of a comparison.
-const COMPARED_SINCE = /\b(?:first|only|largest|biggest|highest|lowest|worst|deadliest|heaviest|longest|strongest|fiercest|bloodiest|most|least)\b[^.;:!?]{0,80}\bsince\s+$/i;
-// "until Nov 27", "no later than Friday", "a deadline of March 1": a deadline, not when anything happened.
-const DEADLINE = /\b(?:until|till|no\s+later\s+than|deadline\s+(?:of|on|for)|expires?\s+on|expiring\s+on)\s+$/i;
-// The stretch before a date in which a preceding phrase may sit.
-const LEAD_CHARS = 120;
-
-/** A date in a background phrase that dates no event of the sentence: a hedged age, an elapsed time, a
- * comparison's baseline ("first since 2022"), a deadline. */
-function isBackground(text: string, start: number, end: number): boolean {
-  const t = text.slice(start, end);
-  const lead = text.slice(Math.max(0, start - LEAD_CHARS), start);
-  if (/\bago$/i.test(t) && (HEDGED_AGO.test(t) || /\b(?:nearly|almost|about|around|roughly|some|over|than|to)\s+$/i.test(lead))) return true;
-  if (ELAPSED.test(t)) return true;
-  if (/^since\b/i.test(t) ? COMPARED_SINCE.test(lead + 'since ') : COMPARED_SINCE.test(lead)) return true;
-  return DEADLINE.test(lead);
 }
 
 function resolve(r: chrono.ParsedResult, ref: Date | null, future: boolean, known: KnownYears): EventDate | null {

@@ -7,6 +7,7 @@ import type { DocContext } from '../context.js';
 import type { Sentence } from '../nlp/wink.js';
 import type { EventDate } from '../record.js';
 import { findDates, knownYears, weekdayNear, type DateMention, type KnownYears } from '../dates/resolve.js';
+import { ATTRIBUTIVE_REACH } from '../dates/background.js';
 import { clauseEndAt, clauseStart } from '../modality/classify.js';
 
 // chrono is the costliest step per event; a sentence with several triggers is parsed once per reading.
@@ -94,12 +95,60 @@ export function attachDate(ctx: DocContext, s: Sentence, sentence: string, ts: n
   if (!dates.length) return fallback;
   let best: DateMention | null = null, bestD = Infinity;
   for (const d of dates) {
-    if (d.span[0] >= to) continue;
+    if (d.span[0] >= to || !datesTrigger(ctx.text, d, at)) continue;
     const dist = (d.span[0] >= at ? d.span[0] - at : (at - d.span[1]) * 1.5) + (d.span[1] <= from ? 10_000 : 0)
       + (inOtherPhrase(ctx.text, d, at) ? 20_000 : 0);
     if (dist < bestD) { best = d; bestD = dist; }
   }
   if (!best) return fallback;
+  if (best.offsetDays !== undefined) return chained(ctx, s, best);
   if (best.date.type === 'unresolved' && /^(earlier|later)/i.test(best.text)) return tied ?? null;
   return best.date;
+}
+
+/** May the date `d` date the trigger at `at`, given the phrase it sits in (../dates/background.ts)? */
+function datesTrigger(text: string, d: DateMention, at: number): boolean {
+  if (d.role === 'dateline') return false;
+  if (d.role === 'attributive') return at >= d.span[0] && at <= nounPhraseEnd(text, d.span[1]);
+  // "the first meeting since October, when Trump declined …": the baseline dates the when-clause only.
+  if (d.role === 'baseline') return at > d.span[1] && /^[^.;]*?,\s*when\b/i.test(text.slice(d.span[1], at));
+  return true;
+}
+
+// What ends the noun a date modifies ("the May 7 strikes on ..."): a comma, a conjunction, a preposition, a verb cue.
+const NOUN_PHRASE_END = /[,.;:()]|\s(?:and|or|but|to|that|which|who|with|in|on|at|for|of|by|from|was|were|is|are|had|has)\s/;
+
+function nounPhraseEnd(text: string, from: number): number {
+  const tail = text.slice(from, from + ATTRIBUTIVE_REACH);
+  const stop = tail.search(NOUN_PHRASE_END);
+  return from + (stop < 0 ? tail.length : stop);
+}
+
+// "a day after the truce": the head noun of the phrase the offset counts from.
+const ANCHOR = /^\s*(?:the|its|their|his|her|this|that)\s+(?:[\p{L}-]+\s+){0,2}?([\p{Ll}][\p{L}-]{3,})/u;
+/** How many sentences back the anchor event of "a day after X" is looked for. */
+const ANCHOR_SENTENCES = 12;
+
+/** "a day after the truce took effect": the truce's day (the last day-date given in a sentence naming it), shifted. */
+function chained(ctx: DocContext, s: Sentence, d: DateMention): EventDate | null {
+  const head = ANCHOR.exec(ctx.text.slice(d.span[1], d.span[1] + 60))?.[1];
+  const sentences = ctx.analysis?.sentences ?? [];
+  if (!head) return null;
+  const word = new RegExp(`\\b${head.replace(/[^\p{L}-]/gu, '')}`, 'iu');
+  for (let i = s.index; i >= Math.max(0, s.index - ANCHOR_SENTENCES); i--) {
+    const t = sentences[i];
+    const sentence = ctx.text.slice(t.start, i === s.index ? d.span[0] : t.end);
+    if (!word.test(sentence)) continue;
+    const day = datesOf(ctx, t, ctx.text.slice(t.start, t.end), false)
+      .filter((x) => x.span[1] <= (i === s.index ? d.span[0] : t.end) && x.date.granularity === 'day' && x.date.value && !x.role && x.offsetDays === undefined)
+      .pop();
+    if (day) return { value: shiftDay(day.date.value!, d.offsetDays!), granularity: 'day', type: 'exact', text: d.text };
+  }
+  return null;
+}
+
+function shiftDay(day: string, n: number): string {
+  const d = new Date(`${day}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
 }
