@@ -162,8 +162,9 @@ export function findDates(text: string, offset: number, published: string | null
 }
 
 // "a day after", "two weeks before": chrono's offset from the reference day, which here is the named event's day.
-const CHAINED = /\b(a|an|one|the|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+(after|before)\s+(?=(?:the|its|their|his|her|this|that)\s)/gi;
-const CHAINED_LEAD = /\b(a|an|one|the|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+(after|before)\s+$/i;
+// "over a week after", "nearly two days after": a rough count, no day to chain.
+const CHAINED = /(?<!\b(?:over|than|nearly|almost|about|around|some|roughly)\s+)\b(a|an|one|the|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+(after|before)\s+(?=(?:the|its|their|his|her|this|that)\s)/gi;
+const CHAINED_LEAD = /(?<!\b(?:over|than|nearly|almost|about|around|some|roughly)\s+)\b(a|an|one|the|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+(after|before)\s+$/i;
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, the: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
 function chainDays(m: RegExpExecArray): number {
