@@ -4,16 +4,17 @@
 import { sentenceAt, type DocContext, type Mention } from '../context.js';
 import type { Span } from '../record.js';
 import type { QuoteLexicon } from './lexicon.js';
+import { bodyBefore, documentAuthor, speakingEntity } from './owner.js';
 
 export interface ResolvedSpeaker {
   speaker: string | null;
   text: string;
   span: Span;
   /** How the words were resolved (part of the quote's rule id). */
-  how: 'name' | 'anonymous' | 'pronoun' | 'relative' | 'title';
+  how: 'name' | 'anonymous' | 'pronoun' | 'relative' | 'title' | 'document' | 'body';
 }
 
-const PRONOUN_AT_END = /(?:^|[^\p{L}])(he|she|they|we|i)\s*$/iu;
+const PRONOUN_AT_END = /(?:^|[^\p{L}])(he|she|they|we|i|it)\s*$/iu;
 const RELATIVE_AT_END = /(?:^|[^\p{L}])(who|which)\s*$/iu;
 const inRanges = (ranges: Span[], s: Span) => ranges.some(([a, b]) => s[0] >= a && s[1] <= b);
 
@@ -72,7 +73,7 @@ function antecedent(ctx: DocContext, floor: number, offset: number, quoteRanges:
 
 function mentionSpeaker(ctx: DocContext, m: Mention, how: ResolvedSpeaker['how'], words?: Span): ResolvedSpeaker {
   const span = words ?? m.span;
-  return { speaker: m.entity, text: ctx.text.slice(span[0], span[1]), span, how };
+  return { speaker: speakingEntity(ctx, ctx.entities.byId(m.entity)), text: ctx.text.slice(span[0], span[1]), span, how };
 }
 
 /** Resolves the phrase text[a, b) that stands where a speaker stands (subject of a speech verb, after "said"). */
@@ -93,13 +94,25 @@ export function resolvePhrase(ctx: DocContext, lex: QuoteLexicon, a: number, b: 
     // Our own look-back skips names inside quotations, which a general resolver cannot know about.
     const mine = /^(?:he|she)$/i.test(pronoun[1]) ? lastPersonOutside(ctx, at, quoteRanges) : undefined;
     const own = mine ?? ctx.entities.mentionAt(at);
-    return { speaker: own?.entity ?? null, text: pronoun[1], span, how: 'pronoun' };
+    // "it said", "they added": an organisation or group named before, when the entity index did not resolve it.
+    const body = !own && /^(?:it|they)$/i.test(pronoun[1]) ? bodyBefore(ctx, at, quoteRanges) : null;
+    return { speaker: own ? speakingEntity(ctx, ctx.entities.byId(own.entity)) : body, text: pronoun[1], span, how: 'pronoun' };
+  }
+  // "the joint statement said", "the communiqué read": the document's author, or nobody.
+  lex.documentAny.lastIndex = 0;
+  if (lex.documentAtEnd.test(phrase) || (!mentions.length && lex.documentAny.test(phrase))) {
+    return { speaker: documentAuthor(ctx, lex, a, b, quoteRanges), text: phrase, span: [a, b], how: 'document' };
+  }
+  // "the group hailed …", "the ministry said": the organisation (or government) named before.
+  const group = !mentions.length && lex.bodyAtEnd.test(phrase);
+  if (group || (!mentions.length && lex.governmentAtEnd.test(phrase))) {
+    return { speaker: bodyBefore(ctx, a, quoteRanges, !group), text: phrase, span: [a, b], how: 'body' };
   }
   const relative = RELATIVE_AT_END.exec(phrase);
   if (relative) {
     const at = a + phrase.lastIndexOf(relative[1]);
     const m = antecedent(ctx, Math.max(0, at - 120), at, quoteRanges);
-    return { speaker: m?.entity ?? null, text: relative[1], span: [at, at + relative[1].length], how: 'relative' };
+    return { speaker: m ? speakingEntity(ctx, ctx.entities.byId(m.entity)) : null, text: relative[1], span: [at, at + relative[1].length], how: 'relative' };
   }
 
   const title = lex.titleAtEnd.exec(phrase);
