@@ -7,6 +7,7 @@ import { sentenceAt, type DocContext } from '../context.js';
 import type { Span } from '../record.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { resolvePhrase, type ResolvedSpeaker } from './resolve.js';
+import { documentSubject, openingSubject, reportsClause, sentenceFinal, withAsCue } from './frame.js';
 
 export interface Attribution {
   speaker: string | null;
@@ -16,6 +17,10 @@ export interface Attribution {
   cueEnd: number | null;
   /** Rule id of the pattern that attributed the quote. */
   rule: string;
+  /** Where the speaker's words are, and whether they were a pronoun ("he added"): a pronoun continuing the
+   * previous quote's attribution is that attribution's speaker (./index.ts). */
+  speakerSpan?: Span;
+  pronoun?: boolean;
 }
 
 export interface QuoteSite {
@@ -25,7 +30,7 @@ export interface QuoteSite {
   inner: Span;
 }
 
-interface Cue { start: number; end: number; form: string; inverted: boolean }
+export interface Cue { start: number; end: number; form: string; inverted: boolean }
 
 /** Words a subject may be separated from its verb by ("Trump also said", "the source has told"). */
 const BETWEEN_SUBJECT_AND_VERB = /(?:\s+(?:also|later|then|again|previously|reportedly|once|further|has|have|had|was|were|is|would|will|did|does|[a-z]+ly))*\s*$/;
@@ -92,7 +97,7 @@ function clauseSubject(ctx: DocContext, lex: QuoteLexicon, sentStart: number, be
   return resolvePhrase(ctx, lex, first.span[0], first.span[1], quotes);
 }
 
-function fromCue(ctx: DocContext, lex: QuoteLexicon, cue: Cue, floor: number, ceiling: number, quotes: Span[], sentStart: number): ResolvedSpeaker | null {
+function fromCue(ctx: DocContext, lex: QuoteLexicon, cue: Cue, floor: number, ceiling: number, quotes: Span[], sentStart: number, earlier = false): ResolvedSpeaker | null {
   if (cue.inverted) {
     const w = wordsAfter(ctx.text, cue.end, ceiling);
     return resolvePhrase(ctx, lex, w[0], w[1], quotes);
@@ -100,13 +105,18 @@ function fromCue(ctx: DocContext, lex: QuoteLexicon, cue: Cue, floor: number, ce
   const words = subjectWords(ctx.text, floor, cue.start);
   // "…» and promised «…»": same subject as the verb before, which an earlier cue or the previous quote gives.
   if (words === 'conjunction') return null;
+  // "…,” the president added, emphasizing that …: a participle with no subject of its own shares the earlier cue's.
+  if (words === 'none' && earlier) return null;
+  // "A joint statement from the US and Ukraine released on Sunday indicated …": a document opens the sentence.
+  const doc = documentSubject(ctx, lex, sentStart, cue.start, quotes);
+  if (doc) return doc;
   const found = typeof words === 'object' ? resolvePhrase(ctx, lex, words[0], words[1], quotes) : null;
   // "Trump praised the plan, stating …": the verb's subject is the sentence's.
   return found ?? clauseSubject(ctx, lex, sentStart, cue.start, quotes);
 }
 
 const done = (r: ResolvedSpeaker | null, cue: Cue, rule: string): Attribution | null =>
-  r ? { speaker: r.speaker, speakerText: r.text, cue: cue.form, cueEnd: cue.end, rule: `${rule}.${r.how}` } : null;
+  r ? { speaker: r.speaker, speakerText: r.text, cue: cue.form, cueEnd: cue.end, rule: `${rule}.${r.how}`, speakerSpan: r.span, pronoun: r.how === 'pronoun' } : null;
 
 /** Attribution from the text after the closing mark, up to the end of its sentence or the next quote. */
 function afterQuote(ctx: DocContext, lex: QuoteLexicon, site: QuoteSite, nextOpen: number, quotes: Span[]): Attribution | null {
@@ -132,9 +142,14 @@ function afterQuote(ctx: DocContext, lex: QuoteLexicon, site: QuoteSite, nextOpe
 
 /** Attribution from the sentence before the opening mark (or a previous sentence ending in a colon). */
 function beforeQuote(ctx: DocContext, lex: QuoteLexicon, floor: number, open: number, quotes: Span[], sentStart: number, rule: string): Attribution | null {
-  const cues = cuesIn(ctx.text, lex, floor, open);
-  for (let i = cues.length - 1; i >= 0; i--) {
-    const r = fromCue(ctx, lex, cues[i], floor, open, quotes, sentStart);
+  const cues = withAsCue(ctx.text, lex, cuesIn(ctx.text, lex, floor, open), floor, open);
+  // The cue right before the quote is its own; a quote deeper inside a reported clause ("the readout said Rubio had
+  // reaffirmed Washington's commitment to “…”") is the words of whoever reports the clause: the outermost cue first.
+  const order = cues.map((_, i) => i);
+  if (cues.length > 1 && reportsClause(ctx.text, cues, open)) order.reverse();
+  for (let k = order.length - 1; k >= 0; k--) {
+    const i = order[k];
+    const r = fromCue(ctx, lex, cues[i], floor, open, quotes, sentStart, i > 0);
     if (r) return done(r, cues[i], rule);
   }
   // Headline style "Rubio: “…”": a name and a colon right before the quote.
@@ -142,6 +157,11 @@ function beforeQuote(ctx: DocContext, lex: QuoteLexicon, floor: number, open: nu
   if (lead) {
     const a = floor + lead.index, r = resolvePhrase(ctx, lex, a, a + lead[1].length, quotes);
     if (r && r.how === 'name') return { speaker: r.speaker, speakerText: r.text, cue: null, cueEnd: null, rule: 'speaker.name-colon' };
+  }
+  // "Pashinyan backed him: “…”": a clause ending in a colon introduces its subject's words.
+  if (/:\s*$/.test(ctx.text.slice(floor, open))) {
+    const r = openingSubject(ctx, sentStart, open, quotes);
+    if (r) return { speaker: r.speaker, speakerText: r.text, cue: null, cueEnd: null, rule: 'speaker.colon-subject', speakerSpan: r.span };
   }
   return null;
 }
@@ -157,6 +177,9 @@ export function attribute(ctx: DocContext, lex: QuoteLexicon, site: QuoteSite, p
   const before = () => beforeQuote(ctx, lex, floor, site.open, quotes, sentStart, 'speaker.before');
   const found = opensSentence ? after() ?? before() : before() ?? after();
   if (found) return found;
+  // "A “significant advance” has been made in the talks, stated Secretary of State Rubio.": the sentence's last clause.
+  const final = sent ? sentenceFinal(ctx, lex, site.markEnd, sent[1], quotes) : null;
+  if (final) return final;
   // The sentence before ends with a colon: “Zelenskyy wrote on X:” then the quote.
   // The sentence before ends with a colon ("Zelenskyy wrote on X:"), or the quote stands alone as a paragraph
   // after a paragraph whose last sentence reports someone speaking: news convention gives it that speaker.

@@ -116,12 +116,14 @@ export function resolvePhrase(ctx: DocContext, lex: QuoteLexicon, a: number, b: 
   }
 
   const title = lex.titleAtEnd.exec(phrase);
-  if (title && (title[1] || !lex.anonymous.test(phrase))) {
+  // "with the president": the lazy pattern may take "the" as an ordinary word; the phrase is definite all the same.
+  const definite = !!title && (!!title[1] || /(?:^|\s)(?:the|this|that)\s/i.test(title[0]));
+  if (title && (definite || !lex.anonymous.test(phrase))) {
     const at = a + (title.index ?? 0) + (title[0].length - title[0].trimStart().length);
     const span: Span = [at, b];
     const own = ctx.entities.mentionsIn(a, b).filter((m) => isPerson(ctx, m));
     if (own.length) return mentionSpeaker(ctx, own[own.length - 1], 'title', span);
-    if (title[1]) {
+    if (definite) {
       const m = lastPersonOutside(ctx, a, quoteRanges);
       if (m) return { speaker: m.entity, text: text.slice(span[0], span[1]), span, how: 'title' };
     }
