@@ -38,6 +38,9 @@ const PHRASE_BOUNDARY = /[,;:.!?()[\]“”"«»‘’—–\n]/;
 const MAX_SUBJECT_WORDS = 7;
 const MAX_POST_GAP_WORDS = 8;
 const NAME_COLON = /(?:^|(?<=[.;]\s*))\s*((?:[\p{Lu}][\p{L}'’.-]*\s*){1,4}):\s*$/u;
+const OPENING_SUBORDINATE = /^\s*(?:while|whereas|although|though|as|after|before|when|if|since|because)\b[^,;“”"]{3,160},/i;
+// "Putin, according to Ushakov, noted": the parenthetical source does not stand between a subject and its verb.
+const PARENTHETICAL_SOURCE = /,\s*(?:according\s+to|citing)\s[^,;“”"]{1,60},\s*$/i;
 const LEADING_CONJUNCTION = /^\s*(?:and|but|or|then|while|as)\b/i;
 
 function cuesIn(text: string, lex: QuoteLexicon, a: number, b: number): Cue[] {
@@ -84,6 +87,9 @@ function wordsAfter(text: string, from: number, ceiling: number): Span {
 
 /** The subject of the sentence: its first entity mention, or a pronoun that opens it. */
 function clauseSubject(ctx: DocContext, lex: QuoteLexicon, sentStart: number, before: number, quotes: Span[]): ResolvedSpeaker | null {
+  // "While Zelenskiy said …, Trump took a cautious stance, saying": an opening subordinate clause has its own subject.
+  const sub = OPENING_SUBORDINATE.exec(ctx.text.slice(sentStart, before));
+  if (sub) sentStart += sub[0].length;
   const head = /^\s*(?:[A-Z][a-z]+\s+){0,2}?(He|She)\b/.exec(ctx.text.slice(sentStart, before));
   const first = ctx.entities.mentionsIn(sentStart, before).find((m) => !quotes.some(([a, b]) => m.span[0] >= a && m.span[1] <= b));
   // "The President of Ukraine denied …, stating": the title phrase, not the state inside it, is the subject.
@@ -97,12 +103,21 @@ function clauseSubject(ctx: DocContext, lex: QuoteLexicon, sentStart: number, be
   return resolvePhrase(ctx, lex, first.span[0], first.span[1], quotes);
 }
 
+/** The person named right before an apposition that starts at `start` ("Name, a senior official, said"). */
+function appositive(ctx: DocContext, floor: number, start: number, quotes: Span[]): ResolvedSpeaker | null {
+  if (!/,\s*$/.test(ctx.text.slice(Math.max(floor, start - 3), start))) return null;
+  const before = ctx.entities.mentionsIn(Math.max(floor, start - 80), start).filter((m) => !quotes.some(([a, b]) => m.span[0] >= a && m.span[1] <= b)).pop();
+  if (!before || !/^\s*,\s*$/.test(ctx.text.slice(before.span[1], start)) || ctx.entities.byId(before.entity)?.kind !== 'person') return null;
+  return { speaker: before.entity, text: ctx.text.slice(before.span[0], before.span[1]), span: before.span, how: 'name' };
+}
+
 function fromCue(ctx: DocContext, lex: QuoteLexicon, cue: Cue, floor: number, ceiling: number, quotes: Span[], sentStart: number, earlier = false): ResolvedSpeaker | null {
   if (cue.inverted) {
     const w = wordsAfter(ctx.text, cue.end, ceiling);
     return resolvePhrase(ctx, lex, w[0], w[1], quotes);
   }
-  const words = subjectWords(ctx.text, floor, cue.start);
+  const paren = PARENTHETICAL_SOURCE.exec(ctx.text.slice(floor, cue.start));
+  const words = subjectWords(ctx.text, floor, paren ? floor + paren.index : cue.start);
   // "…» and promised «…»": same subject as the verb before, which an earlier cue or the previous quote gives.
   if (words === 'conjunction') return null;
   // "…,” the president added, emphasizing that …: a participle with no subject of its own shares the earlier cue's.
@@ -110,7 +125,9 @@ function fromCue(ctx: DocContext, lex: QuoteLexicon, cue: Cue, floor: number, ce
   // "A joint statement from the US and Ukraine released on Sunday indicated …": a document opens the sentence.
   const doc = documentSubject(ctx, lex, sentStart, cue.start, quotes);
   if (doc) return doc;
-  const found = typeof words === 'object' ? resolvePhrase(ctx, lex, words[0], words[1], quotes) : null;
+  const phrase = typeof words === 'object' ? resolvePhrase(ctx, lex, words[0], words[1], quotes) : null;
+  // "Patrick Muyaya, the government spokesman, said": the apposition stands for the name before it.
+  const found = typeof words === 'object' && phrase?.how !== 'name' ? appositive(ctx, floor, words[0], quotes) ?? phrase : phrase;
   // "Trump praised the plan, stating …": the verb's subject is the sentence's.
   return found ?? clauseSubject(ctx, lex, sentStart, cue.start, quotes);
 }
@@ -134,7 +151,9 @@ function afterQuote(ctx: DocContext, lex: QuoteLexicon, site: QuoteSite, nextOpe
   if (!/^[\s,.!?…—–-]*$/.test(gap) || cue.inverted) {
     // “…,” Trump said  /  “…,” according to the source
     const r = cue.inverted ? resolvePhrase(ctx, lex, ...wordsAfter(text, cue.end, ceiling), quotes) : resolvePhrase(ctx, lex, site.markEnd, cue.start, quotes);
-    return done(r, cue, cue.inverted ? 'speaker.after-according' : 'speaker.after-subject-verb');
+    if (r || cue.inverted) return done(r, cue, cue.inverted ? 'speaker.after-according' : 'speaker.after-subject-verb');
+    // “…” in Paris, announced the French president: the words between name no one; the speaker follows the verb.
+    return done(resolvePhrase(ctx, lex, ...wordsAfter(text, cue.end, ceiling), quotes), cue, 'speaker.after-verb-subject');
   }
   // “…,” said Trump
   return done(resolvePhrase(ctx, lex, ...wordsAfter(text, cue.end, ceiling), quotes), cue, 'speaker.after-verb-subject');
@@ -174,7 +193,9 @@ export function attribute(ctx: DocContext, lex: QuoteLexicon, site: QuoteSite, p
   const floor = Math.max(sentStart, prevMarkEnd, lineStart);
   const opensSentence = !/[\p{L}\p{N}]/u.test(text.slice(floor, site.open));
   const after = () => afterQuote(ctx, lex, site, nextOpen, quotes);
-  const before = () => beforeQuote(ctx, lex, floor, site.open, quotes, sentStart, 'speaker.before');
+  // “…?” he asked. “…”: the words between close the previous quote's sentence; this quote goes on in its voice.
+  const previousOwn = opensSentence && floor === prevMarkEnd && prevMarkEnd > 0 && /[.!?]\s*$/.test(text.slice(floor, site.open));
+  const before = () => (previousOwn ? null : beforeQuote(ctx, lex, floor, site.open, quotes, sentStart, 'speaker.before'));
   const found = opensSentence ? after() ?? before() : before() ?? after();
   if (found) return found;
   // "A “significant advance” has been made in the talks, stated Secretary of State Rubio.": the sentence's last clause.

@@ -96,7 +96,8 @@ export function findQuotes(ctx: DocContext, lex: QuoteLexicon = defaultQuoteLexi
       trace({ at: c.mark.open, stage: 'quotes', rule: c.rule, outcome: 'skip', message: `repeats ${seen.get(key)}` });
       return;
     }
-    const cued = att?.cueEnd != null && /^[\s:,]*$/.test(text.slice(att.cueEnd, c.mark.open));
+    // Only a cue before the quote makes a capitalised quote speech ("he said: “Peace Now”"); one after it may be any verb.
+    const cued = att?.cueEnd != null && att.cueEnd <= c.mark.open && /^[\s:,]*$/.test(text.slice(att.cueEnd, c.mark.open));
     if (!cued && isTitleCase(quoted)) {
       trace({ at: c.mark.open, stage: 'quotes', rule: c.rule, outcome: 'skip', message: 'capitalised name or title with no speaker' });
       return;
