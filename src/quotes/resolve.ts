@@ -22,6 +22,16 @@ export function isPerson(ctx: DocContext, m: Mention): boolean {
   return ctx.entities.byId(m.entity)?.kind === 'person';
 }
 
+/** A subheading between paragraphs ("Aliyev Does Not Rule Out a Joint Appeal"): a short line with no closing
+ * punctuation. Whom it names is not whom the next "he" refers to. */
+function inHeadline(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  let end = text.indexOf('\n', at);
+  if (end < 0) end = text.length;
+  const line = text.slice(start, end).trim();
+  return line.length > 0 && line.length <= 120 && !/[.!?:;,"”’»)]$/.test(line) && line.split(/\s+/).length <= 14;
+}
+
 /** Index of the first mention starting at or after `offset`. */
 function firstMentionFrom(mentions: Mention[], offset: number): number {
   let lo = 0, hi = mentions.length;
@@ -43,7 +53,7 @@ export function lastPersonOutside(ctx: DocContext, offset: number, quoteRanges: 
   let plain: Mention | undefined;
   for (let i = firstMentionFrom(ms, offset) - 1; i >= 0; i--) {
     const m = ms[i];
-    if (m.span[1] > offset || inRanges(quoteRanges, m.span) || !isPerson(ctx, m)) continue;
+    if (m.span[1] > offset || inRanges(quoteRanges, m.span) || !isPerson(ctx, m) || inHeadline(ctx.text, m.span[0])) continue;
     plain ??= m;
     if (offset - m.span[0] > SALIENCE_WINDOW) break;
     if (isSentenceSubject(ctx, i, quoteRanges)) return m;
@@ -123,6 +133,9 @@ export function resolvePhrase(ctx: DocContext, lex: QuoteLexicon, a: number, b: 
     const span: Span = [at, b];
     const own = ctx.entities.mentionsIn(a, b).filter((m) => isPerson(ctx, m));
     if (own.length) return mentionSpeaker(ctx, own[own.length - 1], 'title', span);
+    // "the former US president": the person of that state named last, before anyone else named last.
+    const ofItsState = definite ? personOfState(ctx, mentions, a) : undefined;
+    if (ofItsState) return { speaker: ofItsState, text: text.slice(span[0], span[1]), span, how: 'title' };
     if (definite) {
       const m = lastPersonOutside(ctx, a, quoteRanges);
       if (m) return { speaker: m.entity, text: text.slice(span[0], span[1]), span, how: 'title' };
