@@ -5,6 +5,7 @@ import { sentenceAt, type DocContext, type Mention } from '../context.js';
 import type { Span } from '../record.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { bodyBefore, documentAuthor, speakingEntity } from './owner.js';
+import { demonymCountry } from './demonym.js';
 
 export interface ResolvedSpeaker {
   speaker: string | null;
@@ -134,7 +135,7 @@ export function resolvePhrase(ctx: DocContext, lex: QuoteLexicon, a: number, b: 
     const own = ctx.entities.mentionsIn(a, b).filter((m) => isPerson(ctx, m));
     if (own.length) return mentionSpeaker(ctx, own[own.length - 1], 'title', span);
     // "the former US president": the person of that state named last, before anyone else named last.
-    const ofItsState = definite ? personOfState(ctx, mentions, a) : undefined;
+    const ofItsState = definite ? personOfState(ctx, mentions, a) ?? personOfCountry(ctx, demonymCountry(phrase), a) : undefined;
     if (ofItsState) return { speaker: ofItsState, text: text.slice(span[0], span[1]), span, how: 'title' };
     if (definite) {
       const m = lastPersonOutside(ctx, a, quoteRanges);
@@ -154,7 +155,12 @@ export function resolvePhrase(ctx: DocContext, lex: QuoteLexicon, a: number, b: 
 function personOfState(ctx: DocContext, mentions: Mention[], before: number): string | undefined {
   const states = mentions.map((m) => ctx.entities.byId(m.entity)).filter((e) => e && e.kind !== 'person' && e.country);
   if (!states.length) return undefined;
-  const country = states[0]!.country;
+  return personOfCountry(ctx, states[0]!.country, before);
+}
+
+/** The person of `country` named most recently before `before`, else the only one the report names. */
+function personOfCountry(ctx: DocContext, country: string | null | undefined, before: number): string | undefined {
+  if (!country) return undefined;
   const ms = ctx.entities.mentions;
   for (let i = firstMentionFrom(ms, before) - 1; i >= 0; i--) {
     const e = ctx.entities.byId(ms[i].entity);
