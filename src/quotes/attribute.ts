@@ -151,7 +151,8 @@ function afterQuote(ctx: DocContext, lex: QuoteLexicon, site: QuoteSite, nextOpe
   if (!/^[\s,.!?…—–-]*$/.test(gap) || cue.inverted) {
     // “…,” Trump said  /  “…,” according to the source
     const r = cue.inverted ? resolvePhrase(ctx, lex, ...wordsAfter(text, cue.end, ceiling), quotes) : resolvePhrase(ctx, lex, site.markEnd, cue.start, quotes);
-    if (r || cue.inverted) return done(r, cue, cue.inverted ? 'speaker.after-according' : 'speaker.after-subject-verb');
+    // A place between the quote and the verb ("“…” in Paris, announced …") names no speaker.
+    if ((r && !(r.speaker === null && r.how === 'name')) || cue.inverted) return done(r, cue, cue.inverted ? 'speaker.after-according' : 'speaker.after-subject-verb');
     // “…” in Paris, announced the French president: the words between name no one; the speaker follows the verb.
     return done(resolvePhrase(ctx, lex, ...wordsAfter(text, cue.end, ceiling), quotes), cue, 'speaker.after-verb-subject');
   }
