@@ -19,6 +19,8 @@ const IMMEDIATE = /^(?:[\s,:]*|\s+(?:\S+\s+){0,4}?(?:that\s*|\S*:\s*|\S*,\s*))$/
 
 /** Adds the as-verb that introduces the quote at `open` as a cue, when no speech cue stands after it. */
 export function withAsCue(text: string, lex: QuoteLexicon, cues: Cue[], floor: number, open: number): Cue[] {
+  // Most quotes follow neither "as" nor an article: test the last few characters before scanning for verbs.
+  if (!/(?:^|\s)(?:as|an?|the)\s*$/i.test(text.slice(Math.max(floor, open - 12), open))) return cues;
   const from = Math.max(floor, open - AS_REACH);
   const window = text.slice(from, open);
   let last: RegExpExecArray | null = null;
@@ -56,6 +58,9 @@ const DOCUMENT_OPENING = /^\s*(?:a|an|the|in\s+a)\s+(?:[\p{L}-]+\s+){0,3}?$/iu;
 /** The author of a document that opens the sentence and is the subject of the cue at `cueStart`. */
 export function documentSubject(ctx: DocContext, lex: QuoteLexicon, sentStart: number, cueStart: number, quotes: Span[]): ResolvedSpeaker | null {
   const head = ctx.text.slice(sentStart, cueStart);
+  // The noun stands among the first few words: look them up before running the pattern.
+  const opening = head.slice(0, 60).toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (!opening.slice(0, 6).some((w) => lex.documentWords.has(w))) return null;
   lex.documentAny.lastIndex = 0;
   const noun = lex.documentAny.exec(head);
   if (!noun || !DOCUMENT_OPENING.test(head.slice(0, noun.index)) || /[,;:“”"]/.test(head)) return null;

@@ -109,14 +109,19 @@ export function resolvePhrase(ctx: DocContext, lex: QuoteLexicon, a: number, b: 
     const body = !own && /^(?:it|they)$/i.test(pronoun[1]) ? bodyBefore(ctx, at, quoteRanges) : null;
     return { speaker: own ? speakingEntity(ctx, ctx.entities.byId(own.entity)) : body, text: pronoun[1], span, how: 'pronoun' };
   }
-  // "the joint statement said", "the communiqué read": the document's author, or nobody.
+  // "the joint statement said", "the communiqué read": the document's author, or nobody. The word sets are checked
+  // first: these patterns are anchored at the end and would otherwise run on every phrase.
+  const words = phrase.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  const last = words[words.length - 1] ?? '';
+  const hasDocument = words.some((w) => lex.documentWords.has(w));
   lex.documentAny.lastIndex = 0;
-  if (lex.documentAtEnd.test(phrase) || (!mentions.length && lex.documentAny.test(phrase))) {
+  if (hasDocument && ((lex.documentWords.has(last) && lex.documentAtEnd.test(phrase)) || (!mentions.length && lex.documentAny.test(phrase)))) {
     return { speaker: documentAuthor(ctx, lex, a, b, quoteRanges), text: phrase, span: [a, b], how: 'document' };
   }
   // "the group hailed …", "the ministry said": the organisation (or government) named before.
-  const group = !mentions.length && lex.bodyAtEnd.test(phrase);
-  if (group || (!mentions.length && lex.governmentAtEnd.test(phrase))) {
+  const bodyNoun = !mentions.length && lex.bodyWords.has(last);
+  const group = bodyNoun && lex.bodyAtEnd.test(phrase);
+  if (group || (bodyNoun && lex.governmentAtEnd.test(phrase))) {
     return { speaker: bodyBefore(ctx, a, quoteRanges, !group), text: phrase, span: [a, b], how: 'body' };
   }
   const relative = RELATIVE_AT_END.exec(phrase);
