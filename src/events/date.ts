@@ -55,6 +55,10 @@ function reportDayOf(ctx: DocContext): EventDate | null {
   return reportDays.get(ctx) ?? null;
 }
 
+const TIME_OF_DAY = /\bat\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)(?:\s+(?:ET|EST|EDT|PT|CET|GMT|UTC|local\s+time)\b)?/i;
+// Words that put a sentence in the future; without one, a "planned" act's weekday is read as past.
+const FUTURE_WORDS = /\b(?:will|would|shall|won['’]t|[a-z]+['’]ll|set\s+to|plans?|planned|planning|expected|expects?|scheduled|due|going\s+to|next|upcoming|coming|intends?|aims?|hopes?|seeks?|wants?|ready|prepared|proposed|propose[sd]?|offered|agreed\s+to|to\s+(?:meet|hold|sign|host|visit|travel|resume|convene|attend|discuss|begin|start|continue))\b/i;
+
 // "agreed at the time", "the same day": the date the sentence before gave.
 const THEN = /\b(?:at\s+the\s+time|at\s+that\s+time|that\s+same\s+day|the\s+same\s+day|on\s+that\s+day)\b/i;
 
@@ -78,11 +82,15 @@ function previousDate(ctx: DocContext, s: Sentence, future: boolean): EventDate 
   return dates.length ? dates[dates.length - 1].date : null;
 }
 
-export function attachDate(ctx: DocContext, s: Sentence, sentence: string, ts: number, future: boolean, tied: EventDate | null): EventDate | null {
+export function attachDate(ctx: DocContext, s: Sentence, sentence: string, ts: number, future: boolean, tiedTo: EventDate | null): EventDate | null {
+  // The date of the event before carries over only as a day: "the invasion in 2022" does not date what comes next.
+  const tied = tiedTo?.granularity === 'day' || tiedTo?.type === 'unresolved' ? tiedTo : null;
   // A planned event may share the day of an upcoming meeting, never a day before the report.
   const fallback = future ? (tied?.value && ctx.published && tied.value >= ctx.published ? tied : null) : tied ?? reportDayOf(ctx);
-  // A planned event is not dated by the day someone spoke of it ("said on Friday he would go").
-  const dates = datesOf(ctx, s, sentence, future).filter((d) => !(future && d.reporting));
+  // A planned event is not dated by the day someone spoke of it ("said on Friday he would go"). Its weekday is the
+  // next one only when the sentence speaks of the future: "initialed a treaty during talks hosted on Friday" is past.
+  const ahead = future && FUTURE_WORDS.test(sentence);
+  const dates = datesOf(ctx, s, sentence, ahead).filter((d) => !(future && d.reporting));
   const at = s.start + ts;
   const cs = clauseStart(sentence, ts), ce = clauseEndAt(sentence, ts);
   if (THEN.test(sentence.slice(cs, ce))) {
@@ -92,6 +100,10 @@ export function attachDate(ctx: DocContext, s: Sentence, sentence: string, ts: n
   const from = s.start + cs, to = s.start + ce;
   // Nearest by distance, with dates after the trigger slightly preferred ("met ... on Sunday"); dates of the
   // trigger's own clause first, then earlier ones; never a later clause's.
+  // "set to meet at 1:00 PM ET": a clock time with no day named is on the report's day, planned or not.
+  // (The clause may end inside "1:00", at its colon.)
+  const clock = !dates.some((d) => d.date.value) && ctx.published ? TIME_OF_DAY.exec(sentence.slice(cs)) : null;
+  if (clock && clock.index <= ce - cs) return { value: ctx.published, granularity: 'day', type: 'approximate', text: clock[0] };
   if (!dates.length) return fallback;
   let best: DateMention | null = null, bestD = Infinity;
   for (const d of dates) {

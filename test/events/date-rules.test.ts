@@ -33,3 +33,19 @@ describe('event dates: where the date sits', () => {
     expect(datesOf('Putin will meet Zelenskyy on 6 November.', '2025-11-20')).toContainEqual(['CONSULT', '2026-11-06']);
   });
 });
+
+describe('event dates: tense and carried dates', () => {
+  it('reads a planned act\'s weekday as past when nothing in the sentence speaks of the future', () => {
+    const out = datesOf('Putin pledged to give Zelenskyy access to the port during talks in Istanbul on Friday.', '2025-08-09');
+    expect(out).not.toContainEqual(['CONSULT', '2025-08-15']);
+  });
+
+  it('a time of day alone is on the report\'s day', () => {
+    expect(datesOf('Putin is set to meet Zelenskyy at 1:00 PM ET in Istanbul.', '2025-12-28')).toContainEqual(['CONSULT', '2025-12-28']);
+  });
+
+  it('a year from the event before does not carry to the next sentence', () => {
+    const text = 'Putin ordered the invasion of Ukraine in 2022. Zelenskyy welcomed the new security guarantees.';
+    expect(datesOf(text, '2025-12-16')).not.toContainEqual(['SUPPORT', '2022']);
+  });
+});
