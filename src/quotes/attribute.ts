@@ -166,7 +166,10 @@ function beforeQuote(ctx: DocContext, lex: QuoteLexicon, floor: number, open: nu
   // The cue right before the quote is its own; a quote deeper inside a reported clause ("the readout said Rubio had
   // reaffirmed Washington's commitment to “…”") is the words of whoever reports the clause: the outermost cue first.
   const order = cues.map((_, i) => i);
-  if (cues.length > 1 && reportsClause(ctx.text, cues, open)) order.reverse();
+  // A cue inside an opening "While X said …," clause frames nothing after it.
+  const sub = OPENING_SUBORDINATE.exec(ctx.text.slice(sentStart, open));
+  const framing = sub ? cues.filter((c) => c.start >= sentStart + sub[0].length) : cues;
+  if (framing.length > 1 && framing.length === cues.length && reportsClause(ctx.text, cues, open)) order.reverse();
   for (let k = order.length - 1; k >= 0; k--) {
     const i = order[k];
     const r = fromCue(ctx, lex, cues[i], floor, open, quotes, sentStart, i > 0);

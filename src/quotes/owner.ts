@@ -7,8 +7,10 @@ import type { Entity, Span } from '../record.js';
 import type { QuoteLexicon } from './lexicon.js';
 
 const inRanges = (ranges: Span[], s: Span) => ranges.some(([a, b]) => s[0] >= a && s[1] <= b);
-/** How far back the first mention of a document, or the organisation a body noun refers to, is looked for. */
+/** How far back the organisation a body noun refers to is looked for. */
 const LOOK_BACK = 2500;
+/** How far back the first mention of a document is looked for: "the statement" far from any named one is unknown. */
+const DOCUMENT_LOOK_BACK = 1200;
 /** How close to a document noun its author's name stands ("the White House's readout", "statement from Kyiv"). */
 const NEAR = 40;
 // "… statement released minutes later by Washington", "a communiqué from the two sides", "issued by the ministry".
@@ -65,16 +67,24 @@ function issuer(ctx: DocContext, start: number, end: number, a: number, b: numbe
   return subject && !/[,;]/.test(ctx.text.slice(subject.span[1], a)) ? speaks(ctx, subject) : null;
 }
 
+/** The head noun of the last document word found, singular: "joint statements" → "statement". */
+function stem(found: readonly string[]): string {
+  const last = found[found.length - 1]?.toLowerCase().split(/\s+/).pop() ?? '';
+  return last.replace(/s$/, '');
+}
+
 /** "the joint statement said": the author of this document or, when this mention names none, of its first mention. */
 export function documentAuthor(ctx: DocContext, lex: QuoteLexicon, a: number, b: number, quotes: Span[]): string | null {
   const here = authorNear(ctx, a, b, quotes);
   if (here) return here;
   const re = lex.documentAny;
-  const floor = Math.max(0, a - LOOK_BACK);
+  const floor = Math.max(0, a - DOCUMENT_LOOK_BACK);
   const earlier: Span[] = [];
   re.lastIndex = floor;
+  // The same kind of document ("the statement" after "a joint statement"), not another ("an announcement").
+  const noun = stem(ctx.text.slice(a, b).match(re) ?? []);
   for (let m = re.exec(ctx.text); m && m.index < a; m = re.exec(ctx.text)) {
-    if (!inRanges(quotes, [m.index, m.index + m[0].length])) earlier.push([m.index, m.index + m[0].length]);
+    if (stem([m[0]]) === noun && !inRanges(quotes, [m.index, m.index + m[0].length])) earlier.push([m.index, m.index + m[0].length]);
   }
   for (let i = earlier.length - 1; i >= 0; i--) {
     const owner = authorNear(ctx, earlier[i][0], earlier[i][1], quotes);
