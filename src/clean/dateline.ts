@@ -3,6 +3,7 @@
 // It is read, not removed: the text stays as published.
 import {
   AGENCY, DATE, DATE_LINE_MAX_CHARS, DATE_LINE_MAX_OTHER_WORDS, DATELINE_MAX_LINE, DATELINE_MIN_BODY, PLACE, SEPARATOR,
+  SEPARATOR_NO_STOP,
 } from './dateline.data.js';
 import { findLineDate } from './line-date.js';
 import { MONTHS } from './line-date.data.js';
@@ -18,8 +19,11 @@ export interface Dateline {
 export interface MonthDay { month: number; day: number }
 
 const LEAD_IN_MAX_CHARS = 120;
-const LEAD_IN = new RegExp(
-  String.raw`^(?<place>${PLACE}(?:, ?${PLACE}){0,2})(?:, ?(?<date>${DATE}))?\.?(?: ?(?<agency>${AGENCY}))?(?<sep>${SEPARATOR})`, 'u');
+const leadIn = (sep: string) => new RegExp(
+  String.raw`^(?<place>${PLACE}(?:(?:, ?|/)${PLACE}){0,2})(?:, ?(?<date>${DATE}))?\.?(?: ?(?<agency>${AGENCY}))?(?<sep>${sep})`, 'u');
+const LEAD_IN = leadIn(SEPARATOR);
+// "KYIV, Ukraine, Dec. 28 (AP) —": the abbreviation's full stop is no separator; tried when the first reading ends there.
+const LEAD_IN_NO_STOP = leadIn(SEPARATOR_NO_STOP);
 const PLACE_AND_DATE_LINE = new RegExp(String.raw`^(?<place>${PLACE}(?:, ?${PLACE}){0,2}), ?(?<date>${DATE})\W*$`, 'u');
 const PLACES_IN_PARENS = new RegExp(String.raw`^\((?<place>${PLACE}(?:/${PLACE})*)\)\s`, 'u');
 
@@ -33,15 +37,21 @@ export function findDateline(text: string): Dateline | null {
     from = to + 1;
     if (!line) continue;
     seen++;
-    const found = leadIn(line) ?? placeAndDateLine(line) ?? placesInParens(line) ?? dateOnlyLine(line);
+    const found = leadInLine(line) ?? placeAndDateLine(line) ?? placesInParens(line) ?? dateOnlyLine(line);
     if (found) return found;
   }
   return null;
 }
 
-function leadIn(line: string): Dateline | null {
+function leadInLine(line: string): Dateline | null {
+  const head = line.slice(0, LEAD_IN_MAX_CHARS);
+  const first = LEAD_IN.exec(head);
+  const stoppedEarly = first?.groups && first.groups.sep.trim() === '.' && !first.groups.agency;
+  return readLeadIn(line, stoppedEarly ? LEAD_IN_NO_STOP.exec(head) : first);
+}
+
+function readLeadIn(line: string, m: RegExpExecArray | null): Dateline | null {
   // A dateline is short; matching on the head of the line bounds the regex's backtracking on long paragraphs.
-  const m = LEAD_IN.exec(line.slice(0, LEAD_IN_MAX_CHARS));
   if (!m?.groups) return null;
   const { place, date, agency, sep } = m.groups;
   const body = line.slice(m[0].length);

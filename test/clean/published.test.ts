@@ -58,6 +58,13 @@ describe('publication date: a dateline without a year', () => {
     expect(completeMonthDay({ month: 1, day: 4 }, 'The talks of December 30, 2025 ended late.')).toBe('2026-01-04');
   });
 
+  it('reads an abbreviated month, several places and a wire credit', () => {
+    const dated = `${body} The round before was held on 2 March 2025.`;
+    expect(cleanReport(report(`BAKU, Azerbaijan, Mar. 4 (AP) — ${dated}`))).toMatchObject({ dateline: 'Baku, Azerbaijan', published: '2025-03-04' });
+    expect(cleanReport(report(`YEREVAN/BAKU, March 4 (Reuters) - ${dated}`))).toMatchObject({ dateline: 'Yerevan/Baku', published: '2025-03-04' });
+    expect(cleanReport(report(`DOHA, Qatar, March 4, 2025 /PRNewswire/ -- ${body}`))).toMatchObject({ dateline: 'Doha, Qatar', published: '2025-03-04' });
+  });
+
   it('stays undated when the text gives no full date to take a year from', () => {
     const c = cleanReport(report(`ROME, May 20 (Reuters) - ${body}`));
     expect(c.published).toBeNull();
