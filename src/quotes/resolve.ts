@@ -33,6 +33,23 @@ function inHeadline(text: string, at: number): boolean {
   return line.length > 0 && line.length <= 120 && !/[.!?:;,"”’»)]$/.test(line) && line.split(/\s+/).length <= 14;
 }
 
+/** How far back an unnamed source's introduction ("a senior diplomat") is looked for. */
+const INTRODUCTION_WINDOW = 600;
+
+/** Was `title` last introduced before `offset` with an indefinite article and no name ("a senior diplomat")? */
+function introducedUnnamed(ctx: DocContext, title: string, offset: number, quoteRanges: Span[]): boolean {
+  const from = Math.max(0, offset - INTRODUCTION_WINDOW);
+  const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const re = new RegExp(`\\b(?:a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,3}?${escaped}\\b`, 'giu');
+  let last: RegExpExecArray | null = null;
+  const window = ctx.text.slice(from, offset);
+  for (let m = re.exec(window); m; m = re.exec(window)) last = m;
+  if (!last) return false;
+  const start = from + last.index, end = start + last[0].length + 40;
+  if (inRanges(quoteRanges, [start, start + last[0].length])) return false;
+  return !ctx.entities.mentionsIn(start, Math.min(end, offset)).some((m) => isPerson(ctx, m));
+}
+
 /** Index of the first mention starting at or after `offset`. */
 function firstMentionFrom(mentions: Mention[], offset: number): number {
   let lo = 0, hi = mentions.length;
@@ -143,6 +160,8 @@ export function resolvePhrase(ctx: DocContext, lex: QuoteLexicon, a: number, b: 
     const ofItsState = definite ? personOfState(ctx, mentions, a) ?? personOfCountry(ctx, demonymCountry(phrase), a) : undefined;
     if (ofItsState) return { speaker: ofItsState, text: text.slice(span[0], span[1]), span, how: 'title' };
     if (definite) {
+      // "A senior European diplomat said … “…,” the diplomat said": the unnamed source introduced before.
+      if (introducedUnnamed(ctx, title[2], a, quoteRanges)) return { speaker: 'anonymous', text: text.slice(span[0], span[1]), span, how: 'anonymous' };
       const m = lastPersonOutside(ctx, a, quoteRanges);
       if (m) return { speaker: m.entity, text: text.slice(span[0], span[1]), span, how: 'title' };
     }

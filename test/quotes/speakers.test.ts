@@ -54,6 +54,12 @@ describe('speakers: anonymous sources', () => {
     expect(span(text, q.span)).toBe('Both delegations have dropped their preconditions.');
   });
 
+  it('"the diplomat said" after "a senior diplomat" was introduced unnamed stays anonymous, not the last name', () => {
+    const text = 'Trump left Geneva on Monday. A senior Swiss diplomat said the mood had changed. “Nobody walked out this time,” the diplomat said.';
+    const [q] = quotesOf(text);
+    expect(q).toMatchObject({ speaker: 'anonymous', speaker_text: 'the diplomat' });
+  });
+
   it('"officials familiar with the file said" after the quote is anonymous', () => {
     const [q] = quotesOf('“No date has been set for the next round,” two officials familiar with the file said.');
     expect(q.speaker).toBe('anonymous');
