@@ -14,6 +14,11 @@ import { clauseEnd, conditionalReach, LEADERS_ANAPHOR, LINKED, ownParties, parti
 import { findPlace } from './place.js';
 import { MeetingMemory } from './anaphora.js';
 import { reportedBy } from './reported-by.js';
+import { syntaxOf } from '../syntax/index.js';
+import type { SentenceSyntax } from '../syntax/types.js';
+import { RULE_GRAMMAR, ruleCandidate } from './rule-events.js';
+import { resolveOverlaps } from './overlap.js';
+import { demandedBy, stoppedBy } from './frames.js';
 
 export interface Candidate extends ExtractedEvent {
   /** The meeting this candidate stands for when it only says "the meeting" / "both leaders". */
@@ -35,6 +40,15 @@ export function findCandidates(ctx: DocContext, quotes: Quote[]): Candidate[] {
     const sentence = ctx.text.slice(s.start, s.end);
     // A headline restates the story's events in telegraphic Title Case; its events are told again in the body.
     if (isHeadline(ctx.text, s.start, s.end, sentence)) continue;
+    const syntax = syntaxOf(s, ctx.entities);
+    const fallbackDate = () => memory.last()?.date ?? null;
+    for (const m of RULE_GRAMMAR.matchAll(syntax.tokens)) {
+      const c = ruleCandidate(ctx, s, syntax, m, { quotes, quoteSpans, fallbackDate });
+      if (!c) continue;
+      out.push(c);
+      const claim = allegation(ctx, s, sentence, c);
+      if (claim) out.push(claim);
+    }
     const taken: Array<[number, number, string]> = [];
     for (const p of EVENT_PATTERNS) {
       if (p.unlessSentence?.test(sentence)) continue;
@@ -52,9 +66,26 @@ export function findCandidates(ctx: DocContext, quotes: Quote[]): Candidate[] {
         if (c.event === 'CONSULT' && c.modality === 'asserted' && c.actor.length + c.recipient.length >= 2) memory.remember(c);
       }
     }
-    dropDatesBeyondOtherTriggers(out.slice(before), ctx);
+    const kept = resolveOverlaps(unstopped(ctx, syntax, out.splice(before)), ctx.trace);
+    out.push(...kept);
+    dropDatesBeyondOtherTriggers(kept, ctx);
   }
   return out;
+}
+
+/** "would halt its shelling", "refrained from attacking": what a stop verb ends is not an act (see ./frames.ts). */
+function unstopped(ctx: DocContext, x: SentenceSyntax, cands: Candidate[]): Candidate[] {
+  return cands.filter((c) => {
+    const t = tokenAt(x, c.span[0]);
+    if (t >= x.tokens.length) return true;
+    const stop = stoppedBy(x, t);
+    // A demand's content is the demander's REQUEST (a REQUEST rule reads it), never the demanded act itself.
+    const demand = c.event === 'REQUEST' ? null : demandedBy(x, t);
+    if (!stop && !demand) return true;
+    ctx.trace({ at: c.span[0], stage: 'events', rule: c.rule, outcome: 'skip',
+      message: stop ? `frame: "${stop}" ends the act, so it is not one` : `frame: the content of a demand ("${demand}"), not an act` });
+    return false;
+  });
 }
 
 function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: EventPattern, ts: number, te: number,
@@ -173,4 +204,15 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
   };
   trace('yield', `${p.event}${p.mode ? '/' + p.mode : ''} ${c.modality}${mod.cue ? ' (' + mod.cue + ')' : ''}`);
   return c;
+}
+
+/** The first token that ends after `offset` (binary search: a long sentence costs log time per candidate). */
+function tokenAt(x: SentenceSyntax, offset: number): number {
+  let lo = 0, hi = x.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (x.tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -93,16 +93,6 @@ export const EVENT_PATTERNS: EventPattern[] = [
     re: w(String.raw`\bwelcom(?:ed|es|ing)\s+(?:the|this|a|an|news|progress|it|his|her|their)\b`), note: 'welcomed the move (not a visitor)' },
   { id: 'support.ties', event: 'SUPPORT', mode: null, roles: 'svo',
     re: w(String.raw`\b(?:defend(?:ed|s|ing)|apologi[sz](?:ed|es|ing)|forgive|(?:upgrad|restor|establish|normaliz|normalis)(?:ed|es|ing)\s+(?:[\w-]+\s+)?(?:ties|relations)|congratulat(?:ed|es|ing))\b`), note: 'defended; apologized; upgraded ties' },
-  // ---- CONCEDE
-  { id: 'concede.back-down', event: 'CONCEDE', mode: null, roles: 'svo',
-    re: w(String.raw`\b(?:back(?:ed|s|ing)?\s+down|(?:made|make|makes|making|offer(?:ed|s|ing)?|agreed\s+to|ready\s+to\s+make|willing\s+to\s+make)\s+(?:some\s+|major\s+|significant\s+|territorial\s+|further\s+)*concessions?\b|conced(?:ed|es|ing)|eas(?:ed|es|ing)\s+(?:its|his|their)|soften(?:ed|s)|compromis(?:ed|e)\s+on|offer(?:ed|s)?\s+to\s+(?:withdraw|give\s+up|pull|cede)|prepared\s+to\s+(?:pull|withdraw|cede))\b`), note: 'backed down; made concessions' },
-  { id: 'concede.ease', event: 'CONCEDE', mode: null, roles: 'svo',
-    re: w(String.raw`\b(?:lift(?:ed|s|ing)|eas(?:ed|es|ing)|shorten(?:ed|s)|cancel(?:l)?(?:ed|s)|relax(?:ed|es)|call(?:ed|s)\s+off|suspend(?:ed|s)\s+(?:its|the|their)\s+(?:strike|boycott|protest))\b(?=\s+(?:[\w-]+\s+){0,4}?(?:curfew|restrictions?|sanctions|measures|ban|blockade|embargo|strike|boycott|emergency))`), note: 'lifted the curfew; eased restrictions; called off a strike' },
-  // ---- AID
-  { id: 'aid.give', event: 'AID', mode: null, roles: 'svo',
-    re: w(String.raw`\b(?:provid(?:ed|es|ing|e)|sen[dt]|supplied|suppl(?:y|ies)|deliver(?:ed|s)?|give|gave|giv(?:es|ing)|arm)\b(?=\s+(?:[\w'’-]+\s+){0,4}?(?:aid|weapons|missiles|tomahawks|air\s+defen[cs]e|assistance|funding|arms|us\s+heavily|security\s+guarantees))`), note: 'gave missiles; provided aid' },
-  { id: 'aid.deliver', event: 'AID', mode: null, roles: 'svo',
-    re: w(String.raw`\b(?:donat(?:ed|es|ing)|grant(?:ed|s)\s+(?:political\s+)?asylum|evacuat(?:ed|es|ing)\s+the\s+wounded|(?:gave|give|gives|provid(?:ed|es|ing)|deliver(?:ed|s)|hand(?:ed|s)\s+over)\s+(?:[\w$,.-]+\s+){0,5}?(?:aid|medicine|food|goods|grant|loan|supplies|photographs|intelligence|dollars|funds))\b`), note: 'donated goods; granted asylum; gave aid' },
   // ---- RETREAT
   { id: 'retreat.release', event: 'RETREAT', mode: null, roles: 'svo',
     re: w(String.raw`\b(?:releas(?:ed|es|ing|e)|fre(?:ed|es|eing)|hand(?:ed|s)?\s+over|swap(?:ped)?|exchang(?:ed|e))\b(?=\s+(?:[\w'’,-]+\s+){0,6}?(?:prisoners?|hostages?|captives?|bodies|detainees|palestinians|israelis|soldiers|pows|civilians))|\b(?:prisoner|hostage|pow)s?\s+(?:exchange|swap|release)|\brelease\s+of\s+(?:[\w,-]+\s+){0,3}?(?:prisoners|hostages|captives)`), note: 'released 20 hostages; a prisoner exchange' },
@@ -136,41 +126,12 @@ export const EVENT_PATTERNS: EventPattern[] = [
     re: w(String.raw`\b(?:(?:plans?|prepared|ready)\s+to\s+impose|vow(?:ed|s)\s+to\s+(?:retaliate|strike|destroy)|warn(?:ed|s|ing)\s+(?:of|that)\s+(?:[\w'’-]+\s+){0,6}?(?:would|will)\s+(?:face|suffer|pay|stall|retaliate))\b`), note: 'prepared to impose martial law; warned that ... would face' },
   { id: 'threaten.conditional', event: 'THREATEN', mode: null, roles: 'svo',
     re: w(String.raw`\bthreaten(?:ed|s)?\s+(?:\w+\s+){1,2}?to\b|\b(?:would|will|may|could)\s+(?:boycott|halt|withdraw|suspend|blockade|tighten|cut\s+off|impose)\b(?=[^.;]{0,120}\b(?:unless|if)\b)|\b(?:would|will)\s+(?:boycott|blockade|tighten)\b`), note: 'will boycott ... unless; threatened today to' },
-  // ---- SANCTION
-  { id: 'sanction.impose', event: 'SANCTION', mode: null, roles: 'svo',
-    re: w(String.raw`(?<!threat\s+to\s+|threatened\s+to\s+)\b(?:impos(?:ed|es|ing|e)|slapp?(?:ed)?|levied)\s+(?:[\w-]+\s+){0,3}?sanctions\b|\bsanctioned\b|\bexpel(?:led|s)\b`), note: 'imposed sanctions on' },
-  { id: 'sanction.suspend', event: 'SANCTION', mode: null, roles: 'svo',
-    re: w(String.raw`\b(?:suspen(?:ded|ds|sion\s+of)\s+(?:[\w-]+\s+){0,3}?(?:links|aid|ties|relations|flights|program|trade|cooperation)|(?:cut|severed?|broke)\s+(?:off\s+)?(?:diplomatic\s+)?(?:ties|relations)|clos(?:ed|es)\s+(?:its|the)\s+(?:[\w-]+\s+)?borders?|forc(?:ed|es)\s+(?:[\w,-]+\s+){1,4}?out\s+of)\b`), note: 'suspended air links; cut ties; closed its borders' },
-  { id: 'sanction.cancel', event: 'SANCTION', mode: null, roles: 'svo',
-    re: w(String.raw`\b(?:cancel(?:l)?(?:ed|s)\s+(?:a|the|his|her|its|their)\s+(?:planned\s+|scheduled\s+)?(?:visit|trip|talks|meeting)|end(?:ed|s)\s+(?:its\s+|their\s+)?mediation|prohibit(?:ed|s)?\s+(?:all\s+)?(?:aid|trade|flights|imports|exports)|den(?:y|ied|ies)\s+entry)\b`), note: 'cancelled a planned visit; ended mediation; prohibited aid' },
-  // ---- MOBILIZE
-  { id: 'mobilize.deploy', event: 'MOBILIZE', mode: null, roles: 'svo',
-    re: w(String.raw`\b(?:deploy(?:ed|s|ing|ment)?|mobiliz(?:ed|es|ing|ation)|mass(?:ed|ing)\s+(?:troops|forces)|(?:on|at)\s+(?:high\s+)?alert|military\s+exercises)\b`), note: 'deploy forces; on high alert' },
-  { id: 'mobilize.strengthen', event: 'MOBILIZE', mode: null, roles: 'svo',
-    re: w(String.raw`\b(?:strengthen(?:ed|s)\s+(?:its|their)\s+forces|reinforc(?:ed|es)|(?:sent|send|sends|dispatch(?:ed|es))\s+(?:[\w,-]+\s+){0,3}?(?:troops|warships|soldiers|forces))\b`), note: 'reinforced; sent troops' },
-  // ---- COERCE
-  { id: 'coerce.seize', event: 'COERCE', mode: null, roles: 'svo',
-    re: w(String.raw`\b(?:seiz(?:ed|es|ing)|(?<![-‐])occupied(?!\s+(?:territor|region|land|area|part|cit|town|zone))|annex(?:ed|es|ing|ation)(?!\s+(?:territor|region|land|area|part))|arrest(?:ed|s)|detain(?:ed|s)|blockad(?:ed|e)|siege|reclamation|(?:take|took|taking)\s+control)\b`), note: 'occupied; annexed; siege' },
-  { id: 'coerce.ban', event: 'COERCE', mode: null, roles: 'svo',
-    re: w(String.raw`\b(?:confiscat(?:ed|es|ing)|ban(?:ned|s)\b|outlaw(?:ed|s)|impos(?:ed|es)\s+(?:a\s+)?(?:[\w-]+\s+){0,3}?(?:curfew|blackout|state\s+of\s+(?:siege|emergency)|martial\s+law)|declar(?:ed|es)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?state\s+of\s+(?:siege|emergency)|reimpos(?:ed|es)|set\s+fire|hack(?:ed)?\s+into|expell?(?:ed)?|deport(?:ed|s))\b`), note: 'banned; confiscated; state of siege' },
-  { id: 'coerce.prevent', event: 'COERCE', mode: null, roles: 'svo',
-    re: w(String.raw`\b(?:prevent(?:ed|s)\s+(?:the|a)\s+(?:demonstration|rally|protest|march)|defac(?:ed|es|ing)|arresting|kidnapp?(?:ed|ing|s)|disperse)\b`), note: 'prevented the demonstration; arrested' },
-  // ---- PROTEST
-  { id: 'protest.demonstrate', event: 'PROTEST', mode: null, roles: 'svo',
-    re: w(String.raw`\b(?:protest(?:ed|s|ing|ers)?|demonstrat(?:ed|ions?|ors|ing|e)|rall(?:y|ied|ies)|march(?:ed|es)\s+(?:on|through|to|in)|boycott(?:ed|s|ing)?|sit-in|hunger\s+strike|(?:general\s+)?strike\s+(?:by|of)|(?:went|go|going)\s+on\s+strike)\b`), note: 'protested; staged a demonstration; boycotted' },
-  { id: 'protest.block', event: 'PROTEST', mode: null, roles: 'svo',
-    re: w(String.raw`\b(?:hunger\s+strike|general\s+strike|riots?|block(?:ed|s)\s+(?:streets|roads|transport|traffic)|in\s+protest)\b`), note: 'hunger strike; blocked streets; riots' },
   { id: 'accuse.indict', event: 'ACCUSE', mode: null, roles: 'svo',
     re: w(String.raw`\b(?:indict(?:ed|s)?|under\s+investigation|on\s+allegations?\s+of|lodg(?:ed|es)\s+(?:an?\s+)?(?:official\s+|formal\s+|strong\s+)?protest|charging\s+(?:\w+\s+){0,3}?with)\b`), note: 'indicted; lodged an official protest' },
   { id: 'reject.decline', event: 'REJECT', mode: null, roles: 'svo',
     re: w(String.raw`\b(?:declin(?:ed|es|ing)\s+to(?!\s+(?:comment|take\s+questions|answer|elaborate|say|speak\s+to\s+(?:the\s+)?(?:press|reporters)|be\s+named|give\s+details))|(?:would|will)\s+not\s+(?:meet|accept|agree\s+to|give\s+in|yield))\b`), note: 'declined to; would not meet the demands' },
   { id: 'retreat.lift', event: 'RETREAT', mode: null, roles: 'svo',
     re: w(String.raw`\b(?:lift(?:ed|s)\s+(?:a|the|its)\s+(?:[\w-]+\s+){0,2}?(?:blockade|siege)|(?:speed(?:ed)?\s+up|sped\s+up|began|complet(?:ed|es))\s+the\s+withdrawal)\b`), note: 'lifted the blockade; began the withdrawal' },
-  // ---- COOPERATE
-  { id: 'cooperate.joint', event: 'COOPERATE', mode: null, roles: 'svo',
-    re: w(String.raw`\b(?:cooperat(?:ed|es|ing|e)\s+(?:with|on|in)|joint\s+(?:patrols?|operations?|exercises?|venture)|shar(?:ed|es|ing)\s+intelligence|collaborat(?:ed|es|ing)\s+with)\b`), note: 'cooperated with; joint operations; shared intelligence' },
-  { id: 'cooperate.share', event: 'COOPERATE', mode: null, roles: 'svo',
-    re: w(String.raw`\b(?:shar(?:ed|es|ing)\s+(?:[\w-]+\s+)?(?:expertise|evidence|information|intelligence|technology)|war\s+games|extradit(?:ed|es|ing))\b`), note: 'shared evidence; war games; extradited' },
   // ---- ASSAULT
   { id: 'assault.clashed', event: 'ASSAULT', mode: null, roles: 'all', symmetric: true,
     re: w(String.raw`\b(?:clashed|fought|(?:is|are|was|were|been|still|kept|keep)\s+fighting)\b`), note: 'X and Y clashed; the RSF is still fighting the army' },

@@ -6,7 +6,8 @@
 //   #POS        wink's Universal POS tag                             (#VERB, #NOUN, #PROPN, #ADP, #DET, #ADJ ...)
 //   @kind       part of an entity of that kind: @person @state @org @group @place, or @party (any of the first four)
 //   .           any token
-//   (a|b|#X)    one of several atoms
+//   word#POS    both: the word with that tag                         ("ban#VERB" is not the noun "ban")
+//   (a|b|#X)    one of several atoms; (a|b)#VERB adds the tag to all
 //   !atom       one token that does not match the atom               ("!(for|on)")
 //   x?          optional; x{m,n} between m and n tokens (".{0,3}" is a gap of up to three tokens)
 //   [ ... ]     the trigger: the part of the match that is the event's evidence (default: the whole match)
@@ -46,6 +47,11 @@ function atom(src: string): { test: TokenTest; words: string[] | null } {
   if (src.startsWith('!')) {
     const inner = atom(src.slice(1));
     return { test: (t) => !inner.test(t), words: null };
+  }
+  const tagged = /^(.+[^\s#])#([A-Z]+)$/.exec(src);
+  if (tagged && !src.startsWith('#')) {
+    const inner = atom(tagged[1]), tag = tagged[2];
+    return { test: (t) => t.pos === tag && inner.test(t), words: inner.words };
   }
   if (src.startsWith('(') && src.endsWith(')')) {
     const parts = src.slice(1, -1).split('|').map(atom);

@@ -21,7 +21,8 @@ function opens(t: SynToken): boolean {
 function continues(t: SynToken, prev: SynToken): boolean {
   if (t.entity !== null) return true;
   if (prev.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(prev.lower)) return false; // "he" stands alone
-  return MODIFIER.has(t.pos) || (t.lower === '-' && prev.end === t.start);
+  // "a water-sharing treaty": a hyphen glues the next word into the phrase whatever its tag.
+  return MODIFIER.has(t.pos) || (t.lower === '-' && prev.end === t.start) || (prev.lower === '-' && prev.end === t.start);
 }
 
 export function findChunks(tokens: SynToken[]): { chunks: Chunk[]; chunkOf: Int32Array } {

@@ -62,7 +62,9 @@ function subjectBefore(x: SentenceSyntax, chunks: Chunk[], from: number, v: Verb
       if (x.clauses[x.clauseOf[ch.head]].kind === 'relative' && x.clauses[x.clauseOf[ch.head]].parent === v.clause) continue;
       return null;
     }
-    if (ch.prep !== null || (k + 1 < chunks.length && chunks[k + 1].possessor === k && chunks[k + 1].start < v.start)) continue;
+    // "after the RSF seized": a subordinator wink tags as a preposition opened the clause; its noun is the subject.
+    const opener = ch.prep !== null && x.clauses[v.clause].start === ch.start - 1 && x.clauses[v.clause].cue === ch.prep;
+    if ((ch.prep !== null && !opener) || (k + 1 < chunks.length && chunks[k + 1].possessor === k && chunks[k + 1].start < v.start)) continue;
     // A verb group between the chunk and this verb has its own subject.
     if (x.verbOf[ch.end] >= 0 && x.verbOf[ch.end] !== v.index) return null;
     return ch.appositionOf ?? ch.index;

@@ -1,0 +1,56 @@
+// Frames that read what the sentence does with an event's trigger, from the syntax layer, for every candidate:
+// - a goal ("talks aimed at reaching a truce", "met to sign") is not an act that happened;
+// - a condition ("if Kyiv withdraws") is hypothetical;
+// - "halt / stop / cease / end / refrain from / no longer X" is not X;
+// - a negated verb group ("did not attack") is negated.
+// The modality stage's cues come first; a frame only changes what the cues left as asserted.
+import type { ModalityResult } from '../modality/classify.js';
+import type { SentenceSyntax } from '../syntax/types.js';
+
+/** Verbs that put an end to the act they govern: their object or -ing complement is not that act. */
+export const STOP_VERBS = new Set(['halt', 'stop', 'cease', 'end', 'refrain', 'suspend', 'abandon', 'quit', 'renounce', 'forgo', 'pause']);
+
+export function clauseFrame(x: SentenceSyntax, head: number, found: ModalityResult): ModalityResult {
+  if (found.modality !== 'asserted') return found;
+  const clause = x.clauses[x.clauseOf[head]];
+  if (clause.kind === 'purpose') return { modality: 'future', cue: `frame.purpose(${clause.cue})` };
+  if (clause.kind === 'conditional') return { modality: 'hypothetical', cue: `frame.conditional(${clause.cue})` };
+  const v = x.verbOf[head] >= 0 ? x.verbs[x.verbOf[head]] : null;
+  if (v && v.negated && v.head === head) return { modality: 'negated', cue: 'frame.negated-verb' };
+  return found;
+}
+
+/**
+ * "the army said it would halt its shelling", "refrained from attacking", "no longer fighting": the trigger at token
+ * `head` is what a stop verb ends. Looks back over at most four tokens of the same clause.
+ */
+export function stoppedBy(x: SentenceSyntax, head: number): string | null {
+  for (let k = head - 1; k >= 0 && k >= head - 4; k--) {
+    const t = x.tokens[k];
+    if (x.clauseOf[k] !== x.clauseOf[head]) return null;
+    if (STOP_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'AUX')) return t.lemma;
+    if (t.lower === 'longer' && x.tokens[k - 1]?.lower === 'no') return 'no longer';
+    if (t.pos === 'VERB' && k !== head) return null;
+  }
+  return null;
+}
+
+/** Verbs and nouns of demanding: what they ask for is the demander's REQUEST, not the act itself. */
+export const DEMAND_VERBS = new Set(['urge', 'ask', 'call', 'press', 'demand', 'push', 'insist', 'order', 'pressure', 'require', 'appeal', 'implore', 'exhort']);
+
+/**
+ * "urged Serbia to concede", "insists that the rebels disarm", "called on Kyiv to withdraw": the trigger's clause is
+ * the content of a demand. Returns the demand verb's lemma, or null.
+ */
+export function demandedBy(x: SentenceSyntax, head: number): string | null {
+  const clause = x.clauses[x.clauseOf[head]];
+  if (clause.parent === null || !(clause.kind === 'infinitive' || clause.kind === 'purpose' || clause.kind === 'subordinate' || clause.kind === 'reported')) return null;
+  // The governing verb: the last verb group before the clause opens, in the parent clause.
+  for (let k = clause.start - 1; k >= 0 && k >= clause.start - 8; k--) {
+    const v = x.verbOf[k];
+    if (v < 0) continue;
+    const lemma = x.tokens[x.verbs[v].head].lemma;
+    return DEMAND_VERBS.has(lemma) ? lemma : null;
+  }
+  return null;
+}
