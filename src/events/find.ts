@@ -16,7 +16,8 @@ import { MeetingMemory } from './anaphora.js';
 import { reportedBy } from './reported-by.js';
 import { syntaxOf } from '../syntax/index.js';
 import type { SentenceSyntax } from '../syntax/types.js';
-import { RULE_GRAMMAR, ruleCandidate } from './rule-events.js';
+import { grammarFor, ruleCandidate } from './rule-events.js';
+import { EVENT_RULES, type EventRule } from './rules/index.js';
 import { resolveOverlaps } from './overlap.js';
 import { demandedBy, stoppedBy } from './frames.js';
 
@@ -28,7 +29,8 @@ export interface Candidate extends ExtractedEvent {
   explicitModality: boolean;
 }
 
-export function findCandidates(ctx: DocContext, quotes: Quote[]): Candidate[] {
+export function findCandidates(ctx: DocContext, quotes: Quote[], rules: readonly EventRule[] = EVENT_RULES): Candidate[] {
+  const grammar = grammarFor(rules);
   const out: Candidate[] = [];
   const quoteSpans: Span[] = quotes.map((q) => q.span);
   const memory = new MeetingMemory();
@@ -42,7 +44,7 @@ export function findCandidates(ctx: DocContext, quotes: Quote[]): Candidate[] {
     if (isHeadline(ctx.text, s.start, s.end, sentence)) continue;
     const syntax = syntaxOf(s, ctx.entities);
     const fallbackDate = () => memory.last()?.date ?? null;
-    for (const m of RULE_GRAMMAR.matchAll(syntax.tokens)) {
+    for (const m of grammar.matchAll(syntax.tokens)) {
       const c = ruleCandidate(ctx, s, syntax, m, { quotes, quoteSpans, fallbackDate });
       if (!c) continue;
       out.push(c);

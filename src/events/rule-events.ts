@@ -17,7 +17,14 @@ import { DEFAULT_RECIPIENT_PREPS, nounRoles, verbRoles, type Roles } from './rol
 import { EVENT_RULES } from './rules/index.js';
 import type { EventRule } from './rules/types.js';
 
-export const RULE_GRAMMAR = new Grammar<EventRule>(EVENT_RULES);
+const grammars = new WeakMap<readonly EventRule[], Grammar<EventRule>>();
+
+/** The compiled grammar for a rule set, compiled once per set (the default set once per process). */
+export function grammarFor(rules: readonly EventRule[] = EVENT_RULES): Grammar<EventRule> {
+  let g = grammars.get(rules);
+  if (!g) { g = new Grammar<EventRule>(rules); grammars.set(rules, g); }
+  return g;
+}
 
 export interface RuleDeps { quotes: Quote[]; quoteSpans: Span[]; fallbackDate: () => Candidate['date'] }
 
