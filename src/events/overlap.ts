@@ -8,8 +8,7 @@
 //        - CONCEDE over RETREAT: "ready to withdraw its troops" is the offer made now; the withdrawal is its content;
 //        - SANCTION over COERCE: "closed its embassy", "banned imports" is a penalty, not force;
 //        - SANCTION over PROTEST: "boycotted the summit" by a state is a diplomatic penalty;
-//        - AGREE over CONSULT when the trigger is the same word ("the deal signed in Doha" is the agreement);
-//        - AID over AGREE: "will provide security guarantees" is the aid promised, not a generic pledge.
+//        - AGREE over CONSULT when the trigger is the same word ("the deal signed in Doha" is the agreement).
 //   3. Different categories, one trigger inside the other: the longer, more specific trigger wins ("imposed a curfew"
 //      over "curfew").
 //   4. Otherwise both stay: two events told by different words of one phrase ("agreed to release") are two events.
@@ -21,7 +20,6 @@ export interface Overlapping { event: PloverEvent; span: Span; rule: string }
 
 const PRECEDENCE: Array<[winner: PloverEvent, loser: PloverEvent]> = [
   ['RETREAT', 'COERCE'], ['RETREAT', 'CONCEDE'], ['CONCEDE', 'RETREAT'], ['SANCTION', 'COERCE'], ['SANCTION', 'PROTEST'], ['AGREE', 'CONSULT'],
-  ['AID', 'AGREE'],
 ];
 
 const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];

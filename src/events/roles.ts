@@ -10,6 +10,11 @@ const PARTY_KINDS = new Set(['person', 'state', 'organization', 'group']);
 /** Verbs whose object noun names the act they perform: "launched an offensive", "imposed a curfew". */
 const LIGHT_VERBS = new Set(['launch', 'impose', 'stage', 'hold', 'carry', 'conduct', 'announce', 'order', 'begin', 'start',
   'declare', 'make', 'offer', 'provide', 'intensify', 'step', 'mount', 'reimpose', 'extend', 'lead', 'organize', 'organise', 'give', 'deliver', 'send']);
+/** Nouns a party name modifies as a topic, not as an actor ("the Ukraine war", "the Gaza deal"). */
+const TOPIC_NOUNS = new Set(['war', 'conflict', 'crisis', 'peace', 'ceasefire', 'truce', 'talk', 'talks', 'front', 'issue', 'question',
+  'settlement', 'plan', 'deal', 'summit', 'negotiation', 'negotiations', 'file', 'policy', 'process', 'agreement', 'accord', 'border',
+  'region', 'territory', 'city', 'port', 'province', 'crossing', 'sanction', 'sanctions', 'proposal', 'framework', 'dispute', 'visit', 'trip']);
+const QUANTITIES = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'tens', 'millions', 'thousand', 'hundred', 'dozen', 'group', 'crowd', 'crowds', 'number', 'members', 'some', 'many']);
 export const DEFAULT_RECIPIENT_PREPS = ['on', 'against', 'to', 'with', 'toward', 'towards', 'from'];
 
 export interface Roles { actor: string[]; recipient: string[]; how: string }
@@ -60,9 +65,18 @@ function ownParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span):
   const head = x.tokens[c.head];
   if (allowed(c.head)) return [head.entity!];
   // "Russian forces", "the Sudanese army": a party modifying an agent noun is the party; "the Ukraine war" is a topic.
-  if (AGENT_NOUNS.has(head.lemma) || AGENT_NOUNS.has(head.lower)) {
+  // "Russian forces", "U.N. helicopters": a party modifying who or what acts is the party; "the Ukraine war",
+  // "Gaza ceasefire talks" name a topic.
+  if (AGENT_NOUNS.has(head.lemma) || AGENT_NOUNS.has(head.lower) || !TOPIC_NOUNS.has(head.lemma)) {
     for (let k = c.head - 1; k >= c.start; k--) if (allowed(k)) return [x.tokens[k].entity!];
   }
+  // "thousands of Kenyans", "dozens of fighters": a quantity stands for what it counts.
+  if (QUANTITIES.has(head.lemma) || QUANTITIES.has(head.lower)) {
+    const counted = hanging(x, 'chunk', c.index, ['of']);
+    if (counted.length) return ownParties(x, counted[0], o, trigger);
+  }
+  // "Israeli bulldozers", "Palestinian prisoners": a demonym names its party whatever noun it modifies.
+  for (let k = c.head - 1; k >= c.start; k--) if (allowed(k) && x.tokens[k].via === 'demonym') return [x.tokens[k].entity!];
   // "Kosovo's teachers", "Ukraine's drones": the possessor stands for what it owns.
   if (c.possessor !== null) return ownParties(x, x.chunks[c.possessor], o, trigger);
   return [];
@@ -77,6 +91,11 @@ export function verbRoles(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigg
   const parties = (c: number | null) => (c === null ? [] : chunkParties(x, x.chunks[c], o, trigger));
   let actor = parties(v.subject), recipient = parties(v.object);
   let how = v.subjectLent ? 'lent subject' : 'subject';
+  if (!actor.length) {
+    // "Switzerland said it had expelled ...": an unresolved pronoun in reported speech is the speaker.
+    const speaker = reportingSubject(x, v);
+    if (speaker !== null) { actor = parties(speaker); how = 'speaker of the reported clause'; }
+  }
   if (!recipient.length) {
     // "deported dozens of fighters to Syria": the phrase may hang on the verb, its object, or what hangs on the object.
     const onObject = v.object === null ? [] : [v.object, ...hanging(x, 'chunk', v.object, ['of']).map((c) => c.index)];
@@ -94,6 +113,15 @@ export function verbRoles(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigg
 export function nounRoles(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span): Roles {
   let actor: string[] = [], how = 'possessor';
   if (c.possessor !== null) actor = chunkParties(x, x.chunks[c.possessor], o, trigger);
+  // "the Russian invasion", "Palestinian riots": a party modifying the event noun performs it.
+  if (!actor.length) {
+    for (let k = c.head - 1; k >= c.start; k--) {
+      const t = x.tokens[k];
+      if (t.entity && t.entityKind && PARTY_KINDS.has(t.entityKind) && (t.via === 'demonym' || t.entityKind === 'state')) {
+        actor = [t.entity]; how = 'modifier'; break;
+      }
+    }
+  }
   if (!actor.length) { actor = hanging(x, 'chunk', c.index, ['by', 'from']).flatMap((ch) => chunkParties(x, ch, o, trigger)); how = 'by-phrase'; }
   const between = hanging(x, 'chunk', c.index, ['between', 'among']).flatMap((ch) => chunkParties(x, ch, o, trigger));
   if (!actor.length && between.length) { actor = between; how = 'between'; }
@@ -104,7 +132,23 @@ export function nounRoles(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: 
     if (v && v.subject !== null) { actor = chunkParties(x, x.chunks[v.subject], o, trigger); how = 'light verb'; }
     if (v && !recipient.length) recipient = hanging(x, 'verb', v.index, o.recipientPreps).flatMap((ch) => chunkParties(x, ch, o, trigger));
   }
+  if (!actor.length && c.attachedTo?.kind === 'verb' && (c.prep === 'in' || c.prep === 'as')) {
+    // "blocked the road in protest": a manner phrase's act is done by the verb's subject.
+    const v = x.verbs[c.attachedTo.index];
+    if (v.subject !== null) { actor = chunkParties(x, x.chunks[v.subject], o, trigger); how = 'subject of the verb it qualifies'; }
+  }
   return finish(actor, recipient, o, how);
+}
+
+function reportingSubject(x: SentenceSyntax, v: VerbGroup): number | null {
+  if (v.subject === null || x.tokens[x.chunks[v.subject].head].pos !== 'PRON') return null;
+  const clause = x.clauses[v.clause];
+  if (clause.kind !== 'reported' || clause.parent === null) return null;
+  for (let k = v.index - 1; k >= 0; k--) {
+    const g = x.verbs[k];
+    if (g.clause === clause.parent && g.end <= clause.start) return g.subject;
+  }
+  return null;
 }
 
 function finish(actor: string[], recipient: string[], o: RoleOptions, how: string): Roles {

@@ -25,6 +25,11 @@ function continues(t: SynToken, prev: SynToken): boolean {
   return MODIFIER.has(t.pos) || (t.lower === '-' && prev.end === t.start) || (prev.lower === '-' && prev.end === t.start);
 }
 
+/** "up to 100 protesters", "about 200 supporters": a preposition before a number measures it, it governs nothing. */
+function approximator(prep: string, before: string | undefined, first: SynToken): boolean {
+  return first.pos === 'NUM' && ((prep === 'to' && before === 'up') || prep === 'about' || prep === 'around' || prep === 'over' || prep === 'nearly' || prep === 'under');
+}
+
 export function findChunks(tokens: SynToken[]): { chunks: Chunk[]; chunkOf: Int32Array } {
   const chunkOf = new Int32Array(tokens.length).fill(-1);
   const chunks: Chunk[] = [];
@@ -43,7 +48,7 @@ export function findChunks(tokens: SynToken[]): { chunks: Chunk[]; chunkOf: Int3
     const index = chunks.length;
     chunks.push({
       index, start: i, end: j, head, entities, possessor: null, appositionOf: null, coordination: index,
-      prep: prevTok && prevTok.pos === 'ADP' ? prevTok.lower : null, attachedTo: null,
+      prep: prevTok && prevTok.pos === 'ADP' && !approximator(prevTok.lower, tokens[i - 2]?.lower, tokens[i]) ? prevTok.lower : null, attachedTo: null,
     });
     for (let k = i; k < j; k++) chunkOf[k] = index;
     i = j;
