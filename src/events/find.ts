@@ -1,7 +1,7 @@
 // Finds event candidates sentence by sentence: each pattern's trigger, then its participants (by role), date, place
 // and modality. Candidates over-generate; ./merge.ts joins mentions of one real event and drops what has no party.
 import type { DocContext, Mention } from '../context.js';
-import { inClutter } from '../context.js';
+import { inClutter, noTrace } from '../context.js';
 import type { Sentence } from '../nlp/wink.js';
 import type { ExtractedEvent, Quote, Span } from '../record.js';
 import { EVENT_PATTERNS, type EventPattern } from './patterns.data.js';
@@ -14,7 +14,7 @@ import { clauseEnd, conditionalReach, LEADERS_ANAPHOR, LINKED, ownParties, parti
 import { findPlace } from './place.js';
 import { MeetingMemory } from './anaphora.js';
 import { reportedBy } from './reported-by.js';
-import { syntaxOf } from '../syntax/index.js';
+import { describeSyntax, syntaxOf } from '../syntax/index.js';
 import type { SentenceSyntax } from '../syntax/types.js';
 import { grammarFor, ruleCandidate } from './rule-events.js';
 import { EVENT_RULES, type EventRule } from './rules/index.js';
@@ -43,6 +43,8 @@ export function findCandidates(ctx: DocContext, quotes: Quote[], rules: readonly
     // A headline restates the story's events in telegraphic Title Case; its events are told again in the body.
     if (isHeadline(ctx.text, s.start, s.end, sentence)) continue;
     const syntax = syntaxOf(s, ctx.entities);
+    // `--explain` shows the chunks, verb groups and clauses the rules read; building the picture costs, so only then.
+    if (ctx.trace !== noTrace) ctx.trace({ at: s.start, stage: 'syntax', rule: 'syntax', outcome: 'yield', message: describeSyntax(syntax) });
     const fallbackDate = () => memory.last()?.date ?? null;
     for (const m of grammar.matchAll(syntax.tokens)) {
       const c = ruleCandidate(ctx, s, syntax, m, { quotes, quoteSpans, fallbackDate });
