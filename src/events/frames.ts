@@ -77,3 +77,22 @@ function firstVerbs(x: SentenceSyntax): Int32Array {
   firstVerbCache.set(x, first);
   return first;
 }
+
+/** Verbs of accepting a proposal: what they accept is agreed now (an AGREE rule reads that) and done later. */
+export const ACCEPT_VERBS = new Set(['accept', 'agree', 'approve', 'endorse', 'sign', 'back', 'welcome', 'embrace', 'ratify']);
+
+/**
+ * "accepted an exchange of detainees", "agreed to a withdrawal": a noun trigger that is what an accepting verb takes
+ * (its object, or its "to"/"on" phrase) is a future act of the accepter. Returns the verb and its subject chunk.
+ */
+export function acceptedBy(x: SentenceSyntax, chunk: number): { verb: string; subject: number | null } | null {
+  const c = x.chunks[chunk];
+  let v = -1;
+  if (c.attachedTo?.kind === 'verb' && (c.prep === 'to' || c.prep === 'on')) v = c.attachedTo.index;
+  else for (let k = c.start - 1; k >= 0 && k >= c.start - 2; k--) if (x.verbOf[k] >= 0) { v = x.verbOf[k]; break; }
+  if (v < 0) return null;
+  const g = x.verbs[v];
+  if (g.object !== null && g.object !== chunk && !(c.prep === 'to' || c.prep === 'on')) return null;
+  const lemma = x.tokens[g.head].lemma;
+  return ACCEPT_VERBS.has(lemma) ? { verb: lemma, subject: g.subject } : null;
+}

@@ -93,13 +93,6 @@ export const EVENT_PATTERNS: EventPattern[] = [
     re: w(String.raw`\bwelcom(?:ed|es|ing)\s+(?:the|this|a|an|news|progress|it|his|her|their)\b`), note: 'welcomed the move (not a visitor)' },
   { id: 'support.ties', event: 'SUPPORT', mode: null, roles: 'svo',
     re: w(String.raw`\b(?:defend(?:ed|s|ing)|apologi[sz](?:ed|es|ing)|forgive|(?:upgrad|restor|establish|normaliz|normalis)(?:ed|es|ing)\s+(?:[\w-]+\s+)?(?:ties|relations)|congratulat(?:ed|es|ing))\b`), note: 'defended; apologized; upgraded ties' },
-  // ---- RETREAT
-  { id: 'retreat.release', event: 'RETREAT', mode: null, roles: 'svo',
-    re: w(String.raw`\b(?:releas(?:ed|es|ing|e)|fre(?:ed|es|eing)|hand(?:ed|s)?\s+over|swap(?:ped)?|exchang(?:ed|e))\b(?=\s+(?:[\w'’,-]+\s+){0,6}?(?:prisoners?|hostages?|captives?|bodies|detainees|palestinians|israelis|soldiers|pows|civilians))|\b(?:prisoner|hostage|pow)s?\s+(?:exchange|swap|release)|\brelease\s+of\s+(?:[\w,-]+\s+){0,3}?(?:prisoners|hostages|captives)`), note: 'released 20 hostages; a prisoner exchange' },
-  { id: 'retreat.withdraw', event: 'RETREAT', mode: null, roles: 'svo',
-    re: w(String.raw`\b(?:withdr[eaw]w?(?:n|s|ing)?|pull(?:ed|s|ing)?\s+(?:back|out)|halt(?:ed|s)\s+(?:all\s+)?(?:[\w-]+\s+){0,4}?operations|disarm(?:ed|s|ing)?|demobiliz(?:ed|e)|implement\s+(?:a|the)\s+ceasefire|ceasefire\s+(?:took|takes|will\s+take|to\s+take|set\s+to\s+take)\s+effect|set\s+to\s+take\s+effect|resign(?:ed|s)?)\b`), note: 'withdrew troops; halted operations; ceasefire took effect' },
-  { id: 'retreat.complete', event: 'RETREAT', mode: null, roles: 'svo',
-    re: w(String.raw`\b(?:complet(?:ed|es)\s+(?:their|its|the)\s+withdrawal|open(?:ed|s)\s+(?:the|its)\s+(?:[\w-]+\s+)?(?:border|bridge|crossing)|return(?:ed|s)\s+(?:[\w-]+\s+)?(?:weapons|territory|prisoners))\b`), note: 'completed the withdrawal; opened the border' },
   // ---- REQUEST
   { id: 'request.urge', event: 'REQUEST', mode: null, roles: 'svo',
     re: w(String.raw`\b(?:urg(?:ed|es|ing|e)|call(?:ed|s|ing)?\s+(?:for|on)|demand(?:ed|s|ing)?|ask(?:ed|s|ing)|request(?:ed|s|ing)?|appeal(?:ed|s|ing)?\s+(?:to|for)|insist(?:ed|s|ing)?|press(?:ed|es|ing)\s+(?:for|\w+\s+to)|push(?:ed|es|ing)?\s+(?:for|a|the)|sought|seek(?:s|ing)?|(?:emphasi[sz]|stress|underlin|highlight)(?:ed|es|ing)?\s+the\s+need|need\s+for|suggest(?:ed|s)\s+that\s+\S+\s+should|put\s+forward\s+(?:a|the)\s+proposal|preconditions?)\b`), note: 'urged Kyiv to; called for; demanded' },
@@ -130,8 +123,6 @@ export const EVENT_PATTERNS: EventPattern[] = [
     re: w(String.raw`\b(?:indict(?:ed|s)?|under\s+investigation|on\s+allegations?\s+of|lodg(?:ed|es)\s+(?:an?\s+)?(?:official\s+|formal\s+|strong\s+)?protest|charging\s+(?:\w+\s+){0,3}?with)\b`), note: 'indicted; lodged an official protest' },
   { id: 'reject.decline', event: 'REJECT', mode: null, roles: 'svo',
     re: w(String.raw`\b(?:declin(?:ed|es|ing)\s+to(?!\s+(?:comment|take\s+questions|answer|elaborate|say|speak\s+to\s+(?:the\s+)?(?:press|reporters)|be\s+named|give\s+details))|(?:would|will)\s+not\s+(?:meet|accept|agree\s+to|give\s+in|yield))\b`), note: 'declined to; would not meet the demands' },
-  { id: 'retreat.lift', event: 'RETREAT', mode: null, roles: 'svo',
-    re: w(String.raw`\b(?:lift(?:ed|s)\s+(?:a|the|its)\s+(?:[\w-]+\s+){0,2}?(?:blockade|siege)|(?:speed(?:ed)?\s+up|sped\s+up|began|complet(?:ed|es))\s+the\s+withdrawal)\b`), note: 'lifted the blockade; began the withdrawal' },
   // ---- ASSAULT
   { id: 'assault.clashed', event: 'ASSAULT', mode: null, roles: 'all', symmetric: true,
     re: w(String.raw`\b(?:clashed|fought|(?:is|are|was|were|been|still|kept|keep)\s+fighting)\b`), note: 'X and Y clashed; the RSF is still fighting the army' },

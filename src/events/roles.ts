@@ -4,17 +4,17 @@
 import type { EntityIndex } from '../context.js';
 import type { Span } from '../record.js';
 import type { Chunk, SentenceSyntax, VerbGroup } from '../syntax/types.js';
-import { AGENT_NOUNS } from '../syntax/lexicon.data.js';
+import { AGENT_NOUNS, POSSESSIVE_DETERMINERS } from '../syntax/lexicon.data.js';
 
 const PARTY_KINDS = new Set(['person', 'state', 'organization', 'group']);
 /** Verbs whose object noun names the act they perform: "launched an offensive", "imposed a curfew". */
 const LIGHT_VERBS = new Set(['launch', 'impose', 'stage', 'hold', 'carry', 'conduct', 'announce', 'order', 'begin', 'start',
-  'declare', 'make', 'offer', 'provide', 'intensify', 'step', 'mount', 'reimpose', 'extend', 'lead', 'organize', 'organise', 'give', 'deliver', 'send']);
+  'declare', 'make', 'offer', 'provide', 'speed', 'accelerate', 'execute', 'complete', 'finalize', 'finalise', 'implement', 'intensify', 'step', 'mount', 'reimpose', 'extend', 'lead', 'organize', 'organise', 'give', 'deliver', 'send']);
 /** Nouns a party name modifies as a topic, not as an actor ("the Ukraine war", "the Gaza deal"). */
 const TOPIC_NOUNS = new Set(['war', 'conflict', 'crisis', 'peace', 'ceasefire', 'truce', 'talk', 'talks', 'front', 'issue', 'question',
   'settlement', 'plan', 'deal', 'summit', 'negotiation', 'negotiations', 'file', 'policy', 'process', 'agreement', 'accord', 'border',
   'region', 'territory', 'city', 'port', 'province', 'crossing', 'sanction', 'sanctions', 'proposal', 'framework', 'dispute', 'visit', 'trip']);
-const QUANTITIES = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'tens', 'millions', 'thousand', 'hundred', 'dozen', 'group', 'crowd', 'crowds', 'number', 'members', 'some', 'many']);
+const QUANTITIES = new Set(['third', 'half', 'part', 'most', 'thousands', 'hundreds', 'dozens', 'scores', 'tens', 'millions', 'thousand', 'hundred', 'dozen', 'group', 'crowd', 'crowds', 'number', 'members', 'some', 'many']);
 export const DEFAULT_RECIPIENT_PREPS = ['on', 'against', 'to', 'with', 'toward', 'towards', 'from'];
 
 export interface Roles { actor: string[]; recipient: string[]; how: string }
@@ -91,6 +91,11 @@ export function verbRoles(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigg
   const parties = (c: number | null) => (c === null ? [] : chunkParties(x, x.chunks[c], o, trigger));
   let actor = parties(v.subject), recipient = parties(v.object);
   let how = v.subjectLent ? 'lent subject' : 'subject';
+  if (!actor.length && v.subject !== null) {
+    // "a truce between X and Y took effect": the subject noun's own parties act.
+    const own = hanging(x, 'chunk', v.subject, ['between', 'among']).flatMap((ch) => chunkParties(x, ch, o, trigger));
+    if (own.length) { actor = own; how = 'parties of the subject noun'; }
+  }
   if (!actor.length) {
     // "Switzerland said it had expelled ...": an unresolved pronoun in reported speech is the speaker.
     const speaker = reportingSubject(x, v);
@@ -141,7 +146,10 @@ export function nounRoles(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: 
 }
 
 function reportingSubject(x: SentenceSyntax, v: VerbGroup): number | null {
-  if (v.subject === null || x.tokens[x.chunks[v.subject].head].pos !== 'PRON') return null;
+  if (v.subject === null) return null;
+  // "it had expelled", "their forces had completed": a pronoun or a phrase owned by one.
+  const s = x.chunks[v.subject];
+  if (x.tokens[s.head].pos !== 'PRON' && !POSSESSIVE_DETERMINERS.has(x.tokens[s.start].lower)) return null;
   const clause = x.clauses[v.clause];
   if (clause.kind !== 'reported' || clause.parent === null) return null;
   for (let k = v.index - 1; k >= 0; k--) {
@@ -151,7 +159,8 @@ function reportingSubject(x: SentenceSyntax, v: VerbGroup): number | null {
   return null;
 }
 
-function finish(actor: string[], recipient: string[], o: RoleOptions, how: string): Roles {
+function finish(actor0: string[], recipient0: string[], o: RoleOptions, how: string): Roles {
+  const actor = [...new Set(actor0)], recipient = [...new Set(recipient0)];
   if (o.roles === 'all') return { actor: [...new Set([...actor, ...recipient])], recipient: [], how };
   return { actor, recipient: recipient.filter((id) => !actor.includes(id)), how };
 }

@@ -10,10 +10,10 @@ import type { SentenceSyntax } from '../syntax/types.js';
 import { conditionalReach } from './clause.js';
 import { attachDate } from './date.js';
 import type { Candidate } from './find.js';
-import { clauseFrame } from './frames.js';
+import { acceptedBy, clauseFrame } from './frames.js';
 import { findPlace } from './place.js';
 import { reportedBy } from './reported-by.js';
-import { DEFAULT_RECIPIENT_PREPS, nounRoles, verbRoles, type Roles } from './roles.js';
+import { chunkParties, DEFAULT_RECIPIENT_PREPS, nounRoles, verbRoles, type Roles } from './roles.js';
 import { EVENT_RULES } from './rules/index.js';
 import type { EventRule } from './rules/types.js';
 
@@ -45,13 +45,16 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
   if (!head) { trace('skip', `"${evidence}" has no verb or noun to hang roles on`); return null; }
   const options = { roles: rule.roles, recipientPreps: rule.recipientPreps ?? DEFAULT_RECIPIENT_PREPS, quotes: deps.quoteSpans, entities: ctx.entities };
   const roles: Roles = 'verb' in head ? verbRoles(x, x.verbs[head.verb], options, span) : nounRoles(x, x.chunks[head.chunk], options, span);
-  const sidesNeeded = !roles.actor.length && rule.symmetric === true;
-  if (!roles.actor.length && !sidesNeeded) { trace('skip', `"${evidence}" has no actor (${roles.how} names no party)`); return null; }
+
   const sentence = ctx.text.slice(s.start, s.end);
   const ts = span[0] - s.start, te = span[1] - s.start;
   const classified = classifyModality(sentence, ts, te, conditionalReach(sentence, ts, clauseStart(sentence, ts)));
   const headToken = 'verb' in head ? x.verbs[head.verb].head : x.chunks[head.chunk].head;
-  const framed = clauseFrame(x, headToken, classified);
+  const accepted = 'chunk' in head ? acceptedBy(x, head.chunk) : null;
+  const framed = accepted ? { modality: 'future' as const, cue: `frame.accepted(${accepted.verb})` } : clauseFrame(x, headToken, classified);
+  if (accepted && !roles.actor.length) roles.actor = accepted.subject ? chunkParties(x, x.chunks[accepted.subject], options, span) : [];
+  const sidesNeeded = !roles.actor.length && rule.symmetric === true;
+  if (!roles.actor.length && !sidesNeeded) { trace('skip', `"${evidence}" has no actor (${roles.how} names no party)`); return null; }
   const c: Candidate = {
     id: '', event: rule.event, mode: rule.mode, actor: roles.actor, recipient: roles.recipient,
     date: attachDate(ctx, s, sentence, ts, framed.modality === 'future', deps.fallbackDate()),

@@ -72,7 +72,9 @@ function linkChunks(tokens: SynToken[], chunks: Chunk[]): void {
     const titled = tokens[cur.start].pos === 'DET' || POSSESSIVE_DETERMINERS.has(tokens[cur.start].lower);
     // "Witkoff, the U.S. envoy, said": a determiner-led phrase between commas renames the one before it.
     if (!hasCoordinator && titled && after?.lower === ',' && prev.prep === null) { cur.appositionOf = prev.index; continue; }
-    if (hasCoordinator || seriesEndsInCoordinator(tokens, chunks, c)) cur.coordination = prev.coordination;
+    // "amid heavy fighting, Russia and Ukraine ...": a comma joins only phrases of one kind (both name parties or neither).
+    const alike = (prev.entities.length > 0) === (cur.entities.length > 0);
+    if ((hasCoordinator || seriesEndsInCoordinator(tokens, chunks, c)) && (alike || hasCoordinator && !gap.some((t) => t.lower === ','))) cur.coordination = prev.coordination;
   }
 }
 
