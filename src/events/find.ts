@@ -20,6 +20,7 @@ import { grammarFor, ruleCandidate } from './rule-events.js';
 import { EVENT_RULES, type EventRule } from './rules/index.js';
 import { resolveOverlaps } from './overlap.js';
 import { demandedBy, stoppedBy } from './frames.js';
+import { senseOf } from './senses.js';
 
 export interface Candidate extends ExtractedEvent {
   /** The meeting this candidate stands for when it only says "the meeting" / "both leaders". */
@@ -81,6 +82,12 @@ export function findCandidates(ctx: DocContext, quotes: Quote[], rules: readonly
 function unstopped(ctx: DocContext, x: SentenceSyntax, cands: Candidate[]): Candidate[] {
   return cands.filter((c) => {
     const t = tokenAt(x, c.span[0]);
+    const sense = t < x.tokens.length ? senseOf(x, c.event, t, Math.max(t, tokenAt(x, c.span[1] - 1))) : null;
+    if (sense) {
+      ctx.trace({ at: c.span[0], stage: 'events', rule: c.rule, outcome: sense.drop ? 'skip' : 'yield', message: `${sense.id}: ${sense.why}` });
+      if (sense.drop) return false;
+      if (sense.modality && c.modality === 'asserted') { c.modality = sense.modality; c.explicitModality = true; }
+    }
     if (t >= x.tokens.length) return true;
     const stop = stoppedBy(x, t);
     // A demand's content is the demander's REQUEST (a REQUEST rule reads it), never the demanded act itself.

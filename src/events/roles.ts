@@ -70,6 +70,11 @@ function ownParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span):
   if (AGENT_NOUNS.has(head.lemma) || AGENT_NOUNS.has(head.lower) || !TOPIC_NOUNS.has(head.lemma)) {
     for (let k = c.head - 1; k >= c.start; k--) if (allowed(k)) return [x.tokens[k].entity!];
   }
+  // "the army of Myanmar", "the government of Sudan": an agent noun's "of" phrase names its party.
+  if (AGENT_NOUNS.has(head.lemma) || AGENT_NOUNS.has(head.lower)) {
+    const of = hanging(x, 'chunk', c.index, ['of']);
+    if (of.length && of[0].index !== c.index) { const p = ownParties(x, of[0], o, trigger); if (p.length) return p; }
+  }
   // "thousands of Kenyans", "dozens of fighters": a quantity stands for what it counts.
   if (QUANTITIES.has(head.lemma) || QUANTITIES.has(head.lower)) {
     const counted = hanging(x, 'chunk', c.index, ['of']);

@@ -52,7 +52,7 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
   const headToken = 'verb' in head ? x.verbs[head.verb].head : x.chunks[head.chunk].head;
   const accepted = 'chunk' in head ? acceptedBy(x, head.chunk) : null;
   const framed = accepted ? { modality: 'future' as const, cue: `frame.accepted(${accepted.verb})` } : clauseFrame(x, headToken, classified);
-  if (accepted && !roles.actor.length) roles.actor = accepted.subject ? chunkParties(x, x.chunks[accepted.subject], options, span) : [];
+  if (accepted && !roles.actor.length) roles.actor = accepted.subject !== null ? chunkParties(x, x.chunks[accepted.subject], options, span) : [];
   const sidesNeeded = !roles.actor.length && rule.symmetric === true;
   if (!roles.actor.length && !sidesNeeded) { trace('skip', `"${evidence}" has no actor (${roles.how} names no party)`); return null; }
   const c: Candidate = {
