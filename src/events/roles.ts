@@ -4,12 +4,12 @@
 import type { EntityIndex } from '../context.js';
 import type { Span } from '../record.js';
 import type { Chunk, SentenceSyntax, VerbGroup } from '../syntax/types.js';
-import { AGENT_NOUNS, POSSESSIVE_DETERMINERS } from '../syntax/lexicon.data.js';
+import { AGENT_NOUNS, POSSESSIVE_DETERMINERS, SPEECH_VERBS } from '../syntax/lexicon.data.js';
 
 const PARTY_KINDS = new Set(['person', 'state', 'organization', 'group']);
 /** Verbs whose object noun names the act they perform: "launched an offensive", "imposed a curfew". */
 const LIGHT_VERBS = new Set(['launch', 'impose', 'stage', 'hold', 'carry', 'conduct', 'announce', 'order', 'begin', 'start',
-  'declare', 'make', 'offer', 'provide', 'speed', 'accelerate', 'execute', 'complete', 'finalize', 'finalise', 'implement', 'intensify', 'step', 'mount', 'reimpose', 'extend', 'lead', 'organize', 'organise', 'give', 'deliver', 'send']);
+  'declare', 'make', 'offer', 'provide', 'promise', 'vow', 'pledge', 'threaten', 'warn', 'issue', 'deliver', 'send', 'voice', 'express', 'speed', 'accelerate', 'execute', 'complete', 'finalize', 'finalise', 'implement', 'intensify', 'step', 'mount', 'reimpose', 'extend', 'lead', 'organize', 'organise', 'give', 'deliver', 'send']);
 /** Nouns a party name modifies as a topic, not as an actor ("the Ukraine war", "the Gaza deal"). */
 const TOPIC_NOUNS = new Set(['war', 'conflict', 'crisis', 'peace', 'ceasefire', 'truce', 'talk', 'talks', 'front', 'issue', 'question',
   'settlement', 'plan', 'deal', 'summit', 'negotiation', 'negotiations', 'file', 'policy', 'process', 'agreement', 'accord', 'border',
@@ -109,8 +109,18 @@ export function verbRoles(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigg
   if (!recipient.length) {
     // "deported dozens of fighters to Syria": the phrase may hang on the verb, its object, or what hangs on the object.
     const onObject = v.object === null ? [] : [v.object, ...hanging(x, 'chunk', v.object, ['of']).map((c) => c.index)];
-    const viaPrep = [...hanging(x, 'verb', v.index, o.recipientPreps), ...onObject.flatMap((c) => hanging(x, 'chunk', c, o.recipientPreps))];
+    // "reneged on the deal with Kosovo": one more phrase may hang on a phrase that hangs on the verb.
+    const onVerb = hanging(x, 'verb', v.index, [...o.recipientPreps, 'on', 'over', 'about']).map((c) => c.index);
+    const viaPrep = [...hanging(x, 'verb', v.index, o.recipientPreps),
+      ...[...onObject, ...onVerb].flatMap((c) => hanging(x, 'chunk', c, o.recipientPreps))];
     recipient = viaPrep.flatMap((c) => chunkParties(x, c, o, trigger));
+  }
+  if (!recipient.length) {
+    // "refused to meet Zelenskyy", "agreed to talk with Kyiv": the complement verb's object is the recipient.
+    const next = x.verbs[v.index + 1];
+    if (next && next.infinitive && next.start <= v.end + 1 && x.clauses[next.clause].parent === v.clause) {
+      recipient = [...parties(next.object), ...hanging(x, 'verb', next.index, o.recipientPreps).flatMap((c) => chunkParties(x, c, o, trigger))];
+    }
   }
   if (v.passive || o.roles === 'passive') {
     const agent = parties(v.agent);
@@ -142,24 +152,37 @@ export function nounRoles(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: 
     if (v && v.subject !== null) { actor = chunkParties(x, x.chunks[v.subject], o, trigger); how = 'light verb'; }
     if (v && !recipient.length) recipient = hanging(x, 'verb', v.index, o.recipientPreps).flatMap((ch) => chunkParties(x, ch, o, trigger));
   }
-  if (!actor.length && c.attachedTo?.kind === 'verb' && (c.prep === 'in' || c.prep === 'as')) {
+  if (!actor.length && c.attachedTo?.kind === 'verb' && (c.prep === 'in' || c.prep === 'as' || c.prep === 'by')) {
     // "blocked the road in protest": a manner phrase's act is done by the verb's subject.
     const v = x.verbs[c.attachedTo.index];
-    if (v.subject !== null) { actor = chunkParties(x, x.chunks[v.subject], o, trigger); how = 'subject of the verb it qualifies'; }
+    actor = verbRoles(x, v, { ...o, roles: 'svo' }, trigger).actor;
+    how = 'subject of the verb it qualifies';
   }
   return finish(actor, recipient, o, how);
 }
 
-function reportingSubject(x: SentenceSyntax, v: VerbGroup): number | null {
-  if (v.subject === null) return null;
-  // "it had expelled", "their forces had completed": a pronoun or a phrase owned by one.
-  const s = x.chunks[v.subject];
-  if (x.tokens[s.head].pos !== 'PRON' && !POSSESSIVE_DETERMINERS.has(x.tokens[s.start].lower)) return null;
+/** The subject of the verb of saying that governs `v`'s clause ("Iran said the attack would not go unanswered"). */
+export function speakerOf(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigger: Span): string[] {
   const clause = x.clauses[v.clause];
-  if (clause.kind !== 'reported' || clause.parent === null) return null;
+  if (clause.kind !== 'reported' || clause.parent === null) return [];
   for (let k = v.index - 1; k >= 0; k--) {
     const g = x.verbs[k];
-    if (g.clause === clause.parent && g.end <= clause.start) return g.subject;
+    if (g.clause === clause.parent && g.end <= clause.start) return g.subject === null ? [] : chunkParties(x, x.chunks[g.subject], o, trigger);
+  }
+  return [];
+}
+
+/**
+ * "Switzerland said today it had expelled ...", "NATO confirmed on Wednesday it would ...": a pronoun subject (or a
+ * phrase a possessive pronoun opens) with no entity stands for the subject of the nearest verb of saying before it.
+ */
+function reportingSubject(x: SentenceSyntax, v: VerbGroup): number | null {
+  if (v.subject === null) return null;
+  const s = x.chunks[v.subject];
+  if (x.tokens[s.head].pos !== 'PRON' && !POSSESSIVE_DETERMINERS.has(x.tokens[s.start].lower)) return null;
+  for (let k = v.index - 1; k >= 0 && k >= v.index - 3; k--) {
+    const g = x.verbs[k];
+    if (SPEECH_VERBS.has(x.tokens[g.head].lemma) && g.subject !== null && g.subject !== v.subject) return g.subject;
   }
   return null;
 }

@@ -21,8 +21,9 @@ const within = (x: SentenceSyntax, from: number, n: number, test: (lemma: string
   for (let k = from; k < from + n && k < x.tokens.length; k++) { const t = x.tokens[k]; if (t.pos === 'PUNCT') return false; if (test(t.lemma, t.lower)) return true; }
   return false;
 };
-const CARE = new Set(['treatment', 'care', 'medical', 'hospital', 'work', 'job', 'jobs', 'employment', 'shelter', 'refuge', 'asylum', 'visa', 're-election', 'reelection', 'office']);
-const COMMENT = new Set(['comment', 'comments', 'elaborate', 'specify', 'disclose', 'confirm', 'details']);
+// Refuge and asylum stay requests: asking a state for protection is a demand on it.
+const CARE = new Set(['treatment', 'care', 'medical', 'hospital', 'work', 'job', 'jobs', 'employment', 're-election', 'reelection', 'office']);
+const COMMENT = new Set(['comment', 'comments', 'elaborate', 'specify', 'disclose', 'confirm', 'details', 'question', 'questions', 'answer', 'say']);
 const MEETING_NOUNS = new Set(['meeting', 'summit', 'talks', 'call', 'negotiations', 'session', 'visit', 'encounter']);
 const WISHING = new Set(['press', 'push', 'call', 'urge', 'seek', 'lobby', 'campaign', 'hope', 'wish', 'want', 'propose', 'suggest', 'offer', 'ask', 'appeal', 'invite']);
 
@@ -34,8 +35,8 @@ export const SENSES: readonly Sense[] = [
     why: '"asked if the summit would go ahead": a question is no request',
     holds: (x, at) => { const t = word(x, at)!; return t.lemma === 'ask' && within(x, at + 1, 3, (l) => l === 'if' || l === 'whether' || l === 'about' || l === 'how' || l === 'why' || l === 'what' || l === 'when'); } },
   { id: 'sense.no-comment', events: ['REJECT'], verdict: { drop: true },
-    why: '"would not comment on details", "refused to elaborate": declining to comment rejects nothing',
-    holds: (x, at, last) => within(x, last + 1, 3, (l, w) => COMMENT.has(l) || COMMENT.has(w)) || within(x, Math.max(0, at - 1), 2, (l) => l === 'comment') },
+    why: '"would not comment on details", "declined to take questions": declining to comment rejects nothing',
+    holds: (x, at, last) => within(x, last + 1, 4, (l, w) => COMMENT.has(l) || COMMENT.has(w)) || within(x, Math.max(0, at - 1), 2, (l) => l === 'comment') },
   { id: 'sense.naming', events: ['CONSULT'], verdict: { drop: true },
     why: '"called him an illegitimate leader", "branded the vote a sham": naming, not a phone call',
     holds: (x, at) => {

@@ -30,6 +30,13 @@ function approximator(prep: string, before: string | undefined, first: SynToken)
   return first.pos === 'NUM' && ((prep === 'to' && before === 'up') || prep === 'about' || prep === 'around' || prep === 'over' || prep === 'nearly' || prep === 'under');
 }
 
+const PARTICLES = new Set(['up', 'down', 'out', 'off', 'back', 'over', 'away']);
+
+/** "speeded up the withdrawal", "handed over the bodies": a particle right after a verb belongs to the verb. */
+function particle(prep: SynToken, before: SynToken | undefined): boolean {
+  return PARTICLES.has(prep.lower) && before !== undefined && (before.pos === 'VERB' || before.pos === 'AUX');
+}
+
 export function findChunks(tokens: SynToken[]): { chunks: Chunk[]; chunkOf: Int32Array } {
   const chunkOf = new Int32Array(tokens.length).fill(-1);
   const chunks: Chunk[] = [];
@@ -48,7 +55,8 @@ export function findChunks(tokens: SynToken[]): { chunks: Chunk[]; chunkOf: Int3
     const index = chunks.length;
     chunks.push({
       index, start: i, end: j, head, entities, possessor: null, appositionOf: null, coordination: index,
-      prep: prevTok && prevTok.pos === 'ADP' && !approximator(prevTok.lower, tokens[i - 2]?.lower, tokens[i]) ? prevTok.lower : null, attachedTo: null,
+      prep: prevTok && prevTok.pos === 'ADP' && !approximator(prevTok.lower, tokens[i - 2]?.lower, tokens[i])
+        && !particle(prevTok, tokens[i - 2]) ? prevTok.lower : null, attachedTo: null,
     });
     for (let k = i; k < j; k++) chunkOf[k] = index;
     i = j;
