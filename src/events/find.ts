@@ -14,7 +14,7 @@ import { clauseEnd, conditionalReach, LEADERS_ANAPHOR, LINKED, ownParties, parti
 import { findPlace } from './place.js';
 import { MeetingMemory } from './anaphora.js';
 import { reportedBy } from './reported-by.js';
-import { describeSyntax, syntaxOf } from '../syntax/index.js';
+import { describeSyntax, synTokens, syntaxOf } from '../syntax/index.js';
 import type { SentenceSyntax } from '../syntax/types.js';
 import { grammarFor, ruleCandidate } from './rule-events.js';
 import { EVENT_RULES, type EventRule } from './rules/index.js';
@@ -43,12 +43,17 @@ export function findCandidates(ctx: DocContext, quotes: Quote[], rules: readonly
     const sentence = ctx.text.slice(s.start, s.end);
     // A headline restates the story's events in telegraphic Title Case; its events are told again in the body.
     if (isHeadline(ctx.text, s.start, s.end, sentence)) continue;
-    const syntax = syntaxOf(s, ctx.entities);
-    // `--explain` shows the chunks, verb groups and clauses the rules read; building the picture costs, so only then.
-    if (ctx.trace !== noTrace) ctx.trace({ at: s.start, stage: 'syntax', rule: 'syntax', outcome: 'yield', message: describeSyntax(syntax) });
+    // Tokens first: the rules match on them; the rest of the syntax is built only for a sentence that has a candidate.
+    const tokens = synTokens(s, ctx.entities);
+    const matches = grammar.matchAll(tokens);
+    let syntax: SentenceSyntax | null = null;
+    const fullSyntax = () => {
+      syntax ??= syntaxOf(s, ctx.entities, tokens);
+      return syntax;
+    };
     const fallbackDate = () => memory.last()?.date ?? null;
-    for (const m of grammar.matchAll(syntax.tokens)) {
-      const c = ruleCandidate(ctx, s, syntax, m, { quotes, quoteSpans, fallbackDate });
+    for (const m of matches) {
+      const c = ruleCandidate(ctx, s, fullSyntax(), m, { quotes, quoteSpans, fallbackDate });
       if (!c) continue;
       out.push(c);
       const claim = allegation(ctx, s, sentence, c);
@@ -71,7 +76,11 @@ export function findCandidates(ctx: DocContext, quotes: Quote[], rules: readonly
         if (c.event === 'CONSULT' && c.modality === 'asserted' && c.actor.length + c.recipient.length >= 2) memory.remember(c);
       }
     }
-    const kept = resolveOverlaps(unstopped(ctx, syntax, out.splice(before)), ctx.trace);
+    if (out.length === before) continue;
+    const x = fullSyntax();
+    // `--explain` shows the chunks, verb groups and clauses the rules read; building the picture costs, so only then.
+    if (ctx.trace !== noTrace) ctx.trace({ at: s.start, stage: 'syntax', rule: 'syntax', outcome: 'yield', message: describeSyntax(x) });
+    const kept = resolveOverlaps(unstopped(ctx, x, out.splice(before)), ctx.trace);
     out.push(...kept);
     dropDatesBeyondOtherTriggers(kept, ctx);
   }
