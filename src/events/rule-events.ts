@@ -36,6 +36,17 @@ function headOf(x: SentenceSyntax, m: Match<EventRule>): { verb: number } | { ch
   return null;
 }
 
+const GROUP_WORDS = new Set(['both', 'two']);
+const SIDE_NOUNS = new Set(['side', 'sides', 'party', 'parties', 'nation', 'nations', 'country', 'countries', 'leader', 'leaders', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'army', 'armies', 'government', 'governments', 'delegation', 'delegations']);
+
+/** "Both sides have accused each other", "the two countries agreed": the report's two main sides act. */
+function groupAnaphor(x: SentenceSyntax, head: { verb: number } | { chunk: number }): boolean {
+  const chunk = 'verb' in head ? x.verbs[head.verb].subject : x.chunks[head.chunk].possessor;
+  if (chunk === null) return false;
+  const c = x.chunks[chunk];
+  return SIDE_NOUNS.has(x.tokens[c.head].lower) && x.tokens.slice(c.start, c.head).some((t) => GROUP_WORDS.has(t.lower) || t.lower === 'warring');
+}
+
 /** The last verb group before `token` in its clause, else the clause's first. */
 function clauseVerb(x: SentenceSyntax, token: number) {
   let found = null;
@@ -69,7 +80,7 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
     if (v) roles.actor = verbRoles(x, v, { ...options, roles: 'svo' }, span).actor;
     if (v && !roles.actor.length) roles.actor = speakerOf(x, v, options, span);
   }
-  const sidesNeeded = !roles.actor.length && rule.symmetric === true;
+  const sidesNeeded = !roles.actor.length && (rule.symmetric === true || groupAnaphor(x, head));
   if (!roles.actor.length && !sidesNeeded) { trace('skip', `"${evidence}" has no actor (${roles.how} names no party)`); return null; }
   const c: Candidate = {
     id: '', event: rule.event, mode: rule.mode, actor: roles.actor, recipient: roles.recipient,
