@@ -26,7 +26,13 @@ export function grammarFor(rules: readonly EventRule[] = EVENT_RULES): Grammar<E
   return g;
 }
 
-export interface RuleDeps { quotes: Quote[]; quoteSpans: Span[]; fallbackDate: () => Candidate['date'] }
+export interface RuleDeps {
+  quotes: Quote[];
+  quoteSpans: Span[];
+  fallbackDate: () => Candidate['date'];
+  /** The parties of the meeting a phrase such as "the presidents" or "both leaders" refers back to, if any. */
+  resolveGroup: (phrase: string) => string[] | null;
+}
 
 /** The token the roles hang on: the trigger's main verb, else its noun head. */
 function headOf(x: SentenceSyntax, m: Match<EventRule>): { verb: number } | { chunk: number } | null {
@@ -80,6 +86,18 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
     if (v) roles.actor = verbRoles(x, v, { ...options, roles: 'svo' }, span).actor;
     if (v && !roles.actor.length) roles.actor = speakerOf(x, v, options, span);
   }
+  let viaAnaphora = false;
+  const subjectChunk = 'verb' in head ? x.verbs[head.verb].subject : null;
+  if (!roles.actor.length && subjectChunk !== null) {
+    // "The presidents praised each other" after a meeting: the phrase stands for the meeting's parties.
+    const c = x.chunks[subjectChunk];
+    const lent = deps.resolveGroup(x.tokens.slice(c.start, c.end).map((t) => t.text).join(' '));
+    if (lent?.length) { roles.actor = lent; viaAnaphora = true; }
+  }
+  // "praised each other": the parties act on one another.
+  const after = x.tokens[m.triggerEnd], after2 = x.tokens[m.triggerEnd + 1];
+  if (after && after2 && ((after.lower === 'each' && after2.lower === 'other') || (after.lower === 'one' && after2.lower === 'another'))
+    && roles.actor.length > 1) roles.recipient = [...roles.actor];
   const sidesNeeded = !roles.actor.length && (rule.symmetric === true || groupAnaphor(x, head));
   if (!roles.actor.length && !sidesNeeded) { trace('skip', `"${evidence}" has no actor (${roles.how} names no party)`); return null; }
   const c: Candidate = {
@@ -94,7 +112,8 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
     sentence: [s.start, s.end],
     rule: rule.id,
     sidesNeeded,
-    inferred: [],
+    viaAnaphora,
+    inferred: viaAnaphora ? [...roles.actor] : [],
     explicitModality: framed.cue !== null,
   };
   trace('yield', `${rule.event}${rule.mode ? '/' + rule.mode : ''} ${c.modality}${framed.cue ? ' (' + framed.cue + ')' : ''}; roles from ${roles.how}`);
