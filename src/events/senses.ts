@@ -27,6 +27,31 @@ const COMMENT = new Set(['comment', 'comments', 'elaborate', 'specify', 'disclos
 const MEETING_NOUNS = new Set(['meeting', 'summit', 'talks', 'call', 'negotiations', 'session', 'visit', 'encounter']);
 const WISHING = new Set(['press', 'push', 'call', 'urge', 'seek', 'lobby', 'campaign', 'hope', 'wish', 'want', 'propose', 'suggest', 'offer', 'ask', 'appeal', 'invite']);
 
+/** Modifiers that put a meeting in the future ("the next round", "a planned summit") or leave it open ("a possible call"). */
+const AHEAD = new Set(['next', 'upcoming', 'planned', 'further', 'additional', 'follow-up', 'future', 'proposed', 'scheduled', 'forthcoming', 'new']);
+const OPEN = new Set(['possible', 'potential', 'eventual', 'hypothetical']);
+/** Predicates that tell a plan, not an occurrence: "is scheduled for", "is set to resume", "is likely to take place". */
+const PLANNED = new Set(['schedule', 'scheduled', 'plan', 'planned', 'expect', 'expected', 'set', 'due', 'likely', 'slate', 'slated']);
+
+/** The modality a meeting noun's own words give it: a modifier before its head, or the verb it is the subject of. */
+function meetingAhead(x: SentenceSyntax, at: number): Modality | null {
+  const t = word(x, at)!;
+  if (!MEETING_NOUNS.has(t.lemma) && !MEETING_NOUNS.has(t.lower) && t.lemma !== 'round') return null;
+  const ch = x.chunkOf[at];
+  if (ch < 0) return null;
+  const c = x.chunks[ch];
+  for (let k = c.start; k < c.head; k++) {
+    if (OPEN.has(x.tokens[k].lower)) return 'hypothetical';
+    if (AHEAD.has(x.tokens[k].lower) && x.tokens[k].lower !== 'new') return 'future';
+  }
+  const v = x.verbs.find((g) => g.subject === ch && g.start > c.head);
+  if (!v) return null;
+  const next = word(x, v.end);
+  if (v.tense === 'future' || (v.modal !== null && v.modal !== 'did')) return 'future';
+  if (PLANNED.has(x.tokens[v.head].lemma) || PLANNED.has(x.tokens[v.head].lower) || (next !== null && PLANNED.has(next.lower))) return 'future';
+  return null;
+}
+
 export const SENSES: readonly Sense[] = [
   { id: 'sense.seek-care', events: ['REQUEST'], verdict: { drop: true },
     why: '"seeking medical treatment", "sought work abroad": looking for care or work is no demand on a party',
@@ -59,6 +84,12 @@ export const SENSES: readonly Sense[] = [
       if (c.prep !== 'for' || c.attachedTo?.kind !== 'verb') return false;
       return WISHING.has(x.tokens[x.verbs[c.attachedTo.index].head].lemma);
     } },
+  { id: 'sense.meeting-ahead', events: ['CONSULT'], verdict: { drop: false, modality: 'future' },
+    why: '"the next meeting is scheduled for July", "talks will resume on Monday": a meeting still to come has not happened',
+    holds: (x, at) => meetingAhead(x, at) === 'future' },
+  { id: 'sense.meeting-open', events: ['CONSULT'], verdict: { drop: false, modality: 'hypothetical' },
+    why: '"a possible summit", "potential talks": a meeting that may or may not come',
+    holds: (x, at) => meetingAhead(x, at) === 'hypothetical' },
 ];
 
 /** The first sense that holds for a candidate of `event` whose trigger spans tokens [at, last]. */
