@@ -25,6 +25,9 @@ export interface RoleOptions {
   /** Quotation spans: outside a quotation its words are not parties; inside it, only its words are. */
   quotes: Span[];
   entities: EntityIndex;
+  /** A meeting: the subject of the clause a time phrase ("during talks with X", "after the meeting with X") qualifies
+   * takes part in it. */
+  meeting?: boolean;
 }
 
 /** Look-ups built once per sentence, so finding roles costs the same in a 30-token and a 30,000-token sentence. */
@@ -87,6 +90,14 @@ function ownParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span):
   return [];
 }
 
+/** Prepositions that place a meeting in time around the clause: "during talks with X, Y said" — Y took part. */
+const TIME_PREPS = new Set(['during', 'after', 'following', 'at', 'before', 'ahead']);
+
+/** Chunks hanging, through one of `preps`, on a chunk that itself hangs on chunk or verb `index`. */
+function nested(x: SentenceSyntax, kind: 'chunk' | 'verb', index: number, preps: readonly string[]): Chunk[] {
+  return (indexOf(x).attached.get(`${kind}${index}`) ?? []).flatMap((ch) => hanging(x, 'chunk', ch.index, preps));
+}
+
 /** Chunks hanging on chunk `c` or verb `v` through one of `preps`. */
 function hanging(x: SentenceSyntax, kind: 'chunk' | 'verb', index: number, preps: readonly string[]): Chunk[] {
   return (indexOf(x).attached.get(`${kind}${index}`) ?? []).filter((ch) => ch.prep !== null && preps.includes(ch.prep));
@@ -146,13 +157,16 @@ export function nounRoles(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: 
   const between = hanging(x, 'chunk', c.index, ['between', 'among']).flatMap((ch) => chunkParties(x, ch, o, trigger));
   if (!actor.length && between.length) { actor = between; how = 'between'; }
   let recipient = hanging(x, 'chunk', c.index, [...o.recipientPreps, 'of']).flatMap((ch) => chunkParties(x, ch, o, trigger));
+  // "talks in Ankara with X": a phrase may hang on the phrase (often a place) that hangs on the noun.
+  if (!recipient.length) recipient = nested(x, 'chunk', c.index, o.recipientPreps).flatMap((ch) => chunkParties(x, ch, o, trigger));
   if (!actor.length) {
     // "Russia launched an offensive on ...": the light verb's subject performs the act its object names.
     const v = (indexOf(x).objectOf.get(c.index) ?? []).find((g) => LIGHT_VERBS.has(x.tokens[g.head].lemma));
     if (v && v.subject !== null) { actor = chunkParties(x, x.chunks[v.subject], o, trigger); how = 'light verb'; }
-    if (v && !recipient.length) recipient = hanging(x, 'verb', v.index, o.recipientPreps).flatMap((ch) => chunkParties(x, ch, o, trigger));
+    if (v && !recipient.length) recipient = [...hanging(x, 'verb', v.index, o.recipientPreps), ...nested(x, 'verb', v.index, o.recipientPreps)].flatMap((ch) => chunkParties(x, ch, o, trigger));
   }
-  if (!actor.length && c.attachedTo?.kind === 'verb' && (c.prep === 'in' || c.prep === 'as' || c.prep === 'by')) {
+  if (!actor.length && c.attachedTo?.kind === 'verb' && (c.prep === 'in' || c.prep === 'as' || c.prep === 'by'
+    || (o.meeting === true && c.prep !== null && TIME_PREPS.has(c.prep)))) {
     // "blocked the road in protest": a manner phrase's act is done by the verb's subject.
     const v = x.verbs[c.attachedTo.index];
     actor = verbRoles(x, v, { ...o, roles: 'svo' }, trigger).actor;
