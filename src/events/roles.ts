@@ -165,6 +165,11 @@ export function nounRoles(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: 
     if (v && v.subject !== null) { actor = chunkParties(x, x.chunks[v.subject], o, trigger); how = 'light verb'; }
     if (v && !recipient.length) recipient = [...hanging(x, 'verb', v.index, o.recipientPreps), ...nested(x, 'verb', v.index, o.recipientPreps)].flatMap((ch) => chunkParties(x, ch, o, trigger));
   }
+  if (!actor.length && o.meeting === true && c.prep !== null && TIME_PREPS.has(c.prep) && c.attachedTo?.kind !== 'verb') {
+    // A time phrase opening the sentence ("During talks with X, Y said") qualifies the main clause after it.
+    const v = x.verbs.find((g) => g.start >= c.end && x.clauses[g.clause].kind === 'main' && g.subject !== null);
+    if (v) { actor = verbRoles(x, v, { ...o, roles: 'svo' }, trigger).actor; how = 'subject of the clause it qualifies'; }
+  }
   if (!actor.length && c.attachedTo?.kind === 'verb' && (c.prep === 'in' || c.prep === 'as' || c.prep === 'by'
     || (o.meeting === true && c.prep !== null && TIME_PREPS.has(c.prep)))) {
     // "blocked the road in protest": a manner phrase's act is done by the verb's subject.

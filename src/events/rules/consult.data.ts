@@ -68,7 +68,7 @@ export const CONSULT_RULES: EventRule[] = [
     match: `[${MEETING_NOUNS}]`,
     why: 'a meeting or talks named as a noun take the parties linked to the noun (possessor, "with", "between", the holder)',
     yes: [{ text: 'Talks between Sudan and Chad resumed in Cairo.', evidence: 'Talks', actor: ['Sudan', 'Chad'], recipient: [] },
-      { text: 'Ecuador held talks in Quito with Peru on Monday.', evidence: 'talks', actor: ['Ecuador', 'Peru'], recipient: [] },
+      { text: 'Ecuador held talks in Geneva with Peru on Monday.', evidence: 'talks', actor: ['Ecuador', 'Peru'], recipient: [] },
       { text: 'During talks with Peru, Ecuador raised the river dispute.', evidence: 'talks', actor: ['Ecuador', 'Peru'], recipient: [] }],
     no: ['The outcome of the summit remains unclear.'] },
   { id: 'consult.attend', event: 'CONSULT', mode: 'multilateral', roles: 'all',
