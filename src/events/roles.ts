@@ -105,7 +105,9 @@ function hanging(x: SentenceSyntax, kind: 'chunk' | 'verb', index: number, preps
 
 export function verbRoles(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigger: Span): Roles {
   const parties = (c: number | null) => (c === null ? [] : chunkParties(x, x.chunks[c], o, trigger));
-  let actor = parties(v.subject), recipient = parties(v.object);
+  let actor = parties(v.subject);
+  // "Pakistan reopened its border with Afghanistan": an object the subject owns names no other party.
+  let recipient = parties(v.object).filter((id) => !actor.includes(id));
   let how = v.subjectLent ? 'lent subject' : 'subject';
   if (!actor.length && v.subject !== null) {
     // "a truce between X and Y took effect": the subject noun's own parties act.
