@@ -150,6 +150,8 @@ export function nounRoles(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: 
   if (!actor.length) {
     for (let k = c.head - 1; k >= c.start; k--) {
       const t = x.tokens[k];
+      // "the Berlin talks", "a Helsinki meeting": a city standing for its state names where a meeting was, not who met.
+      if (o.meeting === true && t.via === 'metonym') continue;
       if (t.entity && t.entityKind && PARTY_KINDS.has(t.entityKind) && (t.via === 'demonym' || t.entityKind === 'state')) {
         actor = [t.entity]; how = 'modifier'; break;
       }
