@@ -59,4 +59,11 @@ export const MIGRATIONS: readonly string[] = [
   CREATE VIRTUAL TABLE reports_fts USING fts5(title, text, content='reports', content_rowid='id');
   CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes', content_rowid='id');
   `,
+  // Places resolved to coordinates at ingest (src/geo), keyed by the place text as reported.
+  `
+  CREATE TABLE places (
+    name TEXT PRIMARY KEY, lat REAL, lon REAL, country TEXT, rule TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX events_place ON events(place);
+  `,
 ];

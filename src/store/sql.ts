@@ -56,4 +56,6 @@ export const SQL = {
     (SELECT count(*) FROM events) AS events, (SELECT count(*) FROM mentions) AS mentions,
     (SELECT count(*) FROM quotes) AS quotes, (SELECT count(*) FROM claims) AS claims,
     (SELECT count(*) FROM event_links) AS links`,
+  hasPlace: 'SELECT 1 FROM places WHERE name = ?',
+  insertPlace: 'INSERT OR IGNORE INTO places (name, lat, lon, country, rule) VALUES (@name, @lat, @lon, @country, @rule)',
 } as const;
