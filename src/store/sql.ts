@@ -58,4 +58,5 @@ export const SQL = {
     (SELECT count(*) FROM event_links) AS links`,
   hasPlace: 'SELECT 1 FROM places WHERE name = ?',
   insertPlace: 'INSERT OR IGNORE INTO places (name, lat, lon, country, rule) VALUES (@name, @lat, @lon, @country, @rule)',
+  reportHead: 'SELECT doc_id, title, outlet, published, substr(text, 1, 600) AS lead FROM reports WHERE doc_id = ? ORDER BY id LIMIT 1',
 } as const;

@@ -5,7 +5,7 @@ import { SQL } from './sql.js';
 import { eventWhere, WEEK_OF } from './event-sql.js';
 import type {
   ClaimRow, ClaimView, EntityRow, EventFilter, EventRow, MentionRow, MentionView, PlaceCount, PlaceRow, QuoteRow,
-  QuoteView, ReportRow, SearchHit, Store, StoreCounts, Vote, WeekCount,
+  QuoteView, ReportHead, ReportRow, SearchHit, Store, StoreCounts, Vote, WeekCount,
 } from './types.js';
 
 type Stmt = Database.Statement<unknown[], unknown>;
@@ -78,7 +78,7 @@ class SqliteStore implements Store {
   *events(f: EventFilter): Iterable<EventRow> {
     const w = eventWhere(f);
     const page = f.limit !== undefined ? ` LIMIT ${Math.max(0, Math.floor(f.limit))} OFFSET ${Math.max(0, Math.floor(f.offset ?? 0))}` : '';
-    const sql = `SELECT * FROM events${w.sql} ORDER BY coalesce(date, lo), id${page}`;
+    const sql = `SELECT * FROM events${w.sql} ORDER BY ${f.newestFirst ? 'coalesce(date, lo) DESC, id DESC' : 'coalesce(date, lo), id'}${page}`;
     for (const row of this.db.prepare(sql).iterate(...w.args)) yield toEvent(row);
   }
   countEvents(f: EventFilter): number {
@@ -97,6 +97,7 @@ class SqliteStore implements Store {
       FROM events e JOIN places p ON p.name = e.place${w.sql ? w.sql + ' AND' : ' WHERE'} p.lat IS NOT NULL
       GROUP BY p.name ORDER BY events DESC, p.name`).all(...w.args) as PlaceCount[];
   }
+  reportHead(docId: string): ReportHead | undefined { return this.s.reportHead.get(docId) as ReportHead | undefined; }
   hasPlace(name: string): boolean { return this.s.hasPlace.get(name) !== undefined; }
   insertPlace(p: PlaceRow): void { this.s.insertPlace.run(p); }
   event(id: number): EventRow | undefined {

@@ -110,6 +110,8 @@ export interface EventFilter {
   place?: string;
   /** Only these events (a process's, say). */
   ids?: number[];
+  /** Newest first (undated last) instead of oldest first. */
+  newestFirst?: boolean;
   /** A page of the (date-ordered) result. */
   limit?: number;
   offset?: number;
@@ -118,6 +120,8 @@ export interface EventFilter {
 /** A place name resolved at ingest; lat/lon null when the gazetteer does not know it. */
 export interface PlaceRow { name: string; lat: number | null; lon: number | null; country: string | null; rule: string }
 export interface PlaceCount { name: string; lat: number; lon: number; country: string | null; events: number; sources: number }
+/** What a list needs to name a report: its title, outlet, date and the start of its text. */
+export interface ReportHead { doc_id: string; title: string | null; outlet: string; published: string | null; lead: string }
 /** Events in the week starting `week` (a Monday) with this category or modality. */
 export interface WeekCount { week: string; key: string; n: number }
 
@@ -166,6 +170,7 @@ export interface Store {
   countEvents(filter: EventFilter): number;
   eventWeeks(filter: EventFilter, by: 'category' | 'modality'): WeekCount[];
   eventPlaces(filter: EventFilter): PlaceCount[];
+  reportHead(docId: string): ReportHead | undefined;
   hasPlace(name: string): boolean;
   insertPlace(p: PlaceRow): void;
   close(): void;
