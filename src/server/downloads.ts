@@ -6,6 +6,7 @@ import { columnsOf, csvHeader, csvRow, type Column } from '../export/csv.js';
 import { EVENT_CSV_COLUMNS } from '../export/index.js';
 import { toPlover } from '../export/plover.js';
 import { eventView } from '../query/events.js';
+import { eventPlaces } from '../query/view.js';
 import { NotFound } from './errors.js';
 import { checkParams, type ParamSpec } from './params.js';
 import { filterOf, pageOf, PAGE_PARAMS, processScope, VIEW_FILTER } from './view-scope.js';
@@ -15,6 +16,7 @@ const FORMAT = { type: 'enum', values: ['csv', 'jsonl'], fold: 'lower', descript
 
 export const DOWNLOAD_ROUTES = {
   events: { ...VIEW_FILTER, ...PAGE_PARAMS, format: FORMAT },
+  places: { ...VIEW_FILTER, format: FORMAT },
   quotes: { ...VIEW_ROUTES.quotes, format: FORMAT },
   scoped: { process: VIEW_FILTER.process, format: FORMAT },
   brief: { process: { ...VIEW_FILTER.process, required: true }, format: { type: 'enum', values: ['md', 'json'], fold: 'lower', description: 'md (Markdown) or json' } },
@@ -46,6 +48,10 @@ export function downloadRoutes(app: Hono, d: ViewDeps): void {
     const names = new EntityNames(store);
     if (fmt(p) === 'jsonl') return file(c, rows.map((e) => JSON.stringify(toPlover(store, e, names)) + '\n').join(''), 'events', 'jsonl');
     return file(c, csvHeader(EVENT_CSV_COLUMNS as Column<unknown>[]) + rows.map((e) => csvRow(eventView(store, e, names), EVENT_CSV_COLUMNS)).join(''), 'events', 'csv');
+  });
+  app.get('/api/download/places', (c) => {
+    const p = params(c, DOWNLOAD_ROUTES.places);
+    return rowsFile(c, eventPlaces(store, filterOf(store, d.briefs, p).filter), 'places', fmt(p));
   });
   app.get('/api/download/quotes', (c) => {
     const p = params(c, DOWNLOAD_ROUTES.quotes);

@@ -20,6 +20,7 @@ export function viewPaths(queryParams: Params): Json {
     '/api/view/disputes': get('disputes with the sentence around each side\'s figure and the report\'s headline', VIEW_ROUTES.scoped, ok('disputes', 'application/json', { type: 'array' })),
     '/api/view/names': get('headline, outlet and date of reports by id', VIEW_ROUTES.names, ok('names', 'application/json', { type: 'array' })),
     '/api/download/events': get('the page of events a view shows, as CSV or PLOVER JSON Lines', DOWNLOAD_ROUTES.events, file('a file')),
+    '/api/download/places': get('the places a map shows, with event counts, as CSV or JSON Lines', DOWNLOAD_ROUTES.places, file('a file')),
     '/api/download/quotes': get('the page of quotes a view shows, as CSV or JSON Lines', DOWNLOAD_ROUTES.quotes, file('a file')),
     '/api/download/contacts': get('contacts as CSV or JSON Lines', DOWNLOAD_ROUTES.scoped, file('a file')),
     '/api/download/disputes': get('disputes, one row per side, as CSV or JSON Lines', DOWNLOAD_ROUTES.scoped, file('a file')),

@@ -1,7 +1,7 @@
 // GET /api/view/*: the dashboard's list views. Every list takes the same filter (VIEW_FILTER) and answers one page
 // with its total, so the page, its chart, its map and its download all select the same events.
 import type { Hono } from 'hono';
-import { contacts, disputes, quotes, type Store } from '../index.js';
+import { contacts, disputes, quotes, EntityNames, type ContactView, type Store } from '../index.js';
 import { eventPage, eventPlaces, eventWeeks, reportName, type ReportName } from '../query/view.js';
 import type { BriefApi } from './brief.js';
 import { evidenceContext, type EvidenceContext, type ReportLookup } from './document.js';
@@ -46,6 +46,20 @@ export function scopedDisputes(d: ViewDeps, scope?: ProcessScope) {
   return scope ? all.filter((x) => x.values.some((v) => scope.reports.has(v.report))) : all;
 }
 
+/** Kind and country of everyone in the contacts, read from their events' participants: the graph groups by country. */
+export function contactPeople(store: Store, list: ContactView[]): Record<string, { kind: string; country: string | null }> {
+  const names = new EntityNames(store);
+  const out: Record<string, { kind: string; country: string | null }> = {};
+  for (const c of list) {
+    const ev = store.event([...c.events, ...c.planned][0] ?? -1);
+    for (const id of ev ? [...ev.actor, ...ev.recipient] : []) {
+      const row = names.row(id);
+      if (row && (row.name === c.a || row.name === c.b)) out[row.name] = { kind: row.kind, country: row.country };
+    }
+  }
+  return out;
+}
+
 export function viewRoutes(app: Hono, d: ViewDeps): void {
   const { store } = d;
   const params = (c: Ctx, spec: ParamSpec) => checkParams(spec, c.req.queries());
@@ -78,7 +92,8 @@ export function viewRoutes(app: Hono, d: ViewDeps): void {
   });
   app.get('/api/view/contacts', (c) => {
     const p = params(c, VIEW_ROUTES.scoped);
-    return c.json(scopedContacts(d, processScope(d.briefs, store, p.process as string | undefined)));
+    const list = scopedContacts(d, processScope(d.briefs, store, p.process as string | undefined));
+    return c.json({ contacts: list, people: contactPeople(store, list) });
   });
   app.get('/api/view/disputes', (c) => {
     const p = params(c, VIEW_ROUTES.scoped);
