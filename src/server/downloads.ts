@@ -1,11 +1,9 @@
 // GET /api/download/*: exactly what a list view shows, as a file. Events as CSV or PLOVER 2.0 JSON Lines (the
 // writers in src/export); quotes, contacts and disputes as CSV or JSON Lines; a process's brief as Markdown or JSON.
 import type { Context, Hono } from 'hono';
-import { EntityNames, renderBrief, type Brief } from '../index.js';
-import { columnsOf, csvHeader, csvRow, type Column } from '../export/csv.js';
-import { EVENT_CSV_COLUMNS } from '../export/index.js';
-import { toPlover } from '../export/plover.js';
-import { eventView } from '../query/events.js';
+import { renderBrief, type Brief } from '../index.js';
+import { csvLine } from '../export/csv.js';
+import { exportEvents } from '../export/index.js';
 import { eventPlaces } from '../query/view.js';
 import { NotFound } from './errors.js';
 import { checkParams, type ParamSpec } from './params.js';
@@ -32,8 +30,8 @@ function file(c: Ctx, body: string, name: string, format: keyof typeof TYPES): R
 /** Rows as CSV (columns from the first row) or JSON Lines. */
 function rowsFile<T extends object>(c: Ctx, rows: T[], name: string, format: 'csv' | 'jsonl'): Response {
   if (format === 'jsonl') return file(c, rows.map((r) => JSON.stringify(r) + '\n').join(''), name, format);
-  const cols = columnsOf(rows[0]) as Column<T>[];
-  return file(c, csvHeader(cols as Column<unknown>[]) + rows.map((r) => csvRow(r, cols)).join(''), name, format);
+  const keys = rows[0] ? Object.keys(rows[0]) : [];
+  return file(c, csvLine(keys) + rows.map((r) => csvLine(keys.map((k) => (r as Record<string, unknown>)[k]))).join(''), name, format);
 }
 
 export function downloadRoutes(app: Hono, d: ViewDeps): void {
@@ -41,13 +39,13 @@ export function downloadRoutes(app: Hono, d: ViewDeps): void {
   const params = (c: Ctx, spec: ParamSpec) => checkParams(spec, c.req.queries());
   const fmt = (p: Record<string, unknown>) => ((p.format as 'csv' | 'jsonl' | undefined) ?? 'csv');
 
-  app.get('/api/download/events', (c) => {
+  app.get('/api/download/events', async (c) => {
     const p = params(c, DOWNLOAD_ROUTES.events);
     const { offset, limit } = pageOf(p);
-    const rows = [...store.events({ ...filterOf(store, d.briefs, p).filter, offset, limit })];
-    const names = new EntityNames(store);
-    if (fmt(p) === 'jsonl') return file(c, rows.map((e) => JSON.stringify(toPlover(store, e, names)) + '\n').join(''), 'events', 'jsonl');
-    return file(c, csvHeader(EVENT_CSV_COLUMNS as Column<unknown>[]) + rows.map((e) => csvRow(eventView(store, e, names), EVENT_CSV_COLUMNS)).join(''), 'events', 'csv');
+    const out: string[] = [];
+    const format = fmt(p) === 'jsonl' ? 'plover' : 'csv';
+    await exportEvents(store, { format, filter: { ...filterOf(store, d.briefs, p).filter, offset, limit } }, (s) => { out.push(s); });
+    return file(c, out.join(''), 'events', fmt(p));
   });
   app.get('/api/download/places', (c) => {
     const p = params(c, DOWNLOAD_ROUTES.places);

@@ -86,9 +86,14 @@ export function viewRoutes(app: Hono, d: ViewDeps): void {
   app.get('/api/view/quotes', (c) => {
     const p = params(c, VIEW_ROUTES.quotes);
     const { offset, limit } = pageOf(p);
-    const all = scopedQuotes(d, p, processScope(d.briefs, store, p.process as string | undefined));
-    const rows = all.slice(offset, offset + limit).map((q) => ({ ...q, ...nameOf(q.report), context: contextOf(d.report, q.report, q.text, q.span) }));
-    return c.json({ total: all.length, offset, limit, quotes: rows });
+    const scope = processScope(d.briefs, store, p.process as string | undefined);
+    // All quotes, unfiltered: one page read from the store instead of every quote.
+    const paged = !scope && !p.speaker ? store.quotePage(offset, limit) : null;
+    const all = paged ? [] : scopedQuotes(d, p, scope);
+    const page = paged ? paged.quotes.map((x) => ({ id: x.id, speaker: x.speaker_name ?? x.speaker_text, text: x.text, outlet: x.outlet, report: x.doc_id, date: x.published, span: [x.start, x.end] as [number, number] })) : all.slice(offset, offset + limit);
+    const total = paged ? paged.total : all.length;
+    const rows = page.map((q) => ({ ...q, ...nameOf(q.report), context: contextOf(d.report, q.report, q.text, q.span) }));
+    return c.json({ total, offset, limit, quotes: rows });
   });
   app.get('/api/view/contacts', (c) => {
     const p = params(c, VIEW_ROUTES.scoped);

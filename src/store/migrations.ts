@@ -59,11 +59,21 @@ export const MIGRATIONS: readonly string[] = [
   CREATE VIRTUAL TABLE reports_fts USING fts5(title, text, content='reports', content_rowid='id');
   CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes', content_rowid='id');
   `,
-  // Places resolved to coordinates at ingest (src/geo), keyed by the place text as reported.
+  // 2: what the PLOVER export needs to be faithful: an entity's office and Wikidata id, a mention's PLOVER contexts.
+  `
+  ALTER TABLE entities ADD COLUMN office TEXT;
+  ALTER TABLE entities ADD COLUMN wikidata TEXT;
+  ALTER TABLE mentions ADD COLUMN context TEXT NOT NULL DEFAULT '[]';
+  `,
+  // 3: places resolved to coordinates at ingest (src/geo), keyed by the place text as reported.
   `
   CREATE TABLE places (
     name TEXT PRIMARY KEY, lat REAL, lon REAL, country TEXT, rule TEXT NOT NULL
   ) WITHOUT ROWID;
   CREATE INDEX events_place ON events(place);
+  -- One report's spans (the document view) without scanning every event.
+  CREATE INDEX mentions_report ON mentions(report_id);
+  CREATE INDEX quotes_report ON quotes(report_id);
+  CREATE INDEX claims_report ON claims(report_id);
   `,
 ];
