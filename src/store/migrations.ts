@@ -75,5 +75,10 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX mentions_report ON mentions(report_id);
   CREATE INDEX quotes_report ON quotes(report_id);
   CREATE INDEX claims_report ON claims(report_id);
+  -- Reports are named by document id in every list (headlines) and link.
+  CREATE INDEX reports_doc ON reports(doc_id);
+  -- The weekly tally reads day-dated events from the index alone; lists page through them newest first.
+  CREATE INDEX events_week ON events(granularity, date, category, modality);
+  CREATE INDEX events_when ON events(coalesce(date, lo), id);
   `,
 ];

@@ -70,4 +70,6 @@ export const SQL = {
   quotesPage: `SELECT q.*, e.name AS speaker_name, r.outlet, r.doc_id, r.published FROM quotes q
     JOIN reports r ON r.id = q.report_id LEFT JOIN entities e ON e.id = q.speaker ORDER BY q.id LIMIT ? OFFSET ?`,
   quoteCount: 'SELECT count(*) FROM quotes',
+  claimsOfKind: `SELECT c.*, e.name AS speaker_name, r.outlet, r.doc_id FROM claims c
+    JOIN reports r ON r.id = c.report_id LEFT JOIN entities e ON e.id = c.speaker WHERE c.kind = ? ORDER BY c.kind, c.date, c.id`,
 } as const;

@@ -141,8 +141,8 @@ class SqliteStore implements Store {
     return speakerIds ? all.filter((q) => q.speaker !== null && speakerIds.includes(q.speaker)) : all;
   }
   claims(kind?: string): ClaimView[] {
-    const all = (this.s.claims.all() as any[]).map((c) => ({ ...c, approx: !!c.approx })) as ClaimView[];
-    return kind ? all.filter((c) => c.kind === kind) : all;
+    const rows = (kind ? this.s.claimsOfKind.all(kind) : this.s.claims.all()) as any[];
+    return rows.map((c) => ({ ...c, approx: !!c.approx })) as ClaimView[];
   }
   search(query: string, limit: number): SearchHit[] {
     const match = ftsQuery(query);

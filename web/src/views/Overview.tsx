@@ -58,8 +58,12 @@ function ProcessTable({ list }: { list: Brief[] }) {
   );
 }
 
-function ClaimTable({ claims, unit }: { claims: ClaimView[]; unit: string }) {
-  if (!claims.length) return <p class="hint">None reported.</p>;
+/** The newest claims only: a big store has thousands; the chart above shows them all. */
+const SHOWN_CLAIMS = 12;
+
+function ClaimTable({ claims: all, unit }: { claims: ClaimView[]; unit: string }) {
+  if (!all.length) return <p class="hint">None reported.</p>;
+  const claims = [...all].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '')).slice(0, SHOWN_CLAIMS);
   return (
     <table class="claims">
       <thead><tr><th>Date</th><th>Value</th><th>Speaker</th><th>About</th><th>Report</th></tr></thead>
@@ -70,6 +74,7 @@ function ClaimTable({ claims, unit }: { claims: ClaimView[]; unit: string }) {
           <td><a href={docHref(c.report)}>{outletName(c.outlet)}</a></td>
         </tr>
       ))}</tbody>
+      {all.length > SHOWN_CLAIMS && <caption class="hint">the newest {SHOWN_CLAIMS} of {all.length}</caption>}
     </table>
   );
 }

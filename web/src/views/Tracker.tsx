@@ -25,8 +25,9 @@ export interface TrackerProps {
 
 export function Tracker({ base, filters, page, open, by }: TrackerProps) {
   const offset = (page - 1) * PAGE;
-  const weeks = useApi<WeekCount[]>(`/api/view/weeks${apiQuery({ ...filters, by })}`);
+  // The list first: the server answers in order, and the list is what a reader reads; the chart follows.
   const events = useApi<EventPage>(`/api/view/events${apiQuery({ ...filters, offset, limit: PAGE })}`);
+  const weeks = useApi<WeekCount[]>(`/api/view/weeks${apiQuery({ ...filters, by })}`);
   // On a process page the process is the path; the URL does not repeat it.
   const shown = base[0] === 'process' ? { ...filters, process: undefined } : filters;
   const link = (change: Record<string, string | number | null>) => href(base, { ...shown, by: by === 'category' ? null : by, page: page > 1 ? page : null, open, ...change });
