@@ -26,11 +26,14 @@ export function resolvePlace(gaz: Gazetteer, name: string, hint: string | null =
   const inHint = hinted ? largest(towns.filter((t) => t.country === hinted)) : undefined;
   const big = largest(towns);
   if (inHint && inHint.population >= BIG_CITY_POPULATION) return at(inHint.lat, inHint.lon, inHint.country, GEO_RULES.hinted.id);
+  // A region of the hinted country before a big namesake elsewhere ("Ontario" in a Canadian report is the province).
+  const regions = gaz.regions.get(k) ?? [];
+  const hintedRegion = regions.find((r) => r.country === hinted);
+  if (hintedRegion) return at(hintedRegion.lat, hintedRegion.lon, hintedRegion.country, GEO_RULES.region.id);
   if (big && big.population >= BIG_CITY_POPULATION) return at(big.lat, big.lon, big.country, GEO_RULES.bigCity.id);
 
   // A region before a small town: "Florida" is the state, not a village of that name.
-  const regions = gaz.regions.get(k) ?? [];
-  const region = regions.find((r) => r.country === hinted) ?? regions.reduce<(typeof regions)[number] | undefined>((b, r) => (!b || r.towns > b.towns ? r : b), undefined);
+  const region = regions.reduce<(typeof regions)[number] | undefined>((b, r) => (!b || r.towns > b.towns ? r : b), undefined);
   if (region) return at(region.lat, region.lon, region.country, GEO_RULES.region.id);
   if (inHint) return at(inHint.lat, inHint.lon, inHint.country, GEO_RULES.hinted.id);
   // Without a hint a small town is only trusted when it is the one town of that name.

@@ -145,8 +145,8 @@ describe.skipIf(!!skipReason)('tracker views in Chromium', () => {
     const ids = await shownIds(w.page);
     const file = async (name: string) => (await fetch(server.url + (await w.page.locator(`[data-download="${name}"]`).getAttribute('href'))!.slice(1))).text();
     const csv = (await file('events-csv')).trim().split('\r\n');
-    expect(csv[0].split(',')[0]).toBe('id');
-    expect(csv.slice(1).map((l) => Number(l.split(',')[0]))).toEqual(ids);
+    expect(csv[0].split(',')[0]).toBe('event_id');
+    expect(csv.slice(1).map((l) => l.split(',')[0])).toEqual(ids.map((id) => `parley-${id}`));
     const plover = (await file('events-jsonl')).trim().split('\n').map((l) => JSON.parse(l));
     expect(plover.map((r) => r.id)).toEqual(ids.map((id) => `parley-${id}`));
     expect(plover.every((r) => r.event[0] === 'CONSULT')).toBe(true);

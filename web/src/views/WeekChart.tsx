@@ -35,7 +35,8 @@ export function WeekChart({ rows, onRange, label, keyLink }: { rows: WeekCount[]
       cursor: { drag: { x: true, y: false, setScale: false }, points: { show: false } },
       select: { show: true, left: 0, top: 0, width: 0, height: 0 },
       legend: { show: false },
-      scales: { x: { time: true, range: (_u, min, max) => [min - 4 * DAY, max + 11 * DAY] } },
+      // Bars stand on zero: a count axis that starts higher would shrink the small weeks out of sight.
+      scales: { x: { time: true, range: (_u, min, max) => [min - 4 * DAY, max + 11 * DAY] }, y: { range: (_u, _min, max) => [0, Math.max(1, max) * 1.08] } },
       axes: [{}, { label: 'events / week', size: 50 }],
       series: [{}, ...keys.map((k) => ({ label: k, fill: colourOf(keys, k), stroke: colourOf(keys, k), width: 0, paths: bars, points: { show: false } }))],
       hooks: {
