@@ -49,7 +49,7 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
   if (!roles.actor.length && !sidesNeeded) { trace('skip', `"${evidence}" has no actor (${roles.how} names no party)`); return null; }
   const sentence = ctx.text.slice(s.start, s.end);
   const ts = span[0] - s.start, te = span[1] - s.start;
-  const classified = classifyModality(sentence, ts, te, conditionalReach(sentence, ts, clauseStart(sentence, ts)));
+  const classified = classifyModality(sentence, ts, te, conditionalReach(sentence, ts, clauseStart(sentence, ts)), undefined, { syntax: x, offset: s.start });
   const headToken = 'verb' in head ? x.verbs[head.verb].head : x.chunks[head.chunk].head;
   const framed = clauseFrame(x, headToken, classified);
   const c: Candidate = {

@@ -1,0 +1,218 @@
+// Modality from the shallow syntax layer (../syntax/): what governs the trigger's verb group or noun phrase.
+// - a verb group's own marks: negation, a modal ("will" future, "would" hypothetical unless reported), "going to";
+// - the clause it sits in: a condition ("if"), a goal ("to sign", "aimed at reaching"), a coordinated bare verb that
+//   shares the first verb's group ("will fly to Oslo and meet");
+// - the word that governs an infinitive, -ing or "for" phrase, or takes the event noun as object: "plans to meet",
+//   "is set to resume", "ready to sign", "pushing for talks", "refused to sign", "postponed the summit";
+// - for an event noun, the verb it is the subject of when that verb tells whether it happens ("talks will resume").
+// Word classes are data (data/modality-cues.json, "governors"). Returns null when the syntax says nothing, so the
+// character cues of ./classify.ts decide.
+import cuesData from '../../data/modality-cues.json' with { type: 'json' };
+import type { Modality } from '../record.js';
+import { POSSESSIVE_DETERMINERS } from '../syntax/lexicon.data.js';
+import type { Chunk, SentenceSyntax, VerbGroup } from '../syntax/types.js';
+
+export interface ScopeReading { modality: Modality; cue: string }
+
+const GOVERNOR_CLASSES = cuesData.governors.classes.map((c) => ({
+  id: c.id, modality: c.modality as Modality, lemmas: new Set(c.lemmas), objects: (c as { objects?: boolean }).objects !== false,
+}));
+const TRANSPARENT = new Set(cuesData.governors.transparent);
+const HAPPENING = new Set(cuesData.governors.happening);
+const GOAL_PREP_VERBS = new Set(cuesData.governors.goal_prep_verbs);
+const CAUSATIVE = new Set(cuesData.governors.causative);
+const PRESUPPOSING = new Set(cuesData.governors.presupposing);
+const TOPIC_PREPS = new Set(cuesData.governors.topic_preps);
+const FUTURE_MODALS = new Set(['will', 'shall', "'ll", '’ll', 'wo', 'must']);
+const WOULD = new Set(['would', "'d", '’d']);
+// A noun's "for"/"towards" phrase after these verbs is what they want ("hope for a deal", "push for talks").
+const GOAL_PREPS = new Set(['for', 'towards', 'toward']);
+const modifierWords = (id: string) => new Set(cuesData.cues.find((c) => c.id === id)?.words ?? []);
+// "the planned talks", "a possible deal", "the alleged attack": the same words as the character cues of ./classify.ts.
+const MODIFIERS: Array<{ words: Set<string>; reading: ScopeReading }> = [
+  { words: modifierWords('future.scheduled'), reading: { modality: 'future', cue: 'scope.modifier(future.scheduled)' } },
+  { words: modifierWords('hypothetical.possible'), reading: { modality: 'hypothetical', cue: 'scope.modifier(hypothetical.possible)' } },
+];
+const MAX_HOPS = 5;
+// How far an object-control or causative verb reaches over its object to the infinitive ("got the two ministers to").
+const CONTROL_REACH = 10;
+
+/** `object`: the governed event is a noun the word takes as object, not an infinitive or -ing verb. */
+function governorClass(lemma: string, object = false): ScopeReading | null {
+  for (const c of GOVERNOR_CLASSES) if (c.lemmas.has(lemma) && (c.objects || !object)) return { modality: c.modality, cue: `scope.${c.id}(${lemma})` };
+  return null;
+}
+
+/** The reading of the trigger spanning tokens [from, to) of the sentence, or null when the syntax marks nothing. */
+export function scopeModality(x: SentenceSyntax, from: number, to: number): ScopeReading | null {
+  let verb = -1, chunk = -1;
+  for (let i = from; i < to; i++) if (x.verbOf[i] >= 0 && x.tokens[i].pos === 'VERB') { verb = x.verbOf[i]; break; }
+  if (verb < 0) for (let i = from; i < to; i++) if (x.verbOf[i] >= 0) { verb = x.verbOf[i]; break; }
+  if (verb >= 0) return verbReading(x, x.verbs[verb], 0, [from, to]);
+  for (let i = to - 1; i >= from; i--) if (x.chunkOf[i] >= 0) { chunk = x.chunkOf[i]; break; }
+  return chunk >= 0 ? nounReading(x, x.chunks[chunk]) : null;
+}
+
+/** What the verb group itself marks: negation, a modal, a going-to future. */
+function groupReading(x: SentenceSyntax, v: VerbGroup): ScopeReading | null {
+  if (v.negated) return { modality: 'negated', cue: 'scope.verb-negated' };
+  if (v.modal && FUTURE_MODALS.has(v.modal)) return { modality: 'future', cue: `scope.modal(${v.modal})` };
+  if (v.modal && WOULD.has(v.modal)) {
+    // "would have met" did not happen; "said he would meet" is a backshifted "will".
+    if (v.perfect) return { modality: 'hypothetical', cue: 'scope.would-have' };
+    return inReported(x, v.clause) ? { modality: 'future', cue: 'scope.reported-would' } : { modality: 'hypothetical', cue: 'scope.modal(would)' };
+  }
+  if (v.modal) return { modality: 'hypothetical', cue: `scope.modal(${v.modal})` };
+  if (v.tense === 'future') return { modality: 'future', cue: 'scope.going-to' };
+  return null;
+}
+
+/** Reported speech, or a "that" clause after any verb ("Trump indicated that the teams would"): "would" is a past "will". */
+function inReported(x: SentenceSyntax, clause: number): boolean {
+  for (let c: number | null = clause, hops = 0; c !== null && hops < MAX_HOPS; c = x.clauses[c].parent, hops++) {
+    const k = x.clauses[c];
+    if (k.kind === 'reported' || (k.kind === 'subordinate' && k.cue === 'that')) return true;
+  }
+  return false;
+}
+
+/** "no sign that he will accept", "no indication that Kyiv supports": a "that" clause hanging on a denied noun. */
+function deniedThat(x: SentenceSyntax, clauseIndex: number): boolean {
+  const clause = x.clauses[clauseIndex];
+  if (clause.cue !== 'that') return false;
+  for (let k = clause.start - 1; k >= 0 && k >= clause.start - 4; k--) {
+    const ch = x.chunkOf[k];
+    if (ch >= 0) return x.tokens[x.chunks[ch].start].lower === 'no';
+    if (x.tokens[k].pos !== 'ADV') return false;
+  }
+  return false;
+}
+
+/** The verb group of the clause that `clause` depends on, nearest before it. */
+function governingVerb(x: SentenceSyntax, clauseIndex: number): VerbGroup | null {
+  const clause = x.clauses[clauseIndex];
+  if (clause.parent === null) return null;
+  let best: VerbGroup | null = null;
+  for (const v of x.verbs) if (v.clause === clause.parent && v.start < clause.start) best = v;
+  return best;
+}
+
+/** A verb with no inflection of its own ("and meet Putin"): it shares the tense and modal of the verb it joins. */
+function bare(x: SentenceSyntax, v: VerbGroup): boolean {
+  const h = x.tokens[v.head];
+  return v.start === v.head && h.lower === h.lemma;
+}
+
+/** `trigger`: a trigger that holds its own governor ("willing to withdraw", "desire to meet") names that act itself. */
+function verbReading(x: SentenceSyntax, v: VerbGroup, hops: number, trigger: [number, number] = [0, 0]): ScopeReading | null {
+  if (deniedThat(x, v.clause)) return { modality: 'negated', cue: 'scope.denied-that' };
+  const own = groupReading(x, v);
+  if (own || hops >= MAX_HOPS) return own;
+  const clause = x.clauses[v.clause];
+  if (clause.kind === 'conditional') return { modality: 'hypothetical', cue: `scope.conditional(${clause.cue})` };
+  const governor = governingVerb(x, v.clause);
+  if (clause.kind === 'coordinated' && bare(x, v)) return governor ? verbReading(x, governor, hops + 1) : null;
+  if (clause.kind !== 'infinitive' && clause.kind !== 'purpose' && !v.infinitive) return null;
+  // The word right before "to" (or before "at"/"of" in "aimed at reaching"): a verb, an adjective or a noun.
+  const cueAt = clause.kind === 'purpose' && clause.cue?.includes(' ') ? clause.start - 1 : v.start - 2;
+  const word = cueAt >= 0 ? x.tokens[cueAt] : null;
+  const wordVerb = word && x.verbOf[word.i] >= 0 ? x.verbs[x.verbOf[word.i]] : null;
+  if (wordVerb?.negated) return { modality: 'negated', cue: 'scope.governor-negated' };
+  const ruling = wordVerb ?? governor;
+  if (word && word.i >= trigger[0] && word.i < trigger[1]) {
+    return (ruling ? verbReading(x, ruling, hops + 1) : null) ?? { modality: 'asserted', cue: `scope.names-governor(${word.lemma})` };
+  }
+  // "got both ministers to sign": the act happened as the causing verb did.
+  if (governor && CAUSATIVE.has(x.tokens[governor.head].lemma) && v.start - governor.end <= CONTROL_REACH) return verbReading(x, governor, hops + 1);
+  // "urged Kyiv to withdraw": the word before "to" is the object; the verb that governs it decides.
+  const controller = governor && v.start - governor.end <= CONTROL_REACH ? governorClass(x.tokens[governor.head].lemma) : null;
+  const lexical = (word ? governorClass(word.lemma) ?? (word.lemma === 'be' ? { modality: 'future' as const, cue: 'scope.is-to' } : null) : null) ?? controller;
+  if (lexical) {
+    // "will try to meet", "would want to sign": a non-factual governor keeps its own reading first.
+    const above = ruling ? groupReading(x, ruling) : null;
+    return above && above.modality !== 'future' ? above : lexical;
+  }
+  const up = governor ? verbReading(x, governor, hops + 1) : null;
+  if (up) return up;
+  if (word && TRANSPARENT.has(word.lemma)) return null;
+  // "a deal aimed at ending the war", "in order to sign": a stated goal. A bare "to" after a verb of going or meeting
+  // ("travelled to Oslo to meet him") tells what was done there, so it keeps the governing verb's reading.
+  return clause.kind === 'purpose' && clause.cue?.includes(' ') ? { modality: 'hypothetical', cue: `scope.purpose(${clause.cue})` } : null;
+}
+
+/**
+ * An event noun: the noun or verb that governs its phrase, then the verb it is object or subject of. A noun with a
+ * possessor ("his request", "Sunday's meeting") names an act that exists, whatever the clause around it does with it.
+ */
+function nounReading(x: SentenceSyntax, c: Chunk): ScopeReading | null {
+  let top = c;
+  for (let hops = 0; hops < MAX_HOPS; hops++) {
+    const modifier = modifierOf(x, top);
+    if (modifier) return modifier;
+    if (possessed(x, top)) return EXISTING('possessed');
+    if (top.prep === 'without') return { modality: 'negated', cue: 'scope.without' };
+    const host = top.attachedTo;
+    if (!host && top.prep && TOPIC_PREPS.has(top.prep)) return EXISTING(`topic(${top.prep})`);
+    if (!host) break;
+    if (host.kind === 'verb') {
+      const v = x.verbs[host.index];
+      const lemma = x.tokens[v.head].lemma;
+      if (top.prep && GOAL_PREPS.has(top.prep)) {
+        // "ready for a meeting", "hopes for a deal": the word right before the preposition may govern it.
+        const before = x.tokens[top.start - 2];
+        const near = before ? governorClass(before.lemma) : null;
+        if (near) return near;
+        const wanted = governorClass(lemma) ?? (GOAL_PREP_VERBS.has(lemma) ? { modality: 'hypothetical' as const, cue: `scope.wanted-for(${lemma})` } : null);
+        if (wanted) return wanted;
+      }
+      // "will take part in talks": the verb's own marks reach its complement; "briefed him on the talks" do not.
+      return top.prep && TOPIC_PREPS.has(top.prep) ? EXISTING(`topic(${top.prep})`) : groupReading(x, v);
+    }
+    const owner = x.chunks[host.index];
+    const lexical = governorClass(x.tokens[owner.head].lemma) ?? modifierOf(x, owner);
+    if (lexical) return lexical;
+    // "a round of talks", "the start of negotiations": the phrase the noun belongs to stands for it.
+    if (top.prep !== 'of') return null;
+    top = owner;
+  }
+  const following = governorAfter(x, top);
+  if (following) return following;
+  for (const v of x.verbs) {
+    if (v.object === top.index) {
+      const lemma = x.tokens[v.head].lemma;
+      if (PRESUPPOSING.has(lemma)) return EXISTING(`presupposed(${lemma})`);
+      // "would require talks": the verb's own doubt first; "will propose talks": the verb's meaning over its tense.
+      const own = groupReading(x, v);
+      if (own && own.modality !== 'future') return own;
+      return governorClass(lemma, true) ?? verbReading(x, v, 1);
+    }
+    if (v.subject === top.index && v.start >= top.end && (HAPPENING.has(x.tokens[v.head].lemma) || v.passive)) {
+      return groupReading(x, v) ?? governorAfter(x, v) ?? governorClass(x.tokens[v.head].lemma);
+    }
+  }
+  return null;
+}
+
+/** A noun that names an act already there: the syntax vouches for it, overriding position-based cues. */
+const EXISTING = (why: string): ScopeReading => ({ modality: 'asserted', cue: `scope.existing-${why}` });
+
+function modifierOf(x: SentenceSyntax, c: Chunk): ScopeReading | null {
+  for (let k = c.start; k < c.head; k++) for (const m of MODIFIERS) if (m.words.has(x.tokens[k].lower)) return m.reading;
+  return null;
+}
+
+function possessed(x: SentenceSyntax, c: Chunk): boolean {
+  if (c.possessor !== null) return true;
+  const first = x.tokens[c.start];
+  return POSSESSIVE_DETERMINERS.has(first.lower);
+}
+
+/** "the ceasefire, due to take effect", "talks are likely to resume": a governing word right after, before "to". */
+function governorAfter(x: SentenceSyntax, after: { end: number }): ScopeReading | null {
+  for (let k = after.end; k < Math.min(x.tokens.length - 1, after.end + 3); k++) {
+    const t = x.tokens[k];
+    if (x.tokens[k + 1].lower === 'to' && t.pos !== 'NOUN' && t.pos !== 'PROPN') return governorClass(t.lemma);
+    if (t.lower !== ',' && t.pos !== 'AUX' && t.pos !== 'ADV') return null;
+  }
+  return null;
+}
