@@ -9,7 +9,7 @@
 // character cues of ./classify.ts decide.
 import cuesData from '../../data/modality-cues.json' with { type: 'json' };
 import type { Modality } from '../record.js';
-import { POSSESSIVE_DETERMINERS } from '../syntax/lexicon.data.js';
+import { AGENT_NOUNS, POSSESSIVE_DETERMINERS } from '../syntax/lexicon.data.js';
 import type { Chunk, SentenceSyntax, VerbGroup } from '../syntax/types.js';
 
 export interface ScopeReading { modality: Modality; cue: string }
@@ -60,11 +60,21 @@ function groupReading(x: SentenceSyntax, v: VerbGroup): ScopeReading | null {
   if (v.modal && WOULD.has(v.modal)) {
     // "would have met" did not happen; "said he would meet" is a backshifted "will".
     if (v.perfect) return { modality: 'hypothetical', cue: 'scope.would-have' };
-    return inReported(x, v.clause) ? { modality: 'future', cue: 'scope.reported-would' } : { modality: 'hypothetical', cue: 'scope.modal(would)' };
+    // A plan "would require withdrawals" is hypothetical even when reported: only an agent's act or a happening is planned.
+    const planned = inReported(x, v.clause) && (agentSubject(x, v) || HAPPENING.has(x.tokens[v.head].lemma));
+    return planned ? { modality: 'future', cue: 'scope.reported-would' } : { modality: 'hypothetical', cue: 'scope.modal(would)' };
   }
   if (v.modal) return { modality: 'hypothetical', cue: `scope.modal(${v.modal})` };
   if (v.tense === 'future') return { modality: 'future', cue: 'scope.going-to' };
   return null;
+}
+
+/** The verb group's subject is someone who acts: a pronoun, a named party, or a noun for one ("the army"). */
+function agentSubject(x: SentenceSyntax, v: VerbGroup): boolean {
+  if (v.subject === null) return true;
+  const c = x.chunks[v.subject];
+  const head = x.tokens[c.head];
+  return c.entities.length > 0 || head.pos === 'PRON' || head.pos === 'PROPN' || AGENT_NOUNS.has(head.lower);
 }
 
 /** Reported speech, or a "that" clause after any verb ("Trump indicated that the teams would"): "would" is a past "will". */
@@ -119,8 +129,10 @@ function verbReading(x: SentenceSyntax, v: VerbGroup, hops: number, trigger: [nu
   const wordVerb = word && x.verbOf[word.i] >= 0 ? x.verbs[x.verbOf[word.i]] : null;
   if (wordVerb?.negated) return { modality: 'negated', cue: 'scope.governor-negated' };
   const ruling = wordVerb ?? governor;
+  // "would be willing to withdraw", "offered to meet": stating the readiness is the act; only a denial undoes it.
   if (word && word.i >= trigger[0] && word.i < trigger[1]) {
-    return (ruling ? verbReading(x, ruling, hops + 1) : null) ?? { modality: 'asserted', cue: `scope.names-governor(${word.lemma})` };
+    const above = ruling ? verbReading(x, ruling, hops + 1) : null;
+    return above?.modality === 'negated' ? above : { modality: 'asserted', cue: `scope.names-governor(${word.lemma})` };
   }
   // "got both ministers to sign": the act happened as the causing verb did.
   if (governor && CAUSATIVE.has(x.tokens[governor.head].lemma) && v.start - governor.end <= CONTROL_REACH) return verbReading(x, governor, hops + 1);
@@ -145,6 +157,7 @@ function verbReading(x: SentenceSyntax, v: VerbGroup, hops: number, trigger: [nu
  * possessor ("his request", "Sunday's meeting") names an act that exists, whatever the clause around it does with it.
  */
 function nounReading(x: SentenceSyntax, c: Chunk): ScopeReading | null {
+  if (deniedThat(x, x.clauseOf[c.head])) return { modality: 'negated', cue: 'scope.denied-that' };
   let top = c;
   for (let hops = 0; hops < MAX_HOPS; hops++) {
     const modifier = modifierOf(x, top);
@@ -166,7 +179,10 @@ function nounReading(x: SentenceSyntax, c: Chunk): ScopeReading | null {
         if (wanted) return wanted;
       }
       // "will take part in talks": the verb's own marks reach its complement; "briefed him on the talks" do not.
-      return top.prep && TOPIC_PREPS.has(top.prep) ? EXISTING(`topic(${top.prep})`) : groupReading(x, v);
+      if (top.prep && TOPIC_PREPS.has(top.prep)) return EXISTING(`topic(${top.prep})`);
+      const own = groupReading(x, v);
+      if (own) return own;
+      break;
     }
     const owner = x.chunks[host.index];
     const lexical = governorClass(x.tokens[owner.head].lemma) ?? modifierOf(x, owner);
@@ -187,10 +203,26 @@ function nounReading(x: SentenceSyntax, c: Chunk): ScopeReading | null {
       return governorClass(lemma, true) ?? verbReading(x, v, 1);
     }
     if (v.subject === top.index && v.start >= top.end && (HAPPENING.has(x.tokens[v.head].lemma) || v.passive)) {
-      return groupReading(x, v) ?? governorAfter(x, v) ?? governorClass(x.tokens[v.head].lemma);
+      return groupReading(x, v) ?? governorAfter(x, v) ?? predicate(x, v) ?? governorClass(x.tokens[v.head].lemma);
     }
   }
-  return null;
+  return relativeReading(x, top);
+}
+
+/** "a meeting is possible", "talks are likely": the adjective a copula gives its subject. */
+function predicate(x: SentenceSyntax, v: VerbGroup): ScopeReading | null {
+  const next = x.tokens[v.end];
+  if (x.tokens[v.head].lemma !== 'be' || !next || next.pos !== 'ADJ') return null;
+  for (const m of MODIFIERS) if (m.words.has(next.lower)) return m.reading;
+  return governorClass(next.lemma);
+}
+
+/** "a ceasefire that will start on Monday": a relative clause right after the noun tells whether it happens. */
+function relativeReading(x: SentenceSyntax, c: Chunk): ScopeReading | null {
+  const clause = x.clauses.find((k) => k.kind === 'relative' && (k.start === c.end || (k.start === c.end + 1 && x.tokens[c.end].lower === ',')));
+  const v = clause ? x.verbs.find((g) => g.clause === clause.index) : undefined;
+  if (!v || !HAPPENING.has(x.tokens[v.head].lemma)) return null;
+  return groupReading(x, v) ?? governorAfter(x, v) ?? predicate(x, v);
 }
 
 /** A noun that names an act already there: the syntax vouches for it, overriding position-based cues. */
