@@ -29,7 +29,7 @@ const BY_EVENT = contextsData.events as Record<string, string[]>;
 const WORDS = contextsData.words.map((w) => ({ context: w.context, re: new RegExp(w.re, 'i') }));
 
 export function findEvents(ctx: DocContext, quotes: Quote[], rules: readonly EventRule[] = EVENT_RULES): ExtractedEvent[] {
-  const merged = mergeCandidates(findCandidates(ctx, quotes, rules));
+  const merged = mergeCandidates(findCandidates(ctx, quotes, rules), { index: ctx.entities, text: ctx.text });
   const modeDeps = { index: ctx.entities, text: ctx.text };
   const events = merged.map((c, i) => {
     const { viaAnaphora: _v, explicitModality: _x, ...e } = c;
