@@ -91,8 +91,9 @@ function undatedOrSameDay(a: Candidate, b: Candidate): boolean {
   return !da || !db || da === db;
 }
 
+/** A bare noun mention: no modal cue and no day of its own ("talks on Monday" is told as held, not bare). */
 function weak(c: Candidate): boolean {
-  return c.modality === 'asserted' && !c.explicitModality && WEAK_RULES.has(c.rule);
+  return c.modality === 'asserted' && !c.explicitModality && WEAK_RULES.has(c.rule) && !(c.date?.value && !c.date.inferred);
 }
 
 function modalityCompatible(a: Candidate, b: Candidate): boolean {

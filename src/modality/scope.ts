@@ -137,7 +137,10 @@ function verbReading(x: SentenceSyntax, v: VerbGroup, hops: number, trigger: [nu
   // "got both ministers to sign": the act happened as the causing verb did.
   if (governor && CAUSATIVE.has(x.tokens[governor.head].lemma) && v.start - governor.end <= CONTROL_REACH) return verbReading(x, governor, hops + 1);
   // "urged Kyiv to withdraw": the word before "to" is the object; the verb that governs it decides.
-  const controller = governor && v.start - governor.end <= CONTROL_REACH ? governorClass(x.tokens[governor.head].lemma) : null;
+  // "signed an agreement with the rebels to release ...": the governing verb's object noun may hold the plan.
+  const objectNoun = governor?.object != null ? x.tokens[x.chunks[governor.object].head].lemma : null;
+  const controller = governor && v.start - governor.end <= CONTROL_REACH
+    ? governorClass(x.tokens[governor.head].lemma) ?? (objectNoun ? governorClass(objectNoun) : null) : null;
   const lexical = (word ? governorClass(word.lemma) ?? (word.lemma === 'be' ? { modality: 'future' as const, cue: 'scope.is-to' } : null) : null) ?? controller;
   if (lexical) {
     // "will try to meet", "would want to sign": a non-factual governor keeps its own reading first.
@@ -202,7 +205,11 @@ function nounReading(x: SentenceSyntax, c: Chunk): ScopeReading | null {
       if (own && own.modality !== 'future') return own;
       return governorClass(lemma, true) ?? verbReading(x, v, 1);
     }
-    if (v.subject === top.index && v.start >= top.end && (HAPPENING.has(x.tokens[v.head].lemma) || v.passive)) {
+    if (v.subject !== top.index || v.start < top.end) continue;
+    // "the meeting, scheduled for Friday": a participle of planning after the noun.
+    const planned = governorClass(x.tokens[v.head].lemma);
+    if (planned?.modality === 'future' && v.start === v.head && v.object === null) return planned;
+    if (HAPPENING.has(x.tokens[v.head].lemma) || v.passive) {
       return groupReading(x, v) ?? governorAfter(x, v) ?? predicate(x, v) ?? governorClass(x.tokens[v.head].lemma);
     }
   }
