@@ -34,6 +34,11 @@ export function inferMode(e: ExtractedEvent, deps: ModeDeps | EntityIndex): Extr
     return splitVisit(e, index, home);
   }
   if (!home) return e;
+  // "Kagame and Tshisekedi met in Qatar", with Qatar read as a party only through the place: the venue's state hosts
+  // the others' meeting unless a participant of its own takes part.
+  const venueOnly = place?.kind === 'state' && [...e.actor, ...e.recipient].includes(place.id)
+    && !parties.some((p) => p.id !== place.id && p.country === home);
+  if (venueOnly && countries.size >= 2 && e.mode !== 'visit') return { ...e, mode: 'third-party' };
   if (atHome && countries.size >= 2) return splitVisit({ ...e, mode: 'visit' }, index, home);
   // "Witkoff met officials in Moscow": one side named, abroad — it travelled to the other side's home.
   if (!atHome && countries.size === 1) return { ...e, mode: 'visit' };
@@ -57,13 +62,17 @@ function splitVisit(e: ExtractedEvent, index: EntityIndex, home: string): Extrac
  * both not yet). The event's own `where` stays what its sentence says.
  */
 export function venuesLent(events: readonly ExtractedEvent[]): Map<ExtractedEvent, string> {
-  const placed = events.filter((e) => e.event === 'CONSULT' && e.mode !== 'phone' && e.where?.entity);
+  // Any act of the report told with a place can name the meeting's venue ("signed in Geneva", "talks in Geneva").
+  const placed = events.filter((e) => e.mode !== 'phone' && e.where?.entity);
   const lent = new Map<ExtractedEvent, string>();
   for (const e of events) {
     if (e.event !== 'CONSULT' || e.mode === 'phone' || e.where) continue;
     const parties = new Set([...e.actor, ...e.recipient]);
     const happened = e.modality === 'asserted';
-    const donors = placed.filter((o) => (o.modality === 'asserted') === happened && [...o.actor, ...o.recipient].some((id) => parties.has(id)));
+    const told = placed.filter((o) => (o.modality === 'asserted') === happened);
+    const sharing = told.filter((o) => [...o.actor, ...o.recipient].some((id) => parties.has(id)));
+    // A meeting sharing a party first; else another meeting of the report told the same way.
+    const donors = sharing.length ? sharing : told.filter((o) => o.event === 'CONSULT');
     if (!donors.length) continue;
     const nearest = donors.reduce((a, b) => (Math.abs(a.span[0] - e.span[0]) <= Math.abs(b.span[0] - e.span[0]) ? a : b));
     lent.set(e, nearest.where!.entity!);

@@ -39,22 +39,30 @@ describe('inferMode', () => {
     expect(inferMode(meeting(['minister', 'envoy'], 'Lima', text), { index, text }).mode).toBe('multilateral');
     expect(inferMode(meeting(['minister', 'envoy'], 'Oslo', text), { index, text }).mode).toBe('visit');
   });
+  it('reads a venue state named as a party with no participant of its own as a third party hosting', () => {
+    const e = meeting(['minister', 'envoy', 'Peru'], 'Peru');
+    expect(inferMode(e, index).mode).toBe('third-party');
+    expect(inferMode(meeting(['minister', 'mayor', 'Peru'], 'Peru'), index).mode).toBe('visit');
+  });
   it('leaves a meeting with no venue and two sides without a mode', () => {
     expect(inferMode(meeting(['minister', 'envoy'], null), index).mode).toBeNull();
   });
 });
 
 describe('venuesLent', () => {
-  it('lends the venue of the nearest meeting told the same way that shares a party', () => {
+  it('lends the venue of the nearest act told the same way that shares a party', () => {
     const placed = meeting(['minister', 'envoy'], 'Lima', 'met', 0);
     const later = meeting(['minister', 'envoy'], null, 'met', 200);
     const planned = meeting(['minister', 'envoy'], null, 'will meet', 300, 'future');
-    const other = meeting(['mayor'], null, 'met', 400);
-    const lent = venuesLent([placed, later, planned, other]);
+    const lent = venuesLent([placed, later, planned]);
     expect(lent.get(later)).toBe('Lima');
     expect(lent.has(planned)).toBe(false);
-    expect(lent.has(other)).toBe(false);
     expect(inferMode(later, { index, venue: lent.get(later) }).mode).toBe('third-party');
     expect(later.where).toBeNull();
+  });
+  it('falls back to another meeting of the report told the same way when no placed act shares a party', () => {
+    const placed = meeting(['minister', 'envoy'], 'Lima', 'met', 0);
+    const other = meeting(['mayor'], null, 'met', 400);
+    expect(venuesLent([placed, other]).get(other)).toBe('Lima');
   });
 });
