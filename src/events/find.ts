@@ -1,7 +1,7 @@
 // Finds event candidates sentence by sentence: each pattern's trigger, then its participants (by role), date, place
 // and modality. Candidates over-generate; ./merge.ts joins mentions of one real event and drops what has no party.
 import type { DocContext, Mention } from '../context.js';
-import { inClutter } from '../context.js';
+import { inClutter, noTrace } from '../context.js';
 import type { Sentence } from '../nlp/wink.js';
 import type { ExtractedEvent, Quote, Span } from '../record.js';
 import { EVENT_PATTERNS, type EventPattern } from './patterns.data.js';
@@ -14,12 +14,13 @@ import { clauseEnd, conditionalReach, LEADERS_ANAPHOR, LINKED, ownParties, parti
 import { findPlace } from './place.js';
 import { MeetingMemory } from './anaphora.js';
 import { reportedBy } from './reported-by.js';
-import { syntaxOf } from '../syntax/index.js';
+import { describeSyntax, synTokens, syntaxOf } from '../syntax/index.js';
 import type { SentenceSyntax } from '../syntax/types.js';
 import { grammarFor, ruleCandidate } from './rule-events.js';
 import { EVENT_RULES, type EventRule } from './rules/index.js';
 import { resolveOverlaps } from './overlap.js';
 import { demandedBy, stoppedBy } from './frames.js';
+import { senseOf } from './senses.js';
 
 export interface Candidate extends ExtractedEvent {
   /** The meeting this candidate stands for when it only says "the meeting" / "both leaders". */
@@ -42,10 +43,17 @@ export function findCandidates(ctx: DocContext, quotes: Quote[], rules: readonly
     const sentence = ctx.text.slice(s.start, s.end);
     // A headline restates the story's events in telegraphic Title Case; its events are told again in the body.
     if (isHeadline(ctx.text, s.start, s.end, sentence)) continue;
-    const syntax = syntaxOf(s, ctx.entities);
+    // Tokens first: the rules match on them; the rest of the syntax is built only for a sentence that has a candidate.
+    const tokens = synTokens(s, ctx.entities);
+    const matches = grammar.matchAll(tokens);
+    let syntax: SentenceSyntax | null = null;
+    const fullSyntax = () => {
+      syntax ??= syntaxOf(s, ctx.entities, tokens);
+      return syntax;
+    };
     const fallbackDate = () => memory.last()?.date ?? null;
-    for (const m of grammar.matchAll(syntax.tokens)) {
-      const c = ruleCandidate(ctx, s, syntax, m, { quotes, quoteSpans, fallbackDate });
+    for (const m of matches) {
+      const c = ruleCandidate(ctx, s, fullSyntax(), m, { quotes, quoteSpans, fallbackDate });
       if (!c) continue;
       out.push(c);
       const claim = allegation(ctx, s, sentence, c);
@@ -68,7 +76,11 @@ export function findCandidates(ctx: DocContext, quotes: Quote[], rules: readonly
         if (c.event === 'CONSULT' && c.modality === 'asserted' && c.actor.length + c.recipient.length >= 2) memory.remember(c);
       }
     }
-    const kept = resolveOverlaps(unstopped(ctx, syntax, out.splice(before)), ctx.trace);
+    if (out.length === before) continue;
+    const x = fullSyntax();
+    // `--explain` shows the chunks, verb groups and clauses the rules read; building the picture costs, so only then.
+    if (ctx.trace !== noTrace) ctx.trace({ at: s.start, stage: 'syntax', rule: 'syntax', outcome: 'yield', message: describeSyntax(x) });
+    const kept = resolveOverlaps(unstopped(ctx, x, out.splice(before)), ctx.trace);
     out.push(...kept);
     dropDatesBeyondOtherTriggers(kept, ctx);
   }
@@ -79,6 +91,12 @@ export function findCandidates(ctx: DocContext, quotes: Quote[], rules: readonly
 function unstopped(ctx: DocContext, x: SentenceSyntax, cands: Candidate[]): Candidate[] {
   return cands.filter((c) => {
     const t = tokenAt(x, c.span[0]);
+    const sense = t < x.tokens.length ? senseOf(x, c.event, t, Math.max(t, tokenAt(x, c.span[1] - 1))) : null;
+    if (sense) {
+      ctx.trace({ at: c.span[0], stage: 'events', rule: c.rule, outcome: sense.drop ? 'skip' : 'yield', message: `${sense.id}: ${sense.why}` });
+      if (sense.drop) return false;
+      if (sense.modality && c.modality === 'asserted') { c.modality = sense.modality; c.explicitModality = true; }
+    }
     if (t >= x.tokens.length) return true;
     const stop = stoppedBy(x, t);
     // A demand's content is the demander's REQUEST (a REQUEST rule reads it), never the demanded act itself.

@@ -25,15 +25,21 @@ export function clauseFrame(x: SentenceSyntax, head: number, found: ModalityResu
  * `head` is what a stop verb ends. Looks back over at most four tokens of the same clause.
  */
 export function stoppedBy(x: SentenceSyntax, head: number): string | null {
+  const h = x.tokens[head];
+  // Only a noun or an -ing form can be what is stopped ("halt its shelling", "an end to the fighting").
+  if (!(h.pos === 'NOUN' || h.lower.endsWith('ing'))) return null;
   for (let k = head - 1; k >= 0 && k >= head - 4; k--) {
     const t = x.tokens[k];
     if (x.clauseOf[k] !== x.clauseOf[head]) return null;
     if (STOP_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'AUX')) return t.lemma;
     if (t.lower === 'longer' && x.tokens[k - 1]?.lower === 'no') return 'no longer';
-    if (t.pos === 'VERB' && k !== head) return null;
+    // Only determiners, possessives, adjectives and "from/of/to" may stand between the stop word and what it stops.
+    if (!BETWEEN_STOP.has(t.pos) && !(t.pos === 'ADP' && (t.lower === 'from' || t.lower === 'of' || t.lower === 'to'))) return null;
   }
   return null;
 }
+
+const BETWEEN_STOP = new Set(['DET', 'PRON', 'ADJ', 'NUM', 'ADV']);
 
 /** Verbs and nouns of demanding: what they ask for is the demander's REQUEST, not the act itself. */
 export const DEMAND_VERBS = new Set(['urge', 'ask', 'call', 'press', 'demand', 'push', 'insist', 'order', 'pressure', 'require', 'appeal', 'implore', 'exhort']);
@@ -44,13 +50,49 @@ export const DEMAND_VERBS = new Set(['urge', 'ask', 'call', 'press', 'demand', '
  */
 export function demandedBy(x: SentenceSyntax, head: number): string | null {
   const clause = x.clauses[x.clauseOf[head]];
-  if (clause.parent === null || !(clause.kind === 'infinitive' || clause.kind === 'purpose' || clause.kind === 'subordinate' || clause.kind === 'reported')) return null;
-  // The governing verb: the last verb group before the clause opens, in the parent clause.
-  for (let k = clause.start - 1; k >= 0 && k >= clause.start - 8; k--) {
+  const opensWith = clause.cue === 'to' || clause.cue === 'that';
+  if (clause.parent === null || !opensWith || !(clause.kind === 'infinitive' || clause.kind === 'subordinate' || clause.kind === 'reported')) return null;
+  // The trigger must be the demanded act itself: the clause's first verb, or a noun right after it.
+  const firstIndex = firstVerbs(x)[clause.index];
+  const first = firstIndex >= 0 ? x.verbs[firstIndex] : null;
+  if (!first || head > first.end + 3) return null;
+  // The governing verb: the last verb group before the clause opens ("urged Kyiv to", "insists that").
+  for (let k = clause.start - 1; k >= 0 && k >= clause.start - 6; k--) {
     const v = x.verbOf[k];
     if (v < 0) continue;
     const lemma = x.tokens[x.verbs[v].head].lemma;
     return DEMAND_VERBS.has(lemma) ? lemma : null;
   }
   return null;
+}
+
+const firstVerbCache = new WeakMap<SentenceSyntax, Int32Array>();
+
+/** Per clause, its first verb group (-1 if none): computed once per sentence. */
+function firstVerbs(x: SentenceSyntax): Int32Array {
+  let first = firstVerbCache.get(x);
+  if (first) return first;
+  first = new Int32Array(x.clauses.length).fill(-1);
+  for (const v of x.verbs) if (first[v.clause] < 0) first[v.clause] = v.index;
+  firstVerbCache.set(x, first);
+  return first;
+}
+
+/** Verbs of accepting a proposal: what they accept is agreed now (an AGREE rule reads that) and done later. */
+export const ACCEPT_VERBS = new Set(['accept', 'agree', 'approve', 'endorse', 'sign', 'back', 'welcome', 'embrace', 'ratify']);
+
+/**
+ * "accepted an exchange of detainees", "agreed to a withdrawal": a noun trigger that is what an accepting verb takes
+ * (its object, or its "to"/"on" phrase) is a future act of the accepter. Returns the verb and its subject chunk.
+ */
+export function acceptedBy(x: SentenceSyntax, chunk: number): { verb: string; subject: number | null } | null {
+  const c = x.chunks[chunk];
+  let v = -1;
+  if (c.attachedTo?.kind === 'verb' && (c.prep === 'to' || c.prep === 'on')) v = c.attachedTo.index;
+  else for (let k = c.start - 1; k >= 0 && k >= c.start - 2; k--) if (x.verbOf[k] >= 0) { v = x.verbOf[k]; break; }
+  if (v < 0) return null;
+  const g = x.verbs[v];
+  if (g.object !== null && g.object !== chunk && !(c.prep === 'to' || c.prep === 'on')) return null;
+  const lemma = x.tokens[g.head].lemma;
+  return ACCEPT_VERBS.has(lemma) ? { verb: lemma, subject: g.subject } : null;
 }

@@ -7,9 +7,9 @@
 //          also a concession;
 //        - CONCEDE over RETREAT: "ready to withdraw its troops" is the offer made now; the withdrawal is its content;
 //        - SANCTION over COERCE: "closed its embassy", "banned imports" is a penalty, not force;
+//        - SANCTION over REJECT: "denied entry to" is a penalty, not a rejection;
 //        - SANCTION over PROTEST: "boycotted the summit" by a state is a diplomatic penalty;
-//        - AGREE over CONSULT when the trigger is the same word ("the deal signed in Doha" is the agreement);
-//        - AID over AGREE: "will provide security guarantees" is the aid promised, not a generic pledge.
+//        - AGREE over CONSULT when the trigger is the same word ("the deal signed in Doha" is the agreement).
 //   3. Different categories, one trigger inside the other: the longer, more specific trigger wins ("imposed a curfew"
 //      over "curfew").
 //   4. Otherwise both stay: two events told by different words of one phrase ("agreed to release") are two events.
@@ -20,8 +20,7 @@ import type { PloverEvent, Span } from '../record.js';
 export interface Overlapping { event: PloverEvent; span: Span; rule: string }
 
 const PRECEDENCE: Array<[winner: PloverEvent, loser: PloverEvent]> = [
-  ['RETREAT', 'COERCE'], ['RETREAT', 'CONCEDE'], ['CONCEDE', 'RETREAT'], ['SANCTION', 'COERCE'], ['SANCTION', 'PROTEST'], ['AGREE', 'CONSULT'],
-  ['AID', 'AGREE'],
+  ['RETREAT', 'COERCE'], ['RETREAT', 'CONCEDE'], ['SANCTION', 'REJECT'], ['CONCEDE', 'RETREAT'], ['SANCTION', 'COERCE'], ['SANCTION', 'PROTEST'], ['AGREE', 'CONSULT'],
 ];
 
 const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];

@@ -10,10 +10,10 @@ import type { SentenceSyntax } from '../syntax/types.js';
 import { conditionalReach } from './clause.js';
 import { attachDate } from './date.js';
 import type { Candidate } from './find.js';
-import { clauseFrame } from './frames.js';
+import { acceptedBy, clauseFrame } from './frames.js';
 import { findPlace } from './place.js';
 import { reportedBy } from './reported-by.js';
-import { DEFAULT_RECIPIENT_PREPS, nounRoles, verbRoles, type Roles } from './roles.js';
+import { chunkParties, DEFAULT_RECIPIENT_PREPS, nounRoles, speakerOf, verbRoles, type Roles } from './roles.js';
 import { EVENT_RULES } from './rules/index.js';
 import type { EventRule } from './rules/types.js';
 
@@ -36,6 +36,13 @@ function headOf(x: SentenceSyntax, m: Match<EventRule>): { verb: number } | { ch
   return null;
 }
 
+/** The last verb group before `token` in its clause, else the clause's first. */
+function clauseVerb(x: SentenceSyntax, token: number) {
+  let found = null;
+  for (let k = token - 1; k >= 0 && x.clauseOf[k] === x.clauseOf[token]; k--) if (x.verbOf[k] >= 0) { found = x.verbs[x.verbOf[k]]; break; }
+  return found ?? x.verbs.find((g) => g.clause === x.clauseOf[token]) ?? null;
+}
+
 export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m: Match<EventRule>, deps: RuleDeps): Candidate | null {
   const rule = m.rule;
   const span: Span = [x.tokens[m.triggerStart].start, x.tokens[m.triggerEnd - 1].end];
@@ -45,13 +52,25 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
   if (!head) { trace('skip', `"${evidence}" has no verb or noun to hang roles on`); return null; }
   const options = { roles: rule.roles, recipientPreps: rule.recipientPreps ?? DEFAULT_RECIPIENT_PREPS, quotes: deps.quoteSpans, entities: ctx.entities };
   const roles: Roles = 'verb' in head ? verbRoles(x, x.verbs[head.verb], options, span) : nounRoles(x, x.chunks[head.chunk], options, span);
-  const sidesNeeded = !roles.actor.length && rule.symmetric === true;
-  if (!roles.actor.length && !sidesNeeded) { trace('skip', `"${evidence}" has no actor (${roles.how} names no party)`); return null; }
+
   const sentence = ctx.text.slice(s.start, s.end);
   const ts = span[0] - s.start, te = span[1] - s.start;
   const classified = classifyModality(sentence, ts, te, conditionalReach(sentence, ts, clauseStart(sentence, ts)), undefined, { syntax: x, offset: s.start });
   const headToken = 'verb' in head ? x.verbs[head.verb].head : x.chunks[head.chunk].head;
-  const framed = clauseFrame(x, headToken, classified);
+  const accepted = 'chunk' in head ? acceptedBy(x, head.chunk) : null;
+  const framed0 = accepted ? { modality: 'future' as const, cue: `frame.accepted(${accepted.verb})` } : clauseFrame(x, headToken, classified);
+  // "Russia would strike if ...": a threat is made by saying it; only a future or negated saying changes that.
+  const framed = rule.saidAct && framed0.modality === 'hypothetical' ? { modality: 'asserted' as const, cue: `said-act(${framed0.cue})` } : framed0;
+  if (accepted && !roles.actor.length) roles.actor = accepted.subject !== null ? chunkParties(x, x.chunks[accepted.subject], options, span) : [];
+  if (!roles.actor.length && rule.spokenBy) {
+    // A threat told as its content ("chose targets for retaliatory strikes", "the attack would not go unanswered") is
+    // the clause subject's, else the speaker's.
+    const v = x.verbOf[headToken] >= 0 ? x.verbs[x.verbOf[headToken]] : clauseVerb(x, headToken);
+    if (v) roles.actor = verbRoles(x, v, { ...options, roles: 'svo' }, span).actor;
+    if (v && !roles.actor.length) roles.actor = speakerOf(x, v, options, span);
+  }
+  const sidesNeeded = !roles.actor.length && rule.symmetric === true;
+  if (!roles.actor.length && !sidesNeeded) { trace('skip', `"${evidence}" has no actor (${roles.how} names no party)`); return null; }
   const c: Candidate = {
     id: '', event: rule.event, mode: rule.mode, actor: roles.actor, recipient: roles.recipient,
     date: attachDate(ctx, s, sentence, ts, framed.modality === 'future', deps.fallbackDate()),

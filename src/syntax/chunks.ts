@@ -25,6 +25,18 @@ function continues(t: SynToken, prev: SynToken): boolean {
   return MODIFIER.has(t.pos) || (t.lower === '-' && prev.end === t.start) || (prev.lower === '-' && prev.end === t.start);
 }
 
+/** "up to 100 protesters", "about 200 supporters": a preposition before a number measures it, it governs nothing. */
+function approximator(prep: string, before: string | undefined, first: SynToken): boolean {
+  return first.pos === 'NUM' && ((prep === 'to' && before === 'up') || prep === 'about' || prep === 'around' || prep === 'over' || prep === 'nearly' || prep === 'under');
+}
+
+const PARTICLES = new Set(['up', 'down', 'out', 'off', 'back', 'over', 'away']);
+
+/** "speeded up the withdrawal", "handed over the bodies": a particle right after a verb belongs to the verb. */
+function particle(prep: SynToken, before: SynToken | undefined): boolean {
+  return PARTICLES.has(prep.lower) && before !== undefined && (before.pos === 'VERB' || before.pos === 'AUX');
+}
+
 export function findChunks(tokens: SynToken[]): { chunks: Chunk[]; chunkOf: Int32Array } {
   const chunkOf = new Int32Array(tokens.length).fill(-1);
   const chunks: Chunk[] = [];
@@ -43,7 +55,8 @@ export function findChunks(tokens: SynToken[]): { chunks: Chunk[]; chunkOf: Int3
     const index = chunks.length;
     chunks.push({
       index, start: i, end: j, head, entities, possessor: null, appositionOf: null, coordination: index,
-      prep: prevTok && prevTok.pos === 'ADP' ? prevTok.lower : null, attachedTo: null,
+      prep: prevTok && prevTok.pos === 'ADP' && !approximator(prevTok.lower, tokens[i - 2]?.lower, tokens[i])
+        && !particle(prevTok, tokens[i - 2]) ? prevTok.lower : null, attachedTo: null,
     });
     for (let k = i; k < j; k++) chunkOf[k] = index;
     i = j;
@@ -67,7 +80,9 @@ function linkChunks(tokens: SynToken[], chunks: Chunk[]): void {
     const titled = tokens[cur.start].pos === 'DET' || POSSESSIVE_DETERMINERS.has(tokens[cur.start].lower);
     // "Witkoff, the U.S. envoy, said": a determiner-led phrase between commas renames the one before it.
     if (!hasCoordinator && titled && after?.lower === ',' && prev.prep === null) { cur.appositionOf = prev.index; continue; }
-    if (hasCoordinator || seriesEndsInCoordinator(tokens, chunks, c)) cur.coordination = prev.coordination;
+    // "amid heavy fighting, Russia and Ukraine ...": a comma joins only phrases of one kind (both name parties or neither).
+    const alike = (prev.entities.length > 0) === (cur.entities.length > 0);
+    if ((hasCoordinator || seriesEndsInCoordinator(tokens, chunks, c)) && (alike || hasCoordinator && !gap.some((t) => t.lower === ','))) cur.coordination = prev.coordination;
   }
 }
 

@@ -23,17 +23,24 @@ function opening(tokens: SynToken[], i: number, verbOf: Int32Array, verbs: VerbG
     if (prev.pos === 'NOUN' && next && verbOf[i + 1] >= 0) return { kind: 'relative', cue: 'that' };
     if (pv || (seenVerb && next && next.pos !== 'NOUN')) return { kind: 'subordinate', cue: 'that' };
   }
-  if (SUBORDINATORS.has(t.lower) && t.lower !== 'as') return { kind: 'subordinate', cue: t.lower };
+  if (SUBORDINATORS.has(t.lower) && t.lower !== 'as' && !(t.lower === 'once' && next?.lower === 'again')) return { kind: 'subordinate', cue: t.lower };
   if (t.lower === 'to' && next && verbOf[i + 1] >= 0 && tokens[verbs[verbOf[i + 1]].start] === next) return infinitive(tokens, i, verbOf, seenVerb, lastVerb);
   // "aimed at reaching a truce", "with the goal of securing": a goal told with an -ing verb.
   if (t.pos === 'ADP' && next && next.lower.endsWith('ing') && verbOf[i + 1] >= 0 && prev && PURPOSE_CUES.has(prev.lower)) return { kind: 'purpose', cue: `${prev.lower} ${t.lower}` };
   if (t.lower === ',' && next && next.pos === 'VERB' && next.lower.endsWith('ing') && seenVerb) return { kind: 'participle', cue: null };
   if (COORDINATORS.has(t.lower) && seenVerb && next && (verbOf[i + 1] >= 0 || (next.pos === 'ADV' && verbOf[i + 2] >= 0))) return { kind: 'coordinated', cue: t.lower };
   if (open.kind !== 'reported' && prev && verbOf[i - 1] >= 0 && verbs[verbOf[i - 1]].end === i
-    && SPEECH_VERBS.has(tokens[verbs[verbOf[i - 1]].head].lemma) && (t.pos === 'PROPN' || t.pos === 'DET' || t.pos === 'PRON' || t.entity)) {
+    && SPEECH_VERBS.has(tokens[verbs[verbOf[i - 1]].head].lemma) && (t.pos === 'PROPN' || t.pos === 'DET' || t.pos === 'PRON' || t.entity)
+    && !thatSoon(tokens, i)) {
     return { kind: 'reported', cue: tokens[verbs[verbOf[i - 1]].head].lower };
   }
   return null;
+}
+
+/** "warned Taiwan that ...": the noun is the verb's object and "that" opens the reported clause (bounded look-ahead). */
+function thatSoon(tokens: SynToken[], i: number): boolean {
+  for (let k = i; k < tokens.length && k <= i + 4; k++) if (tokens[k].lower === 'that') return true;
+  return false;
 }
 
 /** "agreed to withdraw" is a complement; "met on Sunday to sign", "in an attempt to reach" state a goal. */
@@ -56,7 +63,9 @@ export function findClauses(tokens: SynToken[], verbOf: Int32Array, verbs: VerbG
   let resumedAt = 0;
   for (let i = 0; i < tokens.length; i++) {
     const open = clauses[cur];
-    const o = i > open.start || i === resumedAt ? opening(tokens, i, verbOf, verbs, open, hasVerb[cur], lastVerb) : null;
+    // A word inside a verb group ("has once again rejected") opens no clause.
+    const insideVerb = verbOf[i] >= 0 && verbs[verbOf[i]].start < i;
+    const o = !insideVerb && (i > open.start || i === resumedAt) ? opening(tokens, i, verbOf, verbs, open, hasVerb[cur], lastVerb) : null;
     if (o) {
       const resumed = tokens[i].lower === ',' ? null : o;
       // "urged Kyiv to accept the plan and thanked Putin": an inflected verb after "and" pairs with the governing

@@ -6,24 +6,25 @@ import { findChunks } from './chunks.js';
 import { findClauses } from './clauses.js';
 import { linkSyntax } from './links.js';
 import { synTokens } from './tokens.js';
-import type { SentenceSyntax } from './types.js';
+import type { SentenceSyntax, SynToken } from './types.js';
 import { findVerbGroups } from './verbs.js';
 
 export type * from './types.js';
+export { synTokens } from './tokens.js';
 
 const cache = new WeakMap<Sentence, { entities: EntityIndex | null; syntax: SentenceSyntax }>();
 
 /** The sentence's syntax; built on first request for these entities, then reused. */
-export function syntaxOf(s: Sentence, entities: EntityIndex | null): SentenceSyntax {
+export function syntaxOf(s: Sentence, entities: EntityIndex | null, tokens?: SynToken[]): SentenceSyntax {
   const hit = cache.get(s);
   if (hit && hit.entities === entities) return hit.syntax;
-  const syntax = buildSyntax(s, entities);
+  const syntax = buildSyntax(s, entities, tokens);
   cache.set(s, { entities, syntax });
   return syntax;
 }
 
-export function buildSyntax(s: Sentence, entities: EntityIndex | null): SentenceSyntax {
-  const tokens = synTokens(s, entities);
+/** The sentence's syntax; `tokens` may be passed when the caller already has them (the rule matcher reads them first). */
+export function buildSyntax(s: Sentence, entities: EntityIndex | null, tokens: SynToken[] = synTokens(s, entities)): SentenceSyntax {
   const { chunks, chunkOf } = findChunks(tokens);
   const { verbs, verbOf } = findVerbGroups(tokens);
   // A token is in a chunk or a verb group, never both: a verb inside a noun run ("the planned withdrawal") stays nominal.

@@ -15,7 +15,7 @@ export function synTokens(s: Sentence, entities: EntityIndex | null): SynToken[]
     const entity = mention ? entities!.byId(mention.entity) ?? null : null;
     out[i] = {
       i, text: t.text, lower: t.lower, lemma: t.lemma, pos: t.pos, start: t.start, end: t.end,
-      entity: entity ? entity.id : null, entityKind: entity ? entity.kind : null,
+      entity: entity ? entity.id : null, entityKind: entity ? entity.kind : null, via: entity ? mention!.via : null,
     };
   }
   return out;

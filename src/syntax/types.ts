@@ -16,6 +16,8 @@ export interface SynToken {
   /** The entity the token is part of (from the entities stage), if any. */
   entity: string | null;
   entityKind: EntityKind | null;
+  /** How the entities stage found the mention: a demonym ("Israeli") names a party whatever noun it modifies. */
+  via: 'name' | 'title' | 'pronoun' | 'metonym' | 'demonym' | null;
 }
 
 /** A noun phrase: determiners, titles and modifiers up to its head noun (or one entity mention with its titles). */

@@ -25,7 +25,10 @@ export function findVerbGroups(tokens: SynToken[]): { verbs: VerbGroup[]; verbOf
     // Adverbs may stand inside a group ("has also agreed", "will not immediately withdraw"), not at its end.
     while (j < tokens.length) {
       if (inGroup(tokens[j]) && !tokens[j].entity) { j++; continue; }
-      if (tokens[j].pos === 'ADV' && j + 1 < tokens.length && inGroup(tokens[j + 1]) && VERBAL.has(tokens[j - 1].pos)) { j += 2; continue; }
+      // Up to three adverbs ("has once again outright rejected") between a verbal token and the next verb.
+      let k = j;
+      while (k < tokens.length && k < j + 3 && tokens[k].pos === 'ADV') k++;
+      if (k > j && k < tokens.length && inGroup(tokens[k]) && !tokens[k].entity && VERBAL.has(tokens[j - 1].pos)) { j = k + 1; continue; }
       break;
     }
     verbs.push(describe(tokens, i, j, verbs.length));

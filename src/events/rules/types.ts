@@ -24,6 +24,11 @@ export interface EventRule {
   recipientPreps?: string[];
   /** Both sides do it to each other: with no party named, the report's two main sides are the parties. */
   symmetric?: boolean;
+  /** The act is done by saying it (a threat, a demand): a condition in its content does not make it hypothetical. */
+  saidAct?: boolean;
+  /** With no party of its own, the act belongs to the clause's subject, else to whoever says it ("X said the attack
+   * would not go unanswered"). */
+  spokenBy?: boolean;
   /** One line: why this rule exists. */
   why: string;
   yes: RuleExample[];
