@@ -59,4 +59,10 @@ export const MIGRATIONS: readonly string[] = [
   CREATE VIRTUAL TABLE reports_fts USING fts5(title, text, content='reports', content_rowid='id');
   CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes', content_rowid='id');
   `,
+  // 2: what the PLOVER export needs to be faithful: an entity's office and Wikidata id, a mention's PLOVER contexts.
+  `
+  ALTER TABLE entities ADD COLUMN office TEXT;
+  ALTER TABLE entities ADD COLUMN wikidata TEXT;
+  ALTER TABLE mentions ADD COLUMN context TEXT NOT NULL DEFAULT '[]';
+  `,
 ];
