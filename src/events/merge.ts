@@ -91,9 +91,9 @@ function undatedOrSameDay(a: Candidate, b: Candidate): boolean {
   return !da || !db || da === db;
 }
 
-/** A bare noun mention: no modal cue and no day of its own ("talks on Monday" is told as held, not bare). */
+/** A bare noun mention: no modal cue of its own. */
 function weak(c: Candidate): boolean {
-  return c.modality === 'asserted' && !c.explicitModality && WEAK_RULES.has(c.rule) && !(c.date?.value && !c.date.inferred);
+  return c.modality === 'asserted' && !c.explicitModality && WEAK_RULES.has(c.rule);
 }
 
 function modalityCompatible(a: Candidate, b: Candidate): boolean {
