@@ -1,6 +1,6 @@
 // Modality from the shallow syntax layer (../syntax/): what governs the trigger's verb group or noun phrase.
 // - a verb group's own marks: negation, a modal ("will" future, "would" hypothetical unless reported), "going to";
-// - the clause it sits in: a condition ("if"), a goal ("to sign", "aimed at reaching"), a coordinated bare verb that
+// - the clause it sits in: a condition ("if"), a goal ("aimed at reaching": intended, so future), a coordinated bare verb that
 //   shares the first verb's group ("will fly to Oslo and meet");
 // - the word that governs an infinitive, -ing or "for" phrase, or takes the event noun as object: "plans to meet",
 //   "is set to resume", "ready to sign", "pushing for talks", "refused to sign", "postponed the summit";
@@ -152,7 +152,7 @@ function verbReading(x: SentenceSyntax, v: VerbGroup, hops: number, trigger: [nu
   if (word && TRANSPARENT.has(word.lemma)) return null;
   // "a deal aimed at ending the war", "in order to sign": a stated goal. A bare "to" after a verb of going or meeting
   // ("travelled to Oslo to meet him") tells what was done there, so it keeps the governing verb's reading.
-  return clause.kind === 'purpose' && clause.cue?.includes(' ') ? { modality: 'hypothetical', cue: `scope.purpose(${clause.cue})` } : null;
+  return clause.kind === 'purpose' && clause.cue?.includes(' ') ? { modality: 'future', cue: `scope.purpose(${clause.cue})` } : null;
 }
 
 /**

@@ -13,6 +13,7 @@ function modalityOf(sentence: string, trigger: string): string {
 
 const CASES: Record<string, Array<[string, string]>> = {
   future: [
+    ['truce', 'Talks aimed at reaching a truce continued for a third day in Doha.'],
     ['meet', 'The foreign ministers of Chile and Peru will meet in Lima on Tuesday.'],
     ['talks', 'Negotiators from both camps are set to resume talks in Oslo next month.'],
     ['visit', 'The envoy plans to visit Caracas before the end of the year.'],
@@ -44,7 +45,7 @@ const CASES: Record<string, Array<[string, string]>> = {
     ['meet', 'The general said he was ready to meet the opposition leader.'],
     ['release', 'If the deal holds, the militia would release forty captives.'],
     ['met', 'Had the envoy arrived in time, the two sides could have met on Monday.'],
-    ['truce', 'Talks aimed at reaching a truce continued for a third day in Doha.'],
+
     ['deal', 'Washington is pushing for a deal between the two rivals.'],
     ['withdraw', 'The rebels offered to withdraw from the airport if the army halts its advance.'],
     ['meeting', 'The opposition wants a meeting with the president.'],
