@@ -123,6 +123,10 @@ function verbReading(x: SentenceSyntax, v: VerbGroup, hops: number, trigger: [nu
   const governor = governingVerb(x, v.clause);
   if (clause.kind === 'coordinated' && bare(x, v)) return governor ? verbReading(x, governor, hops + 1) : null;
   if (clause.kind !== 'infinitive' && clause.kind !== 'purpose' && !v.infinitive) return null;
+  // Only the clause's first verb hangs on its governor; a later inflected one ("to end the war but insisted") is a
+  // predicate of its own, a later bare one ("to meet and sign") shares the first verb's reading.
+  const first = x.verbs.find((g) => g.clause === v.clause);
+  if (first && first !== v && !v.infinitive) return bare(x, v) ? verbReading(x, first, hops + 1, trigger) : null;
   // The word right before "to" (or before "at"/"of" in "aimed at reaching"): a verb, an adjective or a noun.
   const cueAt = clause.kind === 'purpose' && clause.cue?.includes(' ') ? clause.start - 1 : v.start - 2;
   const word = cueAt >= 0 ? x.tokens[cueAt] : null;
@@ -168,7 +172,7 @@ function nounReading(x: SentenceSyntax, c: Chunk): ScopeReading | null {
     if (possessed(x, top)) return EXISTING('possessed');
     if (top.prep === 'without') return { modality: 'negated', cue: 'scope.without' };
     const host = top.attachedTo;
-    if (!host && top.prep && TOPIC_PREPS.has(top.prep)) return EXISTING(`topic(${top.prep})`);
+    if (top.prep && top.prep !== 'of' && TOPIC_PREPS.has(top.prep)) return EXISTING(`topic(${top.prep})`);
     if (!host) break;
     if (host.kind === 'verb') {
       const v = x.verbs[host.index];
@@ -182,7 +186,6 @@ function nounReading(x: SentenceSyntax, c: Chunk): ScopeReading | null {
         if (wanted) return wanted;
       }
       // "will take part in talks": the verb's own marks reach its complement; "briefed him on the talks" do not.
-      if (top.prep && TOPIC_PREPS.has(top.prep)) return EXISTING(`topic(${top.prep})`);
       const own = groupReading(x, v);
       if (own) return own;
       break;

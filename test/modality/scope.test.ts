@@ -13,6 +13,7 @@ function modalityOf(sentence: string, trigger: string): string {
 
 const CASES: Record<string, Array<[string, string]>> = {
   future: [
+    ['sign', 'The envoys plan to meet in Nairobi and sign the protocol.'],
     ['truce', 'Talks aimed at reaching a truce continued for a third day in Doha.'],
     ['meet', 'The foreign ministers of Chile and Peru will meet in Lima on Tuesday.'],
     ['talks', 'Negotiators from both camps are set to resume talks in Oslo next month.'],
@@ -64,6 +65,8 @@ const CASES: Record<string, Array<[string, string]>> = {
     ['fighting', 'There has been no fighting since the truce.'],
   ],
   asserted: [
+    ['insisted', 'The junta said it was committed to ending the war but insisted that the militias must disarm first.'],
+    ['talks', 'The rebels pledged to hand over their weapons during talks hosted by Norway on Friday.'],
     ['met', 'The two leaders met in Addis Ababa on Sunday to discuss the border.'],
     ['signed', 'The parties signed a ceasefire in Doha, ending months of fighting.'],
     ['attack', "The coalition condemned the militia's attack on the convoy."],
