@@ -160,8 +160,8 @@ function verbReading(x: SentenceSyntax, v: VerbGroup, hops: number, trigger: [nu
 }
 
 /**
- * An event noun: the noun or verb that governs its phrase, then the verb it is object or subject of. A noun with a
- * possessor ("his request", "Sunday's meeting") names an act that exists, whatever the clause around it does with it.
+ * An event noun: the noun or verb that governs its phrase, then the verb it is object or subject of. Failing those,
+ * a noun with a possessor ("his request", "Russia's attack") names an act that exists, whatever cue stands near it.
  */
 function nounReading(x: SentenceSyntax, c: Chunk): ScopeReading | null {
   if (deniedThat(x, x.clauseOf[c.head])) return { modality: 'negated', cue: 'scope.denied-that' };
@@ -169,7 +169,6 @@ function nounReading(x: SentenceSyntax, c: Chunk): ScopeReading | null {
   for (let hops = 0; hops < MAX_HOPS; hops++) {
     const modifier = modifierOf(x, top);
     if (modifier) return modifier;
-    if (possessed(x, top)) return EXISTING('possessed');
     if (top.prep === 'without') return { modality: 'negated', cue: 'scope.without' };
     const host = top.attachedTo;
     if (top.prep && top.prep !== 'of' && TOPIC_PREPS.has(top.prep)) return EXISTING(`topic(${top.prep})`);
@@ -216,7 +215,7 @@ function nounReading(x: SentenceSyntax, c: Chunk): ScopeReading | null {
       return groupReading(x, v) ?? governorAfter(x, v) ?? predicate(x, v) ?? governorClass(x.tokens[v.head].lemma);
     }
   }
-  return relativeReading(x, top);
+  return relativeReading(x, top) ?? (possessed(x, c) ? EXISTING('possessed') : null);
 }
 
 /** "a meeting is possible", "talks are likely": the adjective a copula gives its subject. */

@@ -13,6 +13,9 @@ function modalityOf(sentence: string, trigger: string): string {
 
 const CASES: Record<string, Array<[string, string]>> = {
   future: [
+    ['visit', "Erdogan's visit to Baghdad is scheduled for May."],
+    ['talks', 'Their talks will resume on Monday.'],
+    ['meeting', 'The two leaders will hold their first meeting next week in Jakarta.'],
     ['sign', 'The envoys plan to meet in Nairobi and sign the protocol.'],
     ['truce', 'Talks aimed at reaching a truce continued for a third day in Doha.'],
     ['meet', 'The foreign ministers of Chile and Peru will meet in Lima on Tuesday.'],
@@ -56,6 +59,7 @@ const CASES: Record<string, Array<[string, string]>> = {
     ['meeting', 'A meeting with the rebels is possible, the spokesman said.'],
   ],
   negated: [
+    ['meeting', 'Their meeting was cancelled at the last minute.'],
     ['sign', 'The junta refused to sign the roadmap drawn up by the bloc.'],
     ['talks', 'The government postponed the talks with the guerrillas.'],
     ['agreement', 'The talks ended without an agreement on the prisoners.'],
@@ -65,6 +69,8 @@ const CASES: Record<string, Array<[string, string]>> = {
     ['fighting', 'There has been no fighting since the truce.'],
   ],
   asserted: [
+    ['meeting', 'Their meeting in Oslo lasted three hours.'],
+    ['attack', "Russia's attack on the port killed four people."],
     ['insisted', 'The junta said it was committed to ending the war but insisted that the militias must disarm first.'],
     ['talks', 'The rebels pledged to hand over their weapons during talks hosted by Norway on Friday.'],
     ['met', 'The two leaders met in Addis Ababa on Sunday to discuss the border.'],
