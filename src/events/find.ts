@@ -52,8 +52,9 @@ export function findCandidates(ctx: DocContext, quotes: Quote[], rules: readonly
       return syntax;
     };
     const fallbackDate = () => memory.last()?.date ?? null;
+    const resolveGroup = (phrase: string) => memory.resolve(phrase)?.parties ?? null;
     for (const m of matches) {
-      const c = ruleCandidate(ctx, s, fullSyntax(), m, { quotes, quoteSpans, fallbackDate });
+      const c = ruleCandidate(ctx, s, fullSyntax(), m, { quotes, quoteSpans, fallbackDate, resolveGroup });
       if (!c) continue;
       out.push(c);
       const claim = allegation(ctx, s, sentence, c);

@@ -9,6 +9,7 @@
 //        - SANCTION over COERCE: "closed its embassy", "banned imports" is a penalty, not force;
 //        - SANCTION over REJECT: "denied entry to" is a penalty, not a rejection;
 //        - SANCTION over PROTEST: "boycotted the summit" by a state is a diplomatic penalty;
+//        - ACCUSE over PROTEST: "lodged a protest with" is a diplomatic accusation, not a street protest;
 //        - AGREE over CONSULT when the trigger is the same word ("the deal signed in Doha" is the agreement).
 //   3. Different categories, one trigger inside the other: the longer, more specific trigger wins ("imposed a curfew"
 //      over "curfew").
@@ -20,7 +21,7 @@ import type { PloverEvent, Span } from '../record.js';
 export interface Overlapping { event: PloverEvent; span: Span; rule: string }
 
 const PRECEDENCE: Array<[winner: PloverEvent, loser: PloverEvent]> = [
-  ['RETREAT', 'COERCE'], ['RETREAT', 'CONCEDE'], ['SANCTION', 'REJECT'], ['CONCEDE', 'RETREAT'], ['SANCTION', 'COERCE'], ['SANCTION', 'PROTEST'], ['AGREE', 'CONSULT'],
+  ['RETREAT', 'COERCE'], ['RETREAT', 'CONCEDE'], ['SANCTION', 'REJECT'], ['CONCEDE', 'RETREAT'], ['SANCTION', 'COERCE'], ['SANCTION', 'PROTEST'], ['ACCUSE', 'PROTEST'], ['AGREE', 'CONSULT'],
 ];
 
 const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];

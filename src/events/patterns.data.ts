@@ -100,13 +100,6 @@ export const EVENT_PATTERNS: EventPattern[] = [
     re: w(String.raw`\b(?:demand(?:ed|s|ing)?\s+that|reminder|expects?\s+(?:[\w-]+\s+){0,3}?from|(?:said|says|declared|concluded|insisted|stressed|made\s+clear)\s+(?:that\s+)?(?:[\w'’.-]+\s+){1,6}?(?:must|should|needs?\s+to|has\s+to|have\s+to|would\s+have\s+to))\b`), note: 'declared that China must; demanded that' },
   { id: 'request.proposed-by', event: 'REQUEST', mode: null, roles: 'svo',
     re: w(String.raw`(?<=[A-Za-z.])-(?:proposed|drafted)\b`), note: 'a U.S.-proposed truce: the proposer asks the sides to accept it' },
-  // ---- ACCUSE
-  { id: 'accuse.blame', event: 'ACCUSE', mode: null, roles: 'svo',
-    re: w(String.raw`\b(?:accus(?:ed|es|ing|e)|blam(?:ed|es|ing|e)|criticiz(?:ed|es|ing)|criticis(?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing)|alleg(?:ed|es|ing)\s+that|charg(?:ed|es)\s+that|perfidy)\b`), note: 'accused; blamed; condemned' },
-  { id: 'accuse.investigate', event: 'ACCUSE', mode: null, roles: 'svo',
-    re: w(String.raw`\b(?:(?:open(?:ed|s)|launch(?:ed|es)|complet(?:ed|es)|began)\s+(?:[\w-]+\s+){0,2}?investigations?|complain(?:ed|s)\s+(?:to|about|over)|dispatch(?:ed|es)\s+inspectors|denounc\w+)\b`), note: 'opened an investigation; complained to' },
-  { id: 'accuse.indict', event: 'ACCUSE', mode: null, roles: 'svo',
-    re: w(String.raw`\b(?:indict(?:ed|s)?|under\s+investigation|on\s+allegations?\s+of|lodg(?:ed|es)\s+(?:an?\s+)?(?:official\s+|formal\s+|strong\s+)?protest|charging\s+(?:\w+\s+){0,3}?with)\b`), note: 'indicted; lodged an official protest' },
   // ---- ASSAULT
   { id: 'assault.clashed', event: 'ASSAULT', mode: null, roles: 'all', symmetric: true,
     re: w(String.raw`\b(?:clashed|fought|(?:is|are|was|were|been|still|kept|keep)\s+fighting)\b`), note: 'X and Y clashed; the RSF is still fighting the army' },

@@ -26,7 +26,13 @@ export function grammarFor(rules: readonly EventRule[] = EVENT_RULES): Grammar<E
   return g;
 }
 
-export interface RuleDeps { quotes: Quote[]; quoteSpans: Span[]; fallbackDate: () => Candidate['date'] }
+export interface RuleDeps {
+  quotes: Quote[];
+  quoteSpans: Span[];
+  fallbackDate: () => Candidate['date'];
+  /** The parties of the meeting a phrase such as "the presidents" or "both leaders" refers back to, if any. */
+  resolveGroup: (phrase: string) => string[] | null;
+}
 
 /** The token the roles hang on: the trigger's main verb, else its noun head. */
 function headOf(x: SentenceSyntax, m: Match<EventRule>): { verb: number } | { chunk: number } | null {
@@ -34,6 +40,17 @@ function headOf(x: SentenceSyntax, m: Match<EventRule>): { verb: number } | { ch
   for (let i = m.triggerStart; i < m.triggerEnd; i++) if (x.verbOf[i] >= 0) return { verb: x.verbOf[i] };
   for (let i = m.triggerStart; i < m.triggerEnd; i++) if (x.chunkOf[i] >= 0) return { chunk: x.chunkOf[i] };
   return null;
+}
+
+const GROUP_WORDS = new Set(['both', 'two']);
+const SIDE_NOUNS = new Set(['side', 'sides', 'party', 'parties', 'nation', 'nations', 'country', 'countries', 'leader', 'leaders', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'army', 'armies', 'government', 'governments', 'delegation', 'delegations']);
+
+/** "Both sides have accused each other", "the two countries agreed": the report's two main sides act. */
+function groupAnaphor(x: SentenceSyntax, head: { verb: number } | { chunk: number }): boolean {
+  const chunk = 'verb' in head ? x.verbs[head.verb].subject : x.chunks[head.chunk].possessor;
+  if (chunk === null) return false;
+  const c = x.chunks[chunk];
+  return SIDE_NOUNS.has(x.tokens[c.head].lower) && x.tokens.slice(c.start, c.head).some((t) => GROUP_WORDS.has(t.lower) || t.lower === 'warring');
 }
 
 /** The last verb group before `token` in its clause, else the clause's first. */
@@ -69,7 +86,19 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
     if (v) roles.actor = verbRoles(x, v, { ...options, roles: 'svo' }, span).actor;
     if (v && !roles.actor.length) roles.actor = speakerOf(x, v, options, span);
   }
-  const sidesNeeded = !roles.actor.length && rule.symmetric === true;
+  let viaAnaphora = false;
+  const subjectChunk = 'verb' in head ? x.verbs[head.verb].subject : null;
+  if (!roles.actor.length && subjectChunk !== null) {
+    // "The presidents praised each other" after a meeting: the phrase stands for the meeting's parties.
+    const c = x.chunks[subjectChunk];
+    const lent = deps.resolveGroup(x.tokens.slice(c.start, c.end).map((t) => t.text).join(' '));
+    if (lent?.length) { roles.actor = lent; viaAnaphora = true; }
+  }
+  // "praised each other": the parties act on one another.
+  const after = x.tokens[m.triggerEnd], after2 = x.tokens[m.triggerEnd + 1];
+  if (after && after2 && ((after.lower === 'each' && after2.lower === 'other') || (after.lower === 'one' && after2.lower === 'another'))
+    && roles.actor.length > 1) roles.recipient = [...roles.actor];
+  const sidesNeeded = !roles.actor.length && (rule.symmetric === true || groupAnaphor(x, head));
   if (!roles.actor.length && !sidesNeeded) { trace('skip', `"${evidence}" has no actor (${roles.how} names no party)`); return null; }
   const c: Candidate = {
     id: '', event: rule.event, mode: rule.mode, actor: roles.actor, recipient: roles.recipient,
@@ -83,7 +112,8 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
     sentence: [s.start, s.end],
     rule: rule.id,
     sidesNeeded,
-    inferred: [],
+    viaAnaphora,
+    inferred: viaAnaphora ? [...roles.actor] : [],
     explicitModality: framed.cue !== null,
   };
   trace('yield', `${rule.event}${rule.mode ? '/' + rule.mode : ''} ${c.modality}${framed.cue ? ' (' + framed.cue + ')' : ''}; roles from ${roles.how}`);

@@ -63,7 +63,9 @@ function subjectBefore(x: SentenceSyntax, chunks: Chunk[], from: number, v: Verb
       return null;
     }
     // "after the RSF seized": a subordinator wink tags as a preposition opened the clause; its noun is the subject.
-    const opener = ch.prep !== null && x.clauses[v.clause].start === ch.start - 1 && x.clauses[v.clause].cue === ch.prep;
+    const opener = ch.prep !== null && ((x.clauses[v.clause].start === ch.start - 1 && x.clauses[v.clause].cue === ch.prep)
+      // "with Trump accusing Zelensky": an absolute phrase's noun is the subject of the -ing verb right after it.
+      || (ch.end === v.start && x.tokens[v.head].lower.endsWith('ing') && (ch.prep === 'with' || ch.prep === 'as')));
     if ((ch.prep !== null && !opener) || (k + 1 < chunks.length && chunks[k + 1].possessor === k && chunks[k + 1].start < v.start)) continue;
     // A verb group between the chunk and this verb has its own subject.
     if (x.verbOf[ch.end] >= 0 && x.verbOf[ch.end] !== v.index) return null;

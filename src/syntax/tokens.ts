@@ -18,5 +18,19 @@ export function synTokens(s: Sentence, entities: EntityIndex | null): SynToken[]
       entity: entity ? entity.id : null, entityKind: entity ? entity.kind : null, via: entity ? mention!.via : null,
     };
   }
+  repairPastTense(out);
   return out;
+}
+
+/**
+ * wink tags a past verb right after a name as an adjective ("Armenia alleged that", "Iran armed the militia"):
+ * an -ed adjective between a name and a determiner, pronoun, name or "that" is the clause's verb.
+ */
+function repairPastTense(tokens: SynToken[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i], prev = tokens[i - 1], next = tokens[i + 1];
+    if (t.pos !== 'ADJ' || !t.lower.endsWith('ed') || t.entity) continue;
+    if (!(prev.entity || prev.pos === 'PROPN' || prev.pos === 'PRON')) continue;
+    if (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || next.entity || next.lower === 'that') tokens[i] = { ...t, pos: 'VERB' };
+  }
 }

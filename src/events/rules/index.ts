@@ -4,7 +4,8 @@ import { FORCE_RULES } from './force.data.js';
 import { PRESSURE_RULES } from './pressure.data.js';
 import { RETREAT_RULES } from './retreat.data.js';
 import { REFUSAL_RULES } from './refusal.data.js';
+import { ACCUSATION_RULES } from './accusation.data.js';
 import type { EventRule } from './types.js';
 
-export const EVENT_RULES: readonly EventRule[] = [...RETREAT_RULES, ...REFUSAL_RULES, ...FORCE_RULES, ...PRESSURE_RULES, ...COOPERATION_RULES];
+export const EVENT_RULES: readonly EventRule[] = [...RETREAT_RULES, ...REFUSAL_RULES, ...ACCUSATION_RULES, ...FORCE_RULES, ...PRESSURE_RULES, ...COOPERATION_RULES];
 export type { EventRule, RuleExample } from './types.js';
