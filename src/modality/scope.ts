@@ -7,41 +7,14 @@
 // - for an event noun, the verb it is the subject of when that verb tells whether it happens ("talks will resume").
 // Word classes are data (data/modality-cues.json, "governors"). Returns null when the syntax says nothing, so the
 // character cues of ./classify.ts decide.
-import cuesData from '../../data/modality-cues.json' with { type: 'json' };
-import type { Modality } from '../record.js';
 import { AGENT_NOUNS, POSSESSIVE_DETERMINERS } from '../syntax/lexicon.data.js';
 import type { Chunk, SentenceSyntax, VerbGroup } from '../syntax/types.js';
+import {
+  CAUSATIVE, CONTROL_REACH, FUTURE_MODALS, GOAL_PREP_VERBS, GOAL_PREPS, governorClass, HAPPENING, MAX_HOPS, MODIFIERS, PRESUPPOSING,
+  type ScopeReading, TOPIC_PREPS, TRANSPARENT, WOULD,
+} from './scope-words.js';
 
-export interface ScopeReading { modality: Modality; cue: string }
-
-const GOVERNOR_CLASSES = cuesData.governors.classes.map((c) => ({
-  id: c.id, modality: c.modality as Modality, lemmas: new Set(c.lemmas), objects: (c as { objects?: boolean }).objects !== false,
-}));
-const TRANSPARENT = new Set(cuesData.governors.transparent);
-const HAPPENING = new Set(cuesData.governors.happening);
-const GOAL_PREP_VERBS = new Set(cuesData.governors.goal_prep_verbs);
-const CAUSATIVE = new Set(cuesData.governors.causative);
-const PRESUPPOSING = new Set(cuesData.governors.presupposing);
-const TOPIC_PREPS = new Set(cuesData.governors.topic_preps);
-const FUTURE_MODALS = new Set(['will', 'shall', "'ll", '’ll', 'wo', 'must']);
-const WOULD = new Set(['would', "'d", '’d']);
-// A noun's "for"/"towards" phrase after these verbs is what they want ("hope for a deal", "push for talks").
-const GOAL_PREPS = new Set(['for', 'towards', 'toward']);
-const modifierWords = (id: string) => new Set(cuesData.cues.find((c) => c.id === id)?.words ?? []);
-// "the planned talks", "a possible deal", "the alleged attack": the same words as the character cues of ./classify.ts.
-const MODIFIERS: Array<{ words: Set<string>; reading: ScopeReading }> = [
-  { words: modifierWords('future.scheduled'), reading: { modality: 'future', cue: 'scope.modifier(future.scheduled)' } },
-  { words: modifierWords('hypothetical.possible'), reading: { modality: 'hypothetical', cue: 'scope.modifier(hypothetical.possible)' } },
-];
-const MAX_HOPS = 5;
-// How far an object-control or causative verb reaches over its object to the infinitive ("got the two ministers to").
-const CONTROL_REACH = 10;
-
-/** `object`: the governed event is a noun the word takes as object, not an infinitive or -ing verb. */
-function governorClass(lemma: string, object = false): ScopeReading | null {
-  for (const c of GOVERNOR_CLASSES) if (c.lemmas.has(lemma) && (c.objects || !object)) return { modality: c.modality, cue: `scope.${c.id}(${lemma})` };
-  return null;
-}
+export type { ScopeReading } from './scope-words.js';
 
 /** The reading of the trigger spanning tokens [from, to) of the sentence, or null when the syntax marks nothing. */
 export function scopeModality(x: SentenceSyntax, from: number, to: number): ScopeReading | null {
