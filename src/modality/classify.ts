@@ -1,5 +1,6 @@
-// Modality of an event from the words that govern its trigger: the clause before it (back to a clause boundary)
-// and a short stretch after it. Cues are data (data/modality-cues.json); precedence decides between several.
+// Modality of an event: what the shallow syntax says governs its trigger (./scope.ts), else the character cues of
+// the clause before it (back to a clause boundary) and a short stretch after it. Cues are data
+// (data/modality-cues.json); precedence decides between several; docs/modality.md tells how the two readings combine.
 import cuesData from '../../data/modality-cues.json' with { type: 'json' };
 import type { Modality } from '../record.js';
 import type { SentenceSyntax } from '../syntax/types.js';
