@@ -34,6 +34,8 @@ export interface CompiledPattern {
   elements: Element[];
   /** Words of which at least one must occur in a sentence for the pattern to match there (null: no such words). */
   needs: string[] | null;
+  /** When the first element is the one `needs` comes from, a match can only start where those words are. */
+  anchored: boolean;
 }
 
 const KINDS: Record<string, EntityKind[]> = {
@@ -119,6 +121,6 @@ export function compilePattern(source: string): CompiledPattern {
   }
   // The rarest required literal is the best key; without frequencies, the longest-listed required literal element.
   const required = elements.filter((e) => e.min > 0 && e.words);
-  const needs = required.length ? required.reduce((a, b) => (b.words!.length < a.words!.length ? b : a)).words : null;
-  return { source, elements, needs };
+  const key = required.length ? required.reduce((a, b) => (b.words!.length < a.words!.length ? b : a)) : null;
+  return { source, elements, needs: key ? key.words : null, anchored: key !== null && key === elements[0] };
 }

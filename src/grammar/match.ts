@@ -36,19 +36,32 @@ export class Grammar<R extends { id: string; match: string }> {
 
   /** Every rule's matches in the sentence, in rule order then text order (non-overlapping per rule). */
   matchAll(tokens: SynToken[]): Match<R>[] {
-    const candidates = new Set<Entry<R>>(this.always);
-    for (const t of tokens) {
-      for (const e of this.byWord.get(t.lower) ?? []) candidates.add(e);
-      if (t.lemma !== t.lower) for (const e of this.byWord.get(t.lemma) ?? []) candidates.add(e);
+    // One pass over the tokens: which rules can match, and for rules anchored on their first word, where.
+    const candidates = new Map<Entry<R>, number[] | null>();
+    for (const e of this.always) candidates.set(e, null);
+    const note = (e: Entry<R>, i: number) => {
+      if (!e.pattern.anchored) { candidates.set(e, null); return; }
+      const starts = candidates.get(e);
+      if (starts === undefined) candidates.set(e, [i]);
+      else if (starts !== null && starts[starts.length - 1] !== i) starts.push(i);
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      for (const e of this.byWord.get(t.lower) ?? []) note(e, i);
+      if (t.lemma !== t.lower) for (const e of this.byWord.get(t.lemma) ?? []) note(e, i);
     }
     const out: Match<R>[] = [];
-    for (const entry of [...candidates].sort((a, b) => a.order - b.order)) {
-      for (let i = 0; i < tokens.length;) {
+    for (const [entry, starts] of [...candidates].sort((a, b) => a[0].order - b[0].order)) {
+      let next = 0;
+      const tryAt = (i: number) => {
+        if (i < next) return;
         const m = matchAt(entry.pattern.elements, tokens, i);
-        if (!m) { i++; continue; }
+        if (!m) return;
         out.push({ rule: entry.rule, ...m });
-        i = Math.max(i + 1, m.end);
-      }
+        next = Math.max(i + 1, m.end);
+      };
+      if (starts) for (const i of starts) tryAt(i);
+      else for (let i = 0; i < tokens.length; i++) tryAt(i);
     }
     return out;
   }
