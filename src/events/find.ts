@@ -19,7 +19,7 @@ import type { SentenceSyntax } from '../syntax/types.js';
 import { grammarFor, ruleCandidate } from './rule-events.js';
 import { EVENT_RULES, type EventRule } from './rules/index.js';
 import { resolveOverlaps } from './overlap.js';
-import { demandedBy, stoppedBy } from './frames.js';
+import { demandedBy, planContent, stoppedBy } from './frames.js';
 import { senseOf } from './senses.js';
 
 export interface Candidate extends ExtractedEvent {
@@ -102,9 +102,12 @@ function unstopped(ctx: DocContext, x: SentenceSyntax, cands: Candidate[]): Cand
     const stop = stoppedBy(x, t);
     // A demand's content is the demander's REQUEST (a REQUEST rule reads it), never the demanded act itself.
     const demand = c.event === 'REQUEST' ? null : demandedBy(x, t);
-    if (!stop && !demand) return true;
+    // A plan's content is no act; the plan itself is read by the AGREE and REQUEST rules.
+    const plan = c.event === 'REQUEST' || c.event === 'AGREE' ? null : planContent(x, t);
+    if (!stop && !demand && !plan) return true;
     ctx.trace({ at: c.span[0], stage: 'events', rule: c.rule, outcome: 'skip',
-      message: stop ? `frame: "${stop}" ends the act, so it is not one` : `frame: the content of a demand ("${demand}"), not an act` });
+      message: stop ? `frame: "${stop}" ends the act, so it is not one`
+        : demand ? `frame: the content of a demand ("${demand}"), not an act` : `frame: the content of a plan ("${plan}"), not an act` });
     return false;
   });
 }

@@ -96,3 +96,26 @@ export function acceptedBy(x: SentenceSyntax, chunk: number): { verb: string; su
   const lemma = x.tokens[g.head].lemma;
   return ACCEPT_VERBS.has(lemma) ? { verb: lemma, subject: g.subject } : null;
 }
+
+/** Nouns naming a text that proposes acts, and the verbs by which it lays them out. */
+const PLAN_NOUNS = new Set(['plan', 'draft', 'proposal', 'framework', 'deal', 'agreement', 'text', 'document', 'roadmap', 'initiative', 'accord', 'blueprint', 'package']);
+const PLAN_VERBS = new Set(['include', 'foresee', 'envisage', 'envision', 'contain', 'call', 'provide', 'require', 'propose', 'stipulate', 'outline', 'set', 'feature', 'mention', 'involve', 'entail']);
+
+/**
+ * "the plan includes potential troop withdrawals", "the draft foresees a withdrawal": a plan's content is no event
+ * unless a party is said to do, offer or demand it. Returns the plan verb's lemma, or null.
+ */
+export function planContent(x: SentenceSyntax, head: number): string | null {
+  const ch = x.chunkOf[head];
+  if (ch < 0) return null;
+  const c = x.chunks[ch];
+  // The verb whose object (or "for" phrase: "calls for", "provides for") the noun is, within a few tokens before it.
+  for (let k = c.start - 1; k >= 0 && k >= c.start - 3; k--) {
+    const v = x.verbOf[k];
+    if (v < 0) continue;
+    const g = x.verbs[v];
+    if (!PLAN_VERBS.has(x.tokens[g.head].lemma) || g.subject === null) return null;
+    return PLAN_NOUNS.has(x.tokens[x.chunks[g.subject].head].lemma) ? x.tokens[g.head].lemma : null;
+  }
+  return null;
+}

@@ -35,6 +35,11 @@ describe('frames', () => {
     expect(of(events('Rwanda demanded that M23 disarm before the talks.'), 'RETREAT')).toEqual([]);
   });
 
+  it('reads a plan\'s content as no act', () => {
+    expect(of(events('The draft includes gradual Eritrean troop withdrawals from the border.'), 'RETREAT')).toEqual([]);
+    expect(of(events('Eritrea began troop withdrawals from the border.'), 'RETREAT')).toHaveLength(1);
+  });
+
   it('reads a conditional act as hypothetical', () => {
     const es = events('Lebanon said Israel would pull back if Hezbollah disarmed.');
     expect(of(es, 'RETREAT').every((e) => e.modality !== 'asserted')).toBe(true);
