@@ -4,8 +4,8 @@ import { MIGRATIONS } from './migrations.js';
 import { SQL } from './sql.js';
 import { eventWhere, WEEK_OF } from './event-sql.js';
 import type {
-  ClaimRow, ClaimView, EntityRow, EventFilter, EventRow, MentionRow, MentionView, PlaceCount, PlaceRow, QuoteRow,
-  QuoteView, ReportHead, ReportRow, SearchHit, Store, StoreCounts, Vote, WeekCount,
+  ClaimRow, ClaimView, EntityRow, EntityView, EventFilter, EventRow, MentionRow, MentionView, PlaceCount, PlaceRow,
+  QuoteRow, QuoteView, ReportHead, ReportRow, SearchHit, Store, StoreCounts, Vote, WeekCount,
 } from './types.js';
 
 type Stmt = Database.Statement<unknown[], unknown>;
@@ -127,6 +127,7 @@ class SqliteStore implements Store {
   votes(eventId: number, field: string): Vote[] { return this.s.votes.all(eventId, field) as Vote[]; }
   entity(id: number): EntityRow | undefined { return this.s.entity.get(id) as EntityRow | undefined; }
   entitiesMatching(fold: string): EntityRow[] { return this.s.entitiesMatching.all(fold, fold) as EntityRow[]; }
+  entities(kind?: string): EntityView[] { return this.s.entities.all({ kind: kind ?? null }) as EntityView[]; }
   links(): { planned: number; realised: number }[] { return this.s.links.all() as { planned: number; realised: number }[]; }
   eventLinks(eventId: number): { planned: number; realised: number }[] {
     return this.s.eventLinks.all(eventId, eventId) as { planned: number; realised: number }[];
