@@ -1,7 +1,8 @@
-// What every section of a brief reads: the store's events with the sides of their participants, mentions, report
-// texts split into sentences, and evidence built from a report span. Loaded once per `brief()` call, memoised.
-import type { EventRow, MentionView, Store } from '../store/types.js';
-import { storedEntities, storedReports, type ReportText } from './queries.js';
+// What every section of a brief reads: the store's events with the sides of their participants, which reports
+// mention each event, the sides each report names, and evidence built from a report span. Report texts are never
+// all loaded: an evidence line reads its one report (a few are kept), and issue sentences were found at ingest.
+import type { ClaimView, EventRow, MentionView, ReportMeta, Store } from '../store/types.js';
+import { storedEntities } from './queries.js';
 import { sentenceAt, splitSentences, type SentenceSpan } from './sentences.js';
 import { SideIndex } from './sides.js';
 import type { Evidence } from './types.js';
@@ -13,18 +14,35 @@ export interface SidedEvent {
   sides: Set<string>;
 }
 
+/** How many report texts (with their sentences) an evidence reader keeps at once. */
+const TEXTS_KEPT = 64;
+/** How many mentions of an event are read for its evidence. */
+const EVIDENCE_MENTIONS = 4;
+
 export class BriefContext {
   readonly sides: SideIndex;
   readonly events: SidedEvent[];
   private readonly mentionCache = new Map<number, MentionView[]>();
-  private readonly reports = new Map<number, ReportText>();
-  private readonly reportsByDoc = new Map<string, ReportText>();
-  private readonly sentenceCache = new Map<number, SentenceSpan[]>();
-  private readonly reportSideCache = new Map<number, Set<string>>();
+  private readonly reports = new Map<number, ReportMeta>();
+  private readonly reportsByDoc = new Map<string, ReportMeta>();
+  private readonly texts = new Map<number, { text: string; sentences: SentenceSpan[] }>();
+  private readonly reportSideSets = new Map<number, Set<string>>();
+  private readonly eventReportSets = new Map<number, number[]>();
+  private readonly links = new Map<number, number[]>();
+  private readonly claimsByKind = new Map<string, ClaimView[]>();
 
   constructor(readonly store: Store) {
     this.sides = new SideIndex(storedEntities(store));
-    for (const r of storedReports(store)) { this.reports.set(r.id, r); this.reportsByDoc.set(r.doc_id, r); }
+    for (const r of store.reportList()) { this.reports.set(r.id, r); this.reportsByDoc.set(r.doc_id, r); }
+    for (const { report_id, entity_id } of store.reportEntityPairs()) {
+      const side = this.sides.side(entity_id);
+      if (!side) continue;
+      (this.reportSideSets.get(report_id) ?? this.reportSideSets.set(report_id, new Set()).get(report_id)!).add(side);
+    }
+    for (const { event_id, report_id } of store.eventReports()) {
+      (this.eventReportSets.get(event_id) ?? this.eventReportSets.set(event_id, []).get(event_id)!).push(report_id);
+    }
+    for (const l of store.links()) (this.links.get(l.planned) ?? this.links.set(l.planned, []).get(l.planned)!).push(l.realised);
     this.events = [...store.events({})].map((ev) => {
       const actorSides = this.sidesOf(ev.actor);
       const recipientSides = this.sidesOf(ev.recipient);
@@ -38,45 +56,71 @@ export class BriefContext {
     return out;
   }
 
+  /** All mentions of an event (its evidence, its "since" intervals, its inferred parties). */
   mentions(eventId: number): MentionView[] {
     let m = this.mentionCache.get(eventId);
     if (!m) this.mentionCache.set(eventId, (m = this.store.mentions(eventId)));
     return m;
   }
 
-  allReports(): ReportText[] { return [...this.reports.values()]; }
-  report(id: number): ReportText | undefined { return this.reports.get(id); }
-  reportByDoc(docId: string): ReportText | undefined { return this.reportsByDoc.get(docId); }
+  /** The events a planned one was linked to at ingest (same participants, in its time window). */
+  plannedLinks(eventId: number): number[] { return this.links.get(eventId) ?? []; }
 
-  /** The sides a report names (its people count for their country). */
-  reportSides(reportId: number): Set<string> {
-    let s = this.reportSideCache.get(reportId);
-    if (!s) this.reportSideCache.set(reportId, (s = this.sidesOf(this.store.reportEntityIds(reportId))));
-    return s;
+  /** The stored claims of a kind, read once. */
+  claims(kind: string): ClaimView[] {
+    let c = this.claimsByKind.get(kind);
+    if (!c) this.claimsByKind.set(kind, (c = this.store.claims(kind)));
+    return c;
   }
 
-  sentences(reportId: number): SentenceSpan[] {
-    let s = this.sentenceCache.get(reportId);
-    if (!s) this.sentenceCache.set(reportId, (s = splitSentences(this.reports.get(reportId)?.text ?? '')));
-    return s;
+  /** The reports that mention an event. */
+  eventReports(eventId: number): number[] { return this.eventReportSets.get(eventId) ?? []; }
+
+  allReports(): ReportMeta[] { return [...this.reports.values()]; }
+  report(id: number): ReportMeta | undefined { return this.reports.get(id); }
+  reportByDoc(docId: string): ReportMeta | undefined { return this.reportsByDoc.get(docId); }
+
+  /** The sides a report names (its people count for their country). */
+  reportSides(reportId: number): Set<string> { return this.reportSideSets.get(reportId) ?? new Set(); }
+
+  /** One report's text and sentences, read when an evidence line needs them; a few are kept. */
+  text(reportId: number): { text: string; sentences: SentenceSpan[] } | null {
+    let t = this.texts.get(reportId);
+    if (t) return t;
+    const text = this.store.reportText(reportId);
+    if (text === null) return null;
+    if (this.texts.size >= TEXTS_KEPT) this.texts.delete(this.texts.keys().next().value!);
+    this.texts.set(reportId, (t = { text, sentences: splitSentences(text) }));
+    return t;
   }
 
   /** Evidence for a span of a stored report: the whole sentence around it when the report text is at hand. */
   evidence(reportId: number, span: [number, number], fallback: { outlet: string; doc_id: string; quote: string; published?: string | null }): Evidence {
     const r = this.reports.get(reportId);
-    if (!r) return { outlet: fallback.outlet, report: fallback.doc_id, date: fallback.published ?? null, quote: fallback.quote, span };
-    const s = sentenceAt(this.sentences(reportId), span[0]);
+    const t = r ? this.text(reportId) : null;
+    if (!r || !t) return { outlet: fallback.outlet, report: fallback.doc_id, date: fallback.published ?? null, quote: fallback.quote, span };
+    const s = sentenceAt(t.sentences, span[0]);
     const at: [number, number] = s && s.end >= span[1] ? [s.start, s.end] : span;
-    return { outlet: r.outlet, report: r.doc_id, date: r.published, quote: r.text.slice(at[0], at[1]), span: at };
+    return { outlet: r.outlet, report: r.doc_id, date: r.published, quote: t.text.slice(at[0], at[1]), span: at };
+  }
+
+  /** Evidence for a whole sentence [start, end) of a report. */
+  sentenceEvidence(reportId: number, start: number, end: number): Evidence {
+    const r = this.reports.get(reportId);
+    const t = this.text(reportId);
+    return { outlet: r?.outlet ?? '?', report: r?.doc_id ?? `#${reportId}`, date: r?.published ?? null, quote: t ? t.text.slice(start, end) : '', span: [start, end] };
   }
 
   /** Evidence for one mention of an event. */
   mentionEvidence(m: MentionView): Evidence {
-    return this.evidence(m.report_id, [m.start, m.end], { outlet: m.outlet, doc_id: m.doc_id, quote: m.evidence, published: this.store.reportPublished(m.report_id) });
+    return this.evidence(m.report_id, [m.start, m.end], { outlet: m.outlet, doc_id: m.doc_id, quote: m.evidence, published: this.reports.get(m.report_id)?.published ?? null });
   }
 
-  /** Evidence for an event: its first mentions, up to `max`. */
-  eventEvidence(eventId: number, max = 2): Evidence[] {
-    return this.mentions(eventId).slice(0, max).map((m) => this.mentionEvidence(m));
+  /** Evidence for an event: its first mentions (in `reports` when given), up to `max`. */
+  eventEvidence(eventId: number, max = 2, reports?: Set<number>): Evidence[] {
+    const cached = this.mentionCache.get(eventId);
+    let ms = cached ?? this.store.mentions(eventId, reports ? 4 * EVIDENCE_MENTIONS : EVIDENCE_MENTIONS);
+    if (reports) { const inScope = ms.filter((m) => reports.has(m.report_id)); if (inScope.length) ms = inScope; }
+    return ms.slice(0, max).map((m) => this.mentionEvidence(m));
   }
 }

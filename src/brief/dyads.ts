@@ -47,7 +47,7 @@ export function tally(ctx: BriefContext, rules: ProcessRules): Tallies {
     const pairs: string[] = [];
     for (let i = 0; i < all.length; i++) for (let j = i + 1; j < all.length; j++) pairs.push(pairKey(all[i], all[j]));
     if (pairs.length) {
-      const reports = new Set(ctx.mentions(e.ev.id!).map((m) => m.report_id));
+      const reports = ctx.eventReports(e.ev.id!);
       for (const k of pairs) { const s = t.reports.get(k) ?? t.reports.set(k, new Set()).get(k)!; for (const r of reports) s.add(r); }
     }
     const w = rules.hostileCategories[e.ev.category];

@@ -50,7 +50,7 @@ function coMediators(ctx: BriefContext, parties: [string, string], known: Set<st
   for (const e of ctx.events) {
     if (e.ev.category !== 'CONSULT' || e.ev.modality !== 'asserted' || !rules.coMediatorModes.includes(e.ev.mode ?? '')) continue;
     if (!mediators.some((m) => e.sides.has(m))) continue;
-    const aboutThis = ctx.mentions(e.ev.id!).some((m) => { const s = ctx.reportSides(m.report_id); return s.has(parties[0]) && s.has(parties[1]); });
+    const aboutThis = ctx.eventReports(e.ev.id!).some((r) => { const s = ctx.reportSides(r); return s.has(parties[0]) && s.has(parties[1]); });
     if (!aboutThis) continue;
     for (const s of e.sides) if (!known.has(s) && sideKind(s) !== 'group') bump(counts, s);
   }

@@ -49,9 +49,13 @@ export function compileIssueTerms(entries: { id: string; terms: string[]; patter
 
 export interface StatusCue { id: string; status: IssueStatus; level: 1 | 2 | 3; pattern: RegExp }
 
+/** Words that turn an agreement cue's clause into no agreement (rejected, proposed, hoped for, negated). */
+export interface PolarityCue { id: string; status: IssueStatus; pattern: RegExp }
+
 export interface BriefRules {
   process: ProcessRules;
   cues: StatusCue[];
+  polarity: PolarityCue[];
   issues: IssueTerms[];
   /** Folded names (and aliases) of people whose office makes them a leader. */
   leaders: Set<string>;
@@ -76,6 +80,7 @@ export function defaultBriefRules(): BriefRules {
   cached ??= {
     process: processRules as unknown as ProcessRules,
     cues: compileCues(issueStatus.cues),
+    polarity: issueStatus.polarity.map((p) => ({ id: p.id, status: p.status as IssueStatus, pattern: new RegExp(p.pattern, 'iu') })),
     issues: compileIssueTerms(vocabulary.issues),
     leaders: leaderNames(people.people as { name: string; office?: string; aliases?: string[] }[], processRules.leaderOffices),
   };

@@ -5,6 +5,8 @@ import type { Store } from '../store/types.js';
 import { mergeMention } from '../merge/events.js';
 import { entityFold, entityKey, type NameVariants } from '../merge/names.js';
 import { outletOf } from '../merge/outlet.js';
+import { claimSubject } from '../merge/disputes.js';
+import { findIssueHits } from '../brief/issue-hits.js';
 
 export interface WriteResult { events: number; merged: number }
 
@@ -78,6 +80,7 @@ export function writeRecord(store: Store, rec: ExtractionRecord, hash: string, v
       since: ev.date?.start ?? null, until: ev.date?.end ?? null, place: ev.where?.text ?? null,
       published: rec.doc.published, outlet, reportId, docEvent: ev.id, hedged: !!ev.hedged,
       reportedBy: person(ev.reported_by), span: ev.span, evidence: rec.text.slice(ev.span[0], ev.span[1]), rule: ev.rule,
+      inferred: canon(ev.inferred ?? []),
     });
     eventIds.set(ev.id, r.eventId);
     result.events++;
@@ -95,8 +98,10 @@ export function writeRecord(store: Store, rec: ExtractionRecord, hash: string, v
     store.insertClaim({
       report_id: reportId, kind: c.kind, value: c.value, approx: !!c.approx, about: aboutEvent ? null : c.about,
       about_event: aboutEvent, speaker: person(c.speaker), date: eventDate ?? rec.doc.published, start: c.span[0],
-      end: c.span[1], evidence: rec.text.slice(c.span[0], c.span[1]),
+      end: c.span[1], evidence: rec.text.slice(c.span[0], c.span[1]), subject: claimSubject(c.kind, rec.text, c.span[0], c.span[1]),
     });
   }
+  // Issue sentences and their status cues are found once here, so a brief never scans report texts.
+  for (const h of findIssueHits(reportId, rec.text, rec.doc.published)) store.insertIssueHit(h);
   return result;
 }

@@ -1,7 +1,6 @@
 // `parley disputes`: where the stored reports disagree, each side with its value, speaker, outlet and evidence.
 import type { ClaimView, Store } from '../store/types.js';
-import { claimDisputes, claimTopic, type ClaimInput, type Dispute } from '../merge/disputes.js';
-import { storedReports } from '../brief/queries.js';
+import { claimDisputes, USUAL_SUBJECT, type ClaimInput, type Dispute } from '../merge/disputes.js';
 import { dateWindow } from '../merge/dates.js';
 import { placeFold } from '../merge/events.js';
 import { EVENT_DISPUTE_MIN_OUTLETS } from '../merge/merge.data.js';
@@ -53,14 +52,15 @@ function claimsInDispute(store: Store, names: EntityNames): Dispute[] {
     }
     return p;
   };
-  const texts = new Map(storedReports(store).map((r) => [r.id, r.text]));
-  const inputs: ClaimInput[] = store.claims().map((c: ClaimView) => ({
-    topic: claimTopic(c.kind, texts.get(c.report_id) ?? '', c.start, c.end),
+  // What a figure is about was read at ingest (claims.subject): no report text is scanned again here.
+  const claims = store.claims();
+  const inputs: ClaimInput[] = claims.map((c: ClaimView) => ({
+    topic: c.subject && c.subject !== USUAL_SUBJECT[c.kind] ? c.subject : null,
     kind: c.kind, value: c.value, approx: c.approx, about: c.about_event !== null ? `event:${c.about_event}` : null,
     date: dateWindow(c.date)?.lo ?? null, parties: partiesOf(c.report_id),
     side: { value: c.value, speaker: c.speaker_name, outlet: c.outlet, report: c.doc_id, evidence: c.evidence },
   }));
-  const claimAbout = new Map(store.claims().map((c) => [c.evidence, c.about]));
+  const claimAbout = new Map(claims.map((c) => [c.evidence, c.about]));
   return claimDisputes(inputs, (c) => {
     if (c.about) return eventLabel(store.event(Number(c.about.slice(6)))!, names);
     const about = claimAbout.get(c.side.evidence);

@@ -59,4 +59,18 @@ export const MIGRATIONS: readonly string[] = [
   CREATE VIRTUAL TABLE reports_fts USING fts5(title, text, content='reports', content_rowid='id');
   CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes', content_rowid='id');
   `,
+  // 2: what the brief reads without report texts: participants a report only implied (mention.inferred), the
+  // issue sentences with their status cues found at ingest, and what a claim's figure is about (claims.subject).
+  `
+  ALTER TABLE mentions ADD COLUMN inferred TEXT NOT NULL DEFAULT '[]';
+  CREATE INDEX mentions_report ON mentions(report_id);
+  ALTER TABLE claims ADD COLUMN subject TEXT;
+  CREATE TABLE issue_hits (
+    id INTEGER PRIMARY KEY, report_id INTEGER NOT NULL REFERENCES reports(id), issue TEXT NOT NULL,
+    published TEXT, start INTEGER NOT NULL, end INTEGER NOT NULL, status TEXT, cue TEXT, level INTEGER,
+    polarity TEXT
+  );
+  CREATE INDEX issue_hits_issue ON issue_hits(issue, published);
+  CREATE INDEX issue_hits_report ON issue_hits(report_id);
+  `,
 ];

@@ -21,11 +21,13 @@ export const SQL = {
     lo = @lo, hi = @hi, place = @place, source_count = @source_count, mention_count = @mention_count WHERE id = @id`,
   event: 'SELECT * FROM events WHERE id = ?',
   insertMention: `INSERT INTO mentions (event_id, report_id, doc_event, mode, modality, date, granularity, date_text,
-    since, until, place, hedged, reported_by, start, end, evidence, rule) VALUES (@event_id, @report_id, @doc_event,
-    @mode, @modality, @date, @granularity, @date_text, @since, @until, @place, @hedged, @reported_by, @start, @end,
-    @evidence, @rule)`,
+    since, until, place, hedged, reported_by, start, end, evidence, rule, inferred) VALUES (@event_id, @report_id,
+    @doc_event, @mode, @modality, @date, @granularity, @date_text, @since, @until, @place, @hedged, @reported_by, @start,
+    @end, @evidence, @rule, @inferred)`,
   mentions: `SELECT m.*, r.outlet, r.source, r.doc_id FROM mentions m JOIN reports r ON r.id = m.report_id
     WHERE m.event_id = ? ORDER BY m.id`,
+  firstMentions: `SELECT m.*, r.outlet, r.source, r.doc_id FROM mentions m JOIN reports r ON r.id = m.report_id
+    WHERE m.event_id = ? ORDER BY m.id LIMIT ?`,
   upsertVote: `INSERT INTO event_votes (event_id, field, value, rank, count, seq)
     VALUES (@event, @field, @value, @rank, 1, (SELECT count(*) FROM event_votes WHERE event_id = @event AND field = @field))
     ON CONFLICT (event_id, field, value) DO UPDATE SET count = count + 1`,
@@ -41,7 +43,18 @@ export const SQL = {
     VALUES (@report_id, @speaker, @speaker_text, @cue, @text, @start, @end)`,
   indexQuote: 'INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)',
   insertClaim: `INSERT INTO claims (report_id, kind, value, approx, about, about_event, speaker, date, start, end,
-    evidence) VALUES (@report_id, @kind, @value, @approx, @about, @about_event, @speaker, @date, @start, @end, @evidence)`,
+    evidence, subject) VALUES (@report_id, @kind, @value, @approx, @about, @about_event, @speaker, @date, @start, @end,
+    @evidence, @subject)`,
+  insertIssueHit: `INSERT INTO issue_hits (report_id, issue, published, start, end, status, cue, level, polarity)
+    VALUES (@report_id, @issue, @published, @start, @end, @status, @cue, @level, @polarity)`,
+  issueHits: `SELECT report_id, issue, published, start, end, status, cue, level, polarity FROM issue_hits
+    ORDER BY coalesce(published, '') DESC, report_id DESC, start`,
+  reportList: 'SELECT id, doc_id, outlet, published FROM reports ORDER BY id',
+  reportText: 'SELECT text FROM reports WHERE id = ?',
+  reportEntityPairs: 'SELECT report_id, entity_id FROM report_entities',
+  eventReports: 'SELECT DISTINCT event_id, report_id FROM mentions',
+  quoteCounts: `SELECT report_id, count(*) AS quotes, sum(speaker_text = 'anonymous') AS anonymous FROM quotes
+    GROUP BY report_id`,
   quotes: `SELECT q.*, e.name AS speaker_name, r.outlet, r.doc_id, r.published FROM quotes q
     JOIN reports r ON r.id = q.report_id LEFT JOIN entities e ON e.id = q.speaker ORDER BY q.id`,
   claims: `SELECT c.*, e.name AS speaker_name, r.outlet, r.doc_id FROM claims c

@@ -3,8 +3,8 @@ import Database from 'better-sqlite3';
 import { MIGRATIONS } from './migrations.js';
 import { SQL } from './sql.js';
 import type {
-  ClaimRow, ClaimView, EntityRow, EventFilter, EventRow, MentionRow, MentionView, QuoteRow, QuoteView, ReportRow,
-  SearchHit, Store, StoreCounts, Vote,
+  ClaimRow, ClaimView, EntityRow, EventFilter, EventRow, IssueHitRow, MentionRow, MentionView, QuoteRow, QuoteView,
+  ReportMeta, ReportRow, SearchHit, Store, StoreCounts, Vote,
 } from './types.js';
 
 type Stmt = Database.Statement<unknown[], unknown>;
@@ -61,7 +61,7 @@ class SqliteStore implements Store {
     return id;
   }
   updateEvent(e: EventRow): void { this.s.updateEvent.run({ ...e, actor: undefined, recipient: undefined }); }
-  insertMention(m: MentionRow): void { this.s.insertMention.run({ ...m, hedged: bool(m.hedged) }); }
+  insertMention(m: MentionRow): void { this.s.insertMention.run({ ...m, hedged: bool(m.hedged), inferred: JSON.stringify(m.inferred ?? []) }); }
   vote(eventId: number, field: string, value: string, rank: number): Vote[] {
     this.s.upsertVote.run({ event: eventId, field, value, rank });
     return this.votes(eventId, field);
@@ -72,7 +72,20 @@ class SqliteStore implements Store {
     const id = this.s.insertQuote.run(q).lastInsertRowid;
     this.s.indexQuote.run(id, q.text);
   }
-  insertClaim(c: ClaimRow): void { this.s.insertClaim.run({ ...c, approx: bool(c.approx) }); }
+  insertClaim(c: ClaimRow): void { this.s.insertClaim.run({ ...c, approx: bool(c.approx), subject: c.subject ?? null }); }
+  insertIssueHit(h: IssueHitRow): void { this.s.insertIssueHit.run(h); }
+  *issueHits(): Iterable<IssueHitRow> { yield* this.s.issueHits.iterate() as Iterable<IssueHitRow>; }
+  *reportList(): Iterable<ReportMeta> { yield* this.s.reportList.iterate() as Iterable<ReportMeta>; }
+  reportText(reportId: number): string | null { return (this.s.reportText.get(reportId) as { text: string } | undefined)?.text ?? null; }
+  *reportEntityPairs(): Iterable<{ report_id: number; entity_id: number }> {
+    yield* this.s.reportEntityPairs.iterate() as Iterable<{ report_id: number; entity_id: number }>;
+  }
+  *eventReports(): Iterable<{ event_id: number; report_id: number }> {
+    yield* this.s.eventReports.iterate() as Iterable<{ event_id: number; report_id: number }>;
+  }
+  quoteCounts(): { report_id: number; quotes: number; anonymous: number }[] {
+    return this.s.quoteCounts.all() as { report_id: number; quotes: number; anonymous: number }[];
+  }
 
   *events(f: EventFilter): Iterable<EventRow> {
     const where: string[] = [];
@@ -92,8 +105,9 @@ class SqliteStore implements Store {
     const row = this.s.event.get(id);
     return row ? toEvent(row) : undefined;
   }
-  mentions(eventId: number): MentionView[] {
-    return (this.s.mentions.all(eventId) as any[]).map((m) => ({ ...m, hedged: !!m.hedged }));
+  mentions(eventId: number, limit?: number): MentionView[] {
+    const rows = limit === undefined ? this.s.mentions.all(eventId) : this.s.firstMentions.all(eventId, limit);
+    return (rows as any[]).map((m) => ({ ...m, hedged: !!m.hedged, inferred: JSON.parse(m.inferred ?? '[]') }));
   }
   votes(eventId: number, field: string): Vote[] { return this.s.votes.all(eventId, field) as Vote[]; }
   entity(id: number): EntityRow | undefined { return this.s.entity.get(id) as EntityRow | undefined; }

@@ -64,6 +64,8 @@ export interface MentionRow {
   end: number;
   evidence: string;
   rule: string;
+  /** Participants (canonical ids) the report only implied from its context, not stated with the event. */
+  inferred?: number[];
 }
 
 export interface QuoteRow {
@@ -88,6 +90,26 @@ export interface ClaimRow {
   start: number;
   end: number;
   evidence: string;
+  /** What the figure is about ('plan', 'security guarantees', 'press appearance', ...), read at ingest. */
+  subject?: string | null;
+}
+
+/** A report without its text: what lists, briefs and scopes need. */
+export interface ReportMeta { id: number; doc_id: string; outlet: string; published: string | null }
+
+/** A sentence of a report naming a negotiation issue, with the status cue found in it at ingest (null: none). */
+export interface IssueHitRow {
+  report_id: number;
+  issue: string;
+  published: string | null;
+  /** The sentence, [start, end) into the report text. */
+  start: number;
+  end: number;
+  status: string | null;
+  cue: string | null;
+  level: number | null;
+  /** Why an agreement cue does not count as agreement ('rejected', 'proposed', 'hoped', 'negated'), or null. */
+  polarity: string | null;
 }
 
 /** A stored mention joined with what a reader needs: outlet, URL, report id. */
@@ -134,7 +156,8 @@ export interface Store {
   // Reads (queries and export).
   events(filter: EventFilter): Iterable<EventRow>;
   event(id: number): EventRow | undefined;
-  mentions(eventId: number): MentionView[];
+  /** An event's mentions in the order stored; the first `limit` only when given. */
+  mentions(eventId: number, limit?: number): MentionView[];
   votes(eventId: number, field: string): Vote[];
   entity(id: number): EntityRow | undefined;
   entitiesMatching(fold: string): EntityRow[];
@@ -147,5 +170,18 @@ export interface Store {
   claims(kind?: string): ClaimView[];
   search(query: string, limit: number): SearchHit[];
   counts(): StoreCounts;
+  insertIssueHit(h: IssueHitRow): void;
+  /** Issue sentences, newest report first. */
+  issueHits(): Iterable<IssueHitRow>;
+  /** Every report without its text, in id order. */
+  reportList(): Iterable<ReportMeta>;
+  /** One report's text (evidence lines read it; nothing reads all texts), or null. */
+  reportText(reportId: number): string | null;
+  /** Which entities each report names, as (report, entity) pairs. */
+  reportEntityPairs(): Iterable<{ report_id: number; entity_id: number }>;
+  /** Which reports mention each event, as (event, report) pairs. */
+  eventReports(): Iterable<{ event_id: number; report_id: number }>;
+  /** Per report: its stored quotes and how many have an anonymous speaker. */
+  quoteCounts(): { report_id: number; quotes: number; anonymous: number }[];
   close(): void;
 }
