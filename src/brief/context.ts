@@ -66,6 +66,20 @@ export class BriefContext {
   /** The events a planned one was linked to at ingest (same participants, in its time window). */
   plannedLinks(eventId: number): number[] { return this.links.get(eventId) ?? []; }
 
+  private mediation: Map<number, Map<string, number>> | null = null;
+  /** Per report, the sides named next to a mediation cue and how often (read once, when first asked). */
+  mediationByReport(weights: Record<string, number> = {}): Map<number, Map<string, number>> {
+    if (this.mediation) return this.mediation;
+    this.mediation = new Map();
+    for (const h of this.store.mediationHits()) {
+      const side = this.sides.sideOrPlace(h.entity_id);
+      if (!side) continue;
+      const m = this.mediation.get(h.report_id) ?? this.mediation.set(h.report_id, new Map()).get(h.report_id)!;
+      m.set(side, (m.get(side) ?? 0) + (weights[h.cue] ?? 1));
+    }
+    return this.mediation;
+  }
+
   /** The stored claims of a kind, read once. */
   claims(kind: string): ClaimView[] {
     let c = this.claimsByKind.get(kind);

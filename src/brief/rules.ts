@@ -25,6 +25,12 @@ export interface ProcessRules {
   brokerPenalty: number;
   shadowShare: number;
   leaderOffices: string[];
+  mediationWindow: number;
+  hostedTalksWeight: number;
+  mediationCues: { id: string; weight: number }[];
+  thirdPartyHostility: number;
+  thirdPartyShare: number;
+  allyCategories: string[];
 }
 
 /** One issue's term patterns: its words case-insensitively, its acronyms (POW, ZNPP) case-sensitively, its own patterns. */
@@ -56,6 +62,7 @@ export interface BriefRules {
   process: ProcessRules;
   cues: StatusCue[];
   polarity: PolarityCue[];
+  mediationCues: { id: string; weight: number; pattern: RegExp }[];
   issues: IssueTerms[];
   /** Folded names (and aliases) of people whose office makes them a leader. */
   leaders: Set<string>;
@@ -80,6 +87,7 @@ export function defaultBriefRules(): BriefRules {
   cached ??= {
     process: processRules as unknown as ProcessRules,
     cues: compileCues(issueStatus.cues),
+    mediationCues: processRules.mediationCues.map((c) => ({ id: c.id, weight: c.weight, pattern: new RegExp(c.pattern, 'iu') })),
     polarity: issueStatus.polarity.map((p) => ({ id: p.id, status: p.status as IssueStatus, pattern: new RegExp(p.pattern, 'iu') })),
     issues: compileIssueTerms(vocabulary.issues),
     leaders: leaderNames(people.people as { name: string; office?: string; aliases?: string[] }[], processRules.leaderOffices),

@@ -106,7 +106,7 @@ function currentPlan(scope: ProcessScope, since: string | null): BriefStatus['cu
   const latest = [...best.claims].sort((x, y) => (y.date ?? '').localeCompare(x.date ?? '') || y.id - x.id);
   return {
     points, date: latest[0].date, evidence: latest.slice(0, 2).map((c) => claimEvidence(scope, c)), rule: 'plan.most-reported-in-latest-window',
-    differing: ranked.slice(1).map(([p, v]) => ({ points: p, reports: v.reports.size, evidence: [claimEvidence(scope, v.claims[0])] })),
+    differing: ranked.slice(1).filter(([, v]) => v.reports.size >= MIN_DIFFERING_REPORTS).map(([p, v]) => ({ points: p, reports: v.reports.size, evidence: [claimEvidence(scope, v.claims[0])] })),
   };
 }
 
@@ -128,6 +128,8 @@ function agreementClaims(scope: ProcessScope, since: string | null): BriefStatus
 
 /** Claims this many days older than the newest one are history, not the current state. */
 const RECENT_DAYS = 7;
+/** A differing size is shown beside the current one when this many reports give it (one report is a slip). */
+const MIN_DIFFERING_REPORTS = 2;
 /** Plan sizes reported within this many days of the newest plan claim compete for the current size. */
 const PLAN_WINDOW_DAYS = 7;
 

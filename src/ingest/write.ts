@@ -7,6 +7,7 @@ import { entityFold, entityKey, type NameVariants } from '../merge/names.js';
 import { outletOf } from '../merge/outlet.js';
 import { claimSubject } from '../merge/disputes.js';
 import { findIssueHits } from '../brief/issue-hits.js';
+import { findMediationHits } from '../brief/mediation-hits.js';
 
 export interface WriteResult { events: number; merged: number }
 
@@ -103,5 +104,6 @@ export function writeRecord(store: Store, rec: ExtractionRecord, hash: string, v
   }
   // Issue sentences and their status cues are found once here, so a brief never scans report texts.
   for (const h of findIssueHits(reportId, rec.text, rec.doc.published)) store.insertIssueHit(h);
+  for (const h of findMediationHits(reportId, rec.text, rec.entities ?? [], ids)) store.insertMediationHit(h);
   return result;
 }

@@ -72,5 +72,10 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX issue_hits_issue ON issue_hits(issue, published);
   CREATE INDEX issue_hits_report ON issue_hits(report_id);
+  CREATE TABLE mediation_hits (
+    report_id INTEGER NOT NULL REFERENCES reports(id), entity_id INTEGER NOT NULL REFERENCES entities(id),
+    cue TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL
+  );
+  CREATE INDEX mediation_hits_report ON mediation_hits(report_id);
   `,
 ];

@@ -49,6 +49,9 @@ export const SQL = {
     VALUES (@report_id, @issue, @published, @start, @end, @status, @cue, @level, @polarity)`,
   issueHits: `SELECT report_id, issue, published, start, end, status, cue, level, polarity FROM issue_hits
     ORDER BY coalesce(published, '') DESC, report_id DESC, start`,
+  insertMediationHit: `INSERT INTO mediation_hits (report_id, entity_id, cue, start, end)
+    VALUES (@report_id, @entity_id, @cue, @start, @end)`,
+  mediationHits: 'SELECT report_id, entity_id, cue, start, end FROM mediation_hits ORDER BY report_id, start',
   reportList: 'SELECT id, doc_id, outlet, published FROM reports ORDER BY id',
   reportText: 'SELECT text FROM reports WHERE id = ?',
   reportEntityPairs: 'SELECT report_id, entity_id FROM report_entities',

@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { MIGRATIONS } from './migrations.js';
 import { SQL } from './sql.js';
 import type {
-  ClaimRow, ClaimView, EntityRow, EventFilter, EventRow, IssueHitRow, MentionRow, MentionView, QuoteRow, QuoteView,
+  ClaimRow, ClaimView, EntityRow, EventFilter, EventRow, IssueHitRow, MediationHitRow, MentionRow, MentionView, QuoteRow, QuoteView,
   ReportMeta, ReportRow, SearchHit, Store, StoreCounts, Vote,
 } from './types.js';
 
@@ -74,6 +74,8 @@ class SqliteStore implements Store {
   }
   insertClaim(c: ClaimRow): void { this.s.insertClaim.run({ ...c, approx: bool(c.approx), subject: c.subject ?? null }); }
   insertIssueHit(h: IssueHitRow): void { this.s.insertIssueHit.run(h); }
+  insertMediationHit(h: MediationHitRow): void { this.s.insertMediationHit.run(h); }
+  *mediationHits(): Iterable<MediationHitRow> { yield* this.s.mediationHits.iterate() as Iterable<MediationHitRow>; }
   *issueHits(): Iterable<IssueHitRow> { yield* this.s.issueHits.iterate() as Iterable<IssueHitRow>; }
   *reportList(): Iterable<ReportMeta> { yield* this.s.reportList.iterate() as Iterable<ReportMeta>; }
   reportText(reportId: number): string | null { return (this.s.reportText.get(reportId) as { text: string } | undefined)?.text ?? null; }

@@ -112,6 +112,9 @@ export interface IssueHitRow {
   polarity: string | null;
 }
 
+/** An entity named next to a mediation cue ("hosted by", "X-brokered", "mediators X and Y") in a report. */
+export interface MediationHitRow { report_id: number; entity_id: number; cue: string; start: number; end: number }
+
 /** A stored mention joined with what a reader needs: outlet, URL, report id. */
 export interface MentionView extends MentionRow { outlet: string; source: string | null; doc_id: string }
 export interface QuoteView extends QuoteRow { id: number; speaker_name: string | null; outlet: string; doc_id: string; published: string | null }
@@ -171,6 +174,8 @@ export interface Store {
   search(query: string, limit: number): SearchHit[];
   counts(): StoreCounts;
   insertIssueHit(h: IssueHitRow): void;
+  insertMediationHit(h: MediationHitRow): void;
+  mediationHits(): Iterable<MediationHitRow>;
   /** Issue sentences, newest report first. */
   issueHits(): Iterable<IssueHitRow>;
   /** Every report without its text, in id order. */
