@@ -5,7 +5,7 @@ import type { Store } from '../store/types.js';
 import { mergeMention } from '../merge/events.js';
 import { entityFold, entityKey, type NameVariants } from '../merge/names.js';
 import { outletOf } from '../merge/outlet.js';
-import { claimSubject } from '../merge/disputes.js';
+import { claimBound, claimSubject } from '../merge/disputes.js';
 import { findIssueHits } from '../brief/issue-hits.js';
 import { findMediationHits } from '../brief/mediation-hits.js';
 
@@ -100,6 +100,7 @@ export function writeRecord(store: Store, rec: ExtractionRecord, hash: string, v
       report_id: reportId, kind: c.kind, value: c.value, approx: !!c.approx, about: aboutEvent ? null : c.about,
       about_event: aboutEvent, speaker: person(c.speaker), date: eventDate ?? rec.doc.published, start: c.span[0],
       end: c.span[1], evidence: rec.text.slice(c.span[0], c.span[1]), subject: claimSubject(c.kind, rec.text, c.span[0], c.span[1]),
+      bound: claimBound(rec.text, c.span[0]),
     });
   }
   // Issue sentences and their status cues are found once here, so a brief never scans report texts.

@@ -2,7 +2,7 @@
 // the same days with different values. A dispute lists each side's value, speaker, outlet and evidence.
 import { daysBetween } from './dates.js';
 import { CLAIM_DISPUTE_RULES, SAME_PROCESS_MIN_OVERLAP } from './merge.data.js';
-import { CLAIM_TOPICS, TOPIC_WINDOW } from './disputes.data.js';
+import { CLAIM_TOPICS, LOWER_BOUND, TOPIC_WINDOW, UPPER_BOUND } from './disputes.data.js';
 
 export interface DisputeValue { value: string | number; speaker: string | null; outlet: string; report: string; evidence: string }
 export interface Dispute { kind: string; subject: string; values: DisputeValue[] }
@@ -12,6 +12,7 @@ export interface ClaimInput {
   kind: string;
   value: number;
   approx: boolean;
+  bound?: 'min' | 'max' | null;
   /** What it is about: a canonical event key, or null when only the time and the reports' people tie claims. */
   about: string | null;
   date: string | null;
@@ -22,9 +23,20 @@ export interface ClaimInput {
   side: DisputeValue;
 }
 
+interface Bounded { value: number; approx: boolean; bound?: 'min' | 'max' | null }
+
+/** Whether the words before a figure at `start` make it a lower ('min') or upper ('max') bound. */
+export function claimBound(text: string, start: number): 'min' | 'max' | null {
+  const before = text.slice(Math.max(0, start - 24), start);
+  return LOWER_BOUND.test(before) ? 'min' : UPPER_BOUND.test(before) ? 'max' : null;
+}
+
 /** True when two values of a kind cannot both be right. */
-export function valuesDiffer(kind: string, a: { value: number; approx: boolean }, b: { value: number; approx: boolean }): boolean {
+export function valuesDiffer(kind: string, a: Bounded, b: Bounded): boolean {
   if (a.value === b.value) return false;
+  // A bound agrees with every value on its side: "more than three hours" and "four hours" are one length.
+  const [lo, hi] = a.value < b.value ? [a, b] : [b, a];
+  if (lo.bound === 'min' || hi.bound === 'max') return false;
   const tol = CLAIM_DISPUTE_RULES[kind]?.approxTolerance ?? 0;
   if ((a.approx || b.approx) && Math.abs(a.value - b.value) <= tol * Math.max(a.value, b.value)) return false;
   return true;
@@ -68,7 +80,7 @@ export function claimDisputes(claims: ClaimInput[], subjectOf: (c: ClaimInput) =
     // Distinct (value, approx) pairs and the reports giving each: a cluster has few values however many claims.
     const distinct = new Map<string, { c: ClaimInput; reports: Set<string> }>();
     for (const c of cl) {
-      const k = `${c.value}|${c.approx}`;
+      const k = `${c.value}|${c.approx}|${c.bound ?? ''}`;
       (distinct.get(k) ?? distinct.set(k, { c, reports: new Set() }).get(k)!).reports.add(c.side.report);
     }
     const values = [...distinct.values()];

@@ -56,7 +56,7 @@ function claimsInDispute(store: Store, names: EntityNames): Dispute[] {
   const claims = store.claims();
   const inputs: ClaimInput[] = claims.map((c: ClaimView) => ({
     topic: c.subject && c.subject !== USUAL_SUBJECT[c.kind] ? c.subject : null,
-    kind: c.kind, value: c.value, approx: c.approx, about: c.about_event !== null ? `event:${c.about_event}` : null,
+    kind: c.kind, value: c.value, approx: c.approx, bound: c.bound ?? null, about: c.about_event !== null ? `event:${c.about_event}` : null,
     date: dateWindow(c.date)?.lo ?? null, parties: partiesOf(c.report_id),
     side: { value: c.value, speaker: c.speaker_name, outlet: c.outlet, report: c.doc_id, evidence: c.evidence },
   }));

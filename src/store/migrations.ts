@@ -65,6 +65,7 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE mentions ADD COLUMN inferred TEXT NOT NULL DEFAULT '[]';
   CREATE INDEX mentions_report ON mentions(report_id);
   ALTER TABLE claims ADD COLUMN subject TEXT;
+  ALTER TABLE claims ADD COLUMN bound TEXT;
   CREATE TABLE issue_hits (
     id INTEGER PRIMARY KEY, report_id INTEGER NOT NULL REFERENCES reports(id), issue TEXT NOT NULL,
     published TEXT, start INTEGER NOT NULL, end INTEGER NOT NULL, status TEXT, cue TEXT, level INTEGER,

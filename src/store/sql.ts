@@ -43,8 +43,8 @@ export const SQL = {
     VALUES (@report_id, @speaker, @speaker_text, @cue, @text, @start, @end)`,
   indexQuote: 'INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)',
   insertClaim: `INSERT INTO claims (report_id, kind, value, approx, about, about_event, speaker, date, start, end,
-    evidence, subject) VALUES (@report_id, @kind, @value, @approx, @about, @about_event, @speaker, @date, @start, @end,
-    @evidence, @subject)`,
+    evidence, subject, bound) VALUES (@report_id, @kind, @value, @approx, @about, @about_event, @speaker, @date, @start,
+    @end, @evidence, @subject, @bound)`,
   insertIssueHit: `INSERT INTO issue_hits (report_id, issue, published, start, end, status, cue, level, polarity)
     VALUES (@report_id, @issue, @published, @start, @end, @status, @cue, @level, @polarity)`,
   issueHits: `SELECT report_id, issue, published, start, end, status, cue, level, polarity FROM issue_hits

@@ -72,7 +72,7 @@ class SqliteStore implements Store {
     const id = this.s.insertQuote.run(q).lastInsertRowid;
     this.s.indexQuote.run(id, q.text);
   }
-  insertClaim(c: ClaimRow): void { this.s.insertClaim.run({ ...c, approx: bool(c.approx), subject: c.subject ?? null }); }
+  insertClaim(c: ClaimRow): void { this.s.insertClaim.run({ ...c, approx: bool(c.approx), subject: c.subject ?? null, bound: c.bound ?? null }); }
   insertIssueHit(h: IssueHitRow): void { this.s.insertIssueHit.run(h); }
   insertMediationHit(h: MediationHitRow): void { this.s.insertMediationHit.run(h); }
   *mediationHits(): Iterable<MediationHitRow> { yield* this.s.mediationHits.iterate() as Iterable<MediationHitRow>; }

@@ -92,6 +92,8 @@ export interface ClaimRow {
   evidence: string;
   /** What the figure is about ('plan', 'security guarantees', 'press appearance', ...), read at ingest. */
   subject?: string | null;
+  /** 'min' when the figure is a lower bound ("more than three hours"), 'max' for an upper one ("nearly"), else null. */
+  bound?: 'min' | 'max' | null;
 }
 
 /** A report without its text: what lists, briefs and scopes need. */
