@@ -9,8 +9,15 @@ import type { ProcessScope } from './scope.js';
 export const CONTACT_RULES = {
   stated: 'contact.stated-parties: participants only a report\'s context implied are not parties to a contact',
   sides: 'contact.different-sides: people of one side are not each other\'s counterparts',
+  held: 'contact.told-as-held: a contact only floated, hoped for or denied in every report is no contact',
   call: 'contact.call-needs-people: a call is between people; a state named as caller is a metonym for a statement',
 } as const;
+
+/** Whether some report tells of the contact in a clause free of proposal, hope or negation words. */
+export function toldAsHeld(scope: ProcessScope, e: SidedEvent): boolean {
+  const mentions = scope.ctx.mentions(e.ev.id!);
+  return !mentions.length || mentions.some((m) => !m.polarity);
+}
 
 /** Participants some report states with the event (an entity every mention only inferred is left out). */
 export function statedParticipants(scope: ProcessScope, e: SidedEvent): number[] {
@@ -32,6 +39,7 @@ const pairsOf = <T>(xs: T[]): [T, T][] => xs.flatMap((x, i) => xs.slice(i + 1).m
 /** The contact an event records between the process's sides, or null when it records none. */
 export function contactOf(scope: ProcessScope, e: SidedEvent, modalities: readonly string[] = ['asserted']): ContactShape | null {
   if (e.ev.category !== 'CONSULT' || !modalities.includes(e.ev.modality)) return null;
+  if (e.ev.modality === 'asserted' && !toldAsHeld(scope, e)) return null;
   const stated = statedParticipants(scope, e).filter((id) => scope.sideOf(id));
   const names = scope.ctx.sides;
   const sides = [...new Set(stated.map((id) => scope.sideOf(id)!))].sort();

@@ -72,7 +72,8 @@ export class BriefContext {
     if (this.mediation) return this.mediation;
     this.mediation = new Map();
     for (const h of this.store.mediationHits()) {
-      const side = this.sides.sideOrPlace(h.entity_id);
+      // A place stands for its state as the host of talks or of a deal brokered there; a place named near "mediated" is no mediator.
+      const side = h.cue === 'host' || h.cue === 'broker' ? this.sides.sideOrPlace(h.entity_id) : this.sides.side(h.entity_id);
       if (!side) continue;
       const m = this.mediation.get(h.report_id) ?? this.mediation.set(h.report_id, new Map()).get(h.report_id)!;
       m.set(side, (m.get(side) ?? 0) + (weights[h.cue] ?? 1));

@@ -14,13 +14,13 @@ export const CAUTION: Record<IssueStatus, number> = { contested: 0, open: 1, agr
 const CLAUSE_BREAK = /[,;:—–()]|\s(?:but|while|although|though|whereas|yet)\s/giu;
 
 /** The clause of a sentence around [from, to), and the clause after it (a trailing "rejected by X" belongs to it). */
-export function clauseAround(sentence: string, from: number, to: number): string {
+export function clauseAround(sentence: string, from: number, to: number, withNext = true): string {
   const breaks: number[] = [];
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(sentence); m; m = CLAUSE_BREAK.exec(sentence)) breaks.push(m.index);
   const start = Math.max(0, ...breaks.filter((b) => b < from));
   const after = breaks.filter((b) => b >= to);
-  const end = after.length > 1 ? after[1] : sentence.length;
+  const end = after.length > (withNext ? 1 : 0) ? after[withNext ? 1 : 0] : sentence.length;
   return sentence.slice(start, end);
 }
 
@@ -48,6 +48,14 @@ export function sentenceStatus(sentence: string, offset: number, issueAt: [numbe
     if (!best || CAUTION[status] < CAUTION[best.status]) best = { status, cue: c.cue.id, level, polarity };
   }
   return best;
+}
+
+/** Whether the clause around an event's words says the contact did not (yet) happen: the cue's id, or null. */
+export function contactPolarity(text: string, sentence: [number, number], span: [number, number], rules: BriefRules = defaultBriefRules()): string | null {
+  const s = Array.isArray(sentence) && sentence[1] > sentence[0] ? sentence : span;
+  // Only the event's own clause: "met on Thursday, their first meeting without a third country" is a meeting.
+  const clause = clauseAround(text.slice(s[0], s[1]), span[0] - s[0], span[1] - s[0], false);
+  return polarityOf(clause, rules.contactPolarity)?.id ?? null;
 }
 
 /** The issue rows of one report. */

@@ -62,6 +62,7 @@ export interface BriefRules {
   process: ProcessRules;
   cues: StatusCue[];
   polarity: PolarityCue[];
+  contactPolarity: PolarityCue[];
   mediationCues: { id: string; weight: number; pattern: RegExp }[];
   issues: IssueTerms[];
   /** Folded names (and aliases) of people whose office makes them a leader. */
@@ -88,6 +89,7 @@ export function defaultBriefRules(): BriefRules {
     process: processRules as unknown as ProcessRules,
     cues: compileCues(issueStatus.cues),
     mediationCues: processRules.mediationCues.map((c) => ({ id: c.id, weight: c.weight, pattern: new RegExp(c.pattern, 'iu') })),
+    contactPolarity: processRules.contactPolarity.map((p) => ({ id: p.id, status: 'open' as IssueStatus, pattern: new RegExp(p.pattern, 'iu') })),
     polarity: issueStatus.polarity.map((p) => ({ id: p.id, status: p.status as IssueStatus, pattern: new RegExp(p.pattern, 'iu') })),
     issues: compileIssueTerms(vocabulary.issues),
     leaders: leaderNames(people.people as { name: string; office?: string; aliases?: string[] }[], processRules.leaderOffices),

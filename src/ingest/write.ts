@@ -8,6 +8,7 @@ import { outletOf } from '../merge/outlet.js';
 import { claimBound, claimSubject } from '../merge/disputes.js';
 import { findIssueHits } from '../brief/issue-hits.js';
 import { findMediationHits } from '../brief/mediation-hits.js';
+import { contactPolarity } from '../brief/issue-hits.js';
 
 export interface WriteResult { events: number; merged: number }
 
@@ -82,6 +83,7 @@ export function writeRecord(store: Store, rec: ExtractionRecord, hash: string, v
       published: rec.doc.published, outlet, reportId, docEvent: ev.id, hedged: !!ev.hedged,
       reportedBy: person(ev.reported_by), span: ev.span, evidence: rec.text.slice(ev.span[0], ev.span[1]), rule: ev.rule,
       inferred: canon(ev.inferred ?? []),
+      polarity: ev.event === 'CONSULT' ? contactPolarity(rec.text, ev.sentence, ev.span) : null,
     });
     eventIds.set(ev.id, r.eventId);
     result.events++;

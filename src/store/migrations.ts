@@ -63,6 +63,7 @@ export const MIGRATIONS: readonly string[] = [
   // issue sentences with their status cues found at ingest, and what a claim's figure is about (claims.subject).
   `
   ALTER TABLE mentions ADD COLUMN inferred TEXT NOT NULL DEFAULT '[]';
+  ALTER TABLE mentions ADD COLUMN polarity TEXT;
   CREATE INDEX mentions_report ON mentions(report_id);
   ALTER TABLE claims ADD COLUMN subject TEXT;
   ALTER TABLE claims ADD COLUMN bound TEXT;

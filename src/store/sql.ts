@@ -21,9 +21,9 @@ export const SQL = {
     lo = @lo, hi = @hi, place = @place, source_count = @source_count, mention_count = @mention_count WHERE id = @id`,
   event: 'SELECT * FROM events WHERE id = ?',
   insertMention: `INSERT INTO mentions (event_id, report_id, doc_event, mode, modality, date, granularity, date_text,
-    since, until, place, hedged, reported_by, start, end, evidence, rule, inferred) VALUES (@event_id, @report_id,
-    @doc_event, @mode, @modality, @date, @granularity, @date_text, @since, @until, @place, @hedged, @reported_by, @start,
-    @end, @evidence, @rule, @inferred)`,
+    since, until, place, hedged, reported_by, start, end, evidence, rule, inferred, polarity) VALUES (@event_id,
+    @report_id, @doc_event, @mode, @modality, @date, @granularity, @date_text, @since, @until, @place, @hedged,
+    @reported_by, @start, @end, @evidence, @rule, @inferred, @polarity)`,
   mentions: `SELECT m.*, r.outlet, r.source, r.doc_id FROM mentions m JOIN reports r ON r.id = m.report_id
     WHERE m.event_id = ? ORDER BY m.id`,
   firstMentions: `SELECT m.*, r.outlet, r.source, r.doc_id FROM mentions m JOIN reports r ON r.id = m.report_id

@@ -61,7 +61,7 @@ class SqliteStore implements Store {
     return id;
   }
   updateEvent(e: EventRow): void { this.s.updateEvent.run({ ...e, actor: undefined, recipient: undefined }); }
-  insertMention(m: MentionRow): void { this.s.insertMention.run({ ...m, hedged: bool(m.hedged), inferred: JSON.stringify(m.inferred ?? []) }); }
+  insertMention(m: MentionRow): void { this.s.insertMention.run({ ...m, hedged: bool(m.hedged), inferred: JSON.stringify(m.inferred ?? []), polarity: m.polarity ?? null }); }
   vote(eventId: number, field: string, value: string, rank: number): Vote[] {
     this.s.upsertVote.run({ event: eventId, field, value, rank });
     return this.votes(eventId, field);

@@ -66,6 +66,8 @@ export interface MentionRow {
   rule: string;
   /** Participants (canonical ids) the report only implied from its context, not stated with the event. */
   inferred?: number[];
+  /** Words in the clause of the event that say it did not (yet) happen ('proposed', 'hoped', 'negated'), or null. */
+  polarity?: string | null;
 }
 
 export interface QuoteRow {
