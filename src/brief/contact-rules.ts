@@ -15,16 +15,13 @@ export const CONTACT_RULES = {
 
 /** Whether some report tells of the contact in a clause free of proposal, hope or negation words. */
 export function toldAsHeld(scope: ProcessScope, e: SidedEvent): boolean {
-  const mentions = scope.ctx.mentions(e.ev.id!);
-  return !mentions.length || mentions.some((m) => !m.polarity);
+  return e.ev.held !== false;
 }
 
 /** Participants some report states with the event (an entity every mention only inferred is left out). */
 export function statedParticipants(scope: ProcessScope, e: SidedEvent): number[] {
   const all = [...new Set([...e.ev.actor, ...e.ev.recipient])];
-  const mentions = scope.ctx.mentions(e.ev.id!);
-  if (!mentions.length) return all;
-  return all.filter((id) => mentions.some((m) => !(m.inferred ?? []).includes(id)));
+  return e.ev.stated ? all.filter((id) => e.ev.stated!.includes(id)) : all;
 }
 
 export interface ContactShape {

@@ -95,6 +95,15 @@ export class BriefContext {
   report(id: number): ReportMeta | undefined { return this.reports.get(id); }
   reportByDoc(docId: string): ReportMeta | undefined { return this.reportsByDoc.get(docId); }
 
+  private readonly reportsBySide = new Map<string, number[]>();
+  /** The reports naming a side, in id order. */
+  reportsNaming(side: string): number[] {
+    if (!this.reportsBySide.size) {
+      for (const [report, sides] of this.reportSideSets) for (const s of sides) (this.reportsBySide.get(s) ?? this.reportsBySide.set(s, []).get(s)!).push(report);
+    }
+    return this.reportsBySide.get(side) ?? [];
+  }
+
   /** The sides a report names (its people count for their country). */
   reportSides(reportId: number): Set<string> { return this.reportSideSets.get(reportId) ?? new Set(); }
 

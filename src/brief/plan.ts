@@ -46,11 +46,18 @@ const CUES_SHOWN = 5;
  */
 function issues(scope: ProcessScope, since: string | null): IssueLine[] {
   const lines = new Map<string, IssueLine & { at: string | null; rank: number }>();
-  for (const h of scope.ctx.store.issueHits()) {
-    if (!scope.reports.has(h.report_id) || (since && (h.published === null || h.published < since))) continue;
-    const line = lines.get(h.issue) ?? lines.set(h.issue, { issue: h.issue, status: 'open', mentions: 0, cues: [], at: null, rank: 3 }).get(h.issue)!;
-    line.mentions++;
-    if (!h.status) continue;
+  const ids = [...scope.reports].filter((id) => !since || (scope.ctx.report(id)?.published ?? '') >= since);
+  for (const { issue, n } of scope.ctx.store.issueCounts(ids)) lines.set(issue, { issue, status: 'open', mentions: n, cues: [], at: null, rank: 3 });
+  const done = new Set<string>();
+  for (const h of scope.ctx.store.issueHits(ids)) {
+    const line = lines.get(h.issue);
+    if (!line || !h.status || done.has(h.issue)) continue;
+    // An issue is settled once its deciding day is past and enough of its cues are shown: stop reading it then.
+    if (line.at !== null && (h.published ?? '') < line.at && line.cues.length >= CUES_SHOWN) {
+      done.add(h.issue);
+      if (done.size === lines.size) break;
+      continue;
+    }
     const status = h.status as IssueStatus;
     const day = h.published ?? '';
     // Hits come newest first: the first day with a cue decides, and a more cautious hit of that day replaces it.
@@ -66,6 +73,7 @@ function issues(scope: ProcessScope, since: string | null): IssueLine[] {
   return [...lines.values()].map(({ at: _a, rank: _r, ...l }) => l)
     .sort((x, y) => y.mentions - x.mentions || x.issue.localeCompare(y.issue));
 }
+
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 

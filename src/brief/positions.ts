@@ -7,6 +7,10 @@ import type { PartyPositions, PositionLine, PositionQuote } from './types.js';
 
 export const POSITION_ACTS: Record<string, string> = { REQUEST: 'demanded', CONCEDE: 'offered', REJECT: 'rejected', AGREE: 'agreed' };
 const GENERAL = 'general';
+/** Mentions of an act read for its evidence: the first reports that tell of it. */
+const MENTIONS_READ = 16;
+/** A party's newest quotes read for its positions: what it says now, not all it ever said. */
+const QUOTES_READ = 400;
 const CONTACT_MODES = new Set(['meet', 'visit', 'phone', 'consult', 'third-party', 'multilateral']);
 
 function issuesIn(text: string, rules: BriefRules): string[] {
@@ -21,15 +25,16 @@ export function positions(scope: ProcessScope, rules: BriefRules, since: string 
     for (const e of ctx.events) {
       const act = POSITION_ACTS[e.ev.category];
       if (!act || !e.actorSides.has(party.key) || (since && (!e.ev.date || e.ev.date < since))) continue;
-      const mentions = ctx.mentions(e.ev.id!).filter((m) => scope.reports.has(m.report_id));
+      if (CONTACT_MODES.has(e.ev.mode ?? '') || !ctx.eventReports(e.ev.id!).some((r) => scope.reports.has(r))) continue;
       // A denied contact ("has not spoken to him since 2020") is a status line, not a position.
-      if (!mentions.length || CONTACT_MODES.has(e.ev.mode ?? '') || mentions.some((m) => m.since)) continue;
+      const mentions = ctx.store.mentions(e.ev.id!, MENTIONS_READ).filter((m) => scope.reports.has(m.report_id));
+      if (!mentions.length || mentions.some((m) => m.since)) continue;
       const evidence = mentions.slice(0, 2).map((m) => ctx.mentionEvidence(m));
       const found = issuesIn(evidence.map((x) => x.quote).join('\n'), rules);
       for (const issue of found.length ? found : [GENERAL]) slot(issue).acts.push({ act, modality: e.ev.modality, date: e.ev.date, evidence });
     }
     const speakers = ctx.sides.entitiesOf(party.key).filter((id) => ctx.sides.isPerson(id));
-    for (const q of speakers.length ? ctx.store.quotes(speakers) : []) {
+    for (const q of speakers.length ? ctx.store.quotes(speakers, QUOTES_READ) : []) {
       if (!scope.reports.has(q.report_id) || (since && (q.published ?? '') < since)) continue;
       for (const issue of issuesIn(q.text, rules)) {
         slot(issue).quotes.push({ speaker: q.speaker_name ?? q.speaker_text ?? '?', evidence: { outlet: q.outlet, report: q.doc_id, date: q.published, quote: q.text, span: [q.start, q.end] } });

@@ -20,9 +20,13 @@ interface Candidate { a: string; b: string; hostile: number; mediators: Scored[]
 export function mediationEvidence(ctx: BriefContext, a: string, b: string, rules: ProcessRules): Map<string, number> {
   const out = new Map<string, number>();
   const weights = Object.fromEntries(rules.mediationCues.map((c) => [c.id, c.weight]));
-  for (const [report, sides] of ctx.mediationByReport(weights)) {
-    const named = ctx.reportSides(report);
-    if (!named.has(a) || !named.has(b)) continue;
+  const byReport = ctx.mediationByReport(weights);
+  // Only reports that name both parties and carry a mediation cue: the smaller side's reports, checked for the other.
+  const [ra, rb] = [ctx.reportsNaming(a), ctx.reportsNaming(b)];
+  const [few, other] = ra.length <= rb.length ? [ra, b] : [rb, a];
+  for (const report of few) {
+    const sides = byReport.get(report);
+    if (!sides || !ctx.reportSides(report).has(other)) continue;
     for (const [side, n] of sides) if (side !== a && side !== b) bump(out, side, n);
   }
   for (const e of ctx.events) {

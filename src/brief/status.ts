@@ -62,7 +62,7 @@ function noContactClaims(scope: ProcessScope, a: string, b: string): BriefStatus
     if (e.ev.category === 'REJECT' && !e.ev.mode) continue;
     const across = (x: string, y: string) => e.actorSides.has(x) && (e.recipientSides.has(y) || e.actorSides.has(y));
     if (!across(a, b) && !across(b, a)) continue;
-    for (const m of scope.ctx.mentions(e.ev.id!)) {
+    for (const m of scope.ctx.store.mentions(e.ev.id!, NO_CONTACT_MENTIONS)) {
       if (!m.since || m.until) continue;
       // The claim is about the pair: others named in the same event (a mediator who also has not called) are not.
       const pair = [...new Set([...e.ev.actor, ...e.ev.recipient])].filter((id) => { const s = scope.ctx.sides.side(id); return s === a || s === b; });
@@ -126,6 +126,8 @@ function agreementClaims(scope: ProcessScope, since: string | null): BriefStatus
     .map((c) => ({ percent: c.value, about: about(c), speaker: c.speaker_name, date: c.date, evidence: [claimEvidence(scope, c)] }));
 }
 
+/** Mentions of a refused contact read for its "since" dates: the first reports that tell of it. */
+const NO_CONTACT_MENTIONS = 16;
 /** Claims this many days older than the newest one are history, not the current state. */
 const RECENT_DAYS = 7;
 /** A differing size is shown beside the current one when this many reports give it (one report is a slip). */

@@ -1,6 +1,5 @@
 // `parley contacts`: for each pair of people/states, their meetings and calls, first and last asserted contact, the
 // planned or hoped-for ones, and claims that they have had none ("no contact since July 2020").
-import { storedReports } from '../brief/queries.js';
 import { sentenceAt, splitSentences } from '../brief/sentences.js';
 import type { EventRow, MentionRow, Store } from '../store/types.js';
 import { EntityNames } from './entities.js';
@@ -36,9 +35,9 @@ function pairsOf(e: EventRow, names: EntityNames): [number, number][] {
 
 export function contacts(store: Store): ContactView[] {
   const names = new EntityNames(store);
-  // Report texts are read only when a pair has a "no contact" claim to quote.
-  let reportTexts: Map<number, string> | null = null;
-  const texts = () => (reportTexts ??= new Map(storedReports(store).map((r) => [r.id, r.text])));
+  // A report's text is read only when a pair has a "no contact" claim to quote from it; no texts are loaded in bulk.
+  const textCache = new Map<number, string | null>();
+  const texts = { get: (id: number) => { if (!textCache.has(id)) textCache.set(id, store.reportText(id)); return textCache.get(id) ?? undefined; } };
   const pairs = new Map<string, ContactView>();
   const pair = (x: number, y: number): ContactView => {
     const [a, b] = [names.name(x)!, names.name(y)!].sort();
@@ -56,7 +55,7 @@ export function contacts(store: Store): ContactView[] {
       if (contactClaim) {
         const m = store.mentions(e.id!);
         const withSince = m.find((x) => x.since) ?? m[0];
-        const line = withSince ? claimLine(names.name(x)!, names.name(y)!, withSince, texts()) : null;
+        const line = withSince ? claimLine(names.name(x)!, names.name(y)!, withSince, texts) : null;
         if (line && !v.claims.includes(line)) v.claims.push(line);
       } else if (e.modality === 'asserted') {
         v.events.push(e.id!);
@@ -79,7 +78,7 @@ export function contacts(store: Store): ContactView[] {
  * A "no contact" claim as a reader wants it: the report's own sentence ("Putin has refused to communicate with
  * Zelenskyy since July 2020"), or, when the text is not stored, a line built from the pair and the interval.
  */
-function claimLine(a: string, b: string, m: MentionRow, texts: Map<number, string>): string {
+function claimLine(a: string, b: string, m: MentionRow, texts: { get(id: number): string | undefined }): string {
   const text = texts.get(m.report_id);
   const sentence = text && m.end <= text.length ? sentenceAt(splitSentences(text), m.start) : undefined;
   if (text && sentence) return text.slice(sentence.start, sentence.end).replace(/^[“"«]+/, '');

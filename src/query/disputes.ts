@@ -9,6 +9,9 @@ import { eventLabel } from './events.js';
 
 export type { Dispute } from '../merge/disputes.js';
 
+/** Mentions of a contested event read for its sides: enough for every value, not every retelling. */
+const MENTIONS_READ = 200;
+
 export function disputes(store: Store): Dispute[] {
   const names = new EntityNames(store);
   return [...eventDisputes(store, names), ...claimsInDispute(store, names)];
@@ -19,8 +22,11 @@ function eventDisputes(store: Store, names: EntityNames): Dispute[] {
   const out: Dispute[] = [];
   for (const field of ['date', 'place'] as const) {
     for (const id of store.contestedEvents(field)) {
+      // The votes tell whether two day dates (or two places) were given at all, before any mention is read.
+      const votes = store.votes(id, field).filter((v) => field !== 'date' || v.value.length === 10);
+      if (votes.length < 2) continue;
       const ev = store.event(id)!;
-      const sides = store.mentions(id).filter((m) => (field === 'date' ? m.granularity === 'day' : m.place));
+      const sides = store.mentions(id, MENTIONS_READ).filter((m) => (field === 'date' ? m.granularity === 'day' : m.place));
       const valueOf = (m: (typeof sides)[number]) => (field === 'date' ? m.date! : placeFold(m.place)!);
       const outlets = new Map<string, Set<string>>();
       for (const m of sides) outlets.set(valueOf(m), (outlets.get(valueOf(m)) ?? new Set()).add(m.outlet));

@@ -64,7 +64,11 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE mentions ADD COLUMN inferred TEXT NOT NULL DEFAULT '[]';
   ALTER TABLE mentions ADD COLUMN polarity TEXT;
+  ALTER TABLE events ADD COLUMN held INTEGER NOT NULL DEFAULT 1;
+  ALTER TABLE events ADD COLUMN stated TEXT;
   CREATE INDEX mentions_report ON mentions(report_id);
+  CREATE INDEX mentions_event_report ON mentions(event_id, report_id);
+  CREATE INDEX quotes_report ON quotes(report_id);
   ALTER TABLE claims ADD COLUMN subject TEXT;
   ALTER TABLE claims ADD COLUMN bound TEXT;
   CREATE TABLE issue_hits (

@@ -43,6 +43,10 @@ export interface EventRow {
   place: string | null;
   source_count: number;
   mention_count: number;
+  /** False while every mention tells of it in a clause that says it did not happen (floated, hoped for, denied). */
+  held?: boolean;
+  /** Participants some mention states (not only inferred from context); null: all of them. */
+  stated?: number[] | null;
 }
 
 /** One report's own mention of a canonical event, with its evidence. */
@@ -173,15 +177,18 @@ export interface Store {
   contestedEvents(field: string): number[];
   reportEntityIds(reportId: number): number[];
   reportPublished(reportId: number): string | null;
-  quotes(speakerIds?: number[]): QuoteView[];
+  /** Quotes (of these speakers when given), in store order; the newest `newest` only, newest first, when given. */
+  quotes(speakerIds?: number[], newest?: number): QuoteView[];
   claims(kind?: string): ClaimView[];
   search(query: string, limit: number): SearchHit[];
   counts(): StoreCounts;
   insertIssueHit(h: IssueHitRow): void;
   insertMediationHit(h: MediationHitRow): void;
   mediationHits(): Iterable<MediationHitRow>;
-  /** Issue sentences, newest report first. */
-  issueHits(): Iterable<IssueHitRow>;
+  /** Issue sentences with a status cue of the given reports (all when absent), newest report first. */
+  issueHits(reportIds?: number[]): Iterable<IssueHitRow>;
+  /** How many issue sentences the given reports have, per issue. */
+  issueCounts(reportIds: number[]): { issue: string; n: number }[];
   /** Every report without its text, in id order. */
   reportList(): Iterable<ReportMeta>;
   /** One report's text (evidence lines read it; nothing reads all texts), or null. */

@@ -1,0 +1,13 @@
+// One measured run for bench/brief.ts, in its own process so its peak RSS is its own: brief | contacts | disputes.
+import { brief } from '../src/brief/index.js';
+import { contacts } from '../src/query/contacts.js';
+import { disputes } from '../src/query/disputes.js';
+import { openStore } from '../src/store/index.js';
+
+const [path, work] = process.argv.slice(2);
+const store = openStore(path);
+const t0 = process.hrtime.bigint();
+const items = work === 'brief' ? brief(store).length : work === 'contacts' ? contacts(store).length : disputes(store).length;
+const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+store.close();
+console.log(JSON.stringify({ seconds, items, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
