@@ -13,4 +13,4 @@ export { exportEvents, EXPORT_FORMATS, type ExportFormat } from './export/index.
 export { PLOVER_EVENTS } from './record.js';
 export { eventView, eventLabel, EntityNames } from './query/index.js';
 export { analyze, type Sentence } from './nlp/wink.js';
-export { brief, listProcesses, parseConfig, applyConfig, findProcess, renderBrief, loadConfigFile, ConfigError, UnknownProcessError, type BriefOptions, type ParleyConfig, type Brief, type Process } from './brief/index.js';
+export { brief, listProcesses, parseConfig, applyConfig, findProcess, renderBrief, loadConfigFile, ConfigError, UnknownProcessError, processFilter, type ProcessFilter, type BriefOptions, type ParleyConfig, type Brief, type Process } from './brief/index.js';

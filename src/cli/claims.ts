@@ -2,13 +2,17 @@
 import type { Command } from 'commander';
 import type { CliCommand, CliContext } from './command.js';
 import { dbOption, formatOption } from './rows.js';
-import { queries, withRows } from './store-query.js';
+import { processOption, processScope, queries, withRows } from './store-query.js';
 
 export const claimsCommand: CliCommand = {
   register(program: Command, ctx: CliContext) {
     program.command('claims').description('plan sizes, agreement percentages and durations, with who said them')
       .option('--kind <kind>', 'plan-points | agreement-percent | duration-minutes')
+      .option(...processOption)
       .addOption(formatOption()).addOption(dbOption())
-      .action(async (o) => withRows(ctx, o, ['id', 'kind', 'value', 'approx', 'about', 'speaker', 'outlet', 'report', 'date', 'evidence'], async (s) => (await queries()).claims(s, o)));
+      .action(async (o) => withRows(ctx, o, ['id', 'kind', 'value', 'approx', 'about', 'speaker', 'outlet', 'report', 'date', 'evidence'], async (s) => {
+        const only = await processScope(s, o.process);
+        return (await queries()).claims(s, o).filter((c) => !only || only.docs.has(c.report));
+      }));
   },
 };
