@@ -30,8 +30,10 @@ export function mediationEvidence(ctx: BriefContext, a: string, b: string, rules
     for (const [side, n] of sides) if (side !== a && side !== b) bump(out, side, n);
   }
   for (const e of ctx.events) {
-    if (e.ev.category !== 'CONSULT' || e.ev.modality !== 'asserted' || !e.ev.place || !e.sides.has(a) || !e.sides.has(b)) continue;
-    const host = ctx.sides.placeSide(e.ev.place);
+    if (e.ev.category !== 'CONSULT' || e.ev.modality !== 'asserted' || !e.sides.has(a) || !e.sides.has(b)) continue;
+    // Third-party talks (PLOVER's mode for mediated talks) with both parties: the third side sat between them.
+    if (rules.mediatedModes.includes(e.ev.mode ?? '')) for (const m of e.sides) if (m !== a && m !== b) bump(out, m, rules.weights.jointTalks);
+    const host = e.ev.place ? ctx.sides.placeSide(e.ev.place) : null;
     if (host && host !== a && host !== b) bump(out, host, rules.hostedTalksWeight);
   }
   return out;

@@ -27,6 +27,7 @@ export interface ProcessRules {
   leaderOffices: string[];
   mediationWindow: number;
   hostedTalksWeight: number;
+  mediatedModes: string[];
   mediationCues: { id: string; weight: number }[];
   thirdPartyHostility: number;
   thirdPartyShare: number;
