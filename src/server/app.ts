@@ -39,7 +39,11 @@ export function createApp(deps: ServerDeps): Hono {
   const briefApi = deps.brief === undefined ? libraryBrief() : deps.brief;
   readRoutes(app, { store: deps.store, report: deps.report ?? reportLookup(deps.store), writable: !!deps.token, brief: !!briefApi });
   briefRoutes(app, deps.store, briefApi);
-  app.post('/api/reports', requireToken(deps.token), limitBody);
+  app.post('/api/reports', requireToken(deps.token), limitBody, async (c, next) => {
+    await next();
+    // A new report changes the brief: start computing it now, off the request path, for the next reader.
+    if (c.res.status === 201) briefApi?.warm?.(deps.store);
+  });
   writeRoutes(app, { store: deps.store, extract: deps.extract });
 
   const files = deps.webRoot ? staticFiles(deps.webRoot) : null;
