@@ -10,7 +10,7 @@ import type { BriefContacts, ContactCell, UnrealisedContact } from './types.js';
 const MARKS: Record<string, string> = { future: 'planned', hypothetical: 'hoped-for', negated: 'denied' };
 /** An undated plan counts as carried out by a contact this many days after the report of it, at most. */
 const UNDATED_PLAN_DAYS = 45;
-/** A dated plan counts as carried out by a contact this many days either side of its date. */
+/** A dated plan counts as carried out by a contact on its day or up to this many days later. */
 const DATED_PLAN_DAYS = 2;
 
 const inSince = (e: SidedEvent, since: string | null) => !since || (e.ev.date !== null && e.ev.date >= since);
@@ -37,17 +37,19 @@ export function realisedBy(scope: ProcessScope, planned: SidedEvent, asserted: S
   const reported = scope.ctx.eventReports(planned.ev.id!).map((r) => scope.ctx.report(r)?.published).filter((d): d is string => !!d).sort()[0] ?? null;
   const people = plan.people.length ? new Set(plan.people.flat()) : null;
   for (const e of asserted) {
-    if (linked.has(e.ev.id!)) return e;
     if (!e.ev.date) continue;
     const c = contactOf(scope, e);
     if (!c) continue;
-    const same = people
+    // Linked at ingest (same participants, overlapping windows), or the same people (sides) here; in time either way.
+    const same = linked.has(e.ev.id!) || (people
       ? [...people].every((id) => c.people.some(([x, y]) => x === id || y === id))
-      : plan.sides.every(([a, b]) => c.sides.some(([x, y]) => x === a && y === b));
+      : plan.sides.every(([a, b]) => c.sides.some(([x, y]) => x === a && y === b)));
     if (!same) continue;
+    // A contact before the plan's day (or before the report of an undated plan) cannot have carried it out.
+    const after = (from: string, days: number) => daysBetween(from, e.ev.date!) >= 0 && daysBetween(from, e.ev.date!) <= days;
     const inTime = planned.ev.date
-      ? Math.abs(daysBetween(planned.ev.date, e.ev.date)) <= DATED_PLAN_DAYS || (planned.ev.date.length < 10 && e.ev.date.startsWith(planned.ev.date))
-      : !!reported && daysBetween(reported, e.ev.date) >= -1 && daysBetween(reported, e.ev.date) <= UNDATED_PLAN_DAYS;
+      ? (planned.ev.date.length === 10 ? after(planned.ev.date, DATED_PLAN_DAYS) : e.ev.date.startsWith(planned.ev.date))
+      : !!reported && after(reported, UNDATED_PLAN_DAYS);
     if (inTime) return e;
   }
   return null;

@@ -2,6 +2,8 @@
 // act is shown between the parties' sides: a mediator's people or the actor's own side are never its targets, and
 // the reports' many retellings of one act (an invasion dated "2022", "February 2022", "24 February 2022") are one
 // entry at the most precise date.
+import { realisedBy } from './contacts.js';
+import { contactOf } from './contact-rules.js';
 import type { SidedEvent } from './context.js';
 import type { ProcessScope } from './scope.js';
 import type { TimelineEntry } from './types.js';
@@ -38,8 +40,14 @@ export function timeline(scope: ProcessScope, since: string | null): TimelineEnt
   const events = scope.events.filter((e) => !since || (e.ev.date !== null && e.ev.date >= since))
     // The most precise dates first, so a retelling with a coarser date joins the precise entry.
     .sort((x, y) => (y.ev.date?.length ?? 0) - (x.ev.date?.length ?? 0) || x.ev.id! - y.ev.id!);
+  const asserted = scope.events.filter((e) => contactOf(scope, e));
   for (const e of events) {
     const h = hostileSides(scope, e);
+    if (!h && e.ev.category === 'CONSULT' && (e.ev.modality === 'future' || e.ev.modality === 'hypothetical')) {
+      // A plan that was carried out says so, with the day it was held: it is not still "planned".
+      const done = realisedBy(scope, e, asserted);
+      if (done) { out.push({ ...entry(scope, e), mark: `${MODALITY_MARKS[e.ev.modality]}, held ${done.ev.date ?? ''}`.trim(), heldAs: done.ev.id!, rule: 'timeline.plan-held' }); continue; }
+    }
     if (!h) {
       // A hostile act whose only targets are a mediator's people or its actor's own side is no act between parties.
       if (HOSTILE_ACTS.has(e.ev.category) && e.ev.modality === 'asserted') continue;

@@ -84,6 +84,8 @@ export interface TimelineEntry {
   sources: number;
   evidence: Evidence[];
   rule: string;
+  /** For a plan that took place: the event that carried it out. */
+  heldAs?: number;
 }
 
 export interface PlanVersion { points: number; first: string | null; last: string | null; reports: number; evidence: Evidence[] }
