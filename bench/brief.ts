@@ -47,13 +47,13 @@ function build(path: string, n: number, base: ExtractionRecord[]): void {
 }
 
 let base: ExtractionRecord[] | null = null;
-console.log('reports   work       seconds   peak RSS MB');
+console.log('reports   work       seconds  cpu s   peak RSS MB');
 for (const n of SIZES) {
   const path = join(tmpdir(), `parley-bench-brief-${n}.db`);
   if (!existsSync(path)) build(path, n, (base ??= records()));
   for (const work of ['brief', 'contacts', 'disputes']) {
     const out = execFileSync(process.execPath, [join(here, 'brief-one.js'), path, work], { encoding: 'utf8' });
-    const r = JSON.parse(out) as { seconds: number; peakRssMb: number; items: number };
-    console.log(`${String(n).padStart(7)}   ${work.padEnd(9)}  ${r.seconds.toFixed(2).padStart(7)}   ${String(r.peakRssMb).padStart(6)}   (${r.items} items)`);
+    const r = JSON.parse(out) as { seconds: number; cpuSeconds: number; peakRssMb: number; items: number };
+    console.log(`${String(n).padStart(7)}   ${work.padEnd(9)}  ${r.seconds.toFixed(2).padStart(7)}  ${r.cpuSeconds.toFixed(2).padStart(6)}   ${String(r.peakRssMb).padStart(6)}   (${r.items} items)`);
   }
 }

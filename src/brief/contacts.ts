@@ -21,23 +21,35 @@ function cellFor(cells: Map<string, ContactCell>, kind: ContactCell['kind'], x: 
   return cells.get(key) ?? cells.set(key, { a, b, kind, count: 0, modes: {}, last: null, evidence: [], rule: kind === 'people' ? CONTACT_RULES.sides : CONTACT_RULES.stated }).get(key)!;
 }
 
-function count(scope: ProcessScope, cell: ContactCell, e: SidedEvent): void {
+/** The event each cell quotes: its latest dated contact, else its first. Evidence is read once, at the end. */
+const quoted = new WeakMap<ContactCell, number>();
+
+function count(cell: ContactCell, e: SidedEvent): void {
   cell.count++;
   const mode = e.ev.mode ?? 'unspecified';
   cell.modes[mode] = (cell.modes[mode] ?? 0) + 1;
-  if (e.ev.date && (!cell.last || e.ev.date >= cell.last)) { cell.last = e.ev.date; cell.evidence = scope.ctx.eventEvidence(e.ev.id!, 1, scope.reports); }
-  else if (!cell.evidence.length) cell.evidence = scope.ctx.eventEvidence(e.ev.id!, 1, scope.reports);
+  if (e.ev.date && (!cell.last || e.ev.date >= cell.last)) { cell.last = e.ev.date; quoted.set(cell, e.ev.id!); }
+  else if (!quoted.has(cell)) quoted.set(cell, e.ev.id!);
 }
 
 /** The asserted contact that carried out a planned one: same people (or sides, when no people are named), in time. */
-export function realisedBy(scope: ProcessScope, planned: SidedEvent, asserted: SidedEvent[]): SidedEvent | null {
+/** The scope's asserted contacts, by date (computed once per scope). */
+export function assertedContacts(scope: ProcessScope): SidedEvent[] {
+  return scope.memo('asserted-contacts', () => scope.events.filter((e) => contactOf(scope, e))
+    .sort((x, y) => (x.ev.date ?? '9999').localeCompare(y.ev.date ?? '9999') || x.ev.id! - y.ev.id!));
+}
+
+export function realisedBy(scope: ProcessScope, planned: SidedEvent, asserted: SidedEvent[] = assertedContacts(scope)): SidedEvent | null {
   const plan = contactOf(scope, planned, ['future', 'hypothetical']);
   if (!plan) return null;
   const linked = new Set(scope.ctx.plannedLinks(planned.ev.id!));
   const reported = scope.ctx.eventReports(planned.ev.id!).map((r) => scope.ctx.report(r)?.published).filter((d): d is string => !!d).sort()[0] ?? null;
   const people = plan.people.length ? new Set(plan.people.flat()) : null;
+  const from = planned.ev.date ?? reported;
   for (const e of asserted) {
     if (!e.ev.date) continue;
+    // Contacts come by date: past the plan's window nothing later can have carried it out.
+    if (from && from.length === 10 && daysBetween(from, e.ev.date) > (planned.ev.date ? DATED_PLAN_DAYS : UNDATED_PLAN_DAYS)) break;
     const c = contactOf(scope, e);
     if (!c) continue;
     // Linked at ingest (same participants, overlapping windows), or the same people (sides) here; in time either way.
@@ -60,13 +72,14 @@ export function contactsSection(scope: ProcessScope, since: string | null): Brie
   const cells = new Map<string, ContactCell>();
   const notHappened: UnrealisedContact[] = [];
   const happened: BriefContacts['happened'] = [];
-  const asserted = scope.events.filter((e) => contactOf(scope, e));
+  const asserted = assertedContacts(scope);
   for (const e of asserted) {
     if (!inSince(e, since)) continue;
     const c = contactOf(scope, e)!;
-    for (const [x, y] of c.sides) count(scope, cellFor(cells, 'sides', names.name(x), names.name(y)), e);
-    for (const [x, y] of c.people) count(scope, cellFor(cells, 'people', names.entityName(x), names.entityName(y)), e);
+    for (const [x, y] of c.sides) count(cellFor(cells, 'sides', names.name(x), names.name(y)), e);
+    for (const [x, y] of c.people) count(cellFor(cells, 'people', names.entityName(x), names.entityName(y)), e);
   }
+  for (const cell of cells.values()) { const id = quoted.get(cell); if (id !== undefined) cell.evidence = scope.ctx.eventEvidence(id, 1, scope.reports); }
   for (const e of scope.events) {
     if (e.ev.category !== 'CONSULT' || e.ev.modality === 'asserted' || !inSince(e, since)) continue;
     const shape = contactOf(scope, e, [e.ev.modality]);

@@ -18,6 +18,8 @@ export interface SidedEvent {
 const TEXTS_KEPT = 64;
 /** How many mentions of an event are read for its evidence. */
 const EVIDENCE_MENTIONS = 4;
+/** Mentions read when evidence must come from a process's own reports. */
+const SCOPED_MENTIONS = 8;
 
 export class BriefContext {
   readonly sides: SideIndex;
@@ -81,11 +83,41 @@ export class BriefContext {
     return this.mediation;
   }
 
-  /** The stored claims of a kind, read once. */
+  private readonly memos = new Map<string, unknown>();
+  /** A value computed once per brief call under `key` (per-pair tallies asked for by several steps). */
+  memo<T>(key: string, compute: () => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, compute());
+    return this.memos.get(key) as T;
+  }
+
+  /** The stored claims of a kind; all claims are read once. */
   claims(kind: string): ClaimView[] {
-    let c = this.claimsByKind.get(kind);
-    if (!c) this.claimsByKind.set(kind, (c = this.store.claims(kind)));
-    return c;
+    if (!this.claimsByKind.size) {
+      for (const c of this.store.claims()) (this.claimsByKind.get(c.kind) ?? this.claimsByKind.set(c.kind, []).get(c.kind)!).push(c);
+    }
+    return this.claimsByKind.get(kind) ?? [];
+  }
+
+  private quoteTally: Map<number, { quotes: number; anonymous: number }> | null = null;
+  /** Per report: its quotes and anonymous quotes (read once). */
+  quoteCounts(): Map<number, { quotes: number; anonymous: number }> {
+    this.quoteTally ??= new Map(this.store.quoteCounts().map((q) => [q.report_id, q]));
+    return this.quoteTally;
+  }
+
+  private assigned: { all: unknown; by: Map<unknown, number[]> } | null = null;
+  /** Which of `all` each report is about, by `pick` (computed once per list of processes). */
+  reportsAbout<P>(all: P[], pick: (sides: Set<string>, all: P[]) => P | null): Map<P, number[]> {
+    if (this.assigned?.all !== all) {
+      const by = new Map<P, number[]>();
+      for (const id of this.reports.keys()) {
+        const p = pick(this.reportSides(id), all);
+        if (p) (by.get(p) ?? by.set(p, []).get(p)!).push(id);
+      }
+      this.assigned = { all, by: by as Map<unknown, number[]> };
+      return by;
+    }
+    return this.assigned.by as Map<P, number[]>;
   }
 
   /** The reports that mention an event. */
@@ -143,7 +175,7 @@ export class BriefContext {
   /** Evidence for an event: its first mentions (in `reports` when given), up to `max`. */
   eventEvidence(eventId: number, max = 2, reports?: Set<number>): Evidence[] {
     const cached = this.mentionCache.get(eventId);
-    let ms = cached ?? this.store.mentions(eventId, reports ? 4 * EVIDENCE_MENTIONS : EVIDENCE_MENTIONS);
+    let ms = cached ?? this.store.mentions(eventId, reports ? SCOPED_MENTIONS : EVIDENCE_MENTIONS);
     if (reports) { const inScope = ms.filter((m) => reports.has(m.report_id)); if (inScope.length) ms = inScope; }
     return ms.slice(0, max).map((m) => this.mentionEvidence(m));
   }

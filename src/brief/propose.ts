@@ -18,6 +18,10 @@ interface Candidate { a: string; b: string; hostile: number; mediators: Scored[]
  * where the parties' stated joint talks took place (the host). Being active with both parties is not evidence.
  */
 export function mediationEvidence(ctx: BriefContext, a: string, b: string, rules: ProcessRules): Map<string, number> {
+  return ctx.memo(`mediation|${pairKey(a, b)}`, () => findMediationEvidence(ctx, a, b, rules));
+}
+
+function findMediationEvidence(ctx: BriefContext, a: string, b: string, rules: ProcessRules): Map<string, number> {
   const out = new Map<string, number>();
   const weights = Object.fromEntries(rules.mediationCues.map((c) => [c.id, c.weight]));
   const byReport = ctx.mediationByReport(weights);

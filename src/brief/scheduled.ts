@@ -1,7 +1,7 @@
 // Next scheduled: future meetings, calls and deadlines the process's reports announce, dated on or after the brief's
 // "as of" day (a plan dated before it is history: it happened or not), soonest first; and planned contacts without a
 // date from the latest reports, which did not take place yet.
-import { realisedBy } from './contacts.js';
+import { assertedContacts, realisedBy } from './contacts.js';
 import { contactOf, statedParticipants } from './contact-rules.js';
 import { daysBetween } from './dates.js';
 import type { ProcessScope } from './scope.js';
@@ -12,7 +12,7 @@ const UNDATED_RECENT_DAYS = 7;
 
 export function nextScheduled(scope: ProcessScope, asOf: string | null): ScheduledItem[] {
   const names = scope.ctx.sides;
-  const asserted = scope.events.filter((e) => contactOf(scope, e));
+  const asserted = assertedContacts(scope);
   const out: ScheduledItem[] = [];
   for (const e of scope.events) {
     if (e.ev.modality !== 'future') continue;

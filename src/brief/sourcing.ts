@@ -37,7 +37,8 @@ export function sourcing(scope: ProcessScope): BriefSourcing {
   for (const id of scope.reports) { const o = scope.ctx.report(id)?.outlet ?? '?'; outlets.set(o, (outlets.get(o) ?? 0) + 1); }
   let quotes = 0;
   let anonymous = 0;
-  for (const q of scope.ctx.store.quoteCounts()) if (scope.reports.has(q.report_id)) { quotes += q.quotes; anonymous += q.anonymous; }
+  const counts = scope.ctx.quoteCounts();
+  for (const id of scope.reports) { const q = counts.get(id); if (q) { quotes += q.quotes; anonymous += q.anonymous; } }
   return {
     reports: scope.reports.size,
     outlets: [...outlets].map(([outlet, reports]) => ({ outlet, reports })).sort((x, y) => y.reports - x.reports || x.outlet.localeCompare(y.outlet)),

@@ -2,8 +2,7 @@
 // act is shown between the parties' sides: a mediator's people or the actor's own side are never its targets, and
 // the reports' many retellings of one act (an invasion dated "2022", "February 2022", "24 February 2022") are one
 // entry at the most precise date.
-import { realisedBy } from './contacts.js';
-import { contactOf } from './contact-rules.js';
+import { assertedContacts, realisedBy } from './contacts.js';
 import type { SidedEvent } from './context.js';
 import type { ProcessScope } from './scope.js';
 import type { TimelineEntry } from './types.js';
@@ -40,7 +39,7 @@ export function timeline(scope: ProcessScope, since: string | null): TimelineEnt
   const events = scope.events.filter((e) => !since || (e.ev.date !== null && e.ev.date >= since))
     // The most precise dates first, so a retelling with a coarser date joins the precise entry.
     .sort((x, y) => (y.ev.date?.length ?? 0) - (x.ev.date?.length ?? 0) || x.ev.id! - y.ev.id!);
-  const asserted = scope.events.filter((e) => contactOf(scope, e));
+  const asserted = assertedContacts(scope);
   for (const e of events) {
     const h = hostileSides(scope, e);
     if (!h && e.ev.category === 'CONSULT' && (e.ev.modality === 'future' || e.ev.modality === 'hypothetical')) {

@@ -10,7 +10,7 @@ import { eventLabel } from './events.js';
 export type { Dispute } from '../merge/disputes.js';
 
 /** Mentions of a contested event read for its sides: enough for every value, not every retelling. */
-const MENTIONS_READ = 200;
+const MENTIONS_READ = 40;
 
 export function disputes(store: Store): Dispute[] {
   const names = new EntityNames(store);

@@ -57,13 +57,13 @@ export const SQL = {
     GROUP BY issue`,
   quotesOf: `SELECT q.*, e.name AS speaker_name, r.outlet, r.doc_id, r.published FROM quotes q
     JOIN reports r ON r.id = q.report_id LEFT JOIN entities e ON e.id = q.speaker
-    WHERE q.speaker IN (SELECT value FROM json_each(?)) ORDER BY coalesce(r.published, '') DESC, q.id DESC LIMIT ?`,
+    WHERE q.speaker IN (SELECT value FROM json_each(?)) ORDER BY q.id DESC LIMIT ?`,
   insertMediationHit: `INSERT INTO mediation_hits (report_id, entity_id, cue, start, end)
     VALUES (@report_id, @entity_id, @cue, @start, @end)`,
   mediationHits: 'SELECT report_id, entity_id, cue, start, end FROM mediation_hits ORDER BY report_id, start',
   reportList: 'SELECT id, doc_id, outlet, published FROM reports ORDER BY id',
   reportText: 'SELECT text FROM reports WHERE id = ?',
-  reportEntityPairs: 'SELECT report_id, entity_id FROM report_entities',
+  reportEntityPairs: "SELECT report_id, group_concat(entity_id) FROM report_entities GROUP BY report_id",
   eventReports: 'SELECT DISTINCT event_id, report_id FROM mentions',
   quoteCounts: `SELECT report_id, count(*) AS quotes, sum(speaker_text = 'anonymous') AS anonymous FROM quotes
     GROUP BY report_id`,

@@ -84,15 +84,18 @@ class SqliteStore implements Store {
     return this.s.issueCounts.all(JSON.stringify(reportIds)) as { issue: string; n: number }[];
   }
   *reportList(): Iterable<ReportMeta> {
-    for (const [id, doc_id, outlet, published] of this.s.reportList.raw(true).all() as [number, string, string, string | null][]) yield { id, doc_id, outlet, published };
+    for (const [id, doc_id, outlet, published] of this.s.reportList.raw(true).iterate() as Iterable<[number, string, string, string | null]>) yield { id, doc_id, outlet, published };
   }
   reportText(reportId: number): string | null { return (this.s.reportText.get(reportId) as { text: string } | undefined)?.text ?? null; }
-  // Bulk pair reads come as raw rows (arrays): several times faster than objects for hundreds of thousands of rows.
+  // Bulk pair reads stream raw rows (arrays): faster than objects, and never all in memory at once.
   *reportEntityPairs(): Iterable<{ report_id: number; entity_id: number }> {
-    for (const [report_id, entity_id] of this.s.reportEntityPairs.raw(true).all() as [number, number][]) yield { report_id, entity_id };
+    // Grouped per report in SQL: one row per report instead of one per pair.
+    for (const [report_id, ids] of this.s.reportEntityPairs.raw(true).iterate() as Iterable<[number, string]>) {
+      for (const id of ids.split(',')) yield { report_id, entity_id: Number(id) };
+    }
   }
   *eventReports(): Iterable<{ event_id: number; report_id: number }> {
-    for (const [event_id, report_id] of this.s.eventReports.raw(true).all() as [number, number][]) yield { event_id, report_id };
+    for (const [event_id, report_id] of this.s.eventReports.raw(true).iterate() as Iterable<[number, number]>) yield { event_id, report_id };
   }
   quoteCounts(): { report_id: number; quotes: number; anonymous: number }[] {
     return this.s.quoteCounts.all() as { report_id: number; quotes: number; anonymous: number }[];

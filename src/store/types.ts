@@ -177,7 +177,7 @@ export interface Store {
   contestedEvents(field: string): number[];
   reportEntityIds(reportId: number): number[];
   reportPublished(reportId: number): string | null;
-  /** Quotes (of these speakers when given), in store order; the newest `newest` only, newest first, when given. */
+  /** Quotes (of these speakers when given), in store order; the last `newest` stored only, last first, when given. */
   quotes(speakerIds?: number[], newest?: number): QuoteView[];
   claims(kind?: string): ClaimView[];
   search(query: string, limit: number): SearchHit[];
