@@ -5,16 +5,14 @@ import type { Store } from '../store/types.js';
 import { UsageError, type CliContext } from './command.js';
 import { dbPath, renderRows, rowFormat } from './rows.js';
 
-export async function withRows<T extends object>(
-  ctx: CliContext, opts: { db?: string; format?: string }, columns: string[],
-  rows: (store: Store) => T[] | Promise<T[]>, table?: (r: T) => Record<string, unknown>,
-): Promise<void> {
+/** Opens the store named by --db (refusing one that does not exist), runs `fn`, closes it. */
+export async function withStore<T>(opts: { db?: string }, fn: (store: Store) => Promise<T>, _ctx?: CliContext): Promise<T> {
   const path = dbPath(opts.db);
   if (path !== ':memory:' && !existsSync(path)) throw new UsageError(`no store at ${path} (run parley ingest first, or give --db FILE)`);
   const { openStore } = await import('../store/index.js');
   const store = openStore(path);
   try {
-    await ctx.io.stdout(renderRows(await rows(store), rowFormat(opts.format), columns, table));
+    return await fn(store);
   } finally {
     store.close();
   }
@@ -33,6 +31,15 @@ export async function processScope(store: Store, name: string | undefined): Prom
     if (e instanceof UnknownProcessError) throw new UsageError(e.message);
     throw e;
   }
+}
+
+export async function withRows<T extends object>(
+  ctx: CliContext, opts: { db?: string; format?: string }, columns: string[],
+  rows: (store: Store) => T[] | Promise<T[]>, table?: (r: T) => Record<string, unknown>,
+): Promise<void> {
+  await withStore(opts, async (store) => {
+    await ctx.io.stdout(renderRows(await rows(store), rowFormat(opts.format), columns, table));
+  });
 }
 
 /** The store's query functions, loaded on first use. */

@@ -59,7 +59,13 @@ export const MIGRATIONS: readonly string[] = [
   CREATE VIRTUAL TABLE reports_fts USING fts5(title, text, content='reports', content_rowid='id');
   CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes', content_rowid='id');
   `,
-  // 2: what the brief reads without report texts: participants a report only implied (mention.inferred), the
+  // 2: what the PLOVER export needs to be faithful: an entity's office and Wikidata id, a mention's PLOVER contexts.
+  `
+  ALTER TABLE entities ADD COLUMN office TEXT;
+  ALTER TABLE entities ADD COLUMN wikidata TEXT;
+  ALTER TABLE mentions ADD COLUMN context TEXT NOT NULL DEFAULT '[]';
+  `,
+  // 3: what the brief reads without report texts: participants a report only implied (mention.inferred), the
   // issue sentences with their status cues found at ingest, and what a claim's figure is about (claims.subject).
   `
   ALTER TABLE mentions ADD COLUMN inferred TEXT NOT NULL DEFAULT '[]';

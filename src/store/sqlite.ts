@@ -50,7 +50,12 @@ class SqliteStore implements Store {
   }
   entityByKey(key: string): EntityRow | undefined { return this.s.entityByKey.get(key) as EntityRow | undefined; }
   entitiesByFold(kind: string, fold: string): EntityRow[] { return this.s.entitiesByFold.all(kind, fold) as EntityRow[]; }
-  insertEntity(e: EntityRow): number { return Number(this.s.insertEntity.run(e).lastInsertRowid); }
+  insertEntity(e: EntityRow): number {
+    return Number(this.s.insertEntity.run({ office: null, wikidata: null, ...e }).lastInsertRowid);
+  }
+  fillEntity(id: number, d: { office?: string | null; wikidata?: string | null }): void {
+    if (d.office || d.wikidata) this.s.fillEntity.run(d.office ?? null, d.wikidata ?? null, id);
+  }
   renameEntity(id: number, name: string): void { this.s.renameEntity.run(name, id); }
   linkReportEntity(reportId: number, entityId: number): void { this.s.linkReportEntity.run(reportId, entityId); }
   candidateEvents(category: string, pkey: string, mclass: string, lo: string, hi: string): EventRow[] {
@@ -62,7 +67,11 @@ class SqliteStore implements Store {
     return id;
   }
   updateEvent(e: EventRow): void { this.s.updateEvent.run({ ...e, actor: undefined, recipient: undefined, ...eventFacts(e) }); }
-  insertMention(m: MentionRow): void { this.s.insertMention.run({ ...m, hedged: bool(m.hedged), inferred: JSON.stringify(m.inferred ?? []), polarity: m.polarity ?? null }); }
+  insertMention(m: MentionRow): void {
+    this.s.insertMention.run({
+      ...m, hedged: bool(m.hedged), context: JSON.stringify(m.context ?? []), inferred: JSON.stringify(m.inferred ?? []), polarity: m.polarity ?? null,
+    });
+  }
   vote(eventId: number, field: string, value: string, rank: number): Vote[] {
     this.s.upsertVote.run({ event: eventId, field, value, rank });
     return this.votes(eventId, field);
@@ -108,6 +117,7 @@ class SqliteStore implements Store {
     if (f.modality) { where.push('modality = ?'); args.push(f.modality); }
     if (f.since) { where.push("hi >= ? AND hi < '9999'"); args.push(f.since); }
     if (f.until) { where.push("lo <= ? AND lo > '0000'"); args.push(f.until); }
+    if (f.eventIds) { where.push('id IN (SELECT value FROM json_each(?))'); args.push(JSON.stringify(f.eventIds)); }
     if (f.entityIds) {
       where.push(`id IN (SELECT event_id FROM event_entities WHERE entity_id IN (${f.entityIds.map(() => '?').join(',') || 'NULL'}))`);
       args.push(...f.entityIds);
@@ -121,12 +131,15 @@ class SqliteStore implements Store {
   }
   mentions(eventId: number, limit?: number): MentionView[] {
     const rows = limit === undefined ? this.s.mentions.all(eventId) : this.s.firstMentions.all(eventId, limit);
-    return (rows as any[]).map((m) => ({ ...m, hedged: !!m.hedged, inferred: JSON.parse(m.inferred ?? '[]') }));
+    return (rows as any[]).map((m) => ({ ...m, hedged: !!m.hedged, context: JSON.parse(m.context ?? '[]'), inferred: JSON.parse(m.inferred ?? '[]') }));
   }
   votes(eventId: number, field: string): Vote[] { return this.s.votes.all(eventId, field) as Vote[]; }
   entity(id: number): EntityRow | undefined { return this.s.entity.get(id) as EntityRow | undefined; }
   entitiesMatching(fold: string): EntityRow[] { return this.s.entitiesMatching.all(fold, fold) as EntityRow[]; }
   links(): { planned: number; realised: number }[] { return this.s.links.all() as { planned: number; realised: number }[]; }
+  eventLinks(eventId: number): { planned: number; realised: number }[] {
+    return this.s.eventLinks.all(eventId, eventId) as { planned: number; realised: number }[];
+  }
   contestedEvents(field: string): number[] { return this.s.contested.pluck().all(field) as number[]; }
   reportEntityIds(reportId: number): number[] { return this.s.reportEntities.pluck().all(reportId) as number[]; }
   reportPublished(reportId: number): string | null {
