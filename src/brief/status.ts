@@ -18,14 +18,14 @@ function line(scope: ProcessScope, e: SidedEvent, between: [string, string], who
 }
 
 /** The latest asserted contact in which leaders of both sides took part (as stated participants). */
-function lastLeaderContact(scope: ProcessScope, a: string, b: string): ContactLine | null {
+function lastLeaderContact(scope: ProcessScope, a: string, b: string, since: string | null = null): ContactLine | null {
   const leadersOf = (e: SidedEvent) => {
     const stated = new Set(statedParticipants(scope, e));
     const l = scope.leadersIn(e);
     for (const [k, ids] of l) l.set(k, ids.filter((id) => stated.has(id)));
     return l;
   };
-  const hits = scope.events.filter((e) => isContactBetween(scope, e, a, b))
+  const hits = scope.events.filter((e) => (!since || (e.ev.date !== null && e.ev.date >= since)) && isContactBetween(scope, e, a, b))
     .filter((e) => { const l = leadersOf(e); return !!l.get(a)?.length && !!l.get(b)?.length; }).sort(byDate);
   const e = hits[hits.length - 1];
   if (!e) return null;
@@ -42,8 +42,8 @@ export function status(scope: ProcessScope, asOf: string | null, since: string |
   const lastDate = [lastDirect?.ev.date, ...noContactSince.map((c) => c.since)].filter((d): d is string => !!d).sort().pop() ?? null;
   return {
     asOf,
-    lastLeaderContact: lastLeaderContact(scope, a, b),
-    leaderContactsWithMediators: scope.process.mediators.flatMap((m) => [a, b].map((p) => lastLeaderContact(scope, p, m.key)))
+    lastLeaderContact: lastLeaderContact(scope, a, b, since),
+    leaderContactsWithMediators: scope.process.mediators.flatMap((m) => [a, b].map((p) => lastLeaderContact(scope, p, m.key, since)))
       .filter((x): x is ContactLine => x !== null),
     lastDirectContact: lastDirect ? line(scope, lastDirect, [a, b], persons(lastDirect)) : null,
     noContactSince,

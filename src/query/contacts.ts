@@ -21,12 +21,26 @@ export interface ContactView {
 const PARTY_KINDS = new Set(['person', 'state']);
 const CALL_MODES = new Set(['phone']);
 
+/**
+ * Pairs in contact: participants the reports state (not only inferred), on different sides (a leader and his aide,
+ * two envoys of one state are no contact); a call needs a person at each end.
+ */
 function pairsOf(e: EventRow, names: EntityNames): [number, number][] {
-  const parties = (ids: number[]) => [...new Set(ids)].filter((id) => PARTY_KINDS.has(names.row(id)?.kind ?? ''));
+  const stated = (id: number) => !e.stated || e.stated.includes(id);
+  const parties = (ids: number[]) => [...new Set(ids)].filter((id) => stated(id) && PARTY_KINDS.has(names.row(id)?.kind ?? ''));
+  const sideOf = (id: number) => names.row(id)?.country ?? `#${id}`;
+  const isPerson = (id: number) => names.row(id)?.kind === 'person';
   const out: [number, number][] = [];
   if (e.category === 'CONSULT') {
     const all = parties([...e.actor, ...e.recipient]);
-    for (let i = 0; i < all.length; i++) for (let j = i + 1; j < all.length; j++) out.push([all[i], all[j]]);
+    for (let i = 0; i < all.length; i++) {
+      for (let j = i + 1; j < all.length; j++) {
+        const [x, y] = [all[i], all[j]];
+        if (sideOf(x) === sideOf(y)) continue;
+        if (CALL_MODES.has(e.mode ?? '') && e.modality === 'asserted' && !(isPerson(x) && isPerson(y))) continue;
+        out.push([x, y]);
+      }
+    }
   } else {
     for (const a of parties(e.actor)) for (const r of parties(e.recipient)) if (a !== r) out.push([a, r]);
   }
@@ -50,6 +64,8 @@ export function contacts(store: Store): ContactView[] {
   for (const e of events) {
     const contactClaim = e.category === 'REJECT' || e.modality === 'negated';
     if (contactClaim && !hasSinceOrContact(store, e)) continue;
+    // Told only as floated, hoped for or denied in every report: not a contact that took place.
+    if (!contactClaim && e.modality === 'asserted' && e.held === false) continue;
     for (const [x, y] of pairsOf(e, names)) {
       const v = pair(x, y);
       if (contactClaim) {

@@ -4,6 +4,7 @@ import { brief, parseConfig } from '../../src/brief/index.js';
 import { defaultBriefRules, leaderNames } from '../../src/brief/rules.js';
 import { findIssueHits } from '../../src/brief/issue-hits.js';
 import { disputes } from '../../src/query/disputes.js';
+import { contacts } from '../../src/query/contacts.js';
 import { storeOf, type Doc, type Ent } from './fixtures.js';
 
 const ENT: Record<string, Ent> = {
@@ -52,6 +53,11 @@ describe('contacts', () => {
     expect(b.contacts.people.map((c) => [c.a, c.b])).toEqual([['Ilham Aliyev', 'Nikol Pashinyan']]);
     expect(b.contacts.matrix.map((c) => [c.a, c.b, c.count, c.modes])).toEqual([['Armenia', 'Azerbaijan', 1, { meet: 1 }]]);
     expect(b.status.lastLeaderContact?.date).toBe('2025-05-02');
+  });
+
+  it('parley contacts applies the same rules: no aide, no same-side envoys, no state "call"', async () => {
+    const rows = contacts(await storeOf(docs)).filter((c) => c.events.length);
+    expect(rows.map((c) => [c.a, c.b])).toEqual([['Ilham Aliyev', 'Nikol Pashinyan']]);
   });
 
   it('a summit only floated is not a contact', async () => {
