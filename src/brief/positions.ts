@@ -45,12 +45,16 @@ export function positions(scope: ProcessScope, rules: BriefRules, since: string 
       const act = POSITION_ACTS[e.ev.category];
       if (read >= ACTS_READ) break;
       if (since && (!e.ev.date || e.ev.date < since)) continue;
+      // An agreement every report tells in a clause of refusal, hope or proposal is no agreement.
+      if (e.ev.category === 'AGREE' && e.ev.modality === 'asserted' && e.ev.held === false) continue;
       if (!ctx.eventReports(e.ev.id!).some((r) => scope.reports.has(r))) continue;
       read++;
       // A denied contact ("has not spoken to him since 2020") is a status line, not a position.
       const mentions = ctx.store.mentions(e.ev.id!, MENTIONS_READ).filter((m) => scope.reports.has(m.report_id));
       if (!mentions.length || mentions.some((m) => m.since)) continue;
-      const evidence = mentions.slice(0, 2).map((m) => ctx.mentionEvidence(m));
+      // Quote the reports that tell the act plainly first, not one that tells it in a clause of doubt.
+      const plain = [...mentions].sort((x, y) => Number(!!x.polarity) - Number(!!y.polarity));
+      const evidence = plain.slice(0, 2).map((m) => ctx.mentionEvidence(m));
       const found = issuesIn(evidence.map((x) => x.quote).join('\n'), rules);
       for (const issue of found.length ? found : [GENERAL]) slot(issue).acts.push({ act, modality: e.ev.modality, date: e.ev.date, evidence });
     }

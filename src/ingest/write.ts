@@ -85,7 +85,8 @@ export function writeRecord(store: Store, rec: ExtractionRecord, hash: string, v
       published: rec.doc.published, outlet, reportId, docEvent: ev.id, hedged: !!ev.hedged,
       reportedBy: person(ev.reported_by), span: ev.span, evidence: rec.text.slice(ev.span[0], ev.span[1]), rule: ev.rule,
       inferred: canon(ev.inferred ?? []),
-      polarity: ev.event === 'CONSULT' ? contactPolarity(rec.text, ev.sentence, ev.span) : null,
+      // Contacts and agreements told only as floated, hoped for or denied are marked, whatever modality extraction gave.
+      polarity: ev.event === 'CONSULT' || ev.event === 'AGREE' ? contactPolarity(rec.text, ev.sentence, ev.span) : null,
       context: ev.context ?? [],
     });
     eventIds.set(ev.id, r.eventId);
