@@ -8,6 +8,7 @@ import { mergeCandidates } from './merge.js';
 import { inferMode } from './mode.js';
 import { addCounterparts } from './counterpart.js';
 import { lendMainDate } from './main-date.js';
+import { EVENT_RULES, type EventRule } from './rules/index.js';
 
 // Acts done by speaking: when a person says their own state threatens, demands or rejects something ("Lavrov said
 // Russia had selected targets"), the speaker acts for the state and is a party too.
@@ -27,8 +28,8 @@ function speakerActs<T extends ExtractedEvent>(e: T, ctx: DocContext): T {
 const BY_EVENT = contextsData.events as Record<string, string[]>;
 const WORDS = contextsData.words.map((w) => ({ context: w.context, re: new RegExp(w.re, 'i') }));
 
-export function findEvents(ctx: DocContext, quotes: Quote[]): ExtractedEvent[] {
-  const merged = mergeCandidates(findCandidates(ctx, quotes));
+export function findEvents(ctx: DocContext, quotes: Quote[], rules: readonly EventRule[] = EVENT_RULES): ExtractedEvent[] {
+  const merged = mergeCandidates(findCandidates(ctx, quotes, rules));
   const events = merged.map((c, i) => {
     const { viaAnaphora: _v, explicitModality: _x, ...e } = c;
     const sentence = ctx.text.slice(e.sentence[0], e.sentence[1]);

@@ -3,8 +3,8 @@ import Database from 'better-sqlite3';
 import { MIGRATIONS } from './migrations.js';
 import { SQL } from './sql.js';
 import type {
-  ClaimRow, ClaimView, EntityRow, EventFilter, EventRow, IssueHitRow, MediationHitRow, MentionRow, MentionView, QuoteRow, QuoteView,
-  ReportMeta, ReportRow, SearchHit, Store, StoreCounts, Vote,
+  ClaimRow, ClaimView, EntityRow, EntityView, EventFilter, EventRow, IssueHitRow, MediationHitRow, MentionRow, MentionView,
+  QuoteRow, QuoteView, ReportMeta, ReportRow, SearchHit, Store, StoreCounts, Vote,
 } from './types.js';
 
 type Stmt = Database.Statement<unknown[], unknown>;
@@ -136,6 +136,7 @@ class SqliteStore implements Store {
   votes(eventId: number, field: string): Vote[] { return this.s.votes.all(eventId, field) as Vote[]; }
   entity(id: number): EntityRow | undefined { return this.s.entity.get(id) as EntityRow | undefined; }
   entitiesMatching(fold: string): EntityRow[] { return this.s.entitiesMatching.all(fold, fold) as EntityRow[]; }
+  entities(kind?: string): EntityView[] { return this.s.entities.all({ kind: kind ?? null }) as EntityView[]; }
   links(): { planned: number; realised: number }[] { return this.s.links.all() as { planned: number; realised: number }[]; }
   eventLinks(eventId: number): { planned: number; realised: number }[] {
     return this.s.eventLinks.all(eventId, eventId) as { planned: number; realised: number }[];
