@@ -5,6 +5,10 @@ import type { PlaceRow, Store } from '../store/types.js';
 import { mergeMention } from '../merge/events.js';
 import { entityFold, entityKey, type NameVariants } from '../merge/names.js';
 import { outletOf } from '../merge/outlet.js';
+import { claimBound, claimSubject } from '../merge/disputes.js';
+import { findIssueHits } from '../brief/issue-hits.js';
+import { findMediationHits } from '../brief/mediation-hits.js';
+import { contactPolarity } from '../brief/issue-hits.js';
 
 export interface WriteResult { events: number; merged: number }
 
@@ -83,6 +87,9 @@ export function writeRecord(store: Store, rec: ExtractionRecord, hash: string, v
       since: ev.date?.start ?? null, until: ev.date?.end ?? null, place: ev.where?.text ?? null,
       published: rec.doc.published, outlet, reportId, docEvent: ev.id, hedged: !!ev.hedged,
       reportedBy: person(ev.reported_by), span: ev.span, evidence: rec.text.slice(ev.span[0], ev.span[1]), rule: ev.rule,
+      inferred: canon(ev.inferred ?? []),
+      // Contacts and agreements told only as floated, hoped for or denied are marked, whatever modality extraction gave.
+      polarity: ev.event === 'CONSULT' || ev.event === 'AGREE' ? contactPolarity(rec.text, ev.sentence, ev.span) : null,
       context: ev.context ?? [],
     });
     eventIds.set(ev.id, r.eventId);
@@ -105,8 +112,12 @@ export function writeRecord(store: Store, rec: ExtractionRecord, hash: string, v
     store.insertClaim({
       report_id: reportId, kind: c.kind, value: c.value, approx: !!c.approx, about: aboutEvent ? null : c.about,
       about_event: aboutEvent, speaker: person(c.speaker), date: eventDate ?? rec.doc.published, start: c.span[0],
-      end: c.span[1], evidence: rec.text.slice(c.span[0], c.span[1]),
+      end: c.span[1], evidence: rec.text.slice(c.span[0], c.span[1]), subject: claimSubject(c.kind, rec.text, c.span[0], c.span[1]),
+      bound: claimBound(rec.text, c.span[0]),
     });
   }
+  // Issue sentences and their status cues are found once here, so a brief never scans report texts.
+  for (const h of findIssueHits(reportId, rec.text, rec.doc.published)) store.insertIssueHit(h);
+  for (const h of findMediationHits(reportId, rec.text, rec.entities ?? [], ids)) store.insertMediationHit(h);
   return result;
 }

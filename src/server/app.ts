@@ -44,7 +44,11 @@ export function createApp(deps: ServerDeps): Hono {
   const viewDeps = { store: deps.store, report: deps.report ?? reportLookup(deps.store), briefs: briefApi };
   viewRoutes(app, viewDeps);
   downloadRoutes(app, viewDeps);
-  app.post('/api/reports', requireToken(deps.token), limitBody);
+  app.post('/api/reports', requireToken(deps.token), limitBody, async (c, next) => {
+    await next();
+    // A new report changes the brief: start computing it now, off the request path, for the next reader.
+    if (c.res.status === 201) briefApi?.warm?.(deps.store);
+  });
   writeRoutes(app, { store: deps.store, extract: deps.extract });
 
   const files = deps.webRoot ? staticFiles(deps.webRoot) : null;

@@ -4,8 +4,8 @@ import { MIGRATIONS } from './migrations.js';
 import { SQL } from './sql.js';
 import { eventWhere, WEEK_OF } from './event-sql.js';
 import type {
-  ClaimRow, ClaimView, EntityRow, EntityView, EventFilter, EventRow, MentionRow, MentionView, PlaceCount, PlaceRow,
-  QuoteRow, QuoteView, ReportHead, ReportRow, SearchHit, Store, StoreCounts, Vote, WeekCount,
+  ClaimRow, ClaimView, EntityRow, EntityView, EventFilter, EventRow, IssueHitRow, MediationHitRow, MentionRow, MentionView,
+  PlaceCount, PlaceRow, QuoteRow, QuoteView, ReportHead, ReportMeta, ReportRow, SearchHit, Store, StoreCounts, Vote, WeekCount,
 } from './types.js';
 
 type Stmt = Database.Statement<unknown[], unknown>;
@@ -31,8 +31,9 @@ export function migrate(db: Database.Database): void {
 }
 
 function toEvent(row: any): EventRow {
-  return { ...row, actor: JSON.parse(row.actor), recipient: JSON.parse(row.recipient) };
+  return { ...row, actor: JSON.parse(row.actor), recipient: JSON.parse(row.recipient), held: row.held !== 0, stated: row.stated ? JSON.parse(row.stated) : null };
 }
+const eventFacts = (e: EventRow) => ({ held: e.held === false ? 0 : 1, stated: e.stated ? JSON.stringify(e.stated) : null });
 const bool = (b: boolean) => (b ? 1 : 0);
 
 class SqliteStore implements Store {
@@ -62,13 +63,15 @@ class SqliteStore implements Store {
     return this.s.candidateEvents.all(category, pkey, mclass, hi, lo).map(toEvent);
   }
   insertEvent(e: EventRow): number {
-    const id = Number(this.s.insertEvent.run({ ...e, actor: JSON.stringify(e.actor), recipient: JSON.stringify(e.recipient) }).lastInsertRowid);
+    const id = Number(this.s.insertEvent.run({ ...e, actor: JSON.stringify(e.actor), recipient: JSON.stringify(e.recipient), ...eventFacts(e) }).lastInsertRowid);
     for (const entity of new Set([...e.actor, ...e.recipient])) this.s.linkEventEntity.run(id, entity);
     return id;
   }
-  updateEvent(e: EventRow): void { this.s.updateEvent.run({ ...e, actor: undefined, recipient: undefined }); }
+  updateEvent(e: EventRow): void { this.s.updateEvent.run({ ...e, actor: undefined, recipient: undefined, ...eventFacts(e) }); }
   insertMention(m: MentionRow): void {
-    this.s.insertMention.run({ ...m, hedged: bool(m.hedged), context: JSON.stringify(m.context ?? []) });
+    this.s.insertMention.run({
+      ...m, hedged: bool(m.hedged), context: JSON.stringify(m.context ?? []), inferred: JSON.stringify(m.inferred ?? []), polarity: m.polarity ?? null,
+    });
   }
   vote(eventId: number, field: string, value: string, rank: number): Vote[] {
     this.s.upsertVote.run({ event: eventId, field, value, rank });
@@ -80,7 +83,33 @@ class SqliteStore implements Store {
     const id = this.s.insertQuote.run(q).lastInsertRowid;
     this.s.indexQuote.run(id, q.text);
   }
-  insertClaim(c: ClaimRow): void { this.s.insertClaim.run({ ...c, approx: bool(c.approx) }); }
+  insertClaim(c: ClaimRow): void { this.s.insertClaim.run({ ...c, approx: bool(c.approx), subject: c.subject ?? null, bound: c.bound ?? null }); }
+  insertIssueHit(h: IssueHitRow): void { this.s.insertIssueHit.run(h); }
+  insertMediationHit(h: MediationHitRow): void { this.s.insertMediationHit.run(h); }
+  *mediationHits(): Iterable<MediationHitRow> { yield* this.s.mediationHits.iterate() as Iterable<MediationHitRow>; }
+  *issueHits(reportIds?: number[]): Iterable<IssueHitRow> {
+    yield* (reportIds ? this.s.issueHitsOf.iterate(JSON.stringify(reportIds)) : this.s.issueHits.iterate()) as Iterable<IssueHitRow>;
+  }
+  issueCounts(reportIds: number[]): { issue: string; n: number }[] {
+    return this.s.issueCounts.all(JSON.stringify(reportIds)) as { issue: string; n: number }[];
+  }
+  *reportList(): Iterable<ReportMeta> {
+    for (const [id, doc_id, outlet, published] of this.s.reportList.raw(true).iterate() as Iterable<[number, string, string, string | null]>) yield { id, doc_id, outlet, published };
+  }
+  reportText(reportId: number): string | null { return (this.s.reportText.get(reportId) as { text: string } | undefined)?.text ?? null; }
+  // Bulk pair reads stream raw rows (arrays): faster than objects, and never all in memory at once.
+  *reportEntityPairs(): Iterable<{ report_id: number; entity_id: number }> {
+    // Grouped per report in SQL: one row per report instead of one per pair.
+    for (const [report_id, ids] of this.s.reportEntityPairs.raw(true).iterate() as Iterable<[number, string]>) {
+      for (const id of ids.split(',')) yield { report_id, entity_id: Number(id) };
+    }
+  }
+  *eventReports(): Iterable<{ event_id: number; report_id: number }> {
+    for (const [event_id, report_id] of this.s.eventReports.raw(true).iterate() as Iterable<[number, number]>) yield { event_id, report_id };
+  }
+  quoteCounts(): { report_id: number; quotes: number; anonymous: number }[] {
+    return this.s.quoteCounts.all() as { report_id: number; quotes: number; anonymous: number }[];
+  }
 
   *events(f: EventFilter): Iterable<EventRow> {
     const w = eventWhere(f);
@@ -121,8 +150,9 @@ class SqliteStore implements Store {
     const row = this.s.event.get(id);
     return row ? toEvent(row) : undefined;
   }
-  mentions(eventId: number): MentionView[] {
-    return (this.s.mentions.all(eventId) as any[]).map((m) => ({ ...m, hedged: !!m.hedged, context: JSON.parse(m.context) }));
+  mentions(eventId: number, limit?: number): MentionView[] {
+    const rows = limit === undefined ? this.s.mentions.all(eventId) : this.s.firstMentions.all(eventId, limit);
+    return (rows as any[]).map((m) => ({ ...m, hedged: !!m.hedged, context: JSON.parse(m.context ?? '[]'), inferred: JSON.parse(m.inferred ?? '[]') }));
   }
   votes(eventId: number, field: string): Vote[] { return this.s.votes.all(eventId, field) as Vote[]; }
   entity(id: number): EntityRow | undefined { return this.s.entity.get(id) as EntityRow | undefined; }
@@ -137,7 +167,8 @@ class SqliteStore implements Store {
   reportPublished(reportId: number): string | null {
     return (this.s.reportPublished.get(reportId) as { published: string | null } | undefined)?.published ?? null;
   }
-  quotes(speakerIds?: number[]): QuoteView[] {
+  quotes(speakerIds?: number[], newest?: number): QuoteView[] {
+    if (speakerIds && newest !== undefined) return this.s.quotesOf.all(JSON.stringify(speakerIds), newest) as QuoteView[];
     const all = this.s.quotes.all() as QuoteView[];
     return speakerIds ? all.filter((q) => q.speaker !== null && speakerIds.includes(q.speaker)) : all;
   }
