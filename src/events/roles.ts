@@ -93,6 +93,16 @@ function ownParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span):
 /** Prepositions that place a meeting in time around the clause: "during talks with X, Y said" — Y took part. */
 const TIME_PREPS = new Set(['during', 'after', 'following', 'at', 'before', 'ahead']);
 
+/** "had a “very productive” conversation": the light verb right before a meeting noun in its clause, when quotation
+ * marks or modifiers kept the syntax from linking it as the object. */
+function heldBefore(x: SentenceSyntax, c: Chunk, light: (lemma: string) => boolean): VerbGroup | undefined {
+  for (let k = c.start - 1; k >= 0 && k >= c.start - 8 && x.clauseOf[k] === x.clauseOf[c.start]; k--) {
+    if (x.chunkOf[k] >= 0) return undefined;
+    if (x.verbOf[k] >= 0) { const g = x.verbs[x.verbOf[k]]; return light(x.tokens[g.head].lemma) ? g : undefined; }
+  }
+  return undefined;
+}
+
 /** Chunks hanging, through one of `preps`, on a chunk that itself hangs on chunk or verb `index`. */
 function nested(x: SentenceSyntax, kind: 'chunk' | 'verb', index: number, preps: readonly string[]): Chunk[] {
   return (indexOf(x).attached.get(`${kind}${index}`) ?? []).flatMap((ch) => hanging(x, 'chunk', ch.index, preps));
@@ -165,8 +175,12 @@ export function nounRoles(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: 
   if (!recipient.length) recipient = nested(x, 'chunk', c.index, o.recipientPreps).flatMap((ch) => chunkParties(x, ch, o, trigger));
   if (!actor.length) {
     // "Russia launched an offensive on ...": the light verb's subject performs the act its object names.
-    const v = (indexOf(x).objectOf.get(c.index) ?? []).find((g) => LIGHT_VERBS.has(x.tokens[g.head].lemma));
-    if (v && v.subject !== null) { actor = chunkParties(x, x.chunks[v.subject], o, trigger); how = 'light verb'; }
+    // "had a call with X": for a meeting, "have" is a light verb too.
+    const light = (lemma: string) => LIGHT_VERBS.has(lemma) || (o.meeting === true && lemma === 'have');
+    const v = (indexOf(x).objectOf.get(c.index) ?? []).find((g) => light(x.tokens[x.verbs[g.index].head].lemma))
+      ?? (o.meeting === true ? heldBefore(x, c, light) : undefined);
+    // Through verbRoles, so "he had a call with X" after "Y stated" is Y's, as any pronoun subject in reported speech.
+    if (v && v.subject !== null) { actor = o.meeting === true ? verbRoles(x, v, { ...o, roles: 'svo' }, trigger).actor : chunkParties(x, x.chunks[v.subject], o, trigger); how = 'light verb'; }
     if (v && !recipient.length) recipient = [...hanging(x, 'verb', v.index, o.recipientPreps), ...nested(x, 'verb', v.index, o.recipientPreps)].flatMap((ch) => chunkParties(x, ch, o, trigger));
   }
   if (!actor.length && o.meeting === true && c.prep !== null && TIME_PREPS.has(c.prep) && c.attachedTo?.kind !== 'verb') {

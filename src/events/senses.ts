@@ -27,6 +27,22 @@ const COMMENT = new Set(['comment', 'comments', 'elaborate', 'specify', 'disclos
 const MEETING_NOUNS = new Set(['meeting', 'summit', 'talks', 'call', 'negotiations', 'session', 'visit', 'encounter']);
 const WISHING = new Set(['press', 'push', 'call', 'urge', 'seek', 'lobby', 'campaign', 'hope', 'wish', 'want', 'propose', 'suggest', 'offer', 'ask', 'appeal', 'invite']);
 
+/** "before the meeting with X", "after their talks", "worried about the talks": a meeting placed in time by another event,
+ * or talked about, is told elsewhere. */
+const AROUND = new Set(['before', 'after', 'following', 'since', 'ahead', 'prior', 'about']);
+const REFERRING = new Set(['the', 'this', 'that', 'their', 'his', 'her', 'its']);
+const REFERRED_NOUNS = new Set([...MEETING_NOUNS, 'discussion', 'discussions', 'conversation', 'conversations', 'consultations', 'dialogue', 'meetings']);
+
+function meetingReferredTo(x: SentenceSyntax, at: number): boolean {
+  const t = word(x, at)!;
+  if (!REFERRED_NOUNS.has(t.lemma) && !REFERRED_NOUNS.has(t.lower)) return false;
+  const ch = x.chunkOf[at];
+  const start = ch >= 0 ? x.chunks[ch].start : at;
+  const det = word(x, start), prep = word(x, start - 1), prep2 = word(x, start - 2);
+  if (!det || !REFERRING.has(det.lower) || !prep) return false;
+  return AROUND.has(prep.lower) || (prep.lower === 'to' && prep2 !== null && AROUND.has(prep2.lower)) || (prep.lower === 'of' && prep2 !== null && prep2.lower === 'ahead');
+}
+
 /** Modifiers that put a meeting in the future ("the next round", "a planned summit") or leave it open ("a possible call"). */
 const AHEAD = new Set(['next', 'upcoming', 'planned', 'further', 'additional', 'follow-up', 'future', 'proposed', 'scheduled', 'forthcoming', 'new']);
 const OPEN = new Set(['possible', 'potential', 'eventual', 'hypothetical']);
@@ -84,6 +100,9 @@ export const SENSES: readonly Sense[] = [
       if (c.prep !== 'for' || c.attachedTo?.kind !== 'verb') return false;
       return WISHING.has(x.tokens[x.verbs[c.attachedTo.index].head].lemma);
     } },
+  { id: 'sense.meeting-referred', events: ['CONSULT'], verdict: { drop: true },
+    why: '"before the meeting with X", "after their talks": the meeting is a time reference to one told elsewhere in the report',
+    holds: (x, at) => meetingReferredTo(x, at) },
   { id: 'sense.meeting-ahead', events: ['CONSULT'], verdict: { drop: false, modality: 'future' },
     why: '"the next meeting is scheduled for July", "talks will resume on Monday": a meeting still to come has not happened',
     holds: (x, at) => meetingAhead(x, at) === 'future' },
