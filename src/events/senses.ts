@@ -27,6 +27,20 @@ const COMMENT = new Set(['comment', 'comments', 'elaborate', 'specify', 'disclos
 const MEETING_NOUNS = new Set(['meeting', 'summit', 'talks', 'call', 'negotiations', 'session', 'visit', 'encounter']);
 const WISHING = new Set(['press', 'push', 'call', 'urge', 'seek', 'lobby', 'campaign', 'hope', 'wish', 'want', 'propose', 'suggest', 'offer', 'ask', 'appeal', 'invite']);
 
+/** "flew to Cairo to meet X": the journey is the visit (a visit rule reads it); its purpose is no second meeting. */
+const TRAVEL = new Set(['travel', 'fly', 'flew', 'arrive', 'head', 'go', 'went', 'come', 'came', 'journey', 'return']);
+
+function travelPurpose(x: SentenceSyntax, at: number): boolean {
+  const t = word(x, at)!;
+  if (t.lemma !== 'meet' && t.lower !== 'met' || word(x, at - 1)?.lower !== 'to') return false;
+  for (let k = at - 2; k >= 0 && k >= at - 10; k--) {
+    const w = x.tokens[k];
+    if (w.pos === 'PUNCT' && w.lower !== '-') return false;
+    if ((TRAVEL.has(w.lemma) || TRAVEL.has(w.lower)) && (w.pos === 'VERB' || w.pos === 'AUX')) return true;
+  }
+  return false;
+}
+
 /** "before the meeting with X", "after their talks", "worried about the talks": a meeting placed in time by another event,
  * or talked about, is told elsewhere. */
 const AROUND = new Set(['before', 'after', 'following', 'since', 'ahead', 'prior', 'about']);
@@ -100,6 +114,9 @@ export const SENSES: readonly Sense[] = [
       if (c.prep !== 'for' || c.attachedTo?.kind !== 'verb') return false;
       return WISHING.has(x.tokens[x.verbs[c.attachedTo.index].head].lemma);
     } },
+  { id: 'sense.travel-to-meet', events: ['CONSULT'], verdict: { drop: true },
+    why: '"flew to Cairo to meet the president": the journey is the visit; "to meet" is its purpose, not a second meeting',
+    holds: (x, at) => travelPurpose(x, at) },
   { id: 'sense.meeting-referred', events: ['CONSULT'], verdict: { drop: true },
     why: '"before the meeting with X", "after their talks": the meeting is a time reference to one told elsewhere in the report',
     holds: (x, at) => meetingReferredTo(x, at) },
