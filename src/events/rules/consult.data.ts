@@ -31,6 +31,11 @@ export const CONSULT_RULES: EventRule[] = [
     why: 'calling a named person is a call (naming a thing "called X" is not)',
     yes: [{ text: 'Emmanuel Macron called Cyril Ramaphosa on Friday.', evidence: 'called', actor: ['Emmanuel Macron'], recipient: ['Cyril Ramaphosa'] }],
     no: ['Emmanuel Macron called for calm on Friday.'] },
+  { id: 'consult.phone.telephoned', event: 'CONSULT', mode: 'phone', roles: 'all',
+    match: '[(telephone|phone|telephoned|phoned)#VERB]',
+    why: 'telephoning a state or a leader is a call whoever answers',
+    yes: [{ text: 'Chile telephoned Argentina to discuss the fires.', evidence: 'telephoned', actor: ['Chile', 'Argentina'], recipient: [] }],
+    no: ['Chile said the phone lines were down.'] },
   // ---- visits (the visitor acts, the host receives)
   { id: 'consult.visit.verb', event: 'CONSULT', mode: 'visit', roles: 'svo',
     match: '[visit#VERB]',
