@@ -16,7 +16,7 @@ export const exportCommand: CliCommand = {
         const path = dbPath(o.db);
         if (!existsSync(path)) throw new UsageError(`no store at ${path} (run parley ingest first, or give --db FILE)`);
         const [{ openStore }, { exportEvents }] = await Promise.all([import('../store/index.js'), import('../export/index.js')]);
-        const store = openStore(path);
+        const store = openStore(path, { readOnly: true });
         const file = o.out ? createWriteStream(o.out) : null;
         try {
           const n = await exportEvents(store, o.format, file

@@ -11,10 +11,18 @@ export async function withRows<T extends object>(
 ): Promise<void> {
   const path = dbPath(opts.db);
   if (path !== ':memory:' && !existsSync(path)) throw new UsageError(`no store at ${path} (run parley ingest first, or give --db FILE)`);
-  const { openStore } = await import('../store/index.js');
-  const store = openStore(path);
+  const { openStore, storeError } = await import('../store/index.js');
+  // Queries only read: a foreign or empty file is refused, never given Parley's schema or switched to WAL.
+  const store = openStore(path, { readOnly: true });
   try {
-    await ctx.io.stdout(renderRows(await rows(store), rowFormat(opts.format), columns, table));
+    let found: T[];
+    try {
+      found = await rows(store);
+    } catch (e) {
+      // Corruption can surface only when a page is read: name the file, not "internal error".
+      throw storeError(e, path);
+    }
+    await ctx.io.stdout(renderRows(found, rowFormat(opts.format), columns, table));
   } finally {
     store.close();
   }

@@ -52,10 +52,21 @@ export function recordProblem(rec: ExtractionRecord): string | null {
   return null;
 }
 
+/**
+ * The document id a new report is stored under: its own, unless another report of the store already has it (two
+ * directories both holding 01.txt), then its own with its content hash, so every evidence link opens one report.
+ */
+export function uniqueDocId(store: Store, docId: string, hash: string): string {
+  if (!store.report(docId)) return docId;
+  return `${docId}~${hash.slice(0, 12)}`;
+}
+
 export function writeRecord(store: Store, rec: ExtractionRecord, hash: string, variants: NameVariants): WriteResult {
   const outlet = outletOf(rec.doc.source);
+  const docId = uniqueDocId(store, rec.doc.id, hash);
+  if (docId !== rec.doc.id) rec.doc.id = docId;
   const reportId = store.insertReport({
-    hash, doc_id: rec.doc.id, source: rec.doc.source, outlet, title: rec.doc.title, published: rec.doc.published,
+    hash, doc_id: docId, source: rec.doc.source, outlet, title: rec.doc.title, published: rec.doc.published,
     text: rec.text,
   });
   const ids = new Map<string, number>();

@@ -29,16 +29,23 @@ export type ReportLookup = (docId: string) => (ReportRow & { id: number }) | und
 export function documentView(store: Store, report: ReportRow & { id: number }): DocumentView {
   const names = new EntityNames(store);
   const spans: DocSpan[] = [];
-  for (const e of store.events({})) {
-    for (const m of store.mentions(e.id!)) {
-      if (m.report_id === report.id) spans.push({ kind: 'event', id: e.id!, start: m.start, end: m.end, label: eventLabel(e, names), modality: m.modality });
+  // Per-report rows by index: the cost follows the report's size, not the store's.
+  const found = store.reportSpans(report.id);
+  const labels = new Map<number, string>();
+  for (const m of found.mentions) {
+    let label = labels.get(m.event_id);
+    if (label === undefined) {
+      const e = store.event(m.event_id);
+      label = e ? eventLabel(e, names) : `event ${m.event_id}`;
+      labels.set(m.event_id, label);
     }
+    spans.push({ kind: 'event', id: m.event_id, start: m.start, end: m.end, label, modality: m.modality });
   }
-  for (const q of store.quotes()) {
-    if (q.report_id === report.id) spans.push({ kind: 'quote', id: q.id, start: q.start, end: q.end, label: `quote: ${q.speaker_name ?? q.speaker_text ?? 'unattributed'}` });
+  for (const q of found.quotes) {
+    spans.push({ kind: 'quote', id: q.id, start: q.start, end: q.end, label: `quote: ${q.speaker_name ?? q.speaker_text ?? 'unattributed'}` });
   }
-  for (const c of store.claims()) {
-    if (c.report_id === report.id) spans.push({ kind: 'claim', id: c.id, start: c.start, end: c.end, label: `${c.kind}: ${c.value}${c.about ? ` (${c.about})` : ''}` });
+  for (const c of found.claims) {
+    spans.push({ kind: 'claim', id: c.id, start: c.start, end: c.end, label: `${c.kind}: ${c.value}${c.about ? ` (${c.about})` : ''}` });
   }
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   return {

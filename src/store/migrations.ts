@@ -59,4 +59,11 @@ export const MIGRATIONS: readonly string[] = [
   CREATE VIRTUAL TABLE reports_fts USING fts5(title, text, content='reports', content_rowid='id');
   CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes', content_rowid='id');
   `,
+  // Lookups by document id and per-report spans (the document view) without scanning every event.
+  `
+  CREATE INDEX reports_doc ON reports(doc_id);
+  CREATE INDEX mentions_report ON mentions(report_id);
+  CREATE INDEX quotes_report ON quotes(report_id);
+  CREATE INDEX claims_report ON claims(report_id);
+  `,
 ];

@@ -52,6 +52,11 @@ export const SQL = {
   searchQuotes: `SELECT 'quote' AS kind, q.id, r.doc_id, r.outlet,
     snippet(quotes_fts, 0, '[', ']', '…', 16) AS snippet FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid
     JOIN reports r ON r.id = q.report_id WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ?`,
+  reportByDocId: 'SELECT * FROM reports WHERE doc_id = ? ORDER BY id LIMIT 1',
+  reportMentions: 'SELECT event_id, start, end, modality FROM mentions WHERE report_id = ? ORDER BY id',
+  reportQuotes: `SELECT q.id, q.start, q.end, e.name AS speaker_name, q.speaker_text FROM quotes q
+    LEFT JOIN entities e ON e.id = q.speaker WHERE q.report_id = ? ORDER BY q.id`,
+  reportClaims: 'SELECT id, start, end, kind, value, about FROM claims WHERE report_id = ? ORDER BY id',
   counts: `SELECT (SELECT count(*) FROM reports) AS reports, (SELECT count(*) FROM entities) AS entities,
     (SELECT count(*) FROM events) AS events, (SELECT count(*) FROM mentions) AS mentions,
     (SELECT count(*) FROM quotes) AS quotes, (SELECT count(*) FROM claims) AS claims,

@@ -146,6 +146,24 @@ export interface Store {
   quotes(speakerIds?: number[]): QuoteView[];
   claims(kind?: string): ClaimView[];
   search(query: string, limit: number): SearchHit[];
+  /** The stored report with this document id (the first stored, when an old store holds several). */
+  report(docId: string): (ReportRow & { id: number }) | undefined;
+  /** The spans of everything extracted from one report (by index, not by scanning every event). */
+  reportSpans(reportId: number): ReportSpans;
   counts(): StoreCounts;
   close(): void;
+}
+
+export interface ReportSpans {
+  mentions: { event_id: number; start: number; end: number; modality: string }[];
+  quotes: { id: number; start: number; end: number; speaker_name: string | null; speaker_text: string | null }[];
+  claims: { id: number; start: number; end: number; kind: string; value: number; about: string | null }[];
+}
+
+/** How a store is opened: query commands open it read-only and never create, migrate or convert it. */
+export interface OpenOptions { readOnly?: boolean }
+
+/** A store file that cannot be used (not a Parley store, corrupt, unreadable); the message names the file. */
+export class StoreError extends Error {
+  override name = 'StoreError';
 }
