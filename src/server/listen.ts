@@ -1,8 +1,10 @@
 // Starting the dashboard on a real port: used by `parley serve`/`parley demo` and by the browser tests (port 0).
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
-import { extractRead, loadLexicon, type ParleyConfig, type Store } from '../index.js';
+import type { ParleyConfig, Store } from '../index.js';
 import { createApp } from './app.js';
+import { extractPool } from './extract-pool.js';
+import { LOOPBACK_HOSTS } from './security.js';
 import { libraryBrief } from './brief.js';
 import { defaultWebRoot } from './static.js';
 
@@ -15,17 +17,22 @@ export interface ListenOptions {
   /** Process names and adjustments for the brief (parley.yml). */
   config?: ParleyConfig;
   onError?: (e: unknown) => void;
+  /** Host names to answer to besides loopback (a name or address this server is reached by). */
+  allowedHosts?: string[];
 }
 
 export interface RunningServer { url: string; close(): Promise<void> }
 
 export async function listen(o: ListenOptions): Promise<RunningServer> {
-  const lexicon = loadLexicon();
+  const host = o.host ?? '127.0.0.1';
+  // POSTed reports are extracted in a worker thread: reads go on while a report is being extracted.
+  const pool = extractPool();
+  // Reached by its listen address too, unless that is a wildcard (then only the names the user gives).
+  const own = ['0.0.0.0', '::', ''].includes(host) ? [] : [host];
   const app = createApp({
     store: o.store, token: o.token, brief: libraryBrief(o.config), webRoot: o.webRoot === undefined ? defaultWebRoot() : o.webRoot,
-    extract: (r) => extractRead(r, [], { lexicon }), onError: o.onError,
+    extract: (r) => pool.extract(r), onError: o.onError, allowedHosts: [...LOOPBACK_HOSTS, ...own, ...(o.allowedHosts ?? [])],
   });
-  const host = o.host ?? '127.0.0.1';
   let server: ServerType;
   const address = await new Promise<AddressInfo>((resolve, reject) => {
     server = serve({ fetch: app.fetch, hostname: host, port: o.port ?? 8080 }, (info) => resolve(info));
@@ -35,7 +42,7 @@ export async function listen(o: ListenOptions): Promise<RunningServer> {
   return {
     url: `http://${shown}:${address.port}/`,
     close: () => new Promise<void>((resolve) => {
-      server.close(() => resolve());
+      server.close(() => { void pool.close().then(() => resolve()); });
       // Browsers keep idle connections open; close them so shutdown does not wait for their timeout.
       (server as { closeAllConnections?: () => void }).closeAllConnections?.();
     }),

@@ -89,7 +89,13 @@ class SqliteStore implements Store {
 
   // IMMEDIATE: the write lock is taken first, so a concurrent writer waits (busy timeout) instead of failing on upgrade,
   // and what the transaction reads (is this report known?) stays true until it commits. Nested calls are savepoints.
-  transaction<T>(fn: () => T): T { return this.db.transaction(fn).immediate(); }
+  transaction<T>(fn: () => T): T {
+    this.writes++;
+    return this.db.transaction(fn).immediate();
+  }
+  private writes = 0;
+  // data_version moves when another connection commits; this connection's own writes are counted by `writes`.
+  version(): string { return `${this.db.pragma('data_version', { simple: true })}:${this.writes}`; }
   hasReport(hash: string): boolean { return this.s.hasReport.get(hash) !== undefined; }
   insertReport(r: ReportRow): number {
     const id = Number(this.s.insertReport.run(r).lastInsertRowid);
@@ -181,9 +187,16 @@ class SqliteStore implements Store {
 }
 
 /**
- * User text to an FTS5 query: every space-separated term must occur, a hyphenated one ("Mar-a-Lago") as a phrase;
+ * User text to an FTS5 query: every distinct space-separated term must occur, a hyphenated one ("Mar-a-Lago") as a phrase;
  * FTS operators and quotes in the input are taken literally.
  */
 export function ftsQuery(text: string): string {
-  return text.split(/\s+/).map((t) => (t.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')).filter(Boolean).map((p) => `"${p}"`).join(' ');
+  // A repeated term adds nothing to an AND query but multiplies its cost: each is kept once.
+  const terms = new Set(text.split(/\s+/).map((t) => (t.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')).filter(Boolean));
+  return [...terms].map((p) => `"${p}"`).join(' ');
+}
+
+/** Distinct terms in a search text, as ftsQuery counts them (callers bound how many a query may have). */
+export function ftsTermCount(text: string): number {
+  return ftsQuery(text) ? ftsQuery(text).split('" "').length : 0;
 }

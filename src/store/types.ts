@@ -151,6 +151,8 @@ export interface Store {
   /** The spans of everything extracted from one report (by index, not by scanning every event). */
   reportSpans(reportId: number): ReportSpans;
   counts(): StoreCounts;
+  /** Changes whenever the store's content may have changed (a write here or a commit by another process); cheap. */
+  version(): string;
   close(): void;
 }
 
