@@ -63,7 +63,9 @@ async function runIngest(paths: string[], opts: IngestOptions, ctx: CliContext):
   bar?.start(0, 0, { rate: 0, added: 0, known: 0, failed: 0 });
   try {
     const sum = await ingestReports(store, items(paths, opts, ctx, (id, w) => warnings.push(`parley: warning: ${id}: ${w}\n`)), {
-      extract: (r) => extractRead(r, (r as { warnings?: string[] }).warnings ?? [], { lexicon }, { fallbackPublished: opts.published ?? null }),
+      extract: (r) => extractRead(r, (r as { warnings?: string[] }).warnings ?? [], { lexicon }, {
+        fallbackPublished: opts.published ?? null, warn: (w) => warnings.push(`parley: warning: ${r.source ?? r.id}: ${w}\n`),
+      }),
     }, (p) => {
       const rate = Math.round(p.seen / Math.max(0.001, (Date.now() - started) / 1000));
       bar?.update(p.seen, { rate, added: p.added, known: p.known, failed: p.failed });

@@ -5,6 +5,7 @@ import type { Store } from '../store/types.js';
 import { mergeMention } from '../merge/events.js';
 import { entityFold, entityKey, type NameVariants } from '../merge/names.js';
 import { outletOf } from '../merge/outlet.js';
+import { NO_TEXT_AFTER_CLEANING } from '../read/extract-read.js';
 
 export interface WriteResult { events: number; merged: number }
 
@@ -43,7 +44,7 @@ export function withoutRepresentedStates(actor: string[], recipient: string[], e
 /** Problems that make a record unusable; checked before anything is written. */
 export function recordProblem(rec: ExtractionRecord): string | null {
   if (!rec || typeof rec.text !== 'string') return 'no text';
-  if (!rec.text.trim()) return 'empty text';
+  if (!rec.text.trim()) return NO_TEXT_AFTER_CLEANING;
   const n = rec.text.length;
   const bad = (s: [number, number]) => !Array.isArray(s) || s[0] < 0 || s[1] > n || s[0] > s[1];
   for (const ev of rec.events ?? []) if (bad(ev.span)) return `event ${ev.id} has a span outside the text`;
