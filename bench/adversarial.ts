@@ -11,12 +11,12 @@ const word = (n: number, unit: string) => unit.repeat(Math.ceil(n / unit.length)
 const report = (id: string, text: string, format?: 'html'): Report => ({ id, source: null, text, format });
 
 export const CASES: Case[] = [
-  { name: 'one long token', base: 25_000, make: (n) => report('token', `Trump met Putin. ${word(n, 'abcdefghij')}\n`) },
-  { name: 'base64 data URI in HTML', base: 20_000, make: (n) => report('data-uri',
+  { name: 'one long token', base: 100_000, make: (n) => report('token', `Trump met Putin. ${word(n, 'abcdefghij')}\n`) },
+  { name: 'base64 data URI in HTML', base: 200_000, make: (n) => report('data-uri',
     `<p>Trump met Putin in Alaska.</p><img src="data:image/png;base64,${word(n, 'aGVsbG8gd29y+/Zm9v')}"><p>They talked.</p>`, 'html') },
   { name: 'opening curly quotes', base: 150_000, make: (n) => report('quotes', `Envoys said ${word(n, '“')} nothing.\n`) },
   { name: 'alternating quotes with apostrophes', base: 50_000, make: (n) => report('pairs', `${word(n, '“it’s” ')}\n`) },
-  { name: 'a sentence without a period', base: 240_000, stage: 'events (clause scanning)', make: (n) => report('sentence',
+  { name: 'a sentence without a period', base: 30_000, stage: 'events (clause scanning)', make: (n) => report('sentence',
     word(n, 'the envoys met and the ministers talked while the leaders called ') + '\n') },
   { name: 'a 5 MB line of few words', base: 1_250_000, make: (n) => report('line', `Talks began.\ncookies ${word(n, 'x')} accept\n`) },
   { name: 'many short lines', base: 100_000, make: (n) => report('lines', word(n, 'Home\nWorld\nPolitics\n')) },
