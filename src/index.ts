@@ -1,6 +1,7 @@
-// The public library API. Adapters (CLI, server, web) call only what is exported here.
+// The public library API (docs/api.md). Adapters (CLI, server, web) call only what is exported here.
+export { extract, ingest, type ExtractOptions, type IngestOptions } from './api.js';
 export { extractReport, type ExtractDeps } from './pipeline.js';
-export { loadLexicon } from './entities/index.js';
+export { loadLexicon, type Lexicon } from './entities/index.js';
 export type * from './record.js';
 export type { DocContext, EntityIndex, Mention, TraceEntry } from './context.js';
 export { readInputs, extractRead, explainRecord, isRealDate, DEFAULT_MAX_BYTES, type ReadItem, type ReadOptions, type ReadDeps, type Explanation } from './read/index.js';
@@ -9,7 +10,11 @@ export type { Store, StoreCounts, EventFilter } from './store/types.js';
 export { ingestReports, type IngestDeps, type IngestItem, type IngestSummary, type IngestProgress, type ReadFailure } from './ingest/ingest.js';
 export { readFeed, DEFAULT_FEED, type FeedOptions } from './ingest/feed.js';
 export { queryEvents, contacts, disputes, quotes, claims, search, resolveName, type EventView, type ContactView, type Dispute, type QuoteView, type ClaimListView } from './query/index.js';
-export { exportEvents, EXPORT_FORMATS, type ExportFormat } from './export/index.js';
+export { exportEvents, EXPORT_FORMATS, TABLES, type ExportFormat, type ExportOptions, type TableName } from './export/index.js';
+export { toPlover, type PloverEvent as PloverRecord, type PloverActor, type PloverCiteInfo, type PloverTextInfo } from './export/plover.js';
+export { ploverSchema } from './export/plover-schema.js';
+export { EVENT_COLUMNS, SOURCE_COLUMNS, POLECAT_COLUMNS, type TableColumn } from './export/tables.js';
+export { outletOf } from './merge/outlet.js';
 export { PLOVER_EVENTS } from './record.js';
 export { eventView, eventLabel, EntityNames } from './query/index.js';
 export { analyze, type Sentence } from './nlp/wink.js';

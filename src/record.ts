@@ -1,5 +1,5 @@
 // The extraction record: the contract between `parley extract` and everything that reads it
-// (shared/spec/extract-output.md). Field names follow PLOVER 2.0 where PLOVER has one. Every span is
+// (docs/record.md). Field names follow PLOVER 2.0 where PLOVER has one. Every span is
 // [start, end) in UTF-16 code units into `text`. Fields may be added; none may be renamed or dropped.
 
 export type Span = [number, number];
@@ -16,6 +16,8 @@ export interface Entity {
   mentions: Span[];
   /** Which rule first recognised the entity. */
   rule: string;
+  /** Wikidata Q-id of a gazetteer entity, when known with confidence ("Q7747"). */
+  wikidata?: string;
 }
 
 export const PLOVER_EVENTS = [

@@ -13,7 +13,7 @@ export const briefCommand: CliCommand = {
       .option('--process <name>', 'one process (name, id or alias); default: every process, most active first')
       .option('--since <date>', 'only evidence on or after YYYY-MM-DD')
       .option('--as-of <date>', 'count "days since" to this date (default: the newest report)')
-      .addOption(new Option('--format <format>', 'md | json').choices(['md', 'json']).default('md'))
+      .addOption(new Option('--format <format>', 'md | json | jsonl (one brief a line)').choices(['md', 'json', 'jsonl']).default('md'))
       .option('--config <file>', 'process names and adjustments (default: ./parley.yml when present)')
       .addOption(dbOption())
       .action(async (o: BriefFlags) => runBrief(ctx, o));
@@ -30,7 +30,8 @@ async function runBrief(ctx: CliContext, o: BriefFlags): Promise<void> {
   const store = openStore(path, { readOnly: true });
   try {
     const briefs = brief(store, { process: o.process, since: o.since, asOf: o.asOf, config });
-    await ctx.io.stdout(o.format === 'json' ? JSON.stringify(briefs, null, 2) + '\n' : briefs.map(renderBrief).join('\n'));
+    await ctx.io.stdout(o.format === 'json' ? JSON.stringify(briefs, null, 2) + '\n'
+      : o.format === 'jsonl' ? briefs.map((b) => JSON.stringify(b) + '\n').join('') : briefs.map(renderBrief).join('\n'));
   } catch (e) {
     if (e instanceof UnknownProcessError) throw new UsageError(e.message);
     throw e;

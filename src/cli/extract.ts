@@ -7,6 +7,7 @@ import { DEFAULT_MAX_BYTES } from '../read/types.js';
 import { isRealDate } from '../read/dates.js';
 import { UsageError, type CliCommand, type CliContext } from './command.js';
 import { EXIT_INPUT } from './io.js';
+import { STDIN_HINT } from './stdin-hint.js';
 
 interface ExtractOptions {
   jsonl: string[];
@@ -45,6 +46,7 @@ async function runExtract(paths: string[], opts: ExtractOptions, ctx: CliContext
   if (!/^\d+$/.test(opts.maxBytes) || !Number.isSafeInteger(maxBytes) || maxBytes <= 0) {
     throw new UsageError(`extract: --max-bytes "${opts.maxBytes}" is not a positive whole number`);
   }
+  if (paths.includes('-') && io.stdinIsTTY) io.stderr(STDIN_HINT);
   // The extraction library (wink model, lexicon, chrono) is loaded only now that there is something to extract.
   const [{ loadLexicon }, { extractRead, readInputs, NO_TEXT_AFTER_CLEANING }, { formatExplain }] =
     await Promise.all([import('../entities/index.js'), import('../read/index.js'), import('./explain.js')]);

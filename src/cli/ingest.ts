@@ -5,8 +5,9 @@ import { DEFAULT_MAX_BYTES } from '../read/types.js';
 import { UsageError, type CliCommand, type CliContext } from './command.js';
 import { EXIT_INPUT } from './io.js';
 import { checkDate, dbOption, dbPath } from './rows.js';
+import { STDIN_HINT } from './stdin-hint.js';
 
-interface IngestOptions { jsonl: string[]; feed: string[]; db?: string; published?: string; allowPrivateHosts?: boolean; maxItems: string }
+interface IngestOptions { jsonl: string[]; feed: string[]; db?: string; published?: string; quiet?: boolean; json?: boolean; allowPrivateHosts?: boolean; maxItems: string }
 const collect = (v: string, prev: string[]) => [...prev, v];
 
 export const ingestCommand: CliCommand = {
@@ -18,6 +19,8 @@ export const ingestCommand: CliCommand = {
       .option('--jsonl <file>', 'a JSON Lines file of reports (repeatable)', collect, [])
       .option('--feed <file|url>', 'an RSS 2.0 or Atom feed (repeatable)', collect, [])
       .option('--published <date>', 'reference date YYYY-MM-DD for reports that carry none')
+      .option('-q, --quiet', 'no progress or summary on standard error (failures still show)')
+      .option('--json', 'print the run summary as one JSON object on standard output')
       .option('--allow-private-hosts', 'let feeds fetch from loopback, private, link-local and metadata addresses')
       .option('--max-items <n>', 'items read from one feed at most', '500')
       .addOption(dbOption())
@@ -50,37 +53,39 @@ async function runIngest(paths: string[], opts: IngestOptions, ctx: CliContext):
   if (!paths.length && !opts.jsonl.length && !opts.feed.length) throw new UsageError('ingest: no input (give a file, a directory, - for stdin, --jsonl FILE or --feed FILE|URL)');
   checkDate('--published', opts.published);
   if (!/^\d{1,9}$/.test(opts.maxItems) || Number(opts.maxItems) < 1) throw new UsageError(`--max-items "${opts.maxItems}" is not a positive whole number`);
-  const [{ default: cliProgress }, { loadLexicon }, { extractRead }, { ingestReports }, { openStore }] = await Promise.all([
-    import('cli-progress'), import('../entities/index.js'), import('../read/index.js'), import('../ingest/ingest.js'), import('../store/index.js'),
+  if (paths.includes('-') && io.stdinIsTTY) io.stderr(STDIN_HINT);
+  const [{ loadLexicon }, { extractRead }, { ingestReports }, { openStore }, { startProgress }, { countInputs }] = await Promise.all([
+    import('../entities/index.js'), import('../read/index.js'), import('../ingest/ingest.js'), import('../store/index.js'),
+    import('./progress.js'), import('./input-count.js'),
   ]);
   const lexicon = loadLexicon();
   const store = openStore(dbPath(opts.db));
-  const bar = process.stderr.isTTY
-    ? new cliProgress.SingleBar({ format: 'ingest {value} reports | {rate} reports/s | {added} new, {known} known, {failed} failed', stream: process.stderr }, cliProgress.Presets.shades_classic)
-    : null;
+  const progress = startProgress({ total: await countInputs(paths, opts.jsonl, opts.feed), quiet: opts.quiet, stream: io.progress ?? { isTTY: false, write: () => {} } });
   const warnings: string[] = [];
   const started = Date.now();
-  bar?.start(0, 0, { rate: 0, added: 0, known: 0, failed: 0 });
   try {
     const sum = await ingestReports(store, items(paths, opts, ctx, (id, w) => warnings.push(`parley: warning: ${id}: ${w}\n`)), {
       extract: (r) => extractRead(r, (r as { warnings?: string[] }).warnings ?? [], { lexicon }, {
         fallbackPublished: opts.published ?? null, warn: (w) => warnings.push(`parley: warning: ${r.source ?? r.id}: ${w}\n`),
       }),
-    }, (p) => {
-      const rate = Math.round(p.seen / Math.max(0.001, (Date.now() - started) / 1000));
-      bar?.update(p.seen, { rate, added: p.added, known: p.known, failed: p.failed });
-    });
-    bar?.stop();
-    for (const w of warnings) io.stderr(w);
+    }, (p) => progress.update(p));
+    progress.stop();
+    if (!opts.quiet) for (const w of warnings) io.stderr(w);
     for (const f of sum.failures) io.stderr(`parley: ${f.id}: ${f.reason}\n`);
     const c = store.counts();
     const secs = (Date.now() - started) / 1000;
-    io.stderr(`ingest: ${sum.seen} reports: ${sum.added} new, ${sum.known} already known, ${sum.failed} failed; ` +
-      `${sum.events} events (${sum.merged} merged into known events); store: ${c.reports} reports, ${c.events} events, ` +
-      `${c.entities} entities, ${c.quotes} quotes, ${c.claims} claims; ${(sum.seen / Math.max(secs, 0.001)).toFixed(0)} reports/s\n`);
+    const rate = sum.seen / Math.max(secs, 0.001);
+    if (opts.json) {
+      const { failures, ...counts } = sum;
+      await io.stdout(JSON.stringify({ ...counts, seconds: Number(secs.toFixed(2)), reports_per_second: Number(rate.toFixed(1)), store: c, failures }) + '\n');
+    } else if (!opts.quiet) {
+      io.stderr(`ingest: ${sum.seen} reports: ${sum.added} new, ${sum.known} already known, ${sum.failed} failed; ` +
+        `${sum.events} events (${sum.merged} merged into known events); store: ${c.reports} reports, ${c.events} events, ` +
+        `${c.entities} entities, ${c.quotes} quotes, ${c.claims} claims; ${rate.toFixed(0)} reports/s\n`);
+    }
     if (sum.failed) ctx.fail(EXIT_INPUT);
   } finally {
-    bar?.stop();
+    progress.stop();
     store.close();
   }
 }

@@ -4,6 +4,10 @@ export interface CliIO {
   stdout: (s: string) => void | Promise<void>;
   stderr: (s: string) => void;
   stdin: () => AsyncIterable<Uint8Array>;
+  /** True when standard input is a terminal (reading `-` then waits for typing). */
+  stdinIsTTY?: boolean;
+  /** Where progress goes (standard error); `isTTY` picks a live bar over periodic plain lines. Absent: no progress. */
+  progress?: { isTTY?: boolean; write(s: string): unknown };
 }
 
 /** Exit codes: 0 all inputs read, 1 some input could not be read or extracted, 2 usage error. */
@@ -24,5 +28,7 @@ export function processIO(): CliIO {
     },
     stderr: (s) => { process.stderr.write(s); },
     stdin: () => process.stdin,
+    stdinIsTTY: !!process.stdin.isTTY,
+    progress: process.stderr,
   };
 }

@@ -10,6 +10,7 @@ import * as store from './store-commands.js';
 import { briefCommand } from './brief.js';
 import { processesCommand } from './processes.js';
 import { serveCommand } from './serve.js';
+import { packageVersion } from './version.js';
 
 const COMMANDS: CliCommand[] = [
   extractCommand,
@@ -31,10 +32,16 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   const ctx: CliContext = { io, fail: (c) => { code = Math.max(code, c); } };
   const program = new Command('parley')
     .description('Turns news reports on peace talks into a sourced, checkable record of the negotiation.')
+    .version(packageVersion(), '-V, --version', 'print the version and exit')
+    // Options given before the subcommand (`parley --db x events`) are the program's; the command gets them below.
+    .enablePositionalOptions()
+    .option('--db <file>', 'the store, for every command that uses one (default: $PARLEY_DB or ./parley.db)')
+    .option('-q, --quiet', 'no progress or summary on standard error (errors still show)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => void io.stdout(s), writeErr: (s) => io.stderr(s) })
     .showHelpAfterError('(run parley --help for usage)');
   for (const c of COMMANDS) c.register(program, ctx);
+  program.hook('preAction', (_program, command) => inheritGlobalOptions(program, command));
   if (!argv.length) {
     io.stderr(program.helpInformation());
     return EXIT_USAGE;
@@ -60,4 +67,13 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     return Math.max(code, EXIT_INPUT);
   }
   return code;
+}
+
+/** Copies the program's --db and --quiet to the command that runs, unless the command was given its own. */
+function inheritGlobalOptions(program: Command, command: Command): void {
+  const global = program.opts<{ db?: string; quiet?: boolean }>();
+  for (const [key, value] of Object.entries(global)) {
+    if (value === undefined || !command.options.some((o) => o.attributeName() === key)) continue;
+    if (command.getOptionValue(key) === undefined) command.setOptionValue(key, value);
+  }
 }

@@ -1,4 +1,4 @@
-// `parley processes [--format table|json] [--config FILE] [--db FILE]`: the negotiation processes, proposed from the
+// `parley processes [--format table|json|jsonl] [--config FILE] [--db FILE]`: the negotiation processes, proposed from the
 // stored events and adjusted by parley.yml.
 import { Option, type Command } from 'commander';
 import type { Process } from '../brief/index.js';
@@ -13,7 +13,7 @@ const table = (p: Process) => ({
 export const processesCommand: CliCommand = {
   register(program: Command, ctx: CliContext) {
     program.command('processes').description('negotiation processes: conflict parties and mediators, proposed from the stored events')
-      .addOption(new Option('--format <format>', 'table | json (default: table on a terminal, json otherwise)').choices(['table', 'json']))
+      .addOption(new Option('--format <format>', 'table | json | jsonl (default: table on a terminal, json otherwise)').choices(['table', 'json', 'jsonl']))
       .option('--config <file>', 'process names and adjustments (default: ./parley.yml when present)')
       .addOption(new Option('--db <file>', 'the store (default: $PARLEY_DB or ./parley.db)'))
       .action(async (o: { format?: string; config?: string; db?: string }) => {

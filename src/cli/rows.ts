@@ -4,9 +4,9 @@ import { csvField } from '../export/csv.js';
 import { dateShapes, isDateOption, type DatePrecision } from '../read/dates.js';
 import { UsageError } from './command.js';
 
-export type RowFormat = 'table' | 'json' | 'csv';
+export type RowFormat = 'table' | 'json' | 'jsonl' | 'csv';
 export const formatOption = () =>
-  new Option('--format <format>', 'table | json | csv (default: table on a terminal, json otherwise)').choices(['table', 'json', 'csv']);
+  new Option('--format <format>', 'table | json | jsonl | csv (default: table on a terminal, json otherwise)').choices(['table', 'json', 'jsonl', 'csv']);
 export const dbOption = () => new Option('--db <file>', 'the store (default: $PARLEY_DB or ./parley.db)');
 
 export function dbPath(opt: string | undefined): string {
@@ -32,6 +32,7 @@ const cell = (v: unknown): string =>
  */
 export function renderRows<T extends object>(rows: T[], format: RowFormat, columns: string[], table?: (r: T) => Record<string, unknown>): string {
   if (format === 'json') return JSON.stringify(rows, null, 2) + '\n';
+  if (format === 'jsonl') return rows.map((r) => JSON.stringify(r) + '\n').join('');
   if (format === 'csv') {
     return [columns.map(csvField).join(','), ...rows.map((r) => columns.map((c) => csvField((r as Record<string, unknown>)[c])).join(','))]
       .join('\r\n') + '\r\n';

@@ -5,27 +5,32 @@ import type { Store } from '../store/types.js';
 import { UsageError, type CliContext } from './command.js';
 import { dbPath, renderRows, rowFormat } from './rows.js';
 
-export async function withRows<T extends object>(
-  ctx: CliContext, opts: { db?: string; format?: string }, columns: string[],
-  rows: (store: Store) => T[] | Promise<T[]>, table?: (r: T) => Record<string, unknown>,
-): Promise<void> {
+/** Opens the store named by --db (refusing one that does not exist), runs `fn`, closes it. */
+export async function withStore<T>(opts: { db?: string }, fn: (store: Store) => Promise<T>, _ctx?: CliContext): Promise<T> {
   const path = dbPath(opts.db);
   if (path !== ':memory:' && !existsSync(path)) throw new UsageError(`no store at ${path} (run parley ingest first, or give --db FILE)`);
   const { openStore, storeError } = await import('../store/index.js');
   // Queries only read: a foreign or empty file is refused, never given Parley's schema or switched to WAL.
   const store = openStore(path, { readOnly: true });
   try {
-    let found: T[];
     try {
-      found = await rows(store);
+      return await fn(store);
     } catch (e) {
       // Corruption can surface only when a page is read: name the file, not "internal error".
       throw storeError(e, path);
     }
-    await ctx.io.stdout(renderRows(found, rowFormat(opts.format), columns, table));
   } finally {
     store.close();
   }
+}
+
+export async function withRows<T extends object>(
+  ctx: CliContext, opts: { db?: string; format?: string }, columns: string[],
+  rows: (store: Store) => T[] | Promise<T[]>, table?: (r: T) => Record<string, unknown>,
+): Promise<void> {
+  await withStore(opts, async (store) => {
+    await ctx.io.stdout(renderRows(await rows(store), rowFormat(opts.format), columns, table));
+  });
 }
 
 /** The store's query functions, loaded on first use. */

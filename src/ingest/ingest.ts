@@ -74,7 +74,7 @@ export async function ingestReports(
   let timerError: unknown;
   const stopTimer = () => { if (timer) clearTimeout(timer); timer = undefined; };
   const flushSoon = () => {
-    if (timer || !batch.length) return;
+    if (timer || !batch.length || !Number.isFinite(batchMs)) return;
     timer = setTimeout(() => { timer = undefined; try { flush(); } catch (e) { timerError ??= e; } }, batchMs);
     timer.unref();
   };

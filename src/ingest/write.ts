@@ -19,7 +19,9 @@ export function resolveEntity(store: Store, e: Entity, variants: NameVariants): 
     key = `${e.kind}:-:${fold}`;
   }
   const known = store.entityByKey(key);
-  if (!known) return store.insertEntity({ key, kind: e.kind, country: e.country, name: e.name, fold });
+  const details = { office: e.office ?? null, wikidata: e.wikidata ?? null };
+  if (!known) return store.insertEntity({ key, kind: e.kind, country: e.country, name: e.name, fold, ...details });
+  store.fillEntity(known.id!, details);
   // Keep the fullest form of the name ("Donald Trump" over "Trump").
   if (e.name.length > known.name.length && e.name.split(/\s+/).length >= known.name.split(/\s+/).length) {
     store.renameEntity(known.id!, e.name);
@@ -90,6 +92,7 @@ export function writeRecord(store: Store, rec: ExtractionRecord, hash: string, v
       since: ev.date?.start ?? null, until: ev.date?.end ?? null, place: ev.where?.text ?? null,
       published: rec.doc.published, outlet, reportId, docEvent: ev.id, hedged: !!ev.hedged,
       reportedBy: person(ev.reported_by), span: ev.span, evidence: rec.text.slice(ev.span[0], ev.span[1]), rule: ev.rule,
+      context: ev.context ?? [],
     });
     eventIds.set(ev.id, r.eventId);
     result.events++;

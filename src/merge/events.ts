@@ -27,6 +27,8 @@ export interface MentionInput {
   span: [number, number];
   evidence: string;
   rule: string;
+  /** PLOVER 2.0 contexts the report gives the event. */
+  context?: string[];
 }
 
 export interface MergeResult { eventId: number; merged: boolean }
@@ -86,7 +88,7 @@ export function mergeMention(store: Store, m: MentionInput): MergeResult {
     event_id: ev.id!, report_id: m.reportId, doc_event: m.docEvent, mode: m.mode, modality: m.modality, date: m.date,
     granularity: m.date ? granularityOf(m.date) : null, date_text: m.dateText, since: m.since, until: m.until,
     place: m.place, hedged: m.hedged, reported_by: m.reportedBy, start: m.span[0], end: m.span[1],
-    evidence: m.evidence, rule: m.rule,
+    evidence: m.evidence, rule: m.rule, context: m.context ?? [],
   });
   ev.mention_count += 1;
   if (store.addOutlet(ev.id!, m.outlet)) ev.source_count += 1;

@@ -59,7 +59,13 @@ export const MIGRATIONS: readonly string[] = [
   CREATE VIRTUAL TABLE reports_fts USING fts5(title, text, content='reports', content_rowid='id');
   CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes', content_rowid='id');
   `,
-  // Lookups by document id and per-report spans (the document view) without scanning every event.
+  // 2: what the PLOVER export needs to be faithful: an entity's office and Wikidata id, a mention's PLOVER contexts.
+  `
+  ALTER TABLE entities ADD COLUMN office TEXT;
+  ALTER TABLE entities ADD COLUMN wikidata TEXT;
+  ALTER TABLE mentions ADD COLUMN context TEXT NOT NULL DEFAULT '[]';
+  `,
+  // 3: lookups by document id and per-report spans (the document view) without scanning every event.
   `
   CREATE INDEX reports_doc ON reports(doc_id);
   CREATE INDEX mentions_report ON mentions(report_id);

@@ -8,7 +8,9 @@ export const SQL = {
   entitiesByFold: 'SELECT * FROM entities WHERE kind = ? AND fold = ? ORDER BY id',
   entitiesMatching: 'SELECT * FROM entities WHERE fold = ? OR lower(name) = ? ORDER BY id',
   entity: 'SELECT * FROM entities WHERE id = ?',
-  insertEntity: 'INSERT INTO entities (key, kind, country, name, fold) VALUES (@key, @kind, @country, @name, @fold)',
+  insertEntity: `INSERT INTO entities (key, kind, country, name, fold, office, wikidata)
+    VALUES (@key, @kind, @country, @name, @fold, @office, @wikidata)`,
+  fillEntity: 'UPDATE entities SET office = coalesce(office, ?), wikidata = coalesce(wikidata, ?) WHERE id = ?',
   renameEntity: 'UPDATE entities SET name = ? WHERE id = ?',
   linkReportEntity: 'INSERT OR IGNORE INTO report_entities (report_id, entity_id) VALUES (?, ?)',
   candidateEvents: `SELECT * FROM events WHERE category = ? AND pkey = ? AND mclass = ? AND lo <= ? AND hi >= ?
@@ -21,10 +23,10 @@ export const SQL = {
     lo = @lo, hi = @hi, place = @place, source_count = @source_count, mention_count = @mention_count WHERE id = @id`,
   event: 'SELECT * FROM events WHERE id = ?',
   insertMention: `INSERT INTO mentions (event_id, report_id, doc_event, mode, modality, date, granularity, date_text,
-    since, until, place, hedged, reported_by, start, end, evidence, rule) VALUES (@event_id, @report_id, @doc_event,
-    @mode, @modality, @date, @granularity, @date_text, @since, @until, @place, @hedged, @reported_by, @start, @end,
-    @evidence, @rule)`,
-  mentions: `SELECT m.*, r.outlet, r.source, r.doc_id FROM mentions m JOIN reports r ON r.id = m.report_id
+    since, until, place, hedged, reported_by, start, end, evidence, rule, context) VALUES (@event_id, @report_id,
+    @doc_event, @mode, @modality, @date, @granularity, @date_text, @since, @until, @place, @hedged, @reported_by, @start,
+    @end, @evidence, @rule, @context)`,
+  mentions: `SELECT m.*, r.outlet, r.source, r.doc_id, r.title, r.published FROM mentions m JOIN reports r ON r.id = m.report_id
     WHERE m.event_id = ? ORDER BY m.id`,
   upsertVote: `INSERT INTO event_votes (event_id, field, value, rank, count, seq)
     VALUES (@event, @field, @value, @rank, 1, (SELECT count(*) FROM event_votes WHERE event_id = @event AND field = @field))
@@ -37,6 +39,7 @@ export const SQL = {
   reportEntities: 'SELECT entity_id FROM report_entities WHERE report_id = ? ORDER BY entity_id',
   reportPublished: 'SELECT published FROM reports WHERE id = ?',
   links: 'SELECT planned, realised FROM event_links ORDER BY planned, realised',
+  eventLinks: 'SELECT planned, realised FROM event_links WHERE planned = ? OR realised = ? ORDER BY planned, realised',
   insertQuote: `INSERT INTO quotes (report_id, speaker, speaker_text, cue, text, start, end)
     VALUES (@report_id, @speaker, @speaker_text, @cue, @text, @start, @end)`,
   indexQuote: 'INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)',

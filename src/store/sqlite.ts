@@ -27,6 +27,13 @@ export function openStore(path: string, opts: OpenOptions = {}): Store {
   try {
     db = new Database(path, { readonly: readOnly, fileMustExist: readOnly, timeout: BUSY_TIMEOUT_MS });
     checkParley(db, path, readOnly);
+    if (readOnly && (db.pragma('user_version', { simple: true }) as number) < MIGRATIONS.length) {
+      // A Parley store from an earlier version: queries need its new columns, so it is upgraded once (it is ours).
+      db.close();
+      db = undefined;
+      openStore(path).close();
+      db = new Database(path, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+    }
     if (!readOnly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
@@ -104,7 +111,12 @@ class SqliteStore implements Store {
   }
   entityByKey(key: string): EntityRow | undefined { return this.s.entityByKey.get(key) as EntityRow | undefined; }
   entitiesByFold(kind: string, fold: string): EntityRow[] { return this.s.entitiesByFold.all(kind, fold) as EntityRow[]; }
-  insertEntity(e: EntityRow): number { return Number(this.s.insertEntity.run(e).lastInsertRowid); }
+  insertEntity(e: EntityRow): number {
+    return Number(this.s.insertEntity.run({ office: null, wikidata: null, ...e }).lastInsertRowid);
+  }
+  fillEntity(id: number, d: { office?: string | null; wikidata?: string | null }): void {
+    if (d.office || d.wikidata) this.s.fillEntity.run(d.office ?? null, d.wikidata ?? null, id);
+  }
   renameEntity(id: number, name: string): void { this.s.renameEntity.run(name, id); }
   linkReportEntity(reportId: number, entityId: number): void { this.s.linkReportEntity.run(reportId, entityId); }
   candidateEvents(category: string, pkey: string, mclass: string, lo: string, hi: string): EventRow[] {
@@ -116,7 +128,9 @@ class SqliteStore implements Store {
     return id;
   }
   updateEvent(e: EventRow): void { this.s.updateEvent.run({ ...e, actor: undefined, recipient: undefined }); }
-  insertMention(m: MentionRow): void { this.s.insertMention.run({ ...m, hedged: bool(m.hedged) }); }
+  insertMention(m: MentionRow): void {
+    this.s.insertMention.run({ ...m, hedged: bool(m.hedged), context: JSON.stringify(m.context ?? []) });
+  }
   vote(eventId: number, field: string, value: string, rank: number): Vote[] {
     this.s.upsertVote.run({ event: eventId, field, value, rank });
     return this.votes(eventId, field);
@@ -148,12 +162,15 @@ class SqliteStore implements Store {
     return row ? toEvent(row) : undefined;
   }
   mentions(eventId: number): MentionView[] {
-    return (this.s.mentions.all(eventId) as any[]).map((m) => ({ ...m, hedged: !!m.hedged }));
+    return (this.s.mentions.all(eventId) as any[]).map((m) => ({ ...m, hedged: !!m.hedged, context: JSON.parse(m.context) }));
   }
   votes(eventId: number, field: string): Vote[] { return this.s.votes.all(eventId, field) as Vote[]; }
   entity(id: number): EntityRow | undefined { return this.s.entity.get(id) as EntityRow | undefined; }
   entitiesMatching(fold: string): EntityRow[] { return this.s.entitiesMatching.all(fold, fold) as EntityRow[]; }
   links(): { planned: number; realised: number }[] { return this.s.links.all() as { planned: number; realised: number }[]; }
+  eventLinks(eventId: number): { planned: number; realised: number }[] {
+    return this.s.eventLinks.all(eventId, eventId) as { planned: number; realised: number }[];
+  }
   contestedEvents(field: string): number[] { return this.s.contested.pluck().all(field) as number[]; }
   reportEntityIds(reportId: number): number[] { return this.s.reportEntities.pluck().all(reportId) as number[]; }
   reportPublished(reportId: number): string | null {

@@ -21,6 +21,10 @@ export interface EntityRow {
   name: string;
   /** Folded surname (persons) or folded name: lets a country-less mention find its entity. */
   fold: string;
+  /** The office a report gives a person ("Foreign Minister"); the first one seen is kept. */
+  office?: string | null;
+  /** Wikidata Q-id, where the gazetteer knows it. */
+  wikidata?: string | null;
 }
 
 /** A canonical event: one real event, however many reports mention it. */
@@ -64,6 +68,8 @@ export interface MentionRow {
   end: number;
   evidence: string;
   rule: string;
+  /** PLOVER 2.0 contexts the report gives the event. */
+  context?: string[];
 }
 
 export interface QuoteRow {
@@ -91,7 +97,9 @@ export interface ClaimRow {
 }
 
 /** A stored mention joined with what a reader needs: outlet, URL, report id. */
-export interface MentionView extends MentionRow { outlet: string; source: string | null; doc_id: string }
+export interface MentionView extends MentionRow {
+  outlet: string; source: string | null; doc_id: string; title: string | null; published: string | null; context: string[];
+}
 export interface QuoteView extends QuoteRow { id: number; speaker_name: string | null; outlet: string; doc_id: string; published: string | null }
 export interface ClaimView extends ClaimRow { id: number; speaker_name: string | null; outlet: string; doc_id: string }
 
@@ -119,6 +127,8 @@ export interface Store {
   entitiesByFold(kind: string, fold: string): EntityRow[];
   insertEntity(e: EntityRow): number;
   renameEntity(id: number, name: string): void;
+  /** Sets an entity's office and Wikidata id where it has none yet. */
+  fillEntity(id: number, details: { office?: string | null; wikidata?: string | null }): void;
   linkReportEntity(reportId: number, entityId: number): void;
   candidateEvents(category: string, pkey: string, mclass: string, lo: string, hi: string): EventRow[];
   insertEvent(e: EventRow): number;
@@ -139,6 +149,8 @@ export interface Store {
   entity(id: number): EntityRow | undefined;
   entitiesMatching(fold: string): EntityRow[];
   links(): { planned: number; realised: number }[];
+  /** The planned -> realised links an event takes part in, either side. */
+  eventLinks(eventId: number): { planned: number; realised: number }[];
   /** Events with more than one distinct value voted for `field` (date, place): where reports may disagree. */
   contestedEvents(field: string): number[];
   reportEntityIds(reportId: number): number[];

@@ -11,14 +11,15 @@ export interface EvSpec {
   modality?: ExtractedEvent['modality'];
   where?: string | null;
   since?: string | null;
+  context?: string[];
   text: string;
 }
 export interface DocSpec {
   id: string;
   source?: string | null;
   published?: string | null;
-  /** Entities by local id: [name, kind, country]. */
-  entities: Record<string, [string, Entity['kind'], string | null]>;
+  /** Entities by local id: [name, kind, country, office?, wikidata?]. */
+  entities: Record<string, [string, Entity['kind'], string | null, (string | null)?, string?]>;
   events?: EvSpec[];
   quotes?: { speaker: string | null; text: string }[];
   claims?: { kind: Claim['kind']; value: number; approx?: boolean; about?: string | null; speaker?: string | null; text: string }[];
@@ -29,8 +30,8 @@ export interface DocSpec {
 export function record(d: DocSpec): ExtractionRecord {
   let text = d.filler ?? `Report ${d.id}. `;
   const put = (s: string): [number, number] => { const a = text.length; text += s + ' '; return [a, a + s.length]; };
-  const entities: Entity[] = Object.entries(d.entities).map(([id, [name, kind, country]]) => ({
-    id, name, kind, country, office: null, mentions: [], rule: 'test',
+  const entities: Entity[] = Object.entries(d.entities).map(([id, [name, kind, country, office, wikidata]]) => ({
+    id, name, kind, country, office: office ?? null, mentions: [], rule: 'test', ...(wikidata ? { wikidata } : {}),
   }));
   const events: ExtractedEvent[] = (d.events ?? []).map((e, i) => {
     const span = put(e.text);
@@ -39,7 +40,7 @@ export function record(d: DocSpec): ExtractionRecord {
       id: `v${i + 1}`, event: e.event ?? 'CONSULT', mode: e.mode ?? null, actor: e.actor, recipient: e.recipient ?? [],
       date: e.date || e.since ? { value: e.date ?? null, granularity: g, type: e.since ? 'range' : 'exact', text: e.date ?? '', start: e.since ?? undefined, end: e.since ? null : undefined } : null,
       where: e.where ? { text: e.where, entity: null } : null, modality: e.modality ?? 'asserted', reported_by: null,
-      hedged: false, context: [], span, sentence: span, rule: 'test.event',
+      hedged: false, context: e.context ?? [], span, sentence: span, rule: 'test.event',
     };
   });
   const quotes: Quote[] = (d.quotes ?? []).map((q, i) => ({

@@ -23,7 +23,7 @@ describe('canonical entity keys', () => {
   });
   it('names the outlet by host without www, or by source name', () => {
     expect(outletOf('https://www.Example.com/a/b?c=1')).toBe('example.com');
-    expect(outletOf('http://news.example.org:443/x')).toBe('news.example.org');
+    expect(outletOf('http://news.example.org:443/x')).toBe('example.org');
     expect(outletOf('Reuters')).toBe('Reuters');
     expect(outletOf(null)).toBe('unknown');
   });

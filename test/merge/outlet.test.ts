@@ -3,9 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { outletOf } from '../../src/merge/outlet.js';
 
 describe('outletOf', () => {
-  it('keeps URL hosts as they are', () => {
+  it('names a URL by its registrable domain, so one outlet is one source', () => {
     expect(outletOf('https://www.Example.com/a/b.html?c=1')).toBe('example.com');
-    expect(outletOf('http://news.example.org:443/x')).toBe('news.example.org');
+    expect(outletOf('http://news.example.org:443/x')).toBe('example.org');
+    expect(outletOf('https://fr.paper.example.co.uk/x')).toBe('example.co.uk');
+    expect(outletOf('https://paper.example.co.uk/y')).toBe('example.co.uk');
+    expect(outletOf('https://reut.rs/abc')).toBe('reuters.com');
+    expect(outletOf('https://www-paper--one-com.cdn.ampproject.org/c/s/x')).toBe('paper-one.com');
+    expect(outletOf('http://192.0.2.7/x')).toBe('192.0.2.7');
     expect(outletOf('Reuters')).toBe('Reuters');
     expect(outletOf('Agence France-Presse')).toBe('Agence France-Presse');
     expect(outletOf(null)).toBe('unknown');

@@ -73,3 +73,20 @@ describe('opening a store', () => {
     expect(readFileSync(db).equals(before)).toBe(true);
   });
 });
+
+describe('a query on a store of an earlier version', () => {
+  it('upgrades it once (it is a Parley store) and reads it', async () => {
+    const { MIGRATIONS } = await import('../../src/store/migrations.js');
+    const path = join(dir(), 'old.db');
+    const old = new Database(path);
+    old.exec(MIGRATIONS[0]);
+    old.pragma('user_version = 1');
+    old.close();
+    const r = await run(['events', '--db', path, '--format', 'json']);
+    expect(r.code, r.err).toBe(0);
+    expect(JSON.parse(r.out)).toEqual([]);
+    const d = new Database(path, { readonly: true });
+    expect(d.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    d.close();
+  });
+});
