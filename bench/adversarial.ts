@@ -11,19 +11,20 @@ const word = (n: number, unit: string) => unit.repeat(Math.ceil(n / unit.length)
 const report = (id: string, text: string, format?: 'html'): Report => ({ id, source: null, text, format });
 
 export const CASES: Case[] = [
-  { name: 'one long token', base: 100_000, make: (n) => report('token', `Trump met Putin. ${word(n, 'abcdefghij')}\n`) },
-  { name: 'base64 data URI in HTML', base: 200_000, make: (n) => report('data-uri',
+  { name: 'one long token', base: 200_000, make: (n) => report('token', `Trump met Putin. ${word(n, 'abcdefghij')}\n`) },
+  { name: 'base64 data URI in HTML', base: 400_000, make: (n) => report('data-uri',
     `<p>Trump met Putin in Alaska.</p><img src="data:image/png;base64,${word(n, 'aGVsbG8gd29y+/Zm9v')}"><p>They talked.</p>`, 'html') },
-  { name: 'opening curly quotes', base: 150_000, make: (n) => report('quotes', `Envoys said ${word(n, '“')} nothing.\n`) },
-  { name: 'alternating quotes with apostrophes', base: 50_000, make: (n) => report('pairs', `${word(n, '“it’s” ')}\n`) },
+  { name: 'opening curly quotes', base: 400_000, make: (n) => report('quotes', `Envoys said ${word(n, '“')} nothing.\n`) },
+  { name: 'alternating quotes with apostrophes', base: 100_000, make: (n) => report('pairs', `${word(n, '“it’s” ')}\n`) },
   { name: 'a sentence without a period', base: 30_000, stage: 'events (clause scanning)', make: (n) => report('sentence',
     word(n, 'the envoys met and the ministers talked while the leaders called ') + '\n') },
   { name: 'a 5 MB line of few words', base: 1_250_000, make: (n) => report('line', `Talks began.\ncookies ${word(n, 'x')} accept\n`) },
-  { name: 'many short lines', base: 100_000, make: (n) => report('lines', word(n, 'Home\nWorld\nPolitics\n')) },
+  { name: 'many short lines', base: 400_000, make: (n) => report('lines', word(n, 'Home\nWorld\nPolitics\n')) },
 ];
 
 const SIZES = [1, 2, 4];
-const RUNS = 3;
+const RUNS = 5;
+const gc = (globalThis as { gc?: () => void }).gc;
 
 function timeOnce(r: Report, lexicon: ReturnType<typeof loadLexicon>): { seconds: number; stages: Record<StageName, number> } {
   const stages = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<StageName, number>;
@@ -31,6 +32,9 @@ function timeOnce(r: Report, lexicon: ReturnType<typeof loadLexicon>): { seconds
     const t0 = process.hrtime.bigint();
     try { return run(); } finally { stages[name] += Number(process.hrtime.bigint() - t0) / 1e9; }
   };
+  // Collected before each run: these inputs leave megabytes of garbage, and a collection landing inside one size's
+  // run would be charged to it.
+  gc?.();
   const t0 = process.hrtime.bigint();
   extractReport(r, { lexicon, stage });
   return { seconds: Number(process.hrtime.bigint() - t0) / 1e9, stages };
@@ -60,6 +64,7 @@ function main(): void {
   const t = Math.min(...Array.from({ length: RUNS }, () => timeOnce(token, lexicon).seconds));
   console.log(`\n100 KB token report: ${(t * 1000).toFixed(0)} ms (goal < 1000 ms)`);
   console.log(`worst ratio per doubling: ${worst.toFixed(2)}× (goal ≤ 2.3×)`);
+  console.log('(a sentence without a period is the events stage\'s clause scanning, being rewritten apart from this bench)');
 }
 
 main();
