@@ -25,6 +25,8 @@ export interface ServerDeps {
   writeLimit?: RateLimiter;
   /** Budget for wrong tokens per client (default: security.ts). */
   tokenFailures?: RateLimiter;
+  /** How stale a cached read may be after the store changed (default 0: a read always sees the last write). */
+  maxStaleMs?: number;
   /** Without a token the server is read-only. */
   token?: string;
   /** The brief (default: the library's, without a parley.yml); null answers 501. */
@@ -44,7 +46,7 @@ export function createApp(deps: ServerDeps): Hono {
     await next();
     c.res.headers.set('Cache-Control', 'no-store');
   });
-  app.use('/api/*', responseCache(deps.store));
+  app.use('/api/*', responseCache(deps.store, { maxStaleMs: deps.maxStaleMs }));
 
   const openapi = buildOpenApi();
   app.get('/api/openapi.json', (c) => c.json(openapi));

@@ -19,6 +19,8 @@ export interface ListenOptions {
   onError?: (e: unknown) => void;
   /** Host names to answer to besides loopback (a name or address this server is reached by). */
   allowedHosts?: string[];
+  /** How stale a cached read may be after a write (default 1000 ms; 0: never). */
+  maxStaleMs?: number;
 }
 
 export interface RunningServer { url: string; close(): Promise<void> }
@@ -31,7 +33,8 @@ export async function listen(o: ListenOptions): Promise<RunningServer> {
   const own = ['0.0.0.0', '::', ''].includes(host) ? [] : [host];
   const app = createApp({
     store: o.store, token: o.token, brief: libraryBrief(o.config), webRoot: o.webRoot === undefined ? defaultWebRoot() : o.webRoot,
-    extract: (r) => pool.extract(r), onError: o.onError, allowedHosts: [...LOOPBACK_HOSTS, ...own, ...(o.allowedHosts ?? [])],
+    // While reports stream in, reads may lag them by up to a second rather than recompute on every write.
+    extract: (r) => pool.extract(r), onError: o.onError, maxStaleMs: o.maxStaleMs ?? 1000, allowedHosts: [...LOOPBACK_HOSTS, ...own, ...(o.allowedHosts ?? [])],
   });
   let server: ServerType;
   const address = await new Promise<AddressInfo>((resolve, reject) => {

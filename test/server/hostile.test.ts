@@ -93,6 +93,26 @@ describe('bounded reads', () => {
     expect(after.headers.get('x-parley-cache')).toBeNull();
   });
 
+  it('with maxStaleMs, an answer from before a write is served until it is that old', async () => {
+    const s = await seededStore();
+    let clock = 0;
+    const { responseCache } = await import('../../src/server/cache.js');
+    const { Hono } = await import('hono');
+    const a = new Hono();
+    let computed = 0;
+    a.use('*', responseCache(s, { maxStaleMs: 1000, now: () => clock }));
+    a.get('/x', (c) => c.json({ computed: ++computed }));
+    expect(await (await a.request('/x')).json()).toEqual({ computed: 1 });
+    s.transaction(() => {});
+    clock = 999;
+    const stale = await a.request('/x');
+    expect(stale.headers.get('x-parley-cache')).toBe('stale');
+    expect(await stale.json()).toEqual({ computed: 1 });
+    clock = 1000;
+    expect(await (await a.request('/x')).json()).toEqual({ computed: 2 });
+    expect((await a.request('/x')).headers.get('x-parley-cache')).toBe('hit');
+  });
+
   it('document lookups and their spans use indexes, not a scan of every event', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'parley-plan-')), 'p.db');
     openStore(file).close();
