@@ -38,7 +38,8 @@ export async function* readFeed(where: string, opts: FeedOptions = DEFAULT_FEED)
   const fetchOpts = (): FetchOptions => ({ ...opts, timeoutMs: Math.max(1, Math.min(opts.timeoutMs, until - Date.now())) });
   let xml: string;
   try {
-    xml = await feedXml(where, fetchOpts());
+    // A local file has its own read deadline; the feed's deadline is for what the network may take.
+    xml = await feedXml(where, isUrl(where) ? fetchOpts() : opts);
   } catch (e) {
     yield { id: where, failed: `feed: ${(e as Error).message}` };
     return;
