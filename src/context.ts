@@ -8,6 +8,8 @@ export interface Mention {
   span: Span;
   /** how the mention was found: a name, a title ("the president"), a pronoun ("he"), a metonym ("the Kremlin"). */
   via: 'name' | 'title' | 'pronoun' | 'metonym' | 'demonym';
+  /** Set when the mention is no party to what it qualifies: 'broker' for "Qatar-brokered", "Iran-backed". */
+  role?: 'broker';
 }
 
 /** The entities of one document and where they are mentioned, with the look-ups finders need. */

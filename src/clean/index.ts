@@ -7,6 +7,8 @@ import { removeClutter } from './clutter.js';
 import { isRealDate, takeDateHeader } from './date-header.js';
 import { findDateline } from './dateline.js';
 import { htmlToText, looksLikeHtml } from './html.js';
+import { findHtmlDate } from './html-date.js';
+import { choosePublished } from './published.js';
 import { repairMojibake } from './mojibake.js';
 import { normalizeChars } from './normalize.js';
 import { dropBrokenTags, dropCompleteTags } from './tags.js';
@@ -33,8 +35,11 @@ export function cleanReport(report: Report): Cleaned {
   const warnings: string[] = [];
   let text = normalizeChars(report.text);
   let title = report.title ?? null;
+  let htmlDate: string | null = null;
 
   if (report.format === 'html' || looksLikeHtml(text)) {
+    const found = findHtmlDate(text);
+    if (found) { htmlDate = found.published; changes.push({ rule: found.rule, message: `page date ${found.published}` }); }
     const html = htmlToText(text);
     text = html.text;
     title ??= html.title;
@@ -75,8 +80,14 @@ export function cleanReport(report: Report): Cleaned {
     published_from = 'input';
   } else {
     if (given) warnings.push(`ignored published date "${given}": not a YYYY-MM-DD date`);
-    published = header.published ?? dateline?.published ?? null;
+    const chosen = choosePublished({
+      header: header.published, html: htmlDate, dateline: dateline?.published ?? null, datelineMonthDay: dateline?.monthDay ?? null,
+    }, text);
+    published = chosen.published;
     published_from = published ? 'text' : null;
+    if (chosen.rule && chosen.rule !== 'published.date-header') changes.push({ rule: chosen.rule, message: `published ${published}` });
+    // Never today's date: with none in the report, relative dates ("on Monday", "last week") stay unresolved.
+    if (!published) warnings.push('no publication date in the report or its metadata: relative dates left unresolved (pass --published)');
   }
 
   return { text, published, published_from, dateline: dateline?.place ?? null, title, clutter: [], warnings, changes };

@@ -21,6 +21,7 @@ const COMMANDS: CliCommand[] = [
   store.claimsCommand,
   store.disputesCommand,
   store.searchCommand,
+  store.entitiesCommand,
   store.exportCommand,
   briefCommand,
   processesCommand,

@@ -6,4 +6,5 @@ export { quotesCommand } from './quotes.js';
 export { claimsCommand } from './claims.js';
 export { disputesCommand } from './disputes.js';
 export { searchCommand } from './search.js';
+export { entitiesCommand } from './entities.js';
 export { exportCommand } from './export.js';

@@ -3,6 +3,8 @@
 // a month without a year is the most recent one (the next one for planned events), "since X" is an open interval.
 import * as chrono from 'chrono-node';
 import type { EventDate, Span } from '../record.js';
+import { dateRole, isBackground, type DateRole } from './background.js';
+import { CHAINED, CHAINED_LEAD, chainDays, joinRanges } from './chain.js';
 
 export interface DateMention {
   span: Span;
@@ -12,6 +14,10 @@ export interface DateMention {
   since: boolean;
   /** "said on Friday": the day of a report about the event, always in the past, never the day of a planned event. */
   reporting: boolean;
+  /** Where the date sits when that limits what it dates (./background.ts): a dateline, a noun's modifier, a baseline. */
+  role?: DateRole;
+  /** "a day after the truce": the date is this many days from the date of the phrase named after it. */
+  offsetDays?: number;
 }
 
 /** Years that the report itself gives to a month and day ("October 7, 2023"), keyed "M-D". */
@@ -56,6 +62,15 @@ const MAYBE_DATE = /\b(?:1[89]|20)\d{2}\b|\b\d{1,2}[/.-]\d{1,2}\b|\b\d+\s*(?:day
 
 const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
+/** The stand-in reference instant when a report has no date: a fixed day, so that no output can depend on today. */
+const NO_CLOCK = new Date('2000-01-01T12:00:00Z');
+
+/** chrono computed this from its reference instant ("last week", "yesterday", "in two days"), not from the text. */
+function isRelative(r: chrono.ParsedResult): boolean {
+  for (const tag of r.tags()) if (tag === 'result/relativeDate' || tag.startsWith('casualReference/')) return true;
+  return false;
+}
+
 function parseIso(s: string): Date {
   return new Date(`${s}T12:00:00Z`);
 }
@@ -71,7 +86,9 @@ function parseDays(text: string, published: string | null, ref: Date | null): ch
   let results = recent.get(key);
   if (!results) {
     try {
-      results = DAYS.parse(text, ref ? { instant: ref, timezone: 'UTC' } : undefined);
+      // With no publication date chrono is still given a fixed instant, never the machine's clock: what it makes of
+      // a relative phrase against that instant is thrown away by resolve(), only what the text itself fixes is kept.
+      results = DAYS.parse(text, { instant: ref ?? NO_CLOCK, timezone: 'UTC' });
     } catch {
       results = [];
     }
@@ -89,7 +106,7 @@ export function findDates(text: string, offset: number, published: string | null
   const relative = [...text.matchAll(RELATIVE_DAY_RE)].map((m) => [m.index!, m.index! + m[0].length]);
   for (const r of results) {
     const start = r.index, end = r.index + r.text.replace(/[,\s]+$/, '').length;
-    if (isFalseDate(text, start, end)) continue;
+    if (isFalseDate(text, start, end) || isBackground(text, start, end)) continue;
     if (relative.some(([a, b]) => start < b && a < end)) continue;
     const reporting = REPORTING_BEFORE.test(text.slice(Math.max(0, start - 40), start));
     const date = resolve(r, ref, future && !reporting, known);
@@ -97,15 +114,38 @@ export function findDates(text: string, offset: number, published: string | null
     const since = /\bsince\s+$/i.test(text.slice(Math.max(0, start - 7), start));
     // An open interval: the event began then and goes on; `value` is its start, `end` stays open.
     if (since) { date.type = 'range'; date.start = date.value; date.end = null; }
-    out.push({ span: [offset + start, offset + end], text: text.slice(start, end), date, since, reporting });
+    const mention: DateMention = { span: [offset + start, offset + end], text: text.slice(start, end), date, since, reporting };
+    const role = dateRole(text, start, end);
+    if (role) mention.role = role;
+    // "a day after May 7": that day, moved.
+    const lead = CHAINED_LEAD.exec(text.slice(Math.max(0, start - 30), start));
+    if (lead && date.granularity === 'day' && date.value) {
+      date.value = shift(date.value, chainDays(lead));
+      mention.span = [offset + start - lead[0].length, offset + end];
+      mention.text = text.slice(start - lead[0].length, end);
+    }
+    out.push(mention);
+  }
+  // "a day after the truce": counted from the truce's day, which the caller finds; never from the publication date.
+  for (const m of text.matchAll(CHAINED)) {
+    const s = m.index!, e = s + m[0].trimEnd().length;
+    if (out.some((d) => d.span[0] - offset < e && s < d.span[1] - offset)) continue;
+    out.push({
+      span: [offset + s, offset + e], text: text.slice(s, e), since: false, reporting: false, offsetDays: chainDays(m),
+      date: { value: null, granularity: null, type: 'unresolved', text: text.slice(s, e) },
+    });
   }
   for (const m of text.matchAll(YEAR_RE)) {
     const s = m.index! + m[0].indexOf(m[1]), e = s + 4;
+    if (isBackground(text, m.index!, e)) continue;
     if (out.some((d) => d.span[0] - offset <= s && e <= d.span[1] - offset)) continue;
     const since = /^since/i.test(m[0]);
     const date: EventDate = { value: m[1], granularity: 'year', type: since ? 'range' : 'exact', text: m[1] };
     if (since) { date.start = m[1]; date.end = null; }
-    out.push({ span: [offset + s, offset + e], text: m[1], date, since, reporting: false });
+    const mention: DateMention = { span: [offset + s, offset + e], text: m[1], date, since, reporting: false };
+    const role = dateRole(text, m.index!, e);
+    if (role) mention.role = role;
+    out.push(mention);
   }
   for (const m of text.matchAll(RELATIVE_DAY_RE)) {
     if (!published) continue;
@@ -119,7 +159,7 @@ export function findDates(text: string, offset: number, published: string | null
       date: { value: tied ? null : value, granularity: tied ? null : 'day', type: tied ? 'unresolved' : 'exact', text: m[0] },
     });
   }
-  return out.sort((a, b) => a.span[0] - b.span[0]);
+  return joinRanges(text, offset, out.sort((a, b) => a.span[0] - b.span[0]));
 }
 
 function shift(day: string, n: number): string {
@@ -141,7 +181,9 @@ function isFalseDate(text: string, start: number, end: number): boolean {
   const lead = text.slice(Math.max(0, start - 12), start);
   if (/^(?:(?:for|in|over|about|nearly|some|around|within)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|few)\s+(?:hours?|minutes?|days?|weeks?|months?)$/i.test(t)) return true;
   if (/\b(?:for|within|lasted|lasting)\s+$/i.test(lead) && /^(?:a|an|\d+|\w+)\s+(?:hours?|minutes?|days?|weeks?)$/i.test(t)) return true;
-  if (/^(now|today|tonight|this\s+(morning|evening|afternoon))$/i.test(t)) return false;
+  // "and now they are friends": the state of things, no day of an act; an undated act takes the report's day anyway.
+  if (/^now$/i.test(t)) return true;
+  if (/^(today|tonight|this\s+(morning|evening|afternoon))$/i.test(t)) return false;
   return false;
 }
 
@@ -156,6 +198,8 @@ function resolve(r: chrono.ParsedResult, ref: Date | null, future: boolean, know
     const shiftDays = /last|past/i.test(week[1]) ? -7 : /next|coming/i.test(week[1]) ? 7 : 0;
     return { value: shift(ref.toISOString().slice(0, 10), shiftDays).slice(0, 7), granularity: 'month', type: 'approximate', text };
   }
+  // A relative phrase with no publication date to count from stays unresolved: never today, never a guess.
+  if (!ref && isRelative(r)) return { value: null, granularity: null, type: 'unresolved', text };
   if (has('year') && has('month') && has('day')) {
     return { value: iso(c.get('year')!, c.get('month')!, c.get('day')!), granularity: 'day', type: 'exact', text };
   }

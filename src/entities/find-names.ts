@@ -4,9 +4,20 @@
 import type { Lexicon, NameHit } from './lexicon.js';
 import type { Candidate, EntityTable } from './table.js';
 import { matchAt } from './trie.js';
+import { nameInContext } from './find-places.js';
 import type { Word } from './words.js';
 
 const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'outside', 'inside', 'toward', 'towards', 'via', 'visit', 'visited', 'visiting']);
+
+let cueText = '';
+const cueMemo = new Map<string[], boolean>();
+/** Whether the report contains one of `cues` (remembered for the report being scanned). */
+function hasCue(text: string, cues: string[]): boolean {
+  if (text !== cueText) { cueText = text; cueMemo.clear(); }
+  let found = cueMemo.get(cues);
+  if (found === undefined) cueMemo.set(cues, (found = cues.some((c) => text.includes(c))));
+  return found;
+}
 
 /** Choose among hits for the same words: a full name over a short form, a person already named over a new one. */
 export function pickHit(hits: NameHit[], table: EntityTable): NameHit {
@@ -15,10 +26,13 @@ export function pickHit(hits: NameHit[], table: EntityTable): NameHit {
   return pool.find((h) => table.has(h.entry.id)) ?? pool[0];
 }
 
-export function findLexiconName(words: Word[], i: number, lex: Lexicon, table: EntityTable): Candidate | null {
+export function findLexiconName(text: string, words: Word[], i: number, lex: Lexicon, table: EntityTable): Candidate | null {
   const m = matchAt(lex.names, words, i);
   if (!m) return null;
+  // "SPLM" in "SPLM-X" is part of a longer code, not the known group.
+  if (words[m.end - 1].shape === 'upper' && words[m.end]?.gap === 'hyphen' && words[m.end].shape !== 'lower') return null;
   const hit = pickHit(m.values, table);
+  if (hit.cues && !hasCue(text, hit.cues)) return null;
   const span: [number, number] = [words[i].start, words[m.end - 1].end];
   const prev = i > 0 ? words[i - 1] : undefined;
   const after = words[m.end];
@@ -27,6 +41,10 @@ export function findLexiconName(words: Word[], i: number, lex: Lexicon, table: E
   const located = prev && prev.gap !== 'break' && words[i].gap === 'space' && LOCATIVE.has(prev.key);
   if (hit.venue && (located || dateline)) {
     return { end: m.end, span, via: 'name', rule: 'entity.place.venue', entry: hit.venue };
+  }
+  if (hit.entry.kind !== 'person') {
+    const inContext = nameInContext(text, words, i, m.end, hit, lex, table);
+    if (inContext) return inContext;
   }
   return { end: m.end, span, via: hit.via, rule: hit.rule, entry: hit.entry };
 }

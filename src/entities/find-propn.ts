@@ -31,7 +31,9 @@ export function findPropnRun(words: Word[], i: number, lex: Lexicon, headline: (
   let end = nameRun(words, i, lex);
   // Stop before any word that begins a lexicon name: the next scan step matches it properly.
   for (let s = i; s < end; s++) {
-    if (s > i && matchAt(lex.names, words, s)) { end = s; break; }
+    const known = s > i ? matchAt(lex.names, words, s) : null;
+    // A known surname after a given name ("Mohammed Al-Haddad") is another person's surname: keep it in the run.
+    if (known && !known.values.every((h) => h.entry.kind === 'person' && h.short)) { end = s; break; }
     if (words[s].shape !== 'lower' && words[s].pos !== 'PROPN') { end = s; break; }
   }
   if (end - i < 2 || headline(i) || !plausibleUnknownName(words, i, end, lex)) return null;

@@ -9,7 +9,8 @@ import type { Word } from './words.js';
 
 /** Lowercase name particles that may sit inside a name ("Ursula von der Leyen", "Khalil al-Hayya"). */
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'von', 'der', 'de', 'da', 'van', 'le', 'la', 'du', 'abu', 'bint']);
-const MAX_NAME_WORDS = 4;
+/** Words in a name, particles included ("Izz al-Din al-Haddad" is five). */
+const MAX_NAME_WORDS = 6;
 
 /** "U.S.", "Ukrainian", "the Kremlin", "Ukraine's", "NATO": a word that says whose office it is. */
 function countryWord(words: Word[], i: number, lex: Lexicon): { end: number; country: string | null } | null {
@@ -33,7 +34,9 @@ export function nameRun(words: Word[], k: number, lex: Lexicon): number {
       if (m > k && PARTICLES.has(w.key) && next && next.shape !== 'lower' && (next.gap === 'space' || next.gap === 'hyphen')) { m++; continue; }
       break;
     }
-    if (lex.stopwords.has(w.key) || /^\d/.test(w.key)) break;
+    // "Al" opens a name only as a hyphenated particle ("Al-Haddad"), not as in "Al Jazeera".
+    const particle = m > k && PARTICLES.has(w.key) && words[m + 1]?.gap === 'hyphen';
+    if ((lex.stopwords.has(w.key) && !particle) || /^\d/.test(w.key)) break;
     if (m > k) {
       const other = matchAt(lex.names, words, m);
       if (other && !other.values.some((h) => h.entry.kind === 'person')) break;
@@ -57,6 +60,8 @@ export function findTitled(words: Word[], i: number, lex: Lexicon, table: Entity
     if (off || !lex.modifiers.has(words[j].key)) break;
   }
   if (!off) return null;
+  // A full name whose first word is also a title ("Amir Khan Muttaqi", "Sheikh Hasina") is the name.
+  if (!cw && matchAt(lex.names, words, i)?.values.some((h) => h.entry.kind === 'person' && !h.short)) return null;
   const k = off.end;
   if (k >= words.length) return null;
   const first = words[k];
@@ -69,6 +74,8 @@ export function findTitled(words: Word[], i: number, lex: Lexicon, table: Entity
   for (let s = k; s < end; s++) {
     const m = matchAt(lex.names, words, s);
     const persons = m?.values.filter((h) => h.entry.kind === 'person');
+    // "General Mohammed Al-Haddad" is not the known Haddad: a given name before a known surname makes another person.
+    if (s > k && persons?.every((h) => h.short)) continue;
     if (m && persons?.length && m.end <= end + 1) {
       const hit = pickHit(persons, table);
       return { end: m.end, span: [words[s].start, words[m.end - 1].end], via: 'name', rule: 'entity.person.titled', entry: hit.entry, office };

@@ -1,6 +1,8 @@
-// The entity stage: one left-to-right pass over the words. At each word the finders are tried in order of
-// specificity (a title with a name, a reference "the president", a lexicon name, a surname already seen, an unknown
-// proper-noun run, a pronoun); the first that matches consumes its words, so mentions never overlap.
+// The entity stage: a pre-scan for entities the text introduces ("the Long Name (ACR)"), then one left-to-right pass
+// over the words. At each word the finders are tried in order of specificity (an introduced name, a reference "the
+// president" or "the rebels", a title with a name, an alias already seen, a lexicon name in its context, a cued group,
+// a surname already seen, an unknown proper-noun run, a pronoun); the first that matches consumes its words, so
+// mentions never overlap.
 import type { Analysis } from '../nlp/wink.js';
 import type { EntityIndex, Mention } from '../context.js';
 import type { Entity } from '../record.js';
@@ -9,6 +11,7 @@ import { findTitled } from './find-titled.js';
 import { findReference, findPronoun } from './find-refs.js';
 import { findLexiconName, findKnownSurname } from './find-names.js';
 import { findPropnRun, isHeadline } from './find-propn.js';
+import { byAcronym, collectDefinitions, findEarlyAcronym, findCuedGroup, findDefinition, findGroupReference, findOpenAlias, type OpenDefinition } from './find-open.js';
 import { EntityTable, type Candidate } from './table.js';
 import { splitWords, type Word } from './words.js';
 
@@ -38,24 +41,37 @@ export function findEntities(text: string, analysis: Analysis, lexicon: Lexicon)
     return h;
   };
   const quoted = quotedRanges(text);
-  let i = 0;
+  const defs = collectDefinitions(text, words, lexicon);
+  const acronyms = byAcronym(defs);
+  let i = 0, q = 0;
   while (i < words.length) {
-    const c = next(words, i, lexicon, table, headline);
+    const c = next(text, words, i, lexicon, table, headline, defs, acronyms);
     if (!c) { i++; continue; }
-    if (c.unknown) c.unknown.name = text.slice(c.span[0], c.span[1]);
-    table.add(c, words[i].sentence, i, quoted.some(([a, b]) => c.span[0] >= a && c.span[1] <= b));
+    if (c.unknown && !c.unknown.name) c.unknown.name = text.slice(c.span[0], c.span[1]);
+    // Quotations and candidates both run left to right: skip the quotations that end before this one starts.
+    while (q < quoted.length && quoted[q][1] <= c.span[0]) q++;
+    const inQuote = q < quoted.length && c.span[0] >= quoted[q][0] && c.span[1] <= quoted[q][1];
+    table.add(c, words[i].sentence, i, inQuote);
     i = Math.max(i + 1, c.end);
   }
   return makeIndex(table.entities, table.mentions);
 }
 
-function next(words: Word[], i: number, lex: Lexicon, table: EntityTable, headline: (i: number) => boolean): Candidate | null {
+function next(
+  text: string, words: Word[], i: number, lex: Lexicon, table: EntityTable, headline: (i: number) => boolean, defs: Map<number, OpenDefinition>,
+  acronyms: Map<string, OpenDefinition>,
+): Candidate | null {
+  const introduced = defs.size ? findDefinition(words, defs, i) : null;
+  if (introduced) return introduced;
   if (words[i].key === 'the') {
-    const r = findReference(words, i, lex, table);
+    const r = findReference(words, i, lex, table) ?? findGroupReference(words, i, lex, table);
     if (r) return r;
   }
   return findTitled(words, i, lex, table)
-    ?? findLexiconName(words, i, lex, table)
+    ?? findOpenAlias(words, i, table)
+    ?? findEarlyAcronym(words, i, acronyms)
+    ?? findLexiconName(text, words, i, lex, table)
+    ?? findCuedGroup(words, i, lex)
     ?? findKnownSurname(words, i, table)
     ?? findPropnRun(words, i, lex, headline)
     ?? findPronoun(words, i, table);

@@ -11,13 +11,24 @@ export interface PeopleFile {
     country: string | null;
     office: string | null;
     gender?: 'f' | 'm';
+    wikidata?: string;
     note?: string;
   }[];
 }
 
 export interface OrganizationsFile {
-  organizations: { name: string; short: string; kind: Extract<EntityKind, 'organization' | 'group'>; country: string | null; aliases?: string[]; note?: string }[];
+  organizations: OrganizationEntry[];
 }
+
+export interface OrganizationEntry {
+  name: string; short: string; kind: Extract<EntityKind, 'organization' | 'group'>; country: string | null;
+  aliases?: string[]; wikidata?: string; note?: string;
+}
+
+/** data/gazetteer/*.json: one entry a line, with the public sources the file was built from. */
+export interface GazetteerPersonsFile { sources: string[]; persons: PeopleFile['people'] }
+export interface GazetteerGroupsFile { sources: string[]; groups: OrganizationEntry[] }
+export interface GazetteerOrganizationsFile { sources: string[]; organizations: OrganizationEntry[] }
 
 export interface MetonymsFile {
   metonyms: { text: string; country: string; venue?: boolean; note?: string }[];
@@ -46,4 +57,6 @@ export interface StatesFile {
   names?: Record<string, string>;
   /** Capitals from world-countries not to use as metonyms ("Victoria", "Kingston"). */
   capital_exclude?: string[];
+  /** Excluded names that stand for the state when the report names one of its cues ("Georgia" beside "Tbilisi"). */
+  cued?: { names: string[]; demonyms?: string[]; country: string; cues: string[] }[];
 }

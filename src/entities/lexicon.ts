@@ -7,7 +7,9 @@ import { createRequire } from 'node:module';
 import type { Countries } from 'world-countries';
 import type { EntityKind } from '../record.js';
 import { addPhrase, newTrie, phraseWords, type TrieNode } from './trie.js';
-import { wordKey } from './words.js';
+import { shapeOf, wordKey } from './words.js';
+import { loadGazetteer, withoutRepeats } from './gazetteer.js';
+import { loadOpenWords, type OpenWords } from './open-words.js';
 import type { PeopleFile, OrganizationsFile, MetonymsFile, PlacesFile, OfficesFile, StopwordsFile, StatesFile } from './lexicon.data.js';
 
 /** One thing the lexicon knows: a person, state, organisation or place. */
@@ -18,6 +20,7 @@ export interface LexEntry {
   country: string | null;
   office: string | null;
   gender: 'f' | 'm' | null;
+  wikidata?: string;
 }
 
 /** What a matched phrase stands for, and how it names it. */
@@ -29,6 +32,8 @@ export interface NameHit {
   short?: boolean;
   /** For capitals and seats of government: the place it is after "in"/"at"/"to". */
   venue?: LexEntry;
+  /** The hit counts only in a report that also contains one of these strings ("Georgia" needs "Tbilisi", ...). */
+  cues?: string[];
 }
 
 export interface Lexicon {
@@ -43,6 +48,8 @@ export interface Lexicon {
   stopwords: Set<string>;
   /** Given names of lexicon people: a cue that an unknown capitalised pair is a person. */
   firstNames: Set<string>;
+  /** Word classes for entities found from the text (groups, bodies, places that are not parties). */
+  open: OpenWords;
 }
 
 function findDataDir(): string {
@@ -71,8 +78,10 @@ export function loadLexicon(dataDir: string = findDataDir()): Lexicon {
   // world-countries is CommonJS whose typings declare an ES default export; require gives the array itself.
   const countries = createRequire(import.meta.url)('world-countries') as Countries;
   const names = newTrie<NameHit>();
-  const people = readJson<PeopleFile>(dataDir, 'people.json', 'people').people;
-  const orgs = readJson<OrganizationsFile>(dataDir, 'organizations.json', 'organizations').organizations;
+  const gazetteer = loadGazetteer(dataDir);
+  const people = withoutRepeats(readJson<PeopleFile>(dataDir, 'people.json', 'people').people, gazetteer.persons);
+  const orgs = withoutRepeats(readJson<OrganizationsFile>(dataDir, 'organizations.json', 'organizations').organizations,
+    [...gazetteer.groups, ...gazetteer.organizations]);
   const metonyms = readJson<MetonymsFile>(dataDir, 'metonyms.json', 'metonyms').metonyms;
   const places = readJson<PlacesFile>(dataDir, 'places.json', 'places').places;
   const offices = readJson<OfficesFile>(dataDir, 'offices.json', 'offices');
@@ -83,6 +92,7 @@ export function loadLexicon(dataDir: string = findDataDir()): Lexicon {
   for (const p of people) {
     const entry: LexEntry = {
       id: 'p:' + p.name, kind: 'person', name: p.name, country: p.country ?? null, office: p.office ?? null, gender: p.gender ?? null,
+      ...(p.wikidata ? { wikidata: p.wikidata } : {}),
     };
     for (const n of [p.name, ...(p.aliases ?? [])]) {
       addPhrase(names, n, { entry, via: 'name', rule: 'entity.person.lexicon' });
@@ -97,7 +107,8 @@ export function loadLexicon(dataDir: string = findDataDir()): Lexicon {
   // Our own tables come first: a later source never re-adds a phrase already taken (so "Congo" stays the DRC).
   const taken = new Set<string>();
   const add = (phrase: string, hit: NameHit) => {
-    const k = phraseWords(phrase).map(wordKey).join(' ') + '|' + phraseWords(phrase).map((w) => (w === w.toUpperCase() ? 'U' : 'c')).join('');
+    // The key keeps each word's case rule: "Tigray interim administration" is another phrase than its title-cased form.
+    const k = phraseWords(phrase).map(wordKey).join(' ') + '|' + phraseWords(phrase).map(shapeOf).join(',');
     if (taken.has(k)) return;
     taken.add(k);
     addPhrase(names, phrase, hit);
@@ -112,7 +123,9 @@ export function loadLexicon(dataDir: string = findDataDir()): Lexicon {
     stateById.set(c.cca3, { id: 's:' + c.cca3, kind: 'state', name: statesExtra.names?.[c.cca3] ?? c.name.common, country: c.cca3, office: null, gender: null });
   }
   for (const o of orgs) {
-    const entry: LexEntry = { id: 'o:' + o.short, kind: o.kind, name: o.name, country: o.country ?? null, office: null, gender: null };
+    const entry: LexEntry = {
+      id: 'o:' + o.short, kind: o.kind, name: o.name, country: o.country ?? null, office: null, gender: null, ...(o.wikidata ? { wikidata: o.wikidata } : {}),
+    };
     orgByCode.set(o.short, entry);
     for (const n of [o.name, o.short, ...(o.aliases ?? [])]) add(n, { entry, via: 'name', rule: o.kind === 'group' ? 'entity.group.lexicon' : 'entity.org.lexicon' });
   }
@@ -146,6 +159,13 @@ export function loadLexicon(dataDir: string = findDataDir()): Lexicon {
     }
   }
 
+  for (const c of statesExtra.cued ?? []) {
+    const entry = stateById.get(c.country);
+    if (!entry) throw new Error(`entity lexicon: states.json: cued names for unknown country ${c.country}`);
+    for (const n of c.names) add(n, { entry, via: 'name', rule: 'entity.state.cued', cues: c.cues });
+    for (const d of c.demonyms ?? []) add(d, { entry, via: 'demonym', rule: 'entity.state.cued', cues: c.cues });
+  }
+
   const officeTrie = newTrie<string>();
   for (const o of offices.offices) addPhrase(officeTrie, o.text, o.office);
   // A first word that is also a state or an office ("Israel" Katz, "Sheikh" Tamim) is no cue for a person.
@@ -155,7 +175,7 @@ export function loadLexicon(dataDir: string = findDataDir()): Lexicon {
   const references = newTrie<string>();
   for (const r of offices.references) addPhrase(references, r, r);
   return {
-    names, offices: officeTrie, references, firstNames,
+    names, offices: officeTrie, references, firstNames, open: loadOpenWords(dataDir),
     modifiers: new Set(offices.modifiers.map(wordKey)),
     stopwords: new Set(stop.words.map(wordKey)),
   };

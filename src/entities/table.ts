@@ -4,6 +4,7 @@ import type { Mention } from '../context.js';
 import type { Entity, EntityKind, Span } from '../record.js';
 import type { LexEntry } from './lexicon.js';
 import { wordKey } from './words.js';
+import { phraseWords } from './trie.js';
 
 /** What a finder proposes: a span that names a lexicon entry, an unknown person, or an entity already in the table. */
 export interface Candidate {
@@ -13,12 +14,19 @@ export interface Candidate {
   via: Mention['via'];
   rule: string;
   entry?: LexEntry;
-  unknown?: { name: string; country: string | null; office: string | null };
+  /** An entity the lexicon does not know. kind defaults to person; aliases (word keys) are later names for it ("MILF"). */
+  unknown?: { name: string; country: string | null; office: string | null; kind?: EntityKind; aliases?: string[] };
   entityId?: string;
   /** Office read from a title ("envoy"), used when the lexicon has none. */
   office?: string | null;
   /** A title that referred to no one: consume the words, record nothing. */
   silent?: boolean;
+  /** What the mention does besides naming: a broker ("Qatar-brokered") is no party to what it brokered. */
+  role?: Mention['role'];
+  /** Later names of the entity ("FGS" for the state the text introduced as "the Federal Government of Somalia"). */
+  aliases?: string[];
+  /** The mention names a military government ("Myanmar's junta"): a later "the junta" is this state. */
+  junta?: boolean;
 }
 
 interface PersonMention { entity: Entity; sentence: number; word: number }
@@ -32,6 +40,13 @@ export class EntityTable {
   /** Surnames of unknown people seen so far -> entity, so a later bare surname resolves. */
   private readonly surnames = new Map<string, Entity>();
   private readonly persons: PersonMention[] = [];
+  /** Later names of open-world entities: acronyms and long names (word keys joined by spaces) -> entity. */
+  private readonly aliases = new Map<string, Entity>();
+  /** First word key of every multi-word alias, so a scan asks the alias map only where one may start. */
+  private readonly aliasStarts = new Map<string, number>();
+  private readonly groups: Entity[] = [];
+  /** The state whose military government was last named. */
+  junta: Entity | undefined;
 
   has(key: string): boolean {
     return this.byKey.has(key);
@@ -49,22 +64,65 @@ export class EntityTable {
     return this.gender.get(e.id) ?? null;
   }
 
-  add(c: Candidate, sentence: number, word: number, quoted = false): void {
-    if (c.silent) return;
+  /** An alias of `ent` by its word keys ("milf", "moro islamic liberation front"). */
+  alias(keys: string[], ent: Entity): void {
+    const k = keys.join(' ');
+    if (!k || this.aliases.has(k)) return;
+    this.aliases.set(k, ent);
+    this.aliasStarts.set(keys[0], Math.max(keys.length, this.aliasStarts.get(keys[0]) ?? 0));
+  }
+
+  /** The longest alias among the word keys `keys(n)` for n = longest..1 starting at a word with key `first`. */
+  aliasAt(first: string, keyRun: (n: number) => string | null): { entity: Entity; length: number } | undefined {
+    const longest = this.aliasStarts.get(first);
+    if (!longest) return undefined;
+    for (let n = longest; n >= 1; n--) {
+      const k = keyRun(n);
+      const e = k === null ? undefined : this.aliases.get(k);
+      if (e) return { entity: e, length: n };
+    }
+    return undefined;
+  }
+
+  /** The state of the armed group mentioned last, when that state is already an entity here (its "government"). */
+  recentGroupState(): Entity | undefined {
+    let country: string | null = null;
+    for (let k = this.groups.length - 1; k >= 0 && !country; k--) country = this.groups[k].country;
+    return country ? this.entities.find((e) => e.kind === 'state' && e.country === country) : undefined;
+  }
+
+  /** The armed group mentioned last (of `country` when given). */
+  recentGroup(country?: string | null): Entity | undefined {
+    for (let k = this.groups.length - 1; k >= 0; k--) if (!country || this.groups[k].country === country) return this.groups[k];
+    return undefined;
+  }
+
+  add(c: Candidate, sentence: number, word: number, quoted = false): Entity | undefined {
+    if (c.silent) return undefined;
     let ent: Entity | undefined;
     if (c.entityId) ent = this.byId(c.entityId);
-    else if (c.entry) ent = this.ensure(c.entry.id, c.entry.name, c.entry.kind, c.entry.country, c.entry.office ?? c.office ?? null, c.rule, c.entry.gender);
+    else if (c.entry) {
+      ent = this.ensure(c.entry.id, c.entry.name, c.entry.kind, c.entry.country, c.entry.office ?? c.office ?? null, c.rule, c.entry.gender);
+      if (c.entry.wikidata) ent.wikidata = c.entry.wikidata;
+    }
     else if (c.unknown) {
       const u = c.unknown;
-      ent = this.ensure('u:' + wordKey(u.name), u.name, 'person', u.country, u.office, c.rule, null);
+      u.name = u.name.replace(/\s+/g, ' ');
+      const kind = u.kind ?? 'person';
+      ent = this.ensure((kind === 'person' ? 'u:' : 'g:') + wordKey(u.name), u.name, kind, u.country, u.office, c.rule, null);
       const last = u.name.split(/[\s-]+/).pop();
-      if (last && !this.surnames.has(wordKey(last))) this.surnames.set(wordKey(last), ent);
+      if (kind === 'person' && last && !this.surnames.has(wordKey(last))) this.surnames.set(wordKey(last), ent);
+      if (kind !== 'person') for (const a of [u.name, ...(u.aliases ?? [])]) this.alias(phraseWords(a).map(wordKey), ent);
     }
-    if (!ent) return;
+    if (!ent) return undefined;
+    for (const a of c.aliases ?? []) this.alias(phraseWords(a).map(wordKey), ent);
     if (ent.office === null && c.office) ent.office = c.office;
-    this.mentions.push({ entity: ent.id, span: c.span, via: c.via });
+    this.mentions.push({ entity: ent.id, span: c.span, via: c.via, ...(c.role ? { role: c.role } : {}) });
     if (c.via !== 'pronoun') ent.mentions.push(c.span);
     if (ent.kind === 'person' && !quoted) this.persons.push({ entity: ent, sentence, word });
+    if (ent.kind === 'group') this.groups.push(ent);
+    if (c.junta) this.junta = ent;
+    return ent;
   }
 
   private ensure(key: string, name: string, kind: EntityKind, country: string | null, office: string | null, rule: string, gender: 'f' | 'm' | null): Entity {

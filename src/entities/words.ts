@@ -28,7 +28,6 @@ export interface Word {
 
 // A word is a run of letters, marks and digits; abbreviations with inner dots ("U.S.", "U.N.") are one word, found by
 // extending a one-letter match by hand (an alternation in the regex doubles the cost of the whole scan).
-const WORD_RE = /[\p{L}\p{M}\p{Nd}]+/gu;
 const LETTER_RE = /\p{L}/u;
 
 function abbreviationEnd(text: string, start: number, end: number): number {
@@ -71,29 +70,57 @@ function gapOf(between: string): Gap {
   if (between === ' ') return 'space';
   if (between.includes('\n')) return 'break';
   if (/^[ \t\u00a0]{1,3}$/.test(between)) return 'space';
-  if (/^[-‐‑]$/.test(between)) return 'hyphen';
+  // A slash or an unspaced en dash joins a compound name like a hyphen ("AFC/M23", "SPLM/A-IO", "Movement–North").
+  if (/^[-‐‑–/]$/.test(between)) return 'hyphen';
   if (/^['’]$/.test(between)) return 'apos';
+  // A plural possessive inside a name: "Kurdistan Workers' Party", "Peoples' Equality".
+  if (/^['’] $/.test(between)) return 'space';
   if (/^\.[ \t\u00a0]{1,2}$/.test(between)) return 'dot';
   return 'punct';
 }
 
-/** Split the text into words (one regex pass), then attach sentence, POS and quote flags by merge-walking. */
+const isAsciiWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+/** A letter, mark or digit outside ASCII at the regex's lastIndex (sticky, so it tests one code point there). */
+const WIDE_WORD_CHAR_RE = /[\p{L}\p{M}\p{Nd}]/uy;
+
+/** Length of the word character at `at` (1, or 2 for a surrogate pair), or 0 when it is none. */
+function wordCharAt(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c < 128) return isAsciiWordCode(c) ? 1 : 0;
+  WIDE_WORD_CHAR_RE.lastIndex = at;
+  return WIDE_WORD_CHAR_RE.test(text) ? WIDE_WORD_CHAR_RE.lastIndex - at : 0;
+}
+
+/**
+ * Split the text into words (runs of letters, marks and digits, as /[\p{L}\p{M}\p{Nd}]+/gu finds them, scanned
+ * by character code: ASCII needs no regex and no match objects), then attach sentence, POS and quote flags by merge-walking.
+ */
 export function splitWords(text: string, analysis: Analysis): Word[] {
   const words: Word[] = [];
   let prevEnd = -1;
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
-    const start = m.index;
-    let end = start + m[0].length;
+  const n = text.length;
+  let at = 0;
+  while (at < n) {
+    let len = wordCharAt(text, at);
+    if (!len) { at++; continue; }
+    const start = at;
+    let ascii = len === 1 && text.charCodeAt(at) < 128;
+    at += len;
+    while (at < n && (len = wordCharAt(text, at))) {
+      if (ascii && (len > 1 || text.charCodeAt(at) >= 128)) ascii = false;
+      at += len;
+    }
+    let end = at;
     if (end - start === 1 && text[end] === '.') {
       end = abbreviationEnd(text, start, end);
-      WORD_RE.lastIndex = end;
+      at = end;
     }
     const w = text.slice(start, end);
     words.push({
-      text: w, start, end, key: wordKey(w), shape: shapeOf(w),
-      gap: prevEnd < 0 ? 'start' : gapOf(text.slice(prevEnd, start)),
-      mark: prevEnd < 0 ? '' : firstMark(text, prevEnd, start),
+      text: w, start, end, key: ascii && !w.includes('.') ? w.toLowerCase() : wordKey(w), shape: shapeOf(w),
+      // One plain space, the common case, needs no slice and no scan.
+      gap: prevEnd < 0 ? 'start' : start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32 ? 'space' : gapOf(text.slice(prevEnd, start)),
+      mark: prevEnd < 0 || (start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32) ? '' : firstMark(text, prevEnd, start),
       pos: 'X', sentence: -1, sentenceStart: false, quoted: false,
     });
     prevEnd = end;
@@ -121,21 +148,25 @@ function attachSentences(words: Word[], analysis: Analysis): void {
   }
 }
 
-// Quotes: curly pairs nest cleanly; straight double quotes toggle and are reset at each paragraph.
+// Quotes: curly pairs nest cleanly; straight double quotes toggle and are reset at each paragraph. Only quote marks
+// and paragraph breaks change the state, so the walk jumps from one to the next instead of visiting every character.
+const QUOTE_STATE_RE = /[\u201c\u201d"]|\n\n/g;
+
 function markQuoted(text: string, words: Word[]): void {
   let wi = 0;
   let depth = 0;
   let straight = false;
-  for (let i = 0; i < text.length && wi < words.length; i++) {
-    const c = text.charCodeAt(i);
-    while (wi < words.length && words[wi].start < i) {
-      words[wi].quoted = depth > 0 || straight;
-      wi++;
-    }
-    if (c === 0x201c) depth++;
-    else if (c === 0x201d) depth = Math.max(0, depth - 1);
-    else if (c === 0x22) straight = !straight;
-    else if (c === 0x0a && i + 1 < text.length && text.charCodeAt(i + 1) === 0x0a) { depth = 0; straight = false; }
+  QUOTE_STATE_RE.lastIndex = 0;
+  for (;;) {
+    const m = QUOTE_STATE_RE.exec(text);
+    const at = m ? m.index : Infinity;
+    const inside = depth > 0 || straight;
+    while (wi < words.length && words[wi].start < at) words[wi++].quoted = inside;
+    if (!m) return;
+    const c = m[0];
+    if (c === '\u201c') depth++;
+    else if (c === '\u201d') depth = Math.max(0, depth - 1);
+    else if (c === '"') straight = !straight;
+    else { depth = 0; straight = false; QUOTE_STATE_RE.lastIndex = at + 1; }
   }
-  for (; wi < words.length; wi++) words[wi].quoted = depth > 0 || straight;
 }

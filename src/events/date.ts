@@ -7,6 +7,7 @@ import type { DocContext } from '../context.js';
 import type { Sentence } from '../nlp/wink.js';
 import type { EventDate } from '../record.js';
 import { findDates, knownYears, weekdayNear, type DateMention, type KnownYears } from '../dates/resolve.js';
+import { ATTRIBUTIVE_REACH } from '../dates/background.js';
 import { clauseEndAt, clauseStart } from '../modality/classify.js';
 
 // chrono is the costliest step per event; a sentence with several triggers is parsed once per reading.
@@ -54,6 +55,10 @@ function reportDayOf(ctx: DocContext): EventDate | null {
   return reportDays.get(ctx) ?? null;
 }
 
+const TIME_OF_DAY = /\bat\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)(?:\s+(?:ET|EST|EDT|PT|CET|GMT|UTC|local\s+time)\b)?/i;
+// Words that put a sentence in the future; without one, a "planned" act's weekday is read as past.
+const FUTURE_WORDS = /\b(?:will|would|shall|won['’]t|[a-z]+['’]ll|set\s+to|plans?|planned|planning|expected|expects?|scheduled|due|going\s+to|next|upcoming|coming|intends?|aims?|hopes?|seeks?|wants?|ready|prepared|proposed|propose[sd]?|offered|agreed\s+to|to\s+(?:meet|hold|sign|host|visit|travel|resume|convene|attend|discuss|begin|start|continue))\b/i;
+
 // "agreed at the time", "the same day": the date the sentence before gave.
 const THEN = /\b(?:at\s+the\s+time|at\s+that\s+time|that\s+same\s+day|the\s+same\s+day|on\s+that\s+day)\b/i;
 
@@ -77,11 +82,15 @@ function previousDate(ctx: DocContext, s: Sentence, future: boolean): EventDate 
   return dates.length ? dates[dates.length - 1].date : null;
 }
 
-export function attachDate(ctx: DocContext, s: Sentence, sentence: string, ts: number, future: boolean, tied: EventDate | null): EventDate | null {
+export function attachDate(ctx: DocContext, s: Sentence, sentence: string, ts: number, future: boolean, tiedTo: EventDate | null): EventDate | null {
+  // The date of the event before carries over only as a day: "the invasion in 2022" does not date what comes next.
+  const tied = tiedTo?.granularity === 'day' || tiedTo?.type === 'unresolved' ? tiedTo : null;
   // A planned event may share the day of an upcoming meeting, never a day before the report.
   const fallback = future ? (tied?.value && ctx.published && tied.value >= ctx.published ? tied : null) : tied ?? reportDayOf(ctx);
-  // A planned event is not dated by the day someone spoke of it ("said on Friday he would go").
-  const dates = datesOf(ctx, s, sentence, future).filter((d) => !(future && d.reporting));
+  // A planned event is not dated by the day someone spoke of it ("said on Friday he would go"). Its weekday is the
+  // next one only when the sentence speaks of the future: "initialed a treaty during talks hosted on Friday" is past.
+  const ahead = future && FUTURE_WORDS.test(sentence);
+  const dates = datesOf(ctx, s, sentence, ahead).filter((d) => !(future && d.reporting));
   const at = s.start + ts;
   const cs = clauseStart(sentence, ts), ce = clauseEndAt(sentence, ts);
   if (THEN.test(sentence.slice(cs, ce))) {
@@ -91,15 +100,67 @@ export function attachDate(ctx: DocContext, s: Sentence, sentence: string, ts: n
   const from = s.start + cs, to = s.start + ce;
   // Nearest by distance, with dates after the trigger slightly preferred ("met ... on Sunday"); dates of the
   // trigger's own clause first, then earlier ones; never a later clause's.
+  // "set to meet at 1:00 PM ET": a clock time with no day named is on the report's day, planned or not.
+  // (The clause may end inside "1:00", at its colon.)
+  const clock = !dates.some((d) => d.date.value) && ctx.published ? TIME_OF_DAY.exec(sentence.slice(cs)) : null;
+  if (clock && clock.index <= ce - cs) return { value: ctx.published, granularity: 'day', type: 'approximate', text: clock[0] };
   if (!dates.length) return fallback;
   let best: DateMention | null = null, bestD = Infinity;
   for (const d of dates) {
-    if (d.span[0] >= to) continue;
+    if (d.span[0] >= to || !datesTrigger(ctx.text, d, at)) continue;
     const dist = (d.span[0] >= at ? d.span[0] - at : (at - d.span[1]) * 1.5) + (d.span[1] <= from ? 10_000 : 0)
       + (inOtherPhrase(ctx.text, d, at) ? 20_000 : 0);
     if (dist < bestD) { best = d; bestD = dist; }
   }
   if (!best) return fallback;
+  if (best.offsetDays !== undefined) return chained(ctx, s, best);
   if (best.date.type === 'unresolved' && /^(earlier|later)/i.test(best.text)) return tied ?? null;
   return best.date;
+}
+
+/** May the date `d` date the trigger at `at`, given the phrase it sits in (../dates/background.ts)? */
+function datesTrigger(text: string, d: DateMention, at: number): boolean {
+  if (d.role === 'dateline') return false;
+  if (d.role === 'attributive') return at >= d.span[0] && at <= nounPhraseEnd(text, d.span[1]);
+  // "the first meeting since October, when Trump declined …": the baseline dates the when-clause only.
+  if (d.role === 'baseline') return at > d.span[1] && /^[^.;]*?,\s*when\b/i.test(text.slice(d.span[1], at));
+  return true;
+}
+
+// What ends the noun a date modifies ("the May 7 strikes on ..."): a comma, a conjunction, a preposition, a verb cue.
+const NOUN_PHRASE_END = /[,.;:()]|\s(?:and|or|but|to|that|which|who|with|in|on|at|for|of|by|from|was|were|is|are|had|has)\s/;
+
+function nounPhraseEnd(text: string, from: number): number {
+  const tail = text.slice(from, from + ATTRIBUTIVE_REACH);
+  const stop = tail.search(NOUN_PHRASE_END);
+  return from + (stop < 0 ? tail.length : stop);
+}
+
+// "a day after the truce": the head noun of the phrase the offset counts from.
+const ANCHOR = /^\s*(?:the|its|their|his|her|this|that)\s+(?:[\p{L}-]+\s+){0,2}?([\p{Ll}][\p{L}-]{3,})/u;
+/** How many sentences back the anchor event of "a day after X" is looked for. */
+const ANCHOR_SENTENCES = 12;
+
+/** "a day after the truce took effect": the truce's day (the last day-date given in a sentence naming it), shifted. */
+function chained(ctx: DocContext, s: Sentence, d: DateMention): EventDate | null {
+  const head = ANCHOR.exec(ctx.text.slice(d.span[1], d.span[1] + 60))?.[1];
+  const sentences = ctx.analysis?.sentences ?? [];
+  if (!head) return null;
+  const word = new RegExp(`\\b${head.replace(/[^\p{L}-]/gu, '')}`, 'iu');
+  for (let i = s.index; i >= Math.max(0, s.index - ANCHOR_SENTENCES); i--) {
+    const t = sentences[i];
+    const sentence = ctx.text.slice(t.start, i === s.index ? d.span[0] : t.end);
+    if (!word.test(sentence)) continue;
+    const day = datesOf(ctx, t, ctx.text.slice(t.start, t.end), false)
+      .filter((x) => x.span[1] <= (i === s.index ? d.span[0] : t.end) && x.date.granularity === 'day' && x.date.value && !x.role && x.offsetDays === undefined)
+      .pop();
+    if (day) return { value: shiftDay(day.date.value!, d.offsetDays!), granularity: 'day', type: 'exact', text: d.text };
+  }
+  return null;
+}
+
+function shiftDay(day: string, n: number): string {
+  const d = new Date(`${day}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
 }

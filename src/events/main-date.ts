@@ -20,7 +20,8 @@ export function lendMainDate(events: ExtractedEvent[], reportDay: string | null 
   const recent = (day: string) => !ref || Math.abs(Date.parse(ref) - Date.parse(day)) <= RECENT_DAYS * 86_400_000;
   const votes = new Map<string, number>();
   for (const e of events) {
-    if (e.modality !== 'asserted' || e.date?.granularity !== 'day' || !e.date.value || e.date.inferred) continue;
+    // A negated act is dated by what did happen ("the round ended on May 12 without a deal"): it votes too.
+    if (!HAPPENED.has(e.modality) || e.date?.granularity !== 'day' || !e.date.value || e.date.inferred) continue;
     if (!recent(e.date.value)) continue;
     votes.set(e.date.value, (votes.get(e.date.value) ?? 0) + 1);
   }

@@ -27,3 +27,15 @@ export function resolveName(store: Store, name: string, variants: NameVariants =
   if (/^[A-Za-z]{3}$/.test(name.trim())) add([store.entityByKey(`state:${name.trim().toUpperCase()}`)]);
   return [...found.keys()].sort((a, b) => a - b);
 }
+
+/** A stored entity as `parley entities` lists it. */
+export interface EntityListView {
+  id: number; name: string; kind: string; country: string | null; office: string | null; wikidata: string | null; reports: number; events: number;
+}
+
+/** What the store knows: every entity (of one kind when asked), most reported first. */
+export function listEntities(store: Store, q: { kind?: string } = {}): EntityListView[] {
+  return store.entities(q.kind).map((e) => ({
+    id: e.id, name: e.name, kind: e.kind, country: e.country, office: e.office ?? null, wikidata: e.wikidata ?? null, reports: e.reports, events: e.events,
+  }));
+}

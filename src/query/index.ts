@@ -2,4 +2,4 @@ export { queryEvents, eventView, eventLabel, type EventQuery, type EventView, ty
 export { contacts, type ContactView } from './contacts.js';
 export { disputes, type Dispute } from './disputes.js';
 export { quotes, claims, search, type QuoteView, type ClaimListView } from './lists.js';
-export { resolveName, EntityNames } from './entities.js';
+export { resolveName, EntityNames, listEntities, type EntityListView } from './entities.js';

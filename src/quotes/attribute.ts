@@ -7,6 +7,7 @@ import { sentenceAt, type DocContext } from '../context.js';
 import type { Span } from '../record.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { resolvePhrase, type ResolvedSpeaker } from './resolve.js';
+import { documentSubject, openingSubject, reportsClause, sentenceFinal, withAsCue } from './frame.js';
 
 export interface Attribution {
   speaker: string | null;
@@ -16,6 +17,10 @@ export interface Attribution {
   cueEnd: number | null;
   /** Rule id of the pattern that attributed the quote. */
   rule: string;
+  /** Where the speaker's words are, and whether they were a pronoun ("he added"): a pronoun continuing the
+   * previous quote's attribution is that attribution's speaker (./index.ts). */
+  speakerSpan?: Span;
+  pronoun?: boolean;
 }
 
 export interface QuoteSite {
@@ -25,7 +30,7 @@ export interface QuoteSite {
   inner: Span;
 }
 
-interface Cue { start: number; end: number; form: string; inverted: boolean }
+export interface Cue { start: number; end: number; form: string; inverted: boolean }
 
 /** Words a subject may be separated from its verb by ("Trump also said", "the source has told"). */
 const BETWEEN_SUBJECT_AND_VERB = /(?:\s+(?:also|later|then|again|previously|reportedly|once|further|has|have|had|was|were|is|would|will|did|does|[a-z]+ly))*\s*$/;
@@ -33,6 +38,9 @@ const PHRASE_BOUNDARY = /[,;:.!?()[\]“”"«»‘’—–\n]/;
 const MAX_SUBJECT_WORDS = 7;
 const MAX_POST_GAP_WORDS = 8;
 const NAME_COLON = /(?:^|(?<=[.;]\s*))\s*((?:[\p{Lu}][\p{L}'’.-]*\s*){1,4}):\s*$/u;
+const OPENING_SUBORDINATE = /^\s*(?:while|whereas|although|though|as|after|before|when|if|since|because)\b[^,;“”"]{3,160},/i;
+// "Putin, according to Ushakov, noted": the parenthetical source does not stand between a subject and its verb.
+const PARENTHETICAL_SOURCE = /,\s*(?:according\s+to|citing)\s[^,;“”"]{1,60},\s*$/i;
 const LEADING_CONJUNCTION = /^\s*(?:and|but|or|then|while|as)\b/i;
 
 function cuesIn(text: string, lex: QuoteLexicon, a: number, b: number): Cue[] {
@@ -79,6 +87,9 @@ function wordsAfter(text: string, from: number, ceiling: number): Span {
 
 /** The subject of the sentence: its first entity mention, or a pronoun that opens it. */
 function clauseSubject(ctx: DocContext, lex: QuoteLexicon, sentStart: number, before: number, quotes: Span[]): ResolvedSpeaker | null {
+  // "While Zelenskiy said …, Trump took a cautious stance, saying": an opening subordinate clause has its own subject.
+  const sub = OPENING_SUBORDINATE.exec(ctx.text.slice(sentStart, before));
+  if (sub) sentStart += sub[0].length;
   const head = /^\s*(?:[A-Z][a-z]+\s+){0,2}?(He|She)\b/.exec(ctx.text.slice(sentStart, before));
   const first = ctx.entities.mentionsIn(sentStart, before).find((m) => !quotes.some(([a, b]) => m.span[0] >= a && m.span[1] <= b));
   // "The President of Ukraine denied …, stating": the title phrase, not the state inside it, is the subject.
@@ -92,21 +103,37 @@ function clauseSubject(ctx: DocContext, lex: QuoteLexicon, sentStart: number, be
   return resolvePhrase(ctx, lex, first.span[0], first.span[1], quotes);
 }
 
-function fromCue(ctx: DocContext, lex: QuoteLexicon, cue: Cue, floor: number, ceiling: number, quotes: Span[], sentStart: number): ResolvedSpeaker | null {
+/** The person named right before an apposition that starts at `start` ("Name, a senior official, said"). */
+function appositive(ctx: DocContext, floor: number, start: number, quotes: Span[]): ResolvedSpeaker | null {
+  if (!/,\s*$/.test(ctx.text.slice(Math.max(floor, start - 3), start))) return null;
+  const before = ctx.entities.mentionsIn(Math.max(floor, start - 80), start).filter((m) => !quotes.some(([a, b]) => m.span[0] >= a && m.span[1] <= b)).pop();
+  if (!before || !/^\s*,\s*$/.test(ctx.text.slice(before.span[1], start)) || ctx.entities.byId(before.entity)?.kind !== 'person') return null;
+  return { speaker: before.entity, text: ctx.text.slice(before.span[0], before.span[1]), span: before.span, how: 'name' };
+}
+
+function fromCue(ctx: DocContext, lex: QuoteLexicon, cue: Cue, floor: number, ceiling: number, quotes: Span[], sentStart: number, earlier = false): ResolvedSpeaker | null {
   if (cue.inverted) {
     const w = wordsAfter(ctx.text, cue.end, ceiling);
     return resolvePhrase(ctx, lex, w[0], w[1], quotes);
   }
-  const words = subjectWords(ctx.text, floor, cue.start);
+  const paren = PARENTHETICAL_SOURCE.exec(ctx.text.slice(floor, cue.start));
+  const words = subjectWords(ctx.text, floor, paren ? floor + paren.index : cue.start);
   // "…» and promised «…»": same subject as the verb before, which an earlier cue or the previous quote gives.
   if (words === 'conjunction') return null;
-  const found = typeof words === 'object' ? resolvePhrase(ctx, lex, words[0], words[1], quotes) : null;
+  // "…,” the president added, emphasizing that …: a participle with no subject of its own shares the earlier cue's.
+  if (words === 'none' && earlier) return null;
+  // "A joint statement from the US and Ukraine released on Sunday indicated …": a document opens the sentence.
+  const doc = documentSubject(ctx, lex, sentStart, cue.start, quotes);
+  if (doc) return doc;
+  const phrase = typeof words === 'object' ? resolvePhrase(ctx, lex, words[0], words[1], quotes) : null;
+  // "Patrick Muyaya, the government spokesman, said": the apposition stands for the name before it.
+  const found = typeof words === 'object' && phrase?.how !== 'name' ? appositive(ctx, floor, words[0], quotes) ?? phrase : phrase;
   // "Trump praised the plan, stating …": the verb's subject is the sentence's.
   return found ?? clauseSubject(ctx, lex, sentStart, cue.start, quotes);
 }
 
 const done = (r: ResolvedSpeaker | null, cue: Cue, rule: string): Attribution | null =>
-  r ? { speaker: r.speaker, speakerText: r.text, cue: cue.form, cueEnd: cue.end, rule: `${rule}.${r.how}` } : null;
+  r ? { speaker: r.speaker, speakerText: r.text, cue: cue.form, cueEnd: cue.end, rule: `${rule}.${r.how}`, speakerSpan: r.span, pronoun: r.how === 'pronoun' } : null;
 
 /** Attribution from the text after the closing mark, up to the end of its sentence or the next quote. */
 function afterQuote(ctx: DocContext, lex: QuoteLexicon, site: QuoteSite, nextOpen: number, quotes: Span[]): Attribution | null {
@@ -124,7 +151,10 @@ function afterQuote(ctx: DocContext, lex: QuoteLexicon, site: QuoteSite, nextOpe
   if (!/^[\s,.!?…—–-]*$/.test(gap) || cue.inverted) {
     // “…,” Trump said  /  “…,” according to the source
     const r = cue.inverted ? resolvePhrase(ctx, lex, ...wordsAfter(text, cue.end, ceiling), quotes) : resolvePhrase(ctx, lex, site.markEnd, cue.start, quotes);
-    return done(r, cue, cue.inverted ? 'speaker.after-according' : 'speaker.after-subject-verb');
+    // A place between the quote and the verb ("“…” in Paris, announced …") names no speaker.
+    if ((r && !(r.speaker === null && r.how === 'name')) || cue.inverted) return done(r, cue, cue.inverted ? 'speaker.after-according' : 'speaker.after-subject-verb');
+    // “…” in Paris, announced the French president: the words between name no one; the speaker follows the verb.
+    return done(resolvePhrase(ctx, lex, ...wordsAfter(text, cue.end, ceiling), quotes), cue, 'speaker.after-verb-subject');
   }
   // “…,” said Trump
   return done(resolvePhrase(ctx, lex, ...wordsAfter(text, cue.end, ceiling), quotes), cue, 'speaker.after-verb-subject');
@@ -132,9 +162,17 @@ function afterQuote(ctx: DocContext, lex: QuoteLexicon, site: QuoteSite, nextOpe
 
 /** Attribution from the sentence before the opening mark (or a previous sentence ending in a colon). */
 function beforeQuote(ctx: DocContext, lex: QuoteLexicon, floor: number, open: number, quotes: Span[], sentStart: number, rule: string): Attribution | null {
-  const cues = cuesIn(ctx.text, lex, floor, open);
-  for (let i = cues.length - 1; i >= 0; i--) {
-    const r = fromCue(ctx, lex, cues[i], floor, open, quotes, sentStart);
+  const cues = withAsCue(ctx.text, lex, cuesIn(ctx.text, lex, floor, open), floor, open);
+  // The cue right before the quote is its own; a quote deeper inside a reported clause ("the readout said Rubio had
+  // reaffirmed Washington's commitment to “…”") is the words of whoever reports the clause: the outermost cue first.
+  const order = cues.map((_, i) => i);
+  // A cue inside an opening "While X said …," clause frames nothing after it.
+  const sub = OPENING_SUBORDINATE.exec(ctx.text.slice(sentStart, open));
+  const framing = sub ? cues.filter((c) => c.start >= sentStart + sub[0].length) : cues;
+  if (framing.length > 1 && framing.length === cues.length && reportsClause(ctx.text, cues, open)) order.reverse();
+  for (let k = order.length - 1; k >= 0; k--) {
+    const i = order[k];
+    const r = fromCue(ctx, lex, cues[i], floor, open, quotes, sentStart, i > 0);
     if (r) return done(r, cues[i], rule);
   }
   // Headline style "Rubio: “…”": a name and a colon right before the quote.
@@ -142,6 +180,11 @@ function beforeQuote(ctx: DocContext, lex: QuoteLexicon, floor: number, open: nu
   if (lead) {
     const a = floor + lead.index, r = resolvePhrase(ctx, lex, a, a + lead[1].length, quotes);
     if (r && r.how === 'name') return { speaker: r.speaker, speakerText: r.text, cue: null, cueEnd: null, rule: 'speaker.name-colon' };
+  }
+  // "Pashinyan backed him: “…”": a clause ending in a colon introduces its subject's words.
+  if (/:\s*$/.test(ctx.text.slice(floor, open))) {
+    const r = openingSubject(ctx, sentStart, open, quotes);
+    if (r) return { speaker: r.speaker, speakerText: r.text, cue: null, cueEnd: null, rule: 'speaker.colon-subject', speakerSpan: r.span };
   }
   return null;
 }
@@ -154,9 +197,14 @@ export function attribute(ctx: DocContext, lex: QuoteLexicon, site: QuoteSite, p
   const floor = Math.max(sentStart, prevMarkEnd, lineStart);
   const opensSentence = !/[\p{L}\p{N}]/u.test(text.slice(floor, site.open));
   const after = () => afterQuote(ctx, lex, site, nextOpen, quotes);
-  const before = () => beforeQuote(ctx, lex, floor, site.open, quotes, sentStart, 'speaker.before');
+  // “…?” he asked. “…”: the words between close the previous quote's sentence; this quote goes on in its voice.
+  const previousOwn = opensSentence && floor === prevMarkEnd && prevMarkEnd > 0 && /[.!?]\s*$/.test(text.slice(floor, site.open));
+  const before = () => (previousOwn ? null : beforeQuote(ctx, lex, floor, site.open, quotes, sentStart, 'speaker.before'));
   const found = opensSentence ? after() ?? before() : before() ?? after();
   if (found) return found;
+  // "A “significant advance” has been made in the talks, stated Secretary of State Rubio.": the sentence's last clause.
+  const final = sent ? sentenceFinal(ctx, lex, site.markEnd, sent[1], quotes) : null;
+  if (final) return final;
   // The sentence before ends with a colon: “Zelenskyy wrote on X:” then the quote.
   // The sentence before ends with a colon ("Zelenskyy wrote on X:"), or the quote stands alone as a paragraph
   // after a paragraph whose last sentence reports someone speaking: news convention gives it that speaker.

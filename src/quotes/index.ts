@@ -13,6 +13,30 @@ const TITLE_LEAD = /(?:operation|operations|titled|entitled|dubbed|named|codenam
 /** A quote with no attribution of its own goes on in the previous speaker's voice when this little text lies between. */
 const MAX_CONTINUATION_GAP = 300;
 
+// "he asked.", "the minister added.": a short clause with a cue that closes the previous quote's sentence.
+const CLOSING_CLAUSE = /^[\s,]*(?:[\p{L}.'’-]+\s+){0,6}?[\p{L}.'’-]+[.!?]\s*$/u;
+
+function isClosingAttribution(gap: string, lex: QuoteLexicon): boolean {
+  if (gap.length > 80 || !CLOSING_CLAUSE.test(gap)) return false;
+  lex.cue.lastIndex = 0;
+  return lex.cue.test(gap);
+}
+
+/** "he added" after a quote goes to the speaker of the attribution it continues — the previous quote's, when no other
+ * person is named (outside quotes) between that speaker and the pronoun — not to the nearest name. */
+function continueAttributions(ctx: DocContext, atts: Array<Attribution | null>, quotes: Span[]): void {
+  for (let i = 1; i < atts.length; i++) {
+    const att = atts[i], prev = atts[i - 1];
+    if (!att?.pronoun || !att.speakerSpan || !/^(?:he|she)$/i.test(att.speakerText ?? '') || !prev?.speaker || !prev.speakerSpan) continue;
+    if (prev.speakerSpan[1] > att.speakerSpan[0] || att.speakerSpan[0] - prev.speakerSpan[1] > MAX_CONTINUATION_GAP * 2) continue;
+    if (ctx.entities.byId(prev.speaker)?.kind !== 'person' || prev.speaker === att.speaker) continue;
+    const between = ctx.entities.mentionsIn(prev.speakerSpan[1], att.speakerSpan[0])
+      .filter((m) => m.via !== 'pronoun' && !quotes.some(([a, b]) => m.span[0] >= a && m.span[1] <= b))
+      .some((m) => m.entity !== prev.speaker && ctx.entities.byId(m.entity)?.kind === 'person');
+    if (!between) atts[i] = { ...att, speaker: prev.speaker, rule: `${att.rule}.continues` };
+  }
+}
+
 interface Candidate { mark: MarkedSpan; inner: Span; markEnd: number; rule: string }
 
 function countWords(s: string): number {
@@ -77,13 +101,16 @@ export function findQuotes(ctx: DocContext, lex: QuoteLexicon = defaultQuoteLexi
       attributions[i] ??= attributions[i + 1] && { ...attributions[i + 1]!, rule: 'speaker.runs-on' };
     }
   }
-  // A quote-only sentence after a quote continues that speaker (“…,” Trump warned. “…”).
+  // A quote-only sentence after a quote continues that speaker (“…,” Trump warned. “…”), also past the previous
+  // quote's own closing attribution (“…?” he asked. “…”).
   for (let i = 1; i < candidates.length; i++) {
     if (attributions[i] || !attributions[i - 1]) continue;
     const gapStart = candidates[i - 1].markEnd, gapEnd = candidates[i].mark.open;
-    if (gapEnd - gapStart > MAX_CONTINUATION_GAP || sentenceBetween(ctx, gapStart, gapEnd, ranges)) continue;
+    const closing = isClosingAttribution(text.slice(gapStart, gapEnd), lex);
+    if (gapEnd - gapStart > MAX_CONTINUATION_GAP || (!closing && sentenceBetween(ctx, gapStart, gapEnd, ranges))) continue;
     attributions[i] = { ...attributions[i - 1]!, rule: 'speaker.continues' };
   }
+  continueAttributions(ctx, attributions, ranges);
 
   const quotes: Quote[] = [];
   const seen = new Map<string, string>();
@@ -96,7 +123,8 @@ export function findQuotes(ctx: DocContext, lex: QuoteLexicon = defaultQuoteLexi
       trace({ at: c.mark.open, stage: 'quotes', rule: c.rule, outcome: 'skip', message: `repeats ${seen.get(key)}` });
       return;
     }
-    const cued = att?.cueEnd != null && /^[\s:,]*$/.test(text.slice(att.cueEnd, c.mark.open));
+    // Only a cue before the quote makes a capitalised quote speech ("he said: “Peace Now”"); one after it may be any verb.
+    const cued = att?.cueEnd != null && att.cueEnd <= c.mark.open && /^[\s:,]*$/.test(text.slice(att.cueEnd, c.mark.open));
     if (!cued && isTitleCase(quoted)) {
       trace({ at: c.mark.open, stage: 'quotes', rule: c.rule, outcome: 'skip', message: 'capitalised name or title with no speaker' });
       return;

@@ -4,21 +4,50 @@
 import { sentenceAt, type DocContext, type Mention } from '../context.js';
 import type { Span } from '../record.js';
 import type { QuoteLexicon } from './lexicon.js';
+import { bodyBefore, documentAuthor, speakingEntity } from './owner.js';
+import { demonymCountry } from './demonym.js';
 
 export interface ResolvedSpeaker {
   speaker: string | null;
   text: string;
   span: Span;
   /** How the words were resolved (part of the quote's rule id). */
-  how: 'name' | 'anonymous' | 'pronoun' | 'relative' | 'title';
+  how: 'name' | 'anonymous' | 'pronoun' | 'relative' | 'title' | 'document' | 'body';
 }
 
-const PRONOUN_AT_END = /(?:^|[^\p{L}])(he|she|they|we|i)\s*$/iu;
+const PRONOUN_AT_END = /(?:^|[^\p{L}])(he|she|they|we|i|it)\s*$/iu;
 const RELATIVE_AT_END = /(?:^|[^\p{L}])(who|which)\s*$/iu;
 const inRanges = (ranges: Span[], s: Span) => ranges.some(([a, b]) => s[0] >= a && s[1] <= b);
 
 export function isPerson(ctx: DocContext, m: Mention): boolean {
   return ctx.entities.byId(m.entity)?.kind === 'person';
+}
+
+/** A subheading between paragraphs ("Aliyev Does Not Rule Out a Joint Appeal"): a short line with no closing
+ * punctuation. Whom it names is not whom the next "he" refers to. */
+function inHeadline(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  let end = text.indexOf('\n', at);
+  if (end < 0) end = text.length;
+  const line = text.slice(start, end).trim();
+  return line.length > 0 && line.length <= 120 && !/[.!?:;,"”’»)]$/.test(line) && line.split(/\s+/).length <= 14;
+}
+
+/** How far back an unnamed source's introduction ("a senior diplomat") is looked for. */
+const INTRODUCTION_WINDOW = 600;
+
+/** Was `title` last introduced before `offset` with an indefinite article and no name ("a senior diplomat")? */
+function introducedUnnamed(ctx: DocContext, title: string, offset: number, quoteRanges: Span[]): boolean {
+  const from = Math.max(0, offset - INTRODUCTION_WINDOW);
+  const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const re = new RegExp(`\\b(?:a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,3}?${escaped}\\b`, 'giu');
+  let last: RegExpExecArray | null = null;
+  const window = ctx.text.slice(from, offset);
+  for (let m = re.exec(window); m; m = re.exec(window)) last = m;
+  if (!last) return false;
+  const start = from + last.index, end = start + last[0].length + 40;
+  if (inRanges(quoteRanges, [start, start + last[0].length])) return false;
+  return !ctx.entities.mentionsIn(start, Math.min(end, offset)).some((m) => isPerson(ctx, m));
 }
 
 /** Index of the first mention starting at or after `offset`. */
@@ -42,7 +71,7 @@ export function lastPersonOutside(ctx: DocContext, offset: number, quoteRanges: 
   let plain: Mention | undefined;
   for (let i = firstMentionFrom(ms, offset) - 1; i >= 0; i--) {
     const m = ms[i];
-    if (m.span[1] > offset || inRanges(quoteRanges, m.span) || !isPerson(ctx, m)) continue;
+    if (m.span[1] > offset || inRanges(quoteRanges, m.span) || !isPerson(ctx, m) || inHeadline(ctx.text, m.span[0])) continue;
     plain ??= m;
     if (offset - m.span[0] > SALIENCE_WINDOW) break;
     if (isSentenceSubject(ctx, i, quoteRanges)) return m;
@@ -72,7 +101,7 @@ function antecedent(ctx: DocContext, floor: number, offset: number, quoteRanges:
 
 function mentionSpeaker(ctx: DocContext, m: Mention, how: ResolvedSpeaker['how'], words?: Span): ResolvedSpeaker {
   const span = words ?? m.span;
-  return { speaker: m.entity, text: ctx.text.slice(span[0], span[1]), span, how };
+  return { speaker: speakingEntity(ctx, ctx.entities.byId(m.entity)), text: ctx.text.slice(span[0], span[1]), span, how };
 }
 
 /** Resolves the phrase text[a, b) that stands where a speaker stands (subject of a speech verb, after "said"). */
@@ -93,22 +122,46 @@ export function resolvePhrase(ctx: DocContext, lex: QuoteLexicon, a: number, b: 
     // Our own look-back skips names inside quotations, which a general resolver cannot know about.
     const mine = /^(?:he|she)$/i.test(pronoun[1]) ? lastPersonOutside(ctx, at, quoteRanges) : undefined;
     const own = mine ?? ctx.entities.mentionAt(at);
-    return { speaker: own?.entity ?? null, text: pronoun[1], span, how: 'pronoun' };
+    // "it said", "they added": an organisation or group named before, when the entity index did not resolve it.
+    const body = !own && /^(?:it|they)$/i.test(pronoun[1]) ? bodyBefore(ctx, at, quoteRanges) : null;
+    return { speaker: own ? speakingEntity(ctx, ctx.entities.byId(own.entity)) : body, text: pronoun[1], span, how: 'pronoun' };
+  }
+  // "the joint statement said", "the communiqué read": the document's author, or nobody. The word sets are checked
+  // first: these patterns are anchored at the end and would otherwise run on every phrase.
+  const words = phrase.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  const last = words[words.length - 1] ?? '';
+  const hasDocument = words.some((w) => lex.documentWords.has(w));
+  lex.documentAny.lastIndex = 0;
+  if (hasDocument && ((lex.documentWords.has(last) && lex.documentAtEnd.test(phrase)) || (!mentions.length && lex.documentAny.test(phrase)))) {
+    return { speaker: documentAuthor(ctx, lex, a, b, quoteRanges), text: phrase, span: [a, b], how: 'document' };
+  }
+  // "the group hailed …", "the ministry said": the organisation (or government) named before.
+  const bodyNoun = !mentions.length && lex.bodyWords.has(last);
+  const group = bodyNoun && lex.bodyAtEnd.test(phrase);
+  if (group || (bodyNoun && lex.governmentAtEnd.test(phrase))) {
+    return { speaker: bodyBefore(ctx, a, quoteRanges, !group), text: phrase, span: [a, b], how: 'body' };
   }
   const relative = RELATIVE_AT_END.exec(phrase);
   if (relative) {
     const at = a + phrase.lastIndexOf(relative[1]);
     const m = antecedent(ctx, Math.max(0, at - 120), at, quoteRanges);
-    return { speaker: m?.entity ?? null, text: relative[1], span: [at, at + relative[1].length], how: 'relative' };
+    return { speaker: m ? speakingEntity(ctx, ctx.entities.byId(m.entity)) : null, text: relative[1], span: [at, at + relative[1].length], how: 'relative' };
   }
 
   const title = lex.titleAtEnd.exec(phrase);
-  if (title && (title[1] || !lex.anonymous.test(phrase))) {
+  // "with the president": the lazy pattern may take "the" as an ordinary word; the phrase is definite all the same.
+  const definite = !!title && (!!title[1] || /(?:^|\s)(?:the|this|that)\s/i.test(title[0]));
+  if (title && (definite || !lex.anonymous.test(phrase))) {
     const at = a + (title.index ?? 0) + (title[0].length - title[0].trimStart().length);
     const span: Span = [at, b];
     const own = ctx.entities.mentionsIn(a, b).filter((m) => isPerson(ctx, m));
     if (own.length) return mentionSpeaker(ctx, own[own.length - 1], 'title', span);
-    if (title[1]) {
+    // "the former US president": the person of that state named last, before anyone else named last.
+    const ofItsState = definite ? personOfState(ctx, mentions, a) ?? personOfCountry(ctx, demonymCountry(phrase), a) : undefined;
+    if (ofItsState) return { speaker: ofItsState, text: text.slice(span[0], span[1]), span, how: 'title' };
+    if (definite) {
+      // "A senior European diplomat said … “…,” the diplomat said": the unnamed source introduced before.
+      if (introducedUnnamed(ctx, title[2], a, quoteRanges)) return { speaker: 'anonymous', text: text.slice(span[0], span[1]), span, how: 'anonymous' };
       const m = lastPersonOutside(ctx, a, quoteRanges);
       if (m) return { speaker: m.entity, text: text.slice(span[0], span[1]), span, how: 'title' };
     }
@@ -126,7 +179,12 @@ export function resolvePhrase(ctx: DocContext, lex: QuoteLexicon, a: number, b: 
 function personOfState(ctx: DocContext, mentions: Mention[], before: number): string | undefined {
   const states = mentions.map((m) => ctx.entities.byId(m.entity)).filter((e) => e && e.kind !== 'person' && e.country);
   if (!states.length) return undefined;
-  const country = states[0]!.country;
+  return personOfCountry(ctx, states[0]!.country, before);
+}
+
+/** The person of `country` named most recently before `before`, else the only one the report names. */
+function personOfCountry(ctx: DocContext, country: string | null | undefined, before: number): string | undefined {
+  if (!country) return undefined;
   const ms = ctx.entities.mentions;
   for (let i = firstMentionFrom(ms, before) - 1; i >= 0; i--) {
     const e = ctx.entities.byId(ms[i].entity);

@@ -8,6 +8,9 @@ export const SQL = {
   entitiesByFold: 'SELECT * FROM entities WHERE kind = ? AND fold = ? ORDER BY id',
   entitiesMatching: 'SELECT * FROM entities WHERE fold = ? OR lower(name) = ? ORDER BY id',
   entity: 'SELECT * FROM entities WHERE id = ?',
+  entities: `SELECT e.*, (SELECT count(*) FROM report_entities re WHERE re.entity_id = e.id) AS reports,
+    (SELECT count(*) FROM event_entities ee WHERE ee.entity_id = e.id) AS events FROM entities e
+    WHERE @kind IS NULL OR e.kind = @kind ORDER BY reports DESC, events DESC, e.name`,
   insertEntity: `INSERT INTO entities (key, kind, country, name, fold, office, wikidata)
     VALUES (@key, @kind, @country, @name, @fold, @office, @wikidata)`,
   fillEntity: 'UPDATE entities SET office = coalesce(office, ?), wikidata = coalesce(wikidata, ?) WHERE id = ?',

@@ -4,7 +4,7 @@ import { MIGRATIONS } from './migrations.js';
 import { SQL } from './sql.js';
 import { StoreError, type OpenOptions, type ReportSpans } from './types.js';
 import type {
-  ClaimRow, ClaimView, EntityRow, EventFilter, EventRow, MentionRow, MentionView, QuoteRow, QuoteView, ReportRow,
+  ClaimRow, ClaimView, EntityRow, EntityView, EventFilter, EventRow, MentionRow, MentionView, QuoteRow, QuoteView, ReportRow,
   SearchHit, Store, StoreCounts, Vote,
 } from './types.js';
 
@@ -167,6 +167,7 @@ class SqliteStore implements Store {
   votes(eventId: number, field: string): Vote[] { return this.s.votes.all(eventId, field) as Vote[]; }
   entity(id: number): EntityRow | undefined { return this.s.entity.get(id) as EntityRow | undefined; }
   entitiesMatching(fold: string): EntityRow[] { return this.s.entitiesMatching.all(fold, fold) as EntityRow[]; }
+  entities(kind?: string): EntityView[] { return this.s.entities.all({ kind: kind ?? null }) as EntityView[]; }
   links(): { planned: number; realised: number }[] { return this.s.links.all() as { planned: number; realised: number }[]; }
   eventLinks(eventId: number): { planned: number; realised: number }[] {
     return this.s.eventLinks.all(eventId, eventId) as { planned: number; realised: number }[];

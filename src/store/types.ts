@@ -101,6 +101,8 @@ export interface MentionView extends MentionRow {
   outlet: string; source: string | null; doc_id: string; title: string | null; published: string | null; context: string[];
 }
 export interface QuoteView extends QuoteRow { id: number; speaker_name: string | null; outlet: string; doc_id: string; published: string | null }
+/** A stored entity with how many reports name it and how many canonical events it takes part in. */
+export interface EntityView extends EntityRow { id: number; reports: number; events: number }
 export interface ClaimView extends ClaimRow { id: number; speaker_name: string | null; outlet: string; doc_id: string }
 
 /** A tally of one value reported for a canonical event field (date, place, modality, mode). */
@@ -148,6 +150,8 @@ export interface Store {
   votes(eventId: number, field: string): Vote[];
   entity(id: number): EntityRow | undefined;
   entitiesMatching(fold: string): EntityRow[];
+  /** Every entity (of `kind` when given), most reported first. */
+  entities(kind?: string): EntityView[];
   links(): { planned: number; realised: number }[];
   /** The planned -> realised links an event takes part in, either side. */
   eventLinks(eventId: number): { planned: number; realised: number }[];

@@ -23,7 +23,10 @@ describe('cleanReport: date header', () => {
     const c = cleanReport(report('date 2026-02-30 Envoys met again.', { published: 'yesterday' }));
     expect(c.published).toBeNull();
     expect(c.published_from).toBeNull();
-    expect(c.warnings).toEqual(['ignored published date "yesterday": not a YYYY-MM-DD date']);
+    expect(c.warnings).toEqual([
+      'ignored published date "yesterday": not a YYYY-MM-DD date',
+      'no publication date in the report or its metadata: relative dates left unresolved (pass --published)',
+    ]);
   });
 
   it('does not take "date" in the middle of prose', () => {

@@ -49,7 +49,7 @@ describe('CLI start-up loads only what the command needs', () => {
     expect(r.loads.filter((u) => /\/src\/(store|brief|query)\/|\/src\/export\/index/.test(u))).toEqual([]);
   });
 
-  it.each([['brief'], ['events'], ['contacts'], ['quotes'], ['claims'], ['disputes'], ['search', 'talks'], ['export'], ['processes']])(
+  it.each([['brief'], ['events'], ['contacts'], ['quotes'], ['claims'], ['disputes'], ['search', 'talks'], ['export'], ['processes'], ['entities']])(
     '%s reads the store without loading the wink model, lexicon or server', (...cmd: string[]) => {
       const r = loadedBy([...cmd, '--db', emptyStore(), ...(cmd[0] === 'brief' ? [] : ['--format', 'json'])]);
       expect(r.status, r.stderr).toBe(0);

@@ -90,3 +90,50 @@ describe('weekdayNear', () => {
     expect(weekdayNear(new Date('2026-01-03T12:00:00Z'), 6, false).toISOString().slice(0, 10)).toBe('2026-01-03');
   });
 });
+
+describe('findDates: no clock and no background dates', () => {
+  it('leaves every relative date unresolved when the report has no date', () => {
+    for (const s of ['they met on Monday', 'a truce agreed last week', 'talks two days ago', 'he spoke yesterday']) {
+      for (const d of findDates(s, 0, null)) expect(d.date).toMatchObject({ value: null, type: 'unresolved' });
+    }
+    expect(findDates('signed on March 3, 2025', 0, null)[0].date.value).toBe('2025-03-03');
+  });
+
+  it('reads no date from a hedged age, an elapsed time or a deadline', () => {
+    const none = [
+      'a conflict that erupted nearly three years ago',
+      'a truce reached after six days of shelling',
+      'the rebels were given until Oct 14 to withdraw',
+    ];
+    for (const s of none) expect(findDates(s, 0, '2025-11-20').map((d) => d.text)).toEqual([]);
+  });
+
+  it('marks a comparison baseline, a dateline date and a date that modifies a noun', () => {
+    expect(findDates('the first face-to-face meeting since 2019', 0, '2025-11-20')[0].role).toBe('baseline');
+    expect(findDates('the deadliest attack since March 2024', 0, '2025-11-20')[0].role).toBe('baseline');
+    expect(findDates('TUNIS, October 3, 2025 — The two delegations met again', 0, '2025-10-03')[0].role).toBe('dateline');
+    expect(findDates('Friday, November 14, 2025\nThe round ended', 0, '2025-11-14')[0].role).toBe('dateline');
+    expect(findDates('they reaffirmed the March 4 communique on the border', 0, '2025-05-01')[0].role).toBe('attributive');
+    expect(findDates('On May 7, 2025, the army launched strikes', 0, '2025-05-10')[0].role).toBeUndefined();
+    expect(findDates('They met on May 7, 2025.', 0, '2025-05-10')[0].role).toBeUndefined();
+  });
+
+  it('dates a stretch of days by its first day', () => {
+    const [d, ...rest] = findDates('the talks were held on Monday and Tuesday in Geneva', 0, '2025-03-19');
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ text: 'on Monday and Tuesday', date: { value: '2025-03-17' } });
+  });
+
+  it('leaves "a day after X" for the caller to count from X, and "now" is no date', () => {
+    const [d] = findDates('they met a day after the truce', 0, '2025-03-19');
+    expect(d).toMatchObject({ offsetDays: 1, date: { value: null, type: 'unresolved' } });
+    expect(findDates('a day after May 7 they met', 0, '2025-05-19')[0].date.value).toBe('2025-05-08');
+    expect(findDates('and now they are partners', 0, '2025-03-19')).toEqual([]);
+  });
+
+  it('keeps the plain forms of the same phrases', () => {
+    expect(findDates('the conflict erupted three years ago', 0, '2025-11-20')[0].date.value).toBe('2022');
+    expect(findDates('the blockade in force since 2019', 0, '2025-11-20')[0].date).toMatchObject({ type: 'range', start: '2019' });
+    expect(findDates('the rebels withdrew on Oct 14', 0, '2025-11-20')[0].date.value).toBe('2025-10-14');
+  });
+});

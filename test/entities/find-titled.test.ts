@@ -40,3 +40,26 @@ describe('titled names', () => {
     expect(persons(run('He called [Russian President Vladimir] back later.'))).toEqual([]);
   });
 });
+
+describe('a given name before a known surname', () => {
+  it('makes another person, not the known one', () => {
+    const text = 'The panel, led by General Omar Al-Haddad, met. Hamas commander Izz al-Din al-Haddad stayed away.';
+    expect(persons(run(text))).toEqual(['Omar Al-Haddad', 'Izz al-Din al-Haddad']);
+  });
+});
+
+describe('titles of peace processes beyond the lexicon', () => {
+  it('reads an unknown person from a country adjective and a peace-process office', () => {
+    const text = 'Philippine peace adviser Ramon Dela Cruz met rebel leader Samuel Okoro on Monday.';
+    const idx = run(text);
+    const ramon = byName(idx, 'Ramon Dela Cruz');
+    expect(ramon).toMatchObject({ kind: 'person', country: 'PHL', office: 'Peace Adviser' });
+    expect(texts(text, ramon)).toEqual(['Ramon Dela Cruz']);
+    expect(byName(idx, 'Samuel Okoro')).toMatchObject({ kind: 'person', office: 'Rebel Leader' });
+  });
+  it('a community adjective is its island state, not the kin state ("Turkish Cypriot leader")', () => {
+    const idx = run('Turkish Cypriot leader Mehmet Kaya spoke.');
+    expect(byName(idx, 'Mehmet Kaya')).toMatchObject({ country: 'CYP' });
+    expect(idx.entities.some((e) => e.country === 'TUR')).toBe(false);
+  });
+});

@@ -1,0 +1,30 @@
+// Dates counted from another ("a day after the truce", "two weeks before May 7") and stretches of days ("on Monday
+// and Tuesday"), as ../dates/resolve.ts finds them.
+import type { DateMention } from './resolve.js';
+
+// "a day after", "two weeks before": chrono's offset from the reference day, which here is the named event's day.
+// "over a week after", "nearly two days after": a rough count, no day to chain.
+export const CHAINED = /(?<!\b(?:over|than|nearly|almost|about|around|some|roughly)\s+)\b(a|an|one|the|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+(after|before)\s+(?=(?:the|its|their|his|her|this|that)\s)/gi;
+export const CHAINED_LEAD = /(?<!\b(?:over|than|nearly|almost|about|around|some|roughly)\s+)\b(a|an|one|the|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+(after|before)\s+$/i;
+const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, the: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
+export function chainDays(m: RegExpExecArray): number {
+  const n = NUMBERS[m[1].toLowerCase()] ?? Number(m[1]);
+  return n * (/^week/i.test(m[2]) ? 7 : 1) * (/after/i.test(m[3]) ? 1 : -1);
+}
+
+/** "on Monday and Tuesday", "from May 5 to May 7": one stretch of days, dated by its first; the second is dropped. */
+export function joinRanges(text: string, offset: number, dates: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (const d of dates) {
+    const prev = out[out.length - 1];
+    const between = prev ? text.slice(prev.span[1] - offset, d.span[0] - offset) : '';
+    if (prev && prev.date.granularity === 'day' && d.date.granularity === 'day' && /^\s*(?:and|to|through|until|[-–])\s*$/i.test(between)) {
+      prev.span = [prev.span[0], d.span[1]];
+      prev.text = text.slice(prev.span[0] - offset, d.span[1] - offset);
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
+}

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../src/quotes/index.js';
+import { analyze } from '../../src/nlp/wink.js';
+import { makeIndex } from '../../src/entities/index.js';
+import type { DocContext, Mention } from '../../src/context.js';
+import type { Entity, EntityKind, Span } from '../../src/record.js';
+import { contextFor, PUTIN, RUSSIA, TRUMP, ZELENSKYY } from './helpers.js';
+
+interface Placed { id: string; kind: EntityKind; country: string | null; names: string[] }
+
+/** Like helpers.contextFor, with a country for each entity (a place speaks as its country's state). */
+function contextWith(text: string, named: Placed[]): DocContext {
+  const entities: Entity[] = [], mentions: Mention[] = [];
+  for (const n of named) {
+    const spans: Span[] = [];
+    for (const name of [...n.names].sort((a, b) => b.length - a.length)) {
+      for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+        const span: Span = [i, i + name.length];
+        if (mentions.some((m) => m.span[0] < span[1] && span[0] < m.span[1])) continue;
+        spans.push(span);
+        mentions.push({ entity: n.id, span, via: 'name' });
+      }
+    }
+    entities.push({ id: n.id, name: n.names[0], kind: n.kind, country: n.country, office: null, mentions: spans, rule: 'test' });
+  }
+  mentions.sort((a, b) => a.span[0] - b.span[0]);
+  return { text, published: null, analysis: analyze(text), entities: makeIndex(entities, mentions), clutter: [], trace: () => {} };
+}
+
+const quotesOf = (text: string, named = [TRUMP, PUTIN, ZELENSKYY, RUSSIA]) => findQuotes(contextFor(text, named));
+const span = (text: string, s: Span) => text.slice(s[0], s[1]);
+
+describe('speakers: pronouns are never names', () => {
+  it('leaves "he" with nobody to refer to as no speaker, keeping the words as evidence', () => {
+    const text = '“We will not sign anything under pressure,” he said.';
+    const [q] = quotesOf(text, []);
+    expect(q).toMatchObject({ speaker: null, speaker_text: 'he', cue: 'said' });
+    expect(span(text, q.span)).toBe('We will not sign anything under pressure,');
+  });
+
+  it('resolves "it said" to the organisation named before, not to a literal "it"', () => {
+    const text = 'The Economic Community of West African States met in Abuja. “The borders will reopen next month,” it said.';
+    const bloc: Placed = { id: 'o1', kind: 'organization', country: null, names: ['Economic Community of West African States'] };
+    const [q] = findQuotes(contextWith(text, [bloc]));
+    expect(q).toMatchObject({ speaker: 'o1', speaker_text: 'it' });
+  });
+});
+
+describe('speakers: anonymous sources', () => {
+  it('"a person close to the talks told <outlet>:" is anonymous', () => {
+    const text = 'A person close to the talks told Reuters: “Both delegations have dropped their preconditions.”';
+    const [q] = quotesOf(text);
+    expect(q.speaker).toBe('anonymous');
+    expect(span(text, q.span)).toBe('Both delegations have dropped their preconditions.');
+  });
+
+  it('"the diplomat said" after "a senior diplomat" was introduced unnamed stays anonymous, not the last name', () => {
+    const text = 'Trump left Geneva on Monday. A senior Swiss diplomat said the mood had changed. “Nobody walked out this time,” the diplomat said.';
+    const [q] = quotesOf(text);
+    expect(q).toMatchObject({ speaker: 'anonymous', speaker_text: 'the diplomat' });
+  });
+
+  it('"officials familiar with the file said" after the quote is anonymous', () => {
+    const [q] = quotesOf('“No date has been set for the next round,” two officials familiar with the file said.');
+    expect(q.speaker).toBe('anonymous');
+  });
+});
+
+describe('speakers: statements, documents and organisations speak', () => {
+  const AU: Placed = { id: 'o1', kind: 'organization', country: null, names: ['African Union'] };
+  const ELN: Placed = { id: 'g1', kind: 'group', country: 'COL', names: ['National Liberation Army', 'ELN'] };
+
+  it('"the communiqué read" is the communiqué\'s author, named where it was first mentioned', () => {
+    const text = 'The African Union issued a communiqué after the summit. “The parties commit to a full ceasefire,” the communiqué read.';
+    const [q] = findQuotes(contextWith(text, [AU]));
+    expect(q).toMatchObject({ speaker: 'o1', speaker_text: 'the communiqué', cue: 'read' });
+  });
+
+  it('a document with no author named anywhere has no speaker', () => {
+    const [q] = findQuotes(contextWith('“The parties commit to a full ceasefire,” the communiqué read.', [AU]));
+    expect(q.speaker).toBeNull();
+  });
+
+  it('"the group hailed the deal as “…”" is the group named before', () => {
+    const text = 'The ELN signed the accord in Havana. The group hailed the deal as “a first step toward a just peace”.';
+    const [q] = findQuotes(contextWith(text, [ELN]));
+    expect(q).toMatchObject({ speaker: 'g1', cue: 'hailed' });
+    expect(span(text, q.span)).toBe('a first step toward a just peace');
+  });
+
+  it('a joint statement opening the sentence speaks for its first author', () => {
+    const text = 'A joint statement from Russia and Ukraine released on Sunday said the sides would “keep working in the coming days”.';
+    const UKRAINE = { id: 'e9', kind: 'state' as const, names: ['Ukraine'] };
+    expect(quotesOf(text, [RUSSIA, UKRAINE])[0].speaker).toBe('e4');
+  });
+});
+
+describe('speakers: places and metonyms', () => {
+  const KENYA: Placed = { id: 's1', kind: 'state', country: 'KEN', names: ['Kenya'] };
+  const NAIROBI: Placed = { id: 'p1', kind: 'place', country: 'KEN', names: ['Nairobi'] };
+
+  it('a capital as speaker is its state', () => {
+    const text = 'Kenya hosted the talks. “We are ready to host a second round,” Nairobi said.';
+    expect(findQuotes(contextWith(text, [KENYA, NAIROBI]))[0]).toMatchObject({ speaker: 's1', speaker_text: 'Nairobi' });
+  });
+
+  it('a capital whose state the report does not name speaks for nobody', () => {
+    const [q] = findQuotes(contextWith('“We are ready to host a second round,” Nairobi said.', [NAIROBI]));
+    expect(q.speaker).toBeNull();
+  });
+});
+
+describe('speakers: which attribution a quote belongs to', () => {
+  it('"he added" continues the attribution before it, not the nearest name', () => {
+    const text = '“We agreed on the map,” said Zelenskyy, who met Trump’s envoys. “The rest will follow,” he added.';
+    const qs = quotesOf(text);
+    expect(qs.map((q) => q.speaker)).toEqual(['e3', 'e3']);
+  });
+
+  it('a quote deep inside a reported clause belongs to whoever reports it', () => {
+    const text = 'Zelenskyy said Putin had reaffirmed his commitment to “a settlement that lasts for generations”.';
+    expect(quotesOf(text)[0].speaker).toBe('e3');
+  });
+
+  it('the quote\'s own cue wins over an outer one', () => {
+    const text = 'Zelenskyy said that Putin told him: “There will be no ceasefire before the winter.”';
+    expect(quotesOf(text)[0].speaker).toBe('e2');
+  });
+
+  it('an attribution that closes the sentence names the speaker of a quote early in it', () => {
+    const text = 'A “significant degree of progress” has been made in the Geneva talks, said Zelenskyy.';
+    expect(quotesOf(text)[0]).toMatchObject({ speaker: 'e3', cue: 'said' });
+  });
+
+  it('"according to X, Y noted" is Y\'s', () => {
+    const text = 'Putin, according to Trump, noted that the draft left Kyiv “plenty of room for interpretation”.';
+    expect(quotesOf(text)[0].speaker).toBe('e2');
+  });
+});
