@@ -60,14 +60,19 @@ class Extras {
   private doc: WinkDoc | null = null;
   private lemmas: string[] | null = null;
   private negs: boolean[] | null = null;
-  /** `masked` is what wink reads (see maskLongRuns), `text` what spans index. */
-  constructor(private readonly text: string, private readonly masked: string = text) {}
+  /**
+   * `masked` is what wink reads (see maskLongRuns), `text` what spans index. The fast read's own doc: its lemmas need
+   * no second, full read (lemmas depend only on tokens and POS).
+   */
+  constructor(private readonly text: string, private readonly fastDoc: WinkDoc | null = null, private readonly masked: string = text) {}
   private read(): WinkDoc {
     this.doc ??= completeEngine().readDoc(this.masked);
     return this.doc;
   }
   lemma(i: number): string | undefined {
-    this.lemmas ??= (this.read().tokens() as any).out(completeEngine().its.lemma) as string[];
+    this.lemmas ??= this.fastDoc
+      ? (this.fastDoc.tokens() as any).out(fastEngine().its.lemma) as string[]
+      : (this.read().tokens() as any).out(completeEngine().its.lemma) as string[];
     return this.lemmas[i];
   }
   negated(i: number): boolean {
@@ -155,7 +160,7 @@ export function analyze(original: string): Analysis {
   const words: string[] = toks.out();
   const pos: string[] = toks.out(its.pos);
   const spaces: string[] = toks.out(its.precedingSpaces);
-  const extras = new Extras(original, text);
+  const extras = new Extras(original, doc, text);
   const tokens: WinkToken[] = new Array(words.length);
   let cursor = 0;
   for (let i = 0; i < words.length; i++) {
