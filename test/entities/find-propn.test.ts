@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { persons, run } from './helpers.js';
+import { persons, run, texts } from './helpers.js';
 
 describe('unknown proper-noun runs', () => {
   it('finds an unknown person before a speech verb, with no country', () => {
@@ -23,4 +23,31 @@ describe('unknown proper-noun runs', () => {
   it('does not take a capitalised pair without a person cue', () => {
     expect(persons(run('The Golden Dome project was discussed.'))).toEqual([]);
   });
+
+  it('takes an unknown name right after a speech verb that follows a quotation', () => {
+    const text = '“The ceasefire is holding for now,” said Tomasz Wierzbicki. Nobody disagreed.';
+    const idx = run(text);
+    const p = idx.entities.find((e) => e.kind === 'person')!;
+    expect(p).toMatchObject({ name: 'Tomasz Wierzbicki', rule: 'entity.person.propn-run' });
+    expect(texts(text, p)).toEqual(['Tomasz Wierzbicki']);
+  });
+
+  it('takes a lone surname after “…,” said when an apposition describes it', () => {
+    const text = '“Both camps are rearming,” said Okonkwo, a researcher at a think tank in Lagos.';
+    const p = run(text).entities.find((e) => e.kind === 'person')!;
+    expect(texts(text, p)).toEqual(['Okonkwo']);
+    expect(persons(run('“Both camps are rearming,” said Okonkwo on the radio.'))).toEqual([]);
+  });
+
+  it('takes an unknown name after "according to" and a describing word', () => {
+    const text = 'The front line barely moved, according to military historian Ilse Vandermeer.';
+    const p = run(text).entities.find((e) => e.kind === 'person')!;
+    expect(texts(text, p)).toEqual(['Ilse Vandermeer']);
+    expect(persons(run('Casualties rose, according to figures from Harbour Watch Network.'))).toEqual([]);
+  });
+
+  it('does not make a person of a body named before a speech verb', () => {
+    expect(persons(run('The talks stalled, a spokesman for the Horn Policy Institute said.'))).toEqual([]);
+  });
 });
+
