@@ -209,6 +209,8 @@ export function attribute(ctx: DocContext, lex: QuoteLexicon, site: QuoteSite, p
   // The sentence before ends with a colon ("Zelenskyy wrote on X:"), or the quote stands alone as a paragraph
   // after a paragraph whose last sentence reports someone speaking: news convention gives it that speaker.
   if (!opensSentence) return null;
+  const heading = headingQuote(ctx, lex, site, quotes);
+  if (heading) return heading;
   const leadStart = Math.max(0, floor - 400);
   const lead = text.slice(leadStart, floor).trimEnd();
   const paragraphOpen = floor === lineStart;
@@ -216,6 +218,28 @@ export function attribute(ctx: DocContext, lex: QuoteLexicon, site: QuoteSite, p
   const prev = lead.length ? sentenceBounds(ctx, leadStart + lead.length - 1) : null;
   if (!prev || prev[1] <= prevMarkEnd) return null;
   return beforeQuote(ctx, lex, Math.max(prev[0], prevMarkEnd), prev[1], quotes, prev[0], lead.endsWith(':') ? 'speaker.colon-lead' : 'speaker.paragraph-lead');
+}
+
+/**
+ * A quotation standing as a line of its own (a subheading: “The hardest steps are ahead of us”) with no attribution
+ * is the words of whoever the first sentence under it reports speaking ("The British prime minister said today …").
+ */
+const HEADING_WORDS = 14;
+
+function headingQuote(ctx: DocContext, lex: QuoteLexicon, site: QuoteSite, quotes: Span[]): Attribution | null {
+  const text = ctx.text;
+  const lineStart = text.lastIndexOf('\n', site.open - 1) + 1;
+  let lineEnd = text.indexOf('\n', site.markEnd);
+  if (lineEnd < 0) return null;
+  if (text.slice(lineStart, site.open).trim() || text.slice(site.markEnd, lineEnd).trim()) return null;
+  // A heading is short and unpunctuated; a whole quoted paragraph goes on in the voice of the paragraph before it.
+  const inner = text.slice(site.inner[0], site.inner[1]).trim();
+  if (/[.!?,;:…]$/.test(inner) || inner.split(/\s+/).length > HEADING_WORDS) return null;
+  while (lineEnd < text.length && /\s/.test(text[lineEnd])) lineEnd++;
+  const next = sentenceBounds(ctx, lineEnd);
+  if (!next || next[0] < lineEnd) return null;
+  const said = beforeQuote(ctx, lex, next[0], next[1], quotes, next[0], 'speaker.heading-next');
+  return said?.speaker ? said : null;
 }
 
 /** Who a sentence reports as saying what it says ("Zelenskyy said the sides were 90% agreed"), for claims made

@@ -137,3 +137,19 @@ describe('speakers: which attribution a quote belongs to', () => {
     expect(quotesOf(text)[0].speaker).toBe('e2');
   });
 });
+
+describe('speakers: a quotation standing as a heading', () => {
+  it('takes the speaker of the first sentence under a short unpunctuated quoted line', () => {
+    const text = 'Talks ended in Geneva.\n“The hardest part is still ahead”\nTrump said on Monday that peace was closer than ever.';
+    const [q] = quotesOf(text);
+    expect(q).toMatchObject({ speaker: 'e1', speaker_text: 'Trump', rule: 'quote.double+speaker.heading-next.name' });
+    expect(span(text, q.span)).toBe('The hardest part is still ahead');
+  });
+
+  it('does not give a whole quoted paragraph to the next sentence’s speaker', () => {
+    const text = 'Talks ended in Geneva.\n“We will keep talking until the guns fall silent.”\nTrump said on Monday that peace was closer than ever.';
+    const [q] = quotesOf(text);
+    expect(q.speaker).toBeNull();
+  });
+});
+
