@@ -153,3 +153,22 @@ describe('speakers: a quotation standing as a heading', () => {
   });
 });
 
+describe('speakers: who signed or issued a document', () => {
+  const BRAZIL: Placed = { id: 's1', kind: 'state', country: 'BRA', names: ['Brazil'] };
+  const CHILE: Placed = { id: 's2', kind: 'state', country: 'CHL', names: ['Chile'] };
+  const PERU: Placed = { id: 's3', kind: 'state', country: 'PER', names: ['Peru'] };
+
+  it('gives a signed document to the signatory named first, also when the quote calls it by another document noun', () => {
+    const text = 'Brazil and the leaders of Chile, and Peru signed a document in Lima on Monday. The talks ran late. ' +
+      '“We stand behind every effort to keep the peace in the region,” the declaration says.';
+    const [q] = findQuotes(contextWith(text, [BRAZIL, CHILE, PERU]));
+    expect(q).toMatchObject({ speaker: 's1', speaker_text: 'the declaration' });
+  });
+
+  it('does not give an indefinite document ("a release") to the author of one named before', () => {
+    const text = 'Brazil signed a document in Lima on Monday. According to a release, it welcomed “the end of all hostilities along the borders.”';
+    const [q] = findQuotes(contextWith(text, [BRAZIL]));
+    expect(q).toMatchObject({ speaker: null, speaker_text: 'a release' });
+  });
+});
+
