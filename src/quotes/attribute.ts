@@ -77,9 +77,16 @@ function subjectWords(text: string, floor: number, verbStart: number): Span | 'n
   return [floor + a, floor + window.length];
 }
 
+// A short capitalised abbreviation with its dot before a capitalised name ("Col. Amadou", "Gen. Ali", "Dr. Jane").
+const TITLE_DOT = /(?<![\p{L}.])\p{Lu}\p{Ll}{0,3}\.(?=\s+\p{Lu})/gu;
+// "U.S.", "U.N.": dotted initials inside a name or title ("said U.S. envoy Tom Barrack").
+const DOTTED = /(?<![\p{L}.])(?:\p{Lu}\.){2,}(?=\s+[\p{L}])/gu;
+const ENDS_WITH_TITLE_DOT = /(?<![\p{L}.])(?:\p{Lu}\p{Ll}{0,3}\.|(?:\p{Lu}\.){2,})\s*$/u;
+
 /** The words right after an inverted or post-quote cue ("said Dmitry Peskov, the Kremlin spokesman" -> the name). */
 function wordsAfter(text: string, from: number, ceiling: number): Span {
-  const window = text.slice(from, ceiling);
+  // "said Col. Amadou Bakary", "said Dr. Jane Doe": a title's abbreviation dot ends nothing.
+  const window = text.slice(from, ceiling).replace(TITLE_DOT, (m) => m.replace('.', ' ')).replace(DOTTED, (m) => m.replace(/\./g, ' '));
   const stop = window.search(/[,;:.!?()“”"«»\n]|\s(?:that|who|in|on|at|during|after|before|as|when|while|to|from|with|adding)\s/);
   const end = stop < 0 ? window.length : stop;
   return [from, from + end];
@@ -139,7 +146,10 @@ const done = (r: ResolvedSpeaker | null, cue: Cue, rule: string): Attribution | 
 function afterQuote(ctx: DocContext, lex: QuoteLexicon, site: QuoteSite, nextOpen: number, quotes: Span[]): Attribution | null {
   const text = ctx.text;
   const sent = sentenceBounds(ctx, site.markEnd);
-  let ceiling = Math.min(nextOpen, sent ? sent[1] : site.markEnd);
+  let sentEnd = sent ? sent[1] : site.markEnd;
+  // A sentence split after a title's dot ("said Col." | "Amadou Bakary.") goes on into the next one.
+  if (sent && ENDS_WITH_TITLE_DOT.test(text.slice(site.markEnd, sentEnd))) sentEnd = sentenceBounds(ctx, sentEnd + 1)?.[1] ?? sentEnd;
+  let ceiling = Math.min(nextOpen, sentEnd);
   const nl = text.indexOf('\n', site.markEnd);
   if (nl >= 0) ceiling = Math.min(ceiling, nl);
   if (ceiling <= site.markEnd) return null;

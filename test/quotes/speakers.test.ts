@@ -172,3 +172,14 @@ describe('speakers: who signed or issued a document', () => {
   });
 });
 
+describe('speakers: abbreviations after the verb', () => {
+  it('reads past a title’s dot or dotted initials after “…,” said', () => {
+    const bakary = { id: 'p9', kind: 'person' as const, names: ['Amadou Bakary'] };
+    const text = '“We will not accept any deal that ignores the victims,” said Col. Amadou Bakary. Later he left.';
+    expect(quotesOf(text, [bakary])[0]).toMatchObject({ speaker: 'p9', speaker_text: 'Amadou Bakary' });
+    const envoy = { id: 'p8', kind: 'person' as const, names: ['Tom Barrack'] };
+    const other = '“We will not accept any deal that ignores the victims,” said U.S. envoy Tom Barrack.';
+    expect(quotesOf(other, [envoy])[0]).toMatchObject({ speaker: 'p8' });
+  });
+});
+
