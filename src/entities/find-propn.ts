@@ -58,6 +58,18 @@ function namesABody(words: Word[], i: number, end: number, lex: Lexicon): boolea
   return lex.open.organizationHeads.has(last) || lex.open.groupHeads.has(last);
 }
 
+/** Prepositions that make "the X Council" someone's affiliation ("a spokesman for the X Council said"), not the subject. */
+const AFFILIATION = new Set(['of', 'for', 'from', 'at', 'with', 'to', 'by']);
+
+/** "the Sahel Alliance said": an unknown organisation or group as the subject of a speech verb. */
+function speakingBody(words: Word[], i: number, end: number, lex: Lexicon): Candidate | null {
+  const after = words[end], the = words[i - 1];
+  if (!after || after.gap !== 'space' || !SPEECH.has(after.key) || the?.key !== 'the' || AFFILIATION.has(words[i - 2]?.key ?? '')) return null;
+  if (words.slice(i, end).some((w) => w.shape === 'upper')) return null;
+  const kind = lex.open.groupHeads.has(words[end - 1].key) ? 'group' : 'organization';
+  return { end, span: [words[i].start, words[end - 1].end], via: 'name', rule: 'entity.org.speaking', unknown: { name: '', country: null, office: null, kind } };
+}
+
 export function findPropnRun(words: Word[], i: number, lex: Lexicon, headline: (i: number) => boolean): Candidate | null {
   const w = words[i];
   if (w.shape === 'lower' || w.pos !== 'PROPN' || lex.stopwords.has(w.key)) return null;
@@ -71,7 +83,8 @@ export function findPropnRun(words: Word[], i: number, lex: Lexicon, headline: (
   }
   const inverted = afterQuoteVerb(words, i);
   const single = end - i === 1 && inverted && apposition(words, end);
-  if ((end - i < 2 && !single) || headline(i) || !plausibleUnknownName(words, i, end, lex) || namesABody(words, i, end, lex)) return null;
+  if (end - i >= 2 && !headline(i) && namesABody(words, i, end, lex)) return speakingBody(words, i, end, lex);
+  if ((end - i < 2 && !single) || headline(i) || !plausibleUnknownName(words, i, end, lex)) return null;
   const after = words[end];
   const speech = after && after.gap !== 'break' && SPEECH.has(after.key);
   const according = accordingTo(words, i);

@@ -49,5 +49,13 @@ describe('unknown proper-noun runs', () => {
   it('does not make a person of a body named before a speech verb', () => {
     expect(persons(run('The talks stalled, a spokesman for the Horn Policy Institute said.'))).toEqual([]);
   });
+
+  it('makes an unknown body the subject of a speech verb an organisation, not a person', () => {
+    const text = '“No deal without the victims,” the Sahel Alliance said on Tuesday.';
+    const org = run(text).entities.find((e) => e.rule === 'entity.org.speaking')!;
+    expect(org).toMatchObject({ name: 'Sahel Alliance', kind: 'organization' });
+    expect(texts(text, org)).toEqual(['Sahel Alliance']);
+    expect(run('A spokesman for the Horn Policy Institute said the talks stalled.').entities).toEqual([]);
+  });
 });
 
