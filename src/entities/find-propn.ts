@@ -43,6 +43,18 @@ function apposition(words: Word[], end: number): boolean {
   return !!next && next.mark === ',' && (next.key === 'a' || next.key === 'an' || next.key === 'the' || next.key === 'who');
 }
 
+/** How many words an apposition between a name and its speech verb may have ("Doe, the junta's spokesman, said"). */
+const MAX_APPOSITION_WORDS = 8;
+
+/** "Doe, the junta spokesman, told AFP": a speech verb right after the apposition's closing comma. */
+function speechAfterApposition(words: Word[], end: number): boolean {
+  for (let j = end + 1; j < words.length && j <= end + MAX_APPOSITION_WORDS; j++) {
+    if (words[j].gap === 'break' || words[j].sentence !== words[end].sentence) return false;
+    if (words[j].mark === ',') return SPEECH.has(words[j].key);
+  }
+  return false;
+}
+
 /** "according to Jane Doe", "according to academic Jane Doe": up to three lowercase describing words between. */
 function accordingTo(words: Word[], i: number): boolean {
   for (let j = i - 1, n = 0; j >= 1 && n <= MAX_DESCRIPTORS; j--, n++) {
@@ -82,11 +94,12 @@ export function findPropnRun(words: Word[], i: number, lex: Lexicon, headline: (
     if (words[s].shape !== 'lower' && words[s].pos !== 'PROPN') { end = s; break; }
   }
   const inverted = afterQuoteVerb(words, i);
-  const single = end - i === 1 && inverted && apposition(words, end);
+  const describedSpeaker = apposition(words, end) && speechAfterApposition(words, end);
+  const single = end - i === 1 && ((inverted && apposition(words, end)) || describedSpeaker);
   if (end - i >= 2 && !headline(i) && namesABody(words, i, end, lex)) return speakingBody(words, i, end, lex);
   if ((end - i < 2 && !single) || headline(i) || !plausibleUnknownName(words, i, end, lex)) return null;
   const after = words[end];
-  const speech = after && after.gap !== 'break' && SPEECH.has(after.key);
+  const speech = (after && after.gap !== 'break' && SPEECH.has(after.key)) || describedSpeaker;
   const according = accordingTo(words, i);
   const givenName = lex.firstNames.has(w.key);
   if (!speech && !according && !givenName && !inverted) return null;

@@ -57,5 +57,12 @@ describe('unknown proper-noun runs', () => {
     expect(texts(text, org)).toEqual(['Sahel Alliance']);
     expect(run('A spokesman for the Horn Policy Institute said the talks stalled.').entities).toEqual([]);
   });
+
+  it('takes a lone surname described by an apposition before its speech verb', () => {
+    const text = '“The border stays shut,” Ndiaye, the junta’s spokesman, told reporters.';
+    const p = run(text).entities.find((e) => e.kind === 'person')!;
+    expect(texts(text, p)).toEqual(['Ndiaye']);
+    expect(persons(run('Tuesday, the day of the vote, said nothing about it.'))).toEqual([]);
+  });
 });
 
