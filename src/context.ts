@@ -41,7 +41,7 @@ export interface DocContext {
 export interface TraceEntry {
   /** Offset the entry is about (its sentence is found from it). */
   at: number;
-  stage: 'entities' | 'events' | 'quotes' | 'claims' | 'issues' | 'clean';
+  stage: 'entities' | 'events' | 'quotes' | 'claims' | 'issues' | 'clean' | 'syntax';
   rule: string;
   /** 'yield' when an item was produced, 'skip' when a rule matched but was filtered, with the reason. */
   outcome: 'yield' | 'skip';

@@ -9,6 +9,7 @@ import { findClaims } from './claims/index.js';
 import { findIssues } from './issues/index.js';
 import { noTrace, type DocContext, type Trace } from './context.js';
 import type { ExtractionRecord, Report } from './record.js';
+import type { EventRule } from './events/rules/types.js';
 
 /** The pipeline's stages, in the order they run. */
 export const STAGES = ['clean', 'nlp', 'entities', 'quotes', 'events', 'claims', 'issues'] as const;
@@ -23,6 +24,8 @@ export interface ExtractDeps {
   trace?: Trace;
   /** Wraps every stage (e.g. `npm run bench` times each); defaults to just running it. */
   stage?: StageRunner;
+  /** The event rules to run (default: all of src/events/rules); the rule mutation check passes all but one. */
+  eventRules?: readonly EventRule[];
 }
 
 export function extractReport(report: Report, deps: ExtractDeps): ExtractionRecord {
@@ -39,7 +42,7 @@ export function extractReport(report: Report, deps: ExtractDeps): ExtractionReco
   // 4. Quotes before events: a sentence inside a quote is the speaker's claim, which events mark as reported_by.
   const quotes = stage('quotes', () => findQuotes(ctx));
   // 5. Events with participants, date, place and modality; merged within the report.
-  const events = stage('events', () => findEvents(ctx, quotes));
+  const events = stage('events', () => findEvents(ctx, quotes, deps.eventRules));
   // 6. Claims last among finders: a duration is "about" an event, a percentage has a speaker from the quotes.
   const claims = stage('claims', () => findClaims(ctx, events, quotes));
   // 7. Issues the report touches (vocabulary match over the whole text).

@@ -34,6 +34,8 @@ export function formatExplain(report: Report, record: ExtractionRecord, trace: T
 }
 
 function mark(e: TraceEntry): string {
+  // The syntax layer's picture of the sentence is context for the rule lines, not a rule outcome.
+  if (e.stage === 'syntax') return '~';
   return e.outcome === 'yield' ? '+' : '-';
 }
 

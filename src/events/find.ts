@@ -1,7 +1,7 @@
 // Finds event candidates sentence by sentence: each pattern's trigger, then its participants (by role), date, place
 // and modality. Candidates over-generate; ./merge.ts joins mentions of one real event and drops what has no party.
 import type { DocContext, Mention } from '../context.js';
-import { inClutter } from '../context.js';
+import { inClutter, noTrace } from '../context.js';
 import type { Sentence } from '../nlp/wink.js';
 import type { ExtractedEvent, Quote, Span } from '../record.js';
 import { EVENT_PATTERNS, type EventPattern } from './patterns.data.js';
@@ -14,6 +14,13 @@ import { clauseEnd, conditionalReach, LEADERS_ANAPHOR, LINKED, ownParties, parti
 import { findPlace } from './place.js';
 import { MeetingMemory } from './anaphora.js';
 import { reportedBy } from './reported-by.js';
+import { describeSyntax, synTokens, syntaxOf } from '../syntax/index.js';
+import type { SentenceSyntax } from '../syntax/types.js';
+import { grammarFor, ruleCandidate } from './rule-events.js';
+import { EVENT_RULES, type EventRule } from './rules/index.js';
+import { resolveOverlaps } from './overlap.js';
+import { demandedBy, planContent, stoppedBy } from './frames.js';
+import { senseOf } from './senses.js';
 
 export interface Candidate extends ExtractedEvent {
   /** The meeting this candidate stands for when it only says "the meeting" / "both leaders". */
@@ -23,7 +30,8 @@ export interface Candidate extends ExtractedEvent {
   explicitModality: boolean;
 }
 
-export function findCandidates(ctx: DocContext, quotes: Quote[]): Candidate[] {
+export function findCandidates(ctx: DocContext, quotes: Quote[], rules: readonly EventRule[] = EVENT_RULES): Candidate[] {
+  const grammar = grammarFor(rules);
   const out: Candidate[] = [];
   const quoteSpans: Span[] = quotes.map((q) => q.span);
   const memory = new MeetingMemory();
@@ -35,6 +43,23 @@ export function findCandidates(ctx: DocContext, quotes: Quote[]): Candidate[] {
     const sentence = ctx.text.slice(s.start, s.end);
     // A headline restates the story's events in telegraphic Title Case; its events are told again in the body.
     if (isHeadline(ctx.text, s.start, s.end, sentence)) continue;
+    // Tokens first: the rules match on them; the rest of the syntax is built only for a sentence that has a candidate.
+    const tokens = synTokens(s, ctx.entities);
+    const matches = grammar.matchAll(tokens);
+    let syntax: SentenceSyntax | null = null;
+    const fullSyntax = () => {
+      syntax ??= syntaxOf(s, ctx.entities, tokens);
+      return syntax;
+    };
+    const fallbackDate = () => memory.last()?.date ?? null;
+    const resolveGroup = (phrase: string) => memory.resolve(phrase)?.parties ?? null;
+    for (const m of matches) {
+      const c = ruleCandidate(ctx, s, fullSyntax(), m, { quotes, quoteSpans, fallbackDate, resolveGroup });
+      if (!c) continue;
+      out.push(c);
+      const claim = allegation(ctx, s, sentence, c);
+      if (claim) out.push(claim);
+    }
     const taken: Array<[number, number, string]> = [];
     for (const p of EVENT_PATTERNS) {
       if (p.unlessSentence?.test(sentence)) continue;
@@ -52,9 +77,39 @@ export function findCandidates(ctx: DocContext, quotes: Quote[]): Candidate[] {
         if (c.event === 'CONSULT' && c.modality === 'asserted' && c.actor.length + c.recipient.length >= 2) memory.remember(c);
       }
     }
-    dropDatesBeyondOtherTriggers(out.slice(before), ctx);
+    if (out.length === before) continue;
+    const x = fullSyntax();
+    // `--explain` shows the chunks, verb groups and clauses the rules read; building the picture costs, so only then.
+    if (ctx.trace !== noTrace) ctx.trace({ at: s.start, stage: 'syntax', rule: 'syntax', outcome: 'yield', message: describeSyntax(x) });
+    const kept = resolveOverlaps(unstopped(ctx, x, out.splice(before)), ctx.trace);
+    out.push(...kept);
+    dropDatesBeyondOtherTriggers(kept, ctx);
   }
   return out;
+}
+
+/** "would halt its shelling", "refrained from attacking": what a stop verb ends is not an act (see ./frames.ts). */
+function unstopped(ctx: DocContext, x: SentenceSyntax, cands: Candidate[]): Candidate[] {
+  return cands.filter((c) => {
+    const t = tokenAt(x, c.span[0]);
+    const sense = t < x.tokens.length ? senseOf(x, c.event, t, Math.max(t, tokenAt(x, c.span[1] - 1))) : null;
+    if (sense) {
+      ctx.trace({ at: c.span[0], stage: 'events', rule: c.rule, outcome: sense.drop ? 'skip' : 'yield', message: `${sense.id}: ${sense.why}` });
+      if (sense.drop) return false;
+      if (sense.modality && c.modality === 'asserted') { c.modality = sense.modality; c.explicitModality = true; }
+    }
+    if (t >= x.tokens.length) return true;
+    const stop = stoppedBy(x, t);
+    // A demand's content is the demander's REQUEST (a REQUEST rule reads it), never the demanded act itself.
+    const demand = c.event === 'REQUEST' ? null : demandedBy(x, t);
+    // A plan's content is no act; the plan itself is read by the AGREE and REQUEST rules.
+    const plan = c.event === 'REQUEST' || c.event === 'AGREE' ? null : planContent(x, t);
+    if (!stop && !demand && !plan) return true;
+    ctx.trace({ at: c.span[0], stage: 'events', rule: c.rule, outcome: 'skip',
+      message: stop ? `frame: "${stop}" ends the act, so it is not one`
+        : demand ? `frame: the content of a demand ("${demand}"), not an act` : `frame: the content of a plan ("${plan}"), not an act` });
+    return false;
+  });
 }
 
 function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: EventPattern, ts: number, te: number,
@@ -146,7 +201,7 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
   const mode = p.joinsMeeting ? (/\bcall|conversation\b/i.test(m0) ? 'phone' : null) : p.mode;
   if (p.event === 'CONSULT' && p.roles === 'all') { actorIds = [...new Set([...actorIds, ...recipientIds])]; recipientIds = []; }
   const govern = conditionalReach(sentence, ts, cs);
-  const classified = classifyModality(sentence, ts, te, govern, p.modality);
+  const classified = classifyModality(sentence, ts, te, govern, p.modality, { syntax: syntaxOf(s, ctx.entities), offset: s.start });
   // Threatening or demanding is done by saying it: "Russia would take X by force if ..." is a threat that was made,
   // whose content is conditional. Only a stated future or negation changes such an act's modality.
   // "talks ... since Moscow's invasion in 2022": what a "since" phrase names is background that happened.
@@ -173,4 +228,15 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
   };
   trace('yield', `${p.event}${p.mode ? '/' + p.mode : ''} ${c.modality}${mod.cue ? ' (' + mod.cue + ')' : ''}`);
   return c;
+}
+
+/** The first token that ends after `offset` (binary search: a long sentence costs log time per candidate). */
+function tokenAt(x: SentenceSyntax, offset: number): number {
+  let lo = 0, hi = x.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (x.tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

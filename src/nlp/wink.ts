@@ -60,13 +60,16 @@ class Extras {
   private doc: WinkDoc | null = null;
   private lemmas: string[] | null = null;
   private negs: boolean[] | null = null;
-  constructor(private readonly text: string) {}
+  /** The fast read's own doc: its lemmas need no second, full read (lemmas depend only on tokens and POS). */
+  constructor(private readonly text: string, private readonly fastDoc: WinkDoc | null = null) {}
   private read(): WinkDoc {
     this.doc ??= completeEngine().readDoc(this.text);
     return this.doc;
   }
   lemma(i: number): string | undefined {
-    this.lemmas ??= (this.read().tokens() as any).out(completeEngine().its.lemma) as string[];
+    this.lemmas ??= this.fastDoc
+      ? (this.fastDoc.tokens() as any).out(fastEngine().its.lemma) as string[]
+      : (this.read().tokens() as any).out(completeEngine().its.lemma) as string[];
     return this.lemmas[i];
   }
   negated(i: number): boolean {
@@ -122,7 +125,7 @@ export function analyze(text: string): Analysis {
   const words: string[] = toks.out();
   const pos: string[] = toks.out(its.pos);
   const spaces: string[] = toks.out(its.precedingSpaces);
-  const extras = new Extras(text);
+  const extras = new Extras(text, doc);
   const tokens: WinkToken[] = new Array(words.length);
   let cursor = 0;
   for (let i = 0; i < words.length; i++) {

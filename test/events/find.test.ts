@@ -110,7 +110,7 @@ describe('vocabulary beyond meetings (own sentences)', () => {
     ['Russia lifted the curfew in the occupied city on Monday.', 'CONCEDE'],
     ['Ukraine telephoned Washington to discuss the grain corridor.', 'CONSULT'],
     ['Kyiv has apologized to Washington for the leaked memo.', 'SUPPORT'],
-    ['Russia closed its borders with Ukraine after the shelling.', 'SANCTION'],
+    ['Russia closed its borders with Ukraine after the shelling.', 'COERCE'],
     ['Ukraine and Russia executed a prisoner exchange on Friday.', 'RETREAT'],
     ['Washington donated medicine worth two million dollars to Ukraine.', 'AID'],
     ['Ukraine threatened on Monday to cut off gas transit to Russia.', 'THREATEN'],

@@ -1,0 +1,121 @@
+// Frames that read what the sentence does with an event's trigger, from the syntax layer, for every candidate:
+// - a goal ("talks aimed at reaching a truce", "met to sign") is not an act that happened;
+// - a condition ("if Kyiv withdraws") is hypothetical;
+// - "halt / stop / cease / end / refrain from / no longer X" is not X;
+// - a negated verb group ("did not attack") is negated.
+// The modality stage's cues come first; a frame only changes what the cues left as asserted.
+import type { ModalityResult } from '../modality/classify.js';
+import type { SentenceSyntax } from '../syntax/types.js';
+
+/** Verbs that put an end to the act they govern: their object or -ing complement is not that act. */
+export const STOP_VERBS = new Set(['halt', 'stop', 'cease', 'end', 'refrain', 'suspend', 'abandon', 'quit', 'renounce', 'forgo', 'pause']);
+
+export function clauseFrame(x: SentenceSyntax, head: number, found: ModalityResult): ModalityResult {
+  if (found.modality !== 'asserted') return found;
+  const clause = x.clauses[x.clauseOf[head]];
+  if (clause.kind === 'purpose') return { modality: 'future', cue: `frame.purpose(${clause.cue})` };
+  if (clause.kind === 'conditional') return { modality: 'hypothetical', cue: `frame.conditional(${clause.cue})` };
+  const v = x.verbOf[head] >= 0 ? x.verbs[x.verbOf[head]] : null;
+  if (v && v.negated && v.head === head) return { modality: 'negated', cue: 'frame.negated-verb' };
+  return found;
+}
+
+/**
+ * "the army said it would halt its shelling", "refrained from attacking", "no longer fighting": the trigger at token
+ * `head` is what a stop verb ends. Looks back over at most four tokens of the same clause.
+ */
+export function stoppedBy(x: SentenceSyntax, head: number): string | null {
+  const h = x.tokens[head];
+  // Only a noun or an -ing form can be what is stopped ("halt its shelling", "an end to the fighting").
+  if (!(h.pos === 'NOUN' || h.lower.endsWith('ing'))) return null;
+  for (let k = head - 1; k >= 0 && k >= head - 4; k--) {
+    const t = x.tokens[k];
+    if (x.clauseOf[k] !== x.clauseOf[head]) return null;
+    if (STOP_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'AUX')) return t.lemma;
+    if (t.lower === 'longer' && x.tokens[k - 1]?.lower === 'no') return 'no longer';
+    // Only determiners, possessives, adjectives and "from/of/to" may stand between the stop word and what it stops.
+    if (!BETWEEN_STOP.has(t.pos) && !(t.pos === 'ADP' && (t.lower === 'from' || t.lower === 'of' || t.lower === 'to'))) return null;
+  }
+  return null;
+}
+
+const BETWEEN_STOP = new Set(['DET', 'PRON', 'ADJ', 'NUM', 'ADV']);
+
+/** Verbs and nouns of demanding: what they ask for is the demander's REQUEST, not the act itself. */
+export const DEMAND_VERBS = new Set(['urge', 'ask', 'call', 'press', 'demand', 'push', 'insist', 'order', 'pressure', 'require', 'appeal', 'implore', 'exhort']);
+
+/**
+ * "urged Serbia to concede", "insists that the rebels disarm", "called on Kyiv to withdraw": the trigger's clause is
+ * the content of a demand. Returns the demand verb's lemma, or null.
+ */
+export function demandedBy(x: SentenceSyntax, head: number): string | null {
+  const clause = x.clauses[x.clauseOf[head]];
+  const opensWith = clause.cue === 'to' || clause.cue === 'that';
+  if (clause.parent === null || !opensWith || !(clause.kind === 'infinitive' || clause.kind === 'subordinate' || clause.kind === 'reported')) return null;
+  // The trigger must be the demanded act itself: the clause's first verb, or a noun right after it.
+  const firstIndex = firstVerbs(x)[clause.index];
+  const first = firstIndex >= 0 ? x.verbs[firstIndex] : null;
+  if (!first || head > first.end + 3) return null;
+  // The governing verb: the last verb group before the clause opens ("urged Kyiv to", "insists that").
+  for (let k = clause.start - 1; k >= 0 && k >= clause.start - 6; k--) {
+    const v = x.verbOf[k];
+    if (v < 0) continue;
+    const lemma = x.tokens[x.verbs[v].head].lemma;
+    return DEMAND_VERBS.has(lemma) ? lemma : null;
+  }
+  return null;
+}
+
+const firstVerbCache = new WeakMap<SentenceSyntax, Int32Array>();
+
+/** Per clause, its first verb group (-1 if none): computed once per sentence. */
+function firstVerbs(x: SentenceSyntax): Int32Array {
+  let first = firstVerbCache.get(x);
+  if (first) return first;
+  first = new Int32Array(x.clauses.length).fill(-1);
+  for (const v of x.verbs) if (first[v.clause] < 0) first[v.clause] = v.index;
+  firstVerbCache.set(x, first);
+  return first;
+}
+
+/** Verbs of accepting a proposal: what they accept is agreed now (an AGREE rule reads that) and done later. */
+export const ACCEPT_VERBS = new Set(['accept', 'agree', 'approve', 'endorse', 'sign', 'back', 'welcome', 'embrace', 'ratify']);
+
+/**
+ * "accepted an exchange of detainees", "agreed to a withdrawal": a noun trigger that is what an accepting verb takes
+ * (its object, or its "to"/"on" phrase) is a future act of the accepter. Returns the verb and its subject chunk.
+ */
+export function acceptedBy(x: SentenceSyntax, chunk: number): { verb: string; subject: number | null } | null {
+  const c = x.chunks[chunk];
+  let v = -1;
+  if (c.attachedTo?.kind === 'verb' && (c.prep === 'to' || c.prep === 'on')) v = c.attachedTo.index;
+  else for (let k = c.start - 1; k >= 0 && k >= c.start - 2; k--) if (x.verbOf[k] >= 0) { v = x.verbOf[k]; break; }
+  if (v < 0) return null;
+  const g = x.verbs[v];
+  if (g.object !== null && g.object !== chunk && !(c.prep === 'to' || c.prep === 'on')) return null;
+  const lemma = x.tokens[g.head].lemma;
+  return ACCEPT_VERBS.has(lemma) ? { verb: lemma, subject: g.subject } : null;
+}
+
+/** Nouns naming a text that proposes acts, and the verbs by which it lays them out. */
+const PLAN_NOUNS = new Set(['plan', 'draft', 'proposal', 'framework', 'deal', 'agreement', 'text', 'document', 'roadmap', 'initiative', 'accord', 'blueprint', 'package']);
+const PLAN_VERBS = new Set(['include', 'foresee', 'envisage', 'envision', 'contain', 'call', 'provide', 'require', 'propose', 'stipulate', 'outline', 'set', 'feature', 'mention', 'involve', 'entail']);
+
+/**
+ * "the plan includes potential troop withdrawals", "the draft foresees a withdrawal": a plan's content is no event
+ * unless a party is said to do, offer or demand it. Returns the plan verb's lemma, or null.
+ */
+export function planContent(x: SentenceSyntax, head: number): string | null {
+  const ch = x.chunkOf[head];
+  if (ch < 0) return null;
+  const c = x.chunks[ch];
+  // The verb whose object (or "for" phrase: "calls for", "provides for") the noun is, within a few tokens before it.
+  for (let k = c.start - 1; k >= 0 && k >= c.start - 3; k--) {
+    const v = x.verbOf[k];
+    if (v < 0) continue;
+    const g = x.verbs[v];
+    if (!PLAN_VERBS.has(x.tokens[g.head].lemma) || g.subject === null) return null;
+    return PLAN_NOUNS.has(x.tokens[x.chunks[g.subject].head].lemma) ? x.tokens[g.head].lemma : null;
+  }
+  return null;
+}

@@ -1,0 +1,194 @@
+// Who acts and who is acted on, read from the sentence's shallow syntax: for a verb trigger its subject, object and
+// by-agent; for a noun trigger its possessor, the prepositional phrases that hang on it, or the subject of the light
+// verb it is the object of ("launched an attack on X"). No character windows: only chunks, verb groups and links.
+import type { EntityIndex } from '../context.js';
+import type { Span } from '../record.js';
+import type { Chunk, SentenceSyntax, VerbGroup } from '../syntax/types.js';
+import { AGENT_NOUNS, POSSESSIVE_DETERMINERS, SPEECH_VERBS } from '../syntax/lexicon.data.js';
+
+const PARTY_KINDS = new Set(['person', 'state', 'organization', 'group']);
+/** Verbs whose object noun names the act they perform: "launched an offensive", "imposed a curfew". */
+const LIGHT_VERBS = new Set(['launch', 'impose', 'stage', 'hold', 'carry', 'conduct', 'announce', 'order', 'begin', 'start',
+  'declare', 'make', 'offer', 'provide', 'promise', 'vow', 'pledge', 'threaten', 'warn', 'issue', 'deliver', 'send', 'voice', 'express', 'speed', 'accelerate', 'execute', 'complete', 'finalize', 'finalise', 'implement', 'intensify', 'step', 'mount', 'reimpose', 'extend', 'lead', 'organize', 'organise', 'give', 'deliver', 'send']);
+/** Nouns a party name modifies as a topic, not as an actor ("the Ukraine war", "the Gaza deal"). */
+const TOPIC_NOUNS = new Set(['war', 'conflict', 'crisis', 'peace', 'ceasefire', 'truce', 'talk', 'talks', 'front', 'issue', 'question',
+  'settlement', 'plan', 'deal', 'summit', 'negotiation', 'negotiations', 'file', 'policy', 'process', 'agreement', 'accord', 'border',
+  'region', 'territory', 'city', 'port', 'province', 'crossing', 'sanction', 'sanctions', 'proposal', 'framework', 'dispute', 'visit', 'trip']);
+const QUANTITIES = new Set(['third', 'half', 'part', 'most', 'thousands', 'hundreds', 'dozens', 'scores', 'tens', 'millions', 'thousand', 'hundred', 'dozen', 'group', 'crowd', 'crowds', 'number', 'members', 'some', 'many']);
+export const DEFAULT_RECIPIENT_PREPS = ['on', 'against', 'to', 'with', 'toward', 'towards', 'from'];
+
+export interface Roles { actor: string[]; recipient: string[]; how: string }
+
+export interface RoleOptions {
+  roles: 'svo' | 'ovs' | 'all' | 'passive';
+  recipientPreps: readonly string[];
+  /** Quotation spans: outside a quotation its words are not parties; inside it, only its words are. */
+  quotes: Span[];
+  entities: EntityIndex;
+}
+
+/** Look-ups built once per sentence, so finding roles costs the same in a 30-token and a 30,000-token sentence. */
+interface RoleIndex { members: Map<number, Chunk[]>; attached: Map<string, Chunk[]>; objectOf: Map<number, VerbGroup[]> }
+const indexes = new WeakMap<SentenceSyntax, RoleIndex>();
+
+function indexOf(x: SentenceSyntax): RoleIndex {
+  let ix = indexes.get(x);
+  if (ix) return ix;
+  ix = { members: new Map(), attached: new Map(), objectOf: new Map() };
+  const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => { const l = m.get(k); if (l) l.push(v); else m.set(k, [v]); };
+  for (const ch of x.chunks) {
+    push(ix.members, ch.coordination, ch);
+    if (ch.attachedTo) push(ix.attached, `${ch.attachedTo.kind}${ch.attachedTo.index}`, ch);
+  }
+  for (const v of x.verbs) if (v.object !== null) push(ix.objectOf, v.object, v);
+  indexes.set(x, ix);
+  return ix;
+}
+
+/** Party entities a chunk names: its head's entity, a national modifier of an agent noun, its coordinated members. */
+export function chunkParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span): string[] {
+  const out: string[] = [];
+  for (const member of indexOf(x).members.get(c.coordination) ?? [c]) {
+    for (const id of ownParties(x, member, o, trigger)) if (!out.includes(id)) out.push(id);
+  }
+  return out;
+}
+
+function ownParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span): string[] {
+  const allowed = (i: number) => {
+    const t = x.tokens[i];
+    if (!t.entity || !t.entityKind || !PARTY_KINDS.has(t.entityKind)) return false;
+    const q = o.quotes.find(([a, b]) => trigger[0] >= a && trigger[1] <= b);
+    if (q) return t.start >= q[0] && t.end <= q[1];
+    return !o.quotes.some(([a, b]) => t.start >= a && t.end <= b);
+  };
+  const head = x.tokens[c.head];
+  if (allowed(c.head)) return [head.entity!];
+  // "Russian forces", "the Sudanese army": a party modifying an agent noun is the party; "the Ukraine war" is a topic.
+  // "Russian forces", "U.N. helicopters": a party modifying who or what acts is the party; "the Ukraine war",
+  // "Gaza ceasefire talks" name a topic.
+  if (AGENT_NOUNS.has(head.lemma) || AGENT_NOUNS.has(head.lower) || !TOPIC_NOUNS.has(head.lemma)) {
+    for (let k = c.head - 1; k >= c.start; k--) if (allowed(k)) return [x.tokens[k].entity!];
+  }
+  // "the army of Myanmar", "the government of Sudan": an agent noun's "of" phrase names its party.
+  if (AGENT_NOUNS.has(head.lemma) || AGENT_NOUNS.has(head.lower)) {
+    const of = hanging(x, 'chunk', c.index, ['of']);
+    if (of.length && of[0].index !== c.index) { const p = ownParties(x, of[0], o, trigger); if (p.length) return p; }
+  }
+  // "thousands of Kenyans", "dozens of fighters": a quantity stands for what it counts.
+  if (QUANTITIES.has(head.lemma) || QUANTITIES.has(head.lower)) {
+    const counted = hanging(x, 'chunk', c.index, ['of']);
+    if (counted.length) return ownParties(x, counted[0], o, trigger);
+  }
+  // "Israeli bulldozers", "Palestinian prisoners": a demonym names its party whatever noun it modifies.
+  for (let k = c.head - 1; k >= c.start; k--) if (allowed(k) && x.tokens[k].via === 'demonym') return [x.tokens[k].entity!];
+  // "Kosovo's teachers", "Ukraine's drones": the possessor stands for what it owns.
+  if (c.possessor !== null) return ownParties(x, x.chunks[c.possessor], o, trigger);
+  return [];
+}
+
+/** Chunks hanging on chunk `c` or verb `v` through one of `preps`. */
+function hanging(x: SentenceSyntax, kind: 'chunk' | 'verb', index: number, preps: readonly string[]): Chunk[] {
+  return (indexOf(x).attached.get(`${kind}${index}`) ?? []).filter((ch) => ch.prep !== null && preps.includes(ch.prep));
+}
+
+export function verbRoles(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigger: Span): Roles {
+  const parties = (c: number | null) => (c === null ? [] : chunkParties(x, x.chunks[c], o, trigger));
+  let actor = parties(v.subject), recipient = parties(v.object);
+  let how = v.subjectLent ? 'lent subject' : 'subject';
+  if (!actor.length && v.subject !== null) {
+    // "a truce between X and Y took effect": the subject noun's own parties act.
+    const own = hanging(x, 'chunk', v.subject, ['between', 'among']).flatMap((ch) => chunkParties(x, ch, o, trigger));
+    if (own.length) { actor = own; how = 'parties of the subject noun'; }
+  }
+  if (!actor.length) {
+    // "Switzerland said it had expelled ...": an unresolved pronoun in reported speech is the speaker.
+    const speaker = reportingSubject(x, v);
+    if (speaker !== null) { actor = parties(speaker); how = 'speaker of the reported clause'; }
+  }
+  if (!recipient.length) {
+    // "deported dozens of fighters to Syria": the phrase may hang on the verb, its object, or what hangs on the object.
+    const onObject = v.object === null ? [] : [v.object, ...hanging(x, 'chunk', v.object, ['of']).map((c) => c.index)];
+    // "reneged on the deal with Kosovo": one more phrase may hang on a phrase that hangs on the verb.
+    const onVerb = hanging(x, 'verb', v.index, [...o.recipientPreps, 'on', 'over', 'about']).map((c) => c.index);
+    const viaPrep = [...hanging(x, 'verb', v.index, o.recipientPreps),
+      ...[...onObject, ...onVerb].flatMap((c) => hanging(x, 'chunk', c, o.recipientPreps))];
+    recipient = viaPrep.flatMap((c) => chunkParties(x, c, o, trigger));
+  }
+  if (!recipient.length) {
+    // "refused to meet Zelenskyy", "agreed to talk with Kyiv": the complement verb's object is the recipient.
+    const next = x.verbs[v.index + 1];
+    if (next && next.infinitive && next.start <= v.end + 1 && x.clauses[next.clause].parent === v.clause) {
+      recipient = [...parties(next.object), ...hanging(x, 'verb', next.index, o.recipientPreps).flatMap((c) => chunkParties(x, c, o, trigger))];
+    }
+  }
+  if (v.passive || o.roles === 'passive') {
+    const agent = parties(v.agent);
+    if (agent.length) { recipient = actor; actor = agent; how = 'by-agent'; }
+  }
+  if (o.roles === 'ovs') [actor, recipient] = [recipient, actor];
+  return finish(actor, recipient, o, how);
+}
+
+export function nounRoles(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span): Roles {
+  let actor: string[] = [], how = 'possessor';
+  if (c.possessor !== null) actor = chunkParties(x, x.chunks[c.possessor], o, trigger);
+  // "the Russian invasion", "Palestinian riots": a party modifying the event noun performs it.
+  if (!actor.length) {
+    for (let k = c.head - 1; k >= c.start; k--) {
+      const t = x.tokens[k];
+      if (t.entity && t.entityKind && PARTY_KINDS.has(t.entityKind) && (t.via === 'demonym' || t.entityKind === 'state')) {
+        actor = [t.entity]; how = 'modifier'; break;
+      }
+    }
+  }
+  if (!actor.length) { actor = hanging(x, 'chunk', c.index, ['by', 'from']).flatMap((ch) => chunkParties(x, ch, o, trigger)); how = 'by-phrase'; }
+  const between = hanging(x, 'chunk', c.index, ['between', 'among']).flatMap((ch) => chunkParties(x, ch, o, trigger));
+  if (!actor.length && between.length) { actor = between; how = 'between'; }
+  let recipient = hanging(x, 'chunk', c.index, [...o.recipientPreps, 'of']).flatMap((ch) => chunkParties(x, ch, o, trigger));
+  if (!actor.length) {
+    // "Russia launched an offensive on ...": the light verb's subject performs the act its object names.
+    const v = (indexOf(x).objectOf.get(c.index) ?? []).find((g) => LIGHT_VERBS.has(x.tokens[g.head].lemma));
+    if (v && v.subject !== null) { actor = chunkParties(x, x.chunks[v.subject], o, trigger); how = 'light verb'; }
+    if (v && !recipient.length) recipient = hanging(x, 'verb', v.index, o.recipientPreps).flatMap((ch) => chunkParties(x, ch, o, trigger));
+  }
+  if (!actor.length && c.attachedTo?.kind === 'verb' && (c.prep === 'in' || c.prep === 'as' || c.prep === 'by')) {
+    // "blocked the road in protest": a manner phrase's act is done by the verb's subject.
+    const v = x.verbs[c.attachedTo.index];
+    actor = verbRoles(x, v, { ...o, roles: 'svo' }, trigger).actor;
+    how = 'subject of the verb it qualifies';
+  }
+  return finish(actor, recipient, o, how);
+}
+
+/** The subject of the verb of saying that governs `v`'s clause ("Iran said the attack would not go unanswered"). */
+export function speakerOf(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigger: Span): string[] {
+  const clause = x.clauses[v.clause];
+  if (clause.kind !== 'reported' || clause.parent === null) return [];
+  for (let k = v.index - 1; k >= 0; k--) {
+    const g = x.verbs[k];
+    if (g.clause === clause.parent && g.end <= clause.start) return g.subject === null ? [] : chunkParties(x, x.chunks[g.subject], o, trigger);
+  }
+  return [];
+}
+
+/**
+ * "Switzerland said today it had expelled ...", "NATO confirmed on Wednesday it would ...": a pronoun subject (or a
+ * phrase a possessive pronoun opens) with no entity stands for the subject of the nearest verb of saying before it.
+ */
+function reportingSubject(x: SentenceSyntax, v: VerbGroup): number | null {
+  if (v.subject === null) return null;
+  const s = x.chunks[v.subject];
+  if (x.tokens[s.head].pos !== 'PRON' && !POSSESSIVE_DETERMINERS.has(x.tokens[s.start].lower)) return null;
+  for (let k = v.index - 1; k >= 0 && k >= v.index - 3; k--) {
+    const g = x.verbs[k];
+    if (SPEECH_VERBS.has(x.tokens[g.head].lemma) && g.subject !== null && g.subject !== v.subject) return g.subject;
+  }
+  return null;
+}
+
+function finish(actor0: string[], recipient0: string[], o: RoleOptions, how: string): Roles {
+  const actor = [...new Set(actor0)], recipient = [...new Set(recipient0)];
+  if (o.roles === 'all') return { actor: [...new Set([...actor, ...recipient])], recipient: [], how };
+  return { actor, recipient: recipient.filter((id) => !actor.includes(id)), how };
+}

@@ -1,0 +1,121 @@
+// Event candidates from the token rules (./rules/): every rule runs in one pass over a sentence's tokens; each match's
+// trigger head gets its roles from the syntax layer, its modality from the modality stage plus the clause it sits in,
+// and its date, place and speaker as every event does.
+import type { DocContext } from '../context.js';
+import type { Sentence } from '../nlp/wink.js';
+import type { Quote, Span } from '../record.js';
+import { Grammar, type Match } from '../grammar/match.js';
+import { classifyModality, clauseStart, isHedged } from '../modality/classify.js';
+import type { SentenceSyntax } from '../syntax/types.js';
+import { conditionalReach } from './clause.js';
+import { attachDate } from './date.js';
+import type { Candidate } from './find.js';
+import { acceptedBy, clauseFrame } from './frames.js';
+import { findPlace } from './place.js';
+import { reportedBy } from './reported-by.js';
+import { chunkParties, DEFAULT_RECIPIENT_PREPS, nounRoles, speakerOf, verbRoles, type Roles } from './roles.js';
+import { EVENT_RULES } from './rules/index.js';
+import type { EventRule } from './rules/types.js';
+
+const grammars = new WeakMap<readonly EventRule[], Grammar<EventRule>>();
+
+/** The compiled grammar for a rule set, compiled once per set (the default set once per process). */
+export function grammarFor(rules: readonly EventRule[] = EVENT_RULES): Grammar<EventRule> {
+  let g = grammars.get(rules);
+  if (!g) { g = new Grammar<EventRule>(rules); grammars.set(rules, g); }
+  return g;
+}
+
+export interface RuleDeps {
+  quotes: Quote[];
+  quoteSpans: Span[];
+  fallbackDate: () => Candidate['date'];
+  /** The parties of the meeting a phrase such as "the presidents" or "both leaders" refers back to, if any. */
+  resolveGroup: (phrase: string) => string[] | null;
+}
+
+/** The token the roles hang on: the trigger's main verb, else its noun head. */
+function headOf(x: SentenceSyntax, m: Match<EventRule>): { verb: number } | { chunk: number } | null {
+  for (let i = m.triggerStart; i < m.triggerEnd; i++) if (x.verbOf[i] >= 0 && x.tokens[i].pos === 'VERB') return { verb: x.verbOf[i] };
+  for (let i = m.triggerStart; i < m.triggerEnd; i++) if (x.verbOf[i] >= 0) return { verb: x.verbOf[i] };
+  for (let i = m.triggerStart; i < m.triggerEnd; i++) if (x.chunkOf[i] >= 0) return { chunk: x.chunkOf[i] };
+  return null;
+}
+
+const GROUP_WORDS = new Set(['both', 'two']);
+const SIDE_NOUNS = new Set(['side', 'sides', 'party', 'parties', 'nation', 'nations', 'country', 'countries', 'leader', 'leaders', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'army', 'armies', 'government', 'governments', 'delegation', 'delegations']);
+
+/** "Both sides have accused each other", "the two countries agreed": the report's two main sides act. */
+function groupAnaphor(x: SentenceSyntax, head: { verb: number } | { chunk: number }): boolean {
+  const chunk = 'verb' in head ? x.verbs[head.verb].subject : x.chunks[head.chunk].possessor;
+  if (chunk === null) return false;
+  const c = x.chunks[chunk];
+  return SIDE_NOUNS.has(x.tokens[c.head].lower) && x.tokens.slice(c.start, c.head).some((t) => GROUP_WORDS.has(t.lower) || t.lower === 'warring');
+}
+
+/** The last verb group before `token` in its clause, else the clause's first. */
+function clauseVerb(x: SentenceSyntax, token: number) {
+  let found = null;
+  for (let k = token - 1; k >= 0 && x.clauseOf[k] === x.clauseOf[token]; k--) if (x.verbOf[k] >= 0) { found = x.verbs[x.verbOf[k]]; break; }
+  return found ?? x.verbs.find((g) => g.clause === x.clauseOf[token]) ?? null;
+}
+
+export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m: Match<EventRule>, deps: RuleDeps): Candidate | null {
+  const rule = m.rule;
+  const span: Span = [x.tokens[m.triggerStart].start, x.tokens[m.triggerEnd - 1].end];
+  const trace = (outcome: 'yield' | 'skip', message: string) => ctx.trace({ at: span[0], stage: 'events', rule: rule.id, outcome, message });
+  const evidence = ctx.text.slice(span[0], span[1]);
+  const head = headOf(x, m);
+  if (!head) { trace('skip', `"${evidence}" has no verb or noun to hang roles on`); return null; }
+  const options = { roles: rule.roles, recipientPreps: rule.recipientPreps ?? DEFAULT_RECIPIENT_PREPS, quotes: deps.quoteSpans, entities: ctx.entities };
+  const roles: Roles = 'verb' in head ? verbRoles(x, x.verbs[head.verb], options, span) : nounRoles(x, x.chunks[head.chunk], options, span);
+
+  const sentence = ctx.text.slice(s.start, s.end);
+  const ts = span[0] - s.start, te = span[1] - s.start;
+  const classified = classifyModality(sentence, ts, te, conditionalReach(sentence, ts, clauseStart(sentence, ts)), undefined, { syntax: x, offset: s.start });
+  const headToken = 'verb' in head ? x.verbs[head.verb].head : x.chunks[head.chunk].head;
+  const accepted = 'chunk' in head ? acceptedBy(x, head.chunk) : null;
+  const framed0 = accepted ? { modality: 'future' as const, cue: `frame.accepted(${accepted.verb})` } : clauseFrame(x, headToken, classified);
+  // "Russia would strike if ...": a threat is made by saying it; only a future or negated saying changes that.
+  const framed = rule.saidAct && framed0.modality === 'hypothetical' ? { modality: 'asserted' as const, cue: `said-act(${framed0.cue})` } : framed0;
+  if (accepted && !roles.actor.length) roles.actor = accepted.subject !== null ? chunkParties(x, x.chunks[accepted.subject], options, span) : [];
+  if (!roles.actor.length && rule.spokenBy) {
+    // A threat told as its content ("chose targets for retaliatory strikes", "the attack would not go unanswered") is
+    // the clause subject's, else the speaker's.
+    const v = x.verbOf[headToken] >= 0 ? x.verbs[x.verbOf[headToken]] : clauseVerb(x, headToken);
+    if (v) roles.actor = verbRoles(x, v, { ...options, roles: 'svo' }, span).actor;
+    if (v && !roles.actor.length) roles.actor = speakerOf(x, v, options, span);
+  }
+  let viaAnaphora = false;
+  const subjectChunk = 'verb' in head ? x.verbs[head.verb].subject : null;
+  if (!roles.actor.length && subjectChunk !== null) {
+    // "The presidents praised each other" after a meeting: the phrase stands for the meeting's parties.
+    const c = x.chunks[subjectChunk];
+    const lent = deps.resolveGroup(x.tokens.slice(c.start, c.end).map((t) => t.text).join(' '));
+    if (lent?.length) { roles.actor = lent; viaAnaphora = true; }
+  }
+  // "praised each other": the parties act on one another.
+  const after = x.tokens[m.triggerEnd], after2 = x.tokens[m.triggerEnd + 1];
+  if (after && after2 && ((after.lower === 'each' && after2.lower === 'other') || (after.lower === 'one' && after2.lower === 'another'))
+    && roles.actor.length > 1) roles.recipient = [...roles.actor];
+  const sidesNeeded = !roles.actor.length && (rule.symmetric === true || groupAnaphor(x, head));
+  if (!roles.actor.length && !sidesNeeded) { trace('skip', `"${evidence}" has no actor (${roles.how} names no party)`); return null; }
+  const c: Candidate = {
+    id: '', event: rule.event, mode: rule.mode, actor: roles.actor, recipient: roles.recipient,
+    date: attachDate(ctx, s, sentence, ts, framed.modality === 'future', deps.fallbackDate()),
+    where: findPlace(ctx, s, sentence, ts, te),
+    modality: framed.modality,
+    reported_by: reportedBy(ctx, s, sentence, span, deps.quotes),
+    hedged: isHedged(sentence),
+    context: [],
+    span,
+    sentence: [s.start, s.end],
+    rule: rule.id,
+    sidesNeeded,
+    viaAnaphora,
+    inferred: viaAnaphora ? [...roles.actor] : [],
+    explicitModality: framed.cue !== null,
+  };
+  trace('yield', `${rule.event}${rule.mode ? '/' + rule.mode : ''} ${c.modality}${framed.cue ? ' (' + framed.cue + ')' : ''}; roles from ${roles.how}`);
+  return c;
+}

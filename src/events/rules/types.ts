@@ -1,0 +1,37 @@
+// The shape of an event rule: one data entry per way a report expresses a PLOVER event, with its own examples.
+// ../rule-events.ts interprets rules; test/events/rules.test.ts runs every example; docs/rules.md explains the syntax.
+import type { PloverEvent } from '../../record.js';
+
+export interface RuleExample {
+  /** A sentence of our own (never a corpus sentence). */
+  text: string;
+  /** The exact evidence text the rule yields. */
+  evidence: string;
+  /** Entity names (as the entity stage names them) expected as actor and recipient. */
+  actor: string[];
+  recipient: string[];
+}
+
+export interface EventRule {
+  id: string;
+  event: PloverEvent;
+  mode: string | null;
+  /** Token pattern (src/grammar/compile.ts); [ ] marks the trigger, whose head finds the roles. */
+  match: string;
+  /** svo: subject acts on object; ovs: object acts on subject ("X hosted Y"); all: everyone named acts together. */
+  roles: 'svo' | 'ovs' | 'all';
+  /** Prepositions whose object is the recipient when there is no direct object (default: on, against, to, with, toward, from). */
+  recipientPreps?: string[];
+  /** Both sides do it to each other: with no party named, the report's two main sides are the parties. */
+  symmetric?: boolean;
+  /** The act is done by saying it (a threat, a demand): a condition in its content does not make it hypothetical. */
+  saidAct?: boolean;
+  /** With no party of its own, the act belongs to the clause's subject, else to whoever says it ("X said the attack
+   * would not go unanswered"). */
+  spokenBy?: boolean;
+  /** One line: why this rule exists. */
+  why: string;
+  yes: RuleExample[];
+  /** Sentences where the rule must not yield its event. */
+  no: string[];
+}

@@ -1,0 +1,68 @@
+// Word senses: a trigger's words can name something other than the event they usually tell. Each sense is read
+// from the tokens around the trigger (never from character windows) and applies to every candidate, whichever rule
+// found it. A sense either removes the candidate (it is no event of that category) or changes its modality.
+import type { Modality } from '../record.js';
+import type { SentenceSyntax } from '../syntax/types.js';
+
+export interface SenseVerdict { drop: boolean; modality?: Modality; id: string; why: string }
+
+interface Sense {
+  id: string;
+  /** Categories the sense applies to. */
+  events: readonly string[];
+  /** Does the sense hold for the trigger whose first token is `at` and last token `last`? */
+  holds: (x: SentenceSyntax, at: number, last: number) => boolean;
+  verdict: { drop: boolean; modality?: Modality };
+  why: string;
+}
+
+const word = (x: SentenceSyntax, i: number) => (i >= 0 && i < x.tokens.length ? x.tokens[i] : null);
+const within = (x: SentenceSyntax, from: number, n: number, test: (lemma: string, lower: string) => boolean) => {
+  for (let k = from; k < from + n && k < x.tokens.length; k++) { const t = x.tokens[k]; if (t.pos === 'PUNCT') return false; if (test(t.lemma, t.lower)) return true; }
+  return false;
+};
+// Refuge and asylum stay requests: asking a state for protection is a demand on it.
+const CARE = new Set(['treatment', 'care', 'medical', 'hospital', 'work', 'job', 'jobs', 'employment', 're-election', 'reelection', 'office']);
+const COMMENT = new Set(['comment', 'comments', 'elaborate', 'specify', 'disclose', 'confirm', 'details', 'question', 'questions', 'answer', 'say']);
+const MEETING_NOUNS = new Set(['meeting', 'summit', 'talks', 'call', 'negotiations', 'session', 'visit', 'encounter']);
+const WISHING = new Set(['press', 'push', 'call', 'urge', 'seek', 'lobby', 'campaign', 'hope', 'wish', 'want', 'propose', 'suggest', 'offer', 'ask', 'appeal', 'invite']);
+
+export const SENSES: readonly Sense[] = [
+  { id: 'sense.seek-care', events: ['REQUEST'], verdict: { drop: true },
+    why: '"seeking medical treatment", "sought work abroad": looking for care or work is no demand on a party',
+    holds: (x, at) => { const t = word(x, at)!; return (t.lemma === 'seek' || t.lower === 'sought') && within(x, at + 1, 4, (l, w) => CARE.has(l) || CARE.has(w)); } },
+  { id: 'sense.reporter-question', events: ['REQUEST'], verdict: { drop: true },
+    why: '"asked if the summit would go ahead": a question is no request',
+    holds: (x, at) => { const t = word(x, at)!; return t.lemma === 'ask' && within(x, at + 1, 3, (l) => l === 'if' || l === 'whether' || l === 'about' || l === 'how' || l === 'why' || l === 'what' || l === 'when'); } },
+  { id: 'sense.no-comment', events: ['REJECT'], verdict: { drop: true },
+    why: '"would not comment on details", "declined to take questions": declining to comment rejects nothing',
+    holds: (x, at, last) => within(x, last + 1, 4, (l, w) => COMMENT.has(l) || COMMENT.has(w)) || within(x, Math.max(0, at - 1), 2, (l) => l === 'comment') },
+  { id: 'sense.naming', events: ['CONSULT'], verdict: { drop: true },
+    why: '"called him an illegitimate leader", "branded the vote a sham": naming, not a phone call',
+    holds: (x, at) => {
+      const t = word(x, at)!;
+      if (t.lemma !== 'call' && t.lemma !== 'brand' && t.lemma !== 'label' && t.lower !== 'called') return false;
+      // verb + object + a second noun phrase opened by a/an: "called X a liar"
+      const obj = x.chunkOf[at + 1];
+      if (obj < 0) return false;
+      const after = word(x, x.chunks[obj].end);
+      return after !== null && (after.lower === 'a' || after.lower === 'an' || after.lower === 'the' || after.pos === 'ADJ');
+    } },
+  { id: 'sense.wished-meeting', events: ['CONSULT'], verdict: { drop: false, modality: 'hypothetical' },
+    why: '"keeps pressing for a leaders\' meeting", "hopes for a summit": a meeting wished for has not happened',
+    holds: (x, at) => {
+      const t = word(x, at)!;
+      if (!MEETING_NOUNS.has(t.lemma) && !MEETING_NOUNS.has(t.lower)) return false;
+      const ch = x.chunkOf[at];
+      if (ch < 0) return false;
+      const c = x.chunks[ch];
+      if (c.prep !== 'for' || c.attachedTo?.kind !== 'verb') return false;
+      return WISHING.has(x.tokens[x.verbs[c.attachedTo.index].head].lemma);
+    } },
+];
+
+/** The first sense that holds for a candidate of `event` whose trigger spans tokens [at, last]. */
+export function senseOf(x: SentenceSyntax, event: string, at: number, last: number): SenseVerdict | null {
+  for (const s of SENSES) if (s.events.includes(event) && s.holds(x, at, last)) return { ...s.verdict, id: s.id, why: s.why };
+  return null;
+}

@@ -1,0 +1,97 @@
+// Noun-phrase chunks from POS tags and entity mentions, with possessors, appositions and coordination.
+// One left-to-right pass over the tokens and one over the chunks: linear in sentence length.
+import type { Chunk, SynToken } from './types.js';
+import { COORDINATORS, POSSESSIVE_DETERMINERS, RELATIVES } from './lexicon.data.js';
+
+const NOMINAL = new Set(['NOUN', 'PROPN']);
+const MODIFIER = new Set(['ADJ', 'NUM', 'NOUN', 'PROPN']);
+
+function isPossessiveMark(t: SynToken): boolean {
+  return t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.lower === '’';
+}
+
+/** Can the token start a noun phrase? */
+function opens(t: SynToken): boolean {
+  // A relative pronoun opens a clause, not a noun phrase: its referent is the noun before it.
+  if (RELATIVES.has(t.lower) || (t.lower === 'that' && t.pos !== 'DET')) return false;
+  return t.entity !== null || t.pos === 'DET' || MODIFIER.has(t.pos) || t.pos === 'PRON' || POSSESSIVE_DETERMINERS.has(t.lower);
+}
+
+/** Can the token continue the noun phrase begun before it? */
+function continues(t: SynToken, prev: SynToken): boolean {
+  if (t.entity !== null) return true;
+  if (prev.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(prev.lower)) return false; // "he" stands alone
+  // "a water-sharing treaty": a hyphen glues the next word into the phrase whatever its tag.
+  return MODIFIER.has(t.pos) || (t.lower === '-' && prev.end === t.start) || (prev.lower === '-' && prev.end === t.start);
+}
+
+/** "up to 100 protesters", "about 200 supporters": a preposition before a number measures it, it governs nothing. */
+function approximator(prep: string, before: string | undefined, first: SynToken): boolean {
+  return first.pos === 'NUM' && ((prep === 'to' && before === 'up') || prep === 'about' || prep === 'around' || prep === 'over' || prep === 'nearly' || prep === 'under');
+}
+
+const PARTICLES = new Set(['up', 'down', 'out', 'off', 'back', 'over', 'away']);
+
+/** "speeded up the withdrawal", "handed over the bodies": a particle right after a verb belongs to the verb. */
+function particle(prep: SynToken, before: SynToken | undefined): boolean {
+  return PARTICLES.has(prep.lower) && before !== undefined && (before.pos === 'VERB' || before.pos === 'AUX');
+}
+
+export function findChunks(tokens: SynToken[]): { chunks: Chunk[]; chunkOf: Int32Array } {
+  const chunkOf = new Int32Array(tokens.length).fill(-1);
+  const chunks: Chunk[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!opens(t) || isPossessiveMark(t)) { i++; continue; }
+    let j = i + 1;
+    while (j < tokens.length && continues(tokens[j], tokens[j - 1]) && !isPossessiveMark(tokens[j])) j++;
+    let head = -1;
+    for (let k = j - 1; k >= i; k--) if (NOMINAL.has(tokens[k].pos) || tokens[k].pos === 'PRON' || tokens[k].entity) { head = k; break; }
+    if (head < 0 || (head === i && tokens[i].pos === 'PRON' && POSSESSIVE_DETERMINERS.has(tokens[i].lower) && j === i + 1)) { i = j; continue; }
+    const entities: string[] = [];
+    for (let k = i; k < j; k++) { const e = tokens[k].entity; if (e && !entities.includes(e)) entities.push(e); }
+    const prevTok = i > 0 ? tokens[i - 1] : null;
+    const index = chunks.length;
+    chunks.push({
+      index, start: i, end: j, head, entities, possessor: null, appositionOf: null, coordination: index,
+      prep: prevTok && prevTok.pos === 'ADP' && !approximator(prevTok.lower, tokens[i - 2]?.lower, tokens[i])
+        && !particle(prevTok, tokens[i - 2]) ? prevTok.lower : null, attachedTo: null,
+    });
+    for (let k = i; k < j; k++) chunkOf[k] = index;
+    i = j;
+  }
+  linkChunks(tokens, chunks);
+  return { chunks, chunkOf };
+}
+
+/** Possessors ("Russia's invasion"), coordination ("Trump, Putin and Zelensky"), apposition ("Witkoff, the envoy,"). */
+function linkChunks(tokens: SynToken[], chunks: Chunk[]): void {
+  for (let c = 1; c < chunks.length; c++) {
+    const prev = chunks[c - 1], cur = chunks[c];
+    const gap = tokens.slice(prev.end, cur.start);
+    // "between Sudan's army and ...": the possessed phrase is the prepositional object the possessor opened.
+    if (gap.length === 1 && isPossessiveMark(gap[0])) { cur.possessor = prev.index; cur.prep = prev.prep; continue; }
+    if (gap.length === 0) continue;
+    const joiner = gap.every((t) => t.lower === ',' || COORDINATORS.has(t.lower) || t.lower === 'both');
+    if (!joiner) continue;
+    const hasCoordinator = gap.some((t) => COORDINATORS.has(t.lower));
+    const after = tokens[cur.end];
+    const titled = tokens[cur.start].pos === 'DET' || POSSESSIVE_DETERMINERS.has(tokens[cur.start].lower);
+    // "Witkoff, the U.S. envoy, said": a determiner-led phrase between commas renames the one before it.
+    if (!hasCoordinator && titled && after?.lower === ',' && prev.prep === null) { cur.appositionOf = prev.index; continue; }
+    // "amid heavy fighting, Russia and Ukraine ...": a comma joins only phrases of one kind (both name parties or neither).
+    const alike = (prev.entities.length > 0) === (cur.entities.length > 0);
+    if ((hasCoordinator || seriesEndsInCoordinator(tokens, chunks, c)) && (alike || hasCoordinator && !gap.some((t) => t.lower === ','))) cur.coordination = prev.coordination;
+  }
+}
+
+/** "Macron, Starmer and Merz": a comma joins members only when the series ends with and/or. */
+function seriesEndsInCoordinator(tokens: SynToken[], chunks: Chunk[], c: number): boolean {
+  for (let k = c + 1; k < chunks.length && k <= c + 6; k++) {
+    const gap = tokens.slice(chunks[k - 1].end, chunks[k].start);
+    if (!gap.length || !gap.every((t) => t.lower === ',' || COORDINATORS.has(t.lower))) return false;
+    if (gap.some((t) => COORDINATORS.has(t.lower))) return true;
+  }
+  return false;
+}

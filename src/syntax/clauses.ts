@@ -1,0 +1,120 @@
+// Clause boundaries in one pass: a clause opens at a subordinator, relative pronoun, "if", "to" + verb, a comma
+// before an -ing participle, "and/but" before a verb, after a verb of saying, or clause punctuation. A comma closes
+// an adverbial, conditional, relative or participle clause that already has its verb. A clause with no verb of its
+// own ("after the talks") is folded back into the one it opened from.
+import type { Clause, ClauseKind, SynToken, VerbGroup } from './types.js';
+import { CLAUSE_PUNCTUATION, CONDITIONALS, COORDINATORS, OBJECT_CONTROL, PURPOSE_CUES, RELATIVES, SPEECH_VERBS, SUBORDINATORS } from './lexicon.data.js';
+
+const CLOSED_BY_COMMA = new Set<ClauseKind>(['subordinate', 'conditional', 'relative', 'participle']);
+const COMPLEMENT_ADJ = new Set(['ready', 'willing', 'prepared', 'able', 'unable', 'eager', 'reluctant', 'likely', 'set', 'due', 'expected', 'poised']);
+
+interface Opening { kind: ClauseKind; cue: string | null }
+
+/** The clause the token at `i` opens, if any. `verbOf` tells which tokens are verbs; `open` is the current clause. */
+function opening(tokens: SynToken[], i: number, verbOf: Int32Array, verbs: VerbGroup[], open: Clause, seenVerb: boolean,
+  lastVerb: VerbGroup | null): Opening | null {
+  const t = tokens[i], next = tokens[i + 1], prev = tokens[i - 1];
+  if (CLAUSE_PUNCTUATION.has(t.lower)) return { kind: 'main', cue: t.lower };
+  if (CONDITIONALS.has(t.lower)) return { kind: 'conditional', cue: t.lower };
+  if (RELATIVES.has(t.lower) && prev && (prev.lower === ',' || prev.pos === 'NOUN' || prev.pos === 'PROPN')) return { kind: 'relative', cue: t.lower };
+  if (t.lower === 'that' && prev) {
+    const pv = verbOf[i - 1] >= 0 ? verbs[verbOf[i - 1]] : null;
+    if (pv && SPEECH_VERBS.has(tokens[pv.head].lemma)) return { kind: 'reported', cue: 'that' };
+    if (prev.pos === 'NOUN' && next && verbOf[i + 1] >= 0) return { kind: 'relative', cue: 'that' };
+    if (pv || (seenVerb && next && next.pos !== 'NOUN')) return { kind: 'subordinate', cue: 'that' };
+  }
+  if (SUBORDINATORS.has(t.lower) && t.lower !== 'as' && !(t.lower === 'once' && next?.lower === 'again')) return { kind: 'subordinate', cue: t.lower };
+  if (t.lower === 'to' && next && verbOf[i + 1] >= 0 && tokens[verbs[verbOf[i + 1]].start] === next) return infinitive(tokens, i, verbOf, seenVerb, lastVerb);
+  // "aimed at reaching a truce", "with the goal of securing": a goal told with an -ing verb.
+  if (t.pos === 'ADP' && next && next.lower.endsWith('ing') && verbOf[i + 1] >= 0 && prev && PURPOSE_CUES.has(prev.lower)) return { kind: 'purpose', cue: `${prev.lower} ${t.lower}` };
+  if (t.lower === ',' && next && next.pos === 'VERB' && next.lower.endsWith('ing') && seenVerb) return { kind: 'participle', cue: null };
+  if (COORDINATORS.has(t.lower) && seenVerb && next && (verbOf[i + 1] >= 0 || (next.pos === 'ADV' && verbOf[i + 2] >= 0))) return { kind: 'coordinated', cue: t.lower };
+  if (open.kind !== 'reported' && prev && verbOf[i - 1] >= 0 && verbs[verbOf[i - 1]].end === i
+    && SPEECH_VERBS.has(tokens[verbs[verbOf[i - 1]].head].lemma) && (t.pos === 'PROPN' || t.pos === 'DET' || t.pos === 'PRON' || t.entity)
+    && !thatSoon(tokens, i)) {
+    return { kind: 'reported', cue: tokens[verbs[verbOf[i - 1]].head].lower };
+  }
+  return null;
+}
+
+/** "warned Taiwan that ...": the noun is the verb's object and "that" opens the reported clause (bounded look-ahead). */
+function thatSoon(tokens: SynToken[], i: number): boolean {
+  for (let k = i; k < tokens.length && k <= i + 4; k++) if (tokens[k].lower === 'that') return true;
+  return false;
+}
+
+/** "agreed to withdraw" is a complement; "met on Sunday to sign", "in an attempt to reach" state a goal. */
+function infinitive(tokens: SynToken[], i: number, verbOf: Int32Array, seenVerb: boolean, lastVerb: VerbGroup | null): Opening {
+  const prev = tokens[i - 1], prev2 = tokens[i - 2];
+  // "urged Kyiv to withdraw": the infinitive is what the verb asks of its object.
+  if (lastVerb && OBJECT_CONTROL.has(tokens[lastVerb.head].lemma) && i - lastVerb.end <= 6) return { kind: 'infinitive', cue: 'to' };
+  if (prev && (PURPOSE_CUES.has(prev.lower) || (prev2 && PURPOSE_CUES.has(prev2.lower) && prev.pos !== 'VERB'))) return { kind: 'purpose', cue: `${prev.lower} to` };
+  const complement = prev && (verbOf[i - 1] >= 0 || COMPLEMENT_ADJ.has(prev.lower));
+  if (!complement && seenVerb && prev && prev.pos !== 'ADJ') return { kind: 'purpose', cue: 'to' };
+  return { kind: 'infinitive', cue: 'to' };
+}
+
+export function findClauses(tokens: SynToken[], verbOf: Int32Array, verbs: VerbGroup[]): { clauses: Clause[]; clauseOf: Int32Array } {
+  const clauseOf = new Int32Array(tokens.length).fill(-1);
+  const clauses: Clause[] = [{ index: 0, start: 0, end: tokens.length, kind: 'main', parent: null, cue: null }];
+  const hasVerb: boolean[] = [false];
+  let cur = 0;
+  let lastVerb: VerbGroup | null = null;
+  let resumedAt = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const open = clauses[cur];
+    // A word inside a verb group ("has once again rejected") opens no clause.
+    const insideVerb = verbOf[i] >= 0 && verbs[verbOf[i]].start < i;
+    const o = !insideVerb && (i > open.start || i === resumedAt) ? opening(tokens, i, verbOf, verbs, open, hasVerb[cur], lastVerb) : null;
+    if (o) {
+      const resumed = tokens[i].lower === ',' ? null : o;
+      // "urged Kyiv to accept the plan and thanked Putin": an inflected verb after "and" pairs with the governing
+      // clause's verb, not with the infinitive.
+      const nextVerb = verbOf[i + 1] >= 0 ? verbs[verbOf[i + 1]] : null;
+      const upward = o.kind === 'coordinated' && (open.kind === 'infinitive' || open.kind === 'purpose') && nextVerb !== null
+        && tokens[nextVerb.head].lower !== tokens[nextVerb.head].lemma;
+      const parent = o.kind === 'main' ? null : upward ? open.parent : cur;
+      clauses.push({ index: clauses.length, start: i, end: tokens.length, kind: (resumed ?? o).kind, parent, cue: o.cue });
+      hasVerb.push(false);
+      cur = clauses.length - 1;
+    } else if (tokens[i].lower === ',' && CLOSED_BY_COMMA.has(open.kind) && hasVerb[cur] && i > open.start) {
+      // The comma ends the adverbial or relative clause: what follows continues the clause it hung on.
+      clauseOf[i] = cur;
+      if (open.parent !== null) cur = open.parent;
+      else {
+        clauses.push({ index: clauses.length, start: i + 1, end: tokens.length, kind: 'main', parent: null, cue: null });
+        hasVerb.push(false);
+        cur = clauses.length - 1;
+      }
+      resumedAt = i + 1;
+      continue;
+    }
+    clauseOf[i] = cur;
+    if (verbOf[i] >= 0) { hasVerb[cur] = true; lastVerb = verbs[verbOf[i]]; }
+  }
+  // A clause runs from its first to its last token; a relative clause may sit inside it.
+  for (const c of clauses) c.end = c.start;
+  for (let i = 0; i < tokens.length; i++) clauses[clauseOf[i]].end = i + 1;
+  return fold(clauses, hasVerb, clauseOf);
+}
+
+/** A clause with no verb of its own joins the clause before it; indices are renumbered. */
+function fold(clauses: Clause[], hasVerb: boolean[], clauseOf: Int32Array): { clauses: Clause[]; clauseOf: Int32Array } {
+  const map = new Int32Array(clauses.length);
+  const kept: Clause[] = [];
+  for (const c of clauses) {
+    if (c.end <= c.start) { map[c.index] = kept.length ? kept.length - 1 : 0; continue; }
+    if (!hasVerb[c.index] && kept.length && c.kind !== 'main') {
+      const into = kept[c.parent !== null ? map[c.parent] : kept.length - 1];
+      map[c.index] = into.index;
+      into.end = Math.max(into.end, c.end);
+      continue;
+    }
+    map[c.index] = kept.length;
+    kept.push({ ...c, index: kept.length });
+  }
+  if (!kept.length) kept.push({ index: 0, start: 0, end: clauseOf.length, kind: 'main', parent: null, cue: null });
+  for (const c of kept) c.parent = c.parent === null || map[c.parent] === c.index ? null : map[c.parent];
+  for (let i = 0; i < clauseOf.length; i++) clauseOf[i] = map[clauseOf[i] < 0 ? 0 : clauseOf[i]];
+  return { clauses: kept, clauseOf };
+}

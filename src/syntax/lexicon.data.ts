@@ -1,0 +1,34 @@
+// The closed word classes the shallow syntax needs, one list per class, each with the reason it exists.
+// Words are lower-case forms as wink tokenises them ("n't" is its own token).
+
+const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
+
+/** Modal auxiliaries: they make a verb group non-factual (future, hypothetical, obligation). */
+export const MODALS = set("will would shall should can could may might must 'll 'd wo ca");
+/** Modals that mark the future ("will withdraw"), not a possibility. */
+export const FUTURE_MODALS = set("will shall 'll wo");
+/** Words that negate the verb group they stand in. */
+export const NEGATORS = set("not n't never no");
+/** Subordinators that open an adverbial clause ("although the shelling continued, ..."). */
+export const SUBORDINATORS = set('because although though while whereas when after before since until once whether as');
+/** Subordinators that open a condition ("if the truce holds", "unless Kyiv withdraws"). */
+export const CONDITIONALS = set('if unless');
+/** Relative pronouns: the clause they open hangs on the noun before them. */
+export const RELATIVES = set('which who whom whose');
+/** Verbs of saying: what follows them ("said that ...", "said Russia would ...") is reported speech. */
+export const SPEECH_VERBS = set('say tell announce add state claim insist warn note report confirm deny stress declare write tweet argue suggest reiterate explain acknowledge admit reply told said');
+/** Words before "to"/"at"/"of" that make the following verb a goal, not an act: "in an attempt to", "aimed at reaching". */
+export const PURPOSE_CUES = set('order attempt effort bid aim aimed aims goal designed intended meant purpose objective hope hoping seeking seek seeks sought bid plan plans planned push pushing drive');
+/** Verbs whose object is the subject of the infinitive after it: "urged Kyiv to withdraw" (Kyiv withdraws). */
+export const OBJECT_CONTROL = set('urge ask call press tell push force invite allow encourage order persuade want expect need pressure convince permit');
+/** Nouns that name an actor by its role ("Russian forces", "the Sudanese army"): a national modifier is then the party. */
+export const AGENT_NOUNS = set(`army armies forces force troops military militia militias government governments officials official delegation
+  delegations negotiators negotiator minister ministers president leader leaders envoy envoys spokesman spokeswoman spokesperson
+  authorities administration rebels fighters soldiers navy police diplomats diplomat ambassador side sides parliament cabinet
+  ministry commander commanders chief team units unit regime junta coalition group`);
+/** Possessive determiners: they start a noun phrase ("his counterpart") and make no possessor entity. */
+export const POSSESSIVE_DETERMINERS = set('my your his her its our their');
+/** Words that may join members of one coordinated noun group. */
+export const COORDINATORS = set('and or & nor');
+/** Punctuation that always ends a clause. */
+export const CLAUSE_PUNCTUATION = set('; : — – ( ) [ ]');

@@ -1,0 +1,111 @@
+// The links a rule needs: each verb group's subject, object and by-agent, and the noun or verb a prepositional
+// phrase hangs on. Each verb group looks at the chunks of its own clause only, found from its neighbours in text
+// order, so the whole pass is linear in the number of chunks and verbs.
+import type { Chunk, Clause, SentenceSyntax, VerbGroup } from './types.js';
+import { OBJECT_CONTROL } from './lexicon.data.js';
+
+const LENDING = new Set(['participle', 'infinitive', 'purpose', 'coordinated']);
+
+export function linkSyntax(x: SentenceSyntax): void {
+  const { tokens, chunks, verbs, clauses, clauseOf } = x;
+  for (const v of verbs) v.clause = clauseOf[v.head];
+  attachPrepositions(x);
+  // Chunks sorted by start already; for each verb, the nearest chunk before and after it in its clause.
+  let c = 0;
+  for (const v of verbs) {
+    while (c < chunks.length && chunks[c].end <= v.start) c++;
+    v.subject = subjectBefore(x, chunks, c - 1, v);
+    v.object = objectAfter(x, chunks, c, v);
+    v.agent = v.passive ? agentAfter(x, chunks, c, v) : null;
+  }
+  // Lent subjects: a participle, infinitive, purpose or coordinated clause with no subject takes its governor's.
+  const lastInClause = new Map<number, VerbGroup>();
+  for (const v of verbs) {
+    const clause = clauses[v.clause];
+    if (v.subject === null) {
+      const governor = governorOf(clause, lastInClause, clauses);
+      if (governor && LENDING.has(clause.kind)) {
+        const control = clause.kind === 'infinitive' && governor.object !== null && OBJECT_CONTROL.has(tokens[governor.head].lemma);
+        v.subject = control ? governor.object : governor.subject;
+        v.subjectLent = v.subject !== null;
+      }
+      if (v.subject === null && clause.kind === 'relative') {
+        // "Russia, which rejected the plan": the relative clause's subject is the noun it hangs on.
+        const before = chunkEndingAt(chunks, x.chunkOf, clause.start);
+        if (before !== null) { v.subject = before; v.subjectLent = true; }
+      }
+    }
+    lastInClause.set(v.clause, v);
+  }
+}
+
+function governorOf(clause: Clause, last: Map<number, VerbGroup>, clauses: Clause[]): VerbGroup | null {
+  for (let p = clause.parent, hops = 0; p !== null && hops < 4; p = clauses[p].parent, hops++) {
+    const v = last.get(p);
+    if (v) return v;
+  }
+  return null;
+}
+
+/** The chunk whose last token is right before `at` (skipping one comma). */
+function chunkEndingAt(chunks: Chunk[], chunkOf: Int32Array, at: number): number | null {
+  for (const k of [at - 1, at - 2]) if (k >= 0 && chunkOf[k] >= 0 && chunks[chunkOf[k]].end === k + 1) return chunkOf[k];
+  return null;
+}
+
+/** The nearest chunk before the verb in its clause that is not a prepositional object, an apposition or a possessor. */
+function subjectBefore(x: SentenceSyntax, chunks: Chunk[], from: number, v: VerbGroup): number | null {
+  for (let k = from, seen = 0; k >= 0 && seen < 12; k--, seen++) {
+    const ch = chunks[k];
+    // A relative clause inside this one ("the guerrillas, who held the hills, disarmed") is skipped over.
+    if (x.clauseOf[ch.head] !== v.clause) {
+      if (x.clauses[x.clauseOf[ch.head]].kind === 'relative' && x.clauses[x.clauseOf[ch.head]].parent === v.clause) continue;
+      return null;
+    }
+    // "after the RSF seized": a subordinator wink tags as a preposition opened the clause; its noun is the subject.
+    const opener = ch.prep !== null && ((x.clauses[v.clause].start === ch.start - 1 && x.clauses[v.clause].cue === ch.prep)
+      // "with Trump accusing Zelensky": an absolute phrase's noun is the subject of the -ing verb right after it.
+      || (ch.end === v.start && x.tokens[v.head].lower.endsWith('ing') && (ch.prep === 'with' || ch.prep === 'as')));
+    if ((ch.prep !== null && !opener) || (k + 1 < chunks.length && chunks[k + 1].possessor === k && chunks[k + 1].start < v.start)) continue;
+    // A verb group between the chunk and this verb has its own subject.
+    if (x.verbOf[ch.end] >= 0 && x.verbOf[ch.end] !== v.index) return null;
+    return ch.appositionOf ?? ch.index;
+  }
+  return null;
+}
+
+function objectAfter(x: SentenceSyntax, chunks: Chunk[], from: number, v: VerbGroup): number | null {
+  const ch = chunks[from];
+  if (!ch || x.clauseOf[ch.head] !== v.clause || ch.prep !== null) return null;
+  // Only particles or adverbs may stand between the verb and its object ("pulled back its troops").
+  for (let k = v.end; k < ch.start; k++) if (x.tokens[k].pos !== 'ADV' && x.tokens[k].pos !== 'ADP' && x.tokens[k].pos !== 'PART') return null;
+  return ch.index;
+}
+
+function agentAfter(x: SentenceSyntax, chunks: Chunk[], from: number, v: VerbGroup): number | null {
+  for (let k = from; k < chunks.length && k < from + 6; k++) {
+    const ch = chunks[k];
+    if (x.clauseOf[ch.head] !== v.clause) return null;
+    if (ch.prep === 'by') return ch.index;
+  }
+  return null;
+}
+
+/** "talks with X" hang on the noun right before; otherwise on the clause's verb. Coordinated members share it. */
+function attachPrepositions(x: SentenceSyntax): void {
+  const { chunks, verbOf, clauseOf } = x;
+  let lastVerb = -1;
+  let c = 0;
+  for (let i = 0; i < x.tokens.length && c < chunks.length; i++) {
+    if (verbOf[i] >= 0) lastVerb = verbOf[i];
+    if (i !== chunks[c].start) continue;
+    const ch = chunks[c];
+    c++;
+    if (ch.possessor !== null) { ch.attachedTo = chunks[ch.possessor].attachedTo; continue; }
+    if (ch.coordination !== ch.index) { ch.attachedTo = chunks[ch.coordination].attachedTo; ch.prep ??= chunks[ch.coordination].prep; continue; }
+    if (ch.prep === null) continue;
+    const prev = ch.index > 0 ? chunks[ch.index - 1] : null;
+    if (prev && prev.end === ch.start - 1) ch.attachedTo = { kind: 'chunk', index: prev.index };
+    else if (lastVerb >= 0 && x.verbs[lastVerb].clause === clauseOf[ch.start]) ch.attachedTo = { kind: 'verb', index: lastVerb };
+  }
+}

@@ -1,0 +1,36 @@
+// A sentence's wink tokens with the entity each belongs to: the input every syntax pass and the matcher read.
+import type { EntityIndex } from '../context.js';
+import type { Sentence } from '../nlp/wink.js';
+import type { SynToken } from './types.js';
+
+/** One walk over the sentence's tokens and its mentions (both in text order): linear in their lengths. */
+export function synTokens(s: Sentence, entities: EntityIndex | null): SynToken[] {
+  const mentions = entities ? entities.mentionsIn(s.start, s.end) : [];
+  const out: SynToken[] = new Array(s.tokens.length);
+  let m = 0;
+  for (let i = 0; i < s.tokens.length; i++) {
+    const t = s.tokens[i];
+    while (m < mentions.length && mentions[m].span[1] <= t.start) m++;
+    const mention = m < mentions.length && mentions[m].span[0] < t.end && t.start < mentions[m].span[1] ? mentions[m] : null;
+    const entity = mention ? entities!.byId(mention.entity) ?? null : null;
+    out[i] = {
+      i, text: t.text, lower: t.lower, lemma: t.lemma, pos: t.pos, start: t.start, end: t.end,
+      entity: entity ? entity.id : null, entityKind: entity ? entity.kind : null, via: entity ? mention!.via : null,
+    };
+  }
+  repairPastTense(out);
+  return out;
+}
+
+/**
+ * wink tags a past verb right after a name as an adjective ("Armenia alleged that", "Iran armed the militia"):
+ * an -ed adjective between a name and a determiner, pronoun, name or "that" is the clause's verb.
+ */
+function repairPastTense(tokens: SynToken[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i], prev = tokens[i - 1], next = tokens[i + 1];
+    if (t.pos !== 'ADJ' || !t.lower.endsWith('ed') || t.entity) continue;
+    if (!(prev.entity || prev.pos === 'PROPN' || prev.pos === 'PRON')) continue;
+    if (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || next.entity || next.lower === 'that') tokens[i] = { ...t, pos: 'VERB' };
+  }
+}

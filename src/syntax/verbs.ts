@@ -1,0 +1,74 @@
+// Verb groups: auxiliaries, modals, negation and adverbs up to the main verb, with tense, voice and aspect.
+// One pass over the tokens.
+import type { SynToken, Tense, VerbGroup } from './types.js';
+import { FUTURE_MODALS, MODALS, NEGATORS } from './lexicon.data.js';
+
+const VERBAL = new Set(['VERB', 'AUX']);
+const PAST_AUX = new Set(['was', 'were', 'had', 'did', "'d"]);
+
+function inGroup(t: SynToken): boolean {
+  return VERBAL.has(t.pos) || MODALS.has(t.lower) || NEGATORS.has(t.lower) && t.lower !== 'no';
+}
+
+/** A participle or past form: wink's lemma differs from the word and it is not an -ing form or a 3rd-person -s. */
+function inflectedPast(t: SynToken): boolean {
+  return t.lower !== t.lemma && !t.lower.endsWith('ing') && !(t.lower === t.lemma + 's' || t.lower === t.lemma + 'es');
+}
+
+export function findVerbGroups(tokens: SynToken[]): { verbs: VerbGroup[]; verbOf: Int32Array } {
+  const verbOf = new Int32Array(tokens.length).fill(-1);
+  const verbs: VerbGroup[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!inGroup(tokens[i]) || NEGATORS.has(tokens[i].lower) || tokens[i].entity) { i++; continue; }
+    let j = i + 1;
+    // Adverbs may stand inside a group ("has also agreed", "will not immediately withdraw"), not at its end.
+    while (j < tokens.length) {
+      if (inGroup(tokens[j]) && !tokens[j].entity) { j++; continue; }
+      // Up to three adverbs ("has once again outright rejected") between a verbal token and the next verb.
+      let k = j;
+      while (k < tokens.length && k < j + 3 && tokens[k].pos === 'ADV') k++;
+      if (k > j && k < tokens.length && inGroup(tokens[k]) && !tokens[k].entity && VERBAL.has(tokens[j - 1].pos)) { j = k + 1; continue; }
+      break;
+    }
+    verbs.push(describe(tokens, i, j, verbs.length));
+    for (let k = i; k < j; k++) verbOf[k] = verbs.length - 1;
+    i = j;
+  }
+  return { verbs, verbOf };
+}
+
+function describe(tokens: SynToken[], start: number, end: number, index: number): VerbGroup {
+  let head = -1;
+  for (let k = end - 1; k >= start; k--) if (tokens[k].pos === 'VERB') { head = k; break; }
+  if (head < 0) for (let k = end - 1; k >= start; k--) if (tokens[k].pos === 'AUX') { head = k; break; }
+  if (head < 0) head = end - 1;
+  let modal: string | null = null, negated = false, beAux = false, haveAux = false;
+  for (let k = start; k < end; k++) {
+    const t = tokens[k];
+    if (k === head) continue;
+    if (!modal && MODALS.has(t.lower)) modal = t.lower;
+    if (NEGATORS.has(t.lower)) negated = true;
+    if (t.lemma === 'be' || t.lemma === 'get') beAux = true;
+    if (t.lemma === 'have') haveAux = true;
+  }
+  const h = tokens[head];
+  const passive = beAux && head !== start && h.pos === 'VERB' && inflectedPast(h);
+  const progressive = beAux && h.lower.endsWith('ing');
+  const perfect = haveAux && inflectedPast(h);
+  const prev = start > 0 ? tokens[start - 1] : null;
+  return {
+    index, start, end, head, modal, negated, tense: tense(tokens, start, head, modal), passive, progressive, perfect,
+    infinitive: prev?.lower === 'to', clause: -1, subject: null, object: null, agent: null, subjectLent: false,
+  };
+}
+
+function tense(tokens: SynToken[], start: number, head: number, modal: string | null): Tense {
+  if (modal && FUTURE_MODALS.has(modal)) return 'future';
+  // "is going to sign": a going-to future.
+  if (tokens[head].lower === 'going' && tokens[head + 1]?.lower === 'to') return 'future';
+  const first = tokens[start];
+  if (PAST_AUX.has(first.lower)) return 'past';
+  if (start === head && first.pos === 'VERB' && inflectedPast(first)) return 'past';
+  return 'present';
+}

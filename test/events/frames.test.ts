@@ -1,0 +1,71 @@
+// Frames and word senses on sentences of our own: what the sentence does with a trigger decides whether it is the
+// event, a future or hypothetical one, or no event at all.
+import { describe, expect, it } from 'vitest';
+import { extractReport, loadLexicon } from '../../src/index.js';
+
+const lexicon = loadLexicon();
+function events(text: string) {
+  const r = extractReport({ id: 't', text, source: null, published: '2025-06-01' } as never, { lexicon });
+  const name = (id: string) => r.entities.find((e) => e.id === id)?.name ?? id;
+  return r.events.map((e) => ({ event: e.event, modality: e.modality, rule: e.rule, actor: e.actor.map(name), evidence: r.text.slice(e.span[0], e.span[1]) }));
+}
+const of = (es: ReturnType<typeof events>, event: string) => es.filter((e) => e.event === event);
+
+describe('frames', () => {
+  it('reads "halt its shelling" as a pledge to stop, not an attack', () => {
+    const es = events('The army of Myanmar said it would halt its shelling of the town.');
+    expect(of(es, 'ASSAULT')).toEqual([]);
+    expect(of(es, 'RETREAT').map((e) => e.modality)).toEqual(['future']);
+  });
+
+  it('keeps a goal clause from being asserted', () => {
+    const es = events('Ethiopia moved tanks to the border in an attempt to seize the port.');
+    expect(of(es, 'COERCE').map((e) => e.modality)).toEqual(['future']);
+  });
+
+  it('reads an accepted exchange as the accepter\'s future act', () => {
+    const es = events('Yemen accepted a prisoner exchange with the Houthis.');
+    const [r] = of(es, 'RETREAT');
+    expect(r.modality).toBe('future');
+    expect(r.actor).toContain('Yemen');
+  });
+
+  it('gives a demand\'s content to the demander, not to the demanded act', () => {
+    expect(of(events('Kosovo urged Serbia to withdraw its police from the north.'), 'RETREAT')).toEqual([]);
+    expect(of(events('Rwanda demanded that M23 disarm before the talks.'), 'RETREAT')).toEqual([]);
+  });
+
+  it('reads a plan\'s content as no act', () => {
+    expect(of(events('The draft includes gradual Eritrean troop withdrawals from the border.'), 'RETREAT')).toEqual([]);
+    expect(of(events('Eritrea began troop withdrawals from the border.'), 'RETREAT')).toHaveLength(1);
+  });
+
+  it('reads a conditional act as hypothetical', () => {
+    const es = events('Lebanon said Israel would pull back if Hezbollah disarmed.');
+    expect(of(es, 'RETREAT').every((e) => e.modality !== 'asserted')).toBe(true);
+  });
+
+  it('reads "lifted the blockade" as RETREAT only', () => {
+    const es = events('Azerbaijan lifted the blockade of the corridor on Monday.');
+    expect(es.map((e) => e.event)).toEqual(['RETREAT']);
+  });
+});
+
+describe('word senses', () => {
+  it('"seeking medical treatment" is no request', () => {
+    expect(of(events('Volodymyr Zelenskyy was seeking medical treatment in Germany.'), 'REQUEST')).toEqual([]);
+  });
+  it('a question is no request', () => {
+    expect(of(events('Reporters asked Donald Trump whether the summit would go ahead.'), 'REQUEST')).toEqual([]);
+  });
+  it('"would not comment on the details" is no rejection', () => {
+    expect(of(events('The Kremlin would not comment on the details of the plan.'), 'REJECT')).toEqual([]);
+  });
+  it('naming someone is no phone call', () => {
+    expect(of(events('Vladimir Putin called Volodymyr Zelenskyy an illegitimate leader.'), 'CONSULT')).toEqual([]);
+  });
+  it('a summit pressed for has not happened', () => {
+    const es = of(events('Ukraine keeps pressing for a summit with Vladimir Putin.'), 'CONSULT');
+    expect(es.every((e) => e.modality !== 'asserted')).toBe(true);
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/nlp/wink.js';
+import { buildSyntax, type SentenceSyntax } from '../../src/syntax/index.js';
+
+function syntax(text: string): SentenceSyntax {
+  return buildSyntax(analyze(text).sentences[0], null);
+}
+const words = (x: SentenceSyntax, start: number, end: number) => x.tokens.slice(start, end).map((t) => t.text).join(' ');
+const chunkText = (x: SentenceSyntax, c: number | null) => (c === null ? null : words(x, x.chunks[c].start, x.chunks[c].end));
+const verb = (x: SentenceSyntax, word: string) => x.verbs.find((v) => x.tokens[v.head].lower === word)!;
+
+describe('shallow syntax', () => {
+  it('finds a verb group with its subject and object', () => {
+    const x = syntax('The rebel army seized the airport on Monday.');
+    const v = verb(x, 'seized');
+    expect(chunkText(x, v.subject)).toBe('The rebel army');
+    expect(chunkText(x, v.object)).toBe('the airport');
+    expect(v.tense).toBe('past');
+  });
+
+  it('reads modal, negation and voice', () => {
+    const x = syntax('The border will not be reopened by the authorities.');
+    const v = verb(x, 'reopened');
+    expect(v.modal).toBe('will');
+    expect(v.negated).toBe(true);
+    expect(v.passive).toBe(true);
+    expect(v.tense).toBe('future');
+    expect(chunkText(x, v.agent)).toBe('the authorities');
+  });
+
+  it('marks a goal clause as purpose and lends it the subject', () => {
+    const x = syntax('The envoys met in Oslo last week to draft a framework.');
+    const v = verb(x, 'draft');
+    expect(x.clauses[v.clause].kind).toBe('purpose');
+    expect(chunkText(x, v.subject)).toBe('The envoys');
+  });
+
+  it('gives an infinitive after "urged X" the object as subject', () => {
+    const x = syntax('The mediator urged the militia to lay down its arms.');
+    const v = verb(x, 'lay');
+    expect(x.clauses[v.clause].kind).toBe('infinitive');
+    expect(chunkText(x, v.subject)).toBe('the militia');
+  });
+
+  it('opens conditional, reported and relative clauses', () => {
+    const x = syntax('The minister said the army would pull back if the guerrillas, who have held the hills for years, disarmed.');
+    const kinds = x.clauses.map((c) => c.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['main', 'reported', 'conditional', 'relative']));
+    expect(chunkText(x, verb(x, 'held').subject)).toBe('the guerrillas');
+  });
+
+  it('links possessors, coordination and the noun a preposition hangs on', () => {
+    const x = syntax('The talks between the junta and the northern alliance resumed.');
+    const alliance = x.chunks.find((c) => chunkText(x, c.index) === 'the northern alliance')!;
+    expect(alliance.prep).toBe('between');
+    expect(chunkText(x, alliance.attachedTo!.index)).toBe('The talks');
+    const y = syntax("The government's offer was rejected.");
+    const offer = y.chunks.find((c) => chunkText(y, c.index) === 'offer')!;
+    expect(chunkText(y, offer.possessor)).toBe('The government');
+  });
+
+  it('stays linear: a very long sentence with no period is read', () => {
+    const long = Array.from({ length: 4000 }, (_, i) => `the delegation ${i % 2 ? 'met' : 'said'} officials and`).join(' ');
+    const x = syntax(long);
+    expect(x.verbs.length).toBeGreaterThan(3000);
+  });
+});
