@@ -18,4 +18,4 @@ export { outletOf } from './merge/outlet.js';
 export { PLOVER_EVENTS } from './record.js';
 export { eventView, eventLabel, EntityNames } from './query/index.js';
 export { analyze, type Sentence } from './nlp/wink.js';
-export { brief, listProcesses, parseConfig, applyConfig, findProcess, renderBrief, loadConfigFile, ConfigError, UnknownProcessError, type BriefOptions, type ParleyConfig, type Brief, type Process } from './brief/index.js';
+export { brief, listProcesses, parseConfig, applyConfig, findProcess, renderBrief, loadConfigFile, ConfigError, UnknownProcessError, processFilter, type ProcessFilter, type BriefOptions, type ParleyConfig, type Brief, type Process } from './brief/index.js';

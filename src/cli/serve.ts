@@ -39,7 +39,7 @@ async function serveStore(ctx: CliContext, path: string, o: ServeOptions): Promi
   let running;
   try {
     running = await listen({
-      store, host: o.host, port, token, config,
+      store, host: o.host, port, token, config, dbPath: path,
       onError: (e) => ctx.io.stderr(`parley serve: internal error: ${(e as Error)?.message ?? String(e)}\n`),
     });
   } catch (e) {

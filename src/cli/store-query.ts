@@ -18,6 +18,21 @@ export async function withStore<T>(opts: { db?: string }, fn: (store: Store) => 
   }
 }
 
+/** `--process NAME`: the option every store query takes. */
+export const processOption = ['--process <name>', 'only what belongs to this process (name, id or alias, see parley processes)'] as const;
+
+/** The filter for `--process` (none without it); an unknown name is a usage error listing the known ones. */
+export async function processScope(store: Store, name: string | undefined): Promise<import('../brief/index.js').ProcessFilter | null> {
+  if (!name) return null;
+  const { processFilter, loadConfigFile, UnknownProcessError } = await import('../brief/index.js');
+  try {
+    return processFilter(store, name, loadConfigFile());
+  } catch (e) {
+    if (e instanceof UnknownProcessError) throw new UsageError(e.message);
+    throw e;
+  }
+}
+
 export async function withRows<T extends object>(
   ctx: CliContext, opts: { db?: string; format?: string }, columns: string[],
   rows: (store: Store) => T[] | Promise<T[]>, table?: (r: T) => Record<string, unknown>,

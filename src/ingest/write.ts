@@ -1,10 +1,14 @@
 // Writes one extraction record into the store: its report, entities (canonical), events (merged across reports),
 // quotes and claims. Runs inside the caller's transaction.
 import type { Entity, ExtractionRecord } from '../record.js';
-import type { Store } from '../store/types.js';
+import type { PlaceRow, Store } from '../store/types.js';
 import { mergeMention } from '../merge/events.js';
 import { entityFold, entityKey, type NameVariants } from '../merge/names.js';
 import { outletOf } from '../merge/outlet.js';
+import { claimBound, claimSubject } from '../merge/disputes.js';
+import { findIssueHits } from '../brief/issue-hits.js';
+import { findMediationHits } from '../brief/mediation-hits.js';
+import { contactPolarity } from '../brief/issue-hits.js';
 
 export interface WriteResult { events: number; merged: number }
 
@@ -54,7 +58,10 @@ export function recordProblem(rec: ExtractionRecord): string | null {
   return null;
 }
 
-export function writeRecord(store: Store, rec: ExtractionRecord, hash: string, variants: NameVariants): WriteResult {
+/** A place name (and the ISO3 country the report ties it to) to stored coordinates; see src/geo. */
+export type Geocode = (place: string, country: string | null) => PlaceRow;
+
+export function writeRecord(store: Store, rec: ExtractionRecord, hash: string, variants: NameVariants, geocode?: Geocode): WriteResult {
   const outlet = outletOf(rec.doc.source);
   const reportId = store.insertReport({
     hash, doc_id: rec.doc.id, source: rec.doc.source, outlet, title: rec.doc.title, published: rec.doc.published,
@@ -80,9 +87,16 @@ export function writeRecord(store: Store, rec: ExtractionRecord, hash: string, v
       since: ev.date?.start ?? null, until: ev.date?.end ?? null, place: ev.where?.text ?? null,
       published: rec.doc.published, outlet, reportId, docEvent: ev.id, hedged: !!ev.hedged,
       reportedBy: person(ev.reported_by), span: ev.span, evidence: rec.text.slice(ev.span[0], ev.span[1]), rule: ev.rule,
+      inferred: canon(ev.inferred ?? []),
+      // Contacts and agreements told only as floated, hoped for or denied are marked, whatever modality extraction gave.
+      polarity: ev.event === 'CONSULT' || ev.event === 'AGREE' ? contactPolarity(rec.text, ev.sentence, ev.span) : null,
       context: ev.context ?? [],
     });
     eventIds.set(ev.id, r.eventId);
+    const place = ev.where?.text;
+    if (geocode && place && !store.hasPlace(place)) {
+      store.insertPlace(geocode(place, (ev.where?.entity && local.get(ev.where.entity)?.country) || null));
+    }
     result.events++;
     if (r.merged) result.merged++;
   }
@@ -98,8 +112,12 @@ export function writeRecord(store: Store, rec: ExtractionRecord, hash: string, v
     store.insertClaim({
       report_id: reportId, kind: c.kind, value: c.value, approx: !!c.approx, about: aboutEvent ? null : c.about,
       about_event: aboutEvent, speaker: person(c.speaker), date: eventDate ?? rec.doc.published, start: c.span[0],
-      end: c.span[1], evidence: rec.text.slice(c.span[0], c.span[1]),
+      end: c.span[1], evidence: rec.text.slice(c.span[0], c.span[1]), subject: claimSubject(c.kind, rec.text, c.span[0], c.span[1]),
+      bound: claimBound(rec.text, c.span[0]),
     });
   }
+  // Issue sentences and their status cues are found once here, so a brief never scans report texts.
+  for (const h of findIssueHits(reportId, rec.text, rec.doc.published)) store.insertIssueHit(h);
+  for (const h of findMediationHits(reportId, rec.text, rec.entities ?? [], ids)) store.insertMediationHit(h);
   return result;
 }

@@ -10,6 +10,8 @@ import { reportLookup } from './report-lookup.js';
 import { limitBody, requireToken, secureHeaders } from './security.js';
 import { staticFiles } from './static.js';
 import { writeRoutes } from './write.js';
+import { viewRoutes } from './view.js';
+import { downloadRoutes } from './downloads.js';
 import type { ReportLookup } from './document.js';
 
 export interface ServerDeps {
@@ -39,7 +41,14 @@ export function createApp(deps: ServerDeps): Hono {
   const briefApi = deps.brief === undefined ? libraryBrief() : deps.brief;
   readRoutes(app, { store: deps.store, report: deps.report ?? reportLookup(deps.store), writable: !!deps.token, brief: !!briefApi });
   briefRoutes(app, deps.store, briefApi);
-  app.post('/api/reports', requireToken(deps.token), limitBody);
+  const viewDeps = { store: deps.store, report: deps.report ?? reportLookup(deps.store), briefs: briefApi };
+  viewRoutes(app, viewDeps);
+  downloadRoutes(app, viewDeps);
+  app.post('/api/reports', requireToken(deps.token), limitBody, async (c, next) => {
+    await next();
+    // A new report changes the brief: start computing it now, off the request path, for the next reader.
+    if (c.res.status === 201) briefApi?.warm?.(deps.store);
+  });
   writeRoutes(app, { store: deps.store, extract: deps.extract });
 
   const files = deps.webRoot ? staticFiles(deps.webRoot) : null;

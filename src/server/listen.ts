@@ -14,6 +14,8 @@ export interface ListenOptions {
   webRoot?: string | null;
   /** Process names and adjustments for the brief (parley.yml). */
   config?: ParleyConfig;
+  /** The store's file: briefs are then computed in a worker thread on it (and warmed at start). */
+  dbPath?: string;
   onError?: (e: unknown) => void;
 }
 
@@ -21,8 +23,10 @@ export interface RunningServer { url: string; close(): Promise<void> }
 
 export async function listen(o: ListenOptions): Promise<RunningServer> {
   const lexicon = loadLexicon();
+  const brief = libraryBrief(o.config, { dbPath: o.dbPath });
+  brief.warm?.(o.store);
   const app = createApp({
-    store: o.store, token: o.token, brief: libraryBrief(o.config), webRoot: o.webRoot === undefined ? defaultWebRoot() : o.webRoot,
+    store: o.store, token: o.token, brief, webRoot: o.webRoot === undefined ? defaultWebRoot() : o.webRoot,
     extract: (r) => extractRead(r, [], { lexicon }), onError: o.onError,
   });
   const host = o.host ?? '127.0.0.1';

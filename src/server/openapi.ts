@@ -3,6 +3,7 @@ import { PARAMS } from './api.js';
 import { BRIEF_PARAMS } from './brief.js';
 import { MAX_BODY_BYTES } from './security.js';
 import type { ParamSpec } from './params.js';
+import { viewPaths } from './view-openapi.js';
 
 type Json = Record<string, unknown>;
 
@@ -67,10 +68,10 @@ export function buildOpenApi(version = '0.1.0'): Json {
       '/api/events': get('canonical events, oldest first, each with the reports that carry it', queryParams(PARAMS.events), list(ref('Event'))),
       '/api/events/{id}': get('one event with the paragraph around its evidence in every report',
         [idParam('id', 'event id', { type: 'integer', minimum: 1 })], json(ref('Event')), [400, 404]),
-      '/api/contacts': get('meetings and calls per pair of people or states', [], list(ref('Contact'))),
+      '/api/contacts': get('meetings and calls per pair of people or states', queryParams(PARAMS.byProcess), list(ref('Contact'))),
       '/api/quotes': get('quotes with speaker, outlet and report', queryParams(PARAMS.quotes), list(ref('Quote'))),
       '/api/claims': get('plan sizes, agreement percentages and durations', queryParams(PARAMS.claims), list(ref('Claim'))),
-      '/api/disputes': get('where the reports disagree', [], list(ref('Dispute'))),
+      '/api/disputes': get('where the reports disagree', queryParams(PARAMS.byProcess), list(ref('Dispute'))),
       '/api/documents/{id}': get('a stored report with the spans of every event, quote and claim in it',
         [idParam('id', 'document id (the report id given at ingest)', { type: 'string' })], json(ref('Document')), [400, 404]),
       '/api/search': get('full-text search over reports and quotes', queryParams(PARAMS.search), list(ref('SearchHit'))),
@@ -82,6 +83,7 @@ export function buildOpenApi(version = '0.1.0'): Json {
           responses: { 201: json(ref('Ingested'), 'stored'), 200: json(ref('Ingested'), 'already stored'), ...errors(400, 401, 403, 413, 500) },
         },
       },
+      ...viewPaths(queryParams),
       '/api/openapi.json': { get: { summary: 'this document', responses: { 200: json({ type: 'object' }) } } },
     },
     components: { schemas: SCHEMAS, responses, securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },

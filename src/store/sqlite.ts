@@ -2,9 +2,10 @@
 import Database from 'better-sqlite3';
 import { MIGRATIONS } from './migrations.js';
 import { SQL } from './sql.js';
+import { eventWhere, WEEK_OF } from './event-sql.js';
 import type {
-  ClaimRow, ClaimView, EntityRow, EntityView, EventFilter, EventRow, MentionRow, MentionView, QuoteRow, QuoteView, ReportRow,
-  SearchHit, Store, StoreCounts, Vote,
+  ClaimRow, ClaimView, EntityRow, EntityView, EventFilter, EventRow, IssueHitRow, MediationHitRow, MentionRow, MentionView,
+  PlaceCount, PlaceRow, QuoteRow, QuoteView, ReportHead, ReportMeta, ReportRow, SearchHit, Store, StoreCounts, Vote, WeekCount,
 } from './types.js';
 
 type Stmt = Database.Statement<unknown[], unknown>;
@@ -30,8 +31,9 @@ export function migrate(db: Database.Database): void {
 }
 
 function toEvent(row: any): EventRow {
-  return { ...row, actor: JSON.parse(row.actor), recipient: JSON.parse(row.recipient) };
+  return { ...row, actor: JSON.parse(row.actor), recipient: JSON.parse(row.recipient), held: row.held !== 0, stated: row.stated ? JSON.parse(row.stated) : null };
 }
+const eventFacts = (e: EventRow) => ({ held: e.held === false ? 0 : 1, stated: e.stated ? JSON.stringify(e.stated) : null });
 const bool = (b: boolean) => (b ? 1 : 0);
 
 class SqliteStore implements Store {
@@ -61,13 +63,15 @@ class SqliteStore implements Store {
     return this.s.candidateEvents.all(category, pkey, mclass, hi, lo).map(toEvent);
   }
   insertEvent(e: EventRow): number {
-    const id = Number(this.s.insertEvent.run({ ...e, actor: JSON.stringify(e.actor), recipient: JSON.stringify(e.recipient) }).lastInsertRowid);
+    const id = Number(this.s.insertEvent.run({ ...e, actor: JSON.stringify(e.actor), recipient: JSON.stringify(e.recipient), ...eventFacts(e) }).lastInsertRowid);
     for (const entity of new Set([...e.actor, ...e.recipient])) this.s.linkEventEntity.run(id, entity);
     return id;
   }
-  updateEvent(e: EventRow): void { this.s.updateEvent.run({ ...e, actor: undefined, recipient: undefined }); }
+  updateEvent(e: EventRow): void { this.s.updateEvent.run({ ...e, actor: undefined, recipient: undefined, ...eventFacts(e) }); }
   insertMention(m: MentionRow): void {
-    this.s.insertMention.run({ ...m, hedged: bool(m.hedged), context: JSON.stringify(m.context ?? []) });
+    this.s.insertMention.run({
+      ...m, hedged: bool(m.hedged), context: JSON.stringify(m.context ?? []), inferred: JSON.stringify(m.inferred ?? []), polarity: m.polarity ?? null,
+    });
   }
   vote(eventId: number, field: string, value: string, rank: number): Vote[] {
     this.s.upsertVote.run({ event: eventId, field, value, rank });
@@ -79,28 +83,76 @@ class SqliteStore implements Store {
     const id = this.s.insertQuote.run(q).lastInsertRowid;
     this.s.indexQuote.run(id, q.text);
   }
-  insertClaim(c: ClaimRow): void { this.s.insertClaim.run({ ...c, approx: bool(c.approx) }); }
+  insertClaim(c: ClaimRow): void { this.s.insertClaim.run({ ...c, approx: bool(c.approx), subject: c.subject ?? null, bound: c.bound ?? null }); }
+  insertIssueHit(h: IssueHitRow): void { this.s.insertIssueHit.run(h); }
+  insertMediationHit(h: MediationHitRow): void { this.s.insertMediationHit.run(h); }
+  *mediationHits(): Iterable<MediationHitRow> { yield* this.s.mediationHits.iterate() as Iterable<MediationHitRow>; }
+  *issueHits(reportIds?: number[]): Iterable<IssueHitRow> {
+    yield* (reportIds ? this.s.issueHitsOf.iterate(JSON.stringify(reportIds)) : this.s.issueHits.iterate()) as Iterable<IssueHitRow>;
+  }
+  issueCounts(reportIds: number[]): { issue: string; n: number }[] {
+    return this.s.issueCounts.all(JSON.stringify(reportIds)) as { issue: string; n: number }[];
+  }
+  *reportList(): Iterable<ReportMeta> {
+    for (const [id, doc_id, outlet, published] of this.s.reportList.raw(true).iterate() as Iterable<[number, string, string, string | null]>) yield { id, doc_id, outlet, published };
+  }
+  reportText(reportId: number): string | null { return (this.s.reportText.get(reportId) as { text: string } | undefined)?.text ?? null; }
+  // Bulk pair reads stream raw rows (arrays): faster than objects, and never all in memory at once.
+  *reportEntityPairs(): Iterable<{ report_id: number; entity_id: number }> {
+    // Grouped per report in SQL: one row per report instead of one per pair.
+    for (const [report_id, ids] of this.s.reportEntityPairs.raw(true).iterate() as Iterable<[number, string]>) {
+      for (const id of ids.split(',')) yield { report_id, entity_id: Number(id) };
+    }
+  }
+  *eventReports(): Iterable<{ event_id: number; report_id: number }> {
+    for (const [event_id, report_id] of this.s.eventReports.raw(true).iterate() as Iterable<[number, number]>) yield { event_id, report_id };
+  }
+  quoteCounts(): { report_id: number; quotes: number; anonymous: number }[] {
+    return this.s.quoteCounts.all() as { report_id: number; quotes: number; anonymous: number }[];
+  }
 
   *events(f: EventFilter): Iterable<EventRow> {
-    const where: string[] = [];
-    const args: unknown[] = [];
-    if (f.category) { where.push('category = ?'); args.push(f.category); }
-    if (f.modality) { where.push('modality = ?'); args.push(f.modality); }
-    if (f.since) { where.push("hi >= ? AND hi < '9999'"); args.push(f.since); }
-    if (f.until) { where.push("lo <= ? AND lo > '0000'"); args.push(f.until); }
-    if (f.entityIds) {
-      where.push(`id IN (SELECT event_id FROM event_entities WHERE entity_id IN (${f.entityIds.map(() => '?').join(',') || 'NULL'}))`);
-      args.push(...f.entityIds);
-    }
-    const sql = `SELECT * FROM events${where.length ? ' WHERE ' + where.join(' AND ') : ''} ORDER BY coalesce(date, lo), id`;
-    for (const row of this.db.prepare(sql).iterate(...args)) yield toEvent(row);
+    const w = eventWhere(f);
+    const page = f.limit !== undefined ? ` LIMIT ${Math.max(0, Math.floor(f.limit))} OFFSET ${Math.max(0, Math.floor(f.offset ?? 0))}` : '';
+    const sql = `SELECT * FROM events${w.sql} ORDER BY ${f.newestFirst ? 'coalesce(date, lo) DESC, id DESC' : 'coalesce(date, lo), id'}${page}`;
+    for (const row of this.db.prepare(sql).iterate(...w.args)) yield toEvent(row);
   }
+  countEvents(f: EventFilter): number {
+    const w = eventWhere(f);
+    return (this.db.prepare(`SELECT count(*) AS n FROM events${w.sql}`).get(...w.args) as { n: number }).n;
+  }
+  eventWeeks(f: EventFilter, by: 'category' | 'modality'): WeekCount[] {
+    const w = eventWhere({ ...f });
+    const day = `${w.sql ? w.sql + ' AND' : ' WHERE'} granularity = 'day' AND date IS NOT NULL`;
+    return this.db.prepare(`SELECT ${WEEK_OF} AS week, ${by === 'modality' ? 'modality' : 'category'} AS key, count(*) AS n
+      FROM events${day} GROUP BY week, key ORDER BY week, key`).all(...w.args) as WeekCount[];
+  }
+  eventPlaces(f: EventFilter): PlaceCount[] {
+    const w = eventWhere(f, 'e');
+    return this.db.prepare(`SELECT p.name, p.lat, p.lon, p.country, count(*) AS events, sum(e.source_count) AS sources
+      FROM events e JOIN places p ON p.name = e.place${w.sql ? w.sql + ' AND' : ' WHERE'} p.lat IS NOT NULL
+      GROUP BY p.name ORDER BY events DESC, p.name`).all(...w.args) as PlaceCount[];
+  }
+  reportHead(docId: string): ReportHead | undefined { return this.s.reportHead.get(docId) as ReportHead | undefined; }
+  reportItems(reportId: number): { mentions: MentionRow[]; quotes: QuoteView[]; claims: ClaimView[] } {
+    return {
+      mentions: (this.s.reportMentions.all(reportId) as any[]).map((m) => ({ ...m, hedged: !!m.hedged })),
+      quotes: this.s.reportQuotes.all(reportId) as QuoteView[],
+      claims: (this.s.reportClaims.all(reportId) as any[]).map((c) => ({ ...c, approx: !!c.approx })) as ClaimView[],
+    };
+  }
+  quotePage(offset: number, limit: number): { total: number; quotes: QuoteView[] } {
+    return { total: this.s.quoteCount.pluck().get() as number, quotes: this.s.quotesPage.all(limit, offset) as QuoteView[] };
+  }
+  hasPlace(name: string): boolean { return this.s.hasPlace.get(name) !== undefined; }
+  insertPlace(p: PlaceRow): void { this.s.insertPlace.run(p); }
   event(id: number): EventRow | undefined {
     const row = this.s.event.get(id);
     return row ? toEvent(row) : undefined;
   }
-  mentions(eventId: number): MentionView[] {
-    return (this.s.mentions.all(eventId) as any[]).map((m) => ({ ...m, hedged: !!m.hedged, context: JSON.parse(m.context) }));
+  mentions(eventId: number, limit?: number): MentionView[] {
+    const rows = limit === undefined ? this.s.mentions.all(eventId) : this.s.firstMentions.all(eventId, limit);
+    return (rows as any[]).map((m) => ({ ...m, hedged: !!m.hedged, context: JSON.parse(m.context ?? '[]'), inferred: JSON.parse(m.inferred ?? '[]') }));
   }
   votes(eventId: number, field: string): Vote[] { return this.s.votes.all(eventId, field) as Vote[]; }
   entity(id: number): EntityRow | undefined { return this.s.entity.get(id) as EntityRow | undefined; }
@@ -115,13 +167,14 @@ class SqliteStore implements Store {
   reportPublished(reportId: number): string | null {
     return (this.s.reportPublished.get(reportId) as { published: string | null } | undefined)?.published ?? null;
   }
-  quotes(speakerIds?: number[]): QuoteView[] {
+  quotes(speakerIds?: number[], newest?: number): QuoteView[] {
+    if (speakerIds && newest !== undefined) return this.s.quotesOf.all(JSON.stringify(speakerIds), newest) as QuoteView[];
     const all = this.s.quotes.all() as QuoteView[];
     return speakerIds ? all.filter((q) => q.speaker !== null && speakerIds.includes(q.speaker)) : all;
   }
   claims(kind?: string): ClaimView[] {
-    const all = (this.s.claims.all() as any[]).map((c) => ({ ...c, approx: !!c.approx })) as ClaimView[];
-    return kind ? all.filter((c) => c.kind === kind) : all;
+    const rows = (kind ? this.s.claimsOfKind.all(kind) : this.s.claims.all()) as any[];
+    return rows.map((c) => ({ ...c, approx: !!c.approx })) as ClaimView[];
   }
   search(query: string, limit: number): SearchHit[] {
     const match = ftsQuery(query);
