@@ -5,7 +5,7 @@ export { loadLexicon, type Lexicon } from './entities/index.js';
 export type * from './record.js';
 export type { DocContext, EntityIndex, Mention, TraceEntry } from './context.js';
 export { readInputs, extractRead, explainRecord, isRealDate, DEFAULT_MAX_BYTES, type ReadItem, type ReadOptions, type ReadDeps, type Explanation } from './read/index.js';
-export { openStore } from './store/index.js';
+export { openStore, ftsTermCount, StoreError } from './store/index.js';
 export type { Store, StoreCounts, EventFilter } from './store/types.js';
 export { ingestReports, type IngestDeps, type IngestItem, type IngestSummary, type IngestProgress, type ReadFailure } from './ingest/ingest.js';
 export { readFeed, DEFAULT_FEED, type FeedOptions } from './ingest/feed.js';

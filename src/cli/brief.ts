@@ -27,7 +27,7 @@ async function runBrief(ctx: CliContext, o: BriefFlags): Promise<void> {
   if (path !== ':memory:' && !existsSync(path)) throw new UsageError(`no store at ${path} (run parley ingest first, or give --db FILE)`);
   const [{ openStore }, { brief, renderBrief, UnknownProcessError }] = await Promise.all([import('../store/index.js'), import('../brief/index.js')]);
   const config = await loadConfig(o.config);
-  const store = openStore(path);
+  const store = openStore(path, { readOnly: true });
   try {
     const briefs = brief(store, { process: o.process, since: o.since, asOf: o.asOf, config });
     if (!briefs.length) {

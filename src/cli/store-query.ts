@@ -9,10 +9,16 @@ import { dbPath, renderRows, rowFormat } from './rows.js';
 export async function withStore<T>(opts: { db?: string }, fn: (store: Store) => Promise<T>, _ctx?: CliContext): Promise<T> {
   const path = dbPath(opts.db);
   if (path !== ':memory:' && !existsSync(path)) throw new UsageError(`no store at ${path} (run parley ingest first, or give --db FILE)`);
-  const { openStore } = await import('../store/index.js');
-  const store = openStore(path);
+  const { openStore, storeError } = await import('../store/index.js');
+  // Queries only read: a foreign or empty file is refused, never given Parley's schema or switched to WAL.
+  const store = openStore(path, { readOnly: true });
   try {
-    return await fn(store);
+    try {
+      return await fn(store);
+    } catch (e) {
+      // Corruption can surface only when a page is read: name the file, not "internal error".
+      throw storeError(e, path);
+    }
   } finally {
     store.close();
   }

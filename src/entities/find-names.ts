@@ -26,11 +26,16 @@ export function pickHit(hits: NameHit[], table: EntityTable): NameHit {
   return pool.find((h) => table.has(h.entry.id)) ?? pool[0];
 }
 
+/** Whether words[j] begins a known state or organisation name ("Ukraine" in "US-Ukraine", "Israeli" in "US-Israeli"). */
+function joinsKnownName(words: Word[], j: number, lex: Lexicon): boolean {
+  return !!matchAt(lex.names, words, j)?.values.some((h) => h.entry.kind === 'state' || h.entry.kind === 'organization');
+}
+
 export function findLexiconName(text: string, words: Word[], i: number, lex: Lexicon, table: EntityTable): Candidate | null {
   const m = matchAt(lex.names, words, i);
   if (!m) return null;
-  // "SPLM" in "SPLM-X" is part of a longer code, not the known group.
-  if (words[m.end - 1].shape === 'upper' && words[m.end]?.gap === 'hyphen' && words[m.end].shape !== 'lower') return null;
+  // "SPLM" in "SPLM-X" is part of a longer code, not the known group; "US-Ukraine" joins two known names.
+  if (words[m.end - 1].shape === 'upper' && words[m.end]?.gap === 'hyphen' && words[m.end].shape !== 'lower' && !joinsKnownName(words, m.end, lex)) return null;
   const hit = pickHit(m.values, table);
   if (hit.cues && !hasCue(text, hit.cues)) return null;
   const span: [number, number] = [words[i].start, words[m.end - 1].end];

@@ -25,6 +25,63 @@ export function isHeadline(words: Word[], sentenceStartIdx: number): boolean {
   return total >= 3 && caps / total > 0.6;
 }
 
+/** Speech verbs that put the speaker right after them when they follow a quotation (“…,” said Jane Doe). */
+const INVERTED = new Set(['said', 'says', 'added', 'explained', 'noted', 'wrote', 'warned', 'argued', 'continued', 'insisted', 'stressed', 'asked', 'replied', 'recalled', 'concluded']);
+/** Words between "according to" and a name that describe the person ("according to political analyst Jane Doe"). */
+const MAX_DESCRIPTORS = 3;
+const NOT_DESCRIPTORS = new Set(['of', 'from', 'by', 'in', 'at', 'for', 'with', 'on', 'and', 'or', 'to', 'data', 'figures', 'reports', 'documents']);
+
+/** “…,” said Jane Doe: the name follows a speech verb that follows a quotation. */
+function afterQuoteVerb(words: Word[], i: number): boolean {
+  const verb = words[i - 1], quoted = words[i - 2];
+  return !!verb && !!quoted && quoted.quoted && !verb.quoted && INVERTED.has(verb.key) && words[i].gap === 'space';
+}
+
+/** "Doe, a professor at …", "Doe, who": a single surname is a person when an apposition describes it. */
+function apposition(words: Word[], end: number): boolean {
+  const next = words[end];
+  return !!next && next.mark === ',' && (next.key === 'a' || next.key === 'an' || next.key === 'the' || next.key === 'who');
+}
+
+/** How many words an apposition between a name and its speech verb may have ("Doe, the junta's spokesman, said"). */
+const MAX_APPOSITION_WORDS = 8;
+
+/** "Doe, the junta spokesman, told AFP": a speech verb right after the apposition's closing comma. */
+function speechAfterApposition(words: Word[], end: number): boolean {
+  for (let j = end + 1; j < words.length && j <= end + MAX_APPOSITION_WORDS; j++) {
+    if (words[j].gap === 'break' || words[j].sentence !== words[end].sentence) return false;
+    if (words[j].mark === ',') return SPEECH.has(words[j].key);
+  }
+  return false;
+}
+
+/** "according to Jane Doe", "according to academic Jane Doe": up to three lowercase describing words between. */
+function accordingTo(words: Word[], i: number): boolean {
+  for (let j = i - 1, n = 0; j >= 1 && n <= MAX_DESCRIPTORS; j--, n++) {
+    if (words[j].key === 'to' && words[j - 1].key === 'according') return true;
+    if (words[j].shape !== 'lower' || NOT_DESCRIPTORS.has(words[j].key) || words[j + 1].gap !== 'space') return false;
+  }
+  return false;
+}
+
+/** "Gulf Institute", "Border Force": a run ending in an organisation's or group's head noun names a body, not a person. */
+function namesABody(words: Word[], i: number, end: number, lex: Lexicon): boolean {
+  const last = words[end - 1].key;
+  return lex.open.organizationHeads.has(last) || lex.open.groupHeads.has(last);
+}
+
+/** Prepositions that make "the X Council" someone's affiliation ("a spokesman for the X Council said"), not the subject. */
+const AFFILIATION = new Set(['of', 'for', 'from', 'at', 'with', 'to', 'by']);
+
+/** "the Sahel Alliance said": an unknown organisation or group as the subject of a speech verb. */
+function speakingBody(words: Word[], i: number, end: number, lex: Lexicon): Candidate | null {
+  const after = words[end], the = words[i - 1];
+  if (!after || after.gap !== 'space' || !SPEECH.has(after.key) || the?.key !== 'the' || AFFILIATION.has(words[i - 2]?.key ?? '')) return null;
+  if (words.slice(i, end).some((w) => w.shape === 'upper')) return null;
+  const kind = lex.open.groupHeads.has(words[end - 1].key) ? 'group' : 'organization';
+  return { end, span: [words[i].start, words[end - 1].end], via: 'name', rule: 'entity.org.speaking', unknown: { name: '', country: null, office: null, kind } };
+}
+
 export function findPropnRun(words: Word[], i: number, lex: Lexicon, headline: (i: number) => boolean): Candidate | null {
   const w = words[i];
   if (w.shape === 'lower' || w.pos !== 'PROPN' || lex.stopwords.has(w.key)) return null;
@@ -36,13 +93,16 @@ export function findPropnRun(words: Word[], i: number, lex: Lexicon, headline: (
     if (known && !known.values.every((h) => h.entry.kind === 'person' && h.short)) { end = s; break; }
     if (words[s].shape !== 'lower' && words[s].pos !== 'PROPN') { end = s; break; }
   }
-  if (end - i < 2 || headline(i) || !plausibleUnknownName(words, i, end, lex)) return null;
+  const inverted = afterQuoteVerb(words, i);
+  const describedSpeaker = apposition(words, end) && speechAfterApposition(words, end);
+  const single = end - i === 1 && ((inverted && apposition(words, end)) || describedSpeaker);
+  if (end - i >= 2 && !headline(i) && namesABody(words, i, end, lex)) return speakingBody(words, i, end, lex);
+  if ((end - i < 2 && !single) || headline(i) || !plausibleUnknownName(words, i, end, lex)) return null;
   const after = words[end];
-  const before1 = words[i - 1], before2 = words[i - 2];
-  const speech = after && after.gap !== 'break' && SPEECH.has(after.key);
-  const according = before1?.key === 'to' && before2?.key === 'according';
+  const speech = (after && after.gap !== 'break' && SPEECH.has(after.key)) || describedSpeaker;
+  const according = accordingTo(words, i);
   const givenName = lex.firstNames.has(w.key);
-  if (!speech && !according && !givenName) return null;
+  if (!speech && !according && !givenName && !inverted) return null;
   if (w.sentenceStart && !speech && !givenName) return null;
   return {
     end, span: [w.start, words[end - 1].end], via: 'name', rule: 'entity.person.propn-run',

@@ -104,7 +104,7 @@ export function attachDate(ctx: DocContext, s: Sentence, sentence: string, ts: n
   // (The clause may end inside "1:00", at its colon.)
   const clock = !dates.some((d) => d.date.value) && ctx.published ? TIME_OF_DAY.exec(sentence.slice(cs)) : null;
   if (clock && clock.index <= ce - cs) return { value: ctx.published, granularity: 'day', type: 'approximate', text: clock[0] };
-  if (!dates.length) return fallback;
+  if (!dates.length) return sameEventDate(ctx, s, sentence.slice(0, ce), future, fallback) ?? earlierThatDay(sentence, future, fallback) ?? fallback;
   let best: DateMention | null = null, bestD = Infinity;
   for (const d of dates) {
     if (d.span[0] >= to || !datesTrigger(ctx.text, d, at)) continue;
@@ -112,7 +112,7 @@ export function attachDate(ctx: DocContext, s: Sentence, sentence: string, ts: n
       + (inOtherPhrase(ctx.text, d, at) ? 20_000 : 0);
     if (dist < bestD) { best = d; bestD = dist; }
   }
-  if (!best) return fallback;
+  if (!best) return sameEventDate(ctx, s, sentence.slice(0, ce), future, fallback) ?? fallback;
   if (best.offsetDays !== undefined) return chained(ctx, s, best);
   if (best.date.type === 'unresolved' && /^(earlier|later)/i.test(best.text)) return tied ?? null;
   return best.date;
@@ -164,3 +164,41 @@ function shiftDay(day: string, n: number): string {
   d.setUTCDate(d.getUTCDate() + n);
   return d.toISOString().slice(0, 10);
 }
+
+// "Earlier, troops fired on a crowd": a sentence opening with a bare "Earlier," tells of the same day as the news.
+const EARLIER = /^\s*(?:Earlier|Earlier\s+in\s+the\s+day|Hours\s+earlier),/;
+
+/** The stand-in day, no longer inferred, for a sentence that places itself earlier on the day of the news: even
+ * fighting, which is otherwise left undated as likely history, is dated by it. */
+function earlierThatDay(sentence: string, future: boolean, fallback: EventDate | null): EventDate | null {
+  if (future || !fallback?.value || !EARLIER.test(sentence)) return null;
+  return { value: fallback.value, granularity: 'day', type: 'approximate', text: sentence.match(EARLIER)![0].trim().replace(/,$/, '') };
+}
+
+// "in his statement on the call": a definite event noun points back at the event of that name the report dated
+// before in the noun phrase itself ("their Dec. 29 call"); a date elsewhere in that sentence may be of another part.
+const DEFINITE_EVENT = /\b(?:the|that|this|their|its|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(call|meeting|talks|summit|visit|conversation|negotiations|signing|session)\b/iu;
+/** How many sentences back the dated mention of a definite event noun is looked for. */
+const SAME_EVENT_SENTENCES = 8;
+
+/** The day of the event a definite noun in `lead` refers back to, when the stand-in date is only inferred. */
+function sameEventDate(ctx: DocContext, s: Sentence, lead: string, future: boolean, fallback: EventDate | null): EventDate | null {
+  if (fallback && !fallback.inferred) return null;
+  const noun = DEFINITE_EVENT.exec(lead)?.[1];
+  const sentences = ctx.analysis?.sentences ?? [];
+  if (!noun) return null;
+  const word = new RegExp(`\\b${noun}\\b`, 'i');
+  for (let i = s.index - 1; i >= Math.max(0, s.index - SAME_EVENT_SENTENCES); i--) {
+    const t = sentences[i];
+    const text = ctx.text.slice(t.start, t.end);
+    if (!word.test(text)) continue;
+    const day = datesOf(ctx, t, text, false)
+      .filter((x) => x.role === 'attributive' && x.date.granularity === 'day' && x.date.value && x.offsetDays === undefined && word.test(ctx.text.slice(x.span[1], nounPhraseEnd(ctx.text, x.span[1]))))
+      .pop();
+    if (!day) continue;
+    if (future && ctx.published && day.date.value! < ctx.published) return null;
+    return day.date;
+  }
+  return null;
+}
+

@@ -4,6 +4,8 @@ import type { EntityIndex, Mention } from '../context.js';
 import type { Span } from '../record.js';
 
 const MODIFIER_AFTER = /^[-\s]+(?:war|conflict|crisis|peace|ceasefire|truce|talks|front|issue|question|settlement|plan|deal|summit|negotiations|file|policy|envoy)\b/i;
+// "-Rwanda", "-Israeli-Syrian": the other names of a hyphenated pair after the first.
+const PAIRED_NAME = /^(?:[-–][\p{Lu}][\p{L}.’']*)+/u;
 const PARTY_KINDS = new Set(['person', 'state', 'organization', 'group']);
 // Words that may stand between two members of one group: "Trump and Putin", "Macron, Starmer and Merz".
 // Titles may follow the joiner: "Zelenskyy and Russian President Putin", "Witkoff and his son-in-law Kushner".
@@ -20,7 +22,8 @@ export function partyMentions(index: EntityIndex, text: string, start: number, e
     const e = index.byId(m.entity);
     if (!e || !PARTY_KINDS.has(e.kind)) return false;
     // "the Ukraine war", "Gaza ceasefire talks": a name that modifies a noun names a topic, not a party.
-    if (e.kind !== 'person' && MODIFIER_AFTER.test(text.slice(m.span[1], m.span[1] + 24))) return false;
+    // "the DRC-Rwanda peace agreement", "US-Ukraine talks": the first of a hyphenated pair modifies the noun too.
+    if (e.kind !== 'person' && MODIFIER_AFTER.test(text.slice(m.span[1], m.span[1] + 60).replace(PAIRED_NAME, '').slice(0, 24))) return false;
     if (e.kind === 'state' && LOCATION_BEFORE.test(text.slice(Math.max(0, m.span[0] - 12), m.span[0]))) return false;
     if (own) return m.span[0] >= own[0] && m.span[1] <= own[1];
     return !quotes.some(([a, b]) => m.span[0] >= a && m.span[1] <= b);

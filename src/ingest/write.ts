@@ -9,6 +9,7 @@ import { claimBound, claimSubject } from '../merge/disputes.js';
 import { findIssueHits } from '../brief/issue-hits.js';
 import { findMediationHits } from '../brief/mediation-hits.js';
 import { contactPolarity } from '../brief/issue-hits.js';
+import { NO_TEXT_AFTER_CLEANING } from '../read/extract-read.js';
 
 export interface WriteResult { events: number; merged: number }
 
@@ -49,7 +50,7 @@ export function withoutRepresentedStates(actor: string[], recipient: string[], e
 /** Problems that make a record unusable; checked before anything is written. */
 export function recordProblem(rec: ExtractionRecord): string | null {
   if (!rec || typeof rec.text !== 'string') return 'no text';
-  if (!rec.text.trim()) return 'empty text';
+  if (!rec.text.trim()) return NO_TEXT_AFTER_CLEANING;
   const n = rec.text.length;
   const bad = (s: [number, number]) => !Array.isArray(s) || s[0] < 0 || s[1] > n || s[0] > s[1];
   for (const ev of rec.events ?? []) if (bad(ev.span)) return `event ${ev.id} has a span outside the text`;
@@ -61,10 +62,21 @@ export function recordProblem(rec: ExtractionRecord): string | null {
 /** A place name (and the ISO3 country the report ties it to) to stored coordinates; see src/geo. */
 export type Geocode = (place: string, country: string | null) => PlaceRow;
 
+/**
+ * The document id a new report is stored under: its own, unless another report of the store already has it (two
+ * directories both holding 01.txt), then its own with its content hash, so every evidence link opens one report.
+ */
+export function uniqueDocId(store: Store, docId: string, hash: string): string {
+  if (!store.report(docId)) return docId;
+  return `${docId}~${hash.slice(0, 12)}`;
+}
+
 export function writeRecord(store: Store, rec: ExtractionRecord, hash: string, variants: NameVariants, geocode?: Geocode): WriteResult {
   const outlet = outletOf(rec.doc.source);
+  const docId = uniqueDocId(store, rec.doc.id, hash);
+  if (docId !== rec.doc.id) rec.doc.id = docId;
   const reportId = store.insertReport({
-    hash, doc_id: rec.doc.id, source: rec.doc.source, outlet, title: rec.doc.title, published: rec.doc.published,
+    hash, doc_id: docId, source: rec.doc.source, outlet, title: rec.doc.title, published: rec.doc.published,
     text: rec.text,
   });
   const ids = new Map<string, number>();

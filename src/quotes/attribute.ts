@@ -77,9 +77,16 @@ function subjectWords(text: string, floor: number, verbStart: number): Span | 'n
   return [floor + a, floor + window.length];
 }
 
+// A short capitalised abbreviation with its dot before a capitalised name ("Col. Amadou", "Gen. Ali", "Dr. Jane").
+const TITLE_DOT = /(?<![\p{L}.])\p{Lu}\p{Ll}{0,3}\.(?=\s+\p{Lu})/gu;
+// "U.S.", "U.N.": dotted initials inside a name or title ("said U.S. envoy Tom Barrack").
+const DOTTED = /(?<![\p{L}.])(?:\p{Lu}\.){2,}(?=\s+[\p{L}])/gu;
+const ENDS_WITH_TITLE_DOT = /(?<![\p{L}.])(?:\p{Lu}\p{Ll}{0,3}\.|(?:\p{Lu}\.){2,})\s*$/u;
+
 /** The words right after an inverted or post-quote cue ("said Dmitry Peskov, the Kremlin spokesman" -> the name). */
 function wordsAfter(text: string, from: number, ceiling: number): Span {
-  const window = text.slice(from, ceiling);
+  // "said Col. Amadou Bakary", "said Dr. Jane Doe": a title's abbreviation dot ends nothing.
+  const window = text.slice(from, ceiling).replace(TITLE_DOT, (m) => m.replace('.', ' ')).replace(DOTTED, (m) => m.replace(/\./g, ' '));
   const stop = window.search(/[,;:.!?()“”"«»\n]|\s(?:that|who|in|on|at|during|after|before|as|when|while|to|from|with|adding)\s/);
   const end = stop < 0 ? window.length : stop;
   return [from, from + end];
@@ -139,7 +146,10 @@ const done = (r: ResolvedSpeaker | null, cue: Cue, rule: string): Attribution | 
 function afterQuote(ctx: DocContext, lex: QuoteLexicon, site: QuoteSite, nextOpen: number, quotes: Span[]): Attribution | null {
   const text = ctx.text;
   const sent = sentenceBounds(ctx, site.markEnd);
-  let ceiling = Math.min(nextOpen, sent ? sent[1] : site.markEnd);
+  let sentEnd = sent ? sent[1] : site.markEnd;
+  // A sentence split after a title's dot ("said Col." | "Amadou Bakary.") goes on into the next one.
+  if (sent && ENDS_WITH_TITLE_DOT.test(text.slice(site.markEnd, sentEnd))) sentEnd = sentenceBounds(ctx, sentEnd + 1)?.[1] ?? sentEnd;
+  let ceiling = Math.min(nextOpen, sentEnd);
   const nl = text.indexOf('\n', site.markEnd);
   if (nl >= 0) ceiling = Math.min(ceiling, nl);
   if (ceiling <= site.markEnd) return null;
@@ -209,6 +219,8 @@ export function attribute(ctx: DocContext, lex: QuoteLexicon, site: QuoteSite, p
   // The sentence before ends with a colon ("Zelenskyy wrote on X:"), or the quote stands alone as a paragraph
   // after a paragraph whose last sentence reports someone speaking: news convention gives it that speaker.
   if (!opensSentence) return null;
+  const heading = headingQuote(ctx, lex, site, quotes);
+  if (heading) return heading;
   const leadStart = Math.max(0, floor - 400);
   const lead = text.slice(leadStart, floor).trimEnd();
   const paragraphOpen = floor === lineStart;
@@ -216,6 +228,28 @@ export function attribute(ctx: DocContext, lex: QuoteLexicon, site: QuoteSite, p
   const prev = lead.length ? sentenceBounds(ctx, leadStart + lead.length - 1) : null;
   if (!prev || prev[1] <= prevMarkEnd) return null;
   return beforeQuote(ctx, lex, Math.max(prev[0], prevMarkEnd), prev[1], quotes, prev[0], lead.endsWith(':') ? 'speaker.colon-lead' : 'speaker.paragraph-lead');
+}
+
+/**
+ * A quotation standing as a line of its own (a subheading: “The hardest steps are ahead of us”) with no attribution
+ * is the words of whoever the first sentence under it reports speaking ("The British prime minister said today …").
+ */
+const HEADING_WORDS = 14;
+
+function headingQuote(ctx: DocContext, lex: QuoteLexicon, site: QuoteSite, quotes: Span[]): Attribution | null {
+  const text = ctx.text;
+  const lineStart = text.lastIndexOf('\n', site.open - 1) + 1;
+  let lineEnd = text.indexOf('\n', site.markEnd);
+  if (lineEnd < 0) return null;
+  if (text.slice(lineStart, site.open).trim() || text.slice(site.markEnd, lineEnd).trim()) return null;
+  // A heading is short and unpunctuated; a whole quoted paragraph goes on in the voice of the paragraph before it.
+  const inner = text.slice(site.inner[0], site.inner[1]).trim();
+  if (/[.!?,;:…]$/.test(inner) || inner.split(/\s+/).length > HEADING_WORDS) return null;
+  while (lineEnd < text.length && /\s/.test(text[lineEnd])) lineEnd++;
+  const next = sentenceBounds(ctx, lineEnd);
+  if (!next || next[0] < lineEnd) return null;
+  const said = beforeQuote(ctx, lex, next[0], next[1], quotes, next[0], 'speaker.heading-next');
+  return said?.speaker ? said : null;
 }
 
 /** Who a sentence reports as saying what it says ("Zelenskyy said the sides were 90% agreed"), for claims made

@@ -39,7 +39,9 @@ function authorNear(ctx: DocContext, a: number, b: number, quotes: Span[]): stri
   const around = ctx.entities.mentionsIn(from, to).filter((m) => !inRanges(quotes, m.span) && m.via !== 'pronoun');
   let beforeAt = -1;
   for (let i = 0; i < around.length && around[i].span[1] <= b; i++) beforeAt = i;
-  if (beforeAt >= 0 && /^[\s\p{L}’'-]*$/u.test(ctx.text.slice(around[beforeAt].span[1], a))) {
+  const between = beforeAt >= 0 ? ctx.text.slice(around[beforeAt].span[1], a) : '';
+  // "Peru signed a document" makes Peru a signatory among others: the clause's subject is the author (issuer below).
+  if (beforeAt >= 0 && /^[\s\p{L}’'-]*$/u.test(between) && !SIGNING_VERB.test(between)) {
     // "a joint US-Ukraine statement": the first of the joint authors.
     let first = beforeAt;
     while (first > 0 && JOINED.test(ctx.text.slice(around[first - 1].span[1], around[first].span[0]))) first--;
@@ -64,8 +66,17 @@ function issuer(ctx: DocContext, start: number, end: number, a: number, b: numbe
     return body ? bodyBefore(ctx, comma + 1, quotes, !/^(?:group|movement|rebels|militants|insurgents|front|militia)$/i.test(body[1])) : null;
   }
   const subject = ctx.entities.mentionsIn(start, a).find(usable);
-  return subject && !/[,;]/.test(ctx.text.slice(subject.span[1], a)) ? speaks(ctx, subject) : null;
+  if (!subject) return null;
+  // "X and the leaders of Y, Z and W signed a declaration": the signatories named first issued it.
+  if (!/[,;]/.test(ctx.text.slice(subject.span[1], a)) || SIGNED_BEFORE.test(ctx.text.slice(start, a))) return speaks(ctx, subject);
+  return null;
 }
+
+const SIGNING_VERB = /\b(?:signed|issued|released|adopted|published)\b/;
+// "… signed a document", "… issued a joint declaration": the verb that makes the clause's subject the document's author.
+const SIGNED_BEFORE = /^[^;.]*\b(?:signed|issued|released|adopted|published)\s+(?:a|an|the|their|its)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+/** A document noun that may stand for any kind of document named before ("the document" after "a declaration"). */
+const GENERIC_DOCUMENT = 'document';
 
 /** The head noun of the last document word found, singular: "joint statements" → "statement". */
 function stem(found: readonly string[]): string {
@@ -77,6 +88,8 @@ function stem(found: readonly string[]): string {
 export function documentAuthor(ctx: DocContext, lex: QuoteLexicon, a: number, b: number, quotes: Span[]): string | null {
   const here = authorNear(ctx, a, b, quotes);
   if (here) return here;
+  // "according to a release": an indefinite document is a new one, not one named before.
+  if (/^(?:a|an|another)\s/i.test(ctx.text.slice(a, b))) return null;
   const re = lex.documentAny;
   const floor = Math.max(0, a - DOCUMENT_LOOK_BACK);
   const earlier: Span[] = [];
@@ -84,7 +97,8 @@ export function documentAuthor(ctx: DocContext, lex: QuoteLexicon, a: number, b:
   // The same kind of document ("the statement" after "a joint statement"), not another ("an announcement").
   const noun = stem(ctx.text.slice(a, b).match(re) ?? []);
   for (let m = re.exec(ctx.text); m && m.index < a; m = re.exec(ctx.text)) {
-    if (stem([m[0]]) === noun && !inRanges(quotes, [m.index, m.index + m[0].length])) earlier.push([m.index, m.index + m[0].length]);
+    const kind = stem([m[0]]);
+    if ((kind === noun || kind === GENERIC_DOCUMENT || noun === GENERIC_DOCUMENT) && !inRanges(quotes, [m.index, m.index + m[0].length])) earlier.push([m.index, m.index + m[0].length]);
   }
   for (let i = earlier.length - 1; i >= 0; i--) {
     const owner = authorNear(ctx, earlier[i][0], earlier[i][1], quotes);

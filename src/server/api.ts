@@ -1,10 +1,13 @@
 // The read routes of the JSON API. Each parses its parameters (400 when bad), calls the core library and returns JSON.
 import type { Hono } from 'hono';
-import { claims, contacts, disputes, EntityNames, eventView, queryEvents, quotes, search, PLOVER_EVENTS, type Store } from '../index.js';
+import { claims, contacts, disputes, EntityNames, eventView, ftsTermCount, queryEvents, quotes, search, PLOVER_EVENTS, type Store } from '../index.js';
 import { documentView, evidenceContext, type ReportLookup } from './document.js';
 import { BadRequest, NotFound } from './errors.js';
 import { checkParams, type ParamSpec } from './params.js';
 import { PROCESS_PARAM, processFilters } from './process-param.js';
+
+/** Distinct words a search may have. */
+export const MAX_SEARCH_TERMS = 8;
 
 export const MODALITIES = ['asserted', 'future', 'hypothetical', 'negated'] as const;
 export const CLAIM_KINDS = ['plan-points', 'agreement-percent', 'duration-minutes'] as const;
@@ -98,6 +101,8 @@ export function readRoutes(app: Hono, deps: ApiDeps): void {
 
   app.get('/api/search', (c) => {
     const p = params(c, PARAMS.search) as { q: string; limit?: number };
+    // Each term is one more full-text lookup joined into the query: a bounded number keeps a search cheap.
+    if (ftsTermCount(p.q) > MAX_SEARCH_TERMS) throw new BadRequest(`parameter "q" has more than ${MAX_SEARCH_TERMS} distinct words`);
     return c.json(search(store, p.q, p.limit ?? 20));
   });
 

@@ -56,7 +56,7 @@ const SCHEMAS: Json = {
 };
 
 export function buildOpenApi(version = '0.1.0'): Json {
-  const responses = Object.fromEntries([400, 401, 403, 404, 413, 500, 501].map((c) => [`E${c}`, json(ref('Error'), `error ${c}`)]));
+  const responses = Object.fromEntries([400, 401, 403, 404, 413, 421, 429, 500, 501, 503].map((c) => [`E${c}`, json(ref('Error'), `error ${c}`)]));
   return {
     openapi: '3.1.0',
     info: { title: 'Parley API', version, description: 'Peace-talk reports as a sourced, checkable record: events, contacts, quotes, claims, disputes.' },
@@ -80,7 +80,7 @@ export function buildOpenApi(version = '0.1.0'): Json {
           summary: 'ingest one report and return its extraction record',
           security: [{ bearer: [] }],
           requestBody: { required: true, description: `at most ${MAX_BODY_BYTES} bytes`, content: { 'application/json': { schema: ref('NewReport') } } },
-          responses: { 201: json(ref('Ingested'), 'stored'), 200: json(ref('Ingested'), 'already stored'), ...errors(400, 401, 403, 413, 500) },
+          responses: { 201: json(ref('Ingested'), 'stored'), 200: json(ref('Ingested'), 'already stored'), ...errors(400, 401, 403, 413, 421, 429, 500, 503) },
         },
       },
       ...viewPaths(queryParams),

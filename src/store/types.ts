@@ -216,6 +216,8 @@ export interface Store {
   quotes(speakerIds?: number[], newest?: number): QuoteView[];
   claims(kind?: string): ClaimView[];
   search(query: string, limit: number): SearchHit[];
+  /** The stored report with this document id (the first stored, when an old store holds several). */
+  report(docId: string): (ReportRow & { id: number }) | undefined;
   counts(): StoreCounts;
   // Dashboard reads: one filter, counted, tallied per week and per place.
   countEvents(filter: EventFilter): number;
@@ -245,5 +247,15 @@ export interface Store {
   eventReports(): Iterable<{ event_id: number; report_id: number }>;
   /** Per report: its stored quotes and how many have an anonymous speaker. */
   quoteCounts(): { report_id: number; quotes: number; anonymous: number }[];
+  /** Changes whenever the store's content may have changed (a write here or a commit by another process); cheap. */
+  version(): string;
   close(): void;
+}
+
+/** How a store is opened: query commands open it read-only and never create, migrate or convert it. */
+export interface OpenOptions { readOnly?: boolean }
+
+/** A store file that cannot be used (not a Parley store, corrupt, unreadable); the message names the file. */
+export class StoreError extends Error {
+  override name = 'StoreError';
 }

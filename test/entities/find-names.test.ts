@@ -90,4 +90,10 @@ describe('states, metonyms, organisations, places', () => {
       ['state', 'Kosovo', 'UNK', 'Pristina'],
     ]);
   });
+
+  it('reads both names of a hyphenated pair of known states ("US-Ukraine"), while a code stays whole', () => {
+    const text = 'A joint EU-Turkey text and the US-Israeli talks followed a UK-Kenya pact.';
+    const idx = run(text);
+    expect(idx.mentions.map((m) => text.slice(m.span[0], m.span[1]))).toEqual(['EU', 'Turkey', 'the US', 'Israeli', 'UK', 'Kenya']);
+  });
 });

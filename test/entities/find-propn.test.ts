@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { persons, run } from './helpers.js';
+import { persons, run, texts } from './helpers.js';
 
 describe('unknown proper-noun runs', () => {
   it('finds an unknown person before a speech verb, with no country', () => {
@@ -23,4 +23,46 @@ describe('unknown proper-noun runs', () => {
   it('does not take a capitalised pair without a person cue', () => {
     expect(persons(run('The Golden Dome project was discussed.'))).toEqual([]);
   });
+
+  it('takes an unknown name right after a speech verb that follows a quotation', () => {
+    const text = '“The ceasefire is holding for now,” said Tomasz Wierzbicki. Nobody disagreed.';
+    const idx = run(text);
+    const p = idx.entities.find((e) => e.kind === 'person')!;
+    expect(p).toMatchObject({ name: 'Tomasz Wierzbicki', rule: 'entity.person.propn-run' });
+    expect(texts(text, p)).toEqual(['Tomasz Wierzbicki']);
+  });
+
+  it('takes a lone surname after “…,” said when an apposition describes it', () => {
+    const text = '“Both camps are rearming,” said Okonkwo, a researcher at a think tank in Lagos.';
+    const p = run(text).entities.find((e) => e.kind === 'person')!;
+    expect(texts(text, p)).toEqual(['Okonkwo']);
+    expect(persons(run('“Both camps are rearming,” said Okonkwo on the radio.'))).toEqual([]);
+  });
+
+  it('takes an unknown name after "according to" and a describing word', () => {
+    const text = 'The front line barely moved, according to military historian Ilse Vandermeer.';
+    const p = run(text).entities.find((e) => e.kind === 'person')!;
+    expect(texts(text, p)).toEqual(['Ilse Vandermeer']);
+    expect(persons(run('Casualties rose, according to figures from Harbour Watch Network.'))).toEqual([]);
+  });
+
+  it('does not make a person of a body named before a speech verb', () => {
+    expect(persons(run('The talks stalled, a spokesman for the Horn Policy Institute said.'))).toEqual([]);
+  });
+
+  it('makes an unknown body the subject of a speech verb an organisation, not a person', () => {
+    const text = '“No deal without the victims,” the Sahel Alliance said on Tuesday.';
+    const org = run(text).entities.find((e) => e.rule === 'entity.org.speaking')!;
+    expect(org).toMatchObject({ name: 'Sahel Alliance', kind: 'organization' });
+    expect(texts(text, org)).toEqual(['Sahel Alliance']);
+    expect(run('A spokesman for the Horn Policy Institute said the talks stalled.').entities).toEqual([]);
+  });
+
+  it('takes a lone surname described by an apposition before its speech verb', () => {
+    const text = '“The border stays shut,” Ndiaye, the junta’s spokesman, told reporters.';
+    const p = run(text).entities.find((e) => e.kind === 'person')!;
+    expect(texts(text, p)).toEqual(['Ndiaye']);
+    expect(persons(run('Tuesday, the day of the vote, said nothing about it.'))).toEqual([]);
+  });
 });
+

@@ -63,4 +63,26 @@ describe('reportDay', () => {
   it('is null without a publication date', () => {
     expect(reportDay('Talks on Sunday.', null)).toBeNull();
   });
+
 });
+
+describe('attachDate: days a sentence points back to', () => {
+  it('dates "the call" by the dated call named before ("their Nov. 3 call"), not by another date of that sentence', () => {
+    const text = 'Both sides praised their Nov. 3 call. Aides said in a note on the call that the leaders agreed to meet.';
+    const ctx = { text, published: '2025-11-05', analysis: { sentences: [
+      { index: 0, start: 0, end: 37, tokens: [] }, { index: 1, start: 38, end: text.length, tokens: [] }] } } as unknown as DocContext;
+    const s = ctx.analysis.sentences[1];
+    expect(attachDate(ctx, s, text.slice(s.start), text.indexOf('agreed') - s.start, false, null)?.value).toBe('2025-11-03');
+    const other = 'The envoys arrived on Nov. 3 for the call. Aides said in a note on the call that the leaders agreed to meet.';
+    const ctx2 = { ...ctx, text: other, analysis: { sentences: [
+      { index: 0, start: 0, end: 42, tokens: [] }, { index: 1, start: 43, end: other.length, tokens: [] }] } } as unknown as DocContext;
+    const s2 = ctx2.analysis.sentences[1];
+    expect(attachDate(ctx2, s2, other.slice(s2.start), other.indexOf('agreed') - s2.start, false, null)).toMatchObject({ inferred: true });
+  });
+  it('dates a sentence opening with "Earlier," by the day of the news, not as an inferred stand-in', () => {
+    expect(dateOf('Earlier, soldiers fired tear gas at a crowd.', 'fired', { tied: TIED })).toMatchObject({ value: '2025-12-04', type: 'approximate', text: 'Earlier' });
+    expect(dateOf('Earlier, soldiers fired tear gas at a crowd.', 'fired')).toMatchObject({ value: '2025-12-06', text: 'Earlier' });
+    expect(dateOf('Earlier, the envoys said they would return.', 'return', { future: true })).toBeNull();
+  });
+});
+

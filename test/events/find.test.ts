@@ -225,6 +225,11 @@ describe('names as modifiers and bare meeting nouns', () => {
     const es = events('Trump and Putin met in Alaska, but there was no deal to end the Ukraine war.');
     for (const e of es) expect(e.actorNames).not.toContain('Ukraine');
   });
+  it('does not make either name of "the Russia-Ukraine war" a party', () => {
+    const es = events('Trump and Putin met in Alaska, but there was no deal to end the Russia-Ukraine war.');
+    for (const e of es) expect([...e.actorNames, ...e.recipientNames]).not.toContain('Ukraine');
+    for (const e of es) expect(e.recipientNames).not.toContain('Russia');
+  });
   it('gives "a starting point for talks" no parties from the clause around it', () => {
     const es = events('Putin called the summit a starting point for talks on Ukraine.');
     expect(es.filter((e) => e.rule === 'consult.meet.noun')).toEqual([]);

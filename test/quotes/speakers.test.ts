@@ -137,3 +137,49 @@ describe('speakers: which attribution a quote belongs to', () => {
     expect(quotesOf(text)[0].speaker).toBe('e2');
   });
 });
+
+describe('speakers: a quotation standing as a heading', () => {
+  it('takes the speaker of the first sentence under a short unpunctuated quoted line', () => {
+    const text = 'Talks ended in Geneva.\n“The hardest part is still ahead”\nTrump said on Monday that peace was closer than ever.';
+    const [q] = quotesOf(text);
+    expect(q).toMatchObject({ speaker: 'e1', speaker_text: 'Trump', rule: 'quote.double+speaker.heading-next.name' });
+    expect(span(text, q.span)).toBe('The hardest part is still ahead');
+  });
+
+  it('does not give a whole quoted paragraph to the next sentence’s speaker', () => {
+    const text = 'Talks ended in Geneva.\n“We will keep talking until the guns fall silent.”\nTrump said on Monday that peace was closer than ever.';
+    const [q] = quotesOf(text);
+    expect(q.speaker).toBeNull();
+  });
+});
+
+describe('speakers: who signed or issued a document', () => {
+  const BRAZIL: Placed = { id: 's1', kind: 'state', country: 'BRA', names: ['Brazil'] };
+  const CHILE: Placed = { id: 's2', kind: 'state', country: 'CHL', names: ['Chile'] };
+  const PERU: Placed = { id: 's3', kind: 'state', country: 'PER', names: ['Peru'] };
+
+  it('gives a signed document to the signatory named first, also when the quote calls it by another document noun', () => {
+    const text = 'Brazil and the leaders of Chile, and Peru signed a document in Lima on Monday. The talks ran late. ' +
+      '“We stand behind every effort to keep the peace in the region,” the declaration says.';
+    const [q] = findQuotes(contextWith(text, [BRAZIL, CHILE, PERU]));
+    expect(q).toMatchObject({ speaker: 's1', speaker_text: 'the declaration' });
+  });
+
+  it('does not give an indefinite document ("a release") to the author of one named before', () => {
+    const text = 'Brazil signed a document in Lima on Monday. According to a release, it welcomed “the end of all hostilities along the borders.”';
+    const [q] = findQuotes(contextWith(text, [BRAZIL]));
+    expect(q).toMatchObject({ speaker: null, speaker_text: 'a release' });
+  });
+});
+
+describe('speakers: abbreviations after the verb', () => {
+  it('reads past a title’s dot or dotted initials after “…,” said', () => {
+    const bakary = { id: 'p9', kind: 'person' as const, names: ['Amadou Bakary'] };
+    const text = '“We will not accept any deal that ignores the victims,” said Col. Amadou Bakary. Later he left.';
+    expect(quotesOf(text, [bakary])[0]).toMatchObject({ speaker: 'p9', speaker_text: 'Amadou Bakary' });
+    const envoy = { id: 'p8', kind: 'person' as const, names: ['Tom Barrack'] };
+    const other = '“We will not accept any deal that ignores the victims,” said U.S. envoy Tom Barrack.';
+    expect(quotesOf(other, [envoy])[0]).toMatchObject({ speaker: 'p8' });
+  });
+});
+
