@@ -47,8 +47,6 @@ export const EVENT_PATTERNS: EventPattern[] = [
   { id: 'consult.join', event: 'CONSULT', mode: null, roles: 'svo', joinsMeeting: true,
     re: w(String.raw`\bjoin(?:ed|s|ing)?\s+(?:in\s+)?(?:a|the|their)?\s*(?:[\w-]+\s+)?(?:call|talks|meeting|conversation|negotiations|summit)\b`), note: 'Putin joined a call: he joins the meeting the report is about' },
   // ---- CONSULT: phone and video calls
-  { id: 'consult.phone.spoke-by-phone', event: 'CONSULT', mode: 'phone', roles: 'all',
-    re: w(String.raw`\b(?:sp[eo]ke|speak(?:s|ing)?|talk(?:ed|s|ing)?|spoken|chatted)\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b|\b(?:sp[eo]ke|speak(?:s|ing)?|spoken|talked|talking)\s+(?:with|to)\b(?!\s+(?:the\s+)?(?:reporters|journalists|press|media|broadcasters?|audience|crowd|supporters|lawmakers|students|troops|nation|parliament|[A-Z][\w]*\s+(?:TV|Television|News|Radio)))`), note: 'spoke to Putin by phone; spoke with X (not to reporters)' },
   { id: 'consult.phone.call-noun', event: 'CONSULT', mode: 'phone', roles: 'all', referenceNoun: true,
     unlessSentence: w(String.raw`\bcall(?:ed|s|ing)?\s+(?:for|on)\b`),
     re: w(String.raw`\b(?:(?:tele)?phone|video)[- ]?(?:call|conversation|talks?|conference|link)s?\b|\bcalls?\s+(?:with|between)\b|\b(?:a|the|their|his|her|first|second|latest|direct|lengthy)\s+(?:(?!media\b|press\b|news\b|conference\b|earnings\b|of\b)[\w“”"-]+\s+){0,3}?call\b(?!\s+(?:for|on|it|him|her|them|to))|\bconversation\s+(?:with|between)\b`), note: 'a phone call between X and Y; the call with X' },
@@ -80,8 +78,6 @@ export const EVENT_PATTERNS: EventPattern[] = [
     re: w(String.raw`\b(?:deals?|agreements?|accords?|truce|ceasefire)\s+between\b|(?:[’']s|\b(?:their|the))\s+(?:[\w-]+\s+){0,2}?(?:ceasefire|peace)\s+(?:deal|agreement|accord)\b`), note: 'a ceasefire deal between Israel and Hamas' },
   { id: 'agree.offer', event: 'AGREE', mode: null, roles: 'svo',
     re: w(String.raw`\b(?:offer(?:ed|s|ing)\s+to|will\s+(?:support|allow|back(?!\s+down)|accept|give|provide|return|evacuate|release)|decid(?:ed|es)\s+to\s+allow|agree(?:d|s)?\s+in\s+principle|accept(?:ed|s)\s+(?:a|the)\s+(?:formula|conditions|resolution|request))\b`), note: 'offered to; will support (a pledge)' },
-  { id: 'consult.phone.telephoned', event: 'CONSULT', mode: 'phone', roles: 'all',
-    re: w(String.raw`\b(?:telephon(?:ed|es|ing)|phon(?:ed|es|ing))\b`), note: 'X telephoned Y' },
   { id: 'consult.meet.renewed', event: 'CONSULT', mode: null, roles: 'all',
     re: w(String.raw`\b(?:renew(?:ed|s)|resum(?:ed|es)|open(?:ed|s)|start(?:ed|s)|began|begin|launch(?:ed|es))\s+(?:[\w-]+\s+)?(?:negotiations|talks|dialogue|consultations)\b|\bgave\s+(?:a\s+)?(?:warm\s+)?welcome\s+to\b|\bfor\s+talks?\s+with\b`), note: 'renewed negotiations; gave a warm welcome to' },
   // ---- SUPPORT

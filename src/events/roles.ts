@@ -25,6 +25,9 @@ export interface RoleOptions {
   /** Quotation spans: outside a quotation its words are not parties; inside it, only its words are. */
   quotes: Span[];
   entities: EntityIndex;
+  /** A meeting: the subject of the clause a time phrase ("during talks with X", "after the meeting with X") qualifies
+   * takes part in it. */
+  meeting?: boolean;
 }
 
 /** Look-ups built once per sentence, so finding roles costs the same in a 30-token and a 30,000-token sentence. */
@@ -87,6 +90,24 @@ function ownParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span):
   return [];
 }
 
+/** Prepositions that place a meeting in time around the clause: "during talks with X, Y said" — Y took part. */
+const TIME_PREPS = new Set(['during', 'after', 'following', 'at', 'before', 'ahead']);
+
+/** "had a “very productive” conversation": the light verb right before a meeting noun in its clause, when quotation
+ * marks or modifiers kept the syntax from linking it as the object. */
+function heldBefore(x: SentenceSyntax, c: Chunk, light: (lemma: string) => boolean): VerbGroup | undefined {
+  for (let k = c.start - 1; k >= 0 && k >= c.start - 8 && x.clauseOf[k] === x.clauseOf[c.start]; k--) {
+    if (x.chunkOf[k] >= 0) return undefined;
+    if (x.verbOf[k] >= 0) { const g = x.verbs[x.verbOf[k]]; return light(x.tokens[g.head].lemma) ? g : undefined; }
+  }
+  return undefined;
+}
+
+/** Chunks hanging, through one of `preps`, on a chunk that itself hangs on chunk or verb `index`. */
+function nested(x: SentenceSyntax, kind: 'chunk' | 'verb', index: number, preps: readonly string[]): Chunk[] {
+  return (indexOf(x).attached.get(`${kind}${index}`) ?? []).flatMap((ch) => hanging(x, 'chunk', ch.index, preps));
+}
+
 /** Chunks hanging on chunk `c` or verb `v` through one of `preps`. */
 function hanging(x: SentenceSyntax, kind: 'chunk' | 'verb', index: number, preps: readonly string[]): Chunk[] {
   return (indexOf(x).attached.get(`${kind}${index}`) ?? []).filter((ch) => ch.prep !== null && preps.includes(ch.prep));
@@ -94,7 +115,9 @@ function hanging(x: SentenceSyntax, kind: 'chunk' | 'verb', index: number, preps
 
 export function verbRoles(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigger: Span): Roles {
   const parties = (c: number | null) => (c === null ? [] : chunkParties(x, x.chunks[c], o, trigger));
-  let actor = parties(v.subject), recipient = parties(v.object);
+  let actor = parties(v.subject);
+  // "Pakistan reopened its border with Afghanistan": an object the subject owns names no other party.
+  let recipient = parties(v.object).filter((id) => !actor.includes(id));
   let how = v.subjectLent ? 'lent subject' : 'subject';
   if (!actor.length && v.subject !== null) {
     // "a truce between X and Y took effect": the subject noun's own parties act.
@@ -137,6 +160,8 @@ export function nounRoles(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: 
   if (!actor.length) {
     for (let k = c.head - 1; k >= c.start; k--) {
       const t = x.tokens[k];
+      // "the Berlin talks", "a Helsinki meeting": a city standing for its state names where a meeting was, not who met.
+      if (o.meeting === true && t.via === 'metonym') continue;
       if (t.entity && t.entityKind && PARTY_KINDS.has(t.entityKind) && (t.via === 'demonym' || t.entityKind === 'state')) {
         actor = [t.entity]; how = 'modifier'; break;
       }
@@ -146,13 +171,25 @@ export function nounRoles(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: 
   const between = hanging(x, 'chunk', c.index, ['between', 'among']).flatMap((ch) => chunkParties(x, ch, o, trigger));
   if (!actor.length && between.length) { actor = between; how = 'between'; }
   let recipient = hanging(x, 'chunk', c.index, [...o.recipientPreps, 'of']).flatMap((ch) => chunkParties(x, ch, o, trigger));
+  // "talks in Ankara with X": a phrase may hang on the phrase (often a place) that hangs on the noun.
+  if (!recipient.length) recipient = nested(x, 'chunk', c.index, o.recipientPreps).flatMap((ch) => chunkParties(x, ch, o, trigger));
   if (!actor.length) {
     // "Russia launched an offensive on ...": the light verb's subject performs the act its object names.
-    const v = (indexOf(x).objectOf.get(c.index) ?? []).find((g) => LIGHT_VERBS.has(x.tokens[g.head].lemma));
-    if (v && v.subject !== null) { actor = chunkParties(x, x.chunks[v.subject], o, trigger); how = 'light verb'; }
-    if (v && !recipient.length) recipient = hanging(x, 'verb', v.index, o.recipientPreps).flatMap((ch) => chunkParties(x, ch, o, trigger));
+    // "had a call with X": for a meeting, "have" is a light verb too.
+    const light = (lemma: string) => LIGHT_VERBS.has(lemma) || (o.meeting === true && lemma === 'have');
+    const v = (indexOf(x).objectOf.get(c.index) ?? []).find((g) => light(x.tokens[x.verbs[g.index].head].lemma))
+      ?? (o.meeting === true ? heldBefore(x, c, light) : undefined);
+    // Through verbRoles, so "he had a call with X" after "Y stated" is Y's, as any pronoun subject in reported speech.
+    if (v && v.subject !== null) { actor = o.meeting === true ? verbRoles(x, v, { ...o, roles: 'svo' }, trigger).actor : chunkParties(x, x.chunks[v.subject], o, trigger); how = 'light verb'; }
+    if (v && !recipient.length) recipient = [...hanging(x, 'verb', v.index, o.recipientPreps), ...nested(x, 'verb', v.index, o.recipientPreps)].flatMap((ch) => chunkParties(x, ch, o, trigger));
   }
-  if (!actor.length && c.attachedTo?.kind === 'verb' && (c.prep === 'in' || c.prep === 'as' || c.prep === 'by')) {
+  if (!actor.length && o.meeting === true && c.prep !== null && TIME_PREPS.has(c.prep) && c.attachedTo?.kind !== 'verb') {
+    // A time phrase opening the sentence ("During talks with X, Y said") qualifies the main clause after it.
+    const v = x.verbs.find((g) => g.start >= c.end && x.clauses[g.clause].kind === 'main' && g.subject !== null);
+    if (v) { actor = verbRoles(x, v, { ...o, roles: 'svo' }, trigger).actor; how = 'subject of the clause it qualifies'; }
+  }
+  if (!actor.length && c.attachedTo?.kind === 'verb' && (c.prep === 'in' || c.prep === 'as' || c.prep === 'by'
+    || (o.meeting === true && c.prep !== null && TIME_PREPS.has(c.prep)))) {
     // "blocked the road in protest": a manner phrase's act is done by the verb's subject.
     const v = x.verbs[c.attachedTo.index];
     actor = verbRoles(x, v, { ...o, roles: 'svo' }, trigger).actor;

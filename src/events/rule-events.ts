@@ -67,7 +67,7 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
   const evidence = ctx.text.slice(span[0], span[1]);
   const head = headOf(x, m);
   if (!head) { trace('skip', `"${evidence}" has no verb or noun to hang roles on`); return null; }
-  const options = { roles: rule.roles, recipientPreps: rule.recipientPreps ?? DEFAULT_RECIPIENT_PREPS, quotes: deps.quoteSpans, entities: ctx.entities };
+  const options = { roles: rule.roles, recipientPreps: rule.recipientPreps ?? DEFAULT_RECIPIENT_PREPS, quotes: deps.quoteSpans, entities: ctx.entities, meeting: rule.meeting ?? rule.event === 'CONSULT' };
   const roles: Roles = 'verb' in head ? verbRoles(x, x.verbs[head.verb], options, span) : nounRoles(x, x.chunks[head.chunk], options, span);
 
   const sentence = ctx.text.slice(s.start, s.end);

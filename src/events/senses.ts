@@ -27,6 +27,61 @@ const COMMENT = new Set(['comment', 'comments', 'elaborate', 'specify', 'disclos
 const MEETING_NOUNS = new Set(['meeting', 'summit', 'talks', 'call', 'negotiations', 'session', 'visit', 'encounter']);
 const WISHING = new Set(['press', 'push', 'call', 'urge', 'seek', 'lobby', 'campaign', 'hope', 'wish', 'want', 'propose', 'suggest', 'offer', 'ask', 'appeal', 'invite']);
 
+/** "flew to Cairo to meet X": the journey is the visit (a visit rule reads it); its purpose is no second meeting. */
+const TRAVEL = new Set(['travel', 'fly', 'flew', 'arrive', 'head', 'go', 'went', 'come', 'came', 'journey', 'return']);
+
+function travelPurpose(x: SentenceSyntax, at: number): boolean {
+  const t = word(x, at)!;
+  if (t.lemma !== 'meet' && t.lower !== 'met' || word(x, at - 1)?.lower !== 'to') return false;
+  for (let k = at - 2; k >= 0 && k >= at - 10; k--) {
+    const w = x.tokens[k];
+    if (w.pos === 'PUNCT' && w.lower !== '-') return false;
+    if ((TRAVEL.has(w.lemma) || TRAVEL.has(w.lower)) && (w.pos === 'VERB' || w.pos === 'AUX')) return true;
+  }
+  return false;
+}
+
+/** "before the meeting with X", "after their talks", "worried about the talks": a meeting placed in time by another event,
+ * or talked about, is told elsewhere. */
+const AROUND = new Set(['before', 'after', 'following', 'since', 'ahead', 'prior', 'about']);
+const REFERRING = new Set(['the', 'this', 'that', 'their', 'his', 'her', 'its']);
+const REFERRED_NOUNS = new Set([...MEETING_NOUNS, 'discussion', 'discussions', 'conversation', 'conversations', 'consultations', 'dialogue', 'meetings']);
+
+function meetingReferredTo(x: SentenceSyntax, at: number): boolean {
+  const t = word(x, at)!;
+  if (!REFERRED_NOUNS.has(t.lemma) && !REFERRED_NOUNS.has(t.lower)) return false;
+  const ch = x.chunkOf[at];
+  const start = ch >= 0 ? x.chunks[ch].start : at;
+  const det = word(x, start), prep = word(x, start - 1), prep2 = word(x, start - 2);
+  if (!det || !REFERRING.has(det.lower) || !prep) return false;
+  return AROUND.has(prep.lower) || (prep.lower === 'to' && prep2 !== null && AROUND.has(prep2.lower)) || (prep.lower === 'of' && prep2 !== null && prep2.lower === 'ahead');
+}
+
+/** Modifiers that put a meeting in the future ("the next round", "a planned summit") or leave it open ("a possible call"). */
+const AHEAD = new Set(['next', 'upcoming', 'planned', 'further', 'additional', 'follow-up', 'future', 'proposed', 'scheduled', 'forthcoming', 'new']);
+const OPEN = new Set(['possible', 'potential', 'eventual', 'hypothetical']);
+/** Predicates that tell a plan, not an occurrence: "is scheduled for", "is set to resume", "is likely to take place". */
+const PLANNED = new Set(['schedule', 'scheduled', 'plan', 'planned', 'expect', 'expected', 'set', 'due', 'likely', 'slate', 'slated']);
+
+/** The modality a meeting noun's own words give it: a modifier before its head, or the verb it is the subject of. */
+function meetingAhead(x: SentenceSyntax, at: number): Modality | null {
+  const t = word(x, at)!;
+  if (!MEETING_NOUNS.has(t.lemma) && !MEETING_NOUNS.has(t.lower) && t.lemma !== 'round') return null;
+  const ch = x.chunkOf[at];
+  if (ch < 0) return null;
+  const c = x.chunks[ch];
+  for (let k = c.start; k < c.head; k++) {
+    if (OPEN.has(x.tokens[k].lower)) return 'hypothetical';
+    if (AHEAD.has(x.tokens[k].lower) && x.tokens[k].lower !== 'new') return 'future';
+  }
+  const v = x.verbs.find((g) => g.subject === ch && g.start > c.head);
+  if (!v) return null;
+  const next = word(x, v.end);
+  if (v.tense === 'future' || (v.modal !== null && v.modal !== 'did')) return 'future';
+  if (PLANNED.has(x.tokens[v.head].lemma) || PLANNED.has(x.tokens[v.head].lower) || (next !== null && PLANNED.has(next.lower))) return 'future';
+  return null;
+}
+
 export const SENSES: readonly Sense[] = [
   { id: 'sense.seek-care', events: ['REQUEST'], verdict: { drop: true },
     why: '"seeking medical treatment", "sought work abroad": looking for care or work is no demand on a party',
@@ -59,6 +114,18 @@ export const SENSES: readonly Sense[] = [
       if (c.prep !== 'for' || c.attachedTo?.kind !== 'verb') return false;
       return WISHING.has(x.tokens[x.verbs[c.attachedTo.index].head].lemma);
     } },
+  { id: 'sense.travel-to-meet', events: ['CONSULT'], verdict: { drop: true },
+    why: '"flew to Cairo to meet the president": the journey is the visit; "to meet" is its purpose, not a second meeting',
+    holds: (x, at) => travelPurpose(x, at) },
+  { id: 'sense.meeting-referred', events: ['CONSULT'], verdict: { drop: true },
+    why: '"before the meeting with X", "after their talks": the meeting is a time reference to one told elsewhere in the report',
+    holds: (x, at) => meetingReferredTo(x, at) },
+  { id: 'sense.meeting-ahead', events: ['CONSULT'], verdict: { drop: false, modality: 'future' },
+    why: '"the next meeting is scheduled for July", "talks will resume on Monday": a meeting still to come has not happened',
+    holds: (x, at) => meetingAhead(x, at) === 'future' },
+  { id: 'sense.meeting-open', events: ['CONSULT'], verdict: { drop: false, modality: 'hypothetical' },
+    why: '"a possible summit", "potential talks": a meeting that may or may not come',
+    holds: (x, at) => meetingAhead(x, at) === 'hypothetical' },
 ];
 
 /** The first sense that holds for a candidate of `event` whose trigger spans tokens [at, last]. */

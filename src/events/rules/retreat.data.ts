@@ -50,7 +50,7 @@ export const RETREAT_RULES: EventRule[] = [
   { id: 'retreat.open', event: 'RETREAT', mode: null, roles: 'svo',
     match: '[(open|reopen)#VERB] .{0,3} (border|bridge|crossing|crossings|corridor|airport|port|checkpoint|road)',
     why: 'opening a border, crossing or corridor',
-    yes: [{ text: 'Pakistan reopened its border with Afghanistan.', evidence: 'reopened', actor: ['Pakistan'], recipient: ['Afghanistan'] }],
+    yes: [{ text: 'Pakistan reopened its border crossings with Afghanistan.', evidence: 'reopened', actor: ['Pakistan'], recipient: ['Afghanistan'] }],
     no: ['Pakistan closed the border crossing with Afghanistan.'] },
   { id: 'retreat.return', event: 'RETREAT', mode: null, roles: 'svo',
     match: '[return#VERB] .{0,3} (weapon|weapons|territory|land|prisoner|prisoners|village|villages|property)',

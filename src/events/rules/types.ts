@@ -29,6 +29,9 @@ export interface EventRule {
   /** With no party of its own, the act belongs to the clause's subject, else to whoever says it ("X said the attack
    * would not go unanswered"). */
   spokenBy?: boolean;
+  /** A meeting (default: every CONSULT rule): the subject of the clause a time phrase with the trigger qualifies takes
+   * part ("during talks with X, Y said"), and a city modifying the trigger is its place, not a party ("the Berlin talks"). */
+  meeting?: boolean;
   /** One line: why this rule exists. */
   why: string;
   yes: RuleExample[];
