@@ -201,7 +201,7 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
   const mode = p.joinsMeeting ? (/\bcall|conversation\b/i.test(m0) ? 'phone' : null) : p.mode;
   if (p.event === 'CONSULT' && p.roles === 'all') { actorIds = [...new Set([...actorIds, ...recipientIds])]; recipientIds = []; }
   const govern = conditionalReach(sentence, ts, cs);
-  const classified = classifyModality(sentence, ts, te, govern, p.modality);
+  const classified = classifyModality(sentence, ts, te, govern, p.modality, { syntax: syntaxOf(s, ctx.entities), offset: s.start });
   // Threatening or demanding is done by saying it: "Russia would take X by force if ..." is a threat that was made,
   // whose content is conditional. Only a stated future or negation changes such an act's modality.
   // "talks ... since Moscow's invasion in 2022": what a "since" phrase names is background that happened.

@@ -5,7 +5,7 @@ import type { DocContext } from '../context.js';
 import type { ExtractedEvent, Quote } from '../record.js';
 import { findCandidates } from './find.js';
 import { mergeCandidates } from './merge.js';
-import { inferMode } from './mode.js';
+import { inferMode, venuesLent } from './mode.js';
 import { addCounterparts } from './counterpart.js';
 import { lendMainDate } from './main-date.js';
 import { EVENT_RULES, type EventRule } from './rules/index.js';
@@ -29,14 +29,18 @@ const BY_EVENT = contextsData.events as Record<string, string[]>;
 const WORDS = contextsData.words.map((w) => ({ context: w.context, re: new RegExp(w.re, 'i') }));
 
 export function findEvents(ctx: DocContext, quotes: Quote[], rules: readonly EventRule[] = EVENT_RULES): ExtractedEvent[] {
-  const merged = mergeCandidates(findCandidates(ctx, quotes, rules));
+  const merged = mergeCandidates(findCandidates(ctx, quotes, rules), { index: ctx.entities, text: ctx.text });
+  const modeDeps = { index: ctx.entities, text: ctx.text };
   const events = merged.map((c, i) => {
     const { viaAnaphora: _v, explicitModality: _x, ...e } = c;
     const sentence = ctx.text.slice(e.sentence[0], e.sentence[1]);
     const context = new Set(BY_EVENT[e.event] ?? []);
     for (const w of WORDS) if (w.re.test(sentence)) context.add(w.context);
-    return inferMode(speakerActs({ ...e, id: `v${i + 1}`, context: [...context] }, ctx), ctx.entities);
+    return inferMode(speakerActs({ ...e, id: `v${i + 1}`, context: [...context] }, ctx), modeDeps);
   });
-  // Last: complete implicit counterparts (after merging, so the added parties never drive a merge).
-  return addCounterparts(lendMainDate(events, ctx.published), ctx.entities);
+  // Last: complete implicit counterparts (after merging, so the added parties never drive a merge); a meeting whose
+  // other side only the counterparts name gets its mode then.
+  const completed = addCounterparts(lendMainDate(events, ctx.published), ctx.entities);
+  const venues = venuesLent(completed);
+  return completed.map((e) => (e.mode ? e : inferMode(e, { ...modeDeps, venue: venues.get(e) }) as typeof e));
 }

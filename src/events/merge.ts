@@ -1,15 +1,34 @@
-// One real event mentioned several times in a report becomes one event. Two candidates are the same event when they
-// share category, compatible mode and date, and one's parties include the other's. A bare noun mention with no
-// modal cue ("a direct call between X and Y") takes the modality of the explicit mention it merges with.
+// One real event mentioned several times in a report becomes one event (a headline, a caption and three body
+// mentions of one prisoner swap are one RETREAT). Two candidates are the same event when they share category,
+// compatible mode, date and place, the same modality, and one's sides include the other's — for meetings and material
+// acts a side is a party's country, so "Kyiv", "Ukraine" and "Zelensky" are one side. The kept event shows its most informative mention: the one with
+// the most stated parties, a stated date and a place. A bare noun mention with no modal cue ("a direct call between X
+// and Y") takes the modality of the explicit mention it merges with.
+import type { EntityIndex } from '../context.js';
 import type { EventDate } from '../record.js';
 import type { Candidate } from './find.js';
 
+// Acts done in the world rather than by saying (PLOVER's material categories): each happens once however often told.
+const MATERIAL = new Set(['RETREAT', 'ASSAULT', 'MOBILIZE', 'AID', 'COERCE', 'SANCTION', 'COOPERATE', 'PROTEST']);
 const WEAK_RULES = new Set(['consult.meet.noun', 'consult.phone.call-noun', 'agree.deal-between']);
 
-export function mergeCandidates(cands: Candidate[]): Candidate[] {
+export interface MergeDeps {
+  /** Maps parties to their sides; without it every party is a side of its own. */
+  index?: EntityIndex;
+  /** The report's text: a sentence told twice word for word (a headline repeated as a caption) is one mention. */
+  text?: string;
+}
+
+interface Sides { sideOf: (id: string) => string; sentenceText: (c: Candidate) => string }
+
+export function mergeCandidates(cands: Candidate[], deps: MergeDeps = {}): Candidate[] {
+  const how: Sides = {
+    sideOf: (id) => deps.index?.byId(id)?.country ?? id,
+    sentenceText: (c) => (deps.text ? deps.text.slice(c.sentence[0], c.sentence[1]).trim() : String(c.sentence[0])),
+  };
   const out: Candidate[] = [];
   for (const c of cands) {
-    const same = out.find((o) => sameEvent(o, c));
+    const same = out.find((o) => sameEvent(o, c, how));
     if (!same) { out.push({ ...c }); continue; }
     absorb(same, c);
   }
@@ -20,32 +39,59 @@ function parties(c: Candidate): Set<string> {
   return new Set([...c.actor, ...c.recipient]);
 }
 
-function sameEvent(a: Candidate, b: Candidate): boolean {
+function sides(ids: Iterable<string>, sideOf: (id: string) => string): Set<string> {
+  return new Set([...ids].map(sideOf));
+}
+
+const within = (small: Set<string>, big: Set<string>) => [...small].every((x) => big.has(x));
+
+function sameEvent(a: Candidate, b: Candidate, how: Sides): boolean {
+  // A meeting or a material act is one occurrence whoever is named for a side ("Kyiv", "Zelensky"); statements are
+  // each speaker's own ("Abiy demanded" and "Ethiopia requested" may be two requests), so they compare by party.
+  const sideOf = a.event === 'CONSULT' || MATERIAL.has(a.event) ? how.sideOf : (id: string) => id;
   if (a.event !== b.event) return false;
   if (a.mode !== b.mode && (a.mode === 'phone' || b.mode === 'phone' || (a.mode && b.mode))) return false;
   if (!datesCompatible(a.date, b.date)) return false;
+  // Talks in Moscow and talks in Abu Dhabi are two meetings (Mar-a-Lago and Florida may be one).
+  const pa0 = a.where?.entity ? sideOf(a.where.entity) : null, pb0 = b.where?.entity ? sideOf(b.where.entity) : null;
+  if (pa0 && pb0 && pa0 !== pb0) return false;
   if (!modalityCompatible(a, b)) return false;
-  const pa = parties(a), pb = parties(b);
   // Events still waiting for their sides merge only with their like.
   if (a.sidesNeeded !== b.sidesNeeded) return false;
-  const [small, big] = pa.size <= pb.size ? [pa, pb] : [pb, pa];
-  if (![...small].every((x) => big.has(x))) return false;
-  // What did not happen is only the same event when it has the very same parties.
+  const pa = parties(a), pb = parties(b);
+  const sa = sides(pa, sideOf), sb = sides(pb, sideOf);
+  const [small, big] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
+  if (!within(small, big)) return false;
+  const sameSentence = a.sentence[0] === b.sentence[0] || how.sentenceText(a) === how.sentenceText(b);
+  // What did not happen is only the same event when it has the very same sides.
   if (a.modality !== 'asserted' && b.modality !== 'asserted' && small.size !== big.size) return false;
-  // A one-party mention only joins a larger event of the same sentence or a meeting-noun reference.
-  if (small.size === 1 && big.size > 1 && a.sentence[0] !== b.sentence[0] && !WEAK_RULES.has(b.rule) && !WEAK_RULES.has(a.rule)) return false;
-  // Two mentions of agreeing in different sentences are often two agreements ("agreed to a truce", later "agreed
-  // to convene"); they are one only on the same day.
-  const sameStatedDay = !!a.date?.value && a.date.value === b.date?.value && !a.date.inferred && !b.date?.inferred;
-  if (a.event !== 'CONSULT' && a.sentence[0] !== b.sentence[0] && !sameStatedDay) return false;
+  // A one-side mention only joins a larger event of the same sentence or a meeting-noun reference.
+  if (small.size === 1 && big.size > 1 && !sameSentence && !WEAK_RULES.has(b.rule) && !WEAK_RULES.has(a.rule)) return false;
   if (a.event !== 'CONSULT') {
-    // Outside meetings the direction matters: the same actors, and recipients that do not contradict.
-    const sa = new Set(a.actor);
-    if (!b.actor.every((x) => sa.has(x)) && !a.actor.every((x) => b.actor.includes(x))) return false;
+    // Outside meetings the direction matters: the same acting sides, one's within the other's.
+    const aa = sides(a.actor, sideOf), ba = sides(b.actor, sideOf);
+    if (!within(aa, ba) && !within(ba, aa)) return false;
+    // Saying is done again and again: two mentions of agreeing in different sentences are often two agreements
+    // ("agreed to a truce", later "agreed to convene"), one only when told of the same day. A material act (a release,
+    // a strike, a withdrawal) happens once and is retold: the same sides with no day against it are one act.
+    const retold = MATERIAL.has(a.event) && sa.size === sb.size && sa.size > 1 && undatedOrSameDay(a, b);
+    if (!sameSentence && !sameStatedDay(a, b) && !retold) return false;
   }
   return true;
 }
 
+function sameStatedDay(a: Candidate, b: Candidate): boolean {
+  return !!a.date?.value && a.date.value === b.date?.value && !a.date.inferred && !b.date?.inferred;
+}
+
+/** Neither states a day of its own, or both state the same one. */
+function undatedOrSameDay(a: Candidate, b: Candidate): boolean {
+  const stated = (c: Candidate) => (c.date?.value && !c.date.inferred ? c.date.value : null);
+  const da = stated(a), db = stated(b);
+  return !da || !db || da === db;
+}
+
+/** A bare noun mention: no modal cue of its own. */
 function weak(c: Candidate): boolean {
   return c.modality === 'asserted' && !c.explicitModality && WEAK_RULES.has(c.rule);
 }
@@ -61,11 +107,26 @@ function datesCompatible(a: EventDate | null, b: EventDate | null): boolean {
   return a.value.startsWith(b.value) || b.value.startsWith(a.value);
 }
 
+/** How much a mention tells: its stated parties, a stated date, a place. */
+function informativeness(c: Candidate): number {
+  const stated = [...parties(c)].filter((id) => !(c.inferred ?? []).includes(id)).length;
+  return stated + (c.date?.value && !c.date.inferred ? 1 : 0) + (c.where ? 1 : 0);
+}
+
+const stated = (c: Candidate, id: string) => parties(c).has(id) && !(c.inferred ?? []).includes(id);
+
 function absorb(keep: Candidate, c: Candidate): void {
+  // The evidence shown is the most informative mention's (the first on a tie: the lead usually tells it best).
+  if (informativeness(c) > informativeness(keep)) {
+    keep.span = c.span, keep.sentence = c.sentence, keep.rule = c.rule;
+    if (c.where) keep.where = c.where;
+  }
   if (weak(keep) && !weak(c)) keep.modality = c.modality, keep.explicitModality = c.explicitModality;
   const actors = new Set([...keep.actor, ...c.actor]);
   keep.actor = [...actors];
   keep.recipient = [...new Set([...keep.recipient, ...c.recipient])].filter((x) => !actors.has(x));
+  // A party one mention implies and another states is stated.
+  keep.inferred = [...new Set([...(keep.inferred ?? []), ...(c.inferred ?? [])])].filter((id) => !stated(keep, id) && !stated(c, id));
   if (!keep.mode && c.mode) keep.mode = c.mode;
   if ((!keep.date?.value && c.date?.value) || (keep.date?.granularity !== 'day' && c.date?.granularity === 'day')) keep.date = c.date;
   if (!keep.where && c.where) keep.where = c.where;

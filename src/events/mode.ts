@@ -1,23 +1,48 @@
-// The CONSULT mode when the words do not say it: from where the meeting was and whose home that is.
-// At one party's home it is a visit (the others are the visitors); elsewhere it is third-party; three or more
-// states make it multilateral.
+// The CONSULT mode when the words do not say it: from where the meeting was, whose home that is, and how many sides
+// took part (../shared/eval/GUIDE.md: visit = one side travels to the other; third-party = two sides meet at a third
+// party's venue; multilateral = three or more sides, or a summit or conference). Runs twice: on the parties the text
+// names, and again once ./counterpart.ts has completed an implied other side.
 import type { EntityIndex } from '../context.js';
 import type { ExtractedEvent } from '../record.js';
 
-export function inferMode(e: ExtractedEvent, index: EntityIndex): ExtractedEvent {
-  if (e.event !== 'CONSULT' || e.mode === 'phone') return e;
+// A gathering noun: a summit or conference is multilateral unless it is plainly one side's visit to the other.
+const GATHERING = /\b(?:summit|conference|forum|gathering|congress)\b/i;
+
+export interface ModeDeps {
+  index: EntityIndex;
+  /** The report's text, to read the trigger's words. */
+  text?: string;
+  /** The venue another mention of the meeting names, when this one names none (see `venuesLent`). */
+  venue?: string | null;
+}
+
+export function inferMode(e: ExtractedEvent, deps: ModeDeps | EntityIndex): ExtractedEvent {
+  const { index, text, venue } = 'index' in deps ? deps : { index: deps, text: undefined, venue: null };
+  if (e.event !== 'CONSULT' || e.mode === 'phone' || e.mode === 'multilateral' || e.mode === 'third-party') return e;
   const parties = [...e.actor, ...e.recipient].map((id) => index.byId(id)).filter((x) => x !== undefined);
   const countries = new Set(parties.map((p) => p.country).filter((c): c is string => !!c));
-  if (e.mode === 'multilateral' || e.mode === 'third-party') return e;
   if (countries.size >= 3) return { ...e, mode: 'multilateral' };
-  const place = e.where?.entity ? index.byId(e.where.entity) : undefined;
+  const placeId = e.where?.entity ?? venue ?? null;
+  const place = placeId ? index.byId(placeId) : undefined;
   const home = place?.country ?? null;
+  const trigger = text ? text.slice(e.span[0], e.span[1]) : '';
+  const atHome = home !== null && countries.has(home);
+  // "a summit in Paris", "attended a conference": a gathering of many, unless two sides meet at one's home.
+  if (!e.mode && GATHERING.test(trigger) && !(atHome && countries.size === 2)) return { ...e, mode: 'multilateral' };
   if (e.mode === 'visit') {
-    if (e.recipient.length || !home) return e;
+    if (e.recipient.length || !home || !e.where) return e;
     return splitVisit(e, index, home);
   }
-  if (!home || countries.size < 2) return e;
-  if (countries.has(home)) return splitVisit({ ...e, mode: 'visit' }, index, home);
+  if (!home) return e;
+  // "Kagame and Tshisekedi met in Qatar", with Qatar read as a party only through the place: the venue's state hosts
+  // the others' meeting unless a participant of its own takes part.
+  const venueOnly = place?.kind === 'state' && [...e.actor, ...e.recipient].includes(place.id)
+    && !parties.some((p) => p.id !== place.id && p.country === home);
+  if (venueOnly && countries.size >= 2 && e.mode !== 'visit') return { ...e, mode: 'third-party' };
+  if (atHome && countries.size >= 2) return splitVisit({ ...e, mode: 'visit' }, index, home);
+  // "Witkoff met officials in Moscow": one side named, abroad — it travelled to the other side's home.
+  if (!atHome && countries.size === 1) return { ...e, mode: 'visit' };
+  if (countries.size < 2) return e;
   return { ...e, mode: 'third-party' };
 }
 
@@ -28,4 +53,30 @@ function splitVisit(e: ExtractedEvent, index: EntityIndex, home: string): Extrac
   const guests = all.filter((id) => !hosts.includes(id));
   if (!guests.length || !hosts.length) return e;
   return { ...e, actor: guests, recipient: hosts };
+}
+
+/**
+ * A report names a meeting's venue once ("talks in Berlin on Sunday") and then tells more of it without repeating it
+ * ("Zelensky met the envoys for a second day"). A CONSULT with no place of its own borrows, for its mode only, the
+ * place of the nearest other meeting of the report that shares a party and is told the same way (both happened, or
+ * both not yet). The event's own `where` stays what its sentence says.
+ */
+export function venuesLent(events: readonly ExtractedEvent[]): Map<ExtractedEvent, string> {
+  // Any act of the report told with a place can name the meeting's venue ("signed in Geneva", "talks in Geneva").
+  const placed = events.filter((e) => e.mode !== 'phone' && e.where?.entity);
+  const lent = new Map<ExtractedEvent, string>();
+  for (const e of events) {
+    if (e.event !== 'CONSULT' || e.mode === 'phone' || e.where) continue;
+    const parties = new Set([...e.actor, ...e.recipient]);
+    const happened = e.modality === 'asserted';
+    const told = placed.filter((o) => (o.modality === 'asserted') === happened);
+    const sharing = told.filter((o) => [...o.actor, ...o.recipient].some((id) => parties.has(id)));
+    // A meeting sharing a party first, then any act sharing one; else another meeting of the report told the same way.
+    const meetings = sharing.filter((o) => o.event === 'CONSULT');
+    const donors = meetings.length ? meetings : sharing.length ? sharing : told.filter((o) => o.event === 'CONSULT');
+    if (!donors.length) continue;
+    const nearest = donors.reduce((a, b) => (Math.abs(a.span[0] - e.span[0]) <= Math.abs(b.span[0] - e.span[0]) ? a : b));
+    lent.set(e, nearest.where!.entity!);
+  }
+  return lent;
 }

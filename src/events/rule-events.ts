@@ -72,7 +72,7 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
 
   const sentence = ctx.text.slice(s.start, s.end);
   const ts = span[0] - s.start, te = span[1] - s.start;
-  const classified = classifyModality(sentence, ts, te, conditionalReach(sentence, ts, clauseStart(sentence, ts)));
+  const classified = classifyModality(sentence, ts, te, conditionalReach(sentence, ts, clauseStart(sentence, ts)), undefined, { syntax: x, offset: s.start });
   const headToken = 'verb' in head ? x.verbs[head.verb].head : x.chunks[head.chunk].head;
   const accepted = 'chunk' in head ? acceptedBy(x, head.chunk) : null;
   const framed0 = accepted ? { modality: 'future' as const, cue: `frame.accepted(${accepted.verb})` } : clauseFrame(x, headToken, classified);

@@ -1,12 +1,17 @@
-// Modality of an event from the words that govern its trigger: the clause before it (back to a clause boundary)
-// and a short stretch after it. Cues are data (data/modality-cues.json); precedence decides between several.
+// Modality of an event: what the shallow syntax says governs its trigger (./scope.ts), else the character cues of
+// the clause before it (back to a clause boundary) and a short stretch after it. Cues are data
+// (data/modality-cues.json); precedence decides between several; docs/modality.md tells how the two readings combine.
 import cuesData from '../../data/modality-cues.json' with { type: 'json' };
 import type { Modality } from '../record.js';
+import type { SentenceSyntax } from '../syntax/types.js';
+import { scopeModality, type ScopeReading } from './scope.js';
 
 interface Cue { id: string; modality: Modality; klass: string; re: RegExp; near?: number; scoped: boolean; tight?: boolean }
 
+// A cue's 'words' (a plain word list, shared with the syntax scope) and its 're' (phrases) make one pattern.
+const cueSource = (c: { re: string; words?: string[] }) => (c.words ? `\\b(?:${c.words.join('|')})\\b|${c.re}` : c.re);
 const CUES: Cue[] = cuesData.cues.map((c) => ({
-  id: c.id, modality: c.modality as Modality, klass: c.class, re: new RegExp(c.re, 'gi'), near: c.near, scoped: c.scoped === true, tight: c.tight === true,
+  id: c.id, modality: c.modality as Modality, klass: c.class, re: new RegExp(cueSource(c), 'gi'), near: c.near, scoped: c.scoped === true, tight: c.tight === true,
 }));
 const AFTER = cuesData.after.map((c) => ({ id: c.id, modality: c.modality as Modality, re: new RegExp(c.re, 'i') }));
 const AFTER_CONDITIONAL = { id: cuesData.after_conditional.id, re: new RegExp(cuesData.after_conditional.re) };
@@ -61,8 +66,40 @@ export function clauseEndAt(sentence: string, at: number): number {
  * `sentence` is the sentence text; [ts, te) the trigger within it; `from` where the governing words begin (usually
  * the clause start, but a conditional "if" opening the sentence reaches further).
  */
-export function classifyModality(sentence: string, ts: number, te: number, from: number, fixed?: Modality): ModalityResult {
+export function classifyModality(sentence: string, ts: number, te: number, from: number, fixed?: Modality, scope?: SyntaxScope): ModalityResult {
   if (fixed) return { modality: fixed, cue: 'pattern' };
+  const cues = cueModality(sentence, ts, te, from);
+  if (!scope) return cues;
+  return decide(cues, scopeModality(scope.syntax, ...tokenRange(scope, ts, te)));
+}
+
+/** The sentence's syntax and the document offset its sentence starts at (trigger offsets are sentence-relative). */
+export interface SyntaxScope { syntax: SentenceSyntax; offset: number }
+
+function tokenRange(scope: SyntaxScope, ts: number, te: number): [number, number] {
+  const a = scope.offset + ts, b = scope.offset + te;
+  const tokens = scope.syntax.tokens;
+  let from = tokens.findIndex((t) => t.end > a);
+  if (from < 0) from = tokens.length;
+  let to = from;
+  while (to < tokens.length && tokens[to].start < b) to++;
+  return [from, Math.max(to, from)];
+}
+
+/**
+ * Precedence between the two readings: what the syntax marks (the trigger's own verb group, the word that governs
+ * it) is closer to the trigger than a cue found by position, so it decides; a counterfactual or a condition that
+ * opens the sentence governs the whole of it and still wins.
+ */
+function decide(cues: ModalityResult, scoped: ScopeReading | null): ModalityResult {
+  if (!scoped) return cues;
+  if (cues.cue && /^(?:counterfactual|conditional)\.if/.test(cues.cue)) return cues;
+  // "will deploy troops if a truce holds": a later condition outranks a future, not an act the trigger names itself.
+  if (cues.cue === CONDITIONAL_AFTER.id && scoped.modality !== 'asserted') return cues;
+  return scoped;
+}
+
+function cueModality(sentence: string, ts: number, te: number, from: number): ModalityResult {
   const before = sentence.slice(from, ts);
   const found: Cue[] = [];
   for (const cue of CUES) {

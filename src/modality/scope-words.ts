@@ -1,0 +1,35 @@
+// The word classes the syntax scope (./scope.ts) reads, loaded once from data/modality-cues.json ("governors", and
+// the noun-modifier words the character cues share).
+import cuesData from '../../data/modality-cues.json' with { type: 'json' };
+import type { Modality } from '../record.js';
+
+export interface ScopeReading { modality: Modality; cue: string }
+
+export const GOVERNOR_CLASSES = cuesData.governors.classes.map((c) => ({
+  id: c.id, modality: c.modality as Modality, lemmas: new Set(c.lemmas), objects: (c as { objects?: boolean }).objects !== false,
+}));
+export const TRANSPARENT = new Set(cuesData.governors.transparent);
+export const HAPPENING = new Set(cuesData.governors.happening);
+export const GOAL_PREP_VERBS = new Set(cuesData.governors.goal_prep_verbs);
+export const CAUSATIVE = new Set(cuesData.governors.causative);
+export const PRESUPPOSING = new Set(cuesData.governors.presupposing);
+export const TOPIC_PREPS = new Set(cuesData.governors.topic_preps);
+export const FUTURE_MODALS = new Set(['will', 'shall', "'ll", '’ll', 'wo', 'must']);
+export const WOULD = new Set(['would', "'d", '’d']);
+// A noun's "for"/"towards" phrase after these verbs is what they want ("hope for a deal", "push for talks").
+export const GOAL_PREPS = new Set(['for', 'towards', 'toward']);
+const modifierWords = (id: string) => new Set(cuesData.cues.find((c) => c.id === id)?.words ?? []);
+// "the planned talks", "a possible deal": the same words as the character cues of ./classify.ts.
+export const MODIFIERS: Array<{ words: Set<string>; reading: ScopeReading }> = [
+  { words: modifierWords('future.scheduled'), reading: { modality: 'future', cue: 'scope.modifier(future.scheduled)' } },
+  { words: modifierWords('hypothetical.possible'), reading: { modality: 'hypothetical', cue: 'scope.modifier(hypothetical.possible)' } },
+];
+export const MAX_HOPS = 5;
+// How far an object-control or causative verb reaches over its object to the infinitive ("got the two ministers to").
+export const CONTROL_REACH = 10;
+
+/** `object`: the governed event is a noun the word takes as object, not an infinitive or -ing verb. */
+export function governorClass(lemma: string, object = false): ScopeReading | null {
+  for (const c of GOVERNOR_CLASSES) if (c.lemmas.has(lemma) && (c.objects || !object)) return { modality: c.modality, cue: `scope.${c.id}(${lemma})` };
+  return null;
+}

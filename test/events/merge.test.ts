@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityIndex } from '../../src/context.js';
+import type { Entity } from '../../src/record.js';
+import type { Candidate } from '../../src/events/find.js';
+import { mergeCandidates } from '../../src/events/merge.js';
+
+const entity = (id: string, kind: Entity['kind'], country: string): Entity => ({ id, name: id, kind, country, office: null, mentions: [], rule: 'test' });
+const ENTITIES = [
+  entity('Colombia', 'state', 'COL'), entity('Petro', 'person', 'COL'), entity('ELN', 'group', 'ELN'), entity('Cuba', 'state', 'CUB'),
+  entity('Havana', 'place', 'CUB'), entity('Caracas', 'place', 'VEN'),
+];
+const index: EntityIndex = {
+  entities: ENTITIES, mentions: [], byId: (id) => ENTITIES.find((e) => e.id === id),
+  mentionsIn: () => [], mentionAt: () => undefined, lastPersonBefore: () => undefined,
+};
+
+let at = 0;
+function mention(event: string, actor: string[], recipient: string[], extra: Partial<Candidate> = {}): Candidate {
+  at += 100;
+  return {
+    id: '', event: event as Candidate['event'], mode: null, actor, recipient, date: null, where: null, modality: 'asserted',
+    reported_by: null, hedged: false, context: [], span: [at, at + 5], sentence: [at, at + 50], rule: `test.${event.toLowerCase()}`,
+    inferred: [], explicitModality: false, ...extra,
+  };
+}
+const day = (value: string) => ({ value, granularity: 'day' as const, type: 'exact' as const, text: value, inferred: false });
+
+describe('mergeCandidates', () => {
+  it('joins a material act retold with other names for the same sides, keeping the most informative mention', () => {
+    const lead = mention('RETREAT', ['ELN'], ['Colombia']);
+    const body = mention('RETREAT', ['ELN'], ['Petro'], { date: day('2026-03-02'), where: { text: 'Havana', entity: 'Havana' } });
+    const merged = mergeCandidates([lead, body], { index });
+    expect(merged).toHaveLength(1);
+    expect(merged[0].span).toEqual(body.span);
+    expect(merged[0].recipient).toEqual(['Colombia', 'Petro']);
+  });
+  it('keeps two statements by different speakers of one side apart', () => {
+    const merged = mergeCandidates([mention('REQUEST', ['Petro'], ['ELN']), mention('REQUEST', ['Colombia'], ['ELN'])], { index });
+    expect(merged).toHaveLength(2);
+  });
+  it('keeps agreements of different sentences apart unless told of the same day', () => {
+    expect(mergeCandidates([mention('AGREE', ['Colombia', 'ELN'], []), mention('AGREE', ['Colombia', 'ELN'], [])], { index })).toHaveLength(2);
+    const both = [mention('AGREE', ['Colombia', 'ELN'], [], { date: day('2026-03-02') }), mention('AGREE', ['Colombia', 'ELN'], [], { date: day('2026-03-02') })];
+    expect(mergeCandidates(both, { index })).toHaveLength(1);
+  });
+  it('keeps meetings in different countries apart', () => {
+    const a = mention('CONSULT', ['Colombia', 'ELN'], [], { where: { text: 'Havana', entity: 'Havana' } });
+    const b = mention('CONSULT', ['Petro', 'ELN'], [], { where: { text: 'Caracas', entity: 'Caracas' } });
+    expect(mergeCandidates([a, b], { index })).toHaveLength(2);
+    expect(mergeCandidates([a, { ...b, where: null }], { index })).toHaveLength(1);
+  });
+  it('reads a sentence repeated word for word (a headline under a photo) as one mention', () => {
+    const text = 'Cuba hosts talks. Body text here. Cuba hosts talks.';
+    const first = mention('AGREE', ['Cuba', 'ELN'], [], { sentence: [0, 17] });
+    const again = mention('AGREE', ['Cuba', 'ELN'], [], { sentence: [34, 51] });
+    expect(mergeCandidates([first, again], { index, text })).toHaveLength(1);
+  });
+  it('does not merge what happened with what did not', () => {
+    expect(mergeCandidates([mention('RETREAT', ['ELN'], ['Colombia']), mention('RETREAT', ['ELN'], ['Colombia'], { modality: 'negated' })], { index })).toHaveLength(2);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityIndex } from '../../src/context.js';
+import type { Entity, ExtractedEvent } from '../../src/record.js';
+import { inferMode, venuesLent } from '../../src/events/mode.js';
+
+const entity = (id: string, kind: Entity['kind'], country: string): Entity => ({ id, name: id, kind, country, office: null, mentions: [], rule: 'test' });
+const ENTITIES = [
+  entity('envoy', 'person', 'NOR'), entity('minister', 'person', 'CHL'), entity('rebels', 'group', 'CHL'),
+  entity('Oslo', 'place', 'NOR'), entity('Lima', 'place', 'PER'), entity('Peru', 'state', 'PER'), entity('mayor', 'person', 'PER'),
+];
+const index: EntityIndex = {
+  entities: ENTITIES, mentions: [], byId: (id) => ENTITIES.find((e) => e.id === id),
+  mentionsIn: () => [], mentionAt: () => undefined, lastPersonBefore: () => undefined,
+};
+
+function meeting(actor: string[], where: string | null, text = 'met', at = 0, modality: ExtractedEvent['modality'] = 'asserted'): ExtractedEvent {
+  return {
+    id: 'v1', event: 'CONSULT', mode: null, actor, recipient: [], date: null, where: where ? { text: where, entity: where } : null,
+    modality, reported_by: null, hedged: false, context: [], span: [at, at + text.length], sentence: [at, at + text.length], rule: 'test', inferred: [],
+  };
+}
+
+describe('inferMode', () => {
+  it('reads a meeting at one side’s home as that side hosting the other', () => {
+    const e = inferMode(meeting(['minister', 'envoy'], 'Oslo'), index);
+    expect(e).toMatchObject({ mode: 'visit', actor: ['minister'], recipient: ['envoy'] });
+  });
+  it('reads two sides meeting at nobody’s home as third-party', () => {
+    expect(inferMode(meeting(['minister', 'envoy'], 'Lima'), index).mode).toBe('third-party');
+  });
+  it('reads one side named abroad as a visit to the other side’s home', () => {
+    expect(inferMode(meeting(['minister', 'rebels'], 'Oslo'), index).mode).toBe('visit');
+  });
+  it('reads three sides as multilateral', () => {
+    expect(inferMode(meeting(['minister', 'envoy', 'mayor'], null), index).mode).toBe('multilateral');
+  });
+  it('reads a summit as multilateral unless two sides meet at one’s home', () => {
+    const text = 'a summit';
+    expect(inferMode(meeting(['minister', 'envoy'], 'Lima', text), { index, text }).mode).toBe('multilateral');
+    expect(inferMode(meeting(['minister', 'envoy'], 'Oslo', text), { index, text }).mode).toBe('visit');
+  });
+  it('reads a venue state named as a party with no participant of its own as a third party hosting', () => {
+    const e = meeting(['minister', 'Peru'], 'Peru');
+    expect(inferMode(e, index).mode).toBe('third-party');
+    expect(inferMode(meeting(['minister', 'mayor', 'Peru'], 'Peru'), index).mode).toBe('visit');
+  });
+  it('leaves a meeting with no venue and two sides without a mode', () => {
+    expect(inferMode(meeting(['minister', 'envoy'], null), index).mode).toBeNull();
+  });
+});
+
+describe('venuesLent', () => {
+  it('lends the venue of the nearest act told the same way that shares a party', () => {
+    const placed = meeting(['minister', 'envoy'], 'Lima', 'met', 0);
+    const later = meeting(['minister', 'envoy'], null, 'met', 200);
+    const planned = meeting(['minister', 'envoy'], null, 'will meet', 300, 'future');
+    const lent = venuesLent([placed, later, planned]);
+    expect(lent.get(later)).toBe('Lima');
+    expect(lent.has(planned)).toBe(false);
+    expect(inferMode(later, { index, venue: lent.get(later) }).mode).toBe('third-party');
+    expect(later.where).toBeNull();
+  });
+  it('falls back to another meeting of the report told the same way when no placed act shares a party', () => {
+    const placed = meeting(['minister', 'envoy'], 'Lima', 'met', 0);
+    const other = meeting(['mayor'], null, 'met', 400);
+    expect(venuesLent([placed, other]).get(other)).toBe('Lima');
+  });
+});
