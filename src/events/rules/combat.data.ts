@@ -11,4 +11,10 @@ export const COMBAT_RULES: EventRule[] = [
     yes: [{ text: 'Rapid Support Forces captured the city after a siege of many months.', evidence: 'captured', actor: ['Rapid Support Forces'], recipient: [] },
       { text: 'M23 seized large parts of the eastern provinces last year.', evidence: 'seized', actor: ['M23'], recipient: [] }],
     no: ['Ethiopia seized two trucks of smuggled fuel at the border.', 'Police captured the suspect in a raid on his home.'] },
+  { id: 'assault.bombardment', event: 'ASSAULT', mode: null, roles: 'svo', recipientPreps: ['on', 'against', 'of'],
+    match: '[(barrage|barrages|bombardment|bombardments|airstrike|airstrikes|shelling)#NOUN]',
+    why: 'a bombardment or air strike told as a noun, with its party (modifier, possessor, or the verb that carries it out)',
+    yes: [{ text: 'Israel carried out a heavy bombardment of Lebanon overnight.', evidence: 'bombardment', actor: ['Israel'], recipient: ['Lebanon'] },
+      { text: 'A Russian missile barrage on Ukraine killed nine people.', evidence: 'barrage', actor: ['Russia'], recipient: ['Ukraine'] }],
+    no: ['The barrage of questions went on for an hour.', 'Years of shelling have emptied the villages.'] },
 ];

@@ -3,7 +3,7 @@
 import type { EventRule } from './types.js';
 
 export const DEMAND_RULES: EventRule[] = [
-  { id: 'request.urge', event: 'REQUEST', mode: null, roles: 'svo',
+  { id: 'request.demand', event: 'REQUEST', mode: null, roles: 'svo',
     match: '[(urge|demand|implore|exhort|beseech)#VERB]',
     why: 'urging or demanding: the object is the party asked',
     yes: [{ text: 'Kenya urged Somalia to resume the dialogue.', evidence: 'urged', actor: ['Kenya'], recipient: ['Somalia'] },
