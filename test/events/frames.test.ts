@@ -81,4 +81,8 @@ describe('word senses', () => {
     expect(of(events('Sudan launched verbal attacks on the envoy of Chad.'), 'ASSAULT')).toEqual([]);
     expect(of(events('Sudan launched attacks on border posts in Chad.'), 'ASSAULT')).toHaveLength(1);
   });
+  it('the subject of a passive act with no by-agent is acted on, not the actor', () => {
+    expect(of(events('Rwanda was accused of arming the rebels.'), 'ACCUSE').filter((e) => e.actor.includes('Rwanda'))).toEqual([]);
+    expect(of(events('Rwanda was accused by Burundi of arming the rebels.'), 'ACCUSE').map((e) => e.actor)).toEqual([['Burundi']]);
+  });
 });
