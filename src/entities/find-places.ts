@@ -49,7 +49,11 @@ function atBorder(words: Word[], i: number, end: number, entry: LexEntry, lex: L
     for (let b = k - 1; b >= Math.max(0, k - 4); b--) {
       if (!o.borderNouns.next.has(words[b].key)) continue;
       const m = longestMatch(o.borderNouns, words, b, true);
-      if (m && m.end === k) return asPlace;
+      if (!m || m.end !== k) continue;
+      // A possessed border ("its border with X") relates two states: X stays a party.
+      const owner = words[b - 1];
+      const possessed = owner && (o.borderOwners.has(owner.key) || (owner.key === 's' && owner.gap === 'apos'));
+      return possessed ? null : asPlace;
     }
   }
   // After: "X border", "X-Y border", "X's border".

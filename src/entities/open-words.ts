@@ -20,6 +20,7 @@ export interface OpenWords {
   placeSuffixes: Set<string>;
   borderNouns: TrieNode<string>;
   borderLinks: Set<string>;
+  borderOwners: Set<string>;
   brokerSuffixes: Set<string>;
   proxyNouns: TrieNode<string>;
 }
@@ -45,7 +46,7 @@ export function loadOpenWords(dataDir: string): OpenWords {
     nameLinks: set('name_links'), groupCues: set('group_cues'), groupNouns: set('group_nouns'),
     groupReferences: trie('group_references'), juntaNouns: trie('junta_nouns'), governmentReferences: trie('government_references'),
     placePrefixes: set('place_prefixes'), placeSuffixes: set('place_suffixes'),
-    borderNouns: trie('border_nouns'), borderLinks: set('border_links'), brokerSuffixes: set('broker_suffixes'),
+    borderNouns: trie('border_nouns'), borderLinks: set('border_links'), borderOwners: set('border_owners'), brokerSuffixes: set('broker_suffixes'),
     proxyNouns: trie('proxy_nouns'),
   };
 }

@@ -5,7 +5,11 @@ import type { ExtractionRecord, Report } from '../record.js';
 import type { Store } from '../store/types.js';
 import { loadNameVariants, type NameVariants } from '../merge/names.js';
 import { reportHash } from './hash.js';
-import { recordProblem, writeRecord } from './write.js';
+import { recordProblem, writeRecord, type Geocode } from './write.js';
+import { loadGazetteer, resolvePlace } from '../geo/index.js';
+
+/** The library's geocoder: the gazetteer is read only when a report first names a place. */
+export const gazetteerGeocode: Geocode = (place, country) => resolvePlace(loadGazetteer(), place, country);
 
 /** What a reader yields for an input it could not read: named, so the summary can say which and why. */
 export interface ReadFailure { failed: string; id: string }
@@ -14,6 +18,8 @@ export type IngestItem = Report | ReadFailure;
 export interface IngestDeps {
   extract: (report: Report) => ExtractionRecord;
   variants?: NameVariants;
+  /** Place names to coordinates (default: the GeoNames gazetteer, loaded on the first place); null: none stored. */
+  geocode?: Geocode | null;
   /** Reports per transaction. */
   batchSize?: number;
 }
@@ -34,6 +40,7 @@ export async function ingestReports(
 ): Promise<IngestSummary> {
   const variants = deps.variants ?? loadNameVariants();
   const batchSize = deps.batchSize ?? 200;
+  const geocode = deps.geocode === undefined ? gazetteerGeocode : deps.geocode ?? undefined;
   const sum: IngestSummary = { seen: 0, added: 0, known: 0, failed: 0, failures: [], events: 0, merged: 0 };
   const fail = (id: string, reason: string) => { sum.failed++; sum.failures.push({ id, reason }); };
   let batch: { rec: ExtractionRecord; hash: string; id: string }[] = [];
@@ -48,7 +55,7 @@ export async function ingestReports(
       for (const { rec, hash, id } of items) {
         try {
           // A savepoint per report: a report that fails half-way leaves nothing behind.
-          const r = store.transaction(() => writeRecord(store, rec, hash, variants));
+          const r = store.transaction(() => writeRecord(store, rec, hash, variants, geocode));
           sum.added++; sum.events += r.events; sum.merged += r.merged;
         } catch (e) {
           fail(id, message(e)); if (process.env.PARLEY_DEBUG) console.error(e);

@@ -1,7 +1,7 @@
 // Writes one extraction record into the store: its report, entities (canonical), events (merged across reports),
 // quotes and claims. Runs inside the caller's transaction.
 import type { Entity, ExtractionRecord } from '../record.js';
-import type { Store } from '../store/types.js';
+import type { PlaceRow, Store } from '../store/types.js';
 import { mergeMention } from '../merge/events.js';
 import { entityFold, entityKey, type NameVariants } from '../merge/names.js';
 import { outletOf } from '../merge/outlet.js';
@@ -54,7 +54,10 @@ export function recordProblem(rec: ExtractionRecord): string | null {
   return null;
 }
 
-export function writeRecord(store: Store, rec: ExtractionRecord, hash: string, variants: NameVariants): WriteResult {
+/** A place name (and the ISO3 country the report ties it to) to stored coordinates; see src/geo. */
+export type Geocode = (place: string, country: string | null) => PlaceRow;
+
+export function writeRecord(store: Store, rec: ExtractionRecord, hash: string, variants: NameVariants, geocode?: Geocode): WriteResult {
   const outlet = outletOf(rec.doc.source);
   const reportId = store.insertReport({
     hash, doc_id: rec.doc.id, source: rec.doc.source, outlet, title: rec.doc.title, published: rec.doc.published,
@@ -83,6 +86,10 @@ export function writeRecord(store: Store, rec: ExtractionRecord, hash: string, v
       context: ev.context ?? [],
     });
     eventIds.set(ev.id, r.eventId);
+    const place = ev.where?.text;
+    if (geocode && place && !store.hasPlace(place)) {
+      store.insertPlace(geocode(place, (ev.where?.entity && local.get(ev.where.entity)?.country) || null));
+    }
     result.events++;
     if (r.merged) result.merged++;
   }

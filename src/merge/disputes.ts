@@ -5,7 +5,7 @@ import { CLAIM_DISPUTE_RULES, SAME_PROCESS_MIN_OVERLAP } from './merge.data.js';
 import { CLAIM_TOPICS, TOPIC_WINDOW } from './disputes.data.js';
 
 export interface DisputeValue { value: string | number; speaker: string | null; outlet: string; report: string; evidence: string }
-export interface Dispute { kind: string; subject: string; values: DisputeValue[] }
+export interface Dispute { kind: string; subject: string; values: DisputeValue[]; /** The canonical event disputed, when it is one. */ event?: number }
 
 /** One claim as dispute finding sees it. */
 export interface ClaimInput {

@@ -32,7 +32,7 @@ function eventDisputes(store: Store, names: EntityNames): Dispute[] {
       const conflict = folds.some((a, i) => folds.slice(i + 1).some((b) => field === 'date' || !nested(a, b)));
       if (!conflict) continue;
       out.push({
-        kind: `event-${field}`, subject: eventLabel(ev, names),
+        kind: `event-${field}`, subject: eventLabel(ev, names), event: id,
         values: sides.map((m) => ({
           value: (field === 'date' ? m.date : m.place)!, speaker: names.name(m.reported_by), outlet: m.outlet,
           report: m.doc_id, evidence: m.evidence,

@@ -10,6 +10,8 @@ import { reportLookup } from './report-lookup.js';
 import { limitBody, requireToken, secureHeaders } from './security.js';
 import { staticFiles } from './static.js';
 import { writeRoutes } from './write.js';
+import { viewRoutes } from './view.js';
+import { downloadRoutes } from './downloads.js';
 import type { ReportLookup } from './document.js';
 
 export interface ServerDeps {
@@ -39,6 +41,9 @@ export function createApp(deps: ServerDeps): Hono {
   const briefApi = deps.brief === undefined ? libraryBrief() : deps.brief;
   readRoutes(app, { store: deps.store, report: deps.report ?? reportLookup(deps.store), writable: !!deps.token, brief: !!briefApi });
   briefRoutes(app, deps.store, briefApi);
+  const viewDeps = { store: deps.store, report: deps.report ?? reportLookup(deps.store), briefs: briefApi };
+  viewRoutes(app, viewDeps);
+  downloadRoutes(app, viewDeps);
   app.post('/api/reports', requireToken(deps.token), limitBody);
   writeRoutes(app, { store: deps.store, extract: deps.extract });
 

@@ -29,16 +29,19 @@ export type ReportLookup = (docId: string) => (ReportRow & { id: number }) | und
 export function documentView(store: Store, report: ReportRow & { id: number }): DocumentView {
   const names = new EntityNames(store);
   const spans: DocSpan[] = [];
-  for (const e of store.events({})) {
-    for (const m of store.mentions(e.id!)) {
-      if (m.report_id === report.id) spans.push({ kind: 'event', id: e.id!, start: m.start, end: m.end, label: eventLabel(e, names), modality: m.modality });
-    }
+  // Only this report's items: a read per report, not a scan of every event in the store.
+  const items = store.reportItems(report.id);
+  const events = new Map<number, ReturnType<Store['event']>>();
+  for (const m of items.mentions) {
+    if (!events.has(m.event_id)) events.set(m.event_id, store.event(m.event_id));
+    const e = events.get(m.event_id);
+    if (e) spans.push({ kind: 'event', id: e.id!, start: m.start, end: m.end, label: eventLabel(e, names), modality: m.modality });
   }
-  for (const q of store.quotes()) {
-    if (q.report_id === report.id) spans.push({ kind: 'quote', id: q.id, start: q.start, end: q.end, label: `quote: ${q.speaker_name ?? q.speaker_text ?? 'unattributed'}` });
+  for (const q of items.quotes) {
+    spans.push({ kind: 'quote', id: q.id, start: q.start, end: q.end, label: `quote: ${q.speaker_name ?? q.speaker_text ?? 'unattributed'}` });
   }
-  for (const c of store.claims()) {
-    if (c.report_id === report.id) spans.push({ kind: 'claim', id: c.id, start: c.start, end: c.end, label: `${c.kind}: ${c.value}${c.about ? ` (${c.about})` : ''}` });
+  for (const c of items.claims) {
+    spans.push({ kind: 'claim', id: c.id, start: c.start, end: c.end, label: `${c.kind}: ${c.value}${c.about ? ` (${c.about})` : ''}` });
   }
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   return {

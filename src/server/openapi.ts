@@ -3,6 +3,7 @@ import { PARAMS } from './api.js';
 import { BRIEF_PARAMS } from './brief.js';
 import { MAX_BODY_BYTES } from './security.js';
 import type { ParamSpec } from './params.js';
+import { viewPaths } from './view-openapi.js';
 
 type Json = Record<string, unknown>;
 
@@ -82,6 +83,7 @@ export function buildOpenApi(version = '0.1.0'): Json {
           responses: { 201: json(ref('Ingested'), 'stored'), 200: json(ref('Ingested'), 'already stored'), ...errors(400, 401, 403, 413, 500) },
         },
       },
+      ...viewPaths(queryParams),
       '/api/openapi.json': { get: { summary: 'this document', responses: { 200: json({ type: 'object' }) } } },
     },
     components: { schemas: SCHEMAS, responses, securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },

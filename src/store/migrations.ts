@@ -65,4 +65,20 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE entities ADD COLUMN wikidata TEXT;
   ALTER TABLE mentions ADD COLUMN context TEXT NOT NULL DEFAULT '[]';
   `,
+  // 3: places resolved to coordinates at ingest (src/geo), keyed by the place text as reported.
+  `
+  CREATE TABLE places (
+    name TEXT PRIMARY KEY, lat REAL, lon REAL, country TEXT, rule TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX events_place ON events(place);
+  -- One report's spans (the document view) without scanning every event.
+  CREATE INDEX mentions_report ON mentions(report_id);
+  CREATE INDEX quotes_report ON quotes(report_id);
+  CREATE INDEX claims_report ON claims(report_id);
+  -- Reports are named by document id in every list (headlines) and link.
+  CREATE INDEX reports_doc ON reports(doc_id);
+  -- The weekly tally reads day-dated events from the index alone; lists page through them newest first.
+  CREATE INDEX events_week ON events(granularity, date, category, modality);
+  CREATE INDEX events_when ON events(coalesce(date, lo), id);
+  `,
 ];

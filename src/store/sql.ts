@@ -62,4 +62,17 @@ export const SQL = {
     (SELECT count(*) FROM events) AS events, (SELECT count(*) FROM mentions) AS mentions,
     (SELECT count(*) FROM quotes) AS quotes, (SELECT count(*) FROM claims) AS claims,
     (SELECT count(*) FROM event_links) AS links`,
+  hasPlace: 'SELECT 1 FROM places WHERE name = ?',
+  insertPlace: 'INSERT OR IGNORE INTO places (name, lat, lon, country, rule) VALUES (@name, @lat, @lon, @country, @rule)',
+  reportHead: 'SELECT doc_id, title, outlet, published, substr(text, 1, 600) AS lead FROM reports WHERE doc_id = ? ORDER BY id LIMIT 1',
+  reportMentions: 'SELECT * FROM mentions WHERE report_id = ? ORDER BY id',
+  reportQuotes: `SELECT q.*, e.name AS speaker_name, r.outlet, r.doc_id, r.published FROM quotes q
+    JOIN reports r ON r.id = q.report_id LEFT JOIN entities e ON e.id = q.speaker WHERE q.report_id = ? ORDER BY q.id`,
+  reportClaims: `SELECT c.*, e.name AS speaker_name, r.outlet, r.doc_id FROM claims c
+    JOIN reports r ON r.id = c.report_id LEFT JOIN entities e ON e.id = c.speaker WHERE c.report_id = ? ORDER BY c.id`,
+  quotesPage: `SELECT q.*, e.name AS speaker_name, r.outlet, r.doc_id, r.published FROM quotes q
+    JOIN reports r ON r.id = q.report_id LEFT JOIN entities e ON e.id = q.speaker ORDER BY q.id LIMIT ? OFFSET ?`,
+  quoteCount: 'SELECT count(*) FROM quotes',
+  claimsOfKind: `SELECT c.*, e.name AS speaker_name, r.outlet, r.doc_id FROM claims c
+    JOIN reports r ON r.id = c.report_id LEFT JOIN entities e ON e.id = c.speaker WHERE c.kind = ? ORDER BY c.kind, c.date, c.id`,
 } as const;

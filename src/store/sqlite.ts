@@ -2,9 +2,10 @@
 import Database from 'better-sqlite3';
 import { MIGRATIONS } from './migrations.js';
 import { SQL } from './sql.js';
+import { eventWhere, WEEK_OF } from './event-sql.js';
 import type {
-  ClaimRow, ClaimView, EntityRow, EntityView, EventFilter, EventRow, MentionRow, MentionView, QuoteRow, QuoteView, ReportRow,
-  SearchHit, Store, StoreCounts, Vote,
+  ClaimRow, ClaimView, EntityRow, EntityView, EventFilter, EventRow, MentionRow, MentionView, PlaceCount, PlaceRow,
+  QuoteRow, QuoteView, ReportHead, ReportRow, SearchHit, Store, StoreCounts, Vote, WeekCount,
 } from './types.js';
 
 type Stmt = Database.Statement<unknown[], unknown>;
@@ -82,19 +83,40 @@ class SqliteStore implements Store {
   insertClaim(c: ClaimRow): void { this.s.insertClaim.run({ ...c, approx: bool(c.approx) }); }
 
   *events(f: EventFilter): Iterable<EventRow> {
-    const where: string[] = [];
-    const args: unknown[] = [];
-    if (f.category) { where.push('category = ?'); args.push(f.category); }
-    if (f.modality) { where.push('modality = ?'); args.push(f.modality); }
-    if (f.since) { where.push("hi >= ? AND hi < '9999'"); args.push(f.since); }
-    if (f.until) { where.push("lo <= ? AND lo > '0000'"); args.push(f.until); }
-    if (f.entityIds) {
-      where.push(`id IN (SELECT event_id FROM event_entities WHERE entity_id IN (${f.entityIds.map(() => '?').join(',') || 'NULL'}))`);
-      args.push(...f.entityIds);
-    }
-    const sql = `SELECT * FROM events${where.length ? ' WHERE ' + where.join(' AND ') : ''} ORDER BY coalesce(date, lo), id`;
-    for (const row of this.db.prepare(sql).iterate(...args)) yield toEvent(row);
+    const w = eventWhere(f);
+    const page = f.limit !== undefined ? ` LIMIT ${Math.max(0, Math.floor(f.limit))} OFFSET ${Math.max(0, Math.floor(f.offset ?? 0))}` : '';
+    const sql = `SELECT * FROM events${w.sql} ORDER BY ${f.newestFirst ? 'coalesce(date, lo) DESC, id DESC' : 'coalesce(date, lo), id'}${page}`;
+    for (const row of this.db.prepare(sql).iterate(...w.args)) yield toEvent(row);
   }
+  countEvents(f: EventFilter): number {
+    const w = eventWhere(f);
+    return (this.db.prepare(`SELECT count(*) AS n FROM events${w.sql}`).get(...w.args) as { n: number }).n;
+  }
+  eventWeeks(f: EventFilter, by: 'category' | 'modality'): WeekCount[] {
+    const w = eventWhere({ ...f });
+    const day = `${w.sql ? w.sql + ' AND' : ' WHERE'} granularity = 'day' AND date IS NOT NULL`;
+    return this.db.prepare(`SELECT ${WEEK_OF} AS week, ${by === 'modality' ? 'modality' : 'category'} AS key, count(*) AS n
+      FROM events${day} GROUP BY week, key ORDER BY week, key`).all(...w.args) as WeekCount[];
+  }
+  eventPlaces(f: EventFilter): PlaceCount[] {
+    const w = eventWhere(f, 'e');
+    return this.db.prepare(`SELECT p.name, p.lat, p.lon, p.country, count(*) AS events, sum(e.source_count) AS sources
+      FROM events e JOIN places p ON p.name = e.place${w.sql ? w.sql + ' AND' : ' WHERE'} p.lat IS NOT NULL
+      GROUP BY p.name ORDER BY events DESC, p.name`).all(...w.args) as PlaceCount[];
+  }
+  reportHead(docId: string): ReportHead | undefined { return this.s.reportHead.get(docId) as ReportHead | undefined; }
+  reportItems(reportId: number): { mentions: MentionRow[]; quotes: QuoteView[]; claims: ClaimView[] } {
+    return {
+      mentions: (this.s.reportMentions.all(reportId) as any[]).map((m) => ({ ...m, hedged: !!m.hedged })),
+      quotes: this.s.reportQuotes.all(reportId) as QuoteView[],
+      claims: (this.s.reportClaims.all(reportId) as any[]).map((c) => ({ ...c, approx: !!c.approx })) as ClaimView[],
+    };
+  }
+  quotePage(offset: number, limit: number): { total: number; quotes: QuoteView[] } {
+    return { total: this.s.quoteCount.pluck().get() as number, quotes: this.s.quotesPage.all(limit, offset) as QuoteView[] };
+  }
+  hasPlace(name: string): boolean { return this.s.hasPlace.get(name) !== undefined; }
+  insertPlace(p: PlaceRow): void { this.s.insertPlace.run(p); }
   event(id: number): EventRow | undefined {
     const row = this.s.event.get(id);
     return row ? toEvent(row) : undefined;
@@ -120,8 +142,8 @@ class SqliteStore implements Store {
     return speakerIds ? all.filter((q) => q.speaker !== null && speakerIds.includes(q.speaker)) : all;
   }
   claims(kind?: string): ClaimView[] {
-    const all = (this.s.claims.all() as any[]).map((c) => ({ ...c, approx: !!c.approx })) as ClaimView[];
-    return kind ? all.filter((c) => c.kind === kind) : all;
+    const rows = (kind ? this.s.claimsOfKind.all(kind) : this.s.claims.all()) as any[];
+    return rows.map((c) => ({ ...c, approx: !!c.approx })) as ClaimView[];
   }
   search(query: string, limit: number): SearchHit[] {
     const match = ftsQuery(query);

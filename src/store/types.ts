@@ -114,7 +114,26 @@ export interface EventFilter {
   since?: string;
   until?: string;
   modality?: string;
+  /** At least this many reports carry the event. */
+  minSources?: number;
+  /** The event's canonical place, exactly. */
+  place?: string;
+  /** Only these events (a process's, say). */
+  ids?: number[];
+  /** Newest first (undated last) instead of oldest first. */
+  newestFirst?: boolean;
+  /** A page of the (date-ordered) result. */
+  limit?: number;
+  offset?: number;
 }
+
+/** A place name resolved at ingest; lat/lon null when the gazetteer does not know it. */
+export interface PlaceRow { name: string; lat: number | null; lon: number | null; country: string | null; rule: string }
+export interface PlaceCount { name: string; lat: number; lon: number; country: string | null; events: number; sources: number }
+/** What a list needs to name a report: its title, outlet, date and the start of its text. */
+export interface ReportHead { doc_id: string; title: string | null; outlet: string; published: string | null; lead: string }
+/** Events in the week starting `week` (a Monday) with this category or modality. */
+export interface WeekCount { week: string; key: string; n: number }
 
 export interface SearchHit { kind: 'report' | 'quote'; id: number; doc_id: string; outlet: string; snippet: string }
 
@@ -163,5 +182,16 @@ export interface Store {
   claims(kind?: string): ClaimView[];
   search(query: string, limit: number): SearchHit[];
   counts(): StoreCounts;
+  // Dashboard reads: one filter, counted, tallied per week and per place.
+  countEvents(filter: EventFilter): number;
+  eventWeeks(filter: EventFilter, by: 'category' | 'modality'): WeekCount[];
+  eventPlaces(filter: EventFilter): PlaceCount[];
+  reportHead(docId: string): ReportHead | undefined;
+  /** Everything extracted from one report: its event mentions, quotes and claims. */
+  reportItems(reportId: number): { mentions: MentionRow[]; quotes: QuoteView[]; claims: ClaimView[] };
+  /** One page of all quotes in store order, and how many there are. */
+  quotePage(offset: number, limit: number): { total: number; quotes: QuoteView[] };
+  hasPlace(name: string): boolean;
+  insertPlace(p: PlaceRow): void;
   close(): void;
 }

@@ -18,6 +18,10 @@ describe('places are not parties', () => {
     expect(mentions('New Ukraine peace deal\nThe plan was published.')).toEqual([['Ukraine', 'state', 'UKR', null]]);
   });
 
+  it('a possessed border ("its border with X") relates two states: X stays a state', () => {
+    expect(mentions('Chile reopened its border with Bolivia on Monday.')).toEqual([['Chile', 'state', 'CHL', null], ['Bolivia', 'state', 'BOL', null]]);
+  });
+
   it('"the border area with X" and "the X-Y border" say where', () => {
     expect(mentions('Troops moved into the border area with Laos.')).toEqual([['Laos', 'place', 'LAO', null]]);
     expect(mentions('Shots were fired along the Thai-Cambodian border.')).toEqual([['Thai', 'place', 'THA', null], ['Cambodian', 'place', 'KHM', null]]);

@@ -69,7 +69,8 @@ describe.skipIf(!!skipReason)('dashboard in Chromium', () => {
     const { page, errors } = await openPage();
     await page.goto(`${server.url}#/timeline`);
     await page.locator('a.ev[data-category="ASSAULT"], a.ev[data-category="AGREE"]').first().waitFor();
-    await page.getByLabel('Event').selectOption('CONSULT');
+    await page.locator('select[name=event]').selectOption('CONSULT');
+    await page.getByRole('button', { name: 'Apply' }).click();
     await page.locator('a.ev[data-category="AGREE"]').first().waitFor({ state: 'detached' });
     expect(new Set(await page.locator('a.ev').evaluateAll((els) => els.map((e) => e.getAttribute('data-category'))))).toEqual(new Set(['CONSULT']));
     await page.locator(`a.ev[data-event="${meeting.id}"]`).click();

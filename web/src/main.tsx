@@ -1,10 +1,13 @@
-// The dashboard: a hash router over the views. Every piece of report text reaches the DOM as a text node.
+// The dashboard: a hash router over the views; the URL holds every filter. Every piece of report text reaches the
+// DOM as a text node.
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import './app.css';
 import { useApi, type Meta } from './api';
+import { filtersOf, useRoute } from './route';
 import { Overview } from './views/Overview';
-import { Timeline } from './views/Timeline';
+import { ProcessPage } from './views/ProcessPage';
+import { Tracker } from './views/Tracker';
+import { MapView } from './views/MapView';
 import { Contacts } from './views/Contacts';
 import { Quotes } from './views/Quotes';
 import { Disputes } from './views/Disputes';
@@ -12,51 +15,46 @@ import { Search } from './views/Search';
 import { DocumentPage } from './views/Document';
 import { AddReport } from './views/AddReport';
 
-export interface Route { path: string[]; params: URLSearchParams }
-
-function parseHash(): Route {
-  const raw = location.hash.replace(/^#\/?/, '');
-  const [path, q = ''] = raw.split('?', 2);
-  return { path: path.split('/').filter(Boolean).map(decodeURIComponent), params: new URLSearchParams(q) };
-}
-
 const NAV: [string, string][] = [
-  ['', 'Overview'], ['timeline', 'Timeline'], ['contacts', 'Contacts'], ['quotes', 'Quotes'], ['disputes', 'Disputes'], ['search', 'Search'],
+  ['', 'Overview'], ['timeline', 'Timeline'], ['map', 'Map'], ['contacts', 'Contacts'], ['quotes', 'Quotes'], ['disputes', 'Disputes'], ['search', 'Search'],
 ];
 
 function App() {
-  const [route, setRoute] = useState(parseHash);
-  useEffect(() => {
-    const on = () => { setRoute(parseHash()); };
-    addEventListener('hashchange', on);
-    return () => removeEventListener('hashchange', on);
-  }, []);
+  const route = useRoute();
   const meta = useApi<Meta>('/api/meta');
   const [head, ...rest] = route.path;
-  const page = (() => {
+  const q = route.params;
+  const page = Math.max(1, Number(q.get('page')) || 1);
+  const by = q.get('by') === 'modality' ? 'modality' : 'category';
+  // "#/timeline/113" (older links) and "#/timeline?open=113" both open event 113.
+  const open = Number(q.get('open') ?? (head === 'timeline' ? rest[0] : '')) || null;
+  const view = (() => {
     switch (head ?? '') {
       case '': return <Overview />;
-      case 'timeline': return <Timeline selected={rest[0] ? Number(rest[0]) : null} />;
-      case 'contacts': return <Contacts />;
-      case 'quotes': return <Quotes speaker={route.params.get('speaker') ?? ''} />;
-      case 'disputes': return <Disputes />;
-      case 'search': return <Search q={route.params.get('q') ?? ''} />;
-      case 'doc': return <DocumentPage id={rest.join('/')} event={Number(route.params.get('event')) || null} />;
+      case 'process': return <ProcessPage id={rest[0] ?? ''} tab={q.get('tab') ?? 'timeline'} filters={filtersOf(q)} page={page} open={open} by={by} speaker={q.get('speaker') ?? ''} />;
+      case 'timeline': return <section class="timeline-page"><h1>Timeline</h1><Tracker base={['timeline']} filters={filtersOf(q)} page={page} open={open} by={by} /></section>;
+      case 'map': return <MapView filters={filtersOf(q)} />;
+      case 'contacts': return <Contacts process={q.get('process') ?? undefined} />;
+      case 'quotes': return <Quotes speaker={q.get('speaker') ?? ''} process={q.get('process') ?? undefined} page={page} />;
+      case 'disputes': return <Disputes process={q.get('process') ?? undefined} />;
+      case 'search': return <Search q={q.get('q') ?? ''} />;
+      case 'doc': return <DocumentPage id={rest.join('/')} event={Number(q.get('event')) || null} />;
       case 'add': return <AddReport />;
       default: return <p class="error">No such page: {head}</p>;
     }
   })();
   return (
     <>
+      <a class="skip" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>Skip to content</a>
       <header class="top">
         <a class="brand" href="#/">Parley</a>
-        <nav>
-          {NAV.map(([p, label]) => <a href={`#/${p}`} class={(head ?? '') === p ? 'active' : ''}>{label}</a>)}
+        <nav aria-label="views">
+          {NAV.map(([p, label]) => <a href={`#/${p}`} aria-current={(head ?? '') === p ? 'page' : undefined} class={(head ?? '') === p ? 'active' : ''}>{label}</a>)}
           {meta.data?.writable && <a href="#/add" class={head === 'add' ? 'active' : ''}>Add a report</a>}
         </nav>
         {meta.data && <span class="counts">{meta.data.counts.reports} reports · {meta.data.counts.events} events · {meta.data.counts.quotes} quotes</span>}
       </header>
-      <main>{page}</main>
+      <main id="main" tabIndex={-1}>{view}</main>
     </>
   );
 }

@@ -1,24 +1,37 @@
-// Where the reports disagree: each side with its value, who said it, the outlet and the evidence.
-import { useApi, type DisputeView } from '../api';
-import { docHref, outletName } from '../format';
+// Where the reports disagree: each side's figure in its sentence, who said it, and links to the event and the report.
+import { useApi, type EventContext } from '../api';
+import { docHref } from '../format';
+import { href } from '../route';
+import { Context } from './Context';
+import { Downloads } from './Downloads';
 import { Status } from './Status';
 
-export function Disputes() {
-  const disputes = useApi<DisputeView[]>('/api/disputes');
+interface Side { value: string | number; speaker: string | null; outlet: string; report: string; headline: string; evidence: string; context: EventContext | null }
+interface Dispute { kind: string; subject: string; event?: number; values: Side[] }
+
+export function Disputes({ process }: { process?: string }) {
+  const disputes = useApi<Dispute[]>(`/api/view/disputes${process ? `?process=${encodeURIComponent(process)}` : ''}`);
   return (
     <section class="disputes">
-      <h1>Disputes</h1>
-      <Status state={disputes}>{(list) => list.length === 0 ? <p>The reports agree on everything they share.</p> : list.map((d) => (
-        <article class="dispute">
-          <h2>{d.subject} <span class="badge">{d.kind}</span></h2>
-          <table>
-            <thead><tr><th>Value</th><th>Said by</th><th>Report</th><th>Evidence</th></tr></thead>
-            <tbody>{d.values.map((v) => (
-              <tr><td>{String(v.value)}</td><td>{v.speaker ?? '—'}</td><td><a href={docHref(v.report)}>{outletName(v.outlet)}</a></td><td class="evidence-cell">{v.evidence}</td></tr>
-            ))}</tbody>
-          </table>
-        </article>
-      ))}</Status>
+      {!process && <h1>Disputes</h1>}
+      <Status state={disputes}>{(list) => list.length === 0 ? <p>The reports agree on everything they share.</p> : (
+        <>
+          <p class="list-head"><span>{list.length} disputes</span><Downloads kind="disputes" params={{ process }} formats={['csv', 'jsonl']} /></p>
+          {list.map((d) => (
+            <article class="dispute">
+              <h3>{d.event ? <a href={href(['timeline'], { open: d.event })}>{d.subject}</a> : d.subject} <span class="badge">{d.kind}</span></h3>
+              <ul class="sides">{d.values.map((v) => (
+                <li>
+                  <span class="value">{String(v.value)}</span>
+                  <span class="said">{v.speaker ? `according to ${v.speaker}` : 'unattributed'}</span>
+                  <p class="context"><Context context={v.context} fallback={v.evidence} /></p>
+                  <footer><a href={docHref(v.report, d.event)}>{v.headline}</a> · {v.outlet}</footer>
+                </li>
+              ))}</ul>
+            </article>
+          ))}
+        </>
+      )}</Status>
     </section>
   );
 }

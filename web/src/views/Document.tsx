@@ -5,10 +5,12 @@ import { useApi, type DocSpan, type DocumentView } from '../api';
 import { outletName } from '../format';
 import { segments } from '../segments';
 import { Status } from './Status';
+import { useNames } from './names';
 
 export function DocumentPage({ id, event }: { id: string; event: number | null }) {
   const doc = useApi<DocumentView>(`/api/documents/${encodeURIComponent(id)}`);
   const box = useRef<HTMLDivElement>(null);
+  const name = useNames([id])[id];
   useEffect(() => {
     box.current?.querySelector('.hl-selected')?.scrollIntoView({ block: 'center' });
   }, [doc.data, event]);
@@ -16,9 +18,9 @@ export function DocumentPage({ id, event }: { id: string; event: number | null }
     <section class="document">
       <Status state={doc}>{(d) => (
         <>
-          <h1>{d.title ?? d.id}</h1>
+          <h1>{d.title ?? name?.headline ?? d.id}</h1>
           <p class="facts">
-            {outletName(d.outlet)}{d.published ? ` · ${d.published}` : ''} · {d.spans.length} highlighted items
+            <strong>{outletName(d.outlet)}</strong> · report {d.id}{d.published ? ` · ${d.published}` : ''} · {d.spans.length} highlighted items
             {d.source && /^https?:/i.test(d.source) && <> · <a href={d.source} rel="noopener noreferrer" target="_blank">original</a></>}
           </p>
           <p class="legend"><mark class="hl hl-event">event</mark> <mark class="hl hl-quote">quote</mark> <mark class="hl hl-claim">claim</mark></p>

@@ -1,35 +1,44 @@
-// Quotes grouped by speaker, optionally for one speaker (any spelling).
-import { useState } from 'preact/hooks';
-import { query, useApi, type QuoteView } from '../api';
-import { docHref, outletName } from '../format';
+// Quotes, newest report first within the store's order, one page at a time, each in its sentence with the report's
+// headline and outlet; optionally for one speaker (any spelling) or one process.
+import { useEffect, useState } from 'preact/hooks';
+import { useApi, type EventContext } from '../api';
+import { docHref } from '../format';
+import { apiQuery, href } from '../route';
+import { Context } from './Context';
+import { Downloads } from './Downloads';
 import { Status } from './Status';
+import { Pager, PAGE } from './Tracker';
 
-export function Quotes({ speaker }: { speaker: string }) {
+interface Quote { id: number; speaker: string | null; text: string; report: string; headline: string; outlet: string; date: string | null; context: EventContext | null }
+interface QuotePage { total: number; quotes: Quote[] }
+
+export function Quotes({ speaker, process, page, base = ['quotes'] }: { speaker: string; process?: string; page: number; base?: string[] }) {
   const [typed, setTyped] = useState(speaker);
-  const quotes = useApi<QuoteView[]>(`/api/quotes${query({ speaker })}`);
-  const bySpeaker = (list: QuoteView[]) => {
-    const m = new Map<string, QuoteView[]>();
-    for (const q of list) m.set(q.speaker ?? 'unattributed', [...(m.get(q.speaker ?? 'unattributed') ?? []), q]);
-    return [...m].sort((a, b) => b[1].length - a[1].length);
-  };
+  useEffect(() => setTyped(speaker), [speaker]);
+  const offset = (page - 1) * PAGE;
+  const params = { speaker: speaker || undefined, process, offset, limit: PAGE };
+  const quotes = useApi<QuotePage>(`/api/view/quotes${apiQuery(params)}`);
+  const link = (change: Record<string, string | number | null>) => href(base, { speaker: speaker || null, tab: base[0] === 'process' ? 'quotes' : null, ...change });
   return (
     <section class="quotes">
-      <h1>Quotes</h1>
-      <form class="filters" onSubmit={(e) => { e.preventDefault(); location.hash = `#/quotes${query({ speaker: typed.trim() })}`; }}>
+      {base[0] === 'quotes' && <h1>Quotes</h1>}
+      <form class="filters" onSubmit={(e) => { e.preventDefault(); location.hash = link({ speaker: typed.trim() || null, page: null }); }}>
         <label>Speaker <input value={typed} onInput={(e) => setTyped(e.currentTarget.value)} placeholder="e.g. Trump" /></label>
         <button type="submit">Show</button>
       </form>
-      <Status state={quotes}>{(list) => list.length === 0 ? <p>No quotes.</p> : bySpeaker(list).map(([who, qs]) => (
-        <div class="speaker">
-          <h2>{who} <span class="badge">{qs.length}</span></h2>
-          {qs.map((q) => (
-            <blockquote class="quote">
-              <p>“{q.text}”</p>
-              <footer><a href={docHref(q.report)}>{q.report}</a> · {outletName(q.outlet)}{q.date ? ` · ${q.date}` : ''}</footer>
+      <Status state={quotes}>{(p) => p.total === 0 ? <p>No quotes.</p> : (
+        <>
+          <p class="list-head"><span>Quotes {offset + 1}–{offset + p.quotes.length} of {p.total}</span><Downloads kind="quotes" params={params} formats={['csv', 'jsonl']} /></p>
+          {p.quotes.map((q) => (
+            <blockquote class="quote" id={`quote-${q.id}`}>
+              <p class="speaker-line"><strong>{q.speaker ?? 'unattributed'}</strong></p>
+              <p><Context context={q.context} fallback={q.text} /></p>
+              <footer><a href={docHref(q.report)}>{q.headline}</a> · {q.outlet}{q.date ? ` · ${q.date}` : ''}</footer>
             </blockquote>
           ))}
-        </div>
-      ))}</Status>
+          <Pager total={p.total} page={page} link={(n) => link({ page: n > 1 ? n : null })} />
+        </>
+      )}</Status>
     </section>
   );
 }

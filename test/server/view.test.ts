@@ -1,0 +1,44 @@
+// The dashboard's list routes: one filter for the page, its count, weeks and places; downloads equal the page shown.
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../src/server/index.js';
+import { extract, seededStore } from './seed.js';
+
+const store = await seededStore();
+const app = createApp({ store, extract });
+const json = async (path: string) => (await app.request(path)).json();
+
+describe('/api/view', () => {
+  it('pages events newest first with the total for the same filter', async () => {
+    const all = await json('/api/view/events?limit=5');
+    expect(all.total).toBe(store.counts().events);
+    expect(all.events).toHaveLength(5);
+    const dated = all.events.map((e: { date: string | null }) => e.date).filter(Boolean);
+    expect([...dated].sort().reverse()).toEqual(dated);
+    const consult = await json('/api/view/events?event=consult&min_sources=2&limit=50');
+    expect(consult.events.every((e: { event: string; source_count: number }) => e.event === 'CONSULT' && e.source_count >= 2)).toBe(true);
+    expect(consult.total).toBe(consult.events.length);
+    expect(consult.events[0].sources[0].headline).toMatch(/\w{3,}/);
+  });
+
+  it('tallies weeks and places for the same filter', async () => {
+    const weeks = await json('/api/view/weeks?event=CONSULT');
+    expect(weeks.every((w: { key: string; week: string }) => w.key === 'CONSULT' && new Date(`${w.week}T00:00:00Z`).getUTCDay() === 1)).toBe(true);
+    const places = await json('/api/view/places');
+    expect(places.find((p: { name: string }) => p.name === 'Geneva')).toMatchObject({ country: 'CH', events: 1 });
+  });
+
+  it('downloads exactly the page a list shows', async () => {
+    const page = await json('/api/view/events?offset=2&limit=4');
+    const csv = (await (await app.request('/api/download/events?offset=2&limit=4&format=csv')).text()).trim().split('\r\n');
+    expect(csv[0].split(',')[0]).toBe('event_id');
+    expect(csv.slice(1).map((l) => l.split(',')[0])).toEqual(page.events.map((e: { id: number }) => `parley-${e.id}`));
+    const res = await app.request('/api/download/events?offset=2&limit=4&format=jsonl');
+    expect(res.headers.get('content-disposition')).toContain('events.jsonl');
+    expect((await res.text()).trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(page.events.map((e: { id: number }) => `parley-${e.id}`));
+  });
+
+  it('answers 400 for a bad filter and 404 for an unknown process', async () => {
+    expect((await app.request('/api/view/events?min_sources=0')).status).toBe(400);
+    expect((await app.request('/api/view/events?process=nowhere-at-all')).status).toBe(404);
+  });
+});
