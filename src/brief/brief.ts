@@ -11,6 +11,7 @@ import { ProcessScope } from './scope.js';
 import { processDisputes, sourcing } from './sourcing.js';
 import { status } from './status.js';
 import { timeline } from './timeline.js';
+import { nextScheduled } from './scheduled.js';
 import type { Brief, Process } from './types.js';
 import { disputes as allDisputes } from '../query/disputes.js';
 
@@ -50,14 +51,21 @@ export function brief(store: Store, opts: BriefOptions = {}): Brief[] {
   const since = opts.since ?? null;
   const briefs = chosen.map((process): Brief & { activity: number } => {
     const scope = new ProcessScope(ctx, process, all, rules);
-    const newest = [...scope.reports].map((id) => ctx.report(id)?.published ?? '').sort().pop() || null;
+    const asOf = opts.asOf ?? newestReport(scope);
     const tl = timeline(scope, since);
     return {
-      process, since, status: status(scope, opts.asOf ?? newest), contacts: contactsSection(scope, since), timeline: tl,
-      plan: planSection(scope, rules, since), positions: positions(scope, rules, since), disputes: processDisputes(scope, disputes),
-      sourcing: sourcing(scope), activity: tl.reduce((n, e) => n + e.sources, 0),
+      process, since, status: status(scope, asOf, since), contacts: contactsSection(scope, since), timeline: tl,
+      plan: planSection(scope, rules, since), positions: positions(scope, rules, since), disputes: processDisputes(scope, disputes, since),
+      sourcing: sourcing(scope), nextScheduled: nextScheduled(scope, asOf), activity: tl.reduce((n, e) => n + e.sources, 0),
     };
   });
   return briefs.sort((x, y) => y.activity - x.activity || x.process.name.localeCompare(y.process.name))
     .map(({ activity: _a, ...b }) => b);
+}
+
+/** "As of": the newest report of the process (not of the whole store). */
+function newestReport(scope: ProcessScope): string | null {
+  let newest: string | null = null;
+  for (const id of scope.reports) { const d = scope.ctx.report(id)?.published; if (d && (!newest || d > newest)) newest = d; }
+  return newest;
 }

@@ -1,7 +1,8 @@
-// What every section of a brief reads: the store's events with the sides of their participants, mentions, report
-// texts split into sentences, and evidence built from a report span. Loaded once per `brief()` call, memoised.
-import type { EventRow, MentionView, Store } from '../store/types.js';
-import { storedEntities, storedReports, type ReportText } from './queries.js';
+// What every section of a brief reads: the store's events with the sides of their participants, which reports
+// mention each event, the sides each report names, and evidence built from a report span. Report texts are never
+// all loaded: an evidence line reads its one report (a few are kept), and issue sentences were found at ingest.
+import type { ClaimView, EventRow, MentionView, ReportMeta, Store } from '../store/types.js';
+import { storedEntities } from './queries.js';
 import { sentenceAt, splitSentences, type SentenceSpan } from './sentences.js';
 import { SideIndex } from './sides.js';
 import type { Evidence } from './types.js';
@@ -13,18 +14,37 @@ export interface SidedEvent {
   sides: Set<string>;
 }
 
+/** How many report texts (with their sentences) an evidence reader keeps at once. */
+const TEXTS_KEPT = 64;
+/** How many mentions of an event are read for its evidence. */
+const EVIDENCE_MENTIONS = 4;
+/** Mentions read when evidence must come from a process's own reports. */
+const SCOPED_MENTIONS = 8;
+
 export class BriefContext {
   readonly sides: SideIndex;
   readonly events: SidedEvent[];
   private readonly mentionCache = new Map<number, MentionView[]>();
-  private readonly reports = new Map<number, ReportText>();
-  private readonly reportsByDoc = new Map<string, ReportText>();
-  private readonly sentenceCache = new Map<number, SentenceSpan[]>();
-  private readonly reportSideCache = new Map<number, Set<string>>();
+  private readonly reports = new Map<number, ReportMeta>();
+  private readonly reportsByDoc = new Map<string, ReportMeta>();
+  private readonly texts = new Map<number, { text: string; sentences: SentenceSpan[] }>();
+  private readonly reportSideSets = new Map<number, Set<string>>();
+  private readonly eventReportSets = new Map<number, number[]>();
+  private readonly links = new Map<number, number[]>();
+  private readonly claimsByKind = new Map<string, ClaimView[]>();
 
   constructor(readonly store: Store) {
     this.sides = new SideIndex(storedEntities(store));
-    for (const r of storedReports(store)) { this.reports.set(r.id, r); this.reportsByDoc.set(r.doc_id, r); }
+    for (const r of store.reportList()) { this.reports.set(r.id, r); this.reportsByDoc.set(r.doc_id, r); }
+    for (const { report_id, entity_id } of store.reportEntityPairs()) {
+      const side = this.sides.side(entity_id);
+      if (!side) continue;
+      (this.reportSideSets.get(report_id) ?? this.reportSideSets.set(report_id, new Set()).get(report_id)!).add(side);
+    }
+    for (const { event_id, report_id } of store.eventReports()) {
+      (this.eventReportSets.get(event_id) ?? this.eventReportSets.set(event_id, []).get(event_id)!).push(report_id);
+    }
+    for (const l of store.links()) (this.links.get(l.planned) ?? this.links.set(l.planned, []).get(l.planned)!).push(l.realised);
     this.events = [...store.events({})].map((ev) => {
       const actorSides = this.sidesOf(ev.actor);
       const recipientSides = this.sidesOf(ev.recipient);
@@ -38,45 +58,125 @@ export class BriefContext {
     return out;
   }
 
+  /** All mentions of an event (its evidence, its "since" intervals, its inferred parties). */
   mentions(eventId: number): MentionView[] {
     let m = this.mentionCache.get(eventId);
     if (!m) this.mentionCache.set(eventId, (m = this.store.mentions(eventId)));
     return m;
   }
 
-  allReports(): ReportText[] { return [...this.reports.values()]; }
-  report(id: number): ReportText | undefined { return this.reports.get(id); }
-  reportByDoc(docId: string): ReportText | undefined { return this.reportsByDoc.get(docId); }
+  /** The events a planned one was linked to at ingest (same participants, in its time window). */
+  plannedLinks(eventId: number): number[] { return this.links.get(eventId) ?? []; }
 
-  /** The sides a report names (its people count for their country). */
-  reportSides(reportId: number): Set<string> {
-    let s = this.reportSideCache.get(reportId);
-    if (!s) this.reportSideCache.set(reportId, (s = this.sidesOf(this.store.reportEntityIds(reportId))));
-    return s;
+  private mediation: Map<number, Map<string, number>> | null = null;
+  /** Per report, the sides named next to a mediation cue and how often (read once, when first asked). */
+  mediationByReport(weights: Record<string, number> = {}): Map<number, Map<string, number>> {
+    if (this.mediation) return this.mediation;
+    this.mediation = new Map();
+    for (const h of this.store.mediationHits()) {
+      // A place stands for its state as the host of talks or of a deal brokered there; a place named near "mediated" is no mediator.
+      const side = h.cue === 'host' || h.cue === 'broker' ? this.sides.sideOrPlace(h.entity_id) : this.sides.side(h.entity_id);
+      if (!side) continue;
+      const m = this.mediation.get(h.report_id) ?? this.mediation.set(h.report_id, new Map()).get(h.report_id)!;
+      m.set(side, (m.get(side) ?? 0) + (weights[h.cue] ?? 1));
+    }
+    return this.mediation;
   }
 
-  sentences(reportId: number): SentenceSpan[] {
-    let s = this.sentenceCache.get(reportId);
-    if (!s) this.sentenceCache.set(reportId, (s = splitSentences(this.reports.get(reportId)?.text ?? '')));
-    return s;
+  private readonly memos = new Map<string, unknown>();
+  /** A value computed once per brief call under `key` (per-pair tallies asked for by several steps). */
+  memo<T>(key: string, compute: () => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, compute());
+    return this.memos.get(key) as T;
+  }
+
+  /** The stored claims of a kind; all claims are read once. */
+  claims(kind: string): ClaimView[] {
+    if (!this.claimsByKind.size) {
+      for (const c of this.store.claims()) (this.claimsByKind.get(c.kind) ?? this.claimsByKind.set(c.kind, []).get(c.kind)!).push(c);
+    }
+    return this.claimsByKind.get(kind) ?? [];
+  }
+
+  private quoteTally: Map<number, { quotes: number; anonymous: number }> | null = null;
+  /** Per report: its quotes and anonymous quotes (read once). */
+  quoteCounts(): Map<number, { quotes: number; anonymous: number }> {
+    this.quoteTally ??= new Map(this.store.quoteCounts().map((q) => [q.report_id, q]));
+    return this.quoteTally;
+  }
+
+  private assigned: { all: unknown; by: Map<unknown, number[]> } | null = null;
+  /** Which of `all` each report is about, by `pick` (computed once per list of processes). */
+  reportsAbout<P>(all: P[], pick: (sides: Set<string>, all: P[]) => P | null): Map<P, number[]> {
+    if (this.assigned?.all !== all) {
+      const by = new Map<P, number[]>();
+      for (const id of this.reports.keys()) {
+        const p = pick(this.reportSides(id), all);
+        if (p) (by.get(p) ?? by.set(p, []).get(p)!).push(id);
+      }
+      this.assigned = { all, by: by as Map<unknown, number[]> };
+      return by;
+    }
+    return this.assigned.by as Map<P, number[]>;
+  }
+
+  /** The reports that mention an event. */
+  eventReports(eventId: number): number[] { return this.eventReportSets.get(eventId) ?? []; }
+
+  allReports(): ReportMeta[] { return [...this.reports.values()]; }
+  report(id: number): ReportMeta | undefined { return this.reports.get(id); }
+  reportByDoc(docId: string): ReportMeta | undefined { return this.reportsByDoc.get(docId); }
+
+  private readonly reportsBySide = new Map<string, number[]>();
+  /** The reports naming a side, in id order. */
+  reportsNaming(side: string): number[] {
+    if (!this.reportsBySide.size) {
+      for (const [report, sides] of this.reportSideSets) for (const s of sides) (this.reportsBySide.get(s) ?? this.reportsBySide.set(s, []).get(s)!).push(report);
+    }
+    return this.reportsBySide.get(side) ?? [];
+  }
+
+  /** The sides a report names (its people count for their country). */
+  reportSides(reportId: number): Set<string> { return this.reportSideSets.get(reportId) ?? new Set(); }
+
+  /** One report's text and sentences, read when an evidence line needs them; a few are kept. */
+  text(reportId: number): { text: string; sentences: SentenceSpan[] } | null {
+    let t = this.texts.get(reportId);
+    if (t) return t;
+    const text = this.store.reportText(reportId);
+    if (text === null) return null;
+    if (this.texts.size >= TEXTS_KEPT) this.texts.delete(this.texts.keys().next().value!);
+    this.texts.set(reportId, (t = { text, sentences: splitSentences(text) }));
+    return t;
   }
 
   /** Evidence for a span of a stored report: the whole sentence around it when the report text is at hand. */
   evidence(reportId: number, span: [number, number], fallback: { outlet: string; doc_id: string; quote: string; published?: string | null }): Evidence {
     const r = this.reports.get(reportId);
-    if (!r) return { outlet: fallback.outlet, report: fallback.doc_id, date: fallback.published ?? null, quote: fallback.quote, span };
-    const s = sentenceAt(this.sentences(reportId), span[0]);
+    const t = r ? this.text(reportId) : null;
+    if (!r || !t) return { outlet: fallback.outlet, report: fallback.doc_id, date: fallback.published ?? null, quote: fallback.quote, span };
+    const s = sentenceAt(t.sentences, span[0]);
     const at: [number, number] = s && s.end >= span[1] ? [s.start, s.end] : span;
-    return { outlet: r.outlet, report: r.doc_id, date: r.published, quote: r.text.slice(at[0], at[1]), span: at };
+    return { outlet: r.outlet, report: r.doc_id, date: r.published, quote: t.text.slice(at[0], at[1]), span: at };
+  }
+
+  /** Evidence for a whole sentence [start, end) of a report. */
+  sentenceEvidence(reportId: number, start: number, end: number): Evidence {
+    const r = this.reports.get(reportId);
+    const t = this.text(reportId);
+    return { outlet: r?.outlet ?? '?', report: r?.doc_id ?? `#${reportId}`, date: r?.published ?? null, quote: t ? t.text.slice(start, end) : '', span: [start, end] };
   }
 
   /** Evidence for one mention of an event. */
   mentionEvidence(m: MentionView): Evidence {
-    return this.evidence(m.report_id, [m.start, m.end], { outlet: m.outlet, doc_id: m.doc_id, quote: m.evidence, published: this.store.reportPublished(m.report_id) });
+    return this.evidence(m.report_id, [m.start, m.end], { outlet: m.outlet, doc_id: m.doc_id, quote: m.evidence, published: this.reports.get(m.report_id)?.published ?? null });
   }
 
-  /** Evidence for an event: its first mentions, up to `max`. */
-  eventEvidence(eventId: number, max = 2): Evidence[] {
-    return this.mentions(eventId).slice(0, max).map((m) => this.mentionEvidence(m));
+  /** Evidence for an event: its first mentions (in `reports` when given), up to `max`. */
+  eventEvidence(eventId: number, max = 2, reports?: Set<number>): Evidence[] {
+    const cached = this.mentionCache.get(eventId);
+    let ms = cached ?? this.store.mentions(eventId, reports ? SCOPED_MENTIONS : EVIDENCE_MENTIONS);
+    if (reports) { const inScope = ms.filter((m) => reports.has(m.report_id)); if (inScope.length) ms = inScope; }
+    return ms.slice(0, max).map((m) => this.mentionEvidence(m));
   }
 }

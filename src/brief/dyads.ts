@@ -2,6 +2,7 @@
 // each pair together. One pass over the stored events; the weights come from data/processes.json.
 import type { BriefContext, SidedEvent } from './context.js';
 import type { ProcessRules } from './rules.js';
+import { sideKind } from './sides.js';
 
 export const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 const bump = (m: Map<string, number>, k: string, by = 1) => m.set(k, (m.get(k) ?? 0) + by);
@@ -27,19 +28,28 @@ export interface Tallies {
  * nobody else is named ("X and Y accused each other") or when the act is a clash ("X and Y fought"), because a
  * recipient named next to a clash is more often the host of the talks about it than a target.
  */
-function opposingPairs(e: SidedEvent, rules: ProcessRules): [string, string][] {
+function opposingPairs(e: SidedEvent, rules: ProcessRules, allies: Set<string>): [string, string][] {
   const out = new Map<string, [string, string]>();
   const add = (a: string, b: string) => { if (a !== b) out.set(pairKey(a, b), [a, b]); };
   for (const a of e.actorSides) for (const b of e.recipientSides) add(a, b);
   if (!e.recipientSides.size || rules.clashCategories.includes(e.ev.category)) {
     const actors = [...e.actorSides];
-    for (let i = 0; i < actors.length; i++) for (let j = i + 1; j < actors.length; j++) add(actors[i], actors[j]);
+    for (let i = 0; i < actors.length; i++) {
+      for (let j = i + 1; j < actors.length; j++) if (!allies.has(pairKey(actors[i], actors[j]))) add(actors[i], actors[j]);
+    }
   }
   return [...out.values()];
 }
 
 export function tally(ctx: BriefContext, rules: ProcessRules): Tallies {
   const t: Tallies = { hostile: new Map(), coop: new Map(), talks: new Map(), multiTalks: [], reports: new Map(), eventSides: new Map() };
+  // Pairs where one side backs the other: they are not each other's opponents in a clash they fight together.
+  const allies = new Set<string>();
+  for (const e of ctx.events) {
+    if (e.ev.modality !== 'asserted' || !rules.allyCategories.includes(e.ev.category)) continue;
+    // Backing is a state's (or group's) support for an armed group; support between states is diplomacy.
+    for (const a of e.actorSides) for (const b of e.recipientSides) if (a !== b && sideKind(b) === 'group') allies.add(pairKey(a, b));
+  }
   for (const e of ctx.events) {
     if (e.ev.modality !== 'asserted') continue;
     t.eventSides.set(e.ev.id!, e.sides);
@@ -47,13 +57,13 @@ export function tally(ctx: BriefContext, rules: ProcessRules): Tallies {
     const pairs: string[] = [];
     for (let i = 0; i < all.length; i++) for (let j = i + 1; j < all.length; j++) pairs.push(pairKey(all[i], all[j]));
     if (pairs.length) {
-      const reports = new Set(ctx.mentions(e.ev.id!).map((m) => m.report_id));
+      const reports = ctx.eventReports(e.ev.id!);
       for (const k of pairs) { const s = t.reports.get(k) ?? t.reports.set(k, new Set()).get(k)!; for (const r of reports) s.add(r); }
     }
     const w = rules.hostileCategories[e.ev.category];
     if (w) {
       // An act aimed at several sides at once is weak evidence against each of them: its weight is shared.
-      const opposing = opposingPairs(e, rules);
+      const opposing = opposingPairs(e, rules, allies);
       const strong = !rules.weakHostileCategories.includes(e.ev.category);
       for (const [a, b] of opposing) {
         const k = pairKey(a, b);

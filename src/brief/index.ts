@@ -3,3 +3,4 @@ export { parseConfig, applyConfig, findProcess, ConfigError, type ParleyConfig, 
 export { renderBrief, processLine } from './markdown.js';
 export { loadConfigFile } from './config-file.js';
 export type * from './types.js';
+export { processFilter, type ProcessFilter } from './filter.js';

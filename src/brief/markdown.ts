@@ -24,11 +24,23 @@ export function renderBrief(b: Brief): string {
   for (const c of s.noContactSince) out.push(`- No contact since ${c.since} (${c.who.join(', ')})${cites(c.evidence)}`);
   out.push(`- Days since the last direct contact: ${s.daysSinceDirectContact ?? 'unknown'}`);
   out.push(`- Current plan: ${s.currentPlan ? `${s.currentPlan.points} points (${s.currentPlan.date ?? 'undated'})${cites(s.currentPlan.evidence)}` : 'none reported'}`);
-  for (const c of s.agreementClaims) out.push(`- ${c.percent}% agreed, according to ${c.speaker ?? 'an unattributed claim'} (${c.date ?? 'undated'})${cites(c.evidence)}`);
-  out.push('', '## Contacts', '', '| between | count | modes | last | evidence |', '|---|---|---|---|---|');
-  for (const c of b.contacts.matrix) {
-    out.push(`| ${c.a} – ${c.b} | ${c.count} | ${Object.entries(c.modes).map(([k, v]) => `${k} ${v}`).join(', ')} | ${c.last ?? ''} | ${c.evidence.map(cite).join('; ').replace(/\|/g, '/')} |`);
-  }
+  for (const d of s.currentPlan?.differing ?? []) out.push(`  - reports differ: ${d.points} points in ${d.reports} report${d.reports === 1 ? '' : 's'}${cites(d.evidence)}`);
+  for (const c of s.agreementClaims) out.push(`- ${c.percent}% agreed on ${c.about === 'plan' ? 'the plan' : c.about}, according to ${c.speaker ?? 'an unattributed claim'} (${c.date ?? 'undated'})${cites(c.evidence)}`);
+  out.push('', '## Next scheduled', '');
+  if (!b.nextScheduled.length) out.push('- nothing scheduled is reported');
+  for (const n of b.nextScheduled) out.push(`- ${n.date ?? 'date not given'} ${n.event}${n.mode ? `/${n.mode}` : ''} ${n.who.join(', ')}${cites(n.evidence)}`);
+  out.push('', '## Contacts', '');
+  const table = (title: string, cells: typeof b.contacts.matrix) => {
+    out.push(title, '', '| between | count | modes | last | evidence |', '|---|---|---|---|---|');
+    for (const c of cells) {
+      out.push(`| ${c.a} – ${c.b} | ${c.count} | ${Object.entries(c.modes).map(([k, v]) => `${k} ${v}`).join(', ')} | ${c.last ?? ''} | ${c.evidence.map(cite).join('; ').replace(/\|/g, '/')} |`);
+    }
+    out.push('');
+  };
+  table('Between sides (a person counts for their side):', b.contacts.matrix);
+  table('Between people:', b.contacts.people);
+  out.push('Planned and then held:', '');
+  for (const h of b.contacts.happened) out.push(`- [${h.modality}] ${h.who.join(', ')} ${h.date ?? 'undated'} → held ${h.happenedOn ?? 'undated'}${cites(h.evidence)}`);
   out.push('', 'Not happened (planned, hoped for or denied):', '');
   for (const u of b.contacts.notHappened) out.push(`- [${u.modality}] ${u.who.join(', ')}${u.mode ? ` (${u.mode})` : ''} ${u.date ?? 'undated'}${cites(u.evidence)}`);
   out.push('', '## Timeline', '');
@@ -40,8 +52,8 @@ export function renderBrief(b: Brief): string {
   for (const v of b.plan.versions) out.push(`- ${v.points}-point plan: ${v.first ?? 'undated'}${v.last && v.last !== v.first ? ` to ${v.last}` : ''}, ${v.reports} report${v.reports === 1 ? '' : 's'}${cites(v.evidence)}`);
   out.push('', `Sticking points: ${b.plan.stickingPoints.join(', ') || 'none reported'}`, '');
   for (const i of b.plan.issues) {
-    const last = i.cues[i.cues.length - 1];
-    out.push(`- ${i.issue}: ${i.status} (${i.mentions} mention${i.mentions === 1 ? '' : 's'})${last ? ` — ${cite(last.evidence)}` : ''}`);
+    const from = i.cues[0];
+    out.push(`- ${i.issue}: ${i.status} (${i.mentions} mention${i.mentions === 1 ? '' : 's'})${from ? ` — ${cite(from.evidence)}` : ''}`);
   }
   if (b.plan.points.length) {
     out.push('', `Plan points (0-3: ${LEVEL_LABELS.join(', ')}): ${b.plan.pointsAgreedPercent}% agreed`, '');

@@ -1,21 +1,21 @@
 // Plan and issues: plan versions by size over time, each issue's status from cue sentences (agreed / contested /
 // open), the sticking points, and plan-point tracking on the 0-3 scale of the Peace Accords Matrix.
-import { cuesByIssue, issueSentences, matchAll, type IssueSentence } from './cues.js';
+import { issueSentences, matchAll, type IssueSentence } from './cues.js';
+import { CAUTION } from './issue-hits.js';
 import type { BriefRules } from './rules.js';
 import type { ProcessScope } from './scope.js';
-import { claimEvidence, processClaims } from './status.js';
+import { claimEvidence, planClaims } from './status.js';
 import type { BriefPlan, Evidence, IssueLine, IssueStatus, PlanVersion, PointLine } from './types.js';
 
 export const LEVEL_LABELS = ['not started', 'minimal', 'intermediate', 'full agreement'] as const;
-/** When reports of one day disagree, the more cautious status stands. */
-const CAUTION: Record<IssueStatus, number> = { contested: 0, open: 1, agreed: 2 };
 
 function sentenceEvidence(s: IssueSentence): Evidence {
   return { outlet: s.report.outlet, report: s.report.doc_id, date: s.report.published, quote: s.report.text.slice(s.sentence.start, s.sentence.end), span: [s.sentence.start, s.sentence.end] };
 }
 
+/** Plan versions by size over time, from the process's claims about a plan (not about guarantees or a meeting). */
 function versions(scope: ProcessScope, since: string | null): PlanVersion[] {
-  const claims = processClaims(scope, 'plan-points').filter((c) => !since || (c.date ?? '') >= since);
+  const claims = planClaims(scope).filter((c) => !since || (c.date !== null && c.date >= since));
   const by = new Map<number, typeof claims>();
   for (const c of claims) (by.get(c.value) ?? by.set(c.value, []).get(c.value)!).push(c);
   return [...by].map(([points, cs]): PlanVersion => {
@@ -24,35 +24,56 @@ function versions(scope: ProcessScope, since: string | null): PlanVersion[] {
   }).sort((x, y) => (x.first ?? '').localeCompare(y.first ?? '') || y.points - x.points);
 }
 
+/** Report texts of the process, one at a time (plan-point tracking of a configured plan reads them). */
 function sentencesOf(scope: ProcessScope, matchers: { id: string; patterns: RegExp[] }[], rules: BriefRules, since: string | null): IssueSentence[] {
   const out: IssueSentence[] = [];
   for (const id of scope.reports) {
     const r = scope.ctx.report(id);
-    if (!r || (since && (r.published ?? '') < since)) continue;
-    out.push(...issueSentences(r, scope.ctx.sentences(id), matchers, rules.cues));
+    const t = r && (!since || (r.published ?? '') >= since) ? scope.ctx.text(id) : null;
+    if (!r || !t) continue;
+    out.push(...issueSentences({ ...r, text: t.text }, t.sentences, matchers, rules.cues));
   }
   return out;
 }
 
-function issues(sentences: IssueSentence[]): IssueLine[] {
-  const lines = new Map<string, IssueLine & { at: string; rank: number }>();
-  for (const s of sentences) {
-    const attached = cuesByIssue(s);
-    for (const issue of s.issues.keys()) {
-      const line = lines.get(issue) ?? { issue, status: 'open' as IssueStatus, mentions: 0, cues: [], at: '', rank: 3 };
-      lines.set(issue, line);
-      line.mentions++;
-      const cues = attached.get(issue) ?? [];
-      if (!cues.length) continue;
-      const status = cues.map((c) => c.cue.status).sort((a, b) => CAUTION[a] - CAUTION[b])[0];
-      line.cues.push({ status, cue: cues.map((c) => c.cue.id).join('+'), evidence: sentenceEvidence(s) });
-      const at = s.report.published ?? '';
-      if (at > line.at || (at === line.at && CAUTION[status] < line.rank)) { line.at = at; line.rank = CAUTION[status]; line.status = status; }
+/** Cue sentences kept per issue line (newest first); the status is the first. */
+const CUES_SHOWN = 5;
+
+/**
+ * Each issue's status from the issue sentences found at ingest: the newest sentence with a cue decides (on one day,
+ * the more cautious); an agreement cue whose clause says rejected, proposed, hoped for or negated decided no
+ * agreement at ingest. The line shows the deciding sentence first.
+ */
+function issues(scope: ProcessScope, since: string | null): IssueLine[] {
+  const lines = new Map<string, IssueLine & { at: string | null; rank: number }>();
+  const ids = [...scope.reports].filter((id) => !since || (scope.ctx.report(id)?.published ?? '') >= since);
+  for (const { issue, n } of scope.ctx.store.issueCounts(ids)) lines.set(issue, { issue, status: 'open', mentions: n, cues: [], at: null, rank: 3 });
+  const done = new Set<string>();
+  for (const h of scope.ctx.store.issueHits(ids)) {
+    const line = lines.get(h.issue);
+    if (!line || !h.status || done.has(h.issue)) continue;
+    // An issue is settled once its deciding day is past and enough of its cues are shown: stop reading it then.
+    if (line.at !== null && (h.published ?? '') < line.at && line.cues.length >= CUES_SHOWN) {
+      done.add(h.issue);
+      if (done.size === lines.size) break;
+      continue;
+    }
+    const status = h.status as IssueStatus;
+    const day = h.published ?? '';
+    // Hits come newest first: the first day with a cue decides, and a more cautious hit of that day replaces it.
+    if (line.at === null || (day === line.at && CAUTION[status] < line.rank)) {
+      const cue = { status, cue: h.polarity ? `${h.cue}~${h.polarity}` : h.cue ?? '', evidence: scope.ctx.sentenceEvidence(h.report_id, h.start, h.end) };
+      if (line.at !== null) line.cues.shift();
+      line.cues.unshift(cue);
+      line.at = day; line.rank = CAUTION[status]; line.status = status;
+    } else if (line.cues.length < CUES_SHOWN) {
+      line.cues.push({ status, cue: h.polarity ? `${h.cue}~${h.polarity}` : h.cue ?? '', evidence: scope.ctx.sentenceEvidence(h.report_id, h.start, h.end) });
     }
   }
   return [...lines.values()].map(({ at: _a, rank: _r, ...l }) => l)
     .sort((x, y) => y.mentions - x.mentions || x.issue.localeCompare(y.issue));
 }
+
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 
@@ -78,7 +99,7 @@ function points(scope: ProcessScope, rules: BriefRules, since: string | null): P
 }
 
 export function planSection(scope: ProcessScope, rules: BriefRules, since: string | null): BriefPlan {
-  const issueLines = issues(sentencesOf(scope, rules.issues, rules, since));
+  const issueLines = issues(scope, since);
   const pointLines = points(scope, rules, since);
   const contestedCount = (l: IssueLine) => l.cues.filter((c) => c.status === 'contested').length;
   return {

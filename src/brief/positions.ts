@@ -2,15 +2,36 @@
 // CONCEDE / REJECT / AGREE events), with what they said about the issue (their stored quotes naming it).
 import { matchAll } from './cues.js';
 import type { BriefRules } from './rules.js';
+import type { SidedEvent } from './context.js';
 import type { ProcessScope } from './scope.js';
 import type { PartyPositions, PositionLine, PositionQuote } from './types.js';
 
 export const POSITION_ACTS: Record<string, string> = { REQUEST: 'demanded', CONCEDE: 'offered', REJECT: 'rejected', AGREE: 'agreed' };
 const GENERAL = 'general';
+/** Acts read per party. */
+const ACTS_READ = 80;
+/** Mentions of an act read for its evidence: the first reports that tell of it. */
+const MENTIONS_READ = 8;
+/** A party's newest quotes read for its positions: what it says now, not all it ever said. */
+const QUOTES_READ = 120;
 const CONTACT_MODES = new Set(['meet', 'visit', 'phone', 'consult', 'third-party', 'multilateral']);
 
 function issuesIn(text: string, rules: BriefRules): string[] {
   return rules.issues.filter((m) => m.patterns.some((re) => matchAll(re, text).length > 0)).map((m) => m.id);
+}
+
+/** Position acts (demands, offers, refusals, agreements; no contacts) by actor side, newest first: one pass. */
+function actsOf(scope: ProcessScope, side: string): SidedEvent[] {
+  const bySide = scope.ctx.memo('position-acts', () => {
+    const out = new Map<string, SidedEvent[]>();
+    for (const e of scope.ctx.events) {
+      if (!POSITION_ACTS[e.ev.category] || CONTACT_MODES.has(e.ev.mode ?? '')) continue;
+      for (const s of e.actorSides) (out.get(s) ?? out.set(s, []).get(s)!).push(e);
+    }
+    for (const list of out.values()) list.sort((x, y) => (y.ev.date ?? '').localeCompare(x.ev.date ?? '') || y.ev.id! - x.ev.id!);
+    return out;
+  });
+  return bySide.get(side) ?? [];
 }
 
 export function positions(scope: ProcessScope, rules: BriefRules, since: string | null): PartyPositions[] {
@@ -18,18 +39,27 @@ export function positions(scope: ProcessScope, rules: BriefRules, since: string 
   return scope.process.parties.map((party) => {
     const byIssue = new Map<string, { acts: PositionLine[]; quotes: PositionQuote[] }>();
     const slot = (issue: string) => byIssue.get(issue) ?? byIssue.set(issue, { acts: [], quotes: [] }).get(issue)!;
-    for (const e of ctx.events) {
+    let read = 0;
+    // Newest acts first; a party's position is what it says now, so only the newest ACTS_READ acts are read.
+    for (const e of actsOf(scope, party.key)) {
       const act = POSITION_ACTS[e.ev.category];
-      if (!act || !e.actorSides.has(party.key) || (since && (!e.ev.date || e.ev.date < since))) continue;
-      const mentions = ctx.mentions(e.ev.id!).filter((m) => scope.reports.has(m.report_id));
+      if (read >= ACTS_READ) break;
+      if (since && (!e.ev.date || e.ev.date < since)) continue;
+      // An agreement every report tells in a clause of refusal, hope or proposal is no agreement.
+      if (e.ev.category === 'AGREE' && e.ev.modality === 'asserted' && e.ev.held === false) continue;
+      if (!ctx.eventReports(e.ev.id!).some((r) => scope.reports.has(r))) continue;
+      read++;
       // A denied contact ("has not spoken to him since 2020") is a status line, not a position.
-      if (!mentions.length || CONTACT_MODES.has(e.ev.mode ?? '') || mentions.some((m) => m.since)) continue;
-      const evidence = mentions.slice(0, 2).map((m) => ctx.mentionEvidence(m));
+      const mentions = ctx.store.mentions(e.ev.id!, MENTIONS_READ).filter((m) => scope.reports.has(m.report_id));
+      if (!mentions.length || mentions.some((m) => m.since)) continue;
+      // Quote the reports that tell the act plainly first, not one that tells it in a clause of doubt.
+      const plain = [...mentions].sort((x, y) => Number(!!x.polarity) - Number(!!y.polarity));
+      const evidence = plain.slice(0, 2).map((m) => ctx.mentionEvidence(m));
       const found = issuesIn(evidence.map((x) => x.quote).join('\n'), rules);
       for (const issue of found.length ? found : [GENERAL]) slot(issue).acts.push({ act, modality: e.ev.modality, date: e.ev.date, evidence });
     }
     const speakers = ctx.sides.entitiesOf(party.key).filter((id) => ctx.sides.isPerson(id));
-    for (const q of speakers.length ? ctx.store.quotes(speakers) : []) {
+    for (const q of speakers.length ? ctx.store.quotes(speakers, QUOTES_READ) : []) {
       if (!scope.reports.has(q.report_id) || (since && (q.published ?? '') < since)) continue;
       for (const issue of issuesIn(q.text, rules)) {
         slot(issue).quotes.push({ speaker: q.speaker_name ?? q.speaker_text ?? '?', evidence: { outlet: q.outlet, report: q.doc_id, date: q.published, quote: q.text, span: [q.start, q.end] } });

@@ -13,48 +13,57 @@ const bump = (m: Map<string, number>, k: string, by = 1) => m.set(k, (m.get(k) ?
 interface Scored { key: string; score: number }
 interface Candidate { a: string; b: string; hostile: number; mediators: Scored[]; score: number }
 
-function mediatorsOf(a: string, b: string, t: Tallies, sides: Iterable<string>, rules: ProcessRules): Scored[] {
-  const out: Scored[] = [];
-  for (const m of sides) {
-    if (m === a || m === b) continue;
-    const joint = t.multiTalks.filter((e) => e.sides.has(a) && e.sides.has(b) && e.sides.has(m)).length;
-    const score = Math.min(coopOf(t, a, m), coopOf(t, b, m)) + rules.weights.jointTalks * joint;
-    if (score >= rules.minMediatorScore) out.push({ key: m, score });
-  }
-  out.sort((x, y) => y.score - x.score || x.key.localeCompare(y.key));
-  const top = out[0]?.score ?? 0;
-  return out.filter((m) => m.score >= top * rules.mediatorShareOfTop);
+/**
+ * Mediation evidence for a pair: sides named next to a mediation cue in reports naming both parties, and the state
+ * where the parties' stated joint talks took place (the host). Being active with both parties is not evidence.
+ */
+export function mediationEvidence(ctx: BriefContext, a: string, b: string, rules: ProcessRules): Map<string, number> {
+  return ctx.memo(`mediation|${pairKey(a, b)}`, () => findMediationEvidence(ctx, a, b, rules));
 }
 
-/** How many hostile pairs (without it) a side cooperates with on both ends: a broker's count, 0 for a belligerent. */
-function brokerCounts(t: Tallies, rules: ProcessRules): Map<string, number> {
+function findMediationEvidence(ctx: BriefContext, a: string, b: string, rules: ProcessRules): Map<string, number> {
   const out = new Map<string, number>();
-  const sides = new Set<string>();
-  for (const k of t.coop.keys()) for (const s of k.split('|')) sides.add(s);
-  for (const k of t.hostile.keys()) {
-    const [a, b] = k.split('|');
-    if (hostility(t, a, b, rules) < rules.minBrokeredHostility) continue;
-    for (const s of sides) {
-      if (s !== a && s !== b && Math.min(coopOf(t, a, s), coopOf(t, b, s)) >= rules.minMediatorScore) bump(out, s);
-    }
+  const weights = Object.fromEntries(rules.mediationCues.map((c) => [c.id, c.weight]));
+  const byReport = ctx.mediationByReport(weights);
+  // Only reports that name both parties and carry a mediation cue: the smaller side's reports, checked for the other.
+  const [ra, rb] = [ctx.reportsNaming(a), ctx.reportsNaming(b)];
+  const [few, other] = ra.length <= rb.length ? [ra, b] : [rb, a];
+  for (const report of few) {
+    const sides = byReport.get(report);
+    if (!sides || !ctx.reportSides(report).has(other)) continue;
+    for (const [side, n] of sides) if (side !== a && side !== b) bump(out, side, n);
+  }
+  for (const e of ctx.events) {
+    if (e.ev.category !== 'CONSULT' || e.ev.modality !== 'asserted' || !e.sides.has(a) || !e.sides.has(b)) continue;
+    // Third-party talks (PLOVER's mode for mediated talks) with both parties: the third side sat between them.
+    if (rules.mediatedModes.includes(e.ev.mode ?? '')) for (const m of e.sides) if (m !== a && m !== b) bump(out, m, rules.weights.jointTalks);
+    const host = e.ev.place ? ctx.sides.placeSide(e.ev.place) : null;
+    if (host && host !== a && host !== b) bump(out, host, rules.hostedTalksWeight);
   }
   return out;
 }
 
-/**
- * Sides that sit at third-party or multilateral talks next to a mediator, reported in reports that name both
- * parties (the other hosts of a mediation, e.g. a second and third mediating state).
- */
-function coMediators(ctx: BriefContext, parties: [string, string], known: Set<string>, mediators: string[], rules: ProcessRules): string[] {
-  const counts = new Map<string, number>();
-  for (const e of ctx.events) {
-    if (e.ev.category !== 'CONSULT' || e.ev.modality !== 'asserted' || !rules.coMediatorModes.includes(e.ev.mode ?? '')) continue;
-    if (!mediators.some((m) => e.sides.has(m))) continue;
-    const aboutThis = ctx.mentions(e.ev.id!).some((m) => { const s = ctx.reportSides(m.report_id); return s.has(parties[0]) && s.has(parties[1]); });
-    if (!aboutThis) continue;
-    for (const s of e.sides) if (!known.has(s) && sideKind(s) !== 'group') bump(counts, s);
+function mediatorsOf(ctx: BriefContext, a: string, b: string, rules: ProcessRules): Scored[] {
+  const out = [...mediationEvidence(ctx, a, b, rules)].map(([key, score]) => ({ key, score }))
+    .filter((m) => m.score >= rules.minMediatorScore && sideKind(m.key) !== 'group' && ctx.sides.home(m.key) !== a && ctx.sides.home(m.key) !== b)
+    .sort((x, y) => y.score - x.score || x.key.localeCompare(y.key));
+  const top = out[0]?.score ?? 0;
+  return out.filter((m) => m.score >= top * rules.mediatorShareOfTop);
+}
+
+/** How many hostile pairs (without it) a side has mediation evidence for: a broker's count, 0 for a belligerent. */
+export function brokerCounts(ctx: BriefContext, t: Tallies, rules: ProcessRules): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const k of t.hostile.keys()) {
+    const [a, b] = k.split('|');
+    if (hostility(t, a, b, rules) < rules.minBrokeredHostility) continue;
+    // A side more at war with one of the pair than the pair is with each other is no broker between them.
+    const own = hostility(t, a, b, rules);
+    for (const m of mediatorsOf(ctx, a, b, rules)) {
+      if (Math.max(hostility(t, m.key, a, rules), hostility(t, m.key, b, rules)) <= own) bump(out, m.key);
+    }
   }
-  return [...counts].filter(([, n]) => n >= rules.minCoMediatorEvents).sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([k]) => k);
+  return out;
 }
 
 const slug = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
@@ -69,27 +78,43 @@ export function processName(parties: Side[]): string {
   return parties.map((p) => p.name).join('–');
 }
 
-function candidates(ctx: BriefContext, t: Tallies, rules: ProcessRules): Candidate[] {
+export function candidates(ctx: BriefContext, t: Tallies, rules: ProcessRules, brokers = brokerCounts(ctx, t, rules)): Candidate[] {
   const allSides = new Set<string>();
   for (const e of ctx.events) for (const s of e.sides) allSides.add(s);
   const canBeParty = (s: string) => rules.partyKinds.includes(sideKind(s));
-  const brokers = brokerCounts(t, rules);
   const out: Candidate[] = [];
   // Only sides with hostile events between them are in conflict; mediators meeting each other are not.
   for (const key of t.hostile.keys()) {
     const [a, b] = key.split('|');
     if (!canBeParty(a) || !canBeParty(b) || reportsOf(t, a, b) < rules.minReports) continue;
     const hostile = hostility(t, a, b, rules);
-    const mediators = mediatorsOf(a, b, t, allSides, rules);
-    const raw = hostile + (mediators[0]?.score ?? 0) + rules.weights.directContact * talksOf(t, a, b);
+    const mediators = mediatorsOf(ctx, a, b, rules);
+    const raw = hostile + Math.min(mediators[0]?.score ?? 0, hostile) + rules.weights.directContact * talksOf(t, a, b);
     const broker = Math.max(brokers.get(a) ?? 0, brokers.get(b) ?? 0);
-    const score = Math.round((raw / (1 + rules.brokerPenalty * broker)) * 10) / 10;
+    // One mediation elsewhere makes no broker: a party is often named near the words of a neighbouring mediation.
+    const score = Math.round((raw / (1 + rules.brokerPenalty * Math.max(0, broker - 1))) * 10) / 10;
     if (score >= rules.minDyadScore) out.push({ a, b, hostile, mediators, score });
   }
   return out.sort((x, y) => y.score - x.score || pairKey(x.a, x.b).localeCompare(pairKey(y.a, y.b)));
 }
 
-interface Chosen { c: Candidate; mediators: Map<string, number> }
+interface Chosen { c: Candidate; mediators: Map<string, number>; third: string[] }
+
+/**
+ * A chosen dyad's mediator that is itself at war with both parties (the weaker dyad `c` pairs it with one of them,
+ * nearly as hostile as the chosen dyad, and it is hostile to the other too, brokering nothing else) is a third party.
+ */
+function promoteThirdParty(p: Chosen, c: Candidate, t: Tallies, brokers: Map<string, number>, rules: ProcessRules): void {
+  const parties = [p.c.a, p.c.b];
+  const x = parties.includes(c.a) ? c.b : parties.includes(c.b) ? c.a : null;
+  if (!x || !p.mediators.has(x) || (brokers.get(x) ?? 0) > 1 || !rules.partyKinds.includes(sideKind(x))) return;
+  const party = parties.includes(c.a) ? c.a : c.b;
+  const rival = parties.find((s) => s !== party)!;
+  if (c.hostile >= rules.thirdPartyShare * p.c.hostile && hostility(t, x, rival, rules) >= rules.thirdPartyHostility) {
+    p.mediators.delete(x);
+    p.third.push(x);
+  }
+}
 
 /** The stronger chosen dyad that `c` is a shadow of: it shares one party, and c's other side deals with both. */
 function absorbedBy(c: Candidate, chosen: Chosen[], t: Tallies, rules: ProcessRules): { into: Chosen; other: string; shared: string } | null {
@@ -106,30 +131,31 @@ function absorbedBy(c: Candidate, chosen: Chosen[], t: Tallies, rules: ProcessRu
 
 export function proposeProcesses(ctx: BriefContext, rules: ProcessRules): Process[] {
   const t = tally(ctx, rules);
+  const brokers = brokerCounts(ctx, t, rules);
   const chosen: Chosen[] = [];
-  for (const c of candidates(ctx, t, rules)) {
+  for (const c of candidates(ctx, t, rules, brokers)) {
     // A party and its mediator are not a conflict of their own, nor are two mediators, nor a dyad already chosen.
-    const roles = (p: Chosen) => new Set([p.c.a, p.c.b, ...p.mediators.keys()]);
-    if (chosen.some((p) => { const r = roles(p); return r.has(c.a) && r.has(c.b); })) continue;
+    const roles = (p: Chosen) => new Set([p.c.a, p.c.b, ...p.third, ...p.mediators.keys()]);
+    const mediating = chosen.find((p) => { const r = roles(p); return r.has(c.a) && r.has(c.b); });
+    if (mediating) { promoteThirdParty(mediating, c, t, brokers, rules); continue; }
     const merge = absorbedBy(c, chosen, t, rules);
     if (merge) {
       const { into, other, shared } = merge;
       const rival = into.c.a === shared ? into.c.b : into.c.a;
-      // The absorbed side mediates when it holds talks with both parties (hosting, brokering).
-      if (talksOf(t, other, shared) > 0 && talksOf(t, other, rival) > 0) into.mediators.set(other, Math.min(coopOf(t, other, shared), coopOf(t, other, rival)));
-      for (const m of c.mediators) if (m.key !== into.c.a && m.key !== into.c.b && !into.mediators.has(m.key)) into.mediators.set(m.key, m.score);
+      // A side hostile to both parties, with no mediation evidence between them, is a third party of the conflict.
+      const hostileToBoth = Math.min(hostility(t, other, shared, rules), hostility(t, other, rival, rules)) >= rules.thirdPartyHostility;
+      if (hostileToBoth && !into.mediators.has(other) && !into.third.includes(other) && rules.partyKinds.includes(sideKind(other))) into.third.push(other);
+      for (const m of c.mediators) if (m.key !== into.c.a && m.key !== into.c.b && !into.third.includes(m.key) && !into.mediators.has(m.key)) into.mediators.set(m.key, m.score);
       continue;
     }
-    chosen.push({ c, mediators: new Map(c.mediators.map((m) => [m.key, m.score])) });
+    chosen.push({ c, mediators: new Map(c.mediators.map((m) => [m.key, m.score])), third: [] });
   }
-  return chosen.map(({ c, mediators }) => {
+  return chosen.map(({ c, mediators, third }) => {
     // A group's home state is its opponent or its host, not a neutral between it and its enemy.
-    for (const p of [c.a, c.b]) { const home = ctx.sides.home(p); if (home) mediators.delete(home); }
-    const ranked = [...mediators].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([k]) => k);
-    const known = new Set([c.a, c.b, ...ranked, ...[c.a, c.b].map((p) => ctx.sides.home(p) ?? p)]);
-    const keys = [...ranked, ...coMediators(ctx, [c.a, c.b], known, ranked, rules)].slice(0, rules.maxMediators);
-    const parties = orderParties([c.a, c.b].map((k) => ({ key: k, name: ctx.sides.name(k) })));
-    const name = processName(parties);
+    for (const p of [c.a, c.b, ...third]) { const home = ctx.sides.home(p); if (home) mediators.delete(home); mediators.delete(p); }
+    const keys = [...mediators].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([k]) => k).slice(0, rules.maxMediators);
+    const parties = [...orderParties([c.a, c.b].map((k) => ({ key: k, name: ctx.sides.name(k) }))), ...third.map((k) => ({ key: k, name: ctx.sides.name(k) }))];
+    const name = processName(orderParties(parties));
     return {
       id: slug(name), name, parties, mediators: keys.map((k) => ({ key: k, name: ctx.sides.name(k) })), aliases: [],
       origin: 'proposed' as const, score: c.score, plan: null, leaders: {},

@@ -25,6 +25,13 @@ export interface ProcessRules {
   brokerPenalty: number;
   shadowShare: number;
   leaderOffices: string[];
+  mediationWindow: number;
+  hostedTalksWeight: number;
+  mediatedModes: string[];
+  mediationCues: { id: string; weight: number }[];
+  thirdPartyHostility: number;
+  thirdPartyShare: number;
+  allyCategories: string[];
 }
 
 /** One issue's term patterns: its words case-insensitively, its acronyms (POW, ZNPP) case-sensitively, its own patterns. */
@@ -49,9 +56,15 @@ export function compileIssueTerms(entries: { id: string; terms: string[]; patter
 
 export interface StatusCue { id: string; status: IssueStatus; level: 1 | 2 | 3; pattern: RegExp }
 
+/** Words that turn an agreement cue's clause into no agreement (rejected, proposed, hoped for, negated). */
+export interface PolarityCue { id: string; status: IssueStatus; pattern: RegExp }
+
 export interface BriefRules {
   process: ProcessRules;
   cues: StatusCue[];
+  polarity: PolarityCue[];
+  contactPolarity: PolarityCue[];
+  mediationCues: { id: string; weight: number; pattern: RegExp }[];
   issues: IssueTerms[];
   /** Folded names (and aliases) of people whose office makes them a leader. */
   leaders: Set<string>;
@@ -76,6 +89,9 @@ export function defaultBriefRules(): BriefRules {
   cached ??= {
     process: processRules as unknown as ProcessRules,
     cues: compileCues(issueStatus.cues),
+    mediationCues: processRules.mediationCues.map((c) => ({ id: c.id, weight: c.weight, pattern: new RegExp(c.pattern, 'iu') })),
+    contactPolarity: processRules.contactPolarity.map((p) => ({ id: p.id, status: 'open' as IssueStatus, pattern: new RegExp(p.pattern, 'iu') })),
+    polarity: issueStatus.polarity.map((p) => ({ id: p.id, status: p.status as IssueStatus, pattern: new RegExp(p.pattern, 'iu') })),
     issues: compileIssueTerms(vocabulary.issues),
     leaders: leaderNames(people.people as { name: string; office?: string; aliases?: string[] }[], processRules.leaderOffices),
   };

@@ -16,7 +16,14 @@ export class ProcessScope {
     this.sides = new Set([...this.parties, ...process.mediators.map((m) => m.key)]);
     this.leaderFolds = new Set([...rules.leaders, ...Object.values(process.leaders).flat().map(foldName)]);
     this.events = ctx.events.filter((e) => this.parties.some((p) => e.sides.has(p)) && [...e.sides].filter((s) => this.sides.has(s)).length >= 2);
-    this.reports = new Set(ctx.allReports().filter((r) => bestProcess(ctx.reportSides(r.id), all) === process).map((r) => r.id));
+    this.reports = new Set(ctx.reportsAbout(all, bestProcess).get(process) ?? []);
+  }
+
+  private readonly memos = new Map<string, unknown>();
+  /** A value computed once for this process (shared by the sections that need it). */
+  memo<T>(key: string, compute: () => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, compute());
+    return this.memos.get(key) as T;
   }
 
   isLeader(entityId: number): boolean {

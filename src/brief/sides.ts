@@ -1,6 +1,7 @@
 // Sides of a negotiation: a state (its people and state organs count for it), an armed group, or an organisation
 // (which can mediate but is never a conflict party). Built once per brief from the stored entities.
 import countries from 'world-countries';
+import processRules from '../../data/processes.json' with { type: 'json' };
 import type { EntityRow } from '../store/types.js';
 
 export type SideKind = 'state' | 'group' | 'organization';
@@ -8,6 +9,7 @@ export type SideKind = 'state' | 'group' | 'organization';
 interface CountryInfo { cca3: string; name: { common: string; official: string }; altSpellings: string[] }
 const COUNTRIES = countries as unknown as CountryInfo[];
 const STATE_CODES = new Set(COUNTRIES.map((c) => c.cca3));
+const STATE_ORGAN = new RegExp(processRules.stateOrganPattern, 'iu');
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
 /** The side an entity belongs to, or null (places, people of no known country). */
@@ -15,7 +17,7 @@ export function sideKeyOf(e: Pick<EntityRow, 'kind' | 'country' | 'name'>): stri
   switch (e.kind) {
     case 'state': return e.country ?? `state:${fold(e.name)}`;
     case 'person': return e.country ?? null;
-    case 'group': return `group:${fold(e.name)}`;
+    case 'group': return e.country && STATE_ORGAN.test(e.name) ? e.country : `group:${fold(e.name)}`;
     case 'organization': return e.country ?? `org:${fold(e.name)}`;
     default: return null;
   }
@@ -33,6 +35,7 @@ export class SideIndex {
   private readonly names = new Map<string, string>();
   private readonly lookup = new Map<string, string>();
   private readonly homes = new Map<string, string>();
+  private readonly places = new Map<string, string>();
   readonly entities = new Map<number, EntityRow>();
 
   constructor(rows: (EntityRow & { id: number })[]) {
@@ -41,6 +44,7 @@ export class SideIndex {
     }
     for (const e of rows) {
       this.entities.set(e.id, e);
+      if (e.kind === 'place' && e.country) this.places.set(fold(e.name), e.country);
       const key = sideKeyOf(e);
       if (!key) continue;
       this.byEntity.set(e.id, key);
@@ -66,6 +70,13 @@ export class SideIndex {
     const t = name.trim();
     if (/^[A-Z]{3}$/.test(t) && STATE_CODES.has(t)) return t;
     return this.lookup.get(fold(t)) ?? null;
+  }
+  /** The state a place name lies in (a stored place, or a country's own name), or null. */
+  placeSide(place: string): string | null { return this.places.get(fold(place)) ?? this.resolve(place); }
+  /** The side an entity stands for, a place counting for its country. */
+  sideOrPlace(entityId: number): string | null {
+    const e = this.entities.get(entityId);
+    return this.side(entityId) ?? (e?.kind === 'place' ? e.country : null);
   }
   /** Folded form for matching names typed by users against entity names. */
   static fold = fold;

@@ -45,13 +45,30 @@ export interface BriefStatus {
   /** Claims that the parties have not been in contact since an open date ("not talked since July 2020"). */
   noContactSince: { since: string; who: string[]; evidence: Evidence[] }[];
   daysSinceDirectContact: number | null;
-  currentPlan: { points: number; date: string | null; evidence: Evidence[] } | null;
-  agreementClaims: { percent: number; speaker: string | null; date: string | null; evidence: Evidence[] }[];
+  currentPlan: {
+    points: number; date: string | null; evidence: Evidence[]; rule: string;
+    /** Other sizes reported in the same days, by fewer reports (or later on a tie). */
+    differing: { points: number; reports: number; evidence: Evidence[] }[];
+  } | null;
+  /** "% agreed" claims, those about the plan first; `about` names what the figure is about. */
+  agreementClaims: { percent: number; about: string; speaker: string | null; date: string | null; evidence: Evidence[] }[];
 }
 
-export interface ContactCell { a: string; b: string; count: number; modes: Record<string, number>; last: string | null; evidence: Evidence[] }
+/** A contact line: between two sides (a person counting for their side), or between two people. */
+export interface ContactCell { a: string; b: string; kind: 'sides' | 'people'; count: number; modes: Record<string, number>; last: string | null; evidence: Evidence[]; rule: string }
 export interface UnrealisedContact { who: string[]; modality: string; mode: string | null; date: string | null; evidence: Evidence[] }
-export interface BriefContacts { matrix: ContactCell[]; notHappened: UnrealisedContact[] }
+/** A planned or hoped-for contact that took place: linked to the event that carried it out. */
+export interface RealisedPlan { who: string[]; modality: string; date: string | null; happenedOn: string | null; event: number; evidence: Evidence[] }
+export interface BriefContacts {
+  /** Side–side lines (people count for their side, once per event). */
+  matrix: ContactCell[];
+  /** Person–person lines between people of different sides. */
+  people: ContactCell[];
+  notHappened: UnrealisedContact[];
+  happened: RealisedPlan[];
+}
+/** A future meeting, call or deadline the reports announce, not past the brief's "as of" day. */
+export interface ScheduledItem { date: string | null; event: string; mode: string | null; who: string[]; evidence: Evidence[]; rule: string }
 
 export interface TimelineEntry {
   id: number;
@@ -66,10 +83,14 @@ export interface TimelineEntry {
   place: string | null;
   sources: number;
   evidence: Evidence[];
+  rule: string;
+  /** For a plan that took place: the event that carried it out. */
+  heldAs?: number;
 }
 
 export interface PlanVersion { points: number; first: string | null; last: string | null; reports: number; evidence: Evidence[] }
 export type IssueStatus = 'agreed' | 'contested' | 'open';
+/** An issue's status; `cues[0]` is the sentence the status comes from (the newest with a cue). */
 export interface IssueLine { issue: string; status: IssueStatus; mentions: number; cues: { status: IssueStatus; cue: string; evidence: Evidence }[] }
 export interface PointLine { id: string; text: string; level: 0 | 1 | 2 | 3; label: string; evidence: Evidence[] }
 export interface BriefPlan {
@@ -98,4 +119,6 @@ export interface Brief {
   positions: PartyPositions[];
   disputes: BriefDispute[];
   sourcing: BriefSourcing;
+  /** Future meetings, calls and deadlines on or after the "as of" day, soonest first. */
+  nextScheduled: ScheduledItem[];
 }

@@ -3,6 +3,11 @@
 import { CLUTTER_PATTERNS, MENU_MAX_WORDS, MENU_MIN_RUN } from './clutter.data.js';
 
 const MAX_CLUTTER_WORDS = Math.max(...CLUTTER_PATTERNS.map((p) => p.maxWords));
+/**
+ * A line longer than this is never clutter (the longest pattern allows 60 words). Past it the patterns are not even
+ * tried: on a line of megabytes with few spaces their backtracking overflows the regex stack.
+ */
+export const MAX_CLUTTER_CHARS = 2000;
 const MENU_ITEM = /^[\p{Lu}\d][\p{L}\d'’&.-]*(?:\s+(?:[\p{Lu}\d&][\p{L}\d'’&.-]*|of|and|the|for|in|on|to))*$/u;
 
 export interface ClutterResult { text: string; removed: { rule: string; line: string }[] }
@@ -23,7 +28,7 @@ export function removeClutter(text: string): ClutterResult {
 }
 
 function clutterRule(line: string): string | null {
-  if (!line) return null;
+  if (!line || line.length > MAX_CLUTTER_CHARS) return null;
   // Most lines are prose far longer than any clutter pattern allows; counting stops as soon as that is clear.
   const words = countWords(line, MAX_CLUTTER_WORDS + 1);
   if (words > MAX_CLUTTER_WORDS) return null;
@@ -47,7 +52,7 @@ function markMenus(lines: string[], drop: (string | null)[]): void {
 }
 
 function isMenuItem(line: string): boolean {
-  return countWords(line, MENU_MAX_WORDS + 1) <= MENU_MAX_WORDS && !/[.!?:;,"“”]$/.test(line) && MENU_ITEM.test(line);
+  return line.length <= MAX_CLUTTER_CHARS && countWords(line, MENU_MAX_WORDS + 1) <= MENU_MAX_WORDS && !/[.!?:;,"“”]$/.test(line) && MENU_ITEM.test(line);
 }
 
 /** Words in `line`, counting no further than `limit`. */

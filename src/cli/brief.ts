@@ -27,9 +27,18 @@ async function runBrief(ctx: CliContext, o: BriefFlags): Promise<void> {
   if (path !== ':memory:' && !existsSync(path)) throw new UsageError(`no store at ${path} (run parley ingest first, or give --db FILE)`);
   const [{ openStore }, { brief, renderBrief, UnknownProcessError }] = await Promise.all([import('../store/index.js'), import('../brief/index.js')]);
   const config = await loadConfig(o.config);
-  const store = openStore(path);
+  const store = openStore(path, { readOnly: true });
   try {
     const briefs = brief(store, { process: o.process, since: o.since, asOf: o.asOf, config });
+    if (!briefs.length) {
+      // Not an error: a store can hold reports that show no negotiation yet. Say so, and how to get one.
+      const n = store.counts().reports;
+      if (o.format === 'json') await ctx.io.stdout('[]\n');
+      else await ctx.io.stdout(`No negotiation process found in ${path} (${n} report${n === 1 ? '' : 's'}).\n`);
+      ctx.io.stderr(`parley brief: a process needs two sides with hostile events in at least two reports and someone mediating; ` +
+        `ingest more reports (parley ingest FILES), or name one in parley.yml (parties: [A, B]).\n`);
+      return;
+    }
     await ctx.io.stdout(o.format === 'json' ? JSON.stringify(briefs, null, 2) + '\n'
       : o.format === 'jsonl' ? briefs.map((b) => JSON.stringify(b) + '\n').join('') : briefs.map(renderBrief).join('\n'));
   } catch (e) {

@@ -6,7 +6,7 @@ import { checkDate } from './rows.js';
 
 export const MODALITIES = ['asserted', 'future', 'hypothetical', 'negated'] as const;
 
-export interface EventFilterOptions { actor?: string; event?: string; since?: string; until?: string; modality?: string }
+export interface EventFilterOptions { actor?: string; event?: string; since?: string; until?: string; modality?: string; process?: string }
 
 /** A case-insensitive choice: the value is normalised with `fold`, then must be one of `choices`. */
 export function choice(choices: readonly string[], fold: (s: string) => string) {
@@ -23,7 +23,8 @@ export function addEventFilters(command: Command): Command {
     .addOption(new Option('--event <category>', 'PLOVER category, e.g. CONSULT').argParser(choice(PLOVER_EVENTS, (s) => s.toUpperCase())))
     .option('--since <date>', 'on or after this date (YYYY-MM-DD, YYYY-MM or YYYY)')
     .option('--until <date>', 'on or before this date')
-    .addOption(new Option('--modality <m>', MODALITIES.join(' | ')).argParser(choice(MODALITIES, (s) => s.toLowerCase())));
+    .addOption(new Option('--modality <m>', MODALITIES.join(' | ')).argParser(choice(MODALITIES, (s) => s.toLowerCase())))
+    .option('--process <name>', 'only events of this process (name, id or alias, see parley processes)');
 }
 
 export function checkEventFilters(o: EventFilterOptions): void {

@@ -6,7 +6,7 @@ import type { EventView } from '../query/index.js';
 import type { CliCommand, CliContext } from './command.js';
 import { addEventFilters, checkEventFilters, type EventFilterOptions } from './event-filters.js';
 import { dbOption, rowFormat } from './rows.js';
-import { queries, withRows, withStore } from './store-query.js';
+import { processScope, queries, withRows, withStore } from './store-query.js';
 
 interface EventsOptions extends EventFilterOptions { format?: string; bom?: boolean; db?: string }
 
@@ -22,12 +22,16 @@ export const eventsCommand: CliCommand = {
         if (format === 'csv') {
           await withStore(o, async (store) => {
             const [{ exportEvents }, { toFilter }] = await Promise.all([import('../export/index.js'), import('../query/events.js')]);
-            await exportEvents(store, { format, table: 'events', filter: toFilter(store, o), bom: o.bom }, (s) => ctx.io.stdout(s));
+            const only = await processScope(store, o.process);
+            await exportEvents(store, { format, table: 'events', filter: toFilter(store, { ...o, eventIds: only ? [...only.events] : undefined }), bom: o.bom }, (s) => ctx.io.stdout(s));
           }, ctx);
           return;
         }
         await withRows(ctx, o, ['id', 'date', 'event', 'mode', 'actor', 'recipient', 'where', 'modality', 'source_count', 'sources'],
-          async (s) => [...(await queries()).queryEvents(s, o)],
+          async (s) => {
+            const only = await processScope(s, o.process);
+            return [...(await queries()).queryEvents(s, { ...o, eventIds: only ? [...only.events] : undefined })];
+          },
           (e: EventView) => ({ ...e, sources: [...new Set(e.sources.map((x) => x.outlet))] }));
       });
   },

@@ -7,7 +7,7 @@ import { EXPORT_FORMATS, TABLES, type ExportFormat, type TableName } from '../ex
 import { UsageError, type CliCommand, type CliContext } from './command.js';
 import { addEventFilters, checkEventFilters, type EventFilterOptions } from './event-filters.js';
 import { dbOption } from './rows.js';
-import { withStore } from './store-query.js';
+import { processScope, withStore } from './store-query.js';
 
 interface ExportCliOptions extends EventFilterOptions { format: ExportFormat; table: TableName; out?: string; bom?: boolean; quiet?: boolean; db?: string }
 
@@ -26,7 +26,9 @@ export const exportCommand: CliCommand = {
         await withStore(o, async (store) => {
           const [{ exportEvents }, { toFilter }] = await Promise.all([import('../export/index.js'), import('../query/events.js')]);
           const file = o.out && o.format !== 'parquet' ? createWriteStream(o.out) : null;
-          const n = await exportEvents(store, { format: o.format, table: o.table, filter: toFilter(store, o), bom: o.bom, path: o.out }, file
+          const only = await processScope(store, o.process);
+          const filter = toFilter(store, { ...o, eventIds: only ? [...only.events] : undefined });
+          const n = await exportEvents(store, { format: o.format, table: o.table, filter, bom: o.bom, path: o.out }, file
             ? async (s) => { if (!file.write(s)) await once(file, 'drain'); }
             : (s) => ctx.io.stdout(s));
           if (file) { file.end(); await once(file, 'finish'); }

@@ -48,7 +48,7 @@ async function runExtract(paths: string[], opts: ExtractOptions, ctx: CliContext
   }
   if (paths.includes('-') && io.stdinIsTTY) io.stderr(STDIN_HINT);
   // The extraction library (wink model, lexicon, chrono) is loaded only now that there is something to extract.
-  const [{ loadLexicon }, { extractRead, readInputs }, { formatExplain }] =
+  const [{ loadLexicon }, { extractRead, readInputs, NO_TEXT_AFTER_CLEANING }, { formatExplain }] =
     await Promise.all([import('../entities/index.js'), import('../read/index.js'), import('./explain.js')]);
   const lexicon = loadLexicon();
   for await (const item of readInputs(paths, opts.jsonl, { maxBytes }, { stdin: io.stdin })) {
@@ -63,7 +63,13 @@ async function runExtract(paths: string[], opts: ExtractOptions, ctx: CliContext
     let out: string;
     try {
       const record = extractRead(item.report, item.warnings, { lexicon, trace: opts.explain ? (e) => trace.push(e) : undefined },
-        { fallbackPublished: opts.published ?? null });
+        { fallbackPublished: opts.published ?? null, warn: (w) => io.stderr(`parley: warning: ${where}: ${w}\n`) });
+      // The same answer as ingest and the API give: a report with no text left is a problem, not an empty record.
+      if (!record.text.trim()) {
+        io.stderr(`parley: ${where}: ${NO_TEXT_AFTER_CLEANING}\n`);
+        ctx.fail(EXIT_INPUT);
+        continue;
+      }
       out = opts.explain ? formatExplain(item.report, record, trace) : JSON.stringify(record, null, opts.pretty ? 2 : undefined) + '\n';
     } catch (e) {
       // A finder failing on one report must not stop the batch or show the user a stack trace.

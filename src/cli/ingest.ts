@@ -7,7 +7,7 @@ import { EXIT_INPUT } from './io.js';
 import { checkDate, dbOption, dbPath } from './rows.js';
 import { STDIN_HINT } from './stdin-hint.js';
 
-interface IngestOptions { jsonl: string[]; feed: string[]; db?: string; published?: string; quiet?: boolean; json?: boolean }
+interface IngestOptions { jsonl: string[]; feed: string[]; db?: string; published?: string; quiet?: boolean; json?: boolean; allowPrivateHosts?: boolean; maxItems: string }
 const collect = (v: string, prev: string[]) => [...prev, v];
 
 export const ingestCommand: CliCommand = {
@@ -21,6 +21,8 @@ export const ingestCommand: CliCommand = {
       .option('--published <date>', 'reference date YYYY-MM-DD for reports that carry none')
       .option('-q, --quiet', 'no progress or summary on standard error (failures still show)')
       .option('--json', 'print the run summary as one JSON object on standard output')
+      .option('--allow-private-hosts', 'let feeds fetch from loopback, private, link-local and metadata addresses')
+      .option('--max-items <n>', 'items read from one feed at most', '500')
       .addOption(dbOption())
       .action((paths: string[], opts: IngestOptions) => runIngest(paths, opts, ctx));
   },
@@ -30,13 +32,16 @@ async function* items(paths: string[], opts: IngestOptions, ctx: CliContext, war
   if (paths.length || opts.jsonl.length) {
     const { readInputs } = await import('../read/index.js');
     for await (const it of readInputs(paths, opts.jsonl, { maxBytes: DEFAULT_MAX_BYTES }, { stdin: ctx.io.stdin })) {
+      // The reader's warnings (invalid bytes replaced) are said as extract says them, not only kept in the record.
+      if (it.kind === 'report') for (const w of it.warnings) warn(it.report.source ?? it.report.id, w);
       yield it.kind === 'error' ? { id: it.where, failed: it.reason } : { ...it.report, warnings: it.warnings };
     }
   }
   if (!opts.feed.length) return;
-  const { readFeed } = await import('../ingest/feed.js');
+  const { readFeed, DEFAULT_FEED } = await import('../ingest/feed.js');
+  const feedOpts = { ...DEFAULT_FEED, allowPrivateHosts: !!opts.allowPrivateHosts, maxItems: Number(opts.maxItems) };
   for (const f of opts.feed) {
-    for await (const it of readFeed(f)) {
+    for await (const it of readFeed(f, feedOpts)) {
       if ('warnings' in it) for (const w of it.warnings ?? []) warn(it.id, w);
       yield it;
     }
@@ -47,6 +52,7 @@ async function runIngest(paths: string[], opts: IngestOptions, ctx: CliContext):
   const { io } = ctx;
   if (!paths.length && !opts.jsonl.length && !opts.feed.length) throw new UsageError('ingest: no input (give a file, a directory, - for stdin, --jsonl FILE or --feed FILE|URL)');
   checkDate('--published', opts.published);
+  if (!/^\d{1,9}$/.test(opts.maxItems) || Number(opts.maxItems) < 1) throw new UsageError(`--max-items "${opts.maxItems}" is not a positive whole number`);
   if (paths.includes('-') && io.stdinIsTTY) io.stderr(STDIN_HINT);
   const [{ loadLexicon }, { extractRead }, { ingestReports }, { openStore }, { startProgress }, { countInputs }] = await Promise.all([
     import('../entities/index.js'), import('../read/index.js'), import('../ingest/ingest.js'), import('../store/index.js'),
@@ -59,7 +65,9 @@ async function runIngest(paths: string[], opts: IngestOptions, ctx: CliContext):
   const started = Date.now();
   try {
     const sum = await ingestReports(store, items(paths, opts, ctx, (id, w) => warnings.push(`parley: warning: ${id}: ${w}\n`)), {
-      extract: (r) => extractRead(r, (r as { warnings?: string[] }).warnings ?? [], { lexicon }, { fallbackPublished: opts.published ?? null }),
+      extract: (r) => extractRead(r, (r as { warnings?: string[] }).warnings ?? [], { lexicon }, {
+        fallbackPublished: opts.published ?? null, warn: (w) => warnings.push(`parley: warning: ${r.source ?? r.id}: ${w}\n`),
+      }),
     }, (p) => progress.update(p));
     progress.stop();
     if (!opts.quiet) for (const w of warnings) io.stderr(w);

@@ -57,6 +57,11 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       io.stderr(`parley: ${e.message}\n`);
       return EXIT_USAGE;
     }
+    // A store that cannot be used (not Parley's, corrupt, busy): the message names the file.
+    if (e instanceof Error && e.name === 'StoreError') {
+      io.stderr(`parley: ${e.message}\n`);
+      return Math.max(code, EXIT_INPUT);
+    }
     // A bug of ours, not the user's input: one line, no stack trace (PARLEY_DEBUG=1 shows it).
     io.stderr(`parley: internal error: ${(e as Error)?.message ?? String(e)}\n`);
     if (process.env.PARLEY_DEBUG) io.stderr(`${(e as Error)?.stack}\n`);

@@ -10,7 +10,7 @@ import { UsageError, type CliCommand, type CliContext } from './command.js';
 import { loadConfig } from './config.js';
 import { dbOption, dbPath } from './rows.js';
 
-interface ServeOptions { db?: string; host: string; port: string; token?: string; config?: string }
+interface ServeOptions { db?: string; host: string; port: string; token?: string; config?: string; allowedHost: string[] }
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 
@@ -26,7 +26,9 @@ function addServeOptions(cmd: Command): Command {
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--port <n>', 'port (0 picks a free one)', '8080')
     .option('--token <t>', 'accept POST /api/reports with Authorization: Bearer <t> (default: $PARLEY_TOKEN; none = read-only)')
-    .option('--config <file>', 'process names and adjustments for the brief (default: ./parley.yml when present)');
+    .option('--config <file>', 'process names and adjustments for the brief (default: ./parley.yml when present)')
+    .option('--allowed-host <name>', 'also answer requests for this Host name (default: loopback names and --host; repeatable)',
+      (v: string, prev: string[]) => [...prev, v], []);
 }
 
 async function serveStore(ctx: CliContext, path: string, o: ServeOptions): Promise<void> {
@@ -39,7 +41,7 @@ async function serveStore(ctx: CliContext, path: string, o: ServeOptions): Promi
   let running;
   try {
     running = await listen({
-      store, host: o.host, port, token, config,
+      store, host: o.host, port, token, config, dbPath: path, allowedHosts: o.allowedHost,
       onError: (e) => ctx.io.stderr(`parley serve: internal error: ${(e as Error)?.message ?? String(e)}\n`),
     });
   } catch (e) {

@@ -9,12 +9,33 @@ import { dbPath, renderRows, rowFormat } from './rows.js';
 export async function withStore<T>(opts: { db?: string }, fn: (store: Store) => Promise<T>, _ctx?: CliContext): Promise<T> {
   const path = dbPath(opts.db);
   if (path !== ':memory:' && !existsSync(path)) throw new UsageError(`no store at ${path} (run parley ingest first, or give --db FILE)`);
-  const { openStore } = await import('../store/index.js');
-  const store = openStore(path);
+  const { openStore, storeError } = await import('../store/index.js');
+  // Queries only read: a foreign or empty file is refused, never given Parley's schema or switched to WAL.
+  const store = openStore(path, { readOnly: true });
   try {
-    return await fn(store);
+    try {
+      return await fn(store);
+    } catch (e) {
+      // Corruption can surface only when a page is read: name the file, not "internal error".
+      throw storeError(e, path);
+    }
   } finally {
     store.close();
+  }
+}
+
+/** `--process NAME`: the option every store query takes. */
+export const processOption = ['--process <name>', 'only what belongs to this process (name, id or alias, see parley processes)'] as const;
+
+/** The filter for `--process` (none without it); an unknown name is a usage error listing the known ones. */
+export async function processScope(store: Store, name: string | undefined): Promise<import('../brief/index.js').ProcessFilter | null> {
+  if (!name) return null;
+  const { processFilter, loadConfigFile, UnknownProcessError } = await import('../brief/index.js');
+  try {
+    return processFilter(store, name, loadConfigFile());
+  } catch (e) {
+    if (e instanceof UnknownProcessError) throw new UsageError(e.message);
+    throw e;
   }
 }
 

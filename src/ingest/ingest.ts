@@ -22,6 +22,10 @@ export interface IngestDeps {
   geocode?: Geocode | null;
   /** Reports per transaction. */
   batchSize?: number;
+  /** A batch is also committed once its first report has waited this long, so a slow source stores what it has. */
+  batchMs?: number;
+  /** The clock (tests pass their own). */
+  now?: () => number;
 }
 
 export interface IngestProgress { seen: number; added: number; known: number; failed: number }
@@ -32,6 +36,8 @@ export interface IngestSummary extends IngestProgress {
 }
 
 const isFailure = (x: IngestItem): x is ReadFailure => typeof (x as ReadFailure).failed === 'string';
+/** The report's hash is already stored: a concurrent writer got there first. */
+const isDuplicate = (e: unknown) => (e as { code?: string })?.code === 'SQLITE_CONSTRAINT_UNIQUE' && /reports\.hash/.test(message(e));
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export async function ingestReports(
@@ -41,6 +47,9 @@ export async function ingestReports(
   const variants = deps.variants ?? loadNameVariants();
   const batchSize = deps.batchSize ?? 200;
   const geocode = deps.geocode === undefined ? gazetteerGeocode : deps.geocode ?? undefined;
+  const batchMs = deps.batchMs ?? 2000;
+  const now = deps.now ?? Date.now;
+  let batchStarted = 0;
   const sum: IngestSummary = { seen: 0, added: 0, known: 0, failed: 0, failures: [], events: 0, merged: 0 };
   const fail = (id: string, reason: string) => { sum.failed++; sum.failures.push({ id, reason }); };
   let batch: { rec: ExtractionRecord; hash: string; id: string }[] = [];
@@ -53,23 +62,41 @@ export async function ingestReports(
     pending.clear();
     store.transaction(() => {
       for (const { rec, hash, id } of items) {
+        // Another process (a second ingest of the same files) may have stored it since it was checked: known, not failed.
+        if (store.hasReport(hash)) { sum.known++; continue; }
         try {
           // A savepoint per report: a report that fails half-way leaves nothing behind.
           const r = store.transaction(() => writeRecord(store, rec, hash, variants, geocode));
           sum.added++; sum.events += r.events; sum.merged += r.merged;
         } catch (e) {
+          if (isDuplicate(e)) { sum.known++; continue; }
           fail(id, message(e)); if (process.env.PARLEY_DEBUG) console.error(e);
         }
       }
     });
   };
 
-  for await (const item of items) {
-    sum.seen++;
-    if (isFailure(item)) fail(item.id, item.failed);
-    else admit(item);
-    if (batch.length >= batchSize) flush();
-    onProgress?.({ seen: sum.seen, added: sum.added + batch.length, known: sum.known, failed: sum.failed });
+  // While the source is slow to give the next item (a feed fetching a page), what waits is committed on a timer too.
+  let timer: NodeJS.Timeout | undefined;
+  let timerError: unknown;
+  const stopTimer = () => { if (timer) clearTimeout(timer); timer = undefined; };
+  const flushSoon = () => {
+    if (timer || !batch.length || !Number.isFinite(batchMs)) return;
+    timer = setTimeout(() => { timer = undefined; try { flush(); } catch (e) { timerError ??= e; } }, batchMs);
+    timer.unref();
+  };
+  try {
+    for await (const item of items) {
+      sum.seen++;
+      if (isFailure(item)) fail(item.id, item.failed);
+      else admit(item);
+      if (timerError) throw timerError;
+      if (batch.length >= batchSize || (batch.length && now() - batchStarted >= batchMs)) { stopTimer(); flush(); }
+      flushSoon();
+      onProgress?.({ seen: sum.seen, added: sum.added + batch.length, known: sum.known, failed: sum.failed });
+    }
+  } finally {
+    stopTimer();
   }
   flush();
   onProgress?.({ seen: sum.seen, added: sum.added, known: sum.known, failed: sum.failed });
@@ -89,6 +116,7 @@ export async function ingestReports(
     const problem = recordProblem(rec);
     if (problem) return fail(id, problem);
     pending.add(hash);
+    if (!batch.length) batchStarted = now();
     batch.push({ rec, hash, id });
   }
 }

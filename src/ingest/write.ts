@@ -5,6 +5,11 @@ import type { PlaceRow, Store } from '../store/types.js';
 import { mergeMention } from '../merge/events.js';
 import { entityFold, entityKey, type NameVariants } from '../merge/names.js';
 import { outletOf } from '../merge/outlet.js';
+import { claimBound, claimSubject } from '../merge/disputes.js';
+import { findIssueHits } from '../brief/issue-hits.js';
+import { findMediationHits } from '../brief/mediation-hits.js';
+import { contactPolarity } from '../brief/issue-hits.js';
+import { NO_TEXT_AFTER_CLEANING } from '../read/extract-read.js';
 
 export interface WriteResult { events: number; merged: number }
 
@@ -45,7 +50,7 @@ export function withoutRepresentedStates(actor: string[], recipient: string[], e
 /** Problems that make a record unusable; checked before anything is written. */
 export function recordProblem(rec: ExtractionRecord): string | null {
   if (!rec || typeof rec.text !== 'string') return 'no text';
-  if (!rec.text.trim()) return 'empty text';
+  if (!rec.text.trim()) return NO_TEXT_AFTER_CLEANING;
   const n = rec.text.length;
   const bad = (s: [number, number]) => !Array.isArray(s) || s[0] < 0 || s[1] > n || s[0] > s[1];
   for (const ev of rec.events ?? []) if (bad(ev.span)) return `event ${ev.id} has a span outside the text`;
@@ -57,10 +62,21 @@ export function recordProblem(rec: ExtractionRecord): string | null {
 /** A place name (and the ISO3 country the report ties it to) to stored coordinates; see src/geo. */
 export type Geocode = (place: string, country: string | null) => PlaceRow;
 
+/**
+ * The document id a new report is stored under: its own, unless another report of the store already has it (two
+ * directories both holding 01.txt), then its own with its content hash, so every evidence link opens one report.
+ */
+export function uniqueDocId(store: Store, docId: string, hash: string): string {
+  if (!store.report(docId)) return docId;
+  return `${docId}~${hash.slice(0, 12)}`;
+}
+
 export function writeRecord(store: Store, rec: ExtractionRecord, hash: string, variants: NameVariants, geocode?: Geocode): WriteResult {
   const outlet = outletOf(rec.doc.source);
+  const docId = uniqueDocId(store, rec.doc.id, hash);
+  if (docId !== rec.doc.id) rec.doc.id = docId;
   const reportId = store.insertReport({
-    hash, doc_id: rec.doc.id, source: rec.doc.source, outlet, title: rec.doc.title, published: rec.doc.published,
+    hash, doc_id: docId, source: rec.doc.source, outlet, title: rec.doc.title, published: rec.doc.published,
     text: rec.text,
   });
   const ids = new Map<string, number>();
@@ -83,6 +99,9 @@ export function writeRecord(store: Store, rec: ExtractionRecord, hash: string, v
       since: ev.date?.start ?? null, until: ev.date?.end ?? null, place: ev.where?.text ?? null,
       published: rec.doc.published, outlet, reportId, docEvent: ev.id, hedged: !!ev.hedged,
       reportedBy: person(ev.reported_by), span: ev.span, evidence: rec.text.slice(ev.span[0], ev.span[1]), rule: ev.rule,
+      inferred: canon(ev.inferred ?? []),
+      // Contacts and agreements told only as floated, hoped for or denied are marked, whatever modality extraction gave.
+      polarity: ev.event === 'CONSULT' || ev.event === 'AGREE' ? contactPolarity(rec.text, ev.sentence, ev.span) : null,
       context: ev.context ?? [],
     });
     eventIds.set(ev.id, r.eventId);
@@ -105,8 +124,12 @@ export function writeRecord(store: Store, rec: ExtractionRecord, hash: string, v
     store.insertClaim({
       report_id: reportId, kind: c.kind, value: c.value, approx: !!c.approx, about: aboutEvent ? null : c.about,
       about_event: aboutEvent, speaker: person(c.speaker), date: eventDate ?? rec.doc.published, start: c.span[0],
-      end: c.span[1], evidence: rec.text.slice(c.span[0], c.span[1]),
+      end: c.span[1], evidence: rec.text.slice(c.span[0], c.span[1]), subject: claimSubject(c.kind, rec.text, c.span[0], c.span[1]),
+      bound: claimBound(rec.text, c.span[0]),
     });
   }
+  // Issue sentences and their status cues are found once here, so a brief never scans report texts.
+  for (const h of findIssueHits(reportId, rec.text, rec.doc.published)) store.insertIssueHit(h);
+  for (const h of findMediationHits(reportId, rec.text, rec.entities ?? [], ids)) store.insertMediationHit(h);
   return result;
 }

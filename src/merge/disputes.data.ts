@@ -17,5 +17,9 @@ export const CLAIM_TOPICS: Record<string, TopicCue[]> = {
   ],
 };
 
+/** Words just before a figure that make it a bound: "more than three hours" is at least 180 minutes. */
+export const LOWER_BOUND = /\b(?:more than|over|at least|upwards of|in excess of|longer than)\s*$/i;
+export const UPPER_BOUND = /\b(?:less than|under|up to|nearly|almost|just under|at most|fewer than|shorter than)\s*$/i;
+
 /** How far (UTF-16 units) either side of a figure its subject is looked for, within its sentence. */
 export const TOPIC_WINDOW = 150;

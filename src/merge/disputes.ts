@@ -2,7 +2,7 @@
 // the same days with different values. A dispute lists each side's value, speaker, outlet and evidence.
 import { daysBetween } from './dates.js';
 import { CLAIM_DISPUTE_RULES, SAME_PROCESS_MIN_OVERLAP } from './merge.data.js';
-import { CLAIM_TOPICS, TOPIC_WINDOW } from './disputes.data.js';
+import { CLAIM_TOPICS, LOWER_BOUND, TOPIC_WINDOW, UPPER_BOUND } from './disputes.data.js';
 
 export interface DisputeValue { value: string | number; speaker: string | null; outlet: string; report: string; evidence: string }
 export interface Dispute { kind: string; subject: string; values: DisputeValue[]; /** The canonical event disputed, when it is one. */ event?: number }
@@ -12,6 +12,7 @@ export interface ClaimInput {
   kind: string;
   value: number;
   approx: boolean;
+  bound?: 'min' | 'max' | null;
   /** What it is about: a canonical event key, or null when only the time and the reports' people tie claims. */
   about: string | null;
   date: string | null;
@@ -22,9 +23,20 @@ export interface ClaimInput {
   side: DisputeValue;
 }
 
+interface Bounded { value: number; approx: boolean; bound?: 'min' | 'max' | null }
+
+/** Whether the words before a figure at `start` make it a lower ('min') or upper ('max') bound. */
+export function claimBound(text: string, start: number): 'min' | 'max' | null {
+  const before = text.slice(Math.max(0, start - 24), start);
+  return LOWER_BOUND.test(before) ? 'min' : UPPER_BOUND.test(before) ? 'max' : null;
+}
+
 /** True when two values of a kind cannot both be right. */
-export function valuesDiffer(kind: string, a: { value: number; approx: boolean }, b: { value: number; approx: boolean }): boolean {
+export function valuesDiffer(kind: string, a: Bounded, b: Bounded): boolean {
   if (a.value === b.value) return false;
+  // A bound agrees with every value on its side: "more than three hours" and "four hours" are one length.
+  const [lo, hi] = a.value < b.value ? [a, b] : [b, a];
+  if (lo.bound === 'min' || hi.bound === 'max') return false;
   const tol = CLAIM_DISPUTE_RULES[kind]?.approxTolerance ?? 0;
   if ((a.approx || b.approx) && Math.abs(a.value - b.value) <= tol * Math.max(a.value, b.value)) return false;
   return true;
@@ -42,16 +54,20 @@ export function overlap(a: Set<number>, b: Set<number>): number {
  * for claims about no event, reports about the same people) and returns the clusters whose values disagree.
  */
 export function claimDisputes(claims: ClaimInput[], subjectOf: (c: ClaimInput) => string): Dispute[] {
+  // Claims are bucketed by kind and subject (what the figure is about), then walked in date order per bucket: only
+  // clusters of the same bucket still inside the window can take a claim, so claims are never compared pairwise.
+  const bucketOf = (c: ClaimInput) => `${c.kind}\u0000${c.topic ?? ''}`;
   const sorted = [...claims].sort((x, y) =>
-    x.kind.localeCompare(y.kind) || (x.about ?? '').localeCompare(y.about ?? '') || (x.date ?? '').localeCompare(y.date ?? ''));
+    bucketOf(x).localeCompare(bucketOf(y)) || (x.about ?? '').localeCompare(y.about ?? '') || (x.date ?? '').localeCompare(y.date ?? ''));
   const clusters: ClaimInput[][] = [];
-  // Claims come in date order per kind and subject, so only clusters still inside the window can take a claim.
   let open: ClaimInput[][] = [];
+  let bucket = '';
   for (const c of sorted) {
     const rule = CLAIM_DISPUTE_RULES[c.kind];
     if (!rule) continue;
+    if (bucketOf(c) !== bucket) { bucket = bucketOf(c); open = []; }
     open = open.filter((cl) => fits(cl[0], c, rule.windowDays, false));
-    const home = open.find((cl) => fits(cl[0], c, rule.windowDays, true));
+    const home = open.find((cl) => fits(cl[0], c, rule.windowDays, true) && (!rule.sameEvent || cl[0].about === c.about));
     if (home) home.push(c);
     else { clusters.push([c]); open.push(clusters[clusters.length - 1]); }
   }
@@ -61,8 +77,15 @@ export function claimDisputes(claims: ClaimInput[], subjectOf: (c: ClaimInput) =
     const valuesOf = new Map<string, Set<number>>();
     for (const c of cl) valuesOf.set(c.side.report, (valuesOf.get(c.side.report) ?? new Set()).add(c.value));
     const told = (x: number, y: number) => [...valuesOf.values()].some((v) => v.has(x) && v.has(y));
-    const disagree = cl.some((a, i) => cl.slice(i + 1).some((b) =>
-      a.side.report !== b.side.report && valuesDiffer(a.kind, a, b) && !told(a.value, b.value)));
+    // Distinct (value, approx) pairs and the reports giving each: a cluster has few values however many claims.
+    const distinct = new Map<string, { c: ClaimInput; reports: Set<string> }>();
+    for (const c of cl) {
+      const k = `${c.value}|${c.approx}|${c.bound ?? ''}`;
+      (distinct.get(k) ?? distinct.set(k, { c, reports: new Set() }).get(k)!).reports.add(c.side.report);
+    }
+    const values = [...distinct.values()];
+    const disagree = values.some((a, i) => values.slice(i + 1).some((b) =>
+      valuesDiffer(a.c.kind, a.c, b.c) && !told(a.c.value, b.c.value) && [...a.reports].some((r) => [...b.reports].some((q) => q !== r))));
     if (disagree) out.push({ kind: cl[0].kind, subject: subjectOf(cl[0]), values: cl.map((c) => c.side) });
   }
   return out;
@@ -106,4 +129,12 @@ export function claimTopic(kind: string, text: string, start: number, end: numbe
     }
   }
   return best?.topic ?? null;
+}
+
+/** A claim kind's usual subject, named: what a figure is about when no other subject is near it. */
+export const USUAL_SUBJECT: Record<string, string> = { 'agreement-percent': 'plan', 'plan-points': 'plan', 'duration-minutes': 'meeting' };
+
+/** What a claim's figure is about, named: its topic, else the kind's usual subject. */
+export function claimSubject(kind: string, text: string, start: number, end: number): string | null {
+  return claimTopic(kind, text, start, end) ?? USUAL_SUBJECT[kind] ?? null;
 }

@@ -27,6 +27,9 @@ export interface MentionInput {
   span: [number, number];
   evidence: string;
   rule: string;
+  /** Participants the report implied rather than stated. */
+  inferred?: number[];
+  polarity?: string | null;
   /** PLOVER 2.0 contexts the report gives the event. */
   context?: string[];
 }
@@ -88,9 +91,10 @@ export function mergeMention(store: Store, m: MentionInput): MergeResult {
     event_id: ev.id!, report_id: m.reportId, doc_event: m.docEvent, mode: m.mode, modality: m.modality, date: m.date,
     granularity: m.date ? granularityOf(m.date) : null, date_text: m.dateText, since: m.since, until: m.until,
     place: m.place, hedged: m.hedged, reported_by: m.reportedBy, start: m.span[0], end: m.span[1],
-    evidence: m.evidence, rule: m.rule, context: m.context ?? [],
+    evidence: m.evidence, rule: m.rule, inferred: m.inferred ?? [], polarity: m.polarity ?? null, context: m.context ?? [],
   });
   ev.mention_count += 1;
+  recordFacts(ev, m, !found);
   if (store.addOutlet(ev.id!, m.outlet)) ev.source_count += 1;
   applyConsensus(store, ev, m);
   store.updateEvent(ev);
@@ -98,6 +102,17 @@ export function mergeMention(store: Store, m: MentionInput): MergeResult {
 }
 
 const top = (votes: Vote[]) => votes[0]?.value ?? null;
+
+/** Keeps on the event what readers need from all its mentions: whether one tells it as held, who is stated. */
+function recordFacts(ev: EventRow, m: MentionInput, first: boolean): void {
+  const inferred = new Set(m.inferred ?? []);
+  const stated = [...new Set([...m.actor, ...m.recipient])].filter((id) => !inferred.has(id));
+  ev.held = (first ? false : ev.held !== false) || !m.polarity;
+  const before = first ? [] : ev.stated ?? [...new Set([...ev.actor, ...ev.recipient])];
+  const all = [...new Set([...ev.actor, ...ev.recipient])];
+  const union = new Set([...before, ...stated]);
+  ev.stated = all.every((id) => union.has(id)) ? null : all.filter((id) => union.has(id));
+}
 
 /** Adds this mention's votes and sets the event's consensus: majority, a day beating a month beating a year. */
 function applyConsensus(store: Store, ev: EventRow, m: MentionInput): void {

@@ -28,10 +28,12 @@ export const OPEN_HI = '9999-12-31';
  * points over weeks is versions, not a dispute), and when either value is approximate ("over", "about"), only if
  * they differ by more than `approxTolerance` of the larger.
  */
-export const CLAIM_DISPUTE_RULES: Record<string, { windowDays: number; approxTolerance: number }> = {
+export const CLAIM_DISPUTE_RULES: Record<string, { windowDays: number; approxTolerance: number; sameEvent?: boolean }> = {
   'agreement-percent': { windowDays: 7, approxTolerance: 0.2 },
   'plan-points': { windowDays: 3, approxTolerance: 0 },
-  'duration-minutes': { windowDays: 7, approxTolerance: 0.15 },
+  // A duration is about one meeting: claims tied to different events, or one tied and one not, or on different
+  // days, are about different sittings (a first round and a second, a call and a summit), never rival values.
+  'duration-minutes': { windowDays: 0, approxTolerance: 0.15, sameEvent: true },
 };
 
 /** Two reports speak of the same process when their people/states overlap at least this much (Jaccard). */

@@ -60,10 +60,13 @@ class Extras {
   private doc: WinkDoc | null = null;
   private lemmas: string[] | null = null;
   private negs: boolean[] | null = null;
-  /** The fast read's own doc: its lemmas need no second, full read (lemmas depend only on tokens and POS). */
-  constructor(private readonly text: string, private readonly fastDoc: WinkDoc | null = null) {}
+  /**
+   * `masked` is what wink reads (see maskLongRuns), `text` what spans index. The fast read's own doc: its lemmas need
+   * no second, full read (lemmas depend only on tokens and POS).
+   */
+  constructor(private readonly text: string, private readonly fastDoc: WinkDoc | null = null, private readonly masked: string = text) {}
   private read(): WinkDoc {
-    this.doc ??= completeEngine().readDoc(this.text);
+    this.doc ??= completeEngine().readDoc(this.masked);
     return this.doc;
   }
   lemma(i: number): string | undefined {
@@ -116,16 +119,48 @@ class WinkAnalysis implements Analysis {
   }
 }
 
-export function analyze(text: string): Analysis {
+/** Runs of non-space characters longer than this never reach wink (see maskLongRuns). */
+export const MAX_TOKEN_CHARS = 200;
+
+/**
+ * wink tests every token with backtracking regexes (abbreviations, URLs) whose cost grows with the square of the
+ * token's length, so one 100 KB "word" (a base64 data URI) takes seconds. Such a run is no word of any language: wink
+ * reads a placeholder of the same length instead ("x" and spaces, so it stays one token and no line break appears),
+ * and the token is given back its real text and full extent. Offsets do not move, so every span stays exact.
+ */
+export function maskLongRuns(text: string): { masked: string; runs: Map<number, number> } {
+  const runs = new Map<number, number>();
+  if (text.length <= MAX_TOKEN_CHARS) return { masked: text, runs };
+  const parts: string[] = [];
+  let copied = 0;
+  // One pass over the text; a regex like /\S{201,}/ would retry from every character of every shorter word.
+  for (let i = 0; i < text.length;) {
+    if (isSpace(text.charCodeAt(i))) { i++; continue; }
+    let end = i + 1;
+    while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+    if (end - i > MAX_TOKEN_CHARS) {
+      runs.set(i, end);
+      parts.push(text.slice(copied, i), 'x', ' '.repeat(end - i - 1));
+      copied = end;
+    }
+    i = end;
+  }
+  if (!runs.size) return { masked: text, runs };
+  parts.push(text.slice(copied));
+  return { masked: parts.join(''), runs };
+}
+
+export function analyze(original: string): Analysis {
   const w = fastEngine();
   const its = w.its;
+  const { masked: text, runs } = maskLongRuns(original);
   const doc = w.readDoc(text);
   // wink's typings do not cover every `its` helper on a token collection; the runtime does.
   const toks = doc.tokens() as any;
   const words: string[] = toks.out();
   const pos: string[] = toks.out(its.pos);
   const spaces: string[] = toks.out(its.precedingSpaces);
-  const extras = new Extras(text, doc);
+  const extras = new Extras(original, doc, text);
   const tokens: WinkToken[] = new Array(words.length);
   let cursor = 0;
   for (let i = 0; i < words.length; i++) {
@@ -135,10 +170,17 @@ export function analyze(text: string): Analysis {
     const exact = word.length > 0 && text.startsWith(word, at);
     if (!exact) at = findToken(text, word, cursor);
     const end = Math.min(text.length, at + Math.max(1, word.length));
-    tokens[i] = new WinkToken(exact ? word : text.slice(at, end), at, end, pos[i], word.toLowerCase(), extras, i);
+    const runEnd = runs.get(at);
+    if (runEnd !== undefined && exact) {
+      // A masked run: the placeholder's one token stands for the whole run, with its real text.
+      const real = original.slice(at, runEnd);
+      tokens[i] = new WinkToken(real, at, runEnd, pos[i], real.toLowerCase(), extras, i);
+    } else {
+      tokens[i] = new WinkToken(exact ? word : text.slice(at, end), at, end, pos[i], word.toLowerCase(), extras, i);
+    }
     cursor = end;
   }
-  return new WinkAnalysis(sentencesOf(text, doc.sentences().out(its.span) as unknown as [number, number][], tokens), tokens, extras);
+  return new WinkAnalysis(sentencesOf(original, doc.sentences().out(its.span) as unknown as [number, number][], tokens), tokens, extras);
 }
 
 function findToken(text: string, word: string, cursor: number): number {

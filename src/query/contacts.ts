@@ -1,6 +1,5 @@
 // `parley contacts`: for each pair of people/states, their meetings and calls, first and last asserted contact, the
 // planned or hoped-for ones, and claims that they have had none ("no contact since July 2020").
-import { storedReports } from '../brief/queries.js';
 import { sentenceAt, splitSentences } from '../brief/sentences.js';
 import type { EventRow, MentionRow, Store } from '../store/types.js';
 import { EntityNames } from './entities.js';
@@ -22,12 +21,26 @@ export interface ContactView {
 const PARTY_KINDS = new Set(['person', 'state']);
 const CALL_MODES = new Set(['phone']);
 
+/**
+ * Pairs in contact: participants the reports state (not only inferred), on different sides (a leader and his aide,
+ * two envoys of one state are no contact); a call needs a person at each end.
+ */
 function pairsOf(e: EventRow, names: EntityNames): [number, number][] {
-  const parties = (ids: number[]) => [...new Set(ids)].filter((id) => PARTY_KINDS.has(names.row(id)?.kind ?? ''));
+  const stated = (id: number) => !e.stated || e.stated.includes(id);
+  const parties = (ids: number[]) => [...new Set(ids)].filter((id) => stated(id) && PARTY_KINDS.has(names.row(id)?.kind ?? ''));
+  const sideOf = (id: number) => names.row(id)?.country ?? `#${id}`;
+  const isPerson = (id: number) => names.row(id)?.kind === 'person';
   const out: [number, number][] = [];
   if (e.category === 'CONSULT') {
     const all = parties([...e.actor, ...e.recipient]);
-    for (let i = 0; i < all.length; i++) for (let j = i + 1; j < all.length; j++) out.push([all[i], all[j]]);
+    for (let i = 0; i < all.length; i++) {
+      for (let j = i + 1; j < all.length; j++) {
+        const [x, y] = [all[i], all[j]];
+        if (sideOf(x) === sideOf(y)) continue;
+        if (CALL_MODES.has(e.mode ?? '') && e.modality === 'asserted' && !(isPerson(x) && isPerson(y))) continue;
+        out.push([x, y]);
+      }
+    }
   } else {
     for (const a of parties(e.actor)) for (const r of parties(e.recipient)) if (a !== r) out.push([a, r]);
   }
@@ -36,9 +49,9 @@ function pairsOf(e: EventRow, names: EntityNames): [number, number][] {
 
 export function contacts(store: Store): ContactView[] {
   const names = new EntityNames(store);
-  // Report texts are read only when a pair has a "no contact" claim to quote.
-  let reportTexts: Map<number, string> | null = null;
-  const texts = () => (reportTexts ??= new Map(storedReports(store).map((r) => [r.id, r.text])));
+  // A report's text is read only when a pair has a "no contact" claim to quote from it; no texts are loaded in bulk.
+  const textCache = new Map<number, string | null>();
+  const texts = { get: (id: number) => { if (!textCache.has(id)) textCache.set(id, store.reportText(id)); return textCache.get(id) ?? undefined; } };
   const pairs = new Map<string, ContactView>();
   const pair = (x: number, y: number): ContactView => {
     const [a, b] = [names.name(x)!, names.name(y)!].sort();
@@ -51,12 +64,14 @@ export function contacts(store: Store): ContactView[] {
   for (const e of events) {
     const contactClaim = e.category === 'REJECT' || e.modality === 'negated';
     if (contactClaim && !hasSinceOrContact(store, e)) continue;
+    // Told only as floated, hoped for or denied in every report: not a contact that took place.
+    if (!contactClaim && e.modality === 'asserted' && e.held === false) continue;
     for (const [x, y] of pairsOf(e, names)) {
       const v = pair(x, y);
       if (contactClaim) {
         const m = store.mentions(e.id!);
         const withSince = m.find((x) => x.since) ?? m[0];
-        const line = withSince ? claimLine(names.name(x)!, names.name(y)!, withSince, texts()) : null;
+        const line = withSince ? claimLine(names.name(x)!, names.name(y)!, withSince, texts) : null;
         if (line && !v.claims.includes(line)) v.claims.push(line);
       } else if (e.modality === 'asserted') {
         v.events.push(e.id!);
@@ -79,7 +94,7 @@ export function contacts(store: Store): ContactView[] {
  * A "no contact" claim as a reader wants it: the report's own sentence ("Putin has refused to communicate with
  * Zelenskyy since July 2020"), or, when the text is not stored, a line built from the pair and the interval.
  */
-function claimLine(a: string, b: string, m: MentionRow, texts: Map<number, string>): string {
+function claimLine(a: string, b: string, m: MentionRow, texts: { get(id: number): string | undefined }): string {
   const text = texts.get(m.report_id);
   const sentence = text && m.end <= text.length ? sentenceAt(splitSentences(text), m.start) : undefined;
   if (text && sentence) return text.slice(sentence.start, sentence.end).replace(/^[“"«]+/, '');

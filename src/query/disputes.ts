@@ -1,7 +1,6 @@
 // `parley disputes`: where the stored reports disagree, each side with its value, speaker, outlet and evidence.
 import type { ClaimView, Store } from '../store/types.js';
-import { claimDisputes, claimTopic, type ClaimInput, type Dispute } from '../merge/disputes.js';
-import { storedReports } from '../brief/queries.js';
+import { claimDisputes, USUAL_SUBJECT, type ClaimInput, type Dispute } from '../merge/disputes.js';
 import { dateWindow } from '../merge/dates.js';
 import { placeFold } from '../merge/events.js';
 import { EVENT_DISPUTE_MIN_OUTLETS } from '../merge/merge.data.js';
@@ -9,6 +8,9 @@ import { EntityNames } from './entities.js';
 import { eventLabel } from './events.js';
 
 export type { Dispute } from '../merge/disputes.js';
+
+/** Mentions of a contested event read for its sides: enough for every value, not every retelling. */
+const MENTIONS_READ = 40;
 
 export function disputes(store: Store): Dispute[] {
   const names = new EntityNames(store);
@@ -20,8 +22,11 @@ function eventDisputes(store: Store, names: EntityNames): Dispute[] {
   const out: Dispute[] = [];
   for (const field of ['date', 'place'] as const) {
     for (const id of store.contestedEvents(field)) {
+      // The votes tell whether two day dates (or two places) were given at all, before any mention is read.
+      const votes = store.votes(id, field).filter((v) => field !== 'date' || v.value.length === 10);
+      if (votes.length < 2) continue;
       const ev = store.event(id)!;
-      const sides = store.mentions(id).filter((m) => (field === 'date' ? m.granularity === 'day' : m.place));
+      const sides = store.mentions(id, MENTIONS_READ).filter((m) => (field === 'date' ? m.granularity === 'day' : m.place));
       const valueOf = (m: (typeof sides)[number]) => (field === 'date' ? m.date! : placeFold(m.place)!);
       const outlets = new Map<string, Set<string>>();
       for (const m of sides) outlets.set(valueOf(m), (outlets.get(valueOf(m)) ?? new Set()).add(m.outlet));
@@ -53,14 +58,15 @@ function claimsInDispute(store: Store, names: EntityNames): Dispute[] {
     }
     return p;
   };
-  const texts = new Map(storedReports(store).map((r) => [r.id, r.text]));
-  const inputs: ClaimInput[] = store.claims().map((c: ClaimView) => ({
-    topic: claimTopic(c.kind, texts.get(c.report_id) ?? '', c.start, c.end),
-    kind: c.kind, value: c.value, approx: c.approx, about: c.about_event !== null ? `event:${c.about_event}` : null,
+  // What a figure is about was read at ingest (claims.subject): no report text is scanned again here.
+  const claims = store.claims();
+  const inputs: ClaimInput[] = claims.map((c: ClaimView) => ({
+    topic: c.subject && c.subject !== USUAL_SUBJECT[c.kind] ? c.subject : null,
+    kind: c.kind, value: c.value, approx: c.approx, bound: c.bound ?? null, about: c.about_event !== null ? `event:${c.about_event}` : null,
     date: dateWindow(c.date)?.lo ?? null, parties: partiesOf(c.report_id),
     side: { value: c.value, speaker: c.speaker_name, outlet: c.outlet, report: c.doc_id, evidence: c.evidence },
   }));
-  const claimAbout = new Map(store.claims().map((c) => [c.evidence, c.about]));
+  const claimAbout = new Map(claims.map((c) => [c.evidence, c.about]));
   return claimDisputes(inputs, (c) => {
     if (c.about) return eventLabel(store.event(Number(c.about.slice(6)))!, names);
     const about = claimAbout.get(c.side.evidence);

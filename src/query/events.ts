@@ -16,12 +16,12 @@ export interface EventView {
   sources: EventSource[];
 }
 
-export interface EventQuery { actor?: string; event?: string; since?: string; until?: string; modality?: string }
+export interface EventQuery { actor?: string; event?: string; since?: string; until?: string; modality?: string; eventIds?: number[] }
 
 export function toFilter(store: Store, q: EventQuery): EventFilter {
   return {
     category: q.event?.toUpperCase(), modality: q.modality?.toLowerCase(), since: q.since, until: q.until,
-    entityIds: q.actor ? resolveName(store, q.actor) : undefined,
+    entityIds: q.actor ? resolveName(store, q.actor) : undefined, ids: q.eventIds,
   };
 }
 

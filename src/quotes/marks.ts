@@ -93,37 +93,59 @@ function lineHead(text: string, line: Line): number {
   return i;
 }
 
-/** Pairs one family's marks on one line, skipping the `blocked` ranges (quotes already found). */
+interface Mark { at: number; opens: boolean; closes: boolean }
+
+/** This family's marks on the line outside the `blocked` ranges, in order (one sweep over the sorted ranges). */
+function marksOnLine(text: string, line: Line, spec: FamilySpec, blocked: Array<[number, number]>): Mark[] {
+  const ranges = [...blocked].sort((a, b) => a[0] - b[0]);
+  const out: Mark[] = [];
+  let r = 0;
+  let reach = -1;
+  const chars = spec.chars;
+  chars.lastIndex = line.start;
+  for (let hit = chars.exec(text); hit && hit.index < line.end; hit = chars.exec(text)) {
+    const i = hit.index;
+    while (r < ranges.length && ranges[r][0] <= i) reach = Math.max(reach, ranges[r++][1]);
+    if (reach >= i) continue;
+    out.push({ at: i, opens: spec.canOpen(text, i), closes: spec.canClose(text, i) });
+  }
+  return out;
+}
+
+/**
+ * Pairs one family's marks on one line, skipping the `blocked` ranges (quotes already found). An opening mark pairs
+ * with the first closing mark after it within MAX_QUOTE_CHARS; one that finds none is a stray, and pairing goes on
+ * from the next mark. Each mark is looked at a bounded number of times (the next closing mark is precomputed), so a
+ * line of thousands of stray marks costs no more than a line of words.
+ */
 function pairOnLine(
   text: string, line: Line, spec: FamilySpec, blocked: Array<[number, number]>, nextLine: Line | undefined, continued: boolean,
 ): MarkedSpan[] {
   const out: MarkedSpan[] = [];
-  let open = -1;
-  let isContinued = false;
-  const inBlocked = (i: number) => blocked.some(([a, b]) => i >= a && i <= b);
-  const marks = spec.chars;
-  marks.lastIndex = line.start;
-  for (let hit = marks.exec(text); hit && hit.index < line.end; hit = marks.exec(text)) {
-    const i = hit.index;
-    if (inBlocked(i)) continue;
-    if (open < 0) {
-      if (spec.canOpen(text, i)) { open = i; isContinued = continued && i === lineHead(text, line); }
+  const marks = marksOnLine(text, line, spec, blocked);
+  const nextCloser = new Array<number>(marks.length + 1).fill(-1);
+  for (let k = marks.length - 1; k >= 0; k--) nextCloser[k] = marks[k].closes ? k : nextCloser[k + 1];
+  const head = lineHead(text, line);
+  const last = marks.length ? marks[marks.length - 1].at : -1;
+  for (let k = 0; k < marks.length; k++) {
+    if (!marks[k].opens) continue;
+    const open = marks[k].at;
+    const isContinued = continued && open === head;
+    const c = nextCloser[k + 1];
+    if (c >= 0 && marks[c].at - open <= MAX_QUOTE_CHARS) {
+      out.push({ family: spec.family, open, close: marks[c].at, runsOn: false, continued: isContinued });
+      k = c;
       continue;
     }
-    if (i - open > MAX_QUOTE_CHARS) { marks.lastIndex = open + 1; open = -1; continue; }
-    if (spec.canClose(text, i)) {
-      out.push({ family: spec.family, open, close: i, runsOn: false, continued: isContinued });
-      open = -1;
+    // A mark further on than a quote can run: this opening mark is a stray.
+    if (last - open > MAX_QUOTE_CHARS) continue;
+    if (line.end - open <= MAX_QUOTE_CHARS && nextLine && spec.canOpen(text, lineHead(text, nextLine))) {
+      let end = line.end;
+      while (end > open + 1 && /\s/.test(text[end - 1])) end--;
+      out.push({ family: spec.family, open, close: end, runsOn: true, continued: isContinued });
+      break;
     }
-  }
-  if (open >= 0 && line.end - open <= MAX_QUOTE_CHARS && nextLine && spec.canOpen(text, lineHead(text, nextLine))) {
-    let end = line.end;
-    while (end > open + 1 && /\s/.test(text[end - 1])) end--;
-    out.push({ family: spec.family, open, close: end, runsOn: true, continued: isContinued });
-  } else if (open >= 0) {
     // An unclosed mark that the next paragraph does not reopen is a stray: pair again from just after it.
-    const rest = pairOnLine(text, { start: open + 1, end: line.end }, spec, blocked, nextLine, false);
-    out.push(...rest);
   }
   return out;
 }

@@ -1,12 +1,19 @@
 // Extraction for a report as read: applies the caller's fallback publication date to reports that carry none (neither
-// as metadata nor in their text), and keeps the reader's warnings (e.g. invalid bytes replaced) in the record.
+// as metadata nor in their text), keeps the reader's warnings (e.g. invalid bytes replaced) in the record, and warns
+// when the text does not look like English.
 import { cleanReport } from '../clean/index.js';
 import { extractReport, type ExtractDeps } from '../pipeline.js';
 import type { ExtractionRecord, Report } from '../record.js';
+import { languageWarning } from './language.js';
+
+/** What every command says of a report with nothing left once cleaning removed markup, scripts and clutter. */
+export const NO_TEXT_AFTER_CLEANING = 'no text left after cleaning (only markup, scripts or page clutter)';
 
 export interface ReadExtractOptions {
   /** YYYY-MM-DD used as the reference date when the report has none of its own. */
   fallbackPublished?: string | null;
+  /** Told each warning found here (not the reader's own, which the caller already has), e.g. to print it. */
+  warn?: (warning: string) => void;
 }
 
 export function extractRead(report: Report, readWarnings: string[], deps: ExtractDeps, opts: ReadExtractOptions = {}): ExtractionRecord {
@@ -16,6 +23,9 @@ export function extractRead(report: Report, readWarnings: string[], deps: Extrac
     input = { ...report, published: opts.fallbackPublished };
   }
   const record = extractReport(input, deps);
-  if (readWarnings.length) record.warnings = [...readWarnings, ...record.warnings];
+  const language = record.text.trim() ? languageWarning(record.text) : null;
+  if (language) opts.warn?.(language);
+  const extra = [...readWarnings, ...(language ? [language] : [])];
+  if (extra.length) record.warnings = [...extra, ...record.warnings];
   return record;
 }

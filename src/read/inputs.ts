@@ -1,13 +1,14 @@
 // Turns command-line inputs (files, directories, `-`, JSON Lines) into reports, one at a time, in order, so the caller
 // can write each record as soon as it is done.
 import { createReadStream } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { Report } from '../record.js';
-import { decodeText, formatBytes } from './decode.js';
+import { decodeText } from './decode.js';
+import { bounded, fsReason, notRegular, readRegularFile, ReadLimit, tooLarge } from './file.js';
 import { takeFrontMatter } from './front-matter.js';
 import { readJsonl } from './jsonl.js';
-import { DIRECTORY_EXTENSIONS, HTML_EXTENSIONS, JSONL_EXTENSIONS, type ReadDeps, type ReadItem, type ReadOptions } from './types.js';
+import { DEFAULT_DEADLINE_MS, DEFAULT_IDLE_MS, DIRECTORY_EXTENSIONS, HTML_EXTENSIONS, JSONL_EXTENSIONS, type ReadDeps, type ReadItem, type ReadOptions } from './types.js';
 
 export const STDIN = '-';
 
@@ -22,7 +23,7 @@ async function* readPath(path: string, opts: ReadOptions, deps: ReadDeps): Async
   if (info instanceof Error) { yield { kind: 'error', where: path, reason: fsReason(info) }; return; }
   if (info.isDirectory()) { yield* readDirectory(path, opts); return; }
   if (JSONL_EXTENSIONS.includes(extname(path).toLowerCase())) { yield* readJsonlFile(path, opts); return; }
-  yield await readOneFile(path, info.size, opts);
+  yield await readOneFile(path, opts);
 }
 
 async function* readDirectory(dir: string, opts: ReadOptions): AsyncGenerator<ReadItem> {
@@ -33,48 +34,53 @@ async function* readDirectory(dir: string, opts: ReadOptions): AsyncGenerator<Re
     .map((e) => e.name)
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   if (!names.length) { yield { kind: 'error', where: dir, reason: `no ${DIRECTORY_EXTENSIONS.join('/')} files in directory` }; return; }
-  for (const name of names) {
-    const path = join(dir, name);
-    const info = await stat(path).catch((e: NodeJS.ErrnoException) => e);
-    if (info instanceof Error) yield { kind: 'error', where: path, reason: fsReason(info) };
-    else yield await readOneFile(path, info.size, opts);
-  }
+  for (const name of names) yield await readOneFile(join(dir, name), opts);
 }
 
-async function readOneFile(path: string, size: number, opts: ReadOptions): Promise<ReadItem> {
-  if (size > opts.maxBytes) return { kind: 'error', where: path, reason: tooLarge(size, opts.maxBytes) };
-  const bytes = await readFile(path).catch((e: NodeJS.ErrnoException) => e);
-  if (bytes instanceof Error) return { kind: 'error', where: path, reason: fsReason(bytes) };
+async function readOneFile(path: string, opts: ReadOptions): Promise<ReadItem> {
+  const read = await readRegularFile(path, opts.maxBytes, opts.deadlineMs ?? DEFAULT_DEADLINE_MS);
+  if (!read.ok) return { kind: 'error', where: path, reason: read.reason };
   const format = HTML_EXTENSIONS.includes(extname(path).toLowerCase()) ? 'html' : 'text';
-  return fromBytes(path, basename(path, extname(path)), bytes, format);
+  return fromBytes(path, basename(path, extname(path)), read.bytes, format);
 }
 
 async function* readStdin(opts: ReadOptions, deps: ReadDeps): AsyncGenerator<ReadItem> {
-  const iterator = deps.stdin()[Symbol.asyncIterator]();
-  const first = await iterator.next();
+  const where = 'standard input';
+  const idleMs = opts.idleMs ?? DEFAULT_IDLE_MS;
+  // Until it is clear whether this is JSON Lines (streamed, lines capped one by one) or one report (capped whole),
+  // only waiting is bounded; the cap applies once the kind is known.
+  const iterator = bounded(deps.stdin(), { maxBytes: Infinity, idleMs, deadlineMs: Infinity }, where)[Symbol.asyncIterator]();
   const rest: AsyncIterable<Uint8Array> = { [Symbol.asyncIterator]: () => iterator };
-  if (first.done) { yield { kind: 'error', where: 'standard input', reason: 'empty input' }; return; }
-  // JSON Lines on standard input are streamed line by line; anything else is one report.
-  if (firstNonSpace(first.value) === 0x7b) {
-    yield* readJsonl('standard input', prepend(first.value, rest), opts.maxBytes);
-    return;
+  try {
+    const first = await iterator.next();
+    if (first.done) { yield { kind: 'error', where, reason: 'empty input' }; return; }
+    if (firstNonSpace(first.value) === 0x7b) {
+      yield* readJsonl(where, prepend(first.value, rest), opts.maxBytes);
+      return;
+    }
+    const whole = bounded(prepend(first.value, rest), { maxBytes: opts.maxBytes, idleMs, deadlineMs: opts.deadlineMs ?? DEFAULT_DEADLINE_MS }, where);
+    const parts: Uint8Array[] = [];
+    for await (const chunk of whole) parts.push(chunk);
+    yield fromBytes(where, 'stdin', Buffer.concat(parts), 'text');
+  } catch (e) {
+    if (!(e instanceof ReadLimit)) throw e;
+    yield { kind: 'error', where, reason: e.message.slice(where.length + 2) };
   }
-  const parts: Uint8Array[] = [first.value];
-  let size = first.value.length;
-  for await (const chunk of rest) {
-    size += chunk.length;
-    if (size > opts.maxBytes) { yield { kind: 'error', where: 'standard input', reason: tooLarge(size, opts.maxBytes) }; return; }
-    parts.push(chunk);
-  }
-  if (size > opts.maxBytes) { yield { kind: 'error', where: 'standard input', reason: tooLarge(size, opts.maxBytes) }; return; }
-  yield fromBytes('standard input', 'stdin', Buffer.concat(parts), 'text');
 }
 
 async function* readJsonlFile(path: string, opts: ReadOptions): AsyncGenerator<ReadItem> {
-  const info = await stat(path).catch((e: NodeJS.ErrnoException) => e);
+  const real = await realpath(path).catch((e: NodeJS.ErrnoException) => e);
+  const info = real instanceof Error ? real : await stat(real).catch((e: NodeJS.ErrnoException) => e);
   if (info instanceof Error) { yield { kind: 'error', where: path, reason: fsReason(info) }; return; }
   if (info.isDirectory()) { yield { kind: 'error', where: path, reason: 'is a directory, expected a JSON Lines file' }; return; }
-  yield* readJsonl(path, createReadStream(path), opts.maxBytes);
+  const bad = notRegular(info);
+  if (bad) { yield { kind: 'error', where: path, reason: bad }; return; }
+  try {
+    yield* readJsonl(path, bounded(createReadStream(real as string), { maxBytes: Infinity, idleMs: opts.idleMs ?? DEFAULT_IDLE_MS, deadlineMs: Infinity }, path), opts.maxBytes);
+  } catch (e) {
+    if (!(e instanceof ReadLimit)) throw e;
+    yield { kind: 'error', where: path, reason: e.message.slice(path.length + 2) };
+  }
 }
 
 function fromBytes(where: string, id: string, bytes: Uint8Array, format: 'text' | 'html'): ReadItem {
@@ -96,17 +102,4 @@ async function* prepend(first: Uint8Array, rest: AsyncIterable<Uint8Array>): Asy
 function firstNonSpace(b: Uint8Array): number | undefined {
   for (const c of b) if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0xef && c !== 0xbb && c !== 0xbf) return c;
   return undefined;
-}
-
-function tooLarge(size: number, max: number): string {
-  return `file too large (${formatBytes(size)} > ${formatBytes(max)} limit; raise it with --max-bytes)`;
-}
-
-function fsReason(e: NodeJS.ErrnoException): string {
-  switch (e.code) {
-    case 'ENOENT': return 'no such file or directory';
-    case 'EACCES': case 'EPERM': return 'permission denied';
-    case 'EISDIR': return 'is a directory';
-    default: return `cannot read (${e.code ?? e.message})`;
-  }
 }

@@ -6,8 +6,12 @@ import type { ReadItem } from './types.js';
 
 export async function* readJsonl(where: string, chunks: AsyncIterable<Uint8Array>, maxBytes: number): AsyncGenerator<ReadItem> {
   let lineNo = 0;
-  for await (const bytes of splitLines(chunks)) {
+  for await (const bytes of splitLines(chunks, maxBytes)) {
     lineNo++;
+    if (typeof bytes === 'number') {
+      yield { kind: 'error', where: `${where}:${lineNo}`, reason: `line too large (${formatBytes(bytes)} > ${formatBytes(maxBytes)} limit; raise with --max-bytes)` };
+      continue;
+    }
     if (isBlank(bytes)) continue;
     yield parseLine(`${where}:${lineNo}`, bytes, maxBytes);
   }
@@ -41,20 +45,34 @@ export function parseLine(at: string, bytes: Uint8Array, maxBytes: number): Read
   return { kind: 'report', report, warnings: decoded.warnings };
 }
 
-/** Splits a byte stream on \n without decoding it first, so one bad line cannot spoil its neighbours. */
-export async function* splitLines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+/**
+ * Splits a byte stream on \n without decoding it first, so one bad line cannot spoil its neighbours. A line over
+ * `maxLine` bytes is not kept in memory: its size (a number) is yielded in its place.
+ */
+export async function* splitLines(chunks: AsyncIterable<Uint8Array>, maxLine = Infinity): AsyncGenerator<Uint8Array | number> {
   let pending: Uint8Array[] = [];
+  let size = 0;
+  const take = (part: Uint8Array) => {
+    size += part.length;
+    if (size > maxLine) pending = [];
+    else pending.push(part);
+  };
+  const line = (): Uint8Array | number => {
+    const out = size > maxLine ? size : stripCr(concat(pending));
+    pending = [];
+    size = 0;
+    return out;
+  };
   for await (const chunk of chunks) {
     let from = 0;
     for (let nl = chunk.indexOf(10); nl >= 0; nl = chunk.indexOf(10, from)) {
-      pending.push(chunk.subarray(from, nl));
-      yield stripCr(concat(pending));
-      pending = [];
+      take(chunk.subarray(from, nl));
+      yield line();
       from = nl + 1;
     }
-    if (from < chunk.length) pending.push(chunk.slice(from));
+    if (from < chunk.length) take(chunk.slice(from));
   }
-  if (pending.length) yield stripCr(concat(pending));
+  if (pending.length || size) yield line();
 }
 
 function concat(parts: Uint8Array[]): Uint8Array {

@@ -9,7 +9,14 @@ export type ReadItem =
 export interface ReadOptions {
   /** Files (and JSONL records) larger than this are refused. */
   maxBytes: number;
+  /** Longest a file, or standard input read as one report, may take to read (default DEFAULT_DEADLINE_MS). */
+  deadlineMs?: number;
+  /** Longest wait for the next chunk of a stream (default DEFAULT_IDLE_MS). */
+  idleMs?: number;
 }
+
+export const DEFAULT_DEADLINE_MS = 60_000;
+export const DEFAULT_IDLE_MS = 60_000;
 
 export interface ReadDeps {
   /** Standard input as a byte stream (for `-`). */

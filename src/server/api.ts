@@ -1,9 +1,13 @@
 // The read routes of the JSON API. Each parses its parameters (400 when bad), calls the core library and returns JSON.
 import type { Hono } from 'hono';
-import { claims, contacts, disputes, EntityNames, eventView, queryEvents, quotes, search, PLOVER_EVENTS, type Store } from '../index.js';
+import { claims, contacts, disputes, EntityNames, eventView, ftsTermCount, queryEvents, quotes, search, PLOVER_EVENTS, type Store } from '../index.js';
 import { documentView, evidenceContext, type ReportLookup } from './document.js';
 import { BadRequest, NotFound } from './errors.js';
 import { checkParams, type ParamSpec } from './params.js';
+import { PROCESS_PARAM, processFilters } from './process-param.js';
+
+/** Distinct words a search may have. */
+export const MAX_SEARCH_TERMS = 8;
 
 export const MODALITIES = ['asserted', 'future', 'hypothetical', 'negated'] as const;
 export const CLAIM_KINDS = ['plan-points', 'agreement-percent', 'duration-minutes'] as const;
@@ -18,9 +22,11 @@ export const PARAMS = {
     modality: { type: 'enum', values: MODALITIES, fold: 'lower', description: 'asserted | future | hypothetical | negated' },
     limit: { type: 'int', min: 1, max: 5000, description: 'at most this many events (default 1000)' },
     offset: { type: 'int', min: 0, max: 1_000_000, description: 'skip this many events first' },
+    process: PROCESS_PARAM,
   },
-  quotes: { speaker: { type: 'text', description: 'quotes by this person (any spelling)' } },
-  claims: { kind: { type: 'enum', values: CLAIM_KINDS, fold: 'lower', description: 'plan-points | agreement-percent | duration-minutes' } },
+  quotes: { speaker: { type: 'text', description: 'quotes by this person (any spelling)' }, process: PROCESS_PARAM },
+  claims: { kind: { type: 'enum', values: CLAIM_KINDS, fold: 'lower', description: 'plan-points | agreement-percent | duration-minutes' }, process: PROCESS_PARAM },
+  byProcess: { process: PROCESS_PARAM },
   search: {
     q: { type: 'text', required: true, max: 200, description: 'words that must all occur' },
     limit: { type: 'int', min: 1, max: 100, description: 'hits per kind (default 20)' },
@@ -37,6 +43,7 @@ function positiveId(raw: string, what: string): number {
 
 export function readRoutes(app: Hono, deps: ApiDeps): void {
   const { store } = deps;
+  const scopeOf = processFilters();
   const params = (c: { req: { queries(): Record<string, string[]> } }, spec: ParamSpec) => checkParams(spec, c.req.queries());
 
   app.get('/api/meta', (c) => {
@@ -45,12 +52,14 @@ export function readRoutes(app: Hono, deps: ApiDeps): void {
   });
 
   app.get('/api/events', (c) => {
-    const p = params(c, PARAMS.events) as { actor?: string; event?: string; since?: string; until?: string; modality?: string; limit?: number; offset?: number };
+    const p = params(c, PARAMS.events) as { actor?: string; event?: string; since?: string; until?: string; modality?: string; limit?: number; offset?: number; process?: string };
+    const only = scopeOf(store, p.process);
     const limit = p.limit ?? 1000;
     const offset = p.offset ?? 0;
     const out = [];
     let i = 0;
     for (const e of queryEvents(store, p)) {
+      if (only && !only.events.has(e.id)) continue;
       if (i++ < offset) continue;
       out.push(e);
       if (out.length >= limit) break;
@@ -71,13 +80,29 @@ export function readRoutes(app: Hono, deps: ApiDeps): void {
     return c.json({ ...view, sources });
   });
 
-  app.get('/api/contacts', (c) => { params(c, PARAMS.none); return c.json(contacts(store)); });
-  app.get('/api/disputes', (c) => { params(c, PARAMS.none); return c.json(disputes(store)); });
-  app.get('/api/quotes', (c) => c.json(quotes(store, params(c, PARAMS.quotes) as { speaker?: string })));
-  app.get('/api/claims', (c) => c.json(claims(store, params(c, PARAMS.claims) as { kind?: string })));
+  app.get('/api/contacts', (c) => {
+    const only = scopeOf(store, (params(c, PARAMS.byProcess) as { process?: string }).process);
+    return c.json(contacts(store).filter((x) => !only || [...x.events, ...x.planned].some((id) => only.events.has(id))));
+  });
+  app.get('/api/disputes', (c) => {
+    const only = scopeOf(store, (params(c, PARAMS.byProcess) as { process?: string }).process);
+    return c.json(disputes(store).filter((d) => !only || d.values.some((v) => only.docs.has(v.report))));
+  });
+  app.get('/api/quotes', (c) => {
+    const p = params(c, PARAMS.quotes) as { speaker?: string; process?: string };
+    const only = scopeOf(store, p.process);
+    return c.json(quotes(store, p).filter((q) => !only || only.docs.has(q.report)));
+  });
+  app.get('/api/claims', (c) => {
+    const p = params(c, PARAMS.claims) as { kind?: string; process?: string };
+    const only = scopeOf(store, p.process);
+    return c.json(claims(store, p).filter((x) => !only || only.docs.has(x.report)));
+  });
 
   app.get('/api/search', (c) => {
     const p = params(c, PARAMS.search) as { q: string; limit?: number };
+    // Each term is one more full-text lookup joined into the query: a bounded number keeps a search cheap.
+    if (ftsTermCount(p.q) > MAX_SEARCH_TERMS) throw new BadRequest(`parameter "q" has more than ${MAX_SEARCH_TERMS} distinct words`);
     return c.json(search(store, p.q, p.limit ?? 20));
   });
 

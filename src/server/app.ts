@@ -5,9 +5,12 @@ import type { ExtractionRecord, Report, Store } from '../index.js';
 import { readRoutes } from './api.js';
 import { briefRoutes, libraryBrief, type BriefApi } from './brief.js';
 import { apiError, BadRequest, NotFound } from './errors.js';
+import { ExtractBusy } from './extract-pool.js';
 import { buildOpenApi } from './openapi.js';
 import { reportLookup } from './report-lookup.js';
-import { limitBody, requireToken, secureHeaders } from './security.js';
+import { responseCache } from './cache.js';
+import { rateLimiter, type RateLimiter } from './rate-limit.js';
+import { checkHost, limitBody, limitRate, LOOPBACK_HOSTS, requireToken, secureHeaders, WRITES_PER_MINUTE } from './security.js';
 import { staticFiles } from './static.js';
 import { writeRoutes } from './write.js';
 import { viewRoutes } from './view.js';
@@ -16,7 +19,16 @@ import type { ReportLookup } from './document.js';
 
 export interface ServerDeps {
   store: Store;
-  extract: (r: Report) => ExtractionRecord;
+  /** Extraction for POSTed reports; the real server passes a worker pool (extract-pool.ts) so reads never wait on it. */
+  extract: (r: Report) => ExtractionRecord | Promise<ExtractionRecord>;
+  /** Host names the server answers to (default: loopback only; see checkHost). */
+  allowedHosts?: readonly string[];
+  /** Budget for POST /api/reports per client (default WRITES_PER_MINUTE a minute). */
+  writeLimit?: RateLimiter;
+  /** Budget for wrong tokens per client (default: security.ts). */
+  tokenFailures?: RateLimiter;
+  /** How stale a cached read may be after the store changed (default 0: a read always sees the last write). */
+  maxStaleMs?: number;
   /** Without a token the server is read-only. */
   token?: string;
   /** The brief (default: the library's, without a parley.yml); null answers 501. */
@@ -31,10 +43,12 @@ export interface ServerDeps {
 export function createApp(deps: ServerDeps): Hono {
   const app = new Hono();
   app.use('*', secureHeaders);
+  app.use('*', checkHost(deps.allowedHosts ?? LOOPBACK_HOSTS));
   app.use('/api/*', async (c, next) => {
     await next();
     c.res.headers.set('Cache-Control', 'no-store');
   });
+  app.use('/api/*', responseCache(deps.store, { maxStaleMs: deps.maxStaleMs }));
 
   const openapi = buildOpenApi();
   app.get('/api/openapi.json', (c) => c.json(openapi));
@@ -44,7 +58,11 @@ export function createApp(deps: ServerDeps): Hono {
   const viewDeps = { store: deps.store, report: deps.report ?? reportLookup(deps.store), briefs: briefApi };
   viewRoutes(app, viewDeps);
   downloadRoutes(app, viewDeps);
-  app.post('/api/reports', requireToken(deps.token), limitBody);
+  app.post('/api/reports', requireToken(deps.token, deps.tokenFailures), limitRate(deps.writeLimit ?? rateLimiter({ max: WRITES_PER_MINUTE, windowMs: 60_000 }), 'reports'), limitBody, async (c, next) => {
+    await next();
+    // A new report changes the brief: start computing it now, off the request path, for the next reader.
+    if (c.res.status === 201) briefApi?.warm?.(deps.store);
+  });
   writeRoutes(app, { store: deps.store, extract: deps.extract });
 
   const files = deps.webRoot ? staticFiles(deps.webRoot) : null;
@@ -62,6 +80,7 @@ export function createApp(deps: ServerDeps): Hono {
   app.onError((e, c) => {
     if (e instanceof BadRequest) return apiError(c, 400, e.message);
     if (e instanceof NotFound) return apiError(c, 404, e.message);
+    if (e instanceof ExtractBusy) return apiError(c, 503, `busy: ${e.message}; try again shortly`, { 'Retry-After': '5' });
     deps.onError?.(e);
     return apiError(c, 500, 'internal error');
   });

@@ -1,13 +1,17 @@
 // /api/processes and /api/brief: the negotiation processes found in the store and the brief for them (all, or the one
 // asked for). A server built without a brief (deps.brief = null) answers 501 with a JSON error instead of failing.
+import { Worker } from 'node:worker_threads';
 import type { Context, Hono } from 'hono';
 import { brief, listProcesses, UnknownProcessError, type ParleyConfig, type Store } from '../index.js';
+import type { BriefAnswer, BriefJob } from './brief-worker.js';
 import { apiError, NotFound } from './errors.js';
 import { checkParams, type ParamSpec } from './params.js';
 
 export interface BriefApi {
-  processes(store: Store): unknown[];
+  processes(store: Store): unknown[] | Promise<unknown[]>;
   brief(store: Store, opts: { process?: string; since?: string }): unknown;
+  /** Starts computing the processes and the full brief for the store as it is now (after an ingest). */
+  warm?(store: Store): void;
 }
 
 export const BRIEF_PARAMS = {
@@ -15,42 +19,85 @@ export const BRIEF_PARAMS = {
   since: { type: 'date', description: 'only what happened on or after this date' },
 } satisfies ParamSpec;
 
+type Compute = (kind: BriefJob['kind'], opts: BriefJob['opts']) => Promise<unknown>;
+
+/** Runs jobs in a worker thread on the store file at `path`. */
+function workerCompute(path: string, config?: ParleyConfig): Compute & { close(): void } {
+  const url = new URL('./brief-worker.js', import.meta.url);
+  let worker: Worker | null = null;
+  let next = 1;
+  const waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  const start = () => {
+    const w = new Worker(url, { workerData: { path, config } });
+    w.unref();
+    w.on('message', (a: BriefAnswer) => {
+      const p = waiting.get(a.id);
+      waiting.delete(a.id);
+      if (!p) return;
+      if ('error' in a) p.reject(a.unknownProcess ? new NotFound(a.error) : new Error(a.error)); else p.resolve(a.value);
+    });
+    w.on('error', (e) => { for (const p of waiting.values()) p.reject(e); waiting.clear(); worker = null; });
+    return w;
+  };
+  const compute = ((kind, opts) => new Promise((resolve, reject) => {
+    worker ??= start();
+    const id = next++;
+    waiting.set(id, { resolve, reject });
+    worker.postMessage({ id, kind, opts } satisfies BriefJob);
+  })) as Compute & { close(): void };
+  compute.close = () => { void worker?.terminate(); worker = null; };
+  return compute;
+}
+
+/** Computes in this thread (an in-memory store, tests). */
+function inlineCompute(store: () => Store, config?: ParleyConfig): Compute {
+  return async (kind, opts) => {
+    try {
+      return kind === 'processes' ? listProcesses(store(), { config }) : brief(store(), { ...opts, config });
+    } catch (e) {
+      if (e instanceof UnknownProcessError) throw new NotFound(e.message);
+      throw e;
+    }
+  };
+}
+
 /**
- * The brief library, with the process configuration (parley.yml) when there is one. A brief reads the whole store, so
- * answers are kept until the store's counts change (a new report always changes them).
+ * The brief library, with the process configuration (parley.yml) when there is one. Given the store's file, briefs
+ * are computed in a worker thread, off the request path; answers are kept (as promises, so concurrent requests share
+ * one computation) until the store's counts change, and `warm` starts the common ones after an ingest.
  */
-export function libraryBrief(config?: ParleyConfig): BriefApi {
-  const cache = new Map<string, unknown>();
-  const memo = <T>(store: Store, key: unknown, compute: () => T): T => {
-    const k = JSON.stringify([store.counts(), key]);
-    if (cache.has(k)) return cache.get(k) as T;
-    const v = compute();
-    if (cache.size >= 32) cache.delete(cache.keys().next().value!);
-    cache.set(k, v);
-    return v;
+export function libraryBrief(config?: ParleyConfig, opts: { dbPath?: string } = {}): BriefApi {
+  let current: Store | null = null;
+  const compute = opts.dbPath && opts.dbPath !== ':memory:' ? workerCompute(opts.dbPath, config) : inlineCompute(() => current!, config);
+  const cache = new Map<string, Promise<unknown>>();
+  const memo = (store: Store, kind: BriefJob['kind'], o: BriefJob['opts']): Promise<unknown> => {
+    current = store;
+    const k = JSON.stringify([store.counts(), kind, o]);
+    let p = cache.get(k);
+    if (!p) {
+      p = compute(kind, o);
+      p.catch(() => cache.delete(k));
+      if (cache.size >= 32) cache.delete(cache.keys().next().value!);
+      cache.set(k, p);
+    }
+    return p;
   };
   return {
-    processes: (store) => memo(store, 'processes', () => listProcesses(store, { config })),
-    brief: (store, opts) => memo(store, opts, () => {
-      try {
-        return brief(store, { ...opts, config });
-      } catch (e) {
-        if (e instanceof UnknownProcessError) throw new NotFound(e.message);
-        throw e;
-      }
-    }),
+    processes: (store) => memo(store, 'processes', {}) as Promise<unknown[]>,
+    brief: (store, o) => memo(store, 'brief', { process: o.process, since: o.since }),
+    warm: (store) => { void memo(store, 'processes', {}).catch(() => {}); void memo(store, 'brief', {}).catch(() => {}); },
   };
 }
 
 export function briefRoutes(app: Hono, store: Store, api: BriefApi | null): void {
   const unavailable = (c: Context) =>
     apiError(c, 501, 'the brief is not available on this server');
-  app.get('/api/processes', (c) => {
+  app.get('/api/processes', async (c) => {
     checkParams({}, c.req.queries());
-    return api ? c.json(api.processes(store)) : unavailable(c);
+    return api ? c.json(await api.processes(store)) : unavailable(c);
   });
-  app.get('/api/brief', (c) => {
+  app.get('/api/brief', async (c) => {
     const p = checkParams(BRIEF_PARAMS, c.req.queries()) as { process?: string; since?: string };
-    return api ? c.json(api.brief(store, p)) : unavailable(c);
+    return api ? c.json(await api.brief(store, p)) : unavailable(c);
   });
 }

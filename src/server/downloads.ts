@@ -44,34 +44,34 @@ export function downloadRoutes(app: Hono, d: ViewDeps): void {
     const { offset, limit } = pageOf(p);
     const out: string[] = [];
     const format = fmt(p) === 'jsonl' ? 'plover' : 'csv';
-    await exportEvents(store, { format, filter: { ...filterOf(store, d.briefs, p).filter, offset, limit } }, (s) => { out.push(s); });
+    await exportEvents(store, { format, filter: { ...(await filterOf(store, d.briefs, p)).filter, offset, limit } }, (s) => { out.push(s); });
     return file(c, out.join(''), 'events', fmt(p));
   });
-  app.get('/api/download/places', (c) => {
+  app.get('/api/download/places', async (c) => {
     const p = params(c, DOWNLOAD_ROUTES.places);
-    return rowsFile(c, eventPlaces(store, filterOf(store, d.briefs, p).filter), 'places', fmt(p));
+    return rowsFile(c, eventPlaces(store, (await filterOf(store, d.briefs, p)).filter), 'places', fmt(p));
   });
-  app.get('/api/download/quotes', (c) => {
+  app.get('/api/download/quotes', async (c) => {
     const p = params(c, DOWNLOAD_ROUTES.quotes);
     const { offset, limit } = pageOf(p);
-    const rows = scopedQuotes(d, p, processScope(d.briefs, store, p.process as string | undefined)).slice(offset, offset + limit);
+    const rows = scopedQuotes(d, p, await processScope(d.briefs, store, p.process as string | undefined)).slice(offset, offset + limit);
     return rowsFile(c, rows, 'quotes', fmt(p));
   });
-  app.get('/api/download/contacts', (c) => {
+  app.get('/api/download/contacts', async (c) => {
     const p = params(c, DOWNLOAD_ROUTES.scoped);
-    return rowsFile(c, scopedContacts(d, processScope(d.briefs, store, p.process as string | undefined)), 'contacts', fmt(p));
+    return rowsFile(c, scopedContacts(d, await processScope(d.briefs, store, p.process as string | undefined)), 'contacts', fmt(p));
   });
-  app.get('/api/download/disputes', (c) => {
+  app.get('/api/download/disputes', async (c) => {
     const p = params(c, DOWNLOAD_ROUTES.scoped);
-    const list = scopedDisputes(d, processScope(d.briefs, store, p.process as string | undefined));
+    const list = scopedDisputes(d, await processScope(d.briefs, store, p.process as string | undefined));
     // One row per side: a spreadsheet wants flat rows, and each side has its own value, speaker and report.
     const rows = list.flatMap((x) => x.values.map((v) => ({ kind: x.kind, subject: x.subject, event: x.event ?? null, ...v })));
     return rowsFile(c, rows, 'disputes', fmt(p));
   });
-  app.get('/api/download/brief', (c) => {
+  app.get('/api/download/brief', async (c) => {
     const p = params(c, DOWNLOAD_ROUTES.brief);
     if (!d.briefs) throw new NotFound('this server has no brief');
-    const [b] = d.briefs.brief(store, { process: p.process as string }) as Brief[];
+    const [b] = (await d.briefs.brief(store, { process: p.process as string })) as Brief[];
     if (!b) throw new NotFound(`no process "${p.process}"`);
     const slug = b.process.id.replace(/[^\w-]+/g, '-');
     return p.format === 'json' ? file(c, JSON.stringify(b, null, 2) + '\n', `brief-${slug}`, 'json') : file(c, renderBrief(b), `brief-${slug}`, 'md');

@@ -56,7 +56,7 @@ const SCHEMAS: Json = {
 };
 
 export function buildOpenApi(version = '0.1.0'): Json {
-  const responses = Object.fromEntries([400, 401, 403, 404, 413, 500, 501].map((c) => [`E${c}`, json(ref('Error'), `error ${c}`)]));
+  const responses = Object.fromEntries([400, 401, 403, 404, 413, 421, 429, 500, 501, 503].map((c) => [`E${c}`, json(ref('Error'), `error ${c}`)]));
   return {
     openapi: '3.1.0',
     info: { title: 'Parley API', version, description: 'Peace-talk reports as a sourced, checkable record: events, contacts, quotes, claims, disputes.' },
@@ -68,10 +68,10 @@ export function buildOpenApi(version = '0.1.0'): Json {
       '/api/events': get('canonical events, oldest first, each with the reports that carry it', queryParams(PARAMS.events), list(ref('Event'))),
       '/api/events/{id}': get('one event with the paragraph around its evidence in every report',
         [idParam('id', 'event id', { type: 'integer', minimum: 1 })], json(ref('Event')), [400, 404]),
-      '/api/contacts': get('meetings and calls per pair of people or states', [], list(ref('Contact'))),
+      '/api/contacts': get('meetings and calls per pair of people or states', queryParams(PARAMS.byProcess), list(ref('Contact'))),
       '/api/quotes': get('quotes with speaker, outlet and report', queryParams(PARAMS.quotes), list(ref('Quote'))),
       '/api/claims': get('plan sizes, agreement percentages and durations', queryParams(PARAMS.claims), list(ref('Claim'))),
-      '/api/disputes': get('where the reports disagree', [], list(ref('Dispute'))),
+      '/api/disputes': get('where the reports disagree', queryParams(PARAMS.byProcess), list(ref('Dispute'))),
       '/api/documents/{id}': get('a stored report with the spans of every event, quote and claim in it',
         [idParam('id', 'document id (the report id given at ingest)', { type: 'string' })], json(ref('Document')), [400, 404]),
       '/api/search': get('full-text search over reports and quotes', queryParams(PARAMS.search), list(ref('SearchHit'))),
@@ -80,7 +80,7 @@ export function buildOpenApi(version = '0.1.0'): Json {
           summary: 'ingest one report and return its extraction record',
           security: [{ bearer: [] }],
           requestBody: { required: true, description: `at most ${MAX_BODY_BYTES} bytes`, content: { 'application/json': { schema: ref('NewReport') } } },
-          responses: { 201: json(ref('Ingested'), 'stored'), 200: json(ref('Ingested'), 'already stored'), ...errors(400, 401, 403, 413, 500) },
+          responses: { 201: json(ref('Ingested'), 'stored'), 200: json(ref('Ingested'), 'already stored'), ...errors(400, 401, 403, 413, 421, 429, 500, 503) },
         },
       },
       ...viewPaths(queryParams),

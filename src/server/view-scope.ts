@@ -28,10 +28,10 @@ export const PAGE_PARAMS = {
 export interface ProcessScope { events: number[]; reports: Set<string> }
 
 /** The process's events and reports from its (cached) brief; 400 without a brief, 404 for an unknown process. */
-export function processScope(briefs: BriefApi | null, store: Store, process: string | undefined): ProcessScope | undefined {
+export async function processScope(briefs: BriefApi | null, store: Store, process: string | undefined): Promise<ProcessScope | undefined> {
   if (!process) return undefined;
   if (!briefs) throw new BadRequest('this server has no brief, so it cannot filter by process');
-  const [b] = briefs.brief(store, { process }) as Brief[];
+  const [b] = (await briefs.brief(store, { process })) as Brief[];
   const events = b ? b.timeline.map((e) => e.id) : [];
   const reports = new Set(b ? b.timeline.flatMap((e) => e.evidence.map((x) => x.report)) : []);
   return { events, reports };
@@ -39,13 +39,13 @@ export function processScope(briefs: BriefApi | null, store: Store, process: str
 
 export type ViewParams = Record<string, string | number | undefined>;
 
-export function filterOf(store: Store, briefs: BriefApi | null, p: ViewParams): { filter: EventFilter; scope?: ProcessScope } {
+export async function filterOf(store: Store, briefs: BriefApi | null, p: ViewParams): Promise<{ filter: EventFilter; scope?: ProcessScope }> {
   const q: ViewQuery = {
     actor: p.actor as string | undefined, event: p.event as string | undefined, modality: p.modality as string | undefined,
     since: p.since as string | undefined, until: p.until as string | undefined,
     minSources: p.min_sources as number | undefined, place: p.place as string | undefined,
   };
-  const scope = processScope(briefs, store, p.process as string | undefined);
+  const scope = await processScope(briefs, store, p.process as string | undefined);
   return { filter: viewFilter(store, q, scope?.events), scope };
 }
 

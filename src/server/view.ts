@@ -71,22 +71,22 @@ export function viewRoutes(app: Hono, d: ViewDeps): void {
     return n;
   };
 
-  app.get('/api/view/events', (c) => {
+  app.get('/api/view/events', async (c) => {
     const p = params(c, VIEW_ROUTES.events);
     const { offset, limit } = pageOf(p);
-    const page = eventPage(store, filterOf(store, d.briefs, p).filter, offset, limit);
+    const page = eventPage(store, (await filterOf(store, d.briefs, p)).filter, offset, limit);
     return c.json({ ...page, events: page.events.map((e) => ({ ...e, sources: e.sources.map((s) => ({ ...s, ...nameOf(s.report) })) })) });
   });
-  app.get('/api/view/weeks', (c) => {
+  app.get('/api/view/weeks', async (c) => {
     const p = params(c, VIEW_ROUTES.weeks);
-    return c.json(eventWeeks(store, filterOf(store, d.briefs, p).filter, (p.by as 'category' | 'modality' | undefined) ?? 'category'));
+    return c.json(eventWeeks(store, (await filterOf(store, d.briefs, p)).filter, (p.by as 'category' | 'modality' | undefined) ?? 'category'));
   });
-  app.get('/api/view/places', (c) => c.json(eventPlaces(store, filterOf(store, d.briefs, params(c, VIEW_ROUTES.places)).filter)));
+  app.get('/api/view/places', async (c) => c.json(eventPlaces(store, (await filterOf(store, d.briefs, params(c, VIEW_ROUTES.places))).filter)));
 
-  app.get('/api/view/quotes', (c) => {
+  app.get('/api/view/quotes', async (c) => {
     const p = params(c, VIEW_ROUTES.quotes);
     const { offset, limit } = pageOf(p);
-    const scope = processScope(d.briefs, store, p.process as string | undefined);
+    const scope = await processScope(d.briefs, store, p.process as string | undefined);
     // All quotes, unfiltered: one page read from the store instead of every quote.
     const paged = !scope && !p.speaker ? store.quotePage(offset, limit) : null;
     const all = paged ? [] : scopedQuotes(d, p, scope);
@@ -95,19 +95,19 @@ export function viewRoutes(app: Hono, d: ViewDeps): void {
     const rows = page.map((q) => ({ ...q, ...nameOf(q.report), context: contextOf(d.report, q.report, q.text, q.span) }));
     return c.json({ total, offset, limit, quotes: rows });
   });
-  app.get('/api/view/contacts', (c) => {
+  app.get('/api/view/contacts', async (c) => {
     const p = params(c, VIEW_ROUTES.scoped);
-    const list = scopedContacts(d, processScope(d.briefs, store, p.process as string | undefined));
+    const list = scopedContacts(d, await processScope(d.briefs, store, p.process as string | undefined));
     return c.json({ contacts: list, people: contactPeople(store, list) });
   });
-  app.get('/api/view/disputes', (c) => {
+  app.get('/api/view/disputes', async (c) => {
     const p = params(c, VIEW_ROUTES.scoped);
-    const list = scopedDisputes(d, processScope(d.briefs, store, p.process as string | undefined));
+    const list = scopedDisputes(d, await processScope(d.briefs, store, p.process as string | undefined));
     return c.json(list.map((x) => ({
       ...x, values: x.values.map((v) => ({ ...v, ...nameOf(v.report), context: contextOf(d.report, v.report, v.evidence) })),
     })));
   });
-  app.get('/api/view/names', (c) => {
+  app.get('/api/view/names', async (c) => {
     const p = params(c, VIEW_ROUTES.names);
     return c.json(String(p.docs).split(',').slice(0, 200).filter(Boolean).map(nameOf));
   });

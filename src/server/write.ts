@@ -5,8 +5,9 @@ import type { Hono } from 'hono';
 import { ingestReports, type ExtractionRecord, type Report, type Store } from '../index.js';
 import { isRealDate } from '../read/dates.js';
 import { BadRequest } from './errors.js';
+import { ExtractFailed } from './extract-pool.js';
 
-export interface WriteDeps { store: Store; extract: (r: Report) => ExtractionRecord }
+export interface WriteDeps { store: Store; extract: (r: Report) => ExtractionRecord | Promise<ExtractionRecord> }
 
 /** The body as a report, or a 400 naming the field that is wrong. */
 export function reportFromBody(body: unknown): Report {
@@ -39,12 +40,18 @@ export function writeRoutes(app: Hono, deps: WriteDeps): void {
       throw new BadRequest('body is not valid JSON');
     }
     const report = reportFromBody(body);
-    let record: ExtractionRecord | undefined;
-    const sum = await ingestReports(deps.store, [report], { extract: (r) => (record = deps.extract(r)) });
+    // Extraction first, off this thread when the server runs a worker pool; only the store write happens here.
+    // A report already stored is extracted too: the caller still gets its record.
+    let record: ExtractionRecord;
+    try {
+      record = await deps.extract(report);
+    } catch (e) {
+      if (e instanceof ExtractFailed) throw new BadRequest(`report could not be ingested: extraction failed (${e.message})`);
+      throw e;
+    }
+    const sum = await ingestReports(deps.store, [report], { extract: () => record });
     if (sum.failed) throw new BadRequest(`report could not be ingested: ${sum.failures[0]?.reason ?? 'unknown reason'}`);
     const stored = sum.added === 1;
-    // A report already in the store is not extracted again by ingest; the caller still gets its record.
-    const rec = record ?? deps.extract(report);
-    return c.json({ stored, known: !stored, id: rec.doc.id, record: rec }, stored ? 201 : 200);
+    return c.json({ stored, known: !stored, id: record.doc.id, record }, stored ? 201 : 200);
   });
 }

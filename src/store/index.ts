@@ -1,2 +1,3 @@
-export { openStore, ftsQuery } from './sqlite.js';
+export { openStore, ftsQuery, ftsTermCount, storeError } from './sqlite.js';
+export { StoreError } from './types.js';
 export type * from './types.js';

@@ -81,4 +81,29 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX events_week ON events(granularity, date, category, modality);
   CREATE INDEX events_when ON events(coalesce(date, lo), id);
   `,
+  // 4: what the brief reads without report texts: participants a report only implied (mention.inferred), the
+  // issue sentences with their status cues found at ingest, and what a claim's figure is about (claims.subject).
+  `
+  ALTER TABLE mentions ADD COLUMN inferred TEXT NOT NULL DEFAULT '[]';
+  ALTER TABLE mentions ADD COLUMN polarity TEXT;
+  ALTER TABLE events ADD COLUMN held INTEGER NOT NULL DEFAULT 1;
+  ALTER TABLE events ADD COLUMN stated TEXT;
+  CREATE INDEX IF NOT EXISTS mentions_report ON mentions(report_id);
+  CREATE INDEX mentions_event_report ON mentions(event_id, report_id);
+  CREATE INDEX IF NOT EXISTS quotes_report ON quotes(report_id);
+  ALTER TABLE claims ADD COLUMN subject TEXT;
+  ALTER TABLE claims ADD COLUMN bound TEXT;
+  CREATE TABLE issue_hits (
+    id INTEGER PRIMARY KEY, report_id INTEGER NOT NULL REFERENCES reports(id), issue TEXT NOT NULL,
+    published TEXT, start INTEGER NOT NULL, end INTEGER NOT NULL, status TEXT, cue TEXT, level INTEGER,
+    polarity TEXT
+  );
+  CREATE INDEX issue_hits_issue ON issue_hits(issue, published);
+  CREATE INDEX issue_hits_report ON issue_hits(report_id);
+  CREATE TABLE mediation_hits (
+    report_id INTEGER NOT NULL REFERENCES reports(id), entity_id INTEGER NOT NULL REFERENCES entities(id),
+    cue TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL
+  );
+  CREATE INDEX mediation_hits_report ON mediation_hits(report_id);
+  `,
 ];

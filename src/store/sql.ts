@@ -19,18 +19,21 @@ export const SQL = {
   candidateEvents: `SELECT * FROM events WHERE category = ? AND pkey = ? AND mclass = ? AND lo <= ? AND hi >= ?
     ORDER BY id LIMIT 50`,
   insertEvent: `INSERT INTO events (category, mode, actor, recipient, pkey, mclass, modality, date, granularity, lo, hi,
-    place, source_count, mention_count) VALUES (@category, @mode, @actor, @recipient, @pkey, @mclass, @modality, @date,
-    @granularity, @lo, @hi, @place, @source_count, @mention_count)`,
+    place, source_count, mention_count, held, stated) VALUES (@category, @mode, @actor, @recipient, @pkey, @mclass,
+    @modality, @date, @granularity, @lo, @hi, @place, @source_count, @mention_count, @held, @stated)`,
   linkEventEntity: 'INSERT OR IGNORE INTO event_entities (event_id, entity_id) VALUES (?, ?)',
   updateEvent: `UPDATE events SET mode = @mode, modality = @modality, date = @date, granularity = @granularity,
-    lo = @lo, hi = @hi, place = @place, source_count = @source_count, mention_count = @mention_count WHERE id = @id`,
+    lo = @lo, hi = @hi, place = @place, source_count = @source_count, mention_count = @mention_count, held = @held,
+    stated = @stated WHERE id = @id`,
   event: 'SELECT * FROM events WHERE id = ?',
   insertMention: `INSERT INTO mentions (event_id, report_id, doc_event, mode, modality, date, granularity, date_text,
-    since, until, place, hedged, reported_by, start, end, evidence, rule, context) VALUES (@event_id, @report_id,
-    @doc_event, @mode, @modality, @date, @granularity, @date_text, @since, @until, @place, @hedged, @reported_by, @start,
-    @end, @evidence, @rule, @context)`,
+    since, until, place, hedged, reported_by, start, end, evidence, rule, context, inferred, polarity) VALUES (@event_id,
+    @report_id, @doc_event, @mode, @modality, @date, @granularity, @date_text, @since, @until, @place, @hedged,
+    @reported_by, @start, @end, @evidence, @rule, @context, @inferred, @polarity)`,
   mentions: `SELECT m.*, r.outlet, r.source, r.doc_id, r.title, r.published FROM mentions m JOIN reports r ON r.id = m.report_id
     WHERE m.event_id = ? ORDER BY m.id`,
+  firstMentions: `SELECT m.*, r.outlet, r.source, r.doc_id, r.title, r.published FROM mentions m JOIN reports r ON r.id = m.report_id
+    WHERE m.event_id = ? ORDER BY m.id LIMIT ?`,
   upsertVote: `INSERT INTO event_votes (event_id, field, value, rank, count, seq)
     VALUES (@event, @field, @value, @rank, 1, (SELECT count(*) FROM event_votes WHERE event_id = @event AND field = @field))
     ON CONFLICT (event_id, field, value) DO UPDATE SET count = count + 1`,
@@ -47,7 +50,29 @@ export const SQL = {
     VALUES (@report_id, @speaker, @speaker_text, @cue, @text, @start, @end)`,
   indexQuote: 'INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)',
   insertClaim: `INSERT INTO claims (report_id, kind, value, approx, about, about_event, speaker, date, start, end,
-    evidence) VALUES (@report_id, @kind, @value, @approx, @about, @about_event, @speaker, @date, @start, @end, @evidence)`,
+    evidence, subject, bound) VALUES (@report_id, @kind, @value, @approx, @about, @about_event, @speaker, @date, @start,
+    @end, @evidence, @subject, @bound)`,
+  insertIssueHit: `INSERT INTO issue_hits (report_id, issue, published, start, end, status, cue, level, polarity)
+    VALUES (@report_id, @issue, @published, @start, @end, @status, @cue, @level, @polarity)`,
+  issueHits: `SELECT report_id, issue, published, start, end, status, cue, level, polarity FROM issue_hits
+    WHERE status IS NOT NULL ORDER BY coalesce(published, '') DESC, report_id DESC, start`,
+  issueHitsOf: `SELECT report_id, issue, published, start, end, status, cue, level, polarity FROM issue_hits
+    WHERE status IS NOT NULL AND report_id IN (SELECT value FROM json_each(?))
+    ORDER BY coalesce(published, '') DESC, report_id DESC, start`,
+  issueCounts: `SELECT issue, count(*) AS n FROM issue_hits WHERE report_id IN (SELECT value FROM json_each(?))
+    GROUP BY issue`,
+  quotesOf: `SELECT q.*, e.name AS speaker_name, r.outlet, r.doc_id, r.published FROM quotes q
+    JOIN reports r ON r.id = q.report_id LEFT JOIN entities e ON e.id = q.speaker
+    WHERE q.speaker IN (SELECT value FROM json_each(?)) ORDER BY q.id DESC LIMIT ?`,
+  insertMediationHit: `INSERT INTO mediation_hits (report_id, entity_id, cue, start, end)
+    VALUES (@report_id, @entity_id, @cue, @start, @end)`,
+  mediationHits: 'SELECT report_id, entity_id, cue, start, end FROM mediation_hits ORDER BY report_id, start',
+  reportList: 'SELECT id, doc_id, outlet, published FROM reports ORDER BY id',
+  reportText: 'SELECT text FROM reports WHERE id = ?',
+  reportEntityPairs: "SELECT report_id, group_concat(entity_id) FROM report_entities GROUP BY report_id",
+  eventReports: 'SELECT DISTINCT event_id, report_id FROM mentions',
+  quoteCounts: `SELECT report_id, count(*) AS quotes, sum(speaker_text = 'anonymous') AS anonymous FROM quotes
+    GROUP BY report_id`,
   quotes: `SELECT q.*, e.name AS speaker_name, r.outlet, r.doc_id, r.published FROM quotes q
     JOIN reports r ON r.id = q.report_id LEFT JOIN entities e ON e.id = q.speaker ORDER BY q.id`,
   claims: `SELECT c.*, e.name AS speaker_name, r.outlet, r.doc_id FROM claims c
@@ -58,6 +83,7 @@ export const SQL = {
   searchQuotes: `SELECT 'quote' AS kind, q.id, r.doc_id, r.outlet,
     snippet(quotes_fts, 0, '[', ']', '…', 16) AS snippet FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid
     JOIN reports r ON r.id = q.report_id WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ?`,
+  reportByDocId: 'SELECT * FROM reports WHERE doc_id = ? ORDER BY id LIMIT 1',
   counts: `SELECT (SELECT count(*) FROM reports) AS reports, (SELECT count(*) FROM entities) AS entities,
     (SELECT count(*) FROM events) AS events, (SELECT count(*) FROM mentions) AS mentions,
     (SELECT count(*) FROM quotes) AS quotes, (SELECT count(*) FROM claims) AS claims,

@@ -3,21 +3,75 @@ import Database from 'better-sqlite3';
 import { MIGRATIONS } from './migrations.js';
 import { SQL } from './sql.js';
 import { eventWhere, WEEK_OF } from './event-sql.js';
+import { StoreError, type OpenOptions } from './types.js';
 import type {
-  ClaimRow, ClaimView, EntityRow, EntityView, EventFilter, EventRow, MentionRow, MentionView, PlaceCount, PlaceRow,
-  QuoteRow, QuoteView, ReportHead, ReportRow, SearchHit, Store, StoreCounts, Vote, WeekCount,
+  ClaimRow, ClaimView, EntityRow, EntityView, EventFilter, EventRow, IssueHitRow, MediationHitRow, MentionRow, MentionView,
+  PlaceCount, PlaceRow, QuoteRow, QuoteView, ReportHead, ReportMeta, ReportRow, SearchHit, Store, StoreCounts, Vote, WeekCount,
 } from './types.js';
 
 type Stmt = Database.Statement<unknown[], unknown>;
 
-/** Opens (creating and migrating when needed) the store at `path`; ':memory:' for a throwaway one. */
-export function openStore(path: string): Store {
-  const db = new Database(path);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  db.pragma('foreign_keys = ON');
-  migrate(db);
-  return new SqliteStore(db);
+/** Tables every Parley store has; a file without them is someone else's database. */
+const PARLEY_TABLES = ['reports', 'entities', 'events', 'mentions'];
+/** How long a write waits for another process's write (two ingests at once) before giving up. */
+const BUSY_TIMEOUT_MS = 30_000;
+
+/**
+ * Opens the store at `path`; ':memory:' for a throwaway one. Read-write (ingest, serve) creates and migrates it;
+ * read-only (query commands) never writes a byte: no schema, no WAL switch. Either way a file that is not a Parley
+ * store, or is corrupt, is refused with a StoreError naming it; a foreign database is never given Parley's schema.
+ */
+export function openStore(path: string, opts: OpenOptions = {}): Store {
+  let db: Database.Database | undefined;
+  // An in-memory store cannot be opened read-only: it is new and empty either way.
+  const readOnly = !!opts.readOnly && path !== ':memory:';
+  try {
+    db = new Database(path, { readonly: readOnly, fileMustExist: readOnly, timeout: BUSY_TIMEOUT_MS });
+    checkParley(db, path, readOnly);
+    if (readOnly && (db.pragma('user_version', { simple: true }) as number) < MIGRATIONS.length) {
+      // A Parley store from an earlier version: queries need its new columns, so it is upgraded once (it is ours).
+      db.close();
+      db = undefined;
+      openStore(path).close();
+      db = new Database(path, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+    }
+    if (!readOnly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+    }
+    db.pragma('foreign_keys = ON');
+    if (!readOnly) migrate(db);
+    return new SqliteStore(db);
+  } catch (e) {
+    db?.close();
+    throw storeError(e, path);
+  }
+}
+
+/** Refuses a database that is not a Parley store; an empty one may become one, but only when opened for writing. */
+function checkParley(db: Database.Database, path: string, readOnly: boolean): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  const tables = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
+  const missing = PARLEY_TABLES.filter((t) => !tables.has(t));
+  if (version > MIGRATIONS.length) throw new StoreError(`${path} was written by a newer Parley (schema ${version}; this one knows ${MIGRATIONS.length})`);
+  if (version > 0 && !missing.length) return;
+  if (version === 0 && tables.size === 0 && !readOnly) return;
+  if (version === 0 && tables.size === 0) throw new StoreError(`${path} is not a Parley store (an empty database; run parley ingest to fill it)`);
+  throw new StoreError(`${path} is not a Parley store (${missing.length ? `no ${missing.join(', ')} table` : 'unknown schema'}); refusing to touch it`);
+}
+
+/** A SQLite failure on open or query as one line naming the file: corrupt, not a database, locked, unreadable. */
+export function storeError(e: unknown, path: string): Error {
+  if (e instanceof StoreError) return e;
+  const code = (e as { code?: string })?.code ?? '';
+  const why = (e as Error)?.message ?? String(e);
+  if (code === 'SQLITE_NOTADB') return new StoreError(`${path} is not a Parley store (not an SQLite database)`);
+  if (code.startsWith('SQLITE_CORRUPT')) return new StoreError(`${path} is corrupt (${why}); restore it from a copy or ingest again into a new file`);
+  if (code === 'SQLITE_CANTOPEN') return new StoreError(`cannot open the store ${path} (${why})`);
+  if (code.startsWith('SQLITE_BUSY')) return new StoreError(`the store ${path} is busy (another process holds it for writing: ${why})`);
+  if (code.startsWith('SQLITE_READONLY')) return new StoreError(`the store ${path} is read-only (${why})`);
+  if (code.startsWith('SQLITE_')) return new StoreError(`the store ${path}: ${why}`);
+  return e instanceof Error ? e : new Error(why);
 }
 
 export function migrate(db: Database.Database): void {
@@ -31,8 +85,9 @@ export function migrate(db: Database.Database): void {
 }
 
 function toEvent(row: any): EventRow {
-  return { ...row, actor: JSON.parse(row.actor), recipient: JSON.parse(row.recipient) };
+  return { ...row, actor: JSON.parse(row.actor), recipient: JSON.parse(row.recipient), held: row.held !== 0, stated: row.stated ? JSON.parse(row.stated) : null };
 }
+const eventFacts = (e: EventRow) => ({ held: e.held === false ? 0 : 1, stated: e.stated ? JSON.stringify(e.stated) : null });
 const bool = (b: boolean) => (b ? 1 : 0);
 
 class SqliteStore implements Store {
@@ -41,7 +96,15 @@ class SqliteStore implements Store {
     this.s = Object.fromEntries(Object.entries(SQL).map(([k, q]) => [k, db.prepare(q)])) as Record<keyof typeof SQL, Stmt>;
   }
 
-  transaction<T>(fn: () => T): T { return this.db.transaction(fn)(); }
+  // IMMEDIATE: the write lock is taken first, so a concurrent writer waits (busy timeout) instead of failing on upgrade,
+  // and what the transaction reads (is this report known?) stays true until it commits. Nested calls are savepoints.
+  transaction<T>(fn: () => T): T {
+    this.writes++;
+    return this.db.transaction(fn).immediate();
+  }
+  private writes = 0;
+  // data_version moves when another connection commits; this connection's own writes are counted by `writes`.
+  version(): string { return `${this.db.pragma('data_version', { simple: true })}:${this.writes}`; }
   hasReport(hash: string): boolean { return this.s.hasReport.get(hash) !== undefined; }
   insertReport(r: ReportRow): number {
     const id = Number(this.s.insertReport.run(r).lastInsertRowid);
@@ -62,13 +125,15 @@ class SqliteStore implements Store {
     return this.s.candidateEvents.all(category, pkey, mclass, hi, lo).map(toEvent);
   }
   insertEvent(e: EventRow): number {
-    const id = Number(this.s.insertEvent.run({ ...e, actor: JSON.stringify(e.actor), recipient: JSON.stringify(e.recipient) }).lastInsertRowid);
+    const id = Number(this.s.insertEvent.run({ ...e, actor: JSON.stringify(e.actor), recipient: JSON.stringify(e.recipient), ...eventFacts(e) }).lastInsertRowid);
     for (const entity of new Set([...e.actor, ...e.recipient])) this.s.linkEventEntity.run(id, entity);
     return id;
   }
-  updateEvent(e: EventRow): void { this.s.updateEvent.run({ ...e, actor: undefined, recipient: undefined }); }
+  updateEvent(e: EventRow): void { this.s.updateEvent.run({ ...e, actor: undefined, recipient: undefined, ...eventFacts(e) }); }
   insertMention(m: MentionRow): void {
-    this.s.insertMention.run({ ...m, hedged: bool(m.hedged), context: JSON.stringify(m.context ?? []) });
+    this.s.insertMention.run({
+      ...m, hedged: bool(m.hedged), context: JSON.stringify(m.context ?? []), inferred: JSON.stringify(m.inferred ?? []), polarity: m.polarity ?? null,
+    });
   }
   vote(eventId: number, field: string, value: string, rank: number): Vote[] {
     this.s.upsertVote.run({ event: eventId, field, value, rank });
@@ -80,7 +145,33 @@ class SqliteStore implements Store {
     const id = this.s.insertQuote.run(q).lastInsertRowid;
     this.s.indexQuote.run(id, q.text);
   }
-  insertClaim(c: ClaimRow): void { this.s.insertClaim.run({ ...c, approx: bool(c.approx) }); }
+  insertClaim(c: ClaimRow): void { this.s.insertClaim.run({ ...c, approx: bool(c.approx), subject: c.subject ?? null, bound: c.bound ?? null }); }
+  insertIssueHit(h: IssueHitRow): void { this.s.insertIssueHit.run(h); }
+  insertMediationHit(h: MediationHitRow): void { this.s.insertMediationHit.run(h); }
+  *mediationHits(): Iterable<MediationHitRow> { yield* this.s.mediationHits.iterate() as Iterable<MediationHitRow>; }
+  *issueHits(reportIds?: number[]): Iterable<IssueHitRow> {
+    yield* (reportIds ? this.s.issueHitsOf.iterate(JSON.stringify(reportIds)) : this.s.issueHits.iterate()) as Iterable<IssueHitRow>;
+  }
+  issueCounts(reportIds: number[]): { issue: string; n: number }[] {
+    return this.s.issueCounts.all(JSON.stringify(reportIds)) as { issue: string; n: number }[];
+  }
+  *reportList(): Iterable<ReportMeta> {
+    for (const [id, doc_id, outlet, published] of this.s.reportList.raw(true).iterate() as Iterable<[number, string, string, string | null]>) yield { id, doc_id, outlet, published };
+  }
+  reportText(reportId: number): string | null { return (this.s.reportText.get(reportId) as { text: string } | undefined)?.text ?? null; }
+  // Bulk pair reads stream raw rows (arrays): faster than objects, and never all in memory at once.
+  *reportEntityPairs(): Iterable<{ report_id: number; entity_id: number }> {
+    // Grouped per report in SQL: one row per report instead of one per pair.
+    for (const [report_id, ids] of this.s.reportEntityPairs.raw(true).iterate() as Iterable<[number, string]>) {
+      for (const id of ids.split(',')) yield { report_id, entity_id: Number(id) };
+    }
+  }
+  *eventReports(): Iterable<{ event_id: number; report_id: number }> {
+    for (const [event_id, report_id] of this.s.eventReports.raw(true).iterate() as Iterable<[number, number]>) yield { event_id, report_id };
+  }
+  quoteCounts(): { report_id: number; quotes: number; anonymous: number }[] {
+    return this.s.quoteCounts.all() as { report_id: number; quotes: number; anonymous: number }[];
+  }
 
   *events(f: EventFilter): Iterable<EventRow> {
     const w = eventWhere(f);
@@ -121,8 +212,9 @@ class SqliteStore implements Store {
     const row = this.s.event.get(id);
     return row ? toEvent(row) : undefined;
   }
-  mentions(eventId: number): MentionView[] {
-    return (this.s.mentions.all(eventId) as any[]).map((m) => ({ ...m, hedged: !!m.hedged, context: JSON.parse(m.context) }));
+  mentions(eventId: number, limit?: number): MentionView[] {
+    const rows = limit === undefined ? this.s.mentions.all(eventId) : this.s.firstMentions.all(eventId, limit);
+    return (rows as any[]).map((m) => ({ ...m, hedged: !!m.hedged, context: JSON.parse(m.context ?? '[]'), inferred: JSON.parse(m.inferred ?? '[]') }));
   }
   votes(eventId: number, field: string): Vote[] { return this.s.votes.all(eventId, field) as Vote[]; }
   entity(id: number): EntityRow | undefined { return this.s.entity.get(id) as EntityRow | undefined; }
@@ -137,7 +229,8 @@ class SqliteStore implements Store {
   reportPublished(reportId: number): string | null {
     return (this.s.reportPublished.get(reportId) as { published: string | null } | undefined)?.published ?? null;
   }
-  quotes(speakerIds?: number[]): QuoteView[] {
+  quotes(speakerIds?: number[], newest?: number): QuoteView[] {
+    if (speakerIds && newest !== undefined) return this.s.quotesOf.all(JSON.stringify(speakerIds), newest) as QuoteView[];
     const all = this.s.quotes.all() as QuoteView[];
     return speakerIds ? all.filter((q) => q.speaker !== null && speakerIds.includes(q.speaker)) : all;
   }
@@ -150,14 +243,24 @@ class SqliteStore implements Store {
     if (!match) return [];
     return [...this.s.searchReports.all(match, limit), ...this.s.searchQuotes.all(match, limit)] as SearchHit[];
   }
+  report(docId: string): (ReportRow & { id: number }) | undefined {
+    return this.s.reportByDocId.get(docId) as (ReportRow & { id: number }) | undefined;
+  }
   counts(): StoreCounts { return this.s.counts.get() as StoreCounts; }
   close(): void { this.db.close(); }
 }
 
 /**
- * User text to an FTS5 query: every space-separated term must occur, a hyphenated one ("Mar-a-Lago") as a phrase;
+ * User text to an FTS5 query: every distinct space-separated term must occur, a hyphenated one ("Mar-a-Lago") as a phrase;
  * FTS operators and quotes in the input are taken literally.
  */
 export function ftsQuery(text: string): string {
-  return text.split(/\s+/).map((t) => (t.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')).filter(Boolean).map((p) => `"${p}"`).join(' ');
+  // A repeated term adds nothing to an AND query but multiplies its cost: each is kept once.
+  const terms = new Set(text.split(/\s+/).map((t) => (t.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')).filter(Boolean));
+  return [...terms].map((p) => `"${p}"`).join(' ');
+}
+
+/** Distinct terms in a search text, as ftsQuery counts them (callers bound how many a query may have). */
+export function ftsTermCount(text: string): number {
+  return ftsQuery(text) ? ftsQuery(text).split('" "').length : 0;
 }

@@ -47,6 +47,10 @@ export interface EventRow {
   place: string | null;
   source_count: number;
   mention_count: number;
+  /** False while every mention tells of it in a clause that says it did not happen (floated, hoped for, denied). */
+  held?: boolean;
+  /** Participants some mention states (not only inferred from context); null: all of them. */
+  stated?: number[] | null;
 }
 
 /** One report's own mention of a canonical event, with its evidence. */
@@ -68,6 +72,10 @@ export interface MentionRow {
   end: number;
   evidence: string;
   rule: string;
+  /** Participants (canonical ids) the report only implied from its context, not stated with the event. */
+  inferred?: number[];
+  /** Words in the clause of the event that say it did not (yet) happen ('proposed', 'hoped', 'negated'), or null. */
+  polarity?: string | null;
   /** PLOVER 2.0 contexts the report gives the event. */
   context?: string[];
 }
@@ -94,7 +102,32 @@ export interface ClaimRow {
   start: number;
   end: number;
   evidence: string;
+  /** What the figure is about ('plan', 'security guarantees', 'press appearance', ...), read at ingest. */
+  subject?: string | null;
+  /** 'min' when the figure is a lower bound ("more than three hours"), 'max' for an upper one ("nearly"), else null. */
+  bound?: 'min' | 'max' | null;
 }
+
+/** A report without its text: what lists, briefs and scopes need. */
+export interface ReportMeta { id: number; doc_id: string; outlet: string; published: string | null }
+
+/** A sentence of a report naming a negotiation issue, with the status cue found in it at ingest (null: none). */
+export interface IssueHitRow {
+  report_id: number;
+  issue: string;
+  published: string | null;
+  /** The sentence, [start, end) into the report text. */
+  start: number;
+  end: number;
+  status: string | null;
+  cue: string | null;
+  level: number | null;
+  /** Why an agreement cue does not count as agreement ('rejected', 'proposed', 'hoped', 'negated'), or null. */
+  polarity: string | null;
+}
+
+/** An entity named next to a mediation cue ("hosted by", "X-brokered", "mediators X and Y") in a report. */
+export interface MediationHitRow { report_id: number; entity_id: number; cue: string; start: number; end: number }
 
 /** A stored mention joined with what a reader needs: outlet, URL, report id. */
 export interface MentionView extends MentionRow {
@@ -165,7 +198,8 @@ export interface Store {
   // Reads (queries and export).
   events(filter: EventFilter): Iterable<EventRow>;
   event(id: number): EventRow | undefined;
-  mentions(eventId: number): MentionView[];
+  /** An event's mentions in the order stored; the first `limit` only when given. */
+  mentions(eventId: number, limit?: number): MentionView[];
   votes(eventId: number, field: string): Vote[];
   entity(id: number): EntityRow | undefined;
   entitiesMatching(fold: string): EntityRow[];
@@ -178,9 +212,12 @@ export interface Store {
   contestedEvents(field: string): number[];
   reportEntityIds(reportId: number): number[];
   reportPublished(reportId: number): string | null;
-  quotes(speakerIds?: number[]): QuoteView[];
+  /** Quotes (of these speakers when given), in store order; the last `newest` stored only, last first, when given. */
+  quotes(speakerIds?: number[], newest?: number): QuoteView[];
   claims(kind?: string): ClaimView[];
   search(query: string, limit: number): SearchHit[];
+  /** The stored report with this document id (the first stored, when an old store holds several). */
+  report(docId: string): (ReportRow & { id: number }) | undefined;
   counts(): StoreCounts;
   // Dashboard reads: one filter, counted, tallied per week and per place.
   countEvents(filter: EventFilter): number;
@@ -193,5 +230,32 @@ export interface Store {
   quotePage(offset: number, limit: number): { total: number; quotes: QuoteView[] };
   hasPlace(name: string): boolean;
   insertPlace(p: PlaceRow): void;
+  insertIssueHit(h: IssueHitRow): void;
+  insertMediationHit(h: MediationHitRow): void;
+  mediationHits(): Iterable<MediationHitRow>;
+  /** Issue sentences with a status cue of the given reports (all when absent), newest report first. */
+  issueHits(reportIds?: number[]): Iterable<IssueHitRow>;
+  /** How many issue sentences the given reports have, per issue. */
+  issueCounts(reportIds: number[]): { issue: string; n: number }[];
+  /** Every report without its text, in id order. */
+  reportList(): Iterable<ReportMeta>;
+  /** One report's text (evidence lines read it; nothing reads all texts), or null. */
+  reportText(reportId: number): string | null;
+  /** Which entities each report names, as (report, entity) pairs. */
+  reportEntityPairs(): Iterable<{ report_id: number; entity_id: number }>;
+  /** Which reports mention each event, as (event, report) pairs. */
+  eventReports(): Iterable<{ event_id: number; report_id: number }>;
+  /** Per report: its stored quotes and how many have an anonymous speaker. */
+  quoteCounts(): { report_id: number; quotes: number; anonymous: number }[];
+  /** Changes whenever the store's content may have changed (a write here or a commit by another process); cheap. */
+  version(): string;
   close(): void;
+}
+
+/** How a store is opened: query commands open it read-only and never create, migrate or convert it. */
+export interface OpenOptions { readOnly?: boolean }
+
+/** A store file that cannot be used (not a Parley store, corrupt, unreadable); the message names the file. */
+export class StoreError extends Error {
+  override name = 'StoreError';
 }

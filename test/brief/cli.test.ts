@@ -27,7 +27,7 @@ describe('parley brief / parley processes', async () => {
     expect(r.err).toMatch(/none\.yml: cannot read/);
     const ok = await run(['processes', '--db', db, '--format', 'json']);
     expect(ok.code).toBe(0);
-    expect(JSON.parse(ok.out).map((p: { name: string }) => p.name)).toEqual(['Israel–Hamas', 'Russia–Ukraine']);
+    expect(JSON.parse(ok.out).map((p: { name: string }) => p.name).sort()).toEqual(['Israel–Hamas', 'Russia–Ukraine']);
   });
 
   it('prints one process as Markdown or JSON, honouring a config file', async () => {

@@ -35,11 +35,21 @@ export function record(d: Doc): ExtractionRecord {
     if (it.quote) quotes.push({ id: `q${quotes.length + 1}`, speaker: it.quote.speaker, speaker_text: it.quote.speaker, cue: 'said', text: it.quote.words, span: inner(it.quote.words), rule: 'test.quote' });
     if (it.claim) claims.push({ kind: it.claim.kind, value: it.claim.value, about: null, speaker: it.claim.speaker ?? null, span: inner(it.claim.words), rule: 'test.claim' });
   }
-  const entities: Entity[] = Object.entries(d.entities).map(([id, [name, kind, country]]) => ({ id, name, kind, country, office: null, mentions: [], rule: 'test' }));
+  const entities: Entity[] = Object.entries(d.entities).map(([id, [name, kind, country]]) => ({ id, name, kind, country, office: null, mentions: mentionsOf(text, name), rule: 'test' }));
   return {
     doc: { id: d.id, source: `https://www.${d.id}.example/news`, published: d.published, published_from: 'input', dateline: null, title: d.id, language: 'en' },
     text, entities, events, quotes, claims, issues: [], warnings: [],
   };
+}
+
+/** Where a name occurs in the text, as an extractor would find it: the full name, or its last word ("Witkoff"),
+ * or its stem ("Ukrain" in "Ukrainian"). */
+function mentionsOf(text: string, name: string): [number, number][] {
+  const last = name.split(' ').pop()!;
+  const forms = [...new Set([name, last, last.length > 5 ? last.slice(0, -1) : last])];
+  const out: [number, number][] = [];
+  for (const f of forms) for (let i = text.indexOf(f); i >= 0; i = text.indexOf(f, i + 1)) if (!out.some(([a, b]) => a <= i && i < b)) out.push([i, i + f.length]);
+  return out;
 }
 
 export async function storeOf(docs: Doc[]): Promise<Store> {
@@ -73,6 +83,7 @@ export const DOCS: Doc[] = [
     { say: 'Russian missiles struck a power station in Ukraine overnight.', event: { event: 'ASSAULT', actor: ['rus'], recipient: ['ukr'], date: '2025-11-20' } },
     { say: 'Washington circulated a 28-point plan to both capitals.', claim: { kind: 'plan-points', value: 28, words: '28-point plan' } },
     { say: 'Witkoff met Umerov in Miami to go through the draft.', event: { mode: 'meet', actor: ['witkoff', 'umerov'], date: '2025-11-20' } },
+    { say: 'The United States has mediated between Kyiv and Moscow since the spring.' },
     { say: 'Witkoff then flew to Moscow and met Putin for five hours.', event: { mode: 'visit', actor: ['witkoff'], recipient: ['putin'], date: '2025-11-21' } },
     { say: 'Territory remains the main obstacle, officials said.' },
     { say: 'Ukraine demanded firm security guarantees before any ceasefire.', event: { event: 'REQUEST', actor: ['ukr'], date: '2025-11-21' } },
@@ -96,7 +107,7 @@ export const DOCS: Doc[] = [
   ] },
   { id: 'gz1', published: '2025-10-14', entities: pick('isr', 'hamas', 'usa', 'egy', 'qat', 'trump', 'netanyahu'), items: [
     { say: 'Israeli strikes hit Hamas positions in Gaza.', event: { event: 'ASSAULT', actor: ['isr'], recipient: ['hamas'], date: '2025-10-10' } },
-    { say: 'Envoys of the United States, Egypt and Qatar met Israeli and Hamas negotiators in Sharm el-Sheikh.', event: { mode: 'third-party', actor: ['usa', 'egy', 'qat', 'isr', 'hamas'], date: '2025-10-09' } },
+    { say: 'Envoys of the United States, Egypt and Qatar, the mediators, met Israeli and Hamas negotiators in Sharm el-Sheikh.', event: { mode: 'third-party', actor: ['usa', 'egy', 'qat', 'isr', 'hamas'], date: '2025-10-09' } },
     { say: 'Egypt hosted a second round with both delegations.', event: { mode: 'multilateral', actor: ['egy', 'isr', 'hamas'], date: '2025-10-12' } },
     { say: 'A 20-point plan for Gaza was agreed on by both sides.', claim: { kind: 'plan-points', value: 20, words: '20-point plan' } },
     { say: 'Trump met Netanyahu at the White House.', event: { mode: 'meet', actor: ['trump', 'netanyahu'], date: '2025-10-13' } },

@@ -33,12 +33,12 @@ const BROKER: Doc[] = [
   ]),
   doc('ip2', [
     { say: 'Pakistan shelled Indian positions overnight.', event: { event: 'ASSAULT', actor: ['pak'], recipient: ['ind'] } },
-    { say: 'Washington hosted envoys of both states.', event: { mode: 'third-party', actor: ['usa', 'ind', 'pak'] } },
+    { say: 'The United States hosted envoys of both states.', event: { mode: 'third-party', actor: ['usa', 'ind', 'pak'] } },
   ]),
 ];
 
-// Egypt is named next to Israel as a target of an attack and hosts talks with both sides: it mediates Israel-Hamas
-// rather than being Hamas's enemy; Qatar, its co-host with Hamas, comes along.
+// Egypt is named next to Israel as a target of an attack; the reports call it and Qatar the mediators: it mediates
+// Israel-Hamas rather than being Hamas's enemy, and Qatar comes along.
 const SHADOW: Doc[] = [
   doc('g1', [
     { say: 'Israeli aircraft struck Hamas sites in Gaza.', event: { event: 'ASSAULT', actor: ['isr'], recipient: ['hamas'] } },
@@ -47,7 +47,7 @@ const SHADOW: Doc[] = [
   ]),
   doc('g2', [
     { say: 'Hamas fighters fired rockets at Israeli towns.', event: { event: 'ASSAULT', actor: ['hamas'], recipient: ['isr'] } },
-    { say: 'Egypt and Qatar held talks with Hamas leaders in Cairo.', event: { mode: 'third-party', actor: ['egy', 'qat', 'hamas'] } },
+    { say: 'Egypt and Qatar, the mediators, held talks with Hamas leaders in Cairo.', event: { mode: 'third-party', actor: ['egy', 'qat', 'hamas'] } },
     { say: 'Hamas negotiators were also received in Doha.', event: { mode: 'meet', actor: ['hamas', 'qat'] } },
     { say: 'Palestinian and Hamas officials welcomed the truce text.', event: { event: 'AGREE', actor: ['pse', 'hamas'], recipient: ['isr'] } },
   ]),

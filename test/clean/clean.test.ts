@@ -150,3 +150,12 @@ describe('cleanReport: characters', () => {
     expect(cleanReport(report('\uFEFFLine one\r\nline two\u00A0here.\r\n\r\nNext.')).text).toBe('Line one\nline two here.\n\nNext.');
   });
 });
+
+describe('clutter on a line of megabytes', () => {
+  it('does not overflow the regex stack and keeps the line', async () => {
+    const { removeClutter } = await import('../../src/clean/clutter.js');
+    const line = 'cookies' + 'a'.repeat(5_000_000) + ' accept';
+    expect(removeClutter(`Talks began.\n${line}`).text).toBe(`Talks began.\n${line}`);
+    expect(removeClutter('Home\nWorld\nPolitics\n' + 'A'.repeat(5_000_000)).removed.length).toBe(3);
+  });
+});

@@ -21,7 +21,7 @@ ${item}</channel></rss>`);
 async function ingest(file: string) {
   let err = '';
   const db = join(mkdtempSync(join(tmpdir(), 'parley-feed-')), 'p.db');
-  const code = await main(['ingest', '--feed', file, '--db', db], { stdout: () => {}, stderr: (s) => { err += s; }, stdin: async function* () {} });
+  const code = await main(['ingest', '--feed', file, '--allow-private-hosts', '--db', db], { stdout: () => {}, stderr: (s) => { err += s; }, stdin: async function* () {} });
   return { code, err, db };
 }
 

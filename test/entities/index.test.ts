@@ -51,3 +51,12 @@ describe('findEntities on any input', () => {
     ), { numRuns: 200 });
   });
 });
+
+describe('quoted ranges on hostile text', () => {
+  it('a run of 200,000 opening marks: one range, as long as a quotation may be, ending at the one closing mark', async () => {
+    const { quotedRanges } = await import('../../src/entities/index.js');
+    const text = `${'“'.repeat(200_000)} and “yes” then`;
+    const close = text.indexOf('”');
+    expect(quotedRanges(text)).toEqual([[close - 1501, close + 1]]);
+  });
+});

@@ -24,7 +24,10 @@ describe('/api/view', () => {
     const weeks = await json('/api/view/weeks?event=CONSULT');
     expect(weeks.every((w: { key: string; week: string }) => w.key === 'CONSULT' && new Date(`${w.week}T00:00:00Z`).getUTCDay() === 1)).toBe(true);
     const places = await json('/api/view/places');
-    expect(places.find((p: { name: string }) => p.name === 'Geneva')).toMatchObject({ country: 'CH', events: 1 });
+    // The map's tally is the store's own: every event placed in Geneva (the bundled examples may add more).
+    const inGeneva = [...store.events({ place: 'Geneva' })].length;
+    expect(inGeneva).toBeGreaterThan(0);
+    expect(places.find((p: { name: string }) => p.name === 'Geneva')).toMatchObject({ country: 'CH', events: inGeneva });
   });
 
   it('downloads exactly the page a list shows', async () => {
