@@ -6,6 +6,7 @@
 //        - RETREAT over COERCE and CONCEDE: "lifted the blockade", "ended the siege" is a retreat, not a siege and not
 //          also a concession;
 //        - CONCEDE over RETREAT: "ready to withdraw its troops" is the offer made now; the withdrawal is its content;
+//        - ASSAULT over COERCE: "seized the city" is taking ground by arms, not a seizure of goods or people;
 //        - SANCTION over COERCE: "closed its embassy", "banned imports" is a penalty, not force;
 //        - SANCTION over REJECT: "denied entry to" is a penalty, not a rejection;
 //        - SANCTION over PROTEST: "boycotted the summit" by a state is a diplomatic penalty;
@@ -21,7 +22,7 @@ import type { PloverEvent, Span } from '../record.js';
 export interface Overlapping { event: PloverEvent; span: Span; rule: string }
 
 const PRECEDENCE: Array<[winner: PloverEvent, loser: PloverEvent]> = [
-  ['RETREAT', 'COERCE'], ['RETREAT', 'CONCEDE'], ['SANCTION', 'REJECT'], ['CONCEDE', 'RETREAT'], ['SANCTION', 'COERCE'], ['SANCTION', 'PROTEST'], ['ACCUSE', 'PROTEST'], ['AGREE', 'CONSULT'],
+  ['RETREAT', 'COERCE'], ['RETREAT', 'CONCEDE'], ['SANCTION', 'REJECT'], ['CONCEDE', 'RETREAT'], ['SANCTION', 'COERCE'], ['ASSAULT', 'COERCE'], ['SANCTION', 'PROTEST'], ['ACCUSE', 'PROTEST'], ['AGREE', 'CONSULT'],
 ];
 
 const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];

@@ -89,7 +89,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
     re: w(String.raw`\bwelcom(?:ed|es|ing)\s+(?:the|this|a|an|news|progress|it|his|her|their)\b`), note: 'welcomed the move (not a visitor)' },
   { id: 'support.ties', event: 'SUPPORT', mode: null, roles: 'svo',
     re: w(String.raw`\b(?:defend(?:ed|s|ing)|apologi[sz](?:ed|es|ing)|forgive|(?:upgrad|restor|establish|normaliz|normalis)(?:ed|es|ing)\s+(?:[\w-]+\s+)?(?:ties|relations)|congratulat(?:ed|es|ing))\b`), note: 'defended; apologized; upgraded ties' },
-  // ---- REQUEST
+  // ---- REQUEST (token rules in rules/demand.data.ts win on the same words; this regex stays only as the fallback
+  // where the syntax layer finds no actor yet: pronoun subjects, participle clauses. Delete it once roles cover those.)
   { id: 'request.urge', event: 'REQUEST', mode: null, roles: 'svo',
     re: w(String.raw`\b(?:urg(?:ed|es|ing|e)|call(?:ed|s|ing)?\s+(?:for|on)|demand(?:ed|s|ing)?|ask(?:ed|s|ing)|request(?:ed|s|ing)?|appeal(?:ed|s|ing)?\s+(?:to|for)|insist(?:ed|s|ing)?|press(?:ed|es|ing)\s+(?:for|\w+\s+to)|push(?:ed|es|ing)?\s+(?:for|a|the)|sought|seek(?:s|ing)?|(?:emphasi[sz]|stress|underlin|highlight)(?:ed|es|ing)?\s+the\s+need|need\s+for|suggest(?:ed|s)\s+that\s+\S+\s+should|put\s+forward\s+(?:a|the)\s+proposal|preconditions?)\b`), note: 'urged Kyiv to; called for; demanded' },
   { id: 'request.must', event: 'REQUEST', mode: null, roles: 'svo',

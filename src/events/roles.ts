@@ -148,6 +148,8 @@ export function verbRoles(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigg
   if (v.passive || o.roles === 'passive') {
     const agent = parties(v.agent);
     if (agent.length) { recipient = actor; actor = agent; how = 'by-agent'; }
+    // "Rwanda was accused of ...", "the convoy was attacked": with no by-agent the subject is the one acted on.
+    else if (o.roles === 'svo' && v.passive && how === 'subject') { recipient = [...actor, ...recipient]; actor = []; how = 'passive subject'; }
   }
   if (o.roles === 'ovs') [actor, recipient] = [recipient, actor];
   return finish(actor, recipient, o, how);

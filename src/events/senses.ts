@@ -25,6 +25,10 @@ const within = (x: SentenceSyntax, from: number, n: number, test: (lemma: string
 const CARE = new Set(['treatment', 'care', 'medical', 'hospital', 'work', 'job', 'jobs', 'employment', 're-election', 'reelection', 'office']);
 const COMMENT = new Set(['comment', 'comments', 'elaborate', 'specify', 'disclose', 'confirm', 'details', 'question', 'questions', 'answer', 'say']);
 const MEETING_NOUNS = new Set(['meeting', 'summit', 'talks', 'call', 'negotiations', 'session', 'visit', 'encounter']);
+// Goods anyone may pursue: "seeks peace", "the legitimacy he has sought" asks nothing of a party.
+const GOODS = new Set(['peace', 'legitimacy', 'stability', 'calm', 'solution', 'resolution', 'recognition', 'prosperity', 'security', 'justice', 'reconciliation']);
+// Modifiers that make an attack one of words: "verbal attacks", "a personal attack on the minister".
+const WORDY = new Set(['verbal', 'personal', 'rhetorical', 'political', 'scathing', 'blistering', 'public', 'media']);
 const WISHING = new Set(['press', 'push', 'call', 'urge', 'seek', 'lobby', 'campaign', 'hope', 'wish', 'want', 'propose', 'suggest', 'offer', 'ask', 'appeal', 'invite']);
 
 /** "flew to Cairo to meet X": the journey is the visit (a visit rule reads it); its purpose is no second meeting. */
@@ -89,6 +93,22 @@ export const SENSES: readonly Sense[] = [
   { id: 'sense.reporter-question', events: ['REQUEST'], verdict: { drop: true },
     why: '"asked if the summit would go ahead": a question is no request',
     holds: (x, at) => { const t = word(x, at)!; return t.lemma === 'ask' && within(x, at + 1, 3, (l) => l === 'if' || l === 'whether' || l === 'about' || l === 'how' || l === 'why' || l === 'what' || l === 'when'); } },
+  { id: 'sense.comment-request', events: ['REQUEST'], verdict: { drop: true },
+    why: '"did not respond to a request for comment": a reporter\'s request is no demand on a party',
+    holds: (x, at) => { const t = word(x, at)!; return t.lemma === 'request' && word(x, at + 1)?.lower === 'for' && within(x, at + 2, 2, (l, w) => COMMENT.has(l) || COMMENT.has(w)); } },
+  { id: 'sense.seek-goods', events: ['REQUEST'], verdict: { drop: true },
+    why: '"seeks peace", "the legitimacy it has sought": pursuing a general good asks nothing of a party',
+    holds: (x, at) => {
+      const t = word(x, at)!;
+      if (t.lemma !== 'seek' && t.lower !== 'sought') return false;
+      const next = word(x, at + 1);
+      // "the legitimacy he has sought": the sought thing is the noun the relative clause hangs on.
+      const before = x.tokens.slice(Math.max(0, at - 4), at).find((b) => GOODS.has(b.lemma) || GOODS.has(b.lower));
+      return (next !== null && (GOODS.has(next.lemma) || GOODS.has(next.lower))) || (before !== undefined && (next === null || next.pos === 'ADP' || next.pos === 'PUNCT'));
+    } },
+  { id: 'sense.verbal-attack', events: ['ASSAULT'], verdict: { drop: true },
+    why: '"faced verbal attacks", "a personal attack on the minister": an attack of words is no use of force',
+    holds: (x, at) => { const t = word(x, at)!; const prev = word(x, at - 1); return (t.lemma === 'attack' || t.lower === 'attacks') && prev !== null && WORDY.has(prev.lower); } },
   { id: 'sense.no-comment', events: ['REJECT'], verdict: { drop: true },
     why: '"would not comment on details", "declined to take questions": declining to comment rejects nothing',
     holds: (x, at, last) => within(x, last + 1, 4, (l, w) => COMMENT.has(l) || COMMENT.has(w)) || within(x, Math.max(0, at - 1), 2, (l) => l === 'comment') },

@@ -68,4 +68,21 @@ describe('word senses', () => {
     const es = of(events('Ukraine keeps pressing for a summit with Vladimir Putin.'), 'CONSULT');
     expect(es.every((e) => e.modality !== 'asserted')).toBe(true);
   });
+  it('a reporter\'s request for comment is no request', () => {
+    expect(of(events('Kenya did not respond to a request for comment from reporters.'), 'REQUEST')).toEqual([]);
+    expect(of(events('Kenya made a request to Somalia for more troops.'), 'REQUEST')).toHaveLength(1);
+  });
+  it('pursuing peace or legitimacy asks nothing of a party', () => {
+    expect(of(events('Eritrea seeks peace with its neighbours.'), 'REQUEST')).toEqual([]);
+    expect(of(events('Kosovo wanted the recognition it had sought for years from Serbia.'), 'REQUEST')).toEqual([]);
+    expect(of(events('Eritrea sought guarantees from Ethiopia on the border.'), 'REQUEST')).toHaveLength(1);
+  });
+  it('an attack of words is no assault', () => {
+    expect(of(events('Sudan launched verbal attacks on the envoy of Chad.'), 'ASSAULT')).toEqual([]);
+    expect(of(events('Sudan launched attacks on border posts in Chad.'), 'ASSAULT')).toHaveLength(1);
+  });
+  it('the subject of a passive act with no by-agent is acted on, not the actor', () => {
+    expect(of(events('Rwanda was accused of arming the rebels.'), 'ACCUSE').filter((e) => e.actor.includes('Rwanda'))).toEqual([]);
+    expect(of(events('Rwanda was accused by Burundi of arming the rebels.'), 'ACCUSE').map((e) => e.actor)).toEqual([['Burundi']]);
+  });
 });
