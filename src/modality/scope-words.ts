@@ -2,6 +2,7 @@
 // the noun-modifier words the character cues share).
 import cuesData from '../../data/modality-cues.json' with { type: 'json' };
 import type { Modality } from '../record.js';
+import { FUTURE_MODALS as SYNTAX_FUTURE_MODALS } from '../syntax/lexicon.data.js';
 
 export interface ScopeReading { modality: Modality; cue: string }
 
@@ -14,7 +15,9 @@ export const GOAL_PREP_VERBS = new Set(cuesData.governors.goal_prep_verbs);
 export const CAUSATIVE = new Set(cuesData.governors.causative);
 export const PRESUPPOSING = new Set(cuesData.governors.presupposing);
 export const TOPIC_PREPS = new Set(cuesData.governors.topic_preps);
-export const FUTURE_MODALS = new Set(['will', 'shall', "'ll", '’ll', 'wo', 'must']);
+// The syntax layer's future modals (one list per word class), plus what this scope also reads as a commitment to come:
+// 'must' ("the troops must withdraw" is not yet done) and the curly-apostrophe contraction.
+export const FUTURE_MODALS = new Set([...SYNTAX_FUTURE_MODALS, 'must', '’ll']);
 export const WOULD = new Set(['would', "'d", '’d']);
 // A noun's "for"/"towards" phrase after these verbs is what they want ("hope for a deal", "push for talks").
 export const GOAL_PREPS = new Set(['for', 'towards', 'toward']);
