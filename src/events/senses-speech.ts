@@ -1,30 +1,31 @@
 // Word senses of the speech-act and stance verbs (REQUEST, SUPPORT, THREATEN, CONCEDE): readings in which the words
 // tell no act of the category. Read from the syntax layer around the trigger; ./senses.ts applies them with the rest.
 import type { SentenceSyntax } from '../syntax/types.js';
+import { demandedBy } from './frames.js';
 import type { Sense } from './senses.js';
 
 const word = (x: SentenceSyntax, i: number) => (i >= 0 && i < x.tokens.length ? x.tokens[i] : null);
 
 /** Modals that make a that-clause a course of action asked for ("suggested that both sides should meet"). */
 const DEONTIC = new Set(['should', 'must', 'ought', 'need', 'needs', 'shall']);
+/** Words in a verb group that make its clause a plain statement: a tense, a non-deontic modal, an inflected auxiliary. */
+const STATING = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'does', 'did', 'doesn', 'didn', 'has', 'had', 'is', 'was', 'were', 'are', 'wo']);
 
 /**
  * "suggested that the strike would change things", "conceded that gaps remain": the verb at `at` takes a finite
- * clause with its own subject and no deontic modal — a claim or an admission, not a proposal or a concession.
+ * clause with its own subject — a claim or an admission, not a proposal, a demand or a concession. With `mayAsk`
+ * (verbs that also ask: suggest, insist) a bare present ("insists that the rebels disarm") is a demand, so only a
+ * clause that states (a tense, a non-deontic modal, an inflected auxiliary) counts as a claim.
  */
-function takesClaim(x: SentenceSyntax, at: number): boolean {
-  let k = at + 1;
-  if (word(x, k)?.lower === 'that') k++;
-  while (word(x, k)?.pos === 'PUNCT' && word(x, k)!.lower !== ',') k++;
-  const v = x.verbs.find((g) => g.start >= k && g.start <= k + 6);
-  if (!v || v.infinitive || v.subject === null || x.chunks[v.subject].start < k) return false;
-  // Only a subject may stand between the verb and the clause's verb group.
-  const subj = x.chunks[v.subject];
-  if (subj.start !== k || subj.end !== v.start) return false;
-  if (v.modal !== null && DEONTIC.has(v.modal)) return false;
-  for (let i = v.start; i < v.end; i++) if (DEONTIC.has(x.tokens[i].lower)) return false;
-  // "suggested that talks be held": a bare subjunctive is a proposal.
-  return x.tokens[v.head].lower !== 'be';
+function takesClaim(x: SentenceSyntax, at: number, mayAsk: boolean): boolean {
+  const v = x.verbs.find((g) => g.start > at && g.start <= at + 10 && g.subject !== null && x.chunks[g.subject].start > at);
+  if (!v || v.infinitive) return false;
+  for (let k = at + 1; k < v.start; k++) if (x.tokens[k].lower === ',' || x.tokens[k].lower === ';' || x.verbOf[k] >= 0 && x.verbs[x.verbOf[k]].subject !== null) return false;
+  const words = x.tokens.slice(v.start, v.end).map((t) => t.lower);
+  if (words.some((w) => DEONTIC.has(w)) || (v.modal !== null && DEONTIC.has(v.modal))) return false;
+  if (!mayAsk) return true;
+  const head = x.tokens[v.head];
+  return v.tense === 'past' || words.some((w) => STATING.has(w)) || (head.lower !== head.lemma && head.lower.endsWith('s'));
 }
 
 /** Nouns naming a text: what it "calls for" or "demands" is its content, not a party's demand. */
@@ -97,8 +98,11 @@ function describesBacking(x: SentenceSyntax, at: number): boolean {
 
 export const SPEECH_SENSES: readonly Sense[] = [
   { id: 'sense.suggest-claim', events: ['REQUEST'], verdict: { drop: true },
-    why: '"suggested that the strike would change things": a claim told with "suggest" proposes nothing',
-    holds: (x, at) => word(x, at)!.lemma === 'suggest' && takesClaim(x, at) },
+    why: '"suggested that the strike would change things", "insisted the vote was fair": a claim proposes and demands nothing',
+    holds: (x, at) => (word(x, at)!.lemma === 'suggest' || word(x, at)!.lemma === 'insist') && takesClaim(x, at, true) },
+  { id: 'sense.demanded-request', events: ['REQUEST'], verdict: { drop: true },
+    why: '"called on Washington to put pressure on Moscow": a demand inside a demand is its content; the outer demand is the REQUEST',
+    holds: (x, at) => demandedBy(x, at) !== null },
   { id: 'sense.asked-quote', events: ['REQUEST'], verdict: { drop: true },
     why: '"... ?" he asked.: "asked" closing a quoted question is its attribution, not a request',
     holds: (x, at, last) => word(x, at)!.lemma === 'ask' && (last + 1 >= x.tokens.length || (x.tokens[last + 1].pos === 'PUNCT' && x.tokens[last + 1].lower !== '-')) },
@@ -119,5 +123,5 @@ export const SPEECH_SENSES: readonly Sense[] = [
     holds: (x, at) => { const t = word(x, at)!, n = word(x, at + 1); return (t.lemma === 'thank' || t.lower === 'thanks') && n !== null && (n.lower === 'god' || n.lower === 'goodness' || (t.lower === 'thanks' && n.lower === 'to' && word(x, at - 1)?.pos !== 'ADJ')); } },
   { id: 'sense.concede-admit', events: ['CONCEDE'], verdict: { drop: true },
     why: '"conceded that gaps remain": admitting a fact gives no ground',
-    holds: (x, at) => word(x, at)!.lemma === 'concede' && takesClaim(x, at) },
+    holds: (x, at) => word(x, at)!.lemma === 'concede' && takesClaim(x, at, false) },
 ];
