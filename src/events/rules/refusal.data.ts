@@ -70,7 +70,7 @@ export const REFUSAL_RULES: EventRule[] = [
     yes: [{ text: 'China warned Taiwan that it would pay a heavy price.', evidence: 'warned', actor: ['China'], recipient: ['Taiwan'] }],
     no: ['China warned Taiwan about the storm.'] },
   { id: 'threaten.vow', event: 'THREATEN', mode: null, roles: 'svo', saidAct: true,
-    match: '[(vow|pledge|promise)#VERB to (retaliate|strike|destroy|respond|avenge|punish|crush|hit|annihilate)]',
+    match: '[(vow|pledge|promise|swear|sworn|swore)#VERB to (retaliate|strike|destroy|respond|avenge|punish|crush|hit|annihilate|fight)]',
     why: 'vowing to retaliate or strike',
     yes: [{ text: 'Pakistan vowed to retaliate against India.', evidence: 'vowed to retaliate', actor: ['Pakistan'], recipient: ['India'] }],
     no: ['Pakistan vowed to rebuild the town.'] },
