@@ -80,7 +80,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
     re: w(String.raw`\b(?:offer(?:ed|s|ing)\s+to|will\s+(?:support|allow|back(?!\s+down)|accept|give|provide|return|evacuate|release)|decid(?:ed|es)\s+to\s+allow|agree(?:d|s)?\s+in\s+principle|accept(?:ed|s)\s+(?:a|the)\s+(?:formula|conditions|resolution|request))\b`), note: 'offered to; will support (a pledge)' },
   { id: 'consult.meet.renewed', event: 'CONSULT', mode: null, roles: 'all',
     re: w(String.raw`\b(?:renew(?:ed|s)|resum(?:ed|es)|open(?:ed|s)|start(?:ed|s)|began|begin|launch(?:ed|es))\s+(?:[\w-]+\s+)?(?:negotiations|talks|dialogue|consultations)\b|\bgave\s+(?:a\s+)?(?:warm\s+)?welcome\s+to\b|\bfor\s+talks?\s+with\b`), note: 'renewed negotiations; gave a warm welcome to' },
-  // ---- SUPPORT
+  // ---- SUPPORT (token rules in rules/accusation.data.ts win on the same words; these regexes stay as the fallback where
+  // the syntax layer finds no actor yet: participle clauses such as "opened the briefing by praising X".)
   { id: 'support.praise', event: 'SUPPORT', mode: null, roles: 'svo',
     re: w(String.raw`\b(?:prais(?:ed|es|ing|e)|hail(?:ed|s|ing)|laud(?:ed|s|ing)|applaud(?:ed|s|ing)|commend(?:ed|s|ing)|flatter(?:ed|s|ing)|thank(?:ed|s|ing)|endors(?:ed|es|ing)|(?:express|voic)(?:ed|es|ing)\s+(?:[\w-]+\s+)?(?:support|gratitude|backing)|stand\s+behind|backing\s+of|(?<!-)back(?:ed|s)\b|support(?:ed|s)\b(?!\s+for))`), note: 'praised; hailed; expressed support' },
   { id: 'support.trust', event: 'SUPPORT', mode: null, roles: 'svo',
@@ -94,7 +95,7 @@ export const EVENT_PATTERNS: EventPattern[] = [
   { id: 'request.urge', event: 'REQUEST', mode: null, roles: 'svo',
     re: w(String.raw`\b(?:urg(?:ed|es|ing|e)|call(?:ed|s|ing)?\s+(?:for|on)|demand(?:ed|s|ing)?|ask(?:ed|s|ing)|request(?:ed|s|ing)?|appeal(?:ed|s|ing)?\s+(?:to|for)|insist(?:ed|s|ing)?|press(?:ed|es|ing)\s+(?:for|\w+\s+to)|push(?:ed|es|ing)?\s+(?:for|a|the)|sought|seek(?:s|ing)?|(?:emphasi[sz]|stress|underlin|highlight)(?:ed|es|ing)?\s+the\s+need|need\s+for|suggest(?:ed|s)\s+that\s+\S+\s+should|put\s+forward\s+(?:a|the)\s+proposal|preconditions?)\b`), note: 'urged Kyiv to; called for; demanded' },
   { id: 'request.must', event: 'REQUEST', mode: null, roles: 'svo',
-    re: w(String.raw`\b(?:demand(?:ed|s|ing)?\s+that|reminder|expects?\s+(?:[\w-]+\s+){0,3}?from|(?:said|says|declared|concluded|insisted|stressed|made\s+clear)\s+(?:that\s+)?(?:[\w'’.-]+\s+){1,6}?(?:must|should|needs?\s+to|has\s+to|have\s+to|would\s+have\s+to))\b`), note: 'declared that China must; demanded that' },
+    re: w(String.raw`\b(?:demand(?:ed|s|ing)?\s+that|reminder|expects?\s+(?:[\w-]+\s+){0,3}?from|(?:said|says|declared|concluded|insisted|stressed|made\s+clear|announced|stated|argued|added|reiterated|maintained)\s+(?:that\s+)?(?:[\w'’.-]+\s+){1,12}?(?:must|should|needs?\s+to|has\s+to|have\s+to|would\s+have\s+to))\b`), note: 'declared that China must; demanded that' },
   { id: 'request.proposed-by', event: 'REQUEST', mode: null, roles: 'svo',
     re: w(String.raw`(?<=[A-Za-z.])-(?:proposed|drafted)\b`), note: 'a U.S.-proposed truce: the proposer asks the sides to accept it' },
   // ---- ASSAULT

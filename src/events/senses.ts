@@ -3,10 +3,11 @@
 // found it. A sense either removes the candidate (it is no event of that category) or changes its modality.
 import type { Modality } from '../record.js';
 import type { SentenceSyntax } from '../syntax/types.js';
+import { SPEECH_SENSES } from './senses-speech.js';
 
 export interface SenseVerdict { drop: boolean; modality?: Modality; id: string; why: string }
 
-interface Sense {
+export interface Sense {
   id: string;
   /** Categories the sense applies to. */
   events: readonly string[];
@@ -26,7 +27,8 @@ const CARE = new Set(['treatment', 'care', 'medical', 'hospital', 'work', 'job',
 const COMMENT = new Set(['comment', 'comments', 'elaborate', 'specify', 'disclose', 'confirm', 'details', 'question', 'questions', 'answer', 'say']);
 const MEETING_NOUNS = new Set(['meeting', 'summit', 'talks', 'call', 'negotiations', 'session', 'visit', 'encounter']);
 // Goods anyone may pursue: "seeks peace", "the legitimacy he has sought" asks nothing of a party.
-const GOODS = new Set(['peace', 'legitimacy', 'stability', 'calm', 'solution', 'resolution', 'recognition', 'prosperity', 'security', 'justice', 'reconciliation']);
+const GOODS = new Set(['peace', 'legitimacy', 'stability', 'calm', 'solution', 'resolution', 'recognition', 'prosperity', 'security', 'justice', 'reconciliation',
+  'agreement', 'deal', 'settlement', 'accord', 'compromise', 'understanding', 'dialogue']);
 // Modifiers that make an attack one of words: "verbal attacks", "a personal attack on the minister".
 const WORDY = new Set(['verbal', 'personal', 'rhetorical', 'political', 'scathing', 'blistering', 'public', 'media']);
 const WISHING = new Set(['press', 'push', 'call', 'urge', 'seek', 'lobby', 'campaign', 'hope', 'wish', 'want', 'propose', 'suggest', 'offer', 'ask', 'appeal', 'invite']);
@@ -86,7 +88,7 @@ function meetingAhead(x: SentenceSyntax, at: number): Modality | null {
   return null;
 }
 
-export const SENSES: readonly Sense[] = [
+const OWN_SENSES: readonly Sense[] = [
   { id: 'sense.seek-care', events: ['REQUEST'], verdict: { drop: true },
     why: '"seeking medical treatment", "sought work abroad": looking for care or work is no demand on a party',
     holds: (x, at) => { const t = word(x, at)!; return (t.lemma === 'seek' || t.lower === 'sought') && within(x, at + 1, 4, (l, w) => CARE.has(l) || CARE.has(w)); } },
@@ -101,7 +103,9 @@ export const SENSES: readonly Sense[] = [
     holds: (x, at) => {
       const t = word(x, at)!;
       if (t.lemma !== 'seek' && t.lower !== 'sought') return false;
-      const next = word(x, at + 1);
+      // "seeking a reasonable agreement": the head of the sought phrase, past its determiner and modifiers.
+      const ch = x.chunkOf[at + 1] ?? -1;
+      const next = ch >= 0 && x.chunks[ch].start === at + 1 ? x.tokens[x.chunks[ch].head] : word(x, at + 1);
       // "the legitimacy he has sought": the sought thing is the noun the relative clause hangs on.
       const before = x.tokens.slice(Math.max(0, at - 4), at).find((b) => GOODS.has(b.lemma) || GOODS.has(b.lower));
       return (next !== null && (GOODS.has(next.lemma) || GOODS.has(next.lower))) || (before !== undefined && (next === null || next.pos === 'ADP' || next.pos === 'PUNCT'));
@@ -147,6 +151,8 @@ export const SENSES: readonly Sense[] = [
     why: '"a possible summit", "potential talks": a meeting that may or may not come',
     holds: (x, at) => meetingAhead(x, at) === 'hypothetical' },
 ];
+
+export const SENSES: readonly Sense[] = [...OWN_SENSES, ...SPEECH_SENSES];
 
 /** The first sense that holds for a candidate of `event` whose trigger spans tokens [at, last]. */
 export function senseOf(x: SentenceSyntax, event: string, at: number, last: number): SenseVerdict | null {

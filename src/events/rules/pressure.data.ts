@@ -39,7 +39,7 @@ export const PRESSURE_RULES: EventRule[] = [
     yes: [{ text: 'Armenia denied entry to three Russian officials.', evidence: 'denied', actor: ['Armenia'], recipient: ['Russia'] }],
     no: ['Armenia granted entry to three Russian officials.'] },
   { id: 'sanction.force-out', event: 'SANCTION', mode: null, roles: 'svo',
-    match: '[(force|order)#VERB] .{1,5} (out|leave)',
+    match: '[(force|order)#VERB] !(#VERB){1,8} (out|leave)',
     why: 'forcing an agency or mission out of the country',
     yes: [{ text: 'Mali forced the United Nations out of the country.', evidence: 'forced', actor: ['Mali'], recipient: ['United Nations'] }],
     no: ['Mali asked the United Nations to stay in the country.'] },

@@ -1,0 +1,127 @@
+// Word senses of the speech-act and stance verbs (REQUEST, SUPPORT, THREATEN, CONCEDE): readings in which the words
+// tell no act of the category. Read from the syntax layer around the trigger; ./senses.ts applies them with the rest.
+import type { SentenceSyntax } from '../syntax/types.js';
+import { demandedBy } from './frames.js';
+import type { Sense } from './senses.js';
+
+const word = (x: SentenceSyntax, i: number) => (i >= 0 && i < x.tokens.length ? x.tokens[i] : null);
+
+/** Modals that make a that-clause a course of action asked for ("suggested that both sides should meet"). */
+const DEONTIC = new Set(['should', 'must', 'ought', 'need', 'needs', 'shall']);
+/** Words in a verb group that make its clause a plain statement: a tense, a non-deontic modal, an inflected auxiliary. */
+const STATING = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'does', 'did', 'doesn', 'didn', 'has', 'had', 'is', 'was', 'were', 'are', 'wo']);
+
+/**
+ * "suggested that the strike would change things", "conceded that gaps remain": the verb at `at` takes a finite
+ * clause with its own subject — a claim or an admission, not a proposal, a demand or a concession. With `mayAsk`
+ * (verbs that also ask: suggest, insist) a bare present ("insists that the rebels disarm") is a demand, so only a
+ * clause that states (a tense, a non-deontic modal, an inflected auxiliary) counts as a claim.
+ */
+function takesClaim(x: SentenceSyntax, at: number, mayAsk: boolean): boolean {
+  const v = x.verbs.find((g) => g.start > at && g.start <= at + 10 && g.subject !== null && x.chunks[g.subject].start > at);
+  if (!v || v.infinitive) return false;
+  for (let k = at + 1; k < v.start; k++) if (x.tokens[k].lower === ',' || x.tokens[k].lower === ';' || x.verbOf[k] >= 0 && x.verbs[x.verbOf[k]].subject !== null) return false;
+  const words = x.tokens.slice(v.start, v.end).map((t) => t.lower);
+  if (words.some((w) => DEONTIC.has(w)) || (v.modal !== null && DEONTIC.has(v.modal))) return false;
+  if (!mayAsk) return true;
+  const head = x.tokens[v.head];
+  return v.tense === 'past' || words.some((w) => STATING.has(w)) || (head.lower !== head.lemma && head.lower.endsWith('s'));
+}
+
+/** Nouns naming a text: what it "calls for" or "demands" is its content, not a party's demand. */
+const DOCUMENTS = new Set(['plan', 'draft', 'proposal', 'framework', 'deal', 'agreement', 'text', 'document', 'roadmap', 'initiative',
+  'accord', 'blueprint', 'package', 'resolution', 'law', 'bill', 'treaty', 'declaration', 'communique', 'statement', 'constitution', 'charter']);
+
+/** The subject chunk's head of the verb group holding token `at`, if any. */
+function subjectHead(x: SentenceSyntax, at: number): string | null {
+  const v = x.verbOf[at];
+  if (v < 0) return null;
+  const g = x.verbs[v], s = g.subject;
+  const kind = x.clauses[g.clause].kind;
+  if (s === null || g.subjectLent || kind === 'participle' || kind === 'infinitive' || x.chunks[s].end > g.start) return null;
+  return x.tokens[x.chunks[s].head].lemma;
+}
+
+/** Modifiers and verbs that make a threat a danger someone faces, not a threat someone makes. */
+const DANGER = new Set(['existential', 'security', 'serious', 'real', 'major', 'grave', 'potential', 'biggest', 'greatest', 'direct',
+  'growing', 'terrorist', 'terror', 'nuclear', 'imminent', 'main', 'primary', 'significant', 'constant', 'perceived', 'persistent']);
+const POSE = new Set(['pose', 'posed', 'poses', 'posing', 'represent', 'constitute', 'view', 'viewed', 'see', 'seen', 'regard', 'regarded', 'consider', 'considered', 'remain', 'remains']);
+
+function threatAsDanger(x: SentenceSyntax, at: number): boolean {
+  const t = word(x, at)!;
+  if (t.lemma !== 'threat' && t.lower !== 'threats') return false;
+  const ch = x.chunkOf[at];
+  const start = ch >= 0 ? x.chunks[ch].start : at;
+  for (let k = start; k < at; k++) if (DANGER.has(x.tokens[k].lower)) return true;
+  // "posed a threat", "viewed this as a threat", "remains a threat to peace".
+  for (let k = start - 1; k >= 0 && k >= start - 4; k--) {
+    const w = x.tokens[k];
+    if (POSE.has(w.lower) || POSE.has(w.lemma)) return true;
+    if (w.pos === 'PUNCT') break;
+  }
+  const next = word(x, at + 1), after = word(x, at + 2);
+  return next?.lower === 'to' && after !== null && ['peace', 'security', 'stability', 'the', 'regional', 'global', 'international'].includes(after.lower)
+    && !(after.pos === 'VERB');
+}
+
+/** Nouns of people received: welcoming them is hosting a visit, not backing an act. */
+const GUESTS = new Set(['leader', 'leaders', 'president', 'delegation', 'delegations', 'minister', 'envoy', 'guest', 'guests', 'visitor', 'visitors',
+  'counterpart', 'premier', 'king', 'prince', 'chancellor', 'secretary', 'team', 'officials', 'official', 'him', 'her', 'them']);
+
+function welcomesVisitor(x: SentenceSyntax, at: number): boolean {
+  if (word(x, at)!.lemma !== 'welcome') return false;
+  const v = x.verbOf[at];
+  const obj = v >= 0 ? x.verbs[v].object : (x.chunkOf[at + 1] ?? -1);
+  if (obj === null || obj < 0) return false;
+  const c = x.chunks[obj];
+  // "welcomed Sudan's decision": the party owns what is welcomed.
+  if (x.chunks.some((o) => o.possessor === obj)) return false;
+  const head = x.tokens[c.head];
+  return GUESTS.has(head.lower) || head.entityKind === 'person' || (c.possessor === null && head.entity !== null && c.head === c.end - 1 && head.pos === 'PROPN');
+}
+
+/** Verbs that report a relation as believed or said, not an act: "rebels believed to be backed by Rwanda". */
+const HEARSAY = new Set(['believe', 'believed', 'say', 'said', 'think', 'thought', 'allege', 'alleged', 'report', 'reported', 'suspect', 'suspected', 'know', 'known']);
+
+/** "M23 rebels, backed by Rwanda,": a participle that describes a standing relation of a noun is no act of backing. */
+function describesBacking(x: SentenceSyntax, at: number): boolean {
+  const t = word(x, at)!, prev = word(x, at - 1);
+  if (!prev || !['back', 'backed', 'support', 'supported', 'endorse', 'endorsed', 'sponsor', 'sponsored'].some((w) => t.lemma === w || t.lower === w)) return false;
+  // "a US-backed plan": the compound names who stands behind the plan; the backing is told elsewhere, if at all.
+  if (prev.lower === '-' && t.lower.endsWith('ed')) return true;
+  if (word(x, at + 1)?.lower !== 'by') return false;
+  if (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.lower === ',' || prev.lower === 'and') return true;
+  if (prev.lower !== 'be' && prev.lower !== 'being') return false;
+  for (let k = at - 2; k >= 0 && k >= at - 4; k--) if (HEARSAY.has(x.tokens[k].lower)) return true;
+  return false;
+}
+
+export const SPEECH_SENSES: readonly Sense[] = [
+  { id: 'sense.suggest-claim', events: ['REQUEST'], verdict: { drop: true },
+    why: '"suggested that the strike would change things", "insisted the vote was fair": a claim proposes and demands nothing',
+    holds: (x, at) => (word(x, at)!.lemma === 'suggest' || word(x, at)!.lemma === 'insist') && takesClaim(x, at, true) },
+  { id: 'sense.demanded-request', events: ['REQUEST'], verdict: { drop: true },
+    why: '"called on Washington to put pressure on Moscow": a demand inside a demand is its content; the outer demand is the REQUEST',
+    holds: (x, at) => demandedBy(x, at) !== null },
+  { id: 'sense.asked-quote', events: ['REQUEST'], verdict: { drop: true },
+    why: '"... ?" he asked.: "asked" closing a quoted question is its attribution, not a request',
+    holds: (x, at, last) => word(x, at)!.lemma === 'ask' && (last + 1 >= x.tokens.length || (x.tokens[last + 1].pos === 'PUNCT' && x.tokens[last + 1].lower !== '-')) },
+  { id: 'sense.document-calls', events: ['REQUEST'], verdict: { drop: true },
+    why: '"the plan calls for a withdrawal": what a text lays out is its content, not a party\'s demand',
+    holds: (x, at) => { const h = subjectHead(x, at); return h !== null && DOCUMENTS.has(h); } },
+  { id: 'sense.threat-danger', events: ['THREATEN'], verdict: { drop: true },
+    why: '"an existential threat", "poses a threat to peace": a danger faced is no threat made by a party',
+    holds: (x, at) => threatAsDanger(x, at) },
+  { id: 'sense.welcome-visitor', events: ['SUPPORT'], verdict: { drop: true },
+    why: '"welcomed the Ukrainian leader": receiving a visitor is a visit (a CONSULT rule reads it), not backing an act',
+    holds: (x, at) => welcomesVisitor(x, at) },
+  { id: 'sense.backed-by', events: ['SUPPORT'], verdict: { drop: true },
+    why: '"rebels backed by Rwanda", "a US-backed plan": a standing relation described, not an act of support',
+    holds: (x, at) => describesBacking(x, at) },
+  { id: 'sense.thank-god', events: ['SUPPORT'], verdict: { drop: true },
+    why: '"thank God", "thanks to the rain": an exclamation or a cause, not thanks to a party',
+    holds: (x, at) => { const t = word(x, at)!, n = word(x, at + 1); return (t.lemma === 'thank' || t.lower === 'thanks') && n !== null && (n.lower === 'god' || n.lower === 'goodness' || (t.lower === 'thanks' && n.lower === 'to' && word(x, at - 1)?.pos !== 'ADJ')); } },
+  { id: 'sense.concede-admit', events: ['CONCEDE'], verdict: { drop: true },
+    why: '"conceded that gaps remain": admitting a fact gives no ground',
+    holds: (x, at) => word(x, at)!.lemma === 'concede' && takesClaim(x, at, false) },
+];

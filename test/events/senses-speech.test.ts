@@ -1,0 +1,38 @@
+// Word senses of the speech-act and stance verbs, on sentences of our own: each sense removes the reading its words
+// do not have here, and leaves the act where the words do tell it.
+import { describe, expect, it } from 'vitest';
+import { extractReport, loadLexicon } from '../../src/index.js';
+import { SPEECH_SENSES } from '../../src/events/senses-speech.js';
+
+const lexicon = loadLexicon();
+function events(text: string) {
+  const r = extractReport({ id: 't', text, source: null, published: '2025-06-01' } as never, { lexicon });
+  return r.events.map((e) => ({ event: e.event, evidence: r.text.slice(e.span[0], e.span[1]) }));
+}
+const has = (text: string, event: string, evidence: string) => events(text).some((e) => e.event === event && e.evidence.startsWith(evidence));
+
+// [sense id, category, evidence, a sentence where the sense holds (no event), a sentence where it does not (the event)]
+const CASES: Array<[string, string, string, string, string]> = [
+  ['sense.suggest-claim', 'REQUEST', 'suggested', 'Moldova suggested that the blast would delay the vote.', 'Moldova suggested a new round of talks with Russia.'],
+  ['sense.demanded-request', 'REQUEST', 'put', 'Kyiv urged Washington to put more pressure on Moscow.', 'Kyiv put more pressure on Moscow.'],
+  ['sense.asked-quote', 'REQUEST', 'asked', '"Who will pay for the monitors?" Lebanon asked.', 'Lebanon asked France for more monitors.'],
+  ['sense.document-calls', 'REQUEST', 'calls for', "Egypt's plan calls for a withdrawal of Israeli troops.", 'Egypt calls for a withdrawal of Israeli troops.'],
+  ['sense.threat-danger', 'THREATEN', 'threat', 'Jordan called the smuggling an existential threat.', "Jordan's threat to close the crossing angered Syria."],
+  ['sense.welcome-visitor', 'SUPPORT', 'welcomed', 'Kenya welcomed the Somali delegation in Nairobi.', 'Kenya welcomed the Somali decision to reopen the border.'],
+  ['sense.backed-by', 'SUPPORT', 'backed', 'The rebels, backed by Rwanda, took the town.', 'The truce was backed by Rwanda on Monday.'],
+  ['sense.thank-god', 'SUPPORT', 'thank', 'Kosovo, thank God, did not send troops to Serbia.', 'Serbia wanted to thank Hungary for the help.'],
+  ['sense.suggest-claim', 'REQUEST', 'insisted', 'Ghana insisted that the vote was fair.', 'Ghana insisted that the rebels disarm.'],
+  ['sense.concede-admit', 'CONCEDE', 'conceded', 'Ukraine conceded that the talks had stalled.', 'Ukraine conceded the point to Russia.'],
+];
+
+describe('speech-act senses', () => {
+  it('every sense has a case here', () => {
+    expect(SPEECH_SENSES.map((s) => s.id).sort()).toEqual([...new Set(CASES.map((c) => c[0]))].sort());
+  });
+  it.each(CASES)('%s removes the %s reading', (_id, event, evidence, holds) => {
+    expect(has(holds, event, evidence)).toBe(false);
+  });
+  it.each(CASES)('%s keeps the %s where the words tell it', (_id, event, evidence, _holds, act) => {
+    expect(has(act, event, evidence)).toBe(true);
+  });
+});
