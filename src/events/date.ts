@@ -105,6 +105,8 @@ export function attachDate(ctx: DocContext, s: Sentence, sentence: string, ts: n
   const clock = !dates.some((d) => d.date.value) && ctx.published ? TIME_OF_DAY.exec(sentence.slice(cs)) : null;
   if (clock && clock.index <= ce - cs) return { value: ctx.published, granularity: 'day', type: 'approximate', text: clock[0] };
   if (!dates.length) return sameEventDate(ctx, s, sentence.slice(0, ce), future, fallback) ?? earlierThatDay(sentence, future, fallback) ?? fallback;
+  const before = countedBack(sentence, ts, dates, s.start);
+  if (before) return before;
   let best: DateMention | null = null, bestD = Infinity;
   for (const d of dates) {
     if (d.span[0] >= to || !datesTrigger(ctx.text, d, at)) continue;
@@ -115,6 +117,8 @@ export function attachDate(ctx: DocContext, s: Sentence, sentence: string, ts: n
   if (!best) return sameEventDate(ctx, s, sentence.slice(0, ce), future, fallback) ?? fallback;
   if (best.offsetDays !== undefined) return chained(ctx, s, best);
   if (best.date.type === 'unresolved' && /^(earlier|later)/i.test(best.text)) return tied ?? null;
+  // "a barrage just hours earlier": within the day of the news, the meeting's day the report is about.
+  if (best.date.type === 'unresolved' && HOURS_AWAY.test(best.text)) return sameDay(tied?.value ? tied : reportDayOf(ctx), best.text);
   return best.date;
 }
 
@@ -134,6 +138,25 @@ function nounPhraseEnd(text: string, from: number): number {
   const tail = text.slice(from, from + ATTRIBUTIVE_REACH);
   const stop = tail.search(NOUN_PHRASE_END);
   return from + (stop < 0 ? tail.length : stop);
+}
+
+// "The deal on Thursday comes two weeks after the rebels took the city": the act after "after" is the earlier one.
+const COUNTED_BACK = /\b((?:over|more\s+than|nearly|almost|about|around|some|roughly|less\s+than)\s+)?(a|an|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+after\s+(?:[\p{L}\d'’-]+\s+){0,5}$/iu;
+const COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
+/** The date of an act told as "N days after" it: the date stated before the phrase, less N days; a rough count
+ * ("over a week") keeps only the month. */
+function countedBack(sentence: string, ts: number, dates: DateMention[], offset: number): EventDate | null {
+  const lead = sentence.slice(Math.max(0, ts - 80), ts);
+  const m = COUNTED_BACK.exec(lead);
+  if (!m) return null;
+  const phraseAt = offset + ts - lead.length + m.index;
+  const from = dates.filter((d) => d.span[1] <= phraseAt && d.date.granularity === 'day' && d.date.value && d.offsetDays === undefined && !d.role).pop();
+  if (!from) return null;
+  const days = (COUNT[m[2].toLowerCase()] ?? Number(m[2])) * (/^week/i.test(m[3]) ? 7 : 1) + (m[1] ? 1 : 0);
+  const value = shiftDay(from.date.value!, -days);
+  const text = m[0].trim();
+  return m[1] ? { value: value.slice(0, 7), granularity: 'month', type: 'approximate', text } : { value, granularity: 'day', type: 'exact', text };
 }
 
 // "a day after the truce": the head noun of the phrase the offset counts from.
@@ -163,6 +186,13 @@ function shiftDay(day: string, n: number): string {
   const d = new Date(`${day}T12:00:00Z`);
   d.setUTCDate(d.getUTCDate() + n);
   return d.toISOString().slice(0, 10);
+}
+
+const HOURS_AWAY = /\bhours\s+(?:earlier|before|later)$/i;
+
+/** `day`'s value as a stated, approximate date with the words that tie the event to it. */
+function sameDay(day: EventDate | null, text: string): EventDate | null {
+  return day?.value ? { value: day.value, granularity: 'day', type: 'approximate', text } : null;
 }
 
 // "Earlier, troops fired on a crowd": a sentence opening with a bare "Earlier," tells of the same day as the news.

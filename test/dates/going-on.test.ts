@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { goingOnCue } from '../../src/dates/going-on.js';
+
+function cue(sentence: string, trigger: string): string | null {
+  const at = sentence.indexOf(trigger);
+  return goingOnCue(sentence, [at, at + trigger.length], [0, sentence.length]);
+}
+
+describe('goingOnCue', () => {
+  it('finds present and perfect forms after the act', () => {
+    expect(cue('Raids on the northern camps continue despite the pledge.', 'Raids')).toBe('on the northern camps continue');
+    expect(cue('Fighting that has persisted for a month displaced thousands.', 'Fighting')).toBe('that has persisted');
+  });
+  it('finds a modifier before the act', () => {
+    expect(cue('Amid ongoing artillery duels, the envoys met.', 'duels')).toBe('ongoing artillery');
+  });
+  it('takes a past "continued" only alongside the news', () => {
+    expect(cue('The pause was declared while skirmishes continued near the dam.', 'skirmishes')).toBe('continued');
+    expect(cue('The skirmishes continued for several hours before dawn.', 'skirmishes')).toBeNull();
+  });
+  it('finds nothing in history', () => {
+    expect(cue('The invasion of 2014 changed the region.', 'invasion')).toBeNull();
+  });
+});
