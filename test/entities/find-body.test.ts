@@ -67,3 +67,17 @@ describe('"the government" of an armed group’s state', () => {
     expect(texts(text, phl)).toEqual(['the government']);
   });
 });
+
+describe('group nouns with a country or a proper name', () => {
+  it('"Sudan’s army" and "the Sudanese army" are the army, spanning the possessive or the adjective', () => {
+    const text = 'Sudan’s army said on Tuesday that it had retaken the bridge, and the Sudanese army then shelled the town.';
+    expect(mentions(text)).toEqual([
+      ['Sudan’s army', 'Sudanese Armed Forces', 'group', 'SDN'],
+      ['Sudanese army', 'Sudanese Armed Forces', 'group', 'SDN'],
+    ]);
+  });
+  it('"the Quad" is the mediators’ organisation, not a person', () => {
+    const text = 'Mediators of the Quad met in the capital on Monday to press for a truce in the long war.';
+    expect(mentions(text)).toEqual([['Quad', 'Quad', 'organization', null]]);
+  });
+});
