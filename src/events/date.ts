@@ -8,6 +8,7 @@ import type { Sentence } from '../nlp/wink.js';
 import type { EventDate } from '../record.js';
 import { findDates, knownYears, weekdayNear, type DateMention, type KnownYears } from '../dates/resolve.js';
 import { ATTRIBUTIVE_REACH } from '../dates/background.js';
+import { MEETING_NOUNS } from '../dates/same-day.js';
 import { clauseEndAt, clauseStart } from '../modality/classify.js';
 
 // chrono is the costliest step per event; a sentence with several triggers is parsed once per reading.
@@ -207,7 +208,7 @@ function earlierThatDay(sentence: string, future: boolean, fallback: EventDate |
 
 // "in his statement on the call": a definite event noun points back at the event of that name the report dated
 // before in the noun phrase itself ("their Dec. 29 call"); a date elsewhere in that sentence may be of another part.
-const DEFINITE_EVENT = /\b(?:the|that|this|their|its|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(call|meeting|talks|summit|visit|conversation|negotiations|signing|session)\b/iu;
+const DEFINITE_EVENT = new RegExp(`\\b(?:the|that|this|their|its|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${MEETING_NOUNS})\\b`, 'iu');
 /** How many sentences back the dated mention of a definite event noun is looked for. */
 const SAME_EVENT_SENTENCES = 8;
 

@@ -5,12 +5,14 @@
 // publication day that ./date.ts put in stands: the report is the news of its day. Fighting and background acts keep
 // no date: they are usually history ("the invasion"), not the news of the day — unless told as still going on
 // ("as clashes continue", ../dates/going-on.ts), which dates them by the report's day; possible acts keep none.
-// Planned acts stay undated too, unless the report plans a meeting for its own day ("set to meet at 1 PM today"):
+// Planned acts stay undated too, unless the report plans a meeting for its own day ("set to meet at 1 PM today",
+// a planned meeting dated that day, or ../dates/same-day.ts):
 // then what is planned around it ("will press for X when they sit down", "followed by a call") is of that day.
 // A meeting held over several days ("on Monday and Tuesday") reaches its outcome at the end: an undated agreement
 // or concession takes the last day of the main meeting.
 import type { EventDate, ExtractedEvent } from '../record.js';
 import { goingOnDate } from '../dates/going-on.js';
+import { meetsToday } from '../dates/same-day.js';
 
 const LENDS_TO = new Set(['CONSULT', 'AGREE', 'SUPPORT', 'REQUEST', 'REJECT', 'ACCUSE', 'THREATEN', 'CONCEDE', 'RETREAT']);
 /** Acts that conclude a meeting rather than open it. */
@@ -58,8 +60,8 @@ export function lendMainDate(events: ExtractedEvent[], reportDay: string | null 
   const main = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? 1 : -1))[0]?.[0];
   const end = main ? mainEnd(events, main) : null;
   // A meeting the report plans for its own day: the planned acts around it are of that day.
-  const plannedToday = reportDay && events.some((e) => e.modality === 'future' && e.event === 'CONSULT' && statedDay(e) && e.date!.value === reportDay)
-    ? reportDay : null;
+  const plannedToday = reportDay && (events.some((e) => e.modality === 'future' && e.event === 'CONSULT' && statedDay(e) && e.date!.value === reportDay)
+    || (text && events.some((e) => e.modality === 'future') && meetsToday(text))) ? reportDay : null;
   return events.map((e) => {
     if (e.date?.value && !e.date.inferred) return e;
     if (e.modality === 'future' && plannedToday && LENDS_TO.has(e.event)) return { ...e, date: inferredDay(plannedToday) };

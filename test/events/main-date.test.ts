@@ -64,3 +64,11 @@ describe('lendMainDate: the report’s own day and stretches of days', () => {
     expect(out[1].date).toBeNull();
   });
 });
+
+describe('lendMainDate: a meeting named for the report’s own day', () => {
+  it('dates undated planned acts by that day when the text names a meeting for it', () => {
+    const text = 'The envoys will sit down at 4 p.m. today for a meeting on the truce. The rebels will press for prisoner releases.';
+    expect(lendMainDate([ev('REQUEST', 'future', null)], '2026-02-10', text)[0].date).toMatchObject({ value: '2026-02-10', inferred: true });
+    expect(lendMainDate([ev('REQUEST', 'future', null)], '2026-02-10', 'The rebels will press for prisoner releases next month.')[0].date).toBeNull();
+  });
+});
