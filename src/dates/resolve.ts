@@ -109,9 +109,10 @@ export function findDates(text: string, offset: number, published: string | null
     if (isFalseDate(text, start, end) || isBackground(text, start, end)) continue;
     if (relative.some(([a, b]) => start < b && a < end)) continue;
     const reporting = REPORTING_BEFORE.test(text.slice(Math.max(0, start - 40), start));
-    const date = resolve(r, ref, future && !reporting, known);
-    if (!date) continue;
+    // "since October" counts from the past, even in a sentence about what is planned.
     const since = /\bsince\s+$/i.test(text.slice(Math.max(0, start - 7), start));
+    const date = resolve(r, ref, future && !reporting && !since && !/^since\b/i.test(r.text), known);
+    if (!date) continue;
     // An open interval: the event began then and goes on; `value` is its start, `end` stays open.
     if (since) { date.type = 'range'; date.start = date.value; date.end = null; }
     const mention: DateMention = { span: [offset + start, offset + end], text: text.slice(start, end), date, since, reporting };

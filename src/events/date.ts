@@ -7,7 +7,7 @@ import type { DocContext } from '../context.js';
 import type { Sentence } from '../nlp/wink.js';
 import type { EventDate } from '../record.js';
 import { findDates, knownYears, weekdayNear, type DateMention, type KnownYears } from '../dates/resolve.js';
-import { ATTRIBUTIVE_REACH } from '../dates/background.js';
+import { ATTRIBUTIVE_REACH, SUPERLATIVES } from '../dates/background.js';
 import { MEETING_NOUNS } from '../dates/same-day.js';
 import { clauseEndAt, clauseStart } from '../modality/classify.js';
 
@@ -117,6 +117,8 @@ export function attachDate(ctx: DocContext, s: Sentence, sentence: string, ts: n
   }
   if (!best) return sameEventDate(ctx, s, sentence.slice(0, ce), future, fallback) ?? fallback;
   if (best.offsetDays !== undefined) return chained(ctx, s, best);
+  // The compared noun of "first ... since X" happened at X: a point in time, not the open interval "since" gives.
+  if (best.role === 'baseline' && best.span[0] > at) return { value: best.date.value, granularity: best.date.granularity, type: 'approximate', text: best.text };
   if (best.date.type === 'unresolved' && /^(earlier|later)/i.test(best.text)) return tied ?? null;
   // "a barrage just hours earlier": within the day of the news, the meeting's day the report is about.
   if (best.date.type === 'unresolved' && HOURS_AWAY.test(best.text)) return sameDay(tied?.value ? tied : reportDayOf(ctx), best.text);
@@ -127,9 +129,20 @@ export function attachDate(ctx: DocContext, s: Sentence, sentence: string, ts: n
 function datesTrigger(text: string, d: DateMention, at: number): boolean {
   if (d.role === 'dateline') return false;
   if (d.role === 'attributive') return at >= d.span[0] && at <= nounPhraseEnd(text, d.span[1]);
-  // "the first meeting since October, when Trump declined …": the baseline dates the when-clause only.
-  if (d.role === 'baseline') return at > d.span[1] && /^[^.;]*?,\s*when\b/i.test(text.slice(d.span[1], at));
+  // "the first meeting since October, when Trump declined …": the baseline dates the when-clause, and the noun
+  // compared, which names the last such event before this one ("their first encounter since October").
+  if (d.role === 'baseline') return comparedNoun(text, d, at) || (at > d.span[1] && /^[^.;]*?,\s*when\b/i.test(text.slice(d.span[1], at)));
   return true;
+}
+
+const COMPARED_AFTER = /^[^.;:,!?]{0,60}?(?:\bsince\s+)?$/i;
+const COMPARED_BEFORE = new RegExp(`\\b(?:${SUPERLATIVES})\\s+(?:[\\p{L}-]+\\s+){0,3}$`, 'iu');
+
+/** Is the trigger at `at` the noun a "first ... since X" comparison is about, before its baseline `d`? */
+function comparedNoun(text: string, d: DateMention, at: number): boolean {
+  if (at >= d.span[0]) return false;
+  const word = /^[\p{L}-]+/u.exec(text.slice(at))?.[0] ?? '';
+  return COMPARED_AFTER.test(text.slice(at + word.length, d.span[0])) && COMPARED_BEFORE.test(text.slice(Math.max(0, at - 60), at));
 }
 
 // What ends the noun a date modifies ("the May 7 strikes on ..."): a comma, a conjunction, a preposition, a verb cue.

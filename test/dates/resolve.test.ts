@@ -141,3 +141,9 @@ describe('findDates: no clock and no background dates', () => {
     expect(findDates('the rebels withdrew on Oct 14', 0, '2025-11-20')[0].date.value).toBe('2025-10-14');
   });
 });
+
+describe('findDates: "since" in a planned sentence', () => {
+  it('resolves "since X" into the past even when the sentence is about the future', () => {
+    expect(findDates('it will be their first meeting since October', 0, '2025-12-28', true)[0].date.value).toBe('2025-10');
+  });
+});

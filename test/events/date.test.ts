@@ -104,3 +104,15 @@ describe('attachDate: days counted from the news', () => {
     expect(dateOf(rough, 'stormed', { published: '2025-11-04' })).toMatchObject({ value: '2025-10', granularity: 'month', type: 'approximate' });
   });
 });
+
+describe('attachDate: the noun a "first ... since X" comparison is about', () => {
+  it('dates the compared noun by the baseline: the last such event was then', () => {
+    const text = 'Monday’s session will be their first face-to-face meeting since March, when the ceasefire collapsed.';
+    expect(dateOf(text, 'meeting since', { published: '2025-06-02' })).toMatchObject({ value: '2025-03', type: 'approximate' });
+    expect(dateOf(text, 'collapsed', { published: '2025-06-02' })?.value).toBe('2025-03');
+  });
+  it('does not date by the baseline what the comparison is not about', () => {
+    const text = 'The envoys met on Monday, the first time since March that both sides attended.';
+    expect(dateOf(text, 'met', { published: '2025-06-04' })?.value).toBe('2025-06-02');
+  });
+});
