@@ -7,7 +7,7 @@ import { sentenceAt, type DocContext } from '../context.js';
 import type { Span } from '../record.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { resolvePhrase, type ResolvedSpeaker } from './resolve.js';
-import { documentSubject, openingSubject, reportsClause, sentenceFinal, withAsCue } from './frame.js';
+import { documentOpenerSubject, documentSubject, openingSubject, reportsClause, sentenceFinal, withAsCue } from './frame.js';
 
 export interface Attribution {
   speaker: string | null;
@@ -195,6 +195,10 @@ function beforeQuote(ctx: DocContext, lex: QuoteLexicon, floor: number, open: nu
   if (/:\s*$/.test(ctx.text.slice(floor, open))) {
     const r = openingSubject(ctx, sentStart, open, quotes);
     if (r) return { speaker: r.speaker, speakerText: r.text, cue: null, cueEnd: null, rule: 'speaker.colon-subject', speakerSpan: r.span };
+  }
+  if (!cues.length) {
+    const r = documentOpenerSubject(ctx, lex, sentStart, open, quotes);
+    if (r) return { speaker: r.speaker, speakerText: r.text, cue: null, cueEnd: null, rule: 'speaker.document-opener', speakerSpan: r.span };
   }
   return null;
 }
