@@ -7,7 +7,8 @@ const HEDGED_AGO = /^(?:nearly|almost|about|around|roughly|some|over|more\s+than
 // "after five days of fighting", "after two weeks": a length of time, counted from an unstated start.
 const ELAPSED = /^after\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\b/i;
 // "the first talks since 2022", "the deadliest day since May": the since-phrase is the baseline of a comparison.
-const COMPARED_SINCE = /\b(?:first|only|largest|biggest|highest|lowest|worst|deadliest|heaviest|longest|strongest|fiercest|bloodiest|most|least)\b[^.;:!?]{0,80}\bsince\s+$/i;
+export const SUPERLATIVES = 'first|only|largest|biggest|highest|lowest|worst|deadliest|heaviest|longest|strongest|fiercest|bloodiest|most|least';
+const COMPARED_SINCE = new RegExp(`\\b(?:${SUPERLATIVES})\\b[^.;:!?]{0,80}\\bsince\\s+$`, 'i');
 // "until Nov 27", "no later than Friday", "a deadline of March 1": a deadline, not when anything happened.
 const DEADLINE = /\b(?:until|till|no\s+later\s+than|deadline\s+(?:of|on|for)|expires?\s+on|expiring\s+on)\s+$/i;
 // The stretch before a date in which a preceding phrase may sit.

@@ -13,7 +13,8 @@ export function chainDays(m: RegExpExecArray): number {
   return n * (/^week/i.test(m[2]) ? 7 : 1) * (/after/i.test(m[3]) ? 1 : -1);
 }
 
-/** "on Monday and Tuesday", "from May 5 to May 7": one stretch of days, dated by its first; the second is dropped. */
+/** "on Monday and Tuesday", "from May 5 to May 7": one stretch of days, dated by its first, its bounds kept as a
+ * range (its last day is when a meeting reached its outcome); the second mention is dropped. */
 export function joinRanges(text: string, offset: number, dates: DateMention[]): DateMention[] {
   const out: DateMention[] = [];
   for (const d of dates) {
@@ -22,6 +23,9 @@ export function joinRanges(text: string, offset: number, dates: DateMention[]): 
     if (prev && prev.date.granularity === 'day' && d.date.granularity === 'day' && /^\s*(?:and|to|through|until|[-–])\s*$/i.test(between)) {
       prev.span = [prev.span[0], d.span[1]];
       prev.text = text.slice(prev.span[0] - offset, d.span[1] - offset);
+      if (prev.date.value && d.date.value && d.date.value > prev.date.value) {
+        prev.date = { ...prev.date, type: 'range', start: prev.date.value, end: d.date.value, text: prev.text };
+      }
       continue;
     }
     out.push(d);

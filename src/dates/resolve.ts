@@ -46,7 +46,7 @@ export function knownYears(text: string): KnownYears {
 }
 
 const YEAR_RE = /\b(?:in|since|of|during|by)\s+((?:19|20)\d{2})\b(?!\s*[-–]?\s*(?:point|percent|%))/g;
-const RELATIVE_DAY_RE = /\b(?:earlier|later)\s+(?:in\s+the\s+day|today|that\s+day)\b|\b(?:today|yesterday|tonight|this\s+morning|this\s+afternoon|this\s+evening)\b/gi;
+const RELATIVE_DAY_RE = /\b(?:earlier|later)\s+(?:in\s+the\s+day|today|that\s+day)\b|\b(?:(?:just|only|a\s+few|several|mere)\s+)?hours\s+(?:earlier|before|later)\b|\b(?:today|yesterday|tonight|this\s+morning|this\s+afternoon|this\s+evening)\b/gi;
 
 // chrono is the costliest step of the events stage. Digits alone ("a 20-point plan", "90%") are no date: a year, a
 // day/month numeral, a month, a weekday or a time word must be there for chrono to have something to find.
@@ -109,9 +109,10 @@ export function findDates(text: string, offset: number, published: string | null
     if (isFalseDate(text, start, end) || isBackground(text, start, end)) continue;
     if (relative.some(([a, b]) => start < b && a < end)) continue;
     const reporting = REPORTING_BEFORE.test(text.slice(Math.max(0, start - 40), start));
-    const date = resolve(r, ref, future && !reporting, known);
-    if (!date) continue;
+    // "since October" counts from the past, even in a sentence about what is planned.
     const since = /\bsince\s+$/i.test(text.slice(Math.max(0, start - 7), start));
+    const date = resolve(r, ref, future && !reporting && !since && !/^since\b/i.test(r.text), known);
+    if (!date) continue;
     // An open interval: the event began then and goes on; `value` is its start, `end` stays open.
     if (since) { date.type = 'range'; date.start = date.value; date.end = null; }
     const mention: DateMention = { span: [offset + start, offset + end], text: text.slice(start, end), date, since, reporting };
@@ -152,7 +153,7 @@ export function findDates(text: string, offset: number, published: string | null
     const s = m.index!, e = s + m[0].length;
     if (out.some((d) => d.span[0] - offset < e && s < d.span[1] - offset)) continue;
     // "earlier in the day" is the day of the event it is tied to; callers replace it when they know that event.
-    const tied = /^(earlier|later)/i.test(m[0]);
+    const tied = /^(earlier|later)/i.test(m[0]) || /hours\s+\w+$/i.test(m[0]);
     const value = /yesterday/i.test(m[0]) ? shift(published, -1) : published;
     out.push({
       span: [offset + s, offset + e], text: m[0], since: false, reporting: false,

@@ -242,8 +242,13 @@ export function findGroupReference(words: Word[], i: number, lex: Lexicon, table
   if (!o.juntaNouns.next.has(key) && !o.groupReferences.next.has(key) && !o.governmentReferences.next.has(key)) return null;
   const government = o.governmentReferences.next.has(key) ? longestMatch(o.governmentReferences, words, i + 1, true) : null;
   if (government && !followedByName(words, government.end)) {
+    const span: [number, number] = [words[i].start, words[government.end - 1].end];
     const state = table.recentGroupState();
-    if (state) return { end: government.end, span: [words[i].start, words[government.end - 1].end], via: 'title', rule: 'entity.state.government', entityId: state.id };
+    if (state) return { end: government.end, span, via: 'title', rule: 'entity.state.government', entityId: state.id };
+    // "urged the government and the Moro ... Front": the group is named after, or its state not yet named.
+    const country = table.recentGroup()?.country ?? groupCountryAhead(words, government.end, lex);
+    const entry = country ? lex.states.get(country) : undefined;
+    if (entry) return { end: government.end, span, via: 'title', rule: 'entity.state.government', entry };
   }
   const junta = longestMatch(lex.open.juntaNouns, words, i + 1, true);
   if (junta && table.junta && !followedByName(words, junta.end)) {
@@ -254,6 +259,15 @@ export function findGroupReference(words: Word[], i: number, lex: Lexicon, table
   const group = table.recentGroup();
   if (!group) return null;
   return { end: ref.end, span: [words[i].start, words[ref.end - 1].end], via: 'title', rule: 'entity.group.reference', entityId: group.id };
+}
+
+/** The country of an armed group the lexicon names later in the sentence from word `k`, if any. */
+function groupCountryAhead(words: Word[], k: number, lex: Lexicon): string | null {
+  for (let j = k; j < words.length && words[j].sentence === words[k - 1].sentence; j++) {
+    const hit = matchAt(lex.names, words, j)?.values.find((h) => h.entry.kind === 'group' && h.entry.country);
+    if (hit) return hit.entry.country;
+  }
+  return null;
 }
 
 /**

@@ -1,10 +1,11 @@
 // Unknown people: a run of 2-4 capitalised proper nouns (wink PROPN) with a person cue — a speech verb right after
-// ("John Doe said"), "according to" before, or a known given name first. Conservative on purpose: a wrong person
+// ("John Doe said"), "according to" before, a known given name first, or an apposition with a person's role
+// ("John Doe, head of the delegation,"). Conservative on purpose: a wrong person
 // becomes a wrong speaker or actor downstream, a missed one only a gap.
 import type { Lexicon } from './lexicon.js';
 import { nameRun, plausibleUnknownName } from './find-titled.js';
 import type { Candidate } from './table.js';
-import { matchAt } from './trie.js';
+import { longestMatch, matchAt } from './trie.js';
 import type { Word } from './words.js';
 
 const SPEECH = new Set([
@@ -51,6 +52,33 @@ function speechAfterApposition(words: Word[], end: number): boolean {
   for (let j = end + 1; j < words.length && j <= end + MAX_APPOSITION_WORDS; j++) {
     if (words[j].gap === 'break' || words[j].sentence !== words[end].sentence) return false;
     if (words[j].mark === ',') return SPEECH.has(words[j].key);
+  }
+  return false;
+}
+
+/** Words that may stand between an apposition's comma and its office ("a senior army commander"). */
+const MAX_ROLE_MODIFIERS = 3;
+const DETERMINERS = new Set(['a', 'an', 'the']);
+/** What may follow an office in an apposition that describes a person ("head of", "envoy for", "commander,"). */
+const ROLE_LINKS = new Set(['of', 'for', 'at', 'to', 'in']);
+
+/**
+ * "Jane Doe, head of the delegation,", "Jane Doe, a senior commander of ...", "Jane Doe, a member of ...",
+ * "Jane Doe, representing the rebels": an apposition that gives a capitalised pair a person's role.
+ */
+function roleApposition(words: Word[], end: number, lex: Lexicon): boolean {
+  const first = words[end];
+  if (!first || first.mark !== ',') return false;
+  if (first.key === 'representing') return true;
+  let k = end + (DETERMINERS.has(first.key) ? 1 : 0);
+  for (let n = 0; n <= MAX_ROLE_MODIFIERS && k < words.length && words[k].sentence === first.sentence; n++, k++) {
+    if (n > 0 && words[k].mark) return false;
+    if (words[k].key === 'member' && words[k + 1]?.key === 'of') return true;
+    const office = longestMatch(lex.offices, words, k, true);
+    if (office) {
+      const after = words[office.end];
+      return !!after && (after.mark === ',' || after.mark === '.' || (after.gap === 'space' && ROLE_LINKS.has(after.key)));
+    }
   }
   return false;
 }
@@ -102,8 +130,9 @@ export function findPropnRun(words: Word[], i: number, lex: Lexicon, headline: (
   const speech = (after && after.gap !== 'break' && SPEECH.has(after.key)) || describedSpeaker;
   const according = accordingTo(words, i);
   const givenName = lex.firstNames.has(w.key);
-  if (!speech && !according && !givenName && !inverted) return null;
-  if (w.sentenceStart && !speech && !givenName) return null;
+  const role = end - i >= 2 && roleApposition(words, end, lex);
+  if (!speech && !according && !givenName && !inverted && !role) return null;
+  if (w.sentenceStart && !speech && !givenName && !role) return null;
   return {
     end, span: [w.start, words[end - 1].end], via: 'name', rule: 'entity.person.propn-run',
     unknown: { name: '', country: null, office: null },

@@ -11,6 +11,8 @@ import { findTitled } from './find-titled.js';
 import { findReference, findPronoun } from './find-refs.js';
 import { findLexiconName, findKnownSurname } from './find-names.js';
 import { findPropnRun, isHeadline } from './find-propn.js';
+import { findNamedBody } from './find-body.js';
+import { findCommunityGroup } from './find-community.js';
 import { byAcronym, collectDefinitions, findEarlyAcronym, findCuedGroup, findDefinition, findGroupReference, findOpenAlias, type OpenDefinition } from './find-open.js';
 import { EntityTable, type Candidate } from './table.js';
 import { splitWords, type Word } from './words.js';
@@ -72,8 +74,10 @@ function next(
     ?? findEarlyAcronym(words, i, acronyms)
     ?? findLexiconName(text, words, i, lex, table)
     ?? findCuedGroup(words, i, lex)
+    ?? findCommunityGroup(words, i, lex, headline)
     ?? findKnownSurname(words, i, table)
     ?? findPropnRun(words, i, lex, headline)
+    ?? findNamedBody(words, i, lex, headline)
     ?? findPronoun(words, i, table);
 }
 

@@ -50,6 +50,8 @@ export interface Lexicon {
   firstNames: Set<string>;
   /** Word classes for entities found from the text (groups, bodies, places that are not parties). */
   open: OpenWords;
+  /** Each state by its ISO3 code: the state a group's "the government" stands for. */
+  states: ReadonlyMap<string, LexEntry>;
 }
 
 function findDataDir(): string {
@@ -175,7 +177,7 @@ export function loadLexicon(dataDir: string = findDataDir()): Lexicon {
   const references = newTrie<string>();
   for (const r of offices.references) addPhrase(references, r, r);
   return {
-    names, offices: officeTrie, references, firstNames, open: loadOpenWords(dataDir),
+    names, offices: officeTrie, references, firstNames, open: loadOpenWords(dataDir), states: stateById,
     modifiers: new Set(offices.modifiers.map(wordKey)),
     stopwords: new Set(stop.words.map(wordKey)),
   };

@@ -23,6 +23,7 @@ export interface OpenWords {
   borderOwners: Set<string>;
   brokerSuffixes: Set<string>;
   proxyNouns: TrieNode<string>;
+  communityNouns: TrieNode<string>;
 }
 
 type Lists = Record<string, { reason: string; words: string[] }>;
@@ -47,6 +48,6 @@ export function loadOpenWords(dataDir: string): OpenWords {
     groupReferences: trie('group_references'), juntaNouns: trie('junta_nouns'), governmentReferences: trie('government_references'),
     placePrefixes: set('place_prefixes'), placeSuffixes: set('place_suffixes'),
     borderNouns: trie('border_nouns'), borderLinks: set('border_links'), borderOwners: set('border_owners'), brokerSuffixes: set('broker_suffixes'),
-    proxyNouns: trie('proxy_nouns'),
+    proxyNouns: trie('proxy_nouns'), communityNouns: trie('community_nouns'),
   };
 }

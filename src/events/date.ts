@@ -7,7 +7,8 @@ import type { DocContext } from '../context.js';
 import type { Sentence } from '../nlp/wink.js';
 import type { EventDate } from '../record.js';
 import { findDates, knownYears, weekdayNear, type DateMention, type KnownYears } from '../dates/resolve.js';
-import { ATTRIBUTIVE_REACH } from '../dates/background.js';
+import { ATTRIBUTIVE_REACH, SUPERLATIVES } from '../dates/background.js';
+import { MEETING_NOUNS } from '../dates/same-day.js';
 import { clauseEndAt, clauseStart } from '../modality/classify.js';
 
 // chrono is the costliest step per event; a sentence with several triggers is parsed once per reading.
@@ -105,6 +106,8 @@ export function attachDate(ctx: DocContext, s: Sentence, sentence: string, ts: n
   const clock = !dates.some((d) => d.date.value) && ctx.published ? TIME_OF_DAY.exec(sentence.slice(cs)) : null;
   if (clock && clock.index <= ce - cs) return { value: ctx.published, granularity: 'day', type: 'approximate', text: clock[0] };
   if (!dates.length) return sameEventDate(ctx, s, sentence.slice(0, ce), future, fallback) ?? earlierThatDay(sentence, future, fallback) ?? fallback;
+  const before = countedBack(sentence, ts, dates, s.start);
+  if (before) return before;
   let best: DateMention | null = null, bestD = Infinity;
   for (const d of dates) {
     if (d.span[0] >= to || !datesTrigger(ctx.text, d, at)) continue;
@@ -114,7 +117,11 @@ export function attachDate(ctx: DocContext, s: Sentence, sentence: string, ts: n
   }
   if (!best) return sameEventDate(ctx, s, sentence.slice(0, ce), future, fallback) ?? fallback;
   if (best.offsetDays !== undefined) return chained(ctx, s, best);
+  // The compared noun of "first ... since X" happened at X: a point in time, not the open interval "since" gives.
+  if (best.role === 'baseline' && best.span[0] > at) return { value: best.date.value, granularity: best.date.granularity, type: 'approximate', text: best.text };
   if (best.date.type === 'unresolved' && /^(earlier|later)/i.test(best.text)) return tied ?? null;
+  // "a barrage just hours earlier": within the day of the news, the meeting's day the report is about.
+  if (best.date.type === 'unresolved' && HOURS_AWAY.test(best.text)) return sameDay(tied?.value ? tied : reportDayOf(ctx), best.text);
   return best.date;
 }
 
@@ -122,9 +129,20 @@ export function attachDate(ctx: DocContext, s: Sentence, sentence: string, ts: n
 function datesTrigger(text: string, d: DateMention, at: number): boolean {
   if (d.role === 'dateline') return false;
   if (d.role === 'attributive') return at >= d.span[0] && at <= nounPhraseEnd(text, d.span[1]);
-  // "the first meeting since October, when Trump declined …": the baseline dates the when-clause only.
-  if (d.role === 'baseline') return at > d.span[1] && /^[^.;]*?,\s*when\b/i.test(text.slice(d.span[1], at));
+  // "the first meeting since October, when Trump declined …": the baseline dates the when-clause, and the noun
+  // compared, which names the last such event before this one ("their first encounter since October").
+  if (d.role === 'baseline') return comparedNoun(text, d, at) || (at > d.span[1] && /^[^.;]*?,\s*when\b/i.test(text.slice(d.span[1], at)));
   return true;
+}
+
+const COMPARED_AFTER = /^[^.;:,!?]{0,60}?(?:\bsince\s+)?$/i;
+const COMPARED_BEFORE = new RegExp(`\\b(?:${SUPERLATIVES})\\s+(?:[\\p{L}-]+\\s+){0,3}$`, 'iu');
+
+/** Is the trigger at `at` the noun a "first ... since X" comparison is about, before its baseline `d`? */
+function comparedNoun(text: string, d: DateMention, at: number): boolean {
+  if (at >= d.span[0]) return false;
+  const word = /^[\p{L}-]+/u.exec(text.slice(at))?.[0] ?? '';
+  return COMPARED_AFTER.test(text.slice(at + word.length, d.span[0])) && COMPARED_BEFORE.test(text.slice(Math.max(0, at - 60), at));
 }
 
 // What ends the noun a date modifies ("the May 7 strikes on ..."): a comma, a conjunction, a preposition, a verb cue.
@@ -134,6 +152,25 @@ function nounPhraseEnd(text: string, from: number): number {
   const tail = text.slice(from, from + ATTRIBUTIVE_REACH);
   const stop = tail.search(NOUN_PHRASE_END);
   return from + (stop < 0 ? tail.length : stop);
+}
+
+// "The deal on Thursday comes two weeks after the rebels took the city": the act after "after" is the earlier one.
+const COUNTED_BACK = /\b((?:over|more\s+than|nearly|almost|about|around|some|roughly|less\s+than)\s+)?(a|an|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+after\s+(?:[\p{L}\d'’-]+\s+){0,5}$/iu;
+const COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
+/** The date of an act told as "N days after" it: the date stated before the phrase, less N days; a rough count
+ * ("over a week") keeps only the month. */
+function countedBack(sentence: string, ts: number, dates: DateMention[], offset: number): EventDate | null {
+  const lead = sentence.slice(Math.max(0, ts - 80), ts);
+  const m = COUNTED_BACK.exec(lead);
+  if (!m) return null;
+  const phraseAt = offset + ts - lead.length + m.index;
+  const from = dates.filter((d) => d.span[1] <= phraseAt && d.date.granularity === 'day' && d.date.value && d.offsetDays === undefined && !d.role).pop();
+  if (!from) return null;
+  const days = (COUNT[m[2].toLowerCase()] ?? Number(m[2])) * (/^week/i.test(m[3]) ? 7 : 1) + (m[1] ? 1 : 0);
+  const value = shiftDay(from.date.value!, -days);
+  const text = m[0].trim();
+  return m[1] ? { value: value.slice(0, 7), granularity: 'month', type: 'approximate', text } : { value, granularity: 'day', type: 'exact', text };
 }
 
 // "a day after the truce": the head noun of the phrase the offset counts from.
@@ -165,6 +202,13 @@ function shiftDay(day: string, n: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+const HOURS_AWAY = /\bhours\s+(?:earlier|before|later)$/i;
+
+/** `day`'s value as a stated, approximate date with the words that tie the event to it. */
+function sameDay(day: EventDate | null, text: string): EventDate | null {
+  return day?.value ? { value: day.value, granularity: 'day', type: 'approximate', text } : null;
+}
+
 // "Earlier, troops fired on a crowd": a sentence opening with a bare "Earlier," tells of the same day as the news.
 const EARLIER = /^\s*(?:Earlier|Earlier\s+in\s+the\s+day|Hours\s+earlier),/;
 
@@ -177,7 +221,7 @@ function earlierThatDay(sentence: string, future: boolean, fallback: EventDate |
 
 // "in his statement on the call": a definite event noun points back at the event of that name the report dated
 // before in the noun phrase itself ("their Dec. 29 call"); a date elsewhere in that sentence may be of another part.
-const DEFINITE_EVENT = /\b(?:the|that|this|their|its|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(call|meeting|talks|summit|visit|conversation|negotiations|signing|session)\b/iu;
+const DEFINITE_EVENT = new RegExp(`\\b(?:the|that|this|their|its|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${MEETING_NOUNS})\\b`, 'iu');
 /** How many sentences back the dated mention of a definite event noun is looked for. */
 const SAME_EVENT_SENTENCES = 8;
 

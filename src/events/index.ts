@@ -40,7 +40,7 @@ export function findEvents(ctx: DocContext, quotes: Quote[], rules: readonly Eve
   });
   // Last: complete implicit counterparts (after merging, so the added parties never drive a merge); a meeting whose
   // other side only the counterparts name gets its mode then.
-  const completed = addCounterparts(lendMainDate(events, ctx.published), ctx.entities);
+  const completed = addCounterparts(lendMainDate(events, ctx.published, ctx.text), ctx.entities);
   const venues = venuesLent(completed);
   return completed.map((e) => (e.mode ? e : inferMode(e, { ...modeDeps, venue: venues.get(e) }) as typeof e));
 }

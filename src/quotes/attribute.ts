@@ -7,7 +7,7 @@ import { sentenceAt, type DocContext } from '../context.js';
 import type { Span } from '../record.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { resolvePhrase, type ResolvedSpeaker } from './resolve.js';
-import { documentSubject, openingSubject, reportsClause, sentenceFinal, withAsCue } from './frame.js';
+import { documentOpenerSubject, documentSubject, openingSubject, reportsClause, sentenceFinal, withAsCue } from './frame.js';
 
 export interface Attribution {
   speaker: string | null;
@@ -196,6 +196,10 @@ function beforeQuote(ctx: DocContext, lex: QuoteLexicon, floor: number, open: nu
     const r = openingSubject(ctx, sentStart, open, quotes);
     if (r) return { speaker: r.speaker, speakerText: r.text, cue: null, cueEnd: null, rule: 'speaker.colon-subject', speakerSpan: r.span };
   }
+  if (!cues.length) {
+    const r = documentOpenerSubject(ctx, lex, sentStart, open, quotes);
+    if (r) return { speaker: r.speaker, speakerText: r.text, cue: null, cueEnd: null, rule: 'speaker.document-opener', speakerSpan: r.span };
+  }
   return null;
 }
 
@@ -215,6 +219,16 @@ export function attribute(ctx: DocContext, lex: QuoteLexicon, site: QuoteSite, p
   // "A “significant advance” has been made in the talks, stated Secretary of State Rubio.": the sentence's last clause.
   const final = sent ? sentenceFinal(ctx, lex, site.markEnd, sent[1], quotes) : null;
   if (final) return final;
+  // "The MILF suspended the handover until there is “full compliance …”": a fragment quoted inside a sentence that
+  // no speech verb frames is the words of the sentence's named subject (not of a possessor: "Kyiv's plan").
+  // A fragment that modifies a noun (an “immediate and unconditional” ceasefire) quotes a text, not its subject.
+  const modifiesNoun = /^\s+(?!(?:and|or|but|as|to|in|on|at|for|with|by|of|from|that|which|after|before|until|while)\b)\p{Ll}/u.test(text.slice(site.markEnd, site.markEnd + 20));
+  if (!opensSentence && floor === sentStart && !modifiesNoun) {
+    const r = openingSubject(ctx, sentStart, site.open, quotes);
+    if (r?.speaker && r.span && !/^['’]s\b/.test(text.slice(r.span[1], r.span[1] + 2))) {
+      return { speaker: r.speaker, speakerText: r.text, cue: null, cueEnd: null, rule: 'speaker.subject-fragment', speakerSpan: r.span };
+    }
+  }
   // The sentence before ends with a colon: “Zelenskyy wrote on X:” then the quote.
   // The sentence before ends with a colon ("Zelenskyy wrote on X:"), or the quote stands alone as a paragraph
   // after a paragraph whose last sentence reports someone speaking: news convention gives it that speaker.

@@ -69,6 +69,17 @@ export function documentSubject(ctx: DocContext, lex: QuoteLexicon, sentStart: n
   return speaker ? { speaker, text: head.trim(), span: [sentStart + head.search(/\S/), cueStart], how: 'document' } : null;
 }
 
+// "In a statement issued Monday, the Jubaland presidency thanked Kenya for “…”": a document named by an opening
+// adverbial is the subject's, and so are the words it quotes.
+const IN_DOCUMENT = /^\s*In\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\b[^,;:“”"]{0,60},\s*/iu;
+
+/** The subject after an opening "In a statement ...," when the sentence has no speech verb of its own. */
+export function documentOpenerSubject(ctx: DocContext, lex: QuoteLexicon, sentStart: number, open: number, quotes: Span[]): ResolvedSpeaker | null {
+  const m = IN_DOCUMENT.exec(ctx.text.slice(sentStart, open));
+  if (!m || !lex.documentWords.has(m[1].toLowerCase())) return null;
+  return openingSubject(ctx, sentStart + m[0].length, open, quotes);
+}
+
 /** The subject that opens the sentence ("Pashinyan backed him:"), a named entity standing first in it. */
 export function openingSubject(ctx: DocContext, sentStart: number, open: number, quotes: Span[]): ResolvedSpeaker | null {
   const first = ctx.entities.mentionsIn(sentStart, open).find((m) => !quotes.some(([a, b]) => m.span[0] >= a && m.span[1] <= b));

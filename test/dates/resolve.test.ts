@@ -58,6 +58,10 @@ describe('findDates', () => {
 });
 
 describe('findDates: news rules', () => {
+  it('reads "a week ago" as a day, and keeps the bounds of a stretch of days', () => {
+    expect(findDates('the first round took place a week ago', 0, '2025-04-19')[0].date).toMatchObject({ value: '2025-04-12', granularity: 'day' });
+    expect(findDates('they talked on Monday and Tuesday', 0, '2025-03-19')[0].date).toMatchObject({ value: '2025-03-17', type: 'range', start: '2025-03-17', end: '2025-03-18' });
+  });
   it('gives a week only its month: this week, last week, next week', () => {
     expect(findDates('they met earlier this week', 0, '2025-12-02')[0].date).toMatchObject({ value: '2025-12', granularity: 'month' });
     expect(findDates('they met last week', 0, '2025-12-02')[0].date).toMatchObject({ value: '2025-11', granularity: 'month' });
@@ -135,5 +139,11 @@ describe('findDates: no clock and no background dates', () => {
     expect(findDates('the conflict erupted three years ago', 0, '2025-11-20')[0].date.value).toBe('2022');
     expect(findDates('the blockade in force since 2019', 0, '2025-11-20')[0].date).toMatchObject({ type: 'range', start: '2019' });
     expect(findDates('the rebels withdrew on Oct 14', 0, '2025-11-20')[0].date.value).toBe('2025-10-14');
+  });
+});
+
+describe('findDates: "since" in a planned sentence', () => {
+  it('resolves "since X" into the past even when the sentence is about the future', () => {
+    expect(findDates('it will be their first meeting since October', 0, '2025-12-28', true)[0].date.value).toBe('2025-10');
   });
 });

@@ -86,3 +86,33 @@ describe('attachDate: days a sentence points back to', () => {
   });
 });
 
+
+describe('attachDate: days counted from the news', () => {
+  it('dates fighting "hours earlier" by the day of the meeting the report is about, else the report day', () => {
+    const text = 'The envoys met under the shadow of a drone raid on the port only hours earlier.';
+    expect(dateOf(text, 'raid', { tied: TIED })).toMatchObject({ value: '2025-12-04', type: 'approximate', text: 'only hours earlier' });
+    expect(dateOf(text, 'raid', { published: '2025-12-06' })?.value).toBe('2025-12-06');
+    expect(dateOf(text, 'raid')?.inferred).toBeUndefined();
+  });
+  it('counts an act told as "N days after" it back from the date stated before', () => {
+    const exact = 'The junta signed the accord on Friday, three days after the rebels shelled the airport.';
+    expect(dateOf(exact, 'shelled', { published: '2025-12-06' })).toMatchObject({ value: '2025-12-02', granularity: 'day' });
+    expect(dateOf(exact, 'signed', { published: '2025-12-06' })?.value).toBe('2025-12-05');
+  });
+  it('keeps only the month of a rough count ("over a week after")', () => {
+    const rough = 'The truce on Monday came more than two weeks after the militia stormed the town.';
+    expect(dateOf(rough, 'stormed', { published: '2025-11-04' })).toMatchObject({ value: '2025-10', granularity: 'month', type: 'approximate' });
+  });
+});
+
+describe('attachDate: the noun a "first ... since X" comparison is about', () => {
+  it('dates the compared noun by the baseline: the last such event was then', () => {
+    const text = 'Monday’s session will be their first face-to-face meeting since March, when the ceasefire collapsed.';
+    expect(dateOf(text, 'meeting since', { published: '2025-06-02' })).toMatchObject({ value: '2025-03', type: 'approximate' });
+    expect(dateOf(text, 'collapsed', { published: '2025-06-02' })?.value).toBe('2025-03');
+  });
+  it('does not date by the baseline what the comparison is not about', () => {
+    const text = 'The envoys met on Monday, the first time since March that both sides attended.';
+    expect(dateOf(text, 'met', { published: '2025-06-04' })?.value).toBe('2025-06-02');
+  });
+});

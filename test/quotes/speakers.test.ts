@@ -93,6 +93,19 @@ describe('speakers: statements, documents and organisations speak', () => {
     const UKRAINE = { id: 'e9', kind: 'state' as const, names: ['Ukraine'] };
     expect(quotesOf(text, [RUSSIA, UKRAINE])[0].speaker).toBe('e4');
   });
+  it('a fragment quoted in a sentence no speech verb frames is its named subject’s, unless it modifies a noun', () => {
+    const FRONT = { id: 'e5', kind: 'group' as const, names: ['Valley Front'] };
+    const text = 'The Valley Front on Monday froze the handover of its weapons until there is “real progress on the other tracks.”';
+    expect(quotesOf(text, [FRONT])[0].speaker).toBe('e5');
+    const noun = 'The Valley Front on Monday signed an “immediate and lasting” truce with the capital.';
+    expect(quotesOf(noun, [FRONT])[0]?.speaker ?? null).toBeNull();
+  });
+  it('"In a statement ..., the X body thanked Y for “…”" is X’s, with no speech verb in the sentence', () => {
+    const text = 'In a statement issued on Friday, the Highland Council presidency thanked the mediators for “their patience with both camps.”';
+    const COUNCIL = { id: 'e7', kind: 'organization' as const, names: ['Highland Council'] };
+    expect(quotesOf(text, [COUNCIL])[0].speaker).toBe('e7');
+    expect(quotesOf('On Friday, the Highland Council presidency thanked the mediators for “their patience with both camps.”', [COUNCIL])[0].speaker).toBeNull();
+  });
 });
 
 describe('speakers: places and metonyms', () => {
