@@ -59,6 +59,7 @@ export function findCandidates(ctx: DocContext, quotes: Quote[], rules: readonly
       out.push(c);
       const claim = allegation(ctx, s, sentence, c);
       if (claim) out.push(claim);
+      if (c.event === 'CONSULT' && c.modality === 'asserted' && c.actor.length + c.recipient.length >= 2) memory.remember(c);
     }
     const taken: Array<[number, number, string]> = [];
     for (const p of EVENT_PATTERNS) {

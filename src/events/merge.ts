@@ -39,6 +39,10 @@ function parties(c: Candidate): Set<string> {
   return new Set([...c.actor, ...c.recipient]);
 }
 
+function statedParties(c: Candidate): Set<string> {
+  return new Set([...parties(c)].filter((id) => !(c.inferred ?? []).includes(id)));
+}
+
 function sides(ids: Iterable<string>, sideOf: (id: string) => string): Set<string> {
   return new Set([...ids].map(sideOf));
 }
@@ -62,6 +66,12 @@ function sameEvent(a: Candidate, b: Candidate, how: Sides): boolean {
   const sa = sides(pa, sideOf), sb = sides(pb, sideOf);
   const [small, big] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
   if (!within(small, big)) return false;
+  // Parties a mention only borrows ("the talks were preceded by a visit by X" lends the talks' parties) do not make it
+  // the other event: its own named parties must be within the other's.
+  if ((a.inferred ?? []).length || (b.inferred ?? []).length) {
+    const ta = sides(statedParties(a), sideOf), tb = sides(statedParties(b), sideOf);
+    if (!within(ta, tb) && !within(tb, ta)) return false;
+  }
   const sameSentence = a.sentence[0] === b.sentence[0] || how.sentenceText(a) === how.sentenceText(b);
   // What did not happen is only the same event when it has the very same sides.
   if (a.modality !== 'asserted' && b.modality !== 'asserted' && small.size !== big.size) return false;

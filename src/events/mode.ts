@@ -32,7 +32,8 @@ export function inferMode(e: ExtractedEvent, deps: ModeDeps | EntityIndex): Extr
   if (CONVERSATION_RULES.has(e.rule) && !e.where && !e.mode && text && !IN_PERSON.test(sentence)) return { ...e, mode: 'phone' };
   const trigger = text ? text.slice(e.span[0], e.span[1]) : '';
   if (MEDIATION.test(sentence) && !GATHERING.test(trigger) && e.mode !== 'visit' && sideCount(parties) >= 2) return { ...e, mode: 'third-party' };
-  if (countries.size >= 3) return { ...e, mode: 'multilateral' };
+  // A visit the words tell ("visited", "a trip to") stays one, whoever else the report lends it.
+  if (countries.size >= 3 && e.mode !== 'visit') return { ...e, mode: 'multilateral' };
   const placeId = e.where?.entity ?? venue ?? null;
   const place = placeId ? index.byId(placeId) : undefined;
   const home = place?.country ?? null;
