@@ -34,6 +34,13 @@ describe('mergeCandidates', () => {
     expect(merged[0].span).toEqual(body.span);
     expect(merged[0].recipient).toEqual(['Colombia', 'Petro']);
   });
+  it('keeps a mention apart whose only shared parties are borrowed from the meeting it refers to', () => {
+    const talks = mention('CONSULT', ['Colombia', 'ELN'], []);
+    const visit = mention('CONSULT', ['Cuba', 'Colombia', 'ELN'], [], { mode: 'visit', inferred: ['Colombia', 'ELN'] });
+    expect(mergeCandidates([talks, visit], { index })).toHaveLength(2);
+    const later = mention('CONSULT', ['Colombia', 'ELN'], [], { inferred: ['Colombia', 'ELN'] });
+    expect(mergeCandidates([talks, later], { index })).toHaveLength(1);
+  });
   it('keeps two statements by different speakers of one side apart', () => {
     const merged = mergeCandidates([mention('REQUEST', ['Petro'], ['ELN']), mention('REQUEST', ['Colombia'], ['ELN'])], { index });
     expect(merged).toHaveLength(2);
