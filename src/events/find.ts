@@ -160,7 +160,21 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
   // subject's meeting, even with no party linked to the noun.
   const held = bareMeeting && /^\s+(?:held|that\s+took\s+place|which\s+took\s+place|took\s+place)\b/i.test(sentence.slice(te));
   if (held) actor = groupBefore(ctx.text, wide(), abs(ts), 400)?.mentions ?? [];
-  const heldByMainSubject = held && actor.length > 0;
+  // "Trump and Putin walked away from their meeting": a meeting noun opened by "their" is the meeting of the people
+  // the sentence names before it (two or more of them), else of the meeting the report is about.
+  let theirs = false;
+  if (bareMeeting && !held && /^their\s/i.test(sentence.slice(ts))) {
+    const people = wide().filter((m) => m.span[1] <= abs(ts) && ctx.entities.byId(m.entity)?.kind === 'person');
+    theirs = new Set(people.map((m) => m.entity)).size >= 2;
+    if (theirs) actor = people;
+  }
+  // "kicked off a summit in Alaska", "during talks in Florida": a meeting noun told with its venue is a meeting that
+  // took place, the clause subject's, even with no party linked to the noun.
+  const venue = bareMeeting && ctx.entities.mentionsIn(abs(te), Math.min(s.end, abs(te) + 30)).find((m) => {
+    const kind = ctx.entities.byId(m.entity)?.kind;
+    return (kind === 'place' || kind === 'state') && /^\s+(?:in|at)\s+(?:the\s+)?$/i.test(ctx.text.slice(abs(te), m.span[0]));
+  });
+  const heldByMainSubject = (held || theirs || !!venue) && actor.length > 0;
   if (bareMeeting && p.symmetric) actor = [];
   else if (!heldByMainSubject && (bareMeeting || (p.referenceNoun && !ownParties(ctx.text, sentence, ts, te, subj, obj, abs)))) {
     trace('skip', `"${sentence.slice(ts, te)}" refers back to an event already told and names no party of its own`);

@@ -131,6 +131,19 @@ describe('vocabulary beyond meetings (own sentences)', () => {
 });
 
 describe('meeting nouns', () => {
+  it('reads "their meeting" after two named people as their meeting that took place', () => {
+    const es = events('Trump and Putin left their long meeting on Friday without a statement.');
+    const [m] = find(es, 'CONSULT');
+    expect(m.actorNames).toEqual(expect.arrayContaining(['Donald Trump', 'Vladimir Putin']));
+    expect(m.modality).toBe('asserted');
+  });
+  it('reads a meeting noun told with its venue as the clause subject’s meeting', () => {
+    const es = events('Zelenskyy and Witkoff opened a summit in Geneva on Friday.');
+    const [m] = find(es, 'CONSULT');
+    expect(m.actorNames).toEqual(expect.arrayContaining(['Volodymyr Zelenskyy', 'Steve Witkoff']));
+    expect(m.where?.text).toBe('Geneva');
+    expect(find(events('Zelenskyy said a summit would be useful.'), 'CONSULT')).toHaveLength(0);
+  });
   it('takes the parties of "a meeting with X", not the clause subject around it', () => {
     const es = events('Trump met Zelenskyy at Mar-a-Lago on Sunday. On Monday he briefed Putin on the meeting with Zelenskyy.');
     const withPutinAndZelenskyy = es.filter((e) => e.event === 'CONSULT' && e.modality === 'asserted'
