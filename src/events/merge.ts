@@ -84,7 +84,10 @@ function sameEvent(a: Candidate, b: Candidate, how: Sides): boolean {
     // Saying is done again and again: two mentions of agreeing in different sentences are often two agreements
     // ("agreed to a truce", later "agreed to convene"), one only when told of the same day. A material act (a release,
     // a strike, a withdrawal) happens once and is retold: the same sides with no day against it are one act.
-    const retold = MATERIAL.has(a.event) && sa.size === sb.size && sa.size > 1 && undatedOrSameDay(a, b);
+    // Mentions of fighting that name no side ("the clashes", "hostilities") all wait for the report's two main sides:
+    // they are one conflict told again, not a new clash each time.
+    const unnamed = !!a.sidesNeeded && !!b.sidesNeeded && sa.size === 0 && sb.size === 0;
+    const retold = MATERIAL.has(a.event) && sa.size === sb.size && (sa.size > 1 || unnamed) && undatedOrSameDay(a, b);
     if (!sameSentence && !sameStatedDay(a, b) && !retold) return false;
   }
   return true;

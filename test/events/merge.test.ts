@@ -41,6 +41,13 @@ describe('mergeCandidates', () => {
     const later = mention('CONSULT', ['Colombia', 'ELN'], [], { inferred: ['Colombia', 'ELN'] });
     expect(mergeCandidates([talks, later], { index })).toHaveLength(1);
   });
+  it('joins mentions of fighting that name no side into one conflict, and keeps them apart from a named one', () => {
+    const a = mention('ASSAULT', [], [], { sidesNeeded: true }), b = mention('ASSAULT', [], [], { sidesNeeded: true });
+    expect(mergeCandidates([a, b], { index })).toHaveLength(1);
+    expect(mergeCandidates([a, b, mention('ASSAULT', ['ELN'], ['Colombia'])], { index })).toHaveLength(2);
+    const dated = mention('ASSAULT', [], [], { sidesNeeded: true, date: day('2026-03-02') });
+    expect(mergeCandidates([dated, mention('ASSAULT', [], [], { sidesNeeded: true, date: day('2026-04-09') })], { index })).toHaveLength(2);
+  });
   it('keeps two statements by different speakers of one side apart', () => {
     const merged = mergeCandidates([mention('REQUEST', ['Petro'], ['ELN']), mention('REQUEST', ['Colombia'], ['ELN'])], { index });
     expect(merged).toHaveLength(2);
