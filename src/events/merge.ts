@@ -10,6 +10,8 @@ import type { Candidate } from './find.js';
 
 // Acts done in the world rather than by saying (PLOVER's material categories): each happens once however often told.
 const MATERIAL = new Set(['RETREAT', 'ASSAULT', 'MOBILIZE', 'AID', 'COERCE', 'SANCTION', 'COOPERATE', 'PROTEST']);
+/** Words that make an agreement a ceasefire: a report's sides agree one ceasefire, however often it is told. */
+const TRUCE = /\b(?:ceasefire|cease-fire|truce|armistice|cessation\s+of\s+hostilities|stop\s+(?:all\s+)?(?:firing|fighting|hostilities))\b/i;
 const WEAK_RULES = new Set(['consult.meet.noun', 'consult.phone.call-noun', 'agree.deal-between']);
 
 export interface MergeDeps {
@@ -88,7 +90,10 @@ function sameEvent(a: Candidate, b: Candidate, how: Sides): boolean {
     // they are one conflict told again, not a new clash each time.
     const unnamed = !!a.sidesNeeded && !!b.sidesNeeded && sa.size === 0 && sb.size === 0;
     const retold = MATERIAL.has(a.event) && sa.size === sb.size && (sa.size > 1 || unnamed) && undatedOrSameDay(a, b);
-    if (!sameSentence && !sameStatedDay(a, b) && !retold) return false;
+    // One ceasefire is agreed once and retold ("agreed to a truce", later "the truce was agreed by both"): agreements
+    // of the same sides that both concern a ceasefire are one agreement unless their days differ.
+    const oneTruce = a.event === 'AGREE' && undatedOrSameDay(a, b) && TRUCE.test(how.sentenceText(a)) && TRUCE.test(how.sentenceText(b));
+    if (!sameSentence && !sameStatedDay(a, b) && !retold && !oneTruce) return false;
   }
   return true;
 }

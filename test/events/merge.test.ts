@@ -48,6 +48,14 @@ describe('mergeCandidates', () => {
     const dated = mention('ASSAULT', [], [], { sidesNeeded: true, date: day('2026-03-02') });
     expect(mergeCandidates([dated, mention('ASSAULT', [], [], { sidesNeeded: true, date: day('2026-04-09') })], { index })).toHaveLength(2);
   });
+  it('joins two mentions of one ceasefire agreed by the same sides, and keeps other agreements apart', () => {
+    const text = 'Colombia and the ELN agreed to a ceasefire on the border.'.padEnd(300) + 'The truce was agreed by both the ELN and Colombia.'.padEnd(300)
+      + 'Colombia and the ELN agreed to meet again.';
+    const at = (i: number): Partial<Candidate> => ({ span: [i, i + 5], sentence: [i, i + 60] });
+    const first = mention('AGREE', ['Colombia', 'ELN'], [], at(0)), again = mention('AGREE', ['ELN', 'Colombia'], [], at(300));
+    const other = mention('AGREE', ['Colombia', 'ELN'], [], at(600));
+    expect(mergeCandidates([first, again, other], { index, text })).toHaveLength(2);
+  });
   it('keeps two statements by different speakers of one side apart', () => {
     const merged = mergeCandidates([mention('REQUEST', ['Petro'], ['ELN']), mention('REQUEST', ['Colombia'], ['ELN'])], { index });
     expect(merged).toHaveLength(2);
