@@ -130,6 +130,15 @@ describe('vocabulary beyond meetings (own sentences)', () => {
   });
 });
 
+describe('agreements not reached', () => {
+  it('reads leaving "without any agreement" as a negated agreement, and "no deal until there is a deal" as none', () => {
+    const es = events('Trump and Putin left Alaska on Friday without announcing any agreement.');
+    expect(find(es, 'AGREE').map((e) => e.modality)).toEqual(['negated']);
+    expect(find(events('“There is no deal until there is a deal,” Trump said of Putin.'), 'AGREE')).toHaveLength(0);
+    expect(find(events('Putin stopped short of giving details on Friday, Trump said.'), 'AGREE')).toHaveLength(0);
+  });
+});
+
 describe('meeting nouns', () => {
   it('reads "their meeting" after two named people as their meeting that took place', () => {
     const es = events('Trump and Putin left their long meeting on Friday without a statement.');
