@@ -21,6 +21,7 @@ import { EVENT_RULES, type EventRule } from './rules/index.js';
 import { resolveOverlaps } from './overlap.js';
 import { demandedBy, planContent, stoppedBy } from './frames.js';
 import { senseOf } from './senses.js';
+import { soughtBy } from './sought.js';
 
 export interface Candidate extends ExtractedEvent {
   /** The meeting this candidate stands for when it only says "the meeting" / "both leaders". */
@@ -105,10 +106,13 @@ function unstopped(ctx: DocContext, x: SentenceSyntax, cands: Candidate[]): Cand
     const demand = c.event === 'REQUEST' ? null : demandedBy(x, t);
     // A plan's content is no act; the plan itself is read by the AGREE and REQUEST rules.
     const plan = c.event === 'REQUEST' || c.event === 'AGREE' ? null : planContent(x, t);
-    if (!stop && !demand && !plan) return true;
+    // A meeting asked for ("called for talks", "seeks mediation") is the asker's request, not a meeting.
+    const sought = c.event === 'CONSULT' ? soughtBy(x, t) : null;
+    if (!stop && !demand && !plan && !sought) return true;
     ctx.trace({ at: c.span[0], stage: 'events', rule: c.rule, outcome: 'skip',
       message: stop ? `frame: "${stop}" ends the act, so it is not one`
-        : demand ? `frame: the content of a demand ("${demand}"), not an act` : `frame: the content of a plan ("${plan}"), not an act` });
+        : demand ? `frame: the content of a demand ("${demand}"), not an act`
+          : sought ? `frame: what "${sought}" asks for, not a meeting` : `frame: the content of a plan ("${plan}"), not an act` });
     return false;
   });
 }

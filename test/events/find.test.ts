@@ -139,6 +139,15 @@ describe('agreements not reached', () => {
   });
 });
 
+describe('meetings asked for', () => {
+  it('reads a meeting someone calls or presses for as no meeting, and a meeting held as one', () => {
+    expect(find(events('Zelenskyy called on Monday for “direct talks” with Putin.'), 'CONSULT')).toHaveLength(0);
+    expect(find(events('Zelenskyy keeps pressing for a meeting with Putin.'), 'CONSULT')).toHaveLength(0);
+    expect(find(events('Zelenskyy seeks talks with Putin.'), 'CONSULT')).toHaveLength(0);
+    expect(find(events('Zelenskyy held talks with Putin on Monday.'), 'CONSULT')).toHaveLength(1);
+  });
+});
+
 describe('meeting nouns', () => {
   it('reads "their meeting" after two named people as their meeting that took place', () => {
     const es = events('Trump and Putin left their long meeting on Friday without a statement.');
