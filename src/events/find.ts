@@ -212,12 +212,7 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
   // Outside meetings an event needs someone who acts: "concessions from Kyiv" alone is a plan's content, not an act.
   if (!actorIds.length && p.event !== 'CONSULT' && !sidesNeeded) { trace('skip', `"${sentence.slice(ts, te)}" has no actor`); return null; }
   if (reciprocal && actorIds.length > 1) recipientIds = [...actorIds];
-  if (p.joinsMeeting) {
-    const joined = memory.last();
-    if (joined) actorIds = [...new Set([...actorIds, ...recipientIds, ...joined.parties])], recipientIds = [];
-  }
-  const m0 = sentence.slice(ts, te);
-  const mode = p.joinsMeeting ? (/\bcall|conversation\b/i.test(m0) ? 'phone' : null) : p.mode;
+  const mode = p.mode;
   if (p.event === 'CONSULT' && p.roles === 'all') { actorIds = [...new Set([...actorIds, ...recipientIds])]; recipientIds = []; }
   const govern = conditionalReach(sentence, ts, cs);
   const classified = classifyModality(sentence, ts, te, govern, p.modality, { syntax: syntaxOf(s, ctx.entities), offset: s.start });
@@ -241,8 +236,8 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
     rule: p.id,
     viaAnaphora,
     sidesNeeded,
-    // Parties that "the meeting", "both leaders" or a joined meeting lent: the report implies them, it does not name them.
-    inferred: viaAnaphora || p.joinsMeeting ? actorIds.filter((id) => !stated.has(id)) : [],
+    // Parties that "the meeting" or "both leaders" lent: the report implies them, it does not name them.
+    inferred: viaAnaphora ? actorIds.filter((id) => !stated.has(id)) : [],
     explicitModality: mod.cue !== null,
   };
   trace('yield', `${p.event}${p.mode ? '/' + p.mode : ''} ${c.modality}${mod.cue ? ' (' + mod.cue + ')' : ''}`);

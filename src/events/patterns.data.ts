@@ -21,8 +21,6 @@ export interface EventPattern {
   /** The trigger is a noun naming the event ("talks", "the signing of"): its parties are those linked to it ("with",
    * "between", a possessor), never the subject of the clause around it. */
   meetingNoun?: boolean;
-  /** The actor joins the meeting the report is about: its parties become parties of this event. */
-  joinsMeeting?: boolean;
   /** A noun that, after "the/this/that", usually points back to an event already told ("the call", "the attack"):
    * it yields an event only with parties of its own (a possessor, "with X", "between X", "by X", "of X"). */
   referenceNoun?: boolean;
@@ -44,8 +42,6 @@ export const EVENT_PATTERNS: EventPattern[] = [
     re: w(String.raw`\b(?:travel(?:l)?(?:ed|s|ing)?|flew|fly(?:ing)?|arriv(?:ed|es|ing|e)|head(?:ed|s|ing)|went|go(?:es|ing)?|dispatch(?:ed|es|ing)?|sen[dt]s?|visit(?:ed|s|ing)?)\b(?=[^.;]{0,80}\bto\s+(?:meet|see|hold\s+talks)\b)`), note: 'traveled to X to meet Y' },
   { id: 'consult.visit.visit', event: 'CONSULT', mode: 'visit', roles: 'svo',
     re: w(String.raw`\b(?:visit(?:ed|s|ing)?|(?:a|his|her|the|their)\s+(?:[\w-]+\s+)?(?:visit|trip)\s+to)\b`), note: 'a visit to Canada' },
-  { id: 'consult.join', event: 'CONSULT', mode: null, roles: 'svo', joinsMeeting: true,
-    re: w(String.raw`\bjoin(?:ed|s|ing)?\s+(?:in\s+)?(?:a|the|their)?\s*(?:[\w-]+\s+)?(?:call|talks|meeting|conversation|negotiations|summit)\b`), note: 'Putin joined a call: he joins the meeting the report is about' },
   // ---- CONSULT: phone and video calls
   { id: 'consult.phone.call-noun', event: 'CONSULT', mode: 'phone', roles: 'all', referenceNoun: true,
     unlessSentence: w(String.raw`\bcall(?:ed|s|ing)?\s+(?:for|on)\b`),
@@ -78,8 +74,6 @@ export const EVENT_PATTERNS: EventPattern[] = [
     re: w(String.raw`\b(?:deals?|agreements?|accords?|truce|ceasefire)\s+between\b|(?:[’']s|\b(?:their|the))\s+(?:[\w-]+\s+){0,2}?(?:ceasefire|peace)\s+(?:deal|agreement|accord)\b`), note: 'a ceasefire deal between Israel and Hamas' },
   { id: 'agree.offer', event: 'AGREE', mode: null, roles: 'svo',
     re: w(String.raw`\b(?:offer(?:ed|s|ing)\s+to|will\s+(?:support|allow|back(?!\s+down)|accept|give|provide|return|evacuate|release)|decid(?:ed|es)\s+to\s+allow|agree(?:d|s)?\s+in\s+principle|accept(?:ed|s)\s+(?:a|the)\s+(?:formula|conditions|resolution|request))\b`), note: 'offered to; will support (a pledge)' },
-  { id: 'consult.meet.renewed', event: 'CONSULT', mode: null, roles: 'all',
-    re: w(String.raw`\b(?:renew(?:ed|s)|resum(?:ed|es)|open(?:ed|s)|start(?:ed|s)|began|begin|launch(?:ed|es))\s+(?:[\w-]+\s+)?(?:negotiations|talks|dialogue|consultations)\b|\bgave\s+(?:a\s+)?(?:warm\s+)?welcome\s+to\b|\bfor\s+talks?\s+with\b`), note: 'renewed negotiations; gave a warm welcome to' },
   // ---- SUPPORT
   { id: 'support.praise', event: 'SUPPORT', mode: null, roles: 'svo',
     re: w(String.raw`\b(?:prais(?:ed|es|ing|e)|hail(?:ed|s|ing)|laud(?:ed|s|ing)|applaud(?:ed|s|ing)|commend(?:ed|s|ing)|flatter(?:ed|s|ing)|thank(?:ed|s|ing)|endors(?:ed|es|ing)|(?:express|voic)(?:ed|es|ing)\s+(?:[\w-]+\s+)?(?:support|gratitude|backing)|stand\s+behind|backing\s+of|(?<!-)back(?:ed|s)\b|support(?:ed|s)\b(?!\s+for))`), note: 'praised; hailed; expressed support' },
