@@ -21,6 +21,7 @@ import { EVENT_RULES, type EventRule } from './rules/index.js';
 import { resolveOverlaps } from './overlap.js';
 import { demandedBy, planContent, stoppedBy } from './frames.js';
 import { senseOf } from './senses.js';
+import { soughtBy } from './sought.js';
 
 export interface Candidate extends ExtractedEvent {
   /** The meeting this candidate stands for when it only says "the meeting" / "both leaders". */
@@ -59,6 +60,7 @@ export function findCandidates(ctx: DocContext, quotes: Quote[], rules: readonly
       out.push(c);
       const claim = allegation(ctx, s, sentence, c);
       if (claim) out.push(claim);
+      if (c.event === 'CONSULT' && c.modality === 'asserted' && c.actor.length + c.recipient.length >= 2) memory.remember(c);
     }
     const taken: Array<[number, number, string]> = [];
     for (const p of EVENT_PATTERNS) {
@@ -104,10 +106,13 @@ function unstopped(ctx: DocContext, x: SentenceSyntax, cands: Candidate[]): Cand
     const demand = c.event === 'REQUEST' ? null : demandedBy(x, t);
     // A plan's content is no act; the plan itself is read by the AGREE and REQUEST rules.
     const plan = c.event === 'REQUEST' || c.event === 'AGREE' ? null : planContent(x, t);
-    if (!stop && !demand && !plan) return true;
+    // A meeting asked for ("called for talks", "seeks mediation") is the asker's request, not a meeting.
+    const sought = c.event === 'CONSULT' ? soughtBy(x, t) : null;
+    if (!stop && !demand && !plan && !sought) return true;
     ctx.trace({ at: c.span[0], stage: 'events', rule: c.rule, outcome: 'skip',
       message: stop ? `frame: "${stop}" ends the act, so it is not one`
-        : demand ? `frame: the content of a demand ("${demand}"), not an act` : `frame: the content of a plan ("${plan}"), not an act` });
+        : demand ? `frame: the content of a demand ("${demand}"), not an act`
+          : sought ? `frame: what "${sought}" asks for, not a meeting` : `frame: the content of a plan ("${plan}"), not an act` });
     return false;
   });
 }
@@ -159,7 +164,21 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
   // subject's meeting, even with no party linked to the noun.
   const held = bareMeeting && /^\s+(?:held|that\s+took\s+place|which\s+took\s+place|took\s+place)\b/i.test(sentence.slice(te));
   if (held) actor = groupBefore(ctx.text, wide(), abs(ts), 400)?.mentions ?? [];
-  const heldByMainSubject = held && actor.length > 0;
+  // "Trump and Putin walked away from their meeting": a meeting noun opened by "their" is the meeting of the people
+  // the sentence names before it (two or more of them), else of the meeting the report is about.
+  let theirs = false;
+  if (bareMeeting && !held && /^their\s/i.test(sentence.slice(ts))) {
+    const people = wide().filter((m) => m.span[1] <= abs(ts) && ctx.entities.byId(m.entity)?.kind === 'person');
+    theirs = new Set(people.map((m) => m.entity)).size >= 2;
+    if (theirs) actor = people;
+  }
+  // "kicked off a summit in Alaska", "during talks in Florida": a meeting noun told with its venue is a meeting that
+  // took place, the clause subject's, even with no party linked to the noun.
+  const venue = bareMeeting && ctx.entities.mentionsIn(abs(te), Math.min(s.end, abs(te) + 30)).find((m) => {
+    const kind = ctx.entities.byId(m.entity)?.kind;
+    return (kind === 'place' || kind === 'state') && /^\s+(?:in|at)\s+(?:the\s+)?$/i.test(ctx.text.slice(abs(te), m.span[0]));
+  });
+  const heldByMainSubject = (held || theirs || !!venue) && actor.length > 0;
   if (bareMeeting && p.symmetric) actor = [];
   else if (!heldByMainSubject && (bareMeeting || (p.referenceNoun && !ownParties(ctx.text, sentence, ts, te, subj, obj, abs)))) {
     trace('skip', `"${sentence.slice(ts, te)}" refers back to an event already told and names no party of its own`);
@@ -193,12 +212,7 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
   // Outside meetings an event needs someone who acts: "concessions from Kyiv" alone is a plan's content, not an act.
   if (!actorIds.length && p.event !== 'CONSULT' && !sidesNeeded) { trace('skip', `"${sentence.slice(ts, te)}" has no actor`); return null; }
   if (reciprocal && actorIds.length > 1) recipientIds = [...actorIds];
-  if (p.joinsMeeting) {
-    const joined = memory.last();
-    if (joined) actorIds = [...new Set([...actorIds, ...recipientIds, ...joined.parties])], recipientIds = [];
-  }
-  const m0 = sentence.slice(ts, te);
-  const mode = p.joinsMeeting ? (/\bcall|conversation\b/i.test(m0) ? 'phone' : null) : p.mode;
+  const mode = p.mode;
   if (p.event === 'CONSULT' && p.roles === 'all') { actorIds = [...new Set([...actorIds, ...recipientIds])]; recipientIds = []; }
   const govern = conditionalReach(sentence, ts, cs);
   const classified = classifyModality(sentence, ts, te, govern, p.modality, { syntax: syntaxOf(s, ctx.entities), offset: s.start });
@@ -222,8 +236,8 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
     rule: p.id,
     viaAnaphora,
     sidesNeeded,
-    // Parties that "the meeting", "both leaders" or a joined meeting lent: the report implies them, it does not name them.
-    inferred: viaAnaphora || p.joinsMeeting ? actorIds.filter((id) => !stated.has(id)) : [],
+    // Parties that "the meeting" or "both leaders" lent: the report implies them, it does not name them.
+    inferred: viaAnaphora ? actorIds.filter((id) => !stated.has(id)) : [],
     explicitModality: mod.cue !== null,
   };
   trace('yield', `${p.event}${p.mode ? '/' + p.mode : ''} ${c.modality}${mod.cue ? ' (' + mod.cue + ')' : ''}`);

@@ -10,6 +10,8 @@ import type { Candidate } from './find.js';
 
 // Acts done in the world rather than by saying (PLOVER's material categories): each happens once however often told.
 const MATERIAL = new Set(['RETREAT', 'ASSAULT', 'MOBILIZE', 'AID', 'COERCE', 'SANCTION', 'COOPERATE', 'PROTEST']);
+/** Words that make an agreement a ceasefire: a report's sides agree one ceasefire, however often it is told. */
+const TRUCE = /\b(?:ceasefire|cease-fire|truce|armistice|cessation\s+of\s+hostilities|stop\s+(?:all\s+)?(?:firing|fighting|hostilities))\b/i;
 const WEAK_RULES = new Set(['consult.meet.noun', 'consult.phone.call-noun', 'agree.deal-between']);
 
 export interface MergeDeps {
@@ -39,6 +41,10 @@ function parties(c: Candidate): Set<string> {
   return new Set([...c.actor, ...c.recipient]);
 }
 
+function statedParties(c: Candidate): Set<string> {
+  return new Set([...parties(c)].filter((id) => !(c.inferred ?? []).includes(id)));
+}
+
 function sides(ids: Iterable<string>, sideOf: (id: string) => string): Set<string> {
   return new Set([...ids].map(sideOf));
 }
@@ -62,6 +68,12 @@ function sameEvent(a: Candidate, b: Candidate, how: Sides): boolean {
   const sa = sides(pa, sideOf), sb = sides(pb, sideOf);
   const [small, big] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
   if (!within(small, big)) return false;
+  // Parties a mention only borrows ("the talks were preceded by a visit by X" lends the talks' parties) do not make it
+  // the other event: its own named parties must be within the other's.
+  if ((a.inferred ?? []).length || (b.inferred ?? []).length) {
+    const ta = sides(statedParties(a), sideOf), tb = sides(statedParties(b), sideOf);
+    if (!within(ta, tb) && !within(tb, ta)) return false;
+  }
   const sameSentence = a.sentence[0] === b.sentence[0] || how.sentenceText(a) === how.sentenceText(b);
   // What did not happen is only the same event when it has the very same sides.
   if (a.modality !== 'asserted' && b.modality !== 'asserted' && small.size !== big.size) return false;
@@ -74,8 +86,14 @@ function sameEvent(a: Candidate, b: Candidate, how: Sides): boolean {
     // Saying is done again and again: two mentions of agreeing in different sentences are often two agreements
     // ("agreed to a truce", later "agreed to convene"), one only when told of the same day. A material act (a release,
     // a strike, a withdrawal) happens once and is retold: the same sides with no day against it are one act.
-    const retold = MATERIAL.has(a.event) && sa.size === sb.size && sa.size > 1 && undatedOrSameDay(a, b);
-    if (!sameSentence && !sameStatedDay(a, b) && !retold) return false;
+    // Mentions of fighting that name no side ("the clashes", "hostilities") all wait for the report's two main sides:
+    // they are one conflict told again, not a new clash each time.
+    const unnamed = !!a.sidesNeeded && !!b.sidesNeeded && sa.size === 0 && sb.size === 0;
+    const retold = MATERIAL.has(a.event) && sa.size === sb.size && (sa.size > 1 || unnamed) && undatedOrSameDay(a, b);
+    // One ceasefire is agreed once and retold ("agreed to a truce", later "the truce was agreed by both"): agreements
+    // of the same sides that both concern a ceasefire are one agreement unless their days differ.
+    const oneTruce = a.event === 'AGREE' && undatedOrSameDay(a, b) && TRUCE.test(how.sentenceText(a)) && TRUCE.test(how.sentenceText(b));
+    if (!sameSentence && !sameStatedDay(a, b) && !retold && !oneTruce) return false;
   }
   return true;
 }

@@ -7,6 +7,13 @@ import type { ExtractedEvent } from '../record.js';
 
 // A gathering noun: a summit or conference is multilateral unless it is plainly one side's visit to the other.
 const GATHERING = /\b(?:summit|conference|forum|gathering|congress)\b/i;
+// A go-between named in the meeting's sentence ("talks mediated by Qatar", "Kenya-brokered talks", "hosted by the
+// UN", "under the auspices of"): the sides meet through a third party, however many are named.
+const MEDIATION = /\b(?:mediat(?:e|ed|es|ing|ion|or|ors)|brokers?|brokered|brokering|facilitat(?:e|ed|es|ing|ion|or)|auspices|hosted\s+by)\b/i;
+// Rules whose trigger is a conversation verb ("spoke with", "talked to"): with no venue of their own, a call. People
+// who are together are told as meeting ("met", "held talks"), or the sentence places them.
+const CONVERSATION_RULES = new Set(['consult.talk-with']);
+const IN_PERSON = /\b(?:sidelines?|in\s+person|in-person|face[- ]to[- ]face|met|meet|meets|meeting|visit|visited|arrived|hosted|welcomed|sends?|sent|dispatch(?:ed|es)?|travel(?:l?ed|s)?|trip|flew|fly|flies)\b/i;
 
 export interface ModeDeps {
   index: EntityIndex;
@@ -21,11 +28,15 @@ export function inferMode(e: ExtractedEvent, deps: ModeDeps | EntityIndex): Extr
   if (e.event !== 'CONSULT' || e.mode === 'phone' || e.mode === 'multilateral' || e.mode === 'third-party') return e;
   const parties = [...e.actor, ...e.recipient].map((id) => index.byId(id)).filter((x) => x !== undefined);
   const countries = new Set(parties.map((p) => p.country).filter((c): c is string => !!c));
-  if (countries.size >= 3) return { ...e, mode: 'multilateral' };
+  const sentence = text ? text.slice(e.sentence[0], e.sentence[1]) : '';
+  if (CONVERSATION_RULES.has(e.rule) && !e.where && !e.mode && text && !IN_PERSON.test(sentence)) return { ...e, mode: 'phone' };
+  const trigger = text ? text.slice(e.span[0], e.span[1]) : '';
+  if (MEDIATION.test(sentence) && !GATHERING.test(trigger) && e.mode !== 'visit' && sideCount(parties) >= 2) return { ...e, mode: 'third-party' };
+  // A visit the words tell ("visited", "a trip to") stays one, whoever else the report lends it.
+  if (countries.size >= 3 && e.mode !== 'visit') return { ...e, mode: 'multilateral' };
   const placeId = e.where?.entity ?? venue ?? null;
   const place = placeId ? index.byId(placeId) : undefined;
   const home = place?.country ?? null;
-  const trigger = text ? text.slice(e.span[0], e.span[1]) : '';
   const atHome = home !== null && countries.has(home);
   // "a summit in Paris", "attended a conference": a gathering of many, unless two sides meet at one's home.
   if (!e.mode && GATHERING.test(trigger) && !(atHome && countries.size === 2)) return { ...e, mode: 'multilateral' };
@@ -40,10 +51,18 @@ export function inferMode(e: ExtractedEvent, deps: ModeDeps | EntityIndex): Extr
     && !parties.some((p) => p.id !== place.id && p.country === home);
   if (venueOnly && countries.size >= 2 && e.mode !== 'visit') return { ...e, mode: 'third-party' };
   if (atHome && countries.size >= 2) return splitVisit({ ...e, mode: 'visit' }, index, home);
-  // "Witkoff met officials in Moscow": one side named, abroad — it travelled to the other side's home.
-  if (!atHome && countries.size === 1) return { ...e, mode: 'visit' };
-  if (countries.size < 2) return e;
+  // "Witkoff met officials in Moscow": one side named, abroad — it travelled to the other side's home. A government
+  // and an armed group of the same country abroad ("Bogotá and the rebels met in Havana") are two sides at a third's.
+  const sides = sideCount(parties);
+  if (!atHome && sides === 1) return { ...e, mode: 'visit' };
+  if (sides < 2) return e;
   return { ...e, mode: 'third-party' };
+}
+
+/** Sides of a meeting: a state's people are its side; an armed group or movement is a side of its own, apart from the
+ * government of its country. */
+function sideCount(parties: readonly { id: string; kind: string; country: string | null }[]): number {
+  return new Set(parties.map((p) => (p.kind === 'group' ? `group:${p.id}` : p.country ?? p.id))).size;
 }
 
 /** Visitors are the actors, hosts (the parties at home) the recipients. */

@@ -130,7 +130,38 @@ describe('vocabulary beyond meetings (own sentences)', () => {
   });
 });
 
+describe('agreements not reached', () => {
+  it('reads leaving "without any agreement" as a negated agreement, and "no deal until there is a deal" as none', () => {
+    const es = events('Trump and Putin left Alaska on Friday without announcing any agreement.');
+    expect(find(es, 'AGREE').map((e) => e.modality)).toEqual(['negated']);
+    expect(find(events('“There is no deal until there is a deal,” Trump said of Putin.'), 'AGREE')).toHaveLength(0);
+    expect(find(events('Putin stopped short of giving details on Friday, Trump said.'), 'AGREE')).toHaveLength(0);
+  });
+});
+
+describe('meetings asked for', () => {
+  it('reads a meeting someone calls or presses for as no meeting, and a meeting held as one', () => {
+    expect(find(events('Zelenskyy called on Monday for “direct talks” with Putin.'), 'CONSULT')).toHaveLength(0);
+    expect(find(events('Zelenskyy keeps pressing for a meeting with Putin.'), 'CONSULT')).toHaveLength(0);
+    expect(find(events('Zelenskyy seeks talks with Putin.'), 'CONSULT')).toHaveLength(0);
+    expect(find(events('Zelenskyy held talks with Putin on Monday.'), 'CONSULT')).toHaveLength(1);
+  });
+});
+
 describe('meeting nouns', () => {
+  it('reads "their meeting" after two named people as their meeting that took place', () => {
+    const es = events('Trump and Putin left their long meeting on Friday without a statement.');
+    const [m] = find(es, 'CONSULT');
+    expect(m.actorNames).toEqual(expect.arrayContaining(['Donald Trump', 'Vladimir Putin']));
+    expect(m.modality).toBe('asserted');
+  });
+  it('reads a meeting noun told with its venue as the clause subject’s meeting', () => {
+    const es = events('Zelenskyy and Witkoff opened a summit in Geneva on Friday.');
+    const [m] = find(es, 'CONSULT');
+    expect(m.actorNames).toEqual(expect.arrayContaining(['Volodymyr Zelenskyy', 'Steve Witkoff']));
+    expect(m.where?.text).toBe('Geneva');
+    expect(find(events('Zelenskyy said a summit would be useful.'), 'CONSULT')).toHaveLength(0);
+  });
   it('takes the parties of "a meeting with X", not the clause subject around it', () => {
     const es = events('Trump met Zelenskyy at Mar-a-Lago on Sunday. On Monday he briefed Putin on the meeting with Zelenskyy.');
     const withPutinAndZelenskyy = es.filter((e) => e.event === 'CONSULT' && e.modality === 'asserted'

@@ -34,6 +34,28 @@ describe('mergeCandidates', () => {
     expect(merged[0].span).toEqual(body.span);
     expect(merged[0].recipient).toEqual(['Colombia', 'Petro']);
   });
+  it('keeps a mention apart whose only shared parties are borrowed from the meeting it refers to', () => {
+    const talks = mention('CONSULT', ['Colombia', 'ELN'], []);
+    const visit = mention('CONSULT', ['Cuba', 'Colombia', 'ELN'], [], { mode: 'visit', inferred: ['Colombia', 'ELN'] });
+    expect(mergeCandidates([talks, visit], { index })).toHaveLength(2);
+    const later = mention('CONSULT', ['Colombia', 'ELN'], [], { inferred: ['Colombia', 'ELN'] });
+    expect(mergeCandidates([talks, later], { index })).toHaveLength(1);
+  });
+  it('joins mentions of fighting that name no side into one conflict, and keeps them apart from a named one', () => {
+    const a = mention('ASSAULT', [], [], { sidesNeeded: true }), b = mention('ASSAULT', [], [], { sidesNeeded: true });
+    expect(mergeCandidates([a, b], { index })).toHaveLength(1);
+    expect(mergeCandidates([a, b, mention('ASSAULT', ['ELN'], ['Colombia'])], { index })).toHaveLength(2);
+    const dated = mention('ASSAULT', [], [], { sidesNeeded: true, date: day('2026-03-02') });
+    expect(mergeCandidates([dated, mention('ASSAULT', [], [], { sidesNeeded: true, date: day('2026-04-09') })], { index })).toHaveLength(2);
+  });
+  it('joins two mentions of one ceasefire agreed by the same sides, and keeps other agreements apart', () => {
+    const text = 'Colombia and the ELN agreed to a ceasefire on the border.'.padEnd(300) + 'The truce was agreed by both the ELN and Colombia.'.padEnd(300)
+      + 'Colombia and the ELN agreed to meet again.';
+    const at = (i: number): Partial<Candidate> => ({ span: [i, i + 5], sentence: [i, i + 60] });
+    const first = mention('AGREE', ['Colombia', 'ELN'], [], at(0)), again = mention('AGREE', ['ELN', 'Colombia'], [], at(300));
+    const other = mention('AGREE', ['Colombia', 'ELN'], [], at(600));
+    expect(mergeCandidates([first, again, other], { index, text })).toHaveLength(2);
+  });
   it('keeps two statements by different speakers of one side apart', () => {
     const merged = mergeCandidates([mention('REQUEST', ['Petro'], ['ELN']), mention('REQUEST', ['Colombia'], ['ELN'])], { index });
     expect(merged).toHaveLength(2);

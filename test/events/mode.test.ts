@@ -29,7 +29,23 @@ describe('inferMode', () => {
     expect(inferMode(meeting(['minister', 'envoy'], 'Lima'), index).mode).toBe('third-party');
   });
   it('reads one side named abroad as a visit to the other side’s home', () => {
-    expect(inferMode(meeting(['minister', 'rebels'], 'Oslo'), index).mode).toBe('visit');
+    expect(inferMode(meeting(['minister'], 'Oslo'), index).mode).toBe('visit');
+  });
+  it('reads a government and an armed group of its country meeting abroad as two sides at a third party’s venue', () => {
+    expect(inferMode(meeting(['minister', 'rebels'], 'Oslo'), index).mode).toBe('third-party');
+  });
+  it('reads a meeting whose sentence names a go-between as third-party', () => {
+    const text = 'The minister and the envoy met in talks mediated by Peru.';
+    const e = { ...meeting(['minister', 'envoy', 'Peru'], null, 'met', 24), sentence: [0, text.length] as [number, number] };
+    expect(inferMode(e, { index, text }).mode).toBe('third-party');
+  });
+  it('reads a conversation verb with no venue as a call, unless the sentence tells of being together', () => {
+    const call = 'The minister spoke with the envoy on Monday.';
+    const e = { ...meeting(['minister', 'envoy'], null, 'spoke', 13), rule: 'consult.talk-with', sentence: [0, call.length] as [number, number] };
+    expect(inferMode(e, { index, text: call }).mode).toBe('phone');
+    const sent = 'The minister sent the envoy to talk with rebels.';
+    const f = { ...meeting(['minister', 'rebels'], null, 'talk', 31), rule: 'consult.talk-with', sentence: [0, sent.length] as [number, number] };
+    expect(inferMode(f, { index, text: sent }).mode).not.toBe('phone');
   });
   it('reads three sides as multilateral', () => {
     expect(inferMode(meeting(['minister', 'envoy', 'mayor'], null), index).mode).toBe('multilateral');

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/nlp/wink.js';
+import { noTrace, type DocContext } from '../../src/context.js';
+import { findPlace } from '../../src/events/place.js';
+import { indexFor, PEOPLE as P } from '../helpers/entities.js';
+
+function placeOf(text: string, trigger: string) {
+  const entities = indexFor(text, [P.trump, P.zelenskyy, P.ukraine, P.usa, P.russia, P.geneva]);
+  const ctx: DocContext = { text, published: '2026-01-03', analysis: analyze(text), entities, clutter: [], trace: noTrace };
+  const s = ctx.analysis.sentences[0];
+  const ts = text.indexOf(trigger);
+  return findPlace(ctx, s, text, ts, ts + trigger.length)?.text ?? null;
+}
+
+describe('findPlace', () => {
+  it('reads a city or a state after "in" as the venue', () => {
+    expect(placeOf('Trump met Zelenskyy in Geneva on Sunday.', 'met')).toBe('Geneva');
+    expect(placeOf('Trump met Zelenskyy in Russia on Sunday.', 'met')).toBe('Russia');
+  });
+  it('does not read the place of a situation ("the war in Ukraine") or a topic ("pressure on Russia") as the venue', () => {
+    expect(placeOf('Trump met Zelenskyy to end the war in Ukraine.', 'met')).toBeNull();
+    expect(placeOf('Trump met Zelenskyy and kept up the pressure on Russia.', 'met')).toBeNull();
+  });
+});
