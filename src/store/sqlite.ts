@@ -146,6 +146,7 @@ class SqliteStore implements Store {
     this.s.indexQuote.run(id, q.text);
   }
   insertClaim(c: ClaimRow): void { this.s.insertClaim.run({ ...c, approx: bool(c.approx), subject: c.subject ?? null, bound: c.bound ?? null }); }
+  unresolvedPlaces(): string[] { return this.s.unresolvedPlaces.pluck().all() as string[]; }
   insertIssueHit(h: IssueHitRow): void { this.s.insertIssueHit.run(h); }
   insertMediationHit(h: MediationHitRow): void { this.s.insertMediationHit.run(h); }
   *mediationHits(): Iterable<MediationHitRow> { yield* this.s.mediationHits.iterate() as Iterable<MediationHitRow>; }

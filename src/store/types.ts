@@ -230,6 +230,8 @@ export interface Store {
   quotePage(offset: number, limit: number): { total: number; quotes: QuoteView[] };
   hasPlace(name: string): boolean;
   insertPlace(p: PlaceRow): void;
+  /** Event places (as reported) not resolved yet: a store ingested before places were stored, or without a geocoder. */
+  unresolvedPlaces(): string[];
   insertIssueHit(h: IssueHitRow): void;
   insertMediationHit(h: MediationHitRow): void;
   mediationHits(): Iterable<MediationHitRow>;
