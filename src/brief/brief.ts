@@ -47,7 +47,7 @@ export function brief(store: Store, opts: BriefOptions = {}): Brief[] {
     if (!p) throw new UnknownProcessError(`no process "${opts.process}" (known: ${all.map((x) => x.name).join(', ') || 'none'})`);
     chosen = [p];
   }
-  const disputes = allDisputes(store);
+  const disputes = allDisputes(store, ctx.allClaims());
   const since = opts.since ?? null;
   const briefs = chosen.map((process): Brief & { activity: number } => {
     const scope = new ProcessScope(ctx, process, all, rules);

@@ -36,14 +36,14 @@ export class BriefContext {
   constructor(readonly store: Store) {
     this.sides = new SideIndex(storedEntities(store));
     for (const r of store.reportList()) { this.reports.set(r.id, r); this.reportsByDoc.set(r.doc_id, r); }
-    for (const { report_id, entity_id } of store.reportEntityPairs()) {
-      const side = this.sides.side(entity_id);
-      if (!side) continue;
-      (this.reportSideSets.get(report_id) ?? this.reportSideSets.set(report_id, new Set()).get(report_id)!).add(side);
+    // The sides of each distinct set of named entities, computed once and shared by the reports naming that set.
+    const sided: [number, Set<string>][] = [];
+    for (const g of store.reportEntityGroups()) {
+      const sides = this.sidesOf(g.entities);
+      if (sides.size) for (const r of g.reports) sided.push([r, sides]);
     }
-    for (const { event_id, report_id } of store.eventReports()) {
-      (this.eventReportSets.get(event_id) ?? this.eventReportSets.set(event_id, []).get(event_id)!).push(report_id);
-    }
+    for (const [report, sides] of sided.sort((x, y) => x[0] - y[0])) this.reportSideSets.set(report, sides);
+    for (const { event_id, reports } of store.eventReportLists()) this.eventReportSets.set(event_id, reports);
     for (const l of store.links()) (this.links.get(l.planned) ?? this.links.set(l.planned, []).get(l.planned)!).push(l.realised);
     this.events = [...store.events({})].map((ev) => {
       const actorSides = this.sidesOf(ev.actor);
@@ -83,6 +83,31 @@ export class BriefContext {
     return this.mediation;
   }
 
+  private mediationNaming: Map<string, number[]> | null = null;
+  /** The reports with a mediation cue that name a side, in id order (an index built once, when first asked). */
+  mediationReportsNaming(side: string, weights: Record<string, number> = {}): number[] {
+    if (!this.mediationNaming) {
+      this.mediationNaming = new Map();
+      for (const report of [...this.mediationByReport(weights).keys()].sort((x, y) => x - y)) {
+        for (const s of this.reportSides(report)) (this.mediationNaming.get(s) ?? this.mediationNaming.set(s, []).get(s)!).push(report);
+      }
+    }
+    return this.mediationNaming.get(side) ?? [];
+  }
+
+  private talks: Map<string, SidedEvent[]> | null = null;
+  /** Asserted talks (CONSULT) a side takes part in, in store order (an index built once, when first asked). */
+  talksWith(side: string): SidedEvent[] {
+    if (!this.talks) {
+      this.talks = new Map();
+      for (const e of this.events) {
+        if (e.ev.category !== 'CONSULT' || e.ev.modality !== 'asserted') continue;
+        for (const s of e.sides) (this.talks.get(s) ?? this.talks.set(s, []).get(s)!).push(e);
+      }
+    }
+    return this.talks.get(side) ?? [];
+  }
+
   private readonly memos = new Map<string, unknown>();
   /** A value computed once per brief call under `key` (per-pair tallies asked for by several steps). */
   memo<T>(key: string, compute: () => T): T {
@@ -90,10 +115,16 @@ export class BriefContext {
     return this.memos.get(key) as T;
   }
 
+  private claimList: ClaimView[] | null = null;
+  /** Every stored claim in store order (kind, date, id), read once for the brief and its disputes. */
+  allClaims(): ClaimView[] {
+    return (this.claimList ??= this.store.claims());
+  }
+
   /** The stored claims of a kind; all claims are read once. */
   claims(kind: string): ClaimView[] {
     if (!this.claimsByKind.size) {
-      for (const c of this.store.claims()) (this.claimsByKind.get(c.kind) ?? this.claimsByKind.set(c.kind, []).get(c.kind)!).push(c);
+      for (const c of this.allClaims()) (this.claimsByKind.get(c.kind) ?? this.claimsByKind.set(c.kind, []).get(c.kind)!).push(c);
     }
     return this.claimsByKind.get(kind) ?? [];
   }
@@ -175,8 +206,21 @@ export class BriefContext {
   /** Evidence for an event: its first mentions (in `reports` when given), up to `max`. */
   eventEvidence(eventId: number, max = 2, reports?: Set<number>): Evidence[] {
     const cached = this.mentionCache.get(eventId);
-    let ms = cached ?? this.store.mentions(eventId, reports ? SCOPED_MENTIONS : EVIDENCE_MENTIONS);
+    let ms = cached ?? this.firstMentions(eventId, max, reports);
     if (reports) { const inScope = ms.filter((m) => reports.has(m.report_id)); if (inScope.length) ms = inScope; }
     return ms.slice(0, max).map((m) => this.mentionEvidence(m));
+  }
+
+  /**
+   * The first mentions evidence is chosen from. The first `max` decide alone when all are in scope (or there is no
+   * scope, or no more): each mention is one more row read, and a process's timeline asks this of every event.
+   */
+  private firstMentions(eventId: number, max: number, reports?: Set<number>): MentionView[] {
+    const limit = reports ? SCOPED_MENTIONS : EVIDENCE_MENTIONS;
+    if (max < limit) {
+      const few = this.store.mentions(eventId, max);
+      if (few.length < max || !reports || few.every((m) => reports.has(m.report_id))) return few;
+    }
+    return this.store.mentions(eventId, limit);
   }
 }

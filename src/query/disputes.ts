@@ -12,9 +12,10 @@ export type { Dispute } from '../merge/disputes.js';
 /** Mentions of a contested event read for its sides: enough for every value, not every retelling. */
 const MENTIONS_READ = 40;
 
-export function disputes(store: Store): Dispute[] {
+/** `claims`: every stored claim, when the caller has read them already (the brief). */
+export function disputes(store: Store, claims?: ClaimView[]): Dispute[] {
   const names = new EntityNames(store);
-  return [...eventDisputes(store, names), ...claimsInDispute(store, names)];
+  return [...eventDisputes(store, names), ...claimsInDispute(store, names, claims ?? store.claims())];
 }
 
 /** Events whose reports give different days, or different places (one naming a place inside the other is not). */
@@ -48,18 +49,12 @@ function eventDisputes(store: Store, names: EntityNames): Dispute[] {
   return out;
 }
 
-function claimsInDispute(store: Store, names: EntityNames): Dispute[] {
-  const parties = new Map<number, Set<number>>();
-  const partiesOf = (reportId: number) => {
-    let p = parties.get(reportId);
-    if (!p) {
-      p = new Set(store.reportEntityIds(reportId).filter((id) => ['person', 'state'].includes(names.row(id)?.kind ?? '')));
-      parties.set(reportId, p);
-    }
-    return p;
-  };
+function claimsInDispute(store: Store, names: EntityNames, claims: ClaimView[]): Dispute[] {
+  // The people and states of every report with a claim, in one read.
+  const parties = new Map(store.claimReportEntities(['person', 'state']).map((r) => [r.report_id, new Set(r.entities)]));
+  const none = new Set<number>();
+  const partiesOf = (reportId: number) => parties.get(reportId) ?? none;
   // What a figure is about was read at ingest (claims.subject): no report text is scanned again here.
-  const claims = store.claims();
   const inputs: ClaimInput[] = claims.map((c: ClaimView) => ({
     topic: c.subject && c.subject !== USUAL_SUBJECT[c.kind] ? c.subject : null,
     kind: c.kind, value: c.value, approx: c.approx, bound: c.bound ?? null, about: c.about_event !== null ? `event:${c.about_event}` : null,

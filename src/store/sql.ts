@@ -61,16 +61,27 @@ export const SQL = {
     ORDER BY coalesce(published, '') DESC, report_id DESC, start`,
   issueCounts: `SELECT issue, count(*) AS n FROM issue_hits WHERE report_id IN (SELECT value FROM json_each(?))
     GROUP BY issue`,
-  quotesOf: `SELECT q.*, e.name AS speaker_name, r.outlet, r.doc_id, r.published FROM quotes q
+  // The newest n of each speaker, read backwards from the speaker index, then the newest n of those: never a sort
+  // of everything a frequent speaker ever said.
+  quotesOf: `SELECT q.*, e.name AS speaker_name, r.outlet, r.doc_id, r.published FROM json_each(@speakers) s
+    JOIN quotes q ON q.id IN (SELECT id FROM quotes WHERE speaker = s.value ORDER BY id DESC LIMIT @n)
     JOIN reports r ON r.id = q.report_id LEFT JOIN entities e ON e.id = q.speaker
-    WHERE q.speaker IN (SELECT value FROM json_each(?)) ORDER BY q.id DESC LIMIT ?`,
+    ORDER BY q.id DESC LIMIT @n`,
   insertMediationHit: `INSERT INTO mediation_hits (report_id, entity_id, cue, start, end)
     VALUES (@report_id, @entity_id, @cue, @start, @end)`,
   mediationHits: 'SELECT report_id, entity_id, cue, start, end FROM mediation_hits ORDER BY report_id, start',
-  reportList: 'SELECT id, doc_id, outlet, published FROM reports ORDER BY id',
+  reportList: 'SELECT id, doc_id, outlet, published FROM reports INDEXED BY reports_meta ORDER BY id',
   reportText: 'SELECT text FROM reports WHERE id = ?',
   reportEntityPairs: "SELECT report_id, group_concat(entity_id) FROM report_entities GROUP BY report_id",
+  // Reports grouped by the exact set of entities they name: many reports name the same few people and states.
+  reportEntityGroups: `SELECT entities, group_concat(report_id) FROM (SELECT report_id, group_concat(entity_id) AS entities
+    FROM report_entities GROUP BY report_id) GROUP BY entities`,
+  eventReportLists: `SELECT event_id, group_concat(report_id) FROM (SELECT DISTINCT event_id, report_id FROM mentions
+    ORDER BY event_id, report_id) GROUP BY event_id`,
   eventReports: 'SELECT DISTINCT event_id, report_id FROM mentions',
+  claimReportEntities: `SELECT re.report_id, group_concat(re.entity_id) FROM report_entities re
+    JOIN entities e ON e.id = re.entity_id WHERE e.kind IN (SELECT value FROM json_each(?))
+    AND re.report_id IN (SELECT report_id FROM claims) GROUP BY re.report_id ORDER BY re.report_id`,
   quoteCounts: `SELECT report_id, count(*) AS quotes, sum(speaker_text = 'anonymous') AS anonymous FROM quotes
     GROUP BY report_id`,
   quotes: `SELECT q.*, e.name AS speaker_name, r.outlet, r.doc_id, r.published FROM quotes q

@@ -89,6 +89,8 @@ function toEvent(row: any): EventRow {
 }
 const eventFacts = (e: EventRow) => ({ held: e.held === false ? 0 : 1, stated: e.stated ? JSON.stringify(e.stated) : null });
 const bool = (b: boolean) => (b ? 1 : 0);
+/** A group_concat of ids, ascending (SQLite does not promise the order of a group). */
+const ids = (list: string) => list.split(',').map(Number).sort((a, b) => a - b);
 
 class SqliteStore implements Store {
   private readonly s: Record<keyof typeof SQL, Stmt>;
@@ -167,6 +169,16 @@ class SqliteStore implements Store {
       for (const id of ids.split(',')) yield { report_id, entity_id: Number(id) };
     }
   }
+  reportEntityGroups(): { entities: number[]; reports: number[] }[] {
+    return (this.s.reportEntityGroups.raw(true).all() as [string, string][]).map(([entities, reports]) => ({ entities: ids(entities), reports: ids(reports) }));
+  }
+  eventReportLists(): { event_id: number; reports: number[] }[] {
+    return (this.s.eventReportLists.raw(true).all() as [number, string][]).map(([event_id, reports]) => ({ event_id, reports: ids(reports) }));
+  }
+  claimReportEntities(kinds: string[]): { report_id: number; entities: number[] }[] {
+    return (this.s.claimReportEntities.raw(true).all(JSON.stringify(kinds)) as [number, string][])
+      .map(([report_id, list]) => ({ report_id, entities: ids(list) }));
+  }
   *eventReports(): Iterable<{ event_id: number; report_id: number }> {
     for (const [event_id, report_id] of this.s.eventReports.raw(true).iterate() as Iterable<[number, number]>) yield { event_id, report_id };
   }
@@ -231,7 +243,7 @@ class SqliteStore implements Store {
     return (this.s.reportPublished.get(reportId) as { published: string | null } | undefined)?.published ?? null;
   }
   quotes(speakerIds?: number[], newest?: number): QuoteView[] {
-    if (speakerIds && newest !== undefined) return this.s.quotesOf.all(JSON.stringify(speakerIds), newest) as QuoteView[];
+    if (speakerIds && newest !== undefined) return this.s.quotesOf.all({ speakers: JSON.stringify(speakerIds), n: newest }) as QuoteView[];
     const all = this.s.quotes.all() as QuoteView[];
     return speakerIds ? all.filter((q) => q.speaker !== null && speakerIds.includes(q.speaker)) : all;
   }

@@ -243,8 +243,14 @@ export interface Store {
   reportList(): Iterable<ReportMeta>;
   /** One report's text (evidence lines read it; nothing reads all texts), or null. */
   reportText(reportId: number): string | null;
+  /** For every report with a claim: the entities of these kinds it names, in id order. */
+  claimReportEntities(kinds: string[]): { report_id: number; entities: number[] }[];
   /** Which entities each report names, as (report, entity) pairs. */
   reportEntityPairs(): Iterable<{ report_id: number; entity_id: number }>;
+  /** Reports grouped by the set of entities they name (ids ascending); a report naming none is in no group. */
+  reportEntityGroups(): { entities: number[]; reports: number[] }[];
+  /** Per event, the reports that mention it (ids ascending). */
+  eventReportLists(): { event_id: number; reports: number[] }[];
   /** Which reports mention each event, as (event, report) pairs. */
   eventReports(): Iterable<{ event_id: number; report_id: number }>;
   /** Per report: its stored quotes and how many have an anonymous speaker. */
