@@ -1,4 +1,5 @@
-// Every SQL statement the SQLite store runs, by name. Kept apart from the code that binds them.
+// Every SQL statement the SQLite store runs, by name. Kept apart from the code that binds them. Joins on reports
+// read its metadata through reports_meta (migration 5), since a report row holds its whole text.
 export const SQL = {
   hasReport: 'SELECT 1 FROM reports WHERE hash = ?',
   insertReport: `INSERT INTO reports (hash, doc_id, source, outlet, title, published, text)
@@ -30,9 +31,9 @@ export const SQL = {
     since, until, place, hedged, reported_by, start, end, evidence, rule, context, inferred, polarity) VALUES (@event_id,
     @report_id, @doc_event, @mode, @modality, @date, @granularity, @date_text, @since, @until, @place, @hedged,
     @reported_by, @start, @end, @evidence, @rule, @context, @inferred, @polarity)`,
-  mentions: `SELECT m.*, r.outlet, r.source, r.doc_id, r.title, r.published FROM mentions m JOIN reports r ON r.id = m.report_id
+  mentions: `SELECT m.*, r.outlet, r.source, r.doc_id, r.title, r.published FROM mentions m JOIN reports r INDEXED BY reports_meta ON r.id = m.report_id
     WHERE m.event_id = ? ORDER BY m.id`,
-  firstMentions: `SELECT m.*, r.outlet, r.source, r.doc_id, r.title, r.published FROM mentions m JOIN reports r ON r.id = m.report_id
+  firstMentions: `SELECT m.*, r.outlet, r.source, r.doc_id, r.title, r.published FROM mentions m JOIN reports r INDEXED BY reports_meta ON r.id = m.report_id
     WHERE m.event_id = ? ORDER BY m.id LIMIT ?`,
   upsertVote: `INSERT INTO event_votes (event_id, field, value, rank, count, seq)
     VALUES (@event, @field, @value, @rank, 1, (SELECT count(*) FROM event_votes WHERE event_id = @event AND field = @field))
@@ -65,7 +66,7 @@ export const SQL = {
   // of everything a frequent speaker ever said.
   quotesOf: `SELECT q.*, e.name AS speaker_name, r.outlet, r.doc_id, r.published FROM json_each(@speakers) s
     JOIN quotes q ON q.id IN (SELECT id FROM quotes WHERE speaker = s.value ORDER BY id DESC LIMIT @n)
-    JOIN reports r ON r.id = q.report_id LEFT JOIN entities e ON e.id = q.speaker
+    JOIN reports r INDEXED BY reports_meta ON r.id = q.report_id LEFT JOIN entities e ON e.id = q.speaker
     ORDER BY q.id DESC LIMIT @n`,
   insertMediationHit: `INSERT INTO mediation_hits (report_id, entity_id, cue, start, end)
     VALUES (@report_id, @entity_id, @cue, @start, @end)`,
@@ -85,15 +86,15 @@ export const SQL = {
   quoteCounts: `SELECT report_id, count(*) AS quotes, sum(speaker_text = 'anonymous') AS anonymous FROM quotes
     GROUP BY report_id`,
   quotes: `SELECT q.*, e.name AS speaker_name, r.outlet, r.doc_id, r.published FROM quotes q
-    JOIN reports r ON r.id = q.report_id LEFT JOIN entities e ON e.id = q.speaker ORDER BY q.id`,
+    JOIN reports r INDEXED BY reports_meta ON r.id = q.report_id LEFT JOIN entities e ON e.id = q.speaker ORDER BY q.id`,
   claims: `SELECT c.*, e.name AS speaker_name, r.outlet, r.doc_id FROM claims c
-    JOIN reports r ON r.id = c.report_id LEFT JOIN entities e ON e.id = c.speaker ORDER BY c.kind, c.date, c.id`,
+    JOIN reports r INDEXED BY reports_meta ON r.id = c.report_id LEFT JOIN entities e ON e.id = c.speaker ORDER BY c.kind, c.date, c.id`,
   searchReports: `SELECT 'report' AS kind, r.id, r.doc_id, r.outlet,
     snippet(reports_fts, 1, '[', ']', '…', 16) AS snippet FROM reports_fts JOIN reports r ON r.id = reports_fts.rowid
     WHERE reports_fts MATCH ? ORDER BY rank LIMIT ?`,
   searchQuotes: `SELECT 'quote' AS kind, q.id, r.doc_id, r.outlet,
     snippet(quotes_fts, 0, '[', ']', '…', 16) AS snippet FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid
-    JOIN reports r ON r.id = q.report_id WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ?`,
+    JOIN reports r INDEXED BY reports_meta ON r.id = q.report_id WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ?`,
   reportByDocId: 'SELECT * FROM reports WHERE doc_id = ? ORDER BY id LIMIT 1',
   counts: `SELECT (SELECT count(*) FROM reports) AS reports, (SELECT count(*) FROM entities) AS entities,
     (SELECT count(*) FROM events) AS events, (SELECT count(*) FROM mentions) AS mentions,
@@ -106,12 +107,12 @@ export const SQL = {
   reportHead: 'SELECT doc_id, title, outlet, published, substr(text, 1, 600) AS lead FROM reports WHERE doc_id = ? ORDER BY id LIMIT 1',
   reportMentions: 'SELECT * FROM mentions WHERE report_id = ? ORDER BY id',
   reportQuotes: `SELECT q.*, e.name AS speaker_name, r.outlet, r.doc_id, r.published FROM quotes q
-    JOIN reports r ON r.id = q.report_id LEFT JOIN entities e ON e.id = q.speaker WHERE q.report_id = ? ORDER BY q.id`,
+    JOIN reports r INDEXED BY reports_meta ON r.id = q.report_id LEFT JOIN entities e ON e.id = q.speaker WHERE q.report_id = ? ORDER BY q.id`,
   reportClaims: `SELECT c.*, e.name AS speaker_name, r.outlet, r.doc_id FROM claims c
-    JOIN reports r ON r.id = c.report_id LEFT JOIN entities e ON e.id = c.speaker WHERE c.report_id = ? ORDER BY c.id`,
+    JOIN reports r INDEXED BY reports_meta ON r.id = c.report_id LEFT JOIN entities e ON e.id = c.speaker WHERE c.report_id = ? ORDER BY c.id`,
   quotesPage: `SELECT q.*, e.name AS speaker_name, r.outlet, r.doc_id, r.published FROM quotes q
-    JOIN reports r ON r.id = q.report_id LEFT JOIN entities e ON e.id = q.speaker ORDER BY q.id LIMIT ? OFFSET ?`,
+    JOIN reports r INDEXED BY reports_meta ON r.id = q.report_id LEFT JOIN entities e ON e.id = q.speaker ORDER BY q.id LIMIT ? OFFSET ?`,
   quoteCount: 'SELECT count(*) FROM quotes',
   claimsOfKind: `SELECT c.*, e.name AS speaker_name, r.outlet, r.doc_id FROM claims c
-    JOIN reports r ON r.id = c.report_id LEFT JOIN entities e ON e.id = c.speaker WHERE c.kind = ? ORDER BY c.kind, c.date, c.id`,
+    JOIN reports r INDEXED BY reports_meta ON r.id = c.report_id LEFT JOIN entities e ON e.id = c.speaker WHERE c.kind = ? ORDER BY c.kind, c.date, c.id`,
 } as const;
