@@ -59,11 +59,11 @@ export function downloadRoutes(app: Hono, d: ViewDeps): void {
   });
   app.get('/api/download/contacts', async (c) => {
     const p = params(c, DOWNLOAD_ROUTES.scoped);
-    return rowsFile(c, scopedContacts(d, await processScope(d.briefs, store, p.process as string | undefined)), 'contacts', fmt(p));
+    return rowsFile(c, await scopedContacts(d, await processScope(d.briefs, store, p.process as string | undefined)), 'contacts', fmt(p));
   });
   app.get('/api/download/disputes', async (c) => {
     const p = params(c, DOWNLOAD_ROUTES.scoped);
-    const list = scopedDisputes(d, await processScope(d.briefs, store, p.process as string | undefined));
+    const list = await scopedDisputes(d, await processScope(d.briefs, store, p.process as string | undefined));
     // One row per side: a spreadsheet wants flat rows, and each side has its own value, speaker and report.
     const rows = list.flatMap((x) => x.values.map((v) => ({ kind: x.kind, subject: x.subject, event: x.event ?? null, ...v })));
     return rowsFile(c, rows, 'disputes', fmt(p));

@@ -1,7 +1,8 @@
 // GET /api/view/*: the dashboard's list views. Every list takes the same filter (VIEW_FILTER) and answers one page
 // with its total, so the page, its chart, its map and its download all select the same events.
 import type { Hono } from 'hono';
-import { contacts, disputes, quotes, EntityNames, type ContactView, type Store } from '../index.js';
+import { contacts, disputes, quotes, EntityNames, type Brief, type ContactView, type Dispute, type Store } from '../index.js';
+import { BadRequest } from './errors.js';
 import { eventPage, eventPlaces, eventWeeks, reportName, type ReportName } from '../query/view.js';
 import type { BriefApi } from './brief.js';
 import { evidenceContext, type EvidenceContext, type ReportLookup } from './document.js';
@@ -14,6 +15,8 @@ export const VIEW_ROUTES = {
   places: VIEW_FILTER,
   quotes: { process: VIEW_FILTER.process, speaker: { type: 'text', description: 'quotes by this person (any spelling)' }, ...PAGE_PARAMS },
   scoped: { process: VIEW_FILTER.process },
+  disputes: { process: VIEW_FILTER.process, ...PAGE_PARAMS },
+  processes: {},
   names: { docs: { type: 'text', required: true, max: 4000, description: 'report ids, comma-separated (at most 200)' } },
 } satisfies Record<string, ParamSpec>;
 
@@ -34,16 +37,41 @@ export function scopedQuotes(d: ViewDeps, p: ViewParams, scope?: ProcessScope) {
   return scope ? all.filter((q) => scope.reports.has(q.report)) : all;
 }
 
-export function scopedContacts(d: ViewDeps, scope?: ProcessScope) {
-  const all = contacts(d.store);
+// Contacts and disputes read the whole store: the brief's worker computes them once per store version.
+export async function scopedContacts(d: ViewDeps, scope?: ProcessScope) {
+  const all = (await d.briefs?.contacts?.(d.store)) ?? contacts(d.store);
   if (!scope) return all;
   const ids = new Set(scope.events);
   return all.filter((c) => [...c.events, ...c.planned].some((id) => ids.has(id)));
 }
 
-export function scopedDisputes(d: ViewDeps, scope?: ProcessScope) {
-  const all = disputes(d.store);
+export async function scopedDisputes(d: ViewDeps, scope?: ProcessScope) {
+  const all = (await d.briefs?.disputes?.(d.store)) ?? disputes(d.store);
   return scope ? all.filter((x) => x.values.some((v) => scope.reports.has(v.report))) : all;
+}
+
+/** Sides of a dispute shown with their sentences; the tally counts them all. */
+export const SIDES_SHOWN = 6;
+
+/** A dispute as a page shows it: how many reports give each value, and a few sides of each value, in turn. */
+export function disputeSummary(x: Dispute): Dispute & { sides: number; tally: { value: string | number; reports: number }[] } {
+  const byValue = new Map<string, Dispute['values']>();
+  for (const v of x.values) (byValue.get(String(v.value)) ?? byValue.set(String(v.value), []).get(String(v.value))!).push(v);
+  const groups = [...byValue.values()].sort((a, b) => b.length - a.length);
+  const shown: Dispute['values'] = [];
+  for (let i = 0; shown.length < Math.min(SIDES_SHOWN, x.values.length); i++) for (const g of groups) if (g[i] && shown.length < SIDES_SHOWN) shown.push(g[i]);
+  const tally = groups.map((g) => ({ value: g[0].value, reports: new Set(g.map((v) => v.report)).size }));
+  return { ...x, values: shown, sides: x.values.length, tally };
+}
+
+/**
+ * A process as the overview lists it: its status at a glance and the next planned event, without the timeline and
+ * sections its page shows (every process's full brief is megabytes on a big store).
+ */
+export function processSummary(b: Brief) {
+  const from = b.status.asOf ?? '';
+  const next = b.timeline.filter((e) => e.modality === 'future' && e.date && e.date >= from).sort((x, y) => x.date!.localeCompare(y.date!))[0] ?? null;
+  return { process: b.process, status: b.status, next, events: b.timeline.length, reports: b.sourcing.reports };
 }
 
 /** Kind and country of everyone in the contacts, read from their events' participants: the graph groups by country. */
@@ -97,15 +125,23 @@ export function viewRoutes(app: Hono, d: ViewDeps): void {
   });
   app.get('/api/view/contacts', async (c) => {
     const p = params(c, VIEW_ROUTES.scoped);
-    const list = scopedContacts(d, await processScope(d.briefs, store, p.process as string | undefined));
+    const list = await scopedContacts(d, await processScope(d.briefs, store, p.process as string | undefined));
     return c.json({ contacts: list, people: contactPeople(store, list) });
   });
   app.get('/api/view/disputes', async (c) => {
-    const p = params(c, VIEW_ROUTES.scoped);
-    const list = scopedDisputes(d, await processScope(d.briefs, store, p.process as string | undefined));
-    return c.json(list.map((x) => ({
+    const p = params(c, VIEW_ROUTES.disputes);
+    const { offset, limit } = pageOf({ ...p, limit: p.limit ?? 20 });
+    const list = await scopedDisputes(d, await processScope(d.briefs, store, p.process as string | undefined));
+    // One page, a few sides each: every side's sentence is read from its report, and a big store has thousands.
+    const disputes = list.slice(offset, offset + limit).map(disputeSummary).map((x) => ({
       ...x, values: x.values.map((v) => ({ ...v, ...nameOf(v.report), context: contextOf(d.report, v.report, v.evidence) })),
-    })));
+    }));
+    return c.json({ total: list.length, offset, limit, disputes });
+  });
+  app.get('/api/view/processes', async (c) => {
+    params(c, VIEW_ROUTES.processes);
+    if (!d.briefs) throw new BadRequest('this server has no brief');
+    return c.json(((await d.briefs.brief(store, {})) as Brief[]).map(processSummary));
   });
   app.get('/api/view/names', async (c) => {
     const p = params(c, VIEW_ROUTES.names);

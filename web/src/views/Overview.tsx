@@ -1,7 +1,7 @@
 // The overview: every process with its status at a glance (each links to its page), then the "% agreed" claims over
 // time per speaker and the plan sizes reported.
 import { useApi, type ClaimView, type Meta } from '../api';
-import { contactText, nextScheduled, type Brief } from '../brief';
+import { contactText, type Brief, type TimelineEntry } from '../brief';
 import { docHref, outletName } from '../format';
 import { href } from '../route';
 import { AgreementChart } from './AgreementChart';
@@ -9,8 +9,8 @@ import { Status } from './Status';
 
 export function Overview() {
   const meta = useApi<Meta>('/api/meta');
-  // One request for every process's brief: the server computes them together, much faster than one per process.
-  const briefs = useApi<Brief[]>(meta.data?.brief ? '/api/brief' : null);
+  // Every process at a glance, in one request: the server summarises the briefs it computes together.
+  const briefs = useApi<ProcessSummary[]>(meta.data?.brief ? '/api/view/processes' : null);
   const agreement = useApi<ClaimView[]>('/api/claims?kind=agreement-percent');
   const plans = useApi<ClaimView[]>('/api/claims?kind=plan-points');
   return (
@@ -34,13 +34,15 @@ export function Overview() {
   );
 }
 
-function ProcessTable({ list }: { list: Brief[] }) {
+interface ProcessSummary { process: Brief['process']; status: Brief['status']; next: TimelineEntry | null; events: number; reports: number }
+
+function ProcessTable({ list }: { list: ProcessSummary[] }) {
   return (
     <div class="table-scroll">
       <table class="process-list">
         <thead><tr><th>Process</th><th>Last direct contact</th><th>Next scheduled</th><th>Current plan</th><th>Events</th><th>Reports</th><th>As of</th></tr></thead>
         <tbody>{list.map((b) => {
-          const next = nextScheduled(b);
+          const next = b.next;
           const quiet = b.status.daysSinceDirectContact !== null && b.status.daysSinceDirectContact > 30;
           return (
             <tr data-process={b.process.id}>
@@ -49,7 +51,7 @@ function ProcessTable({ list }: { list: Brief[] }) {
               <td class={quiet ? 'quiet' : ''}>{contactText(b.status.lastDirectContact)}{b.status.daysSinceDirectContact !== null && <div class="facts">{b.status.daysSinceDirectContact} days ago</div>}</td>
               <td>{next ? <a href={href(['process', b.process.id], { open: next.id })}>{next.date}: {next.event}{next.mode ? ` (${next.mode})` : ''}</a> : '—'}</td>
               <td>{b.status.currentPlan ? `${b.status.currentPlan.points} points${b.status.currentPlan.date ? ` (${b.status.currentPlan.date})` : ''}` : '—'}</td>
-              <td>{b.timeline.length}</td><td>{b.sourcing.reports}</td><td>{b.status.asOf ?? '—'}</td>
+              <td>{b.events}</td><td>{b.reports}</td><td>{b.status.asOf ?? '—'}</td>
             </tr>
           );
         })}</tbody>
