@@ -11,7 +11,7 @@ const path = process.argv[2] ?? join(tmpdir(), 'parley-bench-brief-100000.db');
 const REPEATS = Number(process.env.VIEW_REPEATS ?? 7);
 if (!existsSync(path)) throw new Error(`no store at ${path}: run npm run bench:brief first`);
 
-const store = openStore(path);
+const store = await openStore(path);
 const server = await listen({ store, host: '127.0.0.1', port: 0, dbPath: path, webRoot: null, maxStaleMs: 0 });
 const base = server.url.replace(/\/$/, '');
 
@@ -31,10 +31,10 @@ async function page(urls: string[]): Promise<{ ms: number; bytes: number; bad: s
 
 const t0 = performance.now();
 const processes = JSON.parse((await get('/api/processes')).body) as { id: string }[];
-console.log(`store ${path}: ${JSON.stringify(store.counts())}`);
+console.log(`store ${path}: ${JSON.stringify(await store.counts())}`);
 console.log(`processes ready in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${processes.map((p) => p.id).join(', ')}`);
 const p = encodeURIComponent(processes[0]?.id ?? 'none');
-const doc = store.reportHead('001')?.doc_id ?? '001';
+const doc = (await store.reportHead('001'))?.doc_id ?? '001';
 const PAGES: Record<string, string[]> = {
   overview: ['/api/meta', '/api/brief', '/api/claims?kind=agreement-percent', '/api/claims?kind=plan-points'],
   process: [`/api/brief?process=${p}`, `/api/view/events?process=${p}&offset=0&limit=50`, `/api/view/weeks?process=${p}&by=category`],
@@ -61,5 +61,5 @@ for (const [name, urls] of Object.entries(PAGES)) {
   console.log(`${name.padEnd(17)} ${first.ms.toFixed(0).padStart(9)} ${pct(times, 0.5).toFixed(0).padStart(9)} ${Math.max(...times).toFixed(0).padStart(9)} ${(first.bytes / 1024).toFixed(0).padStart(6)}${bad}`);
 }
 await server.close();
-store.close();
+await store.close();
 process.exit(0);

@@ -14,12 +14,12 @@ export const backfillPlacesCommand: CliCommand = {
         if (!existsSync(path)) throw new UsageError(`no store at ${path} (run parley ingest first, or give --db FILE)`);
         const [{ openStore }, { backfillPlaces }, { gazetteerGeocode }] = await Promise.all([
           import('../store/index.js'), import('../ingest/places.js'), import('../ingest/ingest.js')]);
-        const store = openStore(path);
+        const store = await openStore(path);
         try {
-          const r = backfillPlaces(store, gazetteerGeocode);
+          const r = await backfillPlaces(store, gazetteerGeocode);
           await ctx.io.stdout(`resolved ${r.places} place name${r.places === 1 ? '' : 's'}, ${r.located} with coordinates\n`);
         } finally {
-          store.close();
+          await store.close();
         }
       });
   },

@@ -10,13 +10,13 @@ export interface PlaceBackfill { places: number; located: number }
  * entity is not stored with the event, so a backfilled name is resolved without it (countries, capitals and large
  * towns resolve the same; a small town named in one country only does too).
  */
-export function backfillPlaces(store: Store, geocode: Geocode): PlaceBackfill {
-  const names = store.unresolvedPlaces();
+export async function backfillPlaces(store: Store, geocode: Geocode): Promise<PlaceBackfill> {
+  const names = await store.unresolvedPlaces();
   let located = 0;
-  store.transaction(() => {
+  await store.transaction(async () => {
     for (const name of names) {
       const p = geocode(name, null);
-      store.insertPlace(p);
+      await store.insertPlace(p);
       if (p.lat !== null) located++;
     }
   });

@@ -10,9 +10,9 @@ export type { BriefAnswer, BriefJob } from './jobs.js';
 
 const { path, config } = workerData as { path: string; config?: ParleyConfig };
 const store = openStore(path);
-parentPort!.on('message', (job: BriefJob) => {
+parentPort!.on('message', async (job: BriefJob) => {
   try {
-    const value = runJob(store, job.kind, job.opts, config);
+    const value = await runJob(await store, job.kind, job.opts, config);
     parentPort!.postMessage({ id: job.id, value } satisfies BriefAnswer);
   } catch (e) {
     parentPort!.postMessage({ id: job.id, error: (e as Error).message, unknownProcess: e instanceof UnknownProcessError } satisfies BriefAnswer);

@@ -56,7 +56,7 @@ function workerCompute(path: string, config?: ParleyConfig): Compute & { close()
 function inlineCompute(store: () => Store, config?: ParleyConfig): Compute {
   return async (kind, opts) => {
     try {
-      return runJob(store(), kind, opts, config);
+      return await runJob(store(), kind, opts, config);
     } catch (e) {
       if (e instanceof UnknownProcessError) throw new NotFound(e.message);
       throw e;
@@ -74,10 +74,10 @@ export function libraryBrief(config?: ParleyConfig, opts: { dbPath?: string } = 
   let current: Store | null = null;
   const compute = opts.dbPath && opts.dbPath !== ':memory:' ? workerCompute(opts.dbPath, config) : inlineCompute(() => current!, config);
   const cache = new Map<string, Promise<unknown>>();
-  const memo = (store: Store, kind: BriefJob['kind'], o: BriefJob['opts']): Promise<unknown> => {
+  const memo = async (store: Store, kind: BriefJob['kind'], o: BriefJob['opts']): Promise<unknown> => {
     current = store;
     // The version, not the counts: counting a big store's rows on every request costs more than the answer.
-    const k = JSON.stringify([store.version(), kind, o]);
+    const k = JSON.stringify([await store.version(), kind, o]);
     let p = cache.get(k);
     if (!p) {
       p = compute(kind, o);

@@ -49,12 +49,12 @@ export function downloadRoutes(app: Hono, d: ViewDeps): void {
   });
   app.get('/api/download/places', async (c) => {
     const p = params(c, DOWNLOAD_ROUTES.places);
-    return rowsFile(c, eventPlaces(store, (await filterOf(store, d.briefs, p)).filter), 'places', fmt(p));
+    return rowsFile(c, await eventPlaces(store, (await filterOf(store, d.briefs, p)).filter), 'places', fmt(p));
   });
   app.get('/api/download/quotes', async (c) => {
     const p = params(c, DOWNLOAD_ROUTES.quotes);
     const { offset, limit } = pageOf(p);
-    const rows = scopedQuotes(d, p, await processScope(d.briefs, store, p.process as string | undefined)).slice(offset, offset + limit);
+    const rows = (await scopedQuotes(d, p, await processScope(d.briefs, store, p.process as string | undefined))).slice(offset, offset + limit);
     return rowsFile(c, rows, 'quotes', fmt(p));
   });
   app.get('/api/download/contacts', async (c) => {

@@ -6,7 +6,7 @@ export type JobKind = 'processes' | 'brief' | 'contacts' | 'disputes';
 export interface BriefJob { id: number; kind: JobKind; opts: { process?: string; since?: string } }
 export type BriefAnswer = { id: number; value: unknown } | { id: number; error: string; unknownProcess: boolean };
 
-export function runJob(store: Store, kind: JobKind, opts: BriefJob['opts'], config?: ParleyConfig): unknown {
+export function runJob(store: Store, kind: JobKind, opts: BriefJob['opts'], config?: ParleyConfig): Promise<unknown> {
   switch (kind) {
     case 'processes': return listProcesses(store, { config });
     case 'contacts': return contacts(store);

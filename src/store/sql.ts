@@ -9,6 +9,8 @@ export const SQL = {
   entitiesByFold: 'SELECT * FROM entities WHERE kind = ? AND fold = ? ORDER BY id',
   entitiesMatching: 'SELECT * FROM entities WHERE fold = ? OR lower(name) = ? ORDER BY id',
   entity: 'SELECT * FROM entities WHERE id = ?',
+  entitiesOf: 'SELECT * FROM entities WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id',
+  allEntities: 'SELECT * FROM entities ORDER BY id',
   entities: `SELECT e.*, (SELECT count(*) FROM report_entities re WHERE re.entity_id = e.id) AS reports,
     (SELECT count(*) FROM event_entities ee WHERE ee.entity_id = e.id) AS events FROM entities e
     WHERE @kind IS NULL OR e.kind = @kind ORDER BY reports DESC, events DESC, e.name`,
@@ -71,15 +73,18 @@ export const SQL = {
   insertMediationHit: `INSERT INTO mediation_hits (report_id, entity_id, cue, start, end)
     VALUES (@report_id, @entity_id, @cue, @start, @end)`,
   mediationHits: 'SELECT report_id, entity_id, cue, start, end FROM mediation_hits ORDER BY report_id, start',
-  reportList: 'SELECT id, doc_id, outlet, published FROM reports INDEXED BY reports_meta ORDER BY id',
+  reportList: 'SELECT id, doc_id, outlet, published FROM reports INDEXED BY reports_meta WHERE id > ? ORDER BY id LIMIT ?',
   reportText: 'SELECT text FROM reports WHERE id = ?',
-  reportEntityPairs: "SELECT report_id, group_concat(entity_id) FROM report_entities GROUP BY report_id",
+  reportEntityPairs: `SELECT report_id, group_concat(entity_id) FROM report_entities WHERE report_id > ?
+    GROUP BY report_id ORDER BY report_id LIMIT ?`,
+  // Per event, its reports (one row per event, so a page never splits an event).
+  eventReports: `SELECT event_id, group_concat(DISTINCT report_id) FROM mentions WHERE event_id > ?
+    GROUP BY event_id ORDER BY event_id LIMIT ?`,
   // Reports grouped by the exact set of entities they name: many reports name the same few people and states.
   reportEntityGroups: `SELECT entities, group_concat(report_id) FROM (SELECT report_id, group_concat(entity_id) AS entities
     FROM report_entities GROUP BY report_id) GROUP BY entities`,
   eventReportLists: `SELECT event_id, group_concat(report_id) FROM (SELECT DISTINCT event_id, report_id FROM mentions
     ORDER BY event_id, report_id) GROUP BY event_id`,
-  eventReports: 'SELECT DISTINCT event_id, report_id FROM mentions',
   claimReportEntities: `SELECT re.report_id, group_concat(re.entity_id) FROM report_entities re
     JOIN entities e ON e.id = re.entity_id WHERE e.kind IN (SELECT value FROM json_each(?))
     AND re.report_id IN (SELECT report_id FROM claims) GROUP BY re.report_id ORDER BY re.report_id`,

@@ -14,25 +14,25 @@ const REPORT = { id: 'r1', source: null, published: '2025-03-04', text: 'Envoys 
 
 describe('backfillPlaces', () => {
   it('resolves the event places a store has no coordinates for, once', async () => {
-    const store = openStore(':memory:');
+    const store = await openStore(':memory:');
     const lexicon = loadLexicon();
     await ingestReports(store, [REPORT], { extract: (r) => extractReport(r, { lexicon }), geocode: null });
-    expect(store.unresolvedPlaces()).toEqual(['Geneva']);
+    expect(await store.unresolvedPlaces()).toEqual(['Geneva']);
     const asked: (string | null)[][] = [];
     const geocode = (name: string, country: string | null) => { asked.push([name, country]); return { name, lat: 46.2, lon: 6.15, country: 'CH', rule: 'test' }; };
-    expect(backfillPlaces(store, geocode)).toEqual({ places: 1, located: 1 });
+    expect(await backfillPlaces(store, geocode)).toEqual({ places: 1, located: 1 });
     expect(asked).toEqual([['Geneva', null]]);
-    expect(store.eventPlaces({}).map((p) => p.name)).toEqual(['Geneva']);
-    expect(backfillPlaces(store, geocode)).toEqual({ places: 0, located: 0 });
-    store.close();
+    expect((await store.eventPlaces({})).map((p) => p.name)).toEqual(['Geneva']);
+    expect(await backfillPlaces(store, geocode)).toEqual({ places: 0, located: 0 });
+    await store.close();
   });
 
   it('parley backfill-places reports what it resolved', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'parley-places-'));
     const db = join(dir, 'p.db');
-    const store = openStore(db);
+    const store = await openStore(db);
     await ingestReports(store, [REPORT], { extract: (r) => extractReport(r, { lexicon: loadLexicon() }), geocode: null });
-    store.close();
+    await store.close();
     let stdout = '';
     const io = { stdout: (s: string) => { stdout += s; }, stderr: () => {}, stdin: async function* () {} };
     expect(await main(['backfill-places', '--db', db], io)).toBe(0);
