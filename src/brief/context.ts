@@ -1,7 +1,7 @@
 // What every section of a brief reads: the store's events with the sides of their participants, which reports
 // mention each event, the sides each report names, and evidence built from a report span. Report texts are never
 // all loaded: an evidence line reads its one report (a few are kept), and issue sentences were found at ingest.
-import type { ClaimView, EventRow, MediationHitRow, MentionView, ReportMeta, Store } from '../store/types.js';
+import type { ClaimView, EventRow, MentionView, ReportMeta, Store } from '../store/types.js';
 import { sentenceAt, splitSentences, type SentenceSpan } from './sentences.js';
 import { SideIndex } from './sides.js';
 import type { Evidence } from './types.js';
@@ -23,7 +23,7 @@ const SCOPED_MENTIONS = 8;
 export class BriefContext {
   readonly sides: SideIndex;
   readonly events: SidedEvent[] = [];
-  private readonly mediationHitRows: MediationHitRow[] = [];
+  private mediationHitRows: { report_id: number; entity_id: number; cue: string; n: number }[] = [];
   private readonly mentionCache = new Map<number, MentionView[]>();
   private readonly reports = new Map<number, ReportMeta>();
   private readonly reportsByDoc = new Map<string, ReportMeta>();
@@ -60,7 +60,7 @@ export class BriefContext {
       const recipientSides = this.sidesOf(ev.recipient);
       this.events.push({ ev, actorSides, recipientSides, sides: new Set([...actorSides, ...recipientSides]) });
     }
-    for await (const h of store.mediationHits()) this.mediationHitRows.push(h);
+    this.mediationHitRows = await store.mediationCounts();
     this.claimList = await store.claims();
     for (const c of this.claimList) (this.claimsByKind.get(c.kind) ?? this.claimsByKind.set(c.kind, []).get(c.kind)!).push(c);
     this.quoteTally = new Map((await store.quoteCounts()).map((q) => [q.report_id, q]));
@@ -92,7 +92,7 @@ export class BriefContext {
       const side = h.cue === 'host' || h.cue === 'broker' ? this.sides.sideOrPlace(h.entity_id) : this.sides.side(h.entity_id);
       if (!side) continue;
       const m = this.mediation.get(h.report_id) ?? this.mediation.set(h.report_id, new Map()).get(h.report_id)!;
-      m.set(side, (m.get(side) ?? 0) + (weights[h.cue] ?? 1));
+      m.set(side, (m.get(side) ?? 0) + h.n * (weights[h.cue] ?? 1));
     }
     return this.mediation;
   }

@@ -73,6 +73,8 @@ export const SQL = {
   insertMediationHit: `INSERT INTO mediation_hits (report_id, entity_id, cue, start, end)
     VALUES (@report_id, @entity_id, @cue, @start, @end)`,
   mediationHits: 'SELECT report_id, entity_id, cue, start, end FROM mediation_hits ORDER BY report_id, start',
+  mediationCounts: `SELECT report_id, entity_id, cue, count(*) FROM mediation_hits GROUP BY report_id, entity_id, cue
+    ORDER BY report_id, min(start)`,
   reportList: 'SELECT id, doc_id, outlet, published FROM reports INDEXED BY reports_meta WHERE id > ? ORDER BY id LIMIT ?',
   reportText: 'SELECT text FROM reports WHERE id = ?',
   reportEntityPairs: `SELECT report_id, group_concat(entity_id) FROM report_entities WHERE report_id > ?

@@ -90,6 +90,9 @@ export class SqliteStore implements Store {
   async insertIssueHit(h: IssueHitRow): Promise<void> { this.s.insertIssueHit.run(h); }
   async insertMediationHit(h: MediationHitRow): Promise<void> { this.s.insertMediationHit.run(h); }
   async *mediationHits(): AsyncIterable<MediationHitRow> { yield* this.s.mediationHits.all() as MediationHitRow[]; }
+  async mediationCounts(): Promise<{ report_id: number; entity_id: number; cue: string; n: number }[]> {
+    return (this.s.mediationCounts.raw(true).all() as [number, number, string, number][]).map(([report_id, entity_id, cue, n]) => ({ report_id, entity_id, cue, n }));
+  }
   async *issueHits(reportIds?: number[]): AsyncIterable<IssueHitRow> {
     yield* (reportIds ? this.s.issueHitsOf.all(JSON.stringify(reportIds)) : this.s.issueHits.all()) as IssueHitRow[];
   }

@@ -237,6 +237,8 @@ export interface Store {
   insertIssueHit(h: IssueHitRow): Promise<void>;
   insertMediationHit(h: MediationHitRow): Promise<void>;
   mediationHits(): AsyncIterable<MediationHitRow>;
+  /** How often each report names each entity next to each mediation cue: the hits, counted in the store. */
+  mediationCounts(): Promise<{ report_id: number; entity_id: number; cue: string; n: number }[]>;
   /** Issue sentences with a status cue of the given reports (all when absent), newest report first. */
   issueHits(reportIds?: number[]): AsyncIterable<IssueHitRow>;
   /** How many issue sentences the given reports have, per issue. */
