@@ -36,7 +36,7 @@ console.log(`processes ready in ${((performance.now() - t0) / 1000).toFixed(1)} 
 const p = encodeURIComponent(processes[0]?.id ?? 'none');
 const doc = (await store.reportHead('001'))?.doc_id ?? '001';
 const PAGES: Record<string, string[]> = {
-  overview: ['/api/meta', '/api/brief', '/api/claims?kind=agreement-percent', '/api/claims?kind=plan-points'],
+  overview: ['/api/meta', '/api/view/processes', '/api/claims?kind=agreement-percent', '/api/claims?kind=plan-points'],
   process: [`/api/brief?process=${p}`, `/api/view/events?process=${p}&offset=0&limit=50`, `/api/view/weeks?process=${p}&by=category`],
   'process map': [`/api/view/places?process=${p}`],
   timeline: ['/api/view/events?offset=0&limit=50', '/api/view/weeks?by=category', '/api/view/places', '/api/openapi.json'],
@@ -44,11 +44,13 @@ const PAGES: Record<string, string[]> = {
   'process contacts': [`/api/view/contacts?process=${p}`],
   quotes: ['/api/view/quotes?offset=0&limit=50'],
   'process quotes': [`/api/view/quotes?process=${p}&offset=0&limit=50`],
-  disputes: ['/api/view/disputes'],
-  'process disputes': [`/api/view/disputes?process=${p}`],
+  disputes: ['/api/view/disputes?offset=0&limit=50'],
+  'process disputes': [`/api/view/disputes?process=${p}&offset=0&limit=50`],
   document: [`/api/documents/${doc}`],
   event: ['/api/events/1'],
   search: ['/api/search?q=ceasefire'],
+  // Not a page: every process's whole brief, as the API gives it (the overview reads /api/view/processes instead).
+  'api: all briefs': ['/api/brief'],
 };
 
 const pct = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
