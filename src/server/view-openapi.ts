@@ -18,6 +18,7 @@ export function viewPaths(queryParams: Params): Json {
     '/api/view/quotes': get('one page of quotes with the sentence around each and the report\'s headline', VIEW_ROUTES.quotes, ok('{ total, offset, limit, quotes }')),
     '/api/view/contacts': get('contacts, for one process or all', VIEW_ROUTES.scoped, ok('contacts', 'application/json', { type: 'array' })),
     '/api/view/disputes': get('one page of disputes: reports per value, and a few sides of each with the sentence around its figure and the report\'s headline', VIEW_ROUTES.disputes, ok('{ total, offset, limit, disputes: [{ kind, subject, event, sides, tally, values }] }')),
+    '/api/view/claims': get('claims of a kind for the overview: the newest few, and each speaker\'s highest figure per day', VIEW_ROUTES.claims, ok('{ total, newest, series: [{ speaker, date, value }] }')),
     '/api/view/processes': get('every process with its status at a glance, its next planned event and its counts (the overview)', VIEW_ROUTES.processes, ok('[{ process, status, next, events, reports }]')),
     '/api/view/names': get('headline, outlet and date of reports by id', VIEW_ROUTES.names, ok('names', 'application/json', { type: 'array' })),
     '/api/download/events': get('the page of events a view shows, as CSV or PLOVER JSON Lines', DOWNLOAD_ROUTES.events, file('a file')),

@@ -1,8 +1,9 @@
 // GET /api/view/*: the dashboard's list views. Every list takes the same filter (VIEW_FILTER) and answers one page
 // with its total, so the page, its chart, its map and its download all select the same events.
 import type { Hono } from 'hono';
-import { contacts, disputes, quotes, EntityNames, type Brief, type ContactView, type Dispute, type Store } from '../index.js';
+import { claims, contacts, disputes, quotes, EntityNames, type Brief, type ClaimListView, type ContactView, type Dispute, type Store } from '../index.js';
 import { BadRequest } from './errors.js';
+import { CLAIM_KINDS } from './api.js';
 import { eventPage, eventPlaces, eventWeeks, reportName, type ReportName } from '../query/view.js';
 import type { BriefApi } from './brief.js';
 import { evidenceContext, type EvidenceContext, type ReportLookup } from './document.js';
@@ -17,6 +18,10 @@ export const VIEW_ROUTES = {
   scoped: { process: VIEW_FILTER.process },
   disputes: { process: VIEW_FILTER.process, ...PAGE_PARAMS },
   processes: {},
+  claims: {
+    kind: { type: 'enum', values: CLAIM_KINDS, fold: 'lower', description: 'plan-points | agreement-percent | duration-minutes (default: all)' },
+    limit: { type: 'int', min: 1, max: 200, description: 'newest claims listed (default 12)' },
+  },
   names: { docs: { type: 'text', required: true, max: 4000, description: 'report ids, comma-separated (at most 200)' } },
 } satisfies Record<string, ParamSpec>;
 
@@ -72,6 +77,22 @@ export function processSummary(b: Brief) {
   const from = b.status.asOf ?? '';
   const next = b.timeline.filter((e) => e.modality === 'future' && e.date && e.date >= from).sort((x, y) => x.date!.localeCompare(y.date!))[0] ?? null;
   return { process: b.process, status: b.status, next, events: b.timeline.length, reports: b.sourcing.reports };
+}
+
+/**
+ * Claims of a kind as the overview shows them: the newest few in a table, and for the chart each speaker's highest
+ * figure per day (a big store has thousands of claims; the chart draws no more than that).
+ */
+export function claimOverview(all: ClaimListView[], limit: number) {
+  const newest = [...all].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '')).slice(0, limit);
+  const top = new Map<string, { speaker: string | null; date: string; value: number }>();
+  for (const x of all) {
+    if (!x.date) continue;
+    const k = `${x.speaker ?? ''}\u0000${x.date}`;
+    const t = top.get(k);
+    if (!t || x.value > t.value) top.set(k, { speaker: x.speaker, date: x.date, value: x.value });
+  }
+  return { total: all.length, newest, series: [...top.values()] };
 }
 
 /** Kind and country of everyone in the contacts, read from their events' participants: the graph groups by country. */
@@ -144,6 +165,10 @@ export function viewRoutes(app: Hono, d: ViewDeps): void {
     params(c, VIEW_ROUTES.processes);
     if (!d.briefs) throw new BadRequest('this server has no brief');
     return c.json(((await d.briefs.brief(store, {})) as Brief[]).map(processSummary));
+  });
+  app.get('/api/view/claims', async (c) => {
+    const p = params(c, VIEW_ROUTES.claims);
+    return c.json(claimOverview(await claims(store, { kind: p.kind as string | undefined }), (p.limit as number | undefined) ?? 12));
   });
   app.get('/api/view/names', async (c) => {
     const p = params(c, VIEW_ROUTES.names);

@@ -1,6 +1,7 @@
-// A dispute as the page shows it: every value counted by its reports, and a few sides shown, each value in turn.
+// What the overview and the disputes page are sent: a dispute's tally and a few sides of each value; the newest claims
+// and each speaker's highest figure per day.
 import { describe, expect, it } from 'vitest';
-import { disputeSummary, SIDES_SHOWN } from '../../src/server/view.js';
+import { claimOverview, disputeSummary, SIDES_SHOWN } from '../../src/server/view.js';
 
 const side = (value: number, report: string) => ({ value, speaker: null, outlet: 'outlet.example', report, evidence: `${value} points` });
 
@@ -17,5 +18,18 @@ describe('disputeSummary', () => {
   it('keeps a small dispute whole', () => {
     const values = [side(90, 'r1'), side(95, 'r2')];
     expect(disputeSummary({ kind: 'agreement-percent', subject: 'plan', values }).values).toEqual(values);
+  });
+});
+
+describe('claimOverview', () => {
+  const claim = (id: number, value: number, speaker: string | null, date: string | null) =>
+    ({ id, kind: 'agreement-percent', value, approx: false, about: null, speaker, outlet: 'o', report: `r${id}`, date, evidence: `${value}%` });
+
+  it('lists the newest claims and keeps each speaker\'s highest figure per day for the chart', () => {
+    const all = [claim(1, 90, 'A', '2025-12-01'), claim(2, 95, 'A', '2025-12-01'), claim(3, 80, 'B', '2025-12-02'), claim(4, 70, null, null)];
+    const o = claimOverview(all, 2);
+    expect(o.total).toBe(4);
+    expect(o.newest.map((c) => c.id)).toEqual([3, 1]);
+    expect(o.series).toEqual([{ speaker: 'A', date: '2025-12-01', value: 95 }, { speaker: 'B', date: '2025-12-02', value: 80 }]);
   });
 });

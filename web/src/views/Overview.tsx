@@ -11,8 +11,8 @@ export function Overview() {
   const meta = useApi<Meta>('/api/meta');
   // Every process at a glance, in one request: the server summarises the briefs it computes together.
   const briefs = useApi<ProcessSummary[]>(meta.data?.brief ? '/api/view/processes' : null);
-  const agreement = useApi<ClaimView[]>('/api/claims?kind=agreement-percent');
-  const plans = useApi<ClaimView[]>('/api/claims?kind=plan-points');
+  const agreement = useApi<ClaimOverview>('/api/view/claims?kind=agreement-percent');
+  const plans = useApi<ClaimOverview>('/api/view/claims?kind=plan-points');
   return (
     <section class="overview">
       <h1>Overview</h1>
@@ -23,11 +23,11 @@ export function Overview() {
       <div class="overview-top">
         <div>
           <h2>“% agreed” over time, by speaker</h2>
-          <Status state={agreement}>{(claims) => <><AgreementChart claims={claims} /><ClaimTable claims={claims} unit="%" /></>}</Status>
+          <Status state={agreement}>{(o) => <><AgreementChart claims={o.series} /><ClaimTable o={o} unit="%" /></>}</Status>
         </div>
         <div>
           <h2>Plans reported</h2>
-          <Status state={plans}>{(claims) => <ClaimTable claims={claims} unit=" points" />}</Status>
+          <Status state={plans}>{(o) => <ClaimTable o={o} unit=" points" />}</Status>
         </div>
       </div>
     </section>
@@ -60,12 +60,12 @@ function ProcessTable({ list }: { list: ProcessSummary[] }) {
   );
 }
 
-/** The newest claims only: a big store has thousands; the chart above shows them all. */
-const SHOWN_CLAIMS = 12;
+/** The newest claims (the server sends the newest 12), each speaker's highest per day for the chart, and how many. */
+interface ClaimOverview { total: number; newest: ClaimView[]; series: Pick<ClaimView, 'speaker' | 'date' | 'value'>[] }
 
-function ClaimTable({ claims: all, unit }: { claims: ClaimView[]; unit: string }) {
-  if (!all.length) return <p class="hint">None reported.</p>;
-  const claims = [...all].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '')).slice(0, SHOWN_CLAIMS);
+function ClaimTable({ o, unit }: { o: ClaimOverview; unit: string }) {
+  if (!o.total) return <p class="hint">None reported.</p>;
+  const claims = o.newest;
   return (
     <table class="claims">
       <thead><tr><th>Date</th><th>Value</th><th>Speaker</th><th>About</th><th>Report</th></tr></thead>
@@ -76,7 +76,7 @@ function ClaimTable({ claims: all, unit }: { claims: ClaimView[]; unit: string }
           <td><a href={docHref(c.report)}>{outletName(c.outlet)}</a></td>
         </tr>
       ))}</tbody>
-      {all.length > SHOWN_CLAIMS && <caption class="hint">the newest {SHOWN_CLAIMS} of {all.length}</caption>}
+      {o.total > claims.length && <caption class="hint">the newest {claims.length} of {o.total}</caption>}
     </table>
   );
 }
