@@ -36,7 +36,7 @@ console.log(`processes ready in ${((performance.now() - t0) / 1000).toFixed(1)} 
 const p = encodeURIComponent(processes[0]?.id ?? 'none');
 const doc = (await store.reportHead('001'))?.doc_id ?? '001';
 const PAGES: Record<string, string[]> = {
-  overview: ['/api/meta', '/api/view/processes', '/api/claims?kind=agreement-percent', '/api/claims?kind=plan-points'],
+  overview: ['/api/meta', '/api/view/processes', '/api/view/claims?kind=agreement-percent', '/api/view/claims?kind=plan-points'],
   process: [`/api/brief?process=${p}`, `/api/view/events?process=${p}&offset=0&limit=50`, `/api/view/weeks?process=${p}&by=category`],
   'process map': [`/api/view/places?process=${p}`],
   timeline: ['/api/view/events?offset=0&limit=50', '/api/view/weeks?by=category', '/api/view/places', '/api/openapi.json'],
