@@ -1,7 +1,7 @@
 // GET /api/view/*: the dashboard's list views. Every list takes the same filter (VIEW_FILTER) and answers one page
 // with its total, so the page, its chart, its map and its download all select the same events.
 import type { Hono } from 'hono';
-import { claims, contacts, disputes, quotes, EntityNames, type Brief, type ClaimListView, type ContactView, type Dispute, type Store } from '../index.js';
+import { claims, contacts, disputes, quotes, EntityNames, type Brief, type ClaimListView, type ContactView, type Dispute, type QuoteView, type Store } from '../index.js';
 import { BadRequest } from './errors.js';
 import { CLAIM_KINDS } from './api.js';
 import { eventPage, eventPlaces, eventWeeks, reportName, type ReportName } from '../query/view.js';
@@ -37,9 +37,21 @@ export async function contextOf(report: ReportLookup, doc: string, words: string
   return at < 0 ? null : evidenceContext(r.text, at, at + words.length);
 }
 
+/** Filtered quote lists kept per store version: each page of a process's quotes is one slice of the same list. */
+const quoteLists = new WeakMap<Store, Map<string, Promise<QuoteView[]>>>();
+const QUOTE_LISTS_KEPT = 8;
+
 export async function scopedQuotes(d: ViewDeps, p: ViewParams, scope?: ProcessScope) {
-  const all = await quotes(d.store, { speaker: p.speaker as string | undefined });
-  return scope ? all.filter((q) => scope.reports.has(q.report)) : all;
+  const key = JSON.stringify([await d.store.version(), p.process ?? null, p.speaker ?? null]);
+  const lists = quoteLists.get(d.store) ?? quoteLists.set(d.store, new Map()).get(d.store)!;
+  let list = lists.get(key);
+  if (!list) {
+    list = quotes(d.store, { speaker: p.speaker as string | undefined }).then((all) => (scope ? all.filter((q) => scope.reports.has(q.report)) : all));
+    list.catch(() => lists.delete(key));
+    if (lists.size >= QUOTE_LISTS_KEPT) lists.delete(lists.keys().next().value!);
+    lists.set(key, list);
+  }
+  return list;
 }
 
 // Contacts and disputes read the whole store: the brief's worker computes them once per store version.
