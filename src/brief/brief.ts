@@ -48,7 +48,7 @@ export async function brief(store: Store, opts: BriefOptions = {}): Promise<Brie
     if (!p) throw new UnknownProcessError(`no process "${opts.process}" (known: ${all.map((x) => x.name).join(', ') || 'none'})`);
     chosen = [p];
   }
-  const disputes = await allDisputes(store);
+  const disputes = await allDisputes(store, ctx.allClaims());
   const since = opts.since ?? null;
   const briefs: (Brief & { activity: number })[] = [];
   for (const process of chosen) {

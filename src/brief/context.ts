@@ -1,7 +1,7 @@
 // What every section of a brief reads: the store's events with the sides of their participants, which reports
 // mention each event, the sides each report names, and evidence built from a report span. Report texts are never
 // all loaded: an evidence line reads its one report (a few are kept), and issue sentences were found at ingest.
-import type { ClaimView, EventRow, MediationHitRow, MentionView, ReportMeta, Store } from '../store/types.js';
+import type { ClaimView, EventRow, MentionView, ReportMeta, Store } from '../store/types.js';
 import { sentenceAt, splitSentences, type SentenceSpan } from './sentences.js';
 import { SideIndex } from './sides.js';
 import type { Evidence } from './types.js';
@@ -23,7 +23,7 @@ const SCOPED_MENTIONS = 8;
 export class BriefContext {
   readonly sides: SideIndex;
   readonly events: SidedEvent[] = [];
-  private readonly mediationHitRows: MediationHitRow[] = [];
+  private mediationHitRows: { report_id: number; entity_id: number; cue: string; n: number }[] = [];
   private readonly mentionCache = new Map<number, MentionView[]>();
   private readonly reports = new Map<number, ReportMeta>();
   private readonly reportsByDoc = new Map<string, ReportMeta>();
@@ -46,22 +46,23 @@ export class BriefContext {
   private async read(): Promise<void> {
     const { store } = this;
     for await (const r of store.reportList()) { this.reports.set(r.id, r); this.reportsByDoc.set(r.doc_id, r); }
-    for await (const { report_id, entity_id } of store.reportEntityPairs()) {
-      const side = this.sides.side(entity_id);
-      if (!side) continue;
-      (this.reportSideSets.get(report_id) ?? this.reportSideSets.set(report_id, new Set()).get(report_id)!).add(side);
+    // The sides of each distinct set of named entities, computed once and shared by the reports naming that set.
+    const sided: [number, Set<string>][] = [];
+    for (const g of await store.reportEntityGroups()) {
+      const sides = this.sidesOf(g.entities);
+      if (sides.size) for (const r of g.reports) sided.push([r, sides]);
     }
-    for await (const { event_id, report_id } of store.eventReports()) {
-      (this.eventReportSets.get(event_id) ?? this.eventReportSets.set(event_id, []).get(event_id)!).push(report_id);
-    }
+    for (const [report, sides] of sided.sort((x, y) => x[0] - y[0])) this.reportSideSets.set(report, sides);
+    for (const { event_id, reports } of await store.eventReportLists()) this.eventReportSets.set(event_id, reports);
     for (const l of await store.links()) (this.links.get(l.planned) ?? this.links.set(l.planned, []).get(l.planned)!).push(l.realised);
     for await (const ev of store.events({})) {
       const actorSides = this.sidesOf(ev.actor);
       const recipientSides = this.sidesOf(ev.recipient);
       this.events.push({ ev, actorSides, recipientSides, sides: new Set([...actorSides, ...recipientSides]) });
     }
-    for await (const h of store.mediationHits()) this.mediationHitRows.push(h);
-    for (const c of await store.claims()) (this.claimsByKind.get(c.kind) ?? this.claimsByKind.set(c.kind, []).get(c.kind)!).push(c);
+    this.mediationHitRows = await store.mediationCounts();
+    this.claimList = await store.claims();
+    for (const c of this.claimList) (this.claimsByKind.get(c.kind) ?? this.claimsByKind.set(c.kind, []).get(c.kind)!).push(c);
     this.quoteTally = new Map((await store.quoteCounts()).map((q) => [q.report_id, q]));
   }
 
@@ -91,9 +92,34 @@ export class BriefContext {
       const side = h.cue === 'host' || h.cue === 'broker' ? this.sides.sideOrPlace(h.entity_id) : this.sides.side(h.entity_id);
       if (!side) continue;
       const m = this.mediation.get(h.report_id) ?? this.mediation.set(h.report_id, new Map()).get(h.report_id)!;
-      m.set(side, (m.get(side) ?? 0) + (weights[h.cue] ?? 1));
+      m.set(side, (m.get(side) ?? 0) + h.n * (weights[h.cue] ?? 1));
     }
     return this.mediation;
+  }
+
+  private mediationNaming: Map<string, number[]> | null = null;
+  /** The reports with a mediation cue that name a side, in id order (an index built once, when first asked). */
+  mediationReportsNaming(side: string, weights: Record<string, number> = {}): number[] {
+    if (!this.mediationNaming) {
+      this.mediationNaming = new Map();
+      for (const report of [...this.mediationByReport(weights).keys()].sort((x, y) => x - y)) {
+        for (const s of this.reportSides(report)) (this.mediationNaming.get(s) ?? this.mediationNaming.set(s, []).get(s)!).push(report);
+      }
+    }
+    return this.mediationNaming.get(side) ?? [];
+  }
+
+  private talks: Map<string, SidedEvent[]> | null = null;
+  /** Asserted talks (CONSULT) a side takes part in, in store order (an index built once, when first asked). */
+  talksWith(side: string): SidedEvent[] {
+    if (!this.talks) {
+      this.talks = new Map();
+      for (const e of this.events) {
+        if (e.ev.category !== 'CONSULT' || e.ev.modality !== 'asserted') continue;
+        for (const s of e.sides) (this.talks.get(s) ?? this.talks.set(s, []).get(s)!).push(e);
+      }
+    }
+    return this.talks.get(side) ?? [];
   }
 
   private readonly memos = new Map<string, unknown>();
@@ -102,6 +128,10 @@ export class BriefContext {
     if (!this.memos.has(key)) this.memos.set(key, compute());
     return this.memos.get(key) as T;
   }
+
+  private claimList: ClaimView[] = [];
+  /** Every stored claim in store order (kind, date, id): the brief's disputes read them too. */
+  allClaims(): ClaimView[] { return this.claimList; }
 
   /** The stored claims of a kind (all claims are read once, on load). */
   claims(kind: string): ClaimView[] {
@@ -184,8 +214,21 @@ export class BriefContext {
   /** Evidence for an event: its first mentions (in `reports` when given), up to `max`. */
   async eventEvidence(eventId: number, max = 2, reports?: Set<number>): Promise<Evidence[]> {
     const cached = this.mentionCache.get(eventId);
-    let ms = cached ?? await this.store.mentions(eventId, reports ? SCOPED_MENTIONS : EVIDENCE_MENTIONS);
+    let ms = cached ?? await this.firstMentions(eventId, max, reports);
     if (reports) { const inScope = ms.filter((m) => reports.has(m.report_id)); if (inScope.length) ms = inScope; }
     return Promise.all(ms.slice(0, max).map((m) => this.mentionEvidence(m)));
+  }
+
+  /**
+   * The first mentions evidence is chosen from. The first `max` decide alone when all are in scope (or there is no
+   * scope, or no more): each mention is one more row read, and a process's timeline asks this of every event.
+   */
+  private async firstMentions(eventId: number, max: number, reports?: Set<number>): Promise<MentionView[]> {
+    const limit = reports ? SCOPED_MENTIONS : EVIDENCE_MENTIONS;
+    if (max < limit) {
+      const few = await this.store.mentions(eventId, max);
+      if (few.length < max || !reports || few.every((m) => reports.has(m.report_id))) return few;
+    }
+    return this.store.mentions(eventId, limit);
   }
 }

@@ -16,8 +16,17 @@ const MENTIONS_READ = 8;
 const QUOTES_READ = 120;
 const CONTACT_MODES = new Set(['meet', 'visit', 'phone', 'consult', 'third-party', 'multilateral']);
 
+/** Issues found per text, per rule set: one quote or evidence sentence is retold by many reports of many parties. */
+const issueMemo = new WeakMap<BriefRules, Map<string, string[]>>();
+/** Texts remembered per rule set (the default rules live as long as a server does). */
+const ISSUE_MEMO_TEXTS = 20_000;
+
 function issuesIn(text: string, rules: BriefRules): string[] {
-  return rules.issues.filter((m) => m.patterns.some((re) => matchAll(re, text).length > 0)).map((m) => m.id);
+  const memo = issueMemo.get(rules) ?? issueMemo.set(rules, new Map()).get(rules)!;
+  if (memo.size >= ISSUE_MEMO_TEXTS) memo.clear();
+  let found = memo.get(text);
+  if (!found) memo.set(text, (found = rules.issues.filter((m) => m.patterns.some((re) => matchAll(re, text).length > 0)).map((m) => m.id)));
+  return found;
 }
 
 /** Position acts (demands, offers, refusals, agreements; no contacts) by actor side, newest first: one pass. */

@@ -25,16 +25,16 @@ function findMediationEvidence(ctx: BriefContext, a: string, b: string, rules: P
   const out = new Map<string, number>();
   const weights = Object.fromEntries(rules.mediationCues.map((c) => [c.id, c.weight]));
   const byReport = ctx.mediationByReport(weights);
-  // Only reports that name both parties and carry a mediation cue: the smaller side's reports, checked for the other.
-  const [ra, rb] = [ctx.reportsNaming(a), ctx.reportsNaming(b)];
+  // Only reports that name both parties and carry a mediation cue: the smaller side's such reports, checked for the other.
+  const [ra, rb] = [ctx.mediationReportsNaming(a, weights), ctx.mediationReportsNaming(b, weights)];
   const [few, other] = ra.length <= rb.length ? [ra, b] : [rb, a];
   for (const report of few) {
-    const sides = byReport.get(report);
-    if (!sides || !ctx.reportSides(report).has(other)) continue;
-    for (const [side, n] of sides) if (side !== a && side !== b) bump(out, side, n);
+    if (!ctx.reportSides(report).has(other)) continue;
+    for (const [side, n] of byReport.get(report)!) if (side !== a && side !== b) bump(out, side, n);
   }
-  for (const e of ctx.events) {
-    if (e.ev.category !== 'CONSULT' || e.ev.modality !== 'asserted' || !e.sides.has(a) || !e.sides.has(b)) continue;
+  const [ca, cb] = [ctx.talksWith(a), ctx.talksWith(b)];
+  for (const e of ca.length <= cb.length ? ca : cb) {
+    if (!e.sides.has(a) || !e.sides.has(b)) continue;
     // Third-party talks (PLOVER's mode for mediated talks) with both parties: the third side sat between them.
     if (rules.mediatedModes.includes(e.ev.mode ?? '')) for (const m of e.sides) if (m !== a && m !== b) bump(out, m, rules.weights.jointTalks);
     const host = e.ev.place ? ctx.sides.placeSide(e.ev.place) : null;

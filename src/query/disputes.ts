@@ -12,9 +12,10 @@ export type { Dispute } from '../merge/disputes.js';
 /** Mentions of a contested event read for its sides: enough for every value, not every retelling. */
 const MENTIONS_READ = 40;
 
-export async function disputes(store: Store): Promise<Dispute[]> {
+/** `claims`: every stored claim, when the caller has read them already (the brief). */
+export async function disputes(store: Store, claims?: ClaimView[]): Promise<Dispute[]> {
   const names = new EntityNames(store);
-  return [...(await eventDisputes(store, names)), ...(await claimsInDispute(store, names))];
+  return [...(await eventDisputes(store, names)), ...(await claimsInDispute(store, names, claims ?? await store.claims()))];
 }
 
 /** Events whose reports give different days, or different places (one naming a place inside the other is not). */
@@ -49,16 +50,12 @@ async function eventDisputes(store: Store, names: EntityNames): Promise<Dispute[
   return out;
 }
 
-async function claimsInDispute(store: Store, names: EntityNames): Promise<Dispute[]> {
-  const parties = new Map<number, Set<number>>();
+async function claimsInDispute(store: Store, names: EntityNames, claims: ClaimView[]): Promise<Dispute[]> {
+  // The people and states of every report with a claim, in one read.
+  const parties = new Map((await store.claimReportEntities(['person', 'state'])).map((r) => [r.report_id, new Set(r.entities)]));
+  const none = new Set<number>();
+  const partiesOf = (reportId: number) => parties.get(reportId) ?? none;
   // What a figure is about was read at ingest (claims.subject): no report text is scanned again here.
-  const claims = await store.claims();
-  for (const reportId of new Set(claims.map((c) => c.report_id))) {
-    const ids = await store.reportEntityIds(reportId);
-    await names.load(ids);
-    parties.set(reportId, new Set(ids.filter((id) => ['person', 'state'].includes(names.row(id)?.kind ?? ''))));
-  }
-  const partiesOf = (reportId: number) => parties.get(reportId)!;
   // The events claims are about, read before the (synchronous) grouping labels them.
   const aboutEvents = new Map<number, EventRow>();
   for (const id of new Set(claims.map((c) => c.about_event).filter((x): x is number => x !== null))) {

@@ -2,15 +2,18 @@
 // asked for). A server built without a brief (deps.brief = null) answers 501 with a JSON error instead of failing.
 import { Worker } from 'node:worker_threads';
 import type { Context, Hono } from 'hono';
-import { brief, listProcesses, UnknownProcessError, type ParleyConfig, type Store } from '../index.js';
-import type { BriefAnswer, BriefJob } from './brief-worker.js';
+import { UnknownProcessError, type ContactView, type Dispute, type ParleyConfig, type Store } from '../index.js';
+import { runJob, type BriefAnswer, type BriefJob } from './jobs.js';
 import { apiError, NotFound } from './errors.js';
 import { checkParams, type ParamSpec } from './params.js';
 
 export interface BriefApi {
   processes(store: Store): unknown[] | Promise<unknown[]>;
   brief(store: Store, opts: { process?: string; since?: string }): unknown;
-  /** Starts computing the processes and the full brief for the store as it is now (after an ingest). */
+  /** Every contact pair and every dispute of the store (computed with the brief, off the request path). */
+  contacts?(store: Store): Promise<ContactView[]>;
+  disputes?(store: Store): Promise<Dispute[]>;
+  /** Starts computing the processes, the full brief, contacts and disputes for the store as it is now (after an ingest). */
   warm?(store: Store): void;
 }
 
@@ -53,7 +56,7 @@ function workerCompute(path: string, config?: ParleyConfig): Compute & { close()
 function inlineCompute(store: () => Store, config?: ParleyConfig): Compute {
   return async (kind, opts) => {
     try {
-      return await (kind === 'processes' ? listProcesses(store(), { config }) : brief(store(), { ...opts, config }));
+      return await runJob(store(), kind, opts, config);
     } catch (e) {
       if (e instanceof UnknownProcessError) throw new NotFound(e.message);
       throw e;
@@ -62,9 +65,10 @@ function inlineCompute(store: () => Store, config?: ParleyConfig): Compute {
 }
 
 /**
- * The brief library, with the process configuration (parley.yml) when there is one. Given the store's file, briefs
- * are computed in a worker thread, off the request path; answers are kept (as promises, so concurrent requests share
- * one computation) until the store's counts change, and `warm` starts the common ones after an ingest.
+ * The brief library, with the process configuration (parley.yml) when there is one. Given the store's file, briefs,
+ * contacts and disputes are computed in a worker thread, off the request path; answers are kept (as promises, so
+ * concurrent requests share one computation) until the store's version moves, and `warm` starts the common ones
+ * after an ingest.
  */
 export function libraryBrief(config?: ParleyConfig, opts: { dbPath?: string } = {}): BriefApi {
   let current: Store | null = null;
@@ -72,7 +76,8 @@ export function libraryBrief(config?: ParleyConfig, opts: { dbPath?: string } = 
   const cache = new Map<string, Promise<unknown>>();
   const memo = async (store: Store, kind: BriefJob['kind'], o: BriefJob['opts']): Promise<unknown> => {
     current = store;
-    const k = JSON.stringify([await store.counts(), kind, o]);
+    // The version, not the counts: counting a big store's rows on every request costs more than the answer.
+    const k = JSON.stringify([await store.version(), kind, o]);
     let p = cache.get(k);
     if (!p) {
       p = compute(kind, o);
@@ -85,7 +90,9 @@ export function libraryBrief(config?: ParleyConfig, opts: { dbPath?: string } = 
   return {
     processes: (store) => memo(store, 'processes', {}) as Promise<unknown[]>,
     brief: (store, o) => memo(store, 'brief', { process: o.process, since: o.since }),
-    warm: (store) => { void memo(store, 'processes', {}).catch(() => {}); void memo(store, 'brief', {}).catch(() => {}); },
+    contacts: (store) => memo(store, 'contacts', {}) as Promise<ContactView[]>,
+    disputes: (store) => memo(store, 'disputes', {}) as Promise<Dispute[]>,
+    warm: (store) => { for (const kind of ['processes', 'brief', 'contacts', 'disputes'] as const) void memo(store, kind, {}).catch(() => {}); },
   };
 }
 

@@ -1,7 +1,9 @@
 // GET /api/view/*: the dashboard's list views. Every list takes the same filter (VIEW_FILTER) and answers one page
 // with its total, so the page, its chart, its map and its download all select the same events.
 import type { Hono } from 'hono';
-import { contacts, disputes, quotes, EntityNames, type ContactView, type Store } from '../index.js';
+import { claims, contacts, disputes, quotes, EntityNames, type Brief, type ClaimListView, type ContactView, type Dispute, type QuoteView, type Store } from '../index.js';
+import { BadRequest } from './errors.js';
+import { CLAIM_KINDS } from './api.js';
 import { eventPage, eventPlaces, eventWeeks, reportName, type ReportName } from '../query/view.js';
 import type { BriefApi } from './brief.js';
 import { evidenceContext, type EvidenceContext, type ReportLookup } from './document.js';
@@ -14,6 +16,12 @@ export const VIEW_ROUTES = {
   places: VIEW_FILTER,
   quotes: { process: VIEW_FILTER.process, speaker: { type: 'text', description: 'quotes by this person (any spelling)' }, ...PAGE_PARAMS },
   scoped: { process: VIEW_FILTER.process },
+  disputes: { process: VIEW_FILTER.process, ...PAGE_PARAMS },
+  processes: {},
+  claims: {
+    kind: { type: 'enum', values: CLAIM_KINDS, fold: 'lower', description: 'plan-points | agreement-percent | duration-minutes (default: all)' },
+    limit: { type: 'int', min: 1, max: 200, description: 'newest claims listed (default 12)' },
+  },
   names: { docs: { type: 'text', required: true, max: 4000, description: 'report ids, comma-separated (at most 200)' } },
 } satisfies Record<string, ParamSpec>;
 
@@ -29,21 +37,74 @@ export async function contextOf(report: ReportLookup, doc: string, words: string
   return at < 0 ? null : evidenceContext(r.text, at, at + words.length);
 }
 
+/** Filtered quote lists kept per store version: each page of a process's quotes is one slice of the same list. */
+const quoteLists = new WeakMap<Store, Map<string, Promise<QuoteView[]>>>();
+const QUOTE_LISTS_KEPT = 8;
+
 export async function scopedQuotes(d: ViewDeps, p: ViewParams, scope?: ProcessScope) {
-  const all = await quotes(d.store, { speaker: p.speaker as string | undefined });
-  return scope ? all.filter((q) => scope.reports.has(q.report)) : all;
+  const key = JSON.stringify([await d.store.version(), p.process ?? null, p.speaker ?? null]);
+  const lists = quoteLists.get(d.store) ?? quoteLists.set(d.store, new Map()).get(d.store)!;
+  let list = lists.get(key);
+  if (!list) {
+    list = quotes(d.store, { speaker: p.speaker as string | undefined }).then((all) => (scope ? all.filter((q) => scope.reports.has(q.report)) : all));
+    list.catch(() => lists.delete(key));
+    if (lists.size >= QUOTE_LISTS_KEPT) lists.delete(lists.keys().next().value!);
+    lists.set(key, list);
+  }
+  return list;
 }
 
+// Contacts and disputes read the whole store: the brief's worker computes them once per store version.
 export async function scopedContacts(d: ViewDeps, scope?: ProcessScope) {
-  const all = await contacts(d.store);
+  const all = (await d.briefs?.contacts?.(d.store)) ?? await contacts(d.store);
   if (!scope) return all;
   const ids = new Set(scope.events);
   return all.filter((c) => [...c.events, ...c.planned].some((id) => ids.has(id)));
 }
 
 export async function scopedDisputes(d: ViewDeps, scope?: ProcessScope) {
-  const all = await disputes(d.store);
+  const all = (await d.briefs?.disputes?.(d.store)) ?? await disputes(d.store);
   return scope ? all.filter((x) => x.values.some((v) => scope.reports.has(v.report))) : all;
+}
+
+/** Sides of a dispute shown with their sentences; the tally counts them all. */
+export const SIDES_SHOWN = 6;
+
+/** A dispute as a page shows it: how many reports give each value, and a few sides of each value, in turn. */
+export function disputeSummary(x: Dispute): Dispute & { sides: number; tally: { value: string | number; reports: number }[] } {
+  const byValue = new Map<string, Dispute['values']>();
+  for (const v of x.values) (byValue.get(String(v.value)) ?? byValue.set(String(v.value), []).get(String(v.value))!).push(v);
+  const groups = [...byValue.values()].sort((a, b) => b.length - a.length);
+  const shown: Dispute['values'] = [];
+  for (let i = 0; shown.length < Math.min(SIDES_SHOWN, x.values.length); i++) for (const g of groups) if (g[i] && shown.length < SIDES_SHOWN) shown.push(g[i]);
+  const tally = groups.map((g) => ({ value: g[0].value, reports: new Set(g.map((v) => v.report)).size }));
+  return { ...x, values: shown, sides: x.values.length, tally };
+}
+
+/**
+ * A process as the overview lists it: its status at a glance and the next planned event, without the timeline and
+ * sections its page shows (every process's full brief is megabytes on a big store).
+ */
+export function processSummary(b: Brief) {
+  const from = b.status.asOf ?? '';
+  const next = b.timeline.filter((e) => e.modality === 'future' && e.date && e.date >= from).sort((x, y) => x.date!.localeCompare(y.date!))[0] ?? null;
+  return { process: b.process, status: b.status, next, events: b.timeline.length, reports: b.sourcing.reports };
+}
+
+/**
+ * Claims of a kind as the overview shows them: the newest few in a table, and for the chart each speaker's highest
+ * figure per day (a big store has thousands of claims; the chart draws no more than that).
+ */
+export function claimOverview(all: ClaimListView[], limit: number) {
+  const newest = [...all].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '')).slice(0, limit);
+  const top = new Map<string, { speaker: string | null; date: string; value: number }>();
+  for (const x of all) {
+    if (!x.date) continue;
+    const k = `${x.speaker ?? ''}\u0000${x.date}`;
+    const t = top.get(k);
+    if (!t || x.value > t.value) top.set(k, { speaker: x.speaker, date: x.date, value: x.value });
+  }
+  return { total: all.length, newest, series: [...top.values()] };
 }
 
 /** Kind and country of everyone in the contacts, read from their events' participants: the graph groups by country. */
@@ -103,11 +164,23 @@ export function viewRoutes(app: Hono, d: ViewDeps): void {
     return c.json({ contacts: list, people: await contactPeople(store, list) });
   });
   app.get('/api/view/disputes', async (c) => {
-    const p = params(c, VIEW_ROUTES.scoped);
+    const p = params(c, VIEW_ROUTES.disputes);
+    const { offset, limit } = pageOf({ ...p, limit: p.limit ?? 20 });
     const list = await scopedDisputes(d, await processScope(d.briefs, store, p.process as string | undefined));
-    return c.json(await Promise.all(list.map(async (x) => ({
+    // One page, a few sides each: every side's sentence is read from its report, and a big store has thousands.
+    const disputes = await Promise.all(list.slice(offset, offset + limit).map(disputeSummary).map(async (x) => ({
       ...x, values: await Promise.all(x.values.map(async (v) => ({ ...v, ...(await nameOf(v.report)), context: await contextOf(d.report, v.report, v.evidence) }))),
-    }))));
+    })));
+    return c.json({ total: list.length, offset, limit, disputes });
+  });
+  app.get('/api/view/processes', async (c) => {
+    params(c, VIEW_ROUTES.processes);
+    if (!d.briefs) throw new BadRequest('this server has no brief');
+    return c.json(((await d.briefs.brief(store, {})) as Brief[]).map(processSummary));
+  });
+  app.get('/api/view/claims', async (c) => {
+    const p = params(c, VIEW_ROUTES.claims);
+    return c.json(claimOverview(await claims(store, { kind: p.kind as string | undefined }), (p.limit as number | undefined) ?? 12));
   });
   app.get('/api/view/names', async (c) => {
     const p = params(c, VIEW_ROUTES.names);

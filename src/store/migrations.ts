@@ -106,4 +106,9 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX mediation_hits_report ON mediation_hits(report_id);
   `,
+  // 5: what lists and briefs read of every report, without its text: a report row holds the whole text, so a scan
+  // or a join reading only these columns from the table reads every text page too.
+  `
+  CREATE INDEX reports_meta ON reports(id, doc_id, outlet, published, source, title);
+  `,
 ];

@@ -1,4 +1,5 @@
-// Every SQL statement the SQLite store runs, by name. Kept apart from the code that binds them.
+// Every SQL statement the SQLite store runs, by name. Kept apart from the code that binds them. Joins on reports
+// read its metadata through reports_meta (migration 5), since a report row holds its whole text.
 export const SQL = {
   hasReport: 'SELECT 1 FROM reports WHERE hash = ?',
   insertReport: `INSERT INTO reports (hash, doc_id, source, outlet, title, published, text)
@@ -32,9 +33,9 @@ export const SQL = {
     since, until, place, hedged, reported_by, start, end, evidence, rule, context, inferred, polarity) VALUES (@event_id,
     @report_id, @doc_event, @mode, @modality, @date, @granularity, @date_text, @since, @until, @place, @hedged,
     @reported_by, @start, @end, @evidence, @rule, @context, @inferred, @polarity)`,
-  mentions: `SELECT m.*, r.outlet, r.source, r.doc_id, r.title, r.published FROM mentions m JOIN reports r ON r.id = m.report_id
+  mentions: `SELECT m.*, r.outlet, r.source, r.doc_id, r.title, r.published FROM mentions m JOIN reports r INDEXED BY reports_meta ON r.id = m.report_id
     WHERE m.event_id = ? ORDER BY m.id`,
-  firstMentions: `SELECT m.*, r.outlet, r.source, r.doc_id, r.title, r.published FROM mentions m JOIN reports r ON r.id = m.report_id
+  firstMentions: `SELECT m.*, r.outlet, r.source, r.doc_id, r.title, r.published FROM mentions m JOIN reports r INDEXED BY reports_meta ON r.id = m.report_id
     WHERE m.event_id = ? ORDER BY m.id LIMIT ?`,
   upsertVote: `INSERT INTO event_votes (event_id, field, value, rank, count, seq)
     VALUES (@event, @field, @value, @rank, 1, (SELECT count(*) FROM event_votes WHERE event_id = @event AND field = @field))
@@ -63,47 +64,62 @@ export const SQL = {
     ORDER BY coalesce(published, '') DESC, report_id DESC, start`,
   issueCounts: `SELECT issue, count(*) AS n FROM issue_hits WHERE report_id IN (SELECT value FROM json_each(?))
     GROUP BY issue`,
-  quotesOf: `SELECT q.*, e.name AS speaker_name, r.outlet, r.doc_id, r.published FROM quotes q
-    JOIN reports r ON r.id = q.report_id LEFT JOIN entities e ON e.id = q.speaker
-    WHERE q.speaker IN (SELECT value FROM json_each(?)) ORDER BY q.id DESC LIMIT ?`,
+  // The newest n of each speaker, read backwards from the speaker index, then the newest n of those: never a sort
+  // of everything a frequent speaker ever said.
+  quotesOf: `SELECT q.*, e.name AS speaker_name, r.outlet, r.doc_id, r.published FROM json_each(@speakers) s
+    JOIN quotes q ON q.id IN (SELECT id FROM quotes WHERE speaker = s.value ORDER BY id DESC LIMIT @n)
+    JOIN reports r INDEXED BY reports_meta ON r.id = q.report_id LEFT JOIN entities e ON e.id = q.speaker
+    ORDER BY q.id DESC LIMIT @n`,
   insertMediationHit: `INSERT INTO mediation_hits (report_id, entity_id, cue, start, end)
     VALUES (@report_id, @entity_id, @cue, @start, @end)`,
   mediationHits: 'SELECT report_id, entity_id, cue, start, end FROM mediation_hits ORDER BY report_id, start',
-  reportList: 'SELECT id, doc_id, outlet, published FROM reports WHERE id > ? ORDER BY id LIMIT ?',
+  mediationCounts: `SELECT report_id, entity_id, cue, count(*) FROM mediation_hits GROUP BY report_id, entity_id, cue
+    ORDER BY report_id, min(start)`,
+  reportList: 'SELECT id, doc_id, outlet, published FROM reports INDEXED BY reports_meta WHERE id > ? ORDER BY id LIMIT ?',
   reportText: 'SELECT text FROM reports WHERE id = ?',
   reportEntityPairs: `SELECT report_id, group_concat(entity_id) FROM report_entities WHERE report_id > ?
     GROUP BY report_id ORDER BY report_id LIMIT ?`,
   // Per event, its reports (one row per event, so a page never splits an event).
   eventReports: `SELECT event_id, group_concat(DISTINCT report_id) FROM mentions WHERE event_id > ?
     GROUP BY event_id ORDER BY event_id LIMIT ?`,
+  // Reports grouped by the exact set of entities they name: many reports name the same few people and states.
+  reportEntityGroups: `SELECT entities, group_concat(report_id) FROM (SELECT report_id, group_concat(entity_id) AS entities
+    FROM report_entities GROUP BY report_id) GROUP BY entities`,
+  eventReportLists: `SELECT event_id, group_concat(report_id) FROM (SELECT DISTINCT event_id, report_id FROM mentions
+    ORDER BY event_id, report_id) GROUP BY event_id`,
+  claimReportEntities: `SELECT re.report_id, group_concat(re.entity_id) FROM report_entities re
+    JOIN entities e ON e.id = re.entity_id WHERE e.kind IN (SELECT value FROM json_each(?))
+    AND re.report_id IN (SELECT report_id FROM claims) GROUP BY re.report_id ORDER BY re.report_id`,
   quoteCounts: `SELECT report_id, count(*) AS quotes, sum(speaker_text = 'anonymous') AS anonymous FROM quotes
     GROUP BY report_id`,
   quotes: `SELECT q.*, e.name AS speaker_name, r.outlet, r.doc_id, r.published FROM quotes q
-    JOIN reports r ON r.id = q.report_id LEFT JOIN entities e ON e.id = q.speaker ORDER BY q.id`,
+    JOIN reports r INDEXED BY reports_meta ON r.id = q.report_id LEFT JOIN entities e ON e.id = q.speaker ORDER BY q.id`,
   claims: `SELECT c.*, e.name AS speaker_name, r.outlet, r.doc_id FROM claims c
-    JOIN reports r ON r.id = c.report_id LEFT JOIN entities e ON e.id = c.speaker ORDER BY c.kind, c.date, c.id`,
+    JOIN reports r INDEXED BY reports_meta ON r.id = c.report_id LEFT JOIN entities e ON e.id = c.speaker ORDER BY c.kind, c.date, c.id`,
   searchReports: `SELECT 'report' AS kind, r.id, r.doc_id, r.outlet,
     snippet(reports_fts, 1, '[', ']', '…', 16) AS snippet FROM reports_fts JOIN reports r ON r.id = reports_fts.rowid
     WHERE reports_fts MATCH ? ORDER BY rank LIMIT ?`,
   searchQuotes: `SELECT 'quote' AS kind, q.id, r.doc_id, r.outlet,
     snippet(quotes_fts, 0, '[', ']', '…', 16) AS snippet FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid
-    JOIN reports r ON r.id = q.report_id WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ?`,
+    JOIN reports r INDEXED BY reports_meta ON r.id = q.report_id WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ?`,
   reportByDocId: 'SELECT * FROM reports WHERE doc_id = ? ORDER BY id LIMIT 1',
   counts: `SELECT (SELECT count(*) FROM reports) AS reports, (SELECT count(*) FROM entities) AS entities,
     (SELECT count(*) FROM events) AS events, (SELECT count(*) FROM mentions) AS mentions,
     (SELECT count(*) FROM quotes) AS quotes, (SELECT count(*) FROM claims) AS claims,
     (SELECT count(*) FROM event_links) AS links`,
   hasPlace: 'SELECT 1 FROM places WHERE name = ?',
+  unresolvedPlaces: `SELECT DISTINCT place FROM events WHERE place IS NOT NULL
+    AND NOT EXISTS (SELECT 1 FROM places p WHERE p.name = events.place) ORDER BY place`,
   insertPlace: 'INSERT OR IGNORE INTO places (name, lat, lon, country, rule) VALUES (@name, @lat, @lon, @country, @rule)',
   reportHead: 'SELECT doc_id, title, outlet, published, substr(text, 1, 600) AS lead FROM reports WHERE doc_id = ? ORDER BY id LIMIT 1',
   reportMentions: 'SELECT * FROM mentions WHERE report_id = ? ORDER BY id',
   reportQuotes: `SELECT q.*, e.name AS speaker_name, r.outlet, r.doc_id, r.published FROM quotes q
-    JOIN reports r ON r.id = q.report_id LEFT JOIN entities e ON e.id = q.speaker WHERE q.report_id = ? ORDER BY q.id`,
+    JOIN reports r INDEXED BY reports_meta ON r.id = q.report_id LEFT JOIN entities e ON e.id = q.speaker WHERE q.report_id = ? ORDER BY q.id`,
   reportClaims: `SELECT c.*, e.name AS speaker_name, r.outlet, r.doc_id FROM claims c
-    JOIN reports r ON r.id = c.report_id LEFT JOIN entities e ON e.id = c.speaker WHERE c.report_id = ? ORDER BY c.id`,
+    JOIN reports r INDEXED BY reports_meta ON r.id = c.report_id LEFT JOIN entities e ON e.id = c.speaker WHERE c.report_id = ? ORDER BY c.id`,
   quotesPage: `SELECT q.*, e.name AS speaker_name, r.outlet, r.doc_id, r.published FROM quotes q
-    JOIN reports r ON r.id = q.report_id LEFT JOIN entities e ON e.id = q.speaker ORDER BY q.id LIMIT ? OFFSET ?`,
+    JOIN reports r INDEXED BY reports_meta ON r.id = q.report_id LEFT JOIN entities e ON e.id = q.speaker ORDER BY q.id LIMIT ? OFFSET ?`,
   quoteCount: 'SELECT count(*) FROM quotes',
   claimsOfKind: `SELECT c.*, e.name AS speaker_name, r.outlet, r.doc_id FROM claims c
-    JOIN reports r ON r.id = c.report_id LEFT JOIN entities e ON e.id = c.speaker WHERE c.kind = ? ORDER BY c.kind, c.date, c.id`,
+    JOIN reports r INDEXED BY reports_meta ON r.id = c.report_id LEFT JOIN entities e ON e.id = c.speaker WHERE c.kind = ? ORDER BY c.kind, c.date, c.id`,
 } as const;

@@ -20,6 +20,8 @@ function toEvent(row: any): EventRow {
 }
 const eventFacts = (e: EventRow) => ({ held: e.held === false ? 0 : 1, stated: e.stated ? JSON.stringify(e.stated) : null });
 const bool = (b: boolean) => (b ? 1 : 0);
+/** A group_concat of ids, ascending (SQLite does not promise the order of a group). */
+const ids = (list: string) => list.split(',').map(Number).sort((a, b) => a - b);
 
 export class SqliteStore implements Store {
   private readonly s: Record<keyof typeof SQL, Stmt>;
@@ -84,9 +86,13 @@ export class SqliteStore implements Store {
     this.s.indexQuote.run(id, q.text);
   }
   async insertClaim(c: ClaimRow): Promise<void> { this.s.insertClaim.run({ ...c, approx: bool(c.approx), subject: c.subject ?? null, bound: c.bound ?? null }); }
+  async unresolvedPlaces(): Promise<string[]> { return this.s.unresolvedPlaces.pluck().all() as string[]; }
   async insertIssueHit(h: IssueHitRow): Promise<void> { this.s.insertIssueHit.run(h); }
   async insertMediationHit(h: MediationHitRow): Promise<void> { this.s.insertMediationHit.run(h); }
   async *mediationHits(): AsyncIterable<MediationHitRow> { yield* this.s.mediationHits.all() as MediationHitRow[]; }
+  async mediationCounts(): Promise<{ report_id: number; entity_id: number; cue: string; n: number }[]> {
+    return (this.s.mediationCounts.raw(true).all() as [number, number, string, number][]).map(([report_id, entity_id, cue, n]) => ({ report_id, entity_id, cue, n }));
+  }
   async *issueHits(reportIds?: number[]): AsyncIterable<IssueHitRow> {
     yield* (reportIds ? this.s.issueHitsOf.all(JSON.stringify(reportIds)) : this.s.issueHits.all()) as IssueHitRow[];
   }
@@ -112,6 +118,16 @@ export class SqliteStore implements Store {
         for (const report_id of ids.split(',').map(Number).sort((a, b) => a - b)) yield { event_id, report_id };
       }
     }
+  }
+  async reportEntityGroups(): Promise<{ entities: number[]; reports: number[] }[]> {
+    return (this.s.reportEntityGroups.raw(true).all() as [string, string][]).map(([entities, reports]) => ({ entities: ids(entities), reports: ids(reports) }));
+  }
+  async eventReportLists(): Promise<{ event_id: number; reports: number[] }[]> {
+    return (this.s.eventReportLists.raw(true).all() as [number, string][]).map(([event_id, reports]) => ({ event_id, reports: ids(reports) }));
+  }
+  async claimReportEntities(kinds: string[]): Promise<{ report_id: number; entities: number[] }[]> {
+    return (this.s.claimReportEntities.raw(true).all(JSON.stringify(kinds)) as [number, string][])
+      .map(([report_id, list]) => ({ report_id, entities: ids(list) }));
   }
   /** Keyset pages of a statement taking (after, limit), ordered by its first column. */
   private *pages<R extends unknown[]>(stmt: Stmt, first: number, size = 5000): Generator<R[]> {
@@ -196,7 +212,7 @@ export class SqliteStore implements Store {
     return (this.s.reportPublished.get(reportId) as { published: string | null } | undefined)?.published ?? null;
   }
   async quotes(speakerIds?: number[], newest?: number): Promise<QuoteView[]> {
-    if (speakerIds && newest !== undefined) return this.s.quotesOf.all(JSON.stringify(speakerIds), newest) as QuoteView[];
+    if (speakerIds && newest !== undefined) return this.s.quotesOf.all({ speakers: JSON.stringify(speakerIds), n: newest }) as QuoteView[];
     const all = this.s.quotes.all() as QuoteView[];
     return speakerIds ? all.filter((q) => q.speaker !== null && speakerIds.includes(q.speaker)) : all;
   }

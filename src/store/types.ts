@@ -232,9 +232,13 @@ export interface Store {
   quotePage(offset: number, limit: number): Promise<{ total: number; quotes: QuoteView[] }>;
   hasPlace(name: string): Promise<boolean>;
   insertPlace(p: PlaceRow): Promise<void>;
+  /** Event places (as reported) not resolved yet: a store ingested before places were stored, or without a geocoder. */
+  unresolvedPlaces(): Promise<string[]>;
   insertIssueHit(h: IssueHitRow): Promise<void>;
   insertMediationHit(h: MediationHitRow): Promise<void>;
   mediationHits(): AsyncIterable<MediationHitRow>;
+  /** How often each report names each entity next to each mediation cue: the hits, counted in the store. */
+  mediationCounts(): Promise<{ report_id: number; entity_id: number; cue: string; n: number }[]>;
   /** Issue sentences with a status cue of the given reports (all when absent), newest report first. */
   issueHits(reportIds?: number[]): AsyncIterable<IssueHitRow>;
   /** How many issue sentences the given reports have, per issue. */
@@ -245,6 +249,12 @@ export interface Store {
   reportText(reportId: number): Promise<string | null>;
   /** Which entities each report names, as (report, entity) pairs. */
   reportEntityPairs(): AsyncIterable<{ report_id: number; entity_id: number }>;
+  /** For every report with a claim: the entities of these kinds it names, in id order. */
+  claimReportEntities(kinds: string[]): Promise<{ report_id: number; entities: number[] }[]>;
+  /** Reports grouped by the set of entities they name (ids ascending); a report naming none is in no group. */
+  reportEntityGroups(): Promise<{ entities: number[]; reports: number[] }[]>;
+  /** Per event, the reports that mention it (ids ascending). */
+  eventReportLists(): Promise<{ event_id: number; reports: number[] }[]>;
   /** Which reports mention each event, as (event, report) pairs. */
   eventReports(): AsyncIterable<{ event_id: number; report_id: number }>;
   /** Per report: its stored quotes and how many have an anonymous speaker. */

@@ -36,7 +36,7 @@ function App() {
       case 'map': return <MapView filters={filtersOf(q)} />;
       case 'contacts': return <Contacts process={q.get('process') ?? undefined} />;
       case 'quotes': return <Quotes speaker={q.get('speaker') ?? ''} process={q.get('process') ?? undefined} page={page} />;
-      case 'disputes': return <Disputes process={q.get('process') ?? undefined} />;
+      case 'disputes': return <Disputes process={q.get('process') ?? undefined} page={page} />;
       case 'search': return <Search q={q.get('q') ?? ''} />;
       case 'doc': return <DocumentPage id={rest.join('/')} event={Number(q.get('event')) || null} />;
       case 'add': return <AddReport />;

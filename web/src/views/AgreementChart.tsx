@@ -8,7 +8,9 @@ const COLOURS = ['#1f6feb', '#d1242f', '#1a7f37', '#9a6700', '#8250df', '#bf3989
 const day = (d: string) => Date.parse(d.length === 7 ? `${d}-15` : d.length === 4 ? `${d}-07-01` : d) / 1000;
 
 /** Claims with a date, as uPlot's aligned columns: shared x (time), one y series per speaker (null where silent). */
-export function agreementSeries(claims: ClaimView[]): { speakers: string[]; data: (number | null)[][] } {
+type Point = Pick<ClaimView, 'speaker' | 'date' | 'value'>;
+
+export function agreementSeries(claims: Point[]): { speakers: string[]; data: (number | null)[][] } {
   const dated = claims.filter((c) => c.date && !Number.isNaN(day(c.date)));
   const speakers = [...new Set(dated.map((c) => c.speaker ?? 'unattributed'))].sort();
   const xs = [...new Set(dated.map((c) => day(c.date!)))].sort((a, b) => a - b);
@@ -19,7 +21,7 @@ export function agreementSeries(claims: ClaimView[]): { speakers: string[]; data
   return { speakers, data: [xs, ...ys] };
 }
 
-export function AgreementChart({ claims }: { claims: ClaimView[] }) {
+export function AgreementChart({ claims }: { claims: Point[] }) {
   const box = useRef<HTMLDivElement>(null);
   const { speakers, data } = agreementSeries(claims);
   useEffect(() => {

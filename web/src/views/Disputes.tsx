@@ -1,25 +1,31 @@
-// Where the reports disagree: each side's figure in its sentence, who said it, and links to the event and the report.
+// Where the reports disagree, a page at a time: how many reports give each value, then a few sides of each value in
+// their sentence, who said it, and links to the event and the report.
 import { useApi, type EventContext } from '../api';
 import { docHref } from '../format';
-import { href } from '../route';
+import { apiQuery, href } from '../route';
 import { Context } from './Context';
 import { Downloads } from './Downloads';
 import { Status } from './Status';
+import { Pager, PAGE } from './Tracker';
 
 interface Side { value: string | number; speaker: string | null; outlet: string; report: string; headline: string; evidence: string; context: EventContext | null }
-interface Dispute { kind: string; subject: string; event?: number; values: Side[] }
+interface Dispute { kind: string; subject: string; event?: number; sides: number; tally: { value: string | number; reports: number }[]; values: Side[] }
+interface DisputePage { total: number; disputes: Dispute[] }
 
-export function Disputes({ process }: { process?: string }) {
-  const disputes = useApi<Dispute[]>(`/api/view/disputes${process ? `?process=${encodeURIComponent(process)}` : ''}`);
+export function Disputes({ process, page = 1, base = ['disputes'] }: { process?: string; page?: number; base?: string[] }) {
+  const offset = (page - 1) * PAGE;
+  const disputes = useApi<DisputePage>(`/api/view/disputes${apiQuery({ process, offset, limit: PAGE })}`);
+  const link = (n: number) => href(base, { tab: base[0] === 'process' ? 'disputes' : null, page: n > 1 ? n : null });
   return (
     <section class="disputes">
       {!process && <h1>Disputes</h1>}
-      <Status state={disputes}>{(list) => list.length === 0 ? <p>The reports agree on everything they share.</p> : (
+      <Status state={disputes}>{(p) => p.total === 0 ? <p>The reports agree on everything they share.</p> : (
         <>
-          <p class="list-head"><span>{list.length} disputes</span><Downloads kind="disputes" params={{ process }} formats={['csv', 'jsonl']} /></p>
-          {list.map((d) => (
+          <p class="list-head"><span>Disputes {offset + 1}–{offset + p.disputes.length} of {p.total}</span><Downloads kind="disputes" params={{ process }} formats={['csv', 'jsonl']} /></p>
+          {p.disputes.map((d) => (
             <article class="dispute">
               <h3>{d.event ? <a href={href(['timeline'], { open: d.event })}>{d.subject}</a> : d.subject} <span class="badge">{d.kind}</span></h3>
+              <p class="facts tally">{d.tally.map((t) => `${t.value}: ${t.reports} report${t.reports === 1 ? '' : 's'}`).join(' · ')}{d.sides > d.values.length ? ` — ${d.values.length} of ${d.sides} sides shown` : ''}</p>
               <ul class="sides">{d.values.map((v) => (
                 <li>
                   <span class="value">{String(v.value)}</span>
@@ -30,6 +36,7 @@ export function Disputes({ process }: { process?: string }) {
               ))}</ul>
             </article>
           ))}
+          <Pager total={p.total} page={page} link={link} />
         </>
       )}</Status>
     </section>

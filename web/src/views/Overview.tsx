@@ -1,7 +1,7 @@
 // The overview: every process with its status at a glance (each links to its page), then the "% agreed" claims over
 // time per speaker and the plan sizes reported.
 import { useApi, type ClaimView, type Meta } from '../api';
-import { contactText, nextScheduled, type Brief } from '../brief';
+import { contactText, type Brief, type TimelineEntry } from '../brief';
 import { docHref, outletName } from '../format';
 import { href } from '../route';
 import { AgreementChart } from './AgreementChart';
@@ -9,10 +9,10 @@ import { Status } from './Status';
 
 export function Overview() {
   const meta = useApi<Meta>('/api/meta');
-  // One request for every process's brief: the server computes them together, much faster than one per process.
-  const briefs = useApi<Brief[]>(meta.data?.brief ? '/api/brief' : null);
-  const agreement = useApi<ClaimView[]>('/api/claims?kind=agreement-percent');
-  const plans = useApi<ClaimView[]>('/api/claims?kind=plan-points');
+  // Every process at a glance, in one request: the server summarises the briefs it computes together.
+  const briefs = useApi<ProcessSummary[]>(meta.data?.brief ? '/api/view/processes' : null);
+  const agreement = useApi<ClaimOverview>('/api/view/claims?kind=agreement-percent');
+  const plans = useApi<ClaimOverview>('/api/view/claims?kind=plan-points');
   return (
     <section class="overview">
       <h1>Overview</h1>
@@ -23,24 +23,26 @@ export function Overview() {
       <div class="overview-top">
         <div>
           <h2>“% agreed” over time, by speaker</h2>
-          <Status state={agreement}>{(claims) => <><AgreementChart claims={claims} /><ClaimTable claims={claims} unit="%" /></>}</Status>
+          <Status state={agreement}>{(o) => <><AgreementChart claims={o.series} /><ClaimTable o={o} unit="%" /></>}</Status>
         </div>
         <div>
           <h2>Plans reported</h2>
-          <Status state={plans}>{(claims) => <ClaimTable claims={claims} unit=" points" />}</Status>
+          <Status state={plans}>{(o) => <ClaimTable o={o} unit=" points" />}</Status>
         </div>
       </div>
     </section>
   );
 }
 
-function ProcessTable({ list }: { list: Brief[] }) {
+interface ProcessSummary { process: Brief['process']; status: Brief['status']; next: TimelineEntry | null; events: number; reports: number }
+
+function ProcessTable({ list }: { list: ProcessSummary[] }) {
   return (
     <div class="table-scroll">
       <table class="process-list">
         <thead><tr><th>Process</th><th>Last direct contact</th><th>Next scheduled</th><th>Current plan</th><th>Events</th><th>Reports</th><th>As of</th></tr></thead>
         <tbody>{list.map((b) => {
-          const next = nextScheduled(b);
+          const next = b.next;
           const quiet = b.status.daysSinceDirectContact !== null && b.status.daysSinceDirectContact > 30;
           return (
             <tr data-process={b.process.id}>
@@ -49,7 +51,7 @@ function ProcessTable({ list }: { list: Brief[] }) {
               <td class={quiet ? 'quiet' : ''}>{contactText(b.status.lastDirectContact)}{b.status.daysSinceDirectContact !== null && <div class="facts">{b.status.daysSinceDirectContact} days ago</div>}</td>
               <td>{next ? <a href={href(['process', b.process.id], { open: next.id })}>{next.date}: {next.event}{next.mode ? ` (${next.mode})` : ''}</a> : '—'}</td>
               <td>{b.status.currentPlan ? `${b.status.currentPlan.points} points${b.status.currentPlan.date ? ` (${b.status.currentPlan.date})` : ''}` : '—'}</td>
-              <td>{b.timeline.length}</td><td>{b.sourcing.reports}</td><td>{b.status.asOf ?? '—'}</td>
+              <td>{b.events}</td><td>{b.reports}</td><td>{b.status.asOf ?? '—'}</td>
             </tr>
           );
         })}</tbody>
@@ -58,12 +60,12 @@ function ProcessTable({ list }: { list: Brief[] }) {
   );
 }
 
-/** The newest claims only: a big store has thousands; the chart above shows them all. */
-const SHOWN_CLAIMS = 12;
+/** The newest claims (the server sends the newest 12), each speaker's highest per day for the chart, and how many. */
+interface ClaimOverview { total: number; newest: ClaimView[]; series: Pick<ClaimView, 'speaker' | 'date' | 'value'>[] }
 
-function ClaimTable({ claims: all, unit }: { claims: ClaimView[]; unit: string }) {
-  if (!all.length) return <p class="hint">None reported.</p>;
-  const claims = [...all].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '')).slice(0, SHOWN_CLAIMS);
+function ClaimTable({ o, unit }: { o: ClaimOverview; unit: string }) {
+  if (!o.total) return <p class="hint">None reported.</p>;
+  const claims = o.newest;
   return (
     <table class="claims">
       <thead><tr><th>Date</th><th>Value</th><th>Speaker</th><th>About</th><th>Report</th></tr></thead>
@@ -74,7 +76,7 @@ function ClaimTable({ claims: all, unit }: { claims: ClaimView[]; unit: string }
           <td><a href={docHref(c.report)}>{outletName(c.outlet)}</a></td>
         </tr>
       ))}</tbody>
-      {all.length > SHOWN_CLAIMS && <caption class="hint">the newest {SHOWN_CLAIMS} of {all.length}</caption>}
+      {o.total > claims.length && <caption class="hint">the newest {claims.length} of {o.total}</caption>}
     </table>
   );
 }

@@ -52,7 +52,7 @@ function ProcessBody({ b, id, tab, filters, page, open, by, speaker }: ProcessPr
       {tab === 'plan' && <Plan b={b} />}
       {tab === 'positions' && <Positions b={b} />}
       {tab === 'quotes' && <Quotes speaker={speaker} process={b.process.id} page={page} base={base} />}
-      {tab === 'disputes' && <Disputes process={b.process.id} />}
+      {tab === 'disputes' && <Disputes process={b.process.id} page={page} base={base} />}
       {tab === 'sources' && <Sources b={b} />}
     </>
   );
