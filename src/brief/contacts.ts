@@ -58,10 +58,12 @@ export function realisedBy(scope: ProcessScope, planned: SidedEvent, asserted: S
       : plan.sides.every(([a, b]) => c.sides.some(([x, y]) => x === a && y === b)));
     if (!same) continue;
     // A contact before the plan's day (or before the report of an undated plan) cannot have carried it out.
-    const after = (from: string, days: number) => daysBetween(from, e.ev.date!) >= 0 && daysBetween(from, e.ev.date!) <= days;
+    const after = (from: string, days: number, first = 0) => daysBetween(from, e.ev.date!) >= first && daysBetween(from, e.ev.date!) <= days;
+    // An undated plan is carried out after the day it was told: a contact of that day is the one the report tells
+    // as done ("after the summit, he will call ..."), not the plan's fulfilment.
     const inTime = planned.ev.date
       ? (planned.ev.date.length === 10 ? after(planned.ev.date, DATED_PLAN_DAYS) : e.ev.date.startsWith(planned.ev.date))
-      : !!reported && after(reported, UNDATED_PLAN_DAYS);
+      : !!reported && after(reported, UNDATED_PLAN_DAYS, 1);
     if (inTime) return e;
   }
   return null;

@@ -15,8 +15,8 @@ export class ProcessScope {
     this.parties = process.parties.map((p) => p.key);
     this.sides = new Set([...this.parties, ...process.mediators.map((m) => m.key)]);
     this.leaderFolds = new Set([...rules.leaders, ...Object.values(process.leaders).flat().map(foldName)]);
-    this.events = ctx.events.filter((e) => this.parties.some((p) => e.sides.has(p)) && [...e.sides].filter((s) => this.sides.has(s)).length >= 2);
     this.reports = new Set(ctx.reportsAbout(all, bestProcess).get(process) ?? []);
+    this.events = ctx.events.filter((e) => belongs(e, this.parties, this.sides, (id) => ctx.eventReports(id).some((r) => this.reports.has(r))));
   }
 
   private readonly memos = new Map<string, unknown>();
@@ -46,6 +46,17 @@ export class ProcessScope {
     }
     return out;
   }
+}
+
+/**
+ * An event belongs to a process when it names a party and one more of its sides. With only one party in it (a party
+ * and a mediator), some report of it must be about this process: a party's talks with a mediator on another conflict
+ * (Israel and the US on Syria, Pakistan and Qatar on Afghanistan) are not this process's contacts.
+ */
+export function belongs(e: SidedEvent, parties: string[], sides: Set<string>, toldInProcessReport: (eventId: number) => boolean): boolean {
+  const inIt = parties.filter((p) => e.sides.has(p)).length;
+  if (!inIt || [...e.sides].filter((s) => sides.has(s)).length < 2) return false;
+  return inIt >= 2 || toldInProcessReport(e.ev.id!);
 }
 
 /** The process a report is about: most of its parties named (two points each), then mediators; null on a tie. */
