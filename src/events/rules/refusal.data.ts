@@ -87,7 +87,7 @@ export const REFUSAL_RULES: EventRule[] = [
   { id: 'threaten.deadline', event: 'THREATEN', mode: null, roles: 'svo', saidAct: true,
     match: '[give#VERB] !(#PUNCT|that){1,4} until !(#PUNCT){1,4} to #VERB',
     why: '"gave Kyiv until Friday to accept": a deadline with a penalty implied is an ultimatum',
-    yes: [{ text: 'Turkey gave the Kurdish fighters until Monday to leave the town.', evidence: 'gave', actor: ['Türkiye'], recipient: [] }],
+    yes: [{ text: 'Turkey gave the Kurdish fighters until Monday to leave the town.', evidence: 'gave', actor: ['Türkiye'], recipient: ['Kurdish'] }],
     no: ['Turkey gave the town water until Monday.'] },
   { id: 'threaten.by-force', event: 'THREATEN', mode: null, roles: 'svo', saidAct: true, spokenBy: true,
     match: '[by force]',
