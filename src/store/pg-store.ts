@@ -230,5 +230,17 @@ export class PgStore implements Store {
   }
   async counts(): Promise<StoreCounts> { return (await this.one(Q.counts)) as StoreCounts; }
   async close(): Promise<void> { await this.pool.end(); }
+
+  // Bulk copy (parley migrate): rows as they are, ids included; `tsvAt` names the column built as a tsvector.
+  async insertRows(table: string, columns: string[], rows: unknown[][], tsvAt = -1): Promise<void> {
+    const w = columns.length;
+    const values = rows.map((_, i) => `(${columns.map((_c, j) => (j === tsvAt ? `to_tsvector('simple', $${i * w + j + 1})` : `$${i * w + j + 1}`)).join(', ')})`);
+    await this.run(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values.join(', ')}`, rows.flat());
+  }
+  /** Moves each table's id sequence past the ids copied in, so the next insert gets a new one. */
+  async resetIds(tables: string[]): Promise<void> {
+    for (const t of tables) await this.run(`SELECT setval(pg_get_serial_sequence('${t}', 'id'), coalesce((SELECT max(id) FROM ${t}), 0) + 1, false)`);
+  }
+  async rowCount(table: string): Promise<number> { return (await this.one(`SELECT count(*) AS n FROM ${table}`))!.n; }
 }
 
