@@ -157,3 +157,32 @@ describe('PostgreSQL answers as SQLite does', () => {
     await same((s) => s.report('ru1'));
   });
 });
+
+// Several writers on one server store (ingest workers): the write lock makes their merges one after another.
+describe('PostgreSQL under concurrent writers', () => {
+  if (engines().length < 2) { it.skip(PG_SKIP_REASON, () => {}); return; }
+
+  it('two writers ingesting overlapping halves end with the counts of one writer, with no duplicate event', async () => {
+    const [, postgres] = engines();
+    const reports = DOCS.map(record).map((r) => ({ id: r.doc.id, source: r.doc.source, text: r.text, published: r.doc.published, rec: r }));
+    const extract = (r: unknown) => (r as { rec: ReturnType<typeof record> }).rec;
+    const one = await openStore(await postgres.fresh());
+    await ingestReports(one, reports, { extract, batchSize: 1 });
+    const shared = await postgres.fresh();
+    const [w1, w2] = [await openStore(shared), await openStore(shared)];
+    const half = Math.ceil(reports.length / 2);
+    const sums = await Promise.all([
+      ingestReports(w1, reports.slice(0, half + 1), { extract, batchSize: 1 }),
+      ingestReports(w2, reports.slice(half - 1), { extract, batchSize: 1 }),
+    ]);
+    try {
+      expect(sums[0].added + sums[1].added).toBe(reports.length);
+      expect(await w1.counts()).toEqual(await one.counts());
+      const events = await collect(w1.events({}));
+      const keys = events.map((e) => `${e.category}|${e.pkey}|${e.mclass}|${e.date}`);
+      expect(new Set(keys).size).toBe(keys.length);
+    } finally {
+      for (const s of [one, w1, w2]) await s.close();
+    }
+  });
+});
