@@ -11,6 +11,7 @@ import { briefCommand } from './brief.js';
 import { processesCommand } from './processes.js';
 import { serveCommand } from './serve.js';
 import { backfillPlacesCommand } from './places.js';
+import { migrateCommand } from './migrate.js';
 import { packageVersion } from './version.js';
 
 const COMMANDS: CliCommand[] = [
@@ -28,6 +29,7 @@ const COMMANDS: CliCommand[] = [
   processesCommand,
   serveCommand,
   backfillPlacesCommand,
+  migrateCommand,
 ];
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
