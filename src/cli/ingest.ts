@@ -1,13 +1,15 @@
-// `parley ingest [PATH ... | -] [--jsonl FILE] [--feed FILE|URL] [--db FILE]`: extracts and stores reports, once each.
+// `parley ingest [PATH ... | -] [--jsonl FILE] [--feed FILE|URL] [--db FILE] [--jobs N]`: extracts and stores reports, once each.
 import type { Command } from 'commander';
-import type { IngestItem } from '../ingest/ingest.js';
+import type { IngestDeps, IngestItem } from '../ingest/ingest.js';
+import type { ExtractPool } from '../read/extract-pool.js';
+import type { Report } from '../record.js';
 import { DEFAULT_MAX_BYTES } from '../read/types.js';
 import { UsageError, type CliCommand, type CliContext } from './command.js';
 import { EXIT_INPUT } from './io.js';
 import { checkDate, dbOption, dbPath } from './rows.js';
 import { STDIN_HINT } from './stdin-hint.js';
 
-interface IngestOptions { jsonl: string[]; feed: string[]; db?: string; published?: string; quiet?: boolean; json?: boolean; allowPrivateHosts?: boolean; maxItems: string }
+interface IngestOptions { jsonl: string[]; feed: string[]; db?: string; published?: string; quiet?: boolean; json?: boolean; allowPrivateHosts?: boolean; maxItems: string; jobs: string }
 const collect = (v: string, prev: string[]) => [...prev, v];
 
 export const ingestCommand: CliCommand = {
@@ -23,6 +25,7 @@ export const ingestCommand: CliCommand = {
       .option('--json', 'print the run summary as one JSON object on standard output')
       .option('--allow-private-hosts', 'let feeds fetch from loopback, private, link-local and metadata addresses')
       .option('--max-items <n>', 'items read from one feed at most', '500')
+      .option('-j, --jobs <n>', 'reports extracted at once, each in its own worker thread (one writer stores them in input order)', '1')
       .addOption(dbOption())
       .action((paths: string[], opts: IngestOptions) => runIngest(paths, opts, ctx));
   },
@@ -53,21 +56,37 @@ async function runIngest(paths: string[], opts: IngestOptions, ctx: CliContext):
   if (!paths.length && !opts.jsonl.length && !opts.feed.length) throw new UsageError('ingest: no input (give a file, a directory, - for stdin, --jsonl FILE or --feed FILE|URL)');
   checkDate('--published', opts.published);
   if (!/^\d{1,9}$/.test(opts.maxItems) || Number(opts.maxItems) < 1) throw new UsageError(`--max-items "${opts.maxItems}" is not a positive whole number`);
+  if (!/^\d{1,3}$/.test(opts.jobs) || Number(opts.jobs) < 1) throw new UsageError(`--jobs "${opts.jobs}" is not a positive whole number`);
   if (paths.includes('-') && io.stdinIsTTY) io.stderr(STDIN_HINT);
   const [{ loadLexicon }, { extractRead }, { ingestReports }, { openStore }, { startProgress }, { countInputs }] = await Promise.all([
     import('../entities/index.js'), import('../read/index.js'), import('../ingest/ingest.js'), import('../store/index.js'),
     import('./progress.js'), import('./input-count.js'),
   ]);
-  const lexicon = loadLexicon();
+  const jobs = Number(opts.jobs);
   const store = openStore(dbPath(opts.db));
   const progress = startProgress({ total: await countInputs(paths, opts.jsonl, opts.feed), quiet: opts.quiet, stream: io.progress ?? { isTTY: false, write: () => {} } });
   const warnings: string[] = [];
   const started = Date.now();
+  let pool: ExtractPool | undefined;
   try {
+    const warn = (r: Report) => (w: string) => warnings.push(`parley: warning: ${r.source ?? r.id}: ${w}\n`);
+    const readWarnings = (r: Report) => (r as { warnings?: string[] }).warnings ?? [];
+    let extract: IngestDeps['extract'];
+    if (jobs > 1) {
+      // The threads load the model while the first reports are read; at most two reports per thread wait their turn.
+      pool = (await import('../read/extract-pool.js')).extractPool({ threads: jobs, maxQueue: 2 * jobs });
+      const p = pool;
+      extract = async (r) => {
+        const { record, warned } = await p.extractWith(r, { readWarnings: readWarnings(r), fallbackPublished: opts.published ?? null });
+        warned.forEach(warn(r));
+        return record;
+      };
+    } else {
+      const lexicon = loadLexicon();
+      extract = (r) => extractRead(r, readWarnings(r), { lexicon }, { fallbackPublished: opts.published ?? null, warn: warn(r) });
+    }
     const sum = await ingestReports(store, items(paths, opts, ctx, (id, w) => warnings.push(`parley: warning: ${id}: ${w}\n`)), {
-      extract: (r) => extractRead(r, (r as { warnings?: string[] }).warnings ?? [], { lexicon }, {
-        fallbackPublished: opts.published ?? null, warn: (w) => warnings.push(`parley: warning: ${r.source ?? r.id}: ${w}\n`),
-      }),
+      extract, extractAhead: jobs > 1 ? 2 * jobs : 1,
     }, (p) => progress.update(p));
     progress.stop();
     if (!opts.quiet) for (const w of warnings) io.stderr(w);
@@ -77,7 +96,8 @@ async function runIngest(paths: string[], opts: IngestOptions, ctx: CliContext):
     const rate = sum.seen / Math.max(secs, 0.001);
     if (opts.json) {
       const { failures, ...counts } = sum;
-      await io.stdout(JSON.stringify({ ...counts, seconds: Number(secs.toFixed(2)), reports_per_second: Number(rate.toFixed(1)), store: c, failures }) + '\n');
+      await io.stdout(JSON.stringify({ ...counts, seconds: Number(secs.toFixed(2)), reports_per_second: Number(rate.toFixed(1)),
+        peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024), store: c, failures }) + '\n');
     } else if (!opts.quiet) {
       io.stderr(`ingest: ${sum.seen} reports: ${sum.added} new, ${sum.known} already known, ${sum.failed} failed; ` +
         `${sum.events} events (${sum.merged} merged into known events); store: ${c.reports} reports, ${c.events} events, ` +
@@ -86,6 +106,7 @@ async function runIngest(paths: string[], opts: IngestOptions, ctx: CliContext):
     if (sum.failed) ctx.fail(EXIT_INPUT);
   } finally {
     progress.stop();
+    await pool?.close();
     store.close();
   }
 }

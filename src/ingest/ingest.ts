@@ -16,7 +16,13 @@ export interface ReadFailure { failed: string; id: string }
 export type IngestItem = Report | ReadFailure;
 
 export interface IngestDeps {
-  extract: (report: Report) => ExtractionRecord;
+  /** Synchronous, or a promise when extraction runs elsewhere (a worker pool: see `extractAhead`). */
+  extract: (report: Report) => ExtractionRecord | Promise<ExtractionRecord>;
+  /**
+   * Reports whose extraction may be under way at once (default 1). Records are still written in input order, by
+   * this one writer, so the store ends exactly as a run with one extraction at a time leaves it.
+   */
+  extractAhead?: number;
   variants?: NameVariants;
   /** Place names to coordinates (default: the GeoNames gazetteer, loaded on the first place); null: none stored. */
   geocode?: Geocode | null;
@@ -35,6 +41,7 @@ export interface IngestSummary extends IngestProgress {
   merged: number;
 }
 
+interface Started { id: string; hash: string; record: ExtractionRecord | Promise<ExtractionRecord> }
 const isFailure = (x: IngestItem): x is ReadFailure => typeof (x as ReadFailure).failed === 'string';
 /** The report's hash is already stored: a concurrent writer got there first. */
 const isDuplicate = (e: unknown) => (e as { code?: string })?.code === 'SQLITE_CONSTRAINT_UNIQUE' && /reports\.hash/.test(message(e));
@@ -48,6 +55,7 @@ export async function ingestReports(
   const batchSize = deps.batchSize ?? 200;
   const geocode = deps.geocode === undefined ? gazetteerGeocode : deps.geocode ?? undefined;
   const batchMs = deps.batchMs ?? 2000;
+  const ahead = Math.max(1, deps.extractAhead ?? 1);
   const now = deps.now ?? Date.now;
   let batchStarted = 0;
   const sum: IngestSummary = { seen: 0, added: 0, known: 0, failed: 0, failures: [], events: 0, merged: 0 };
@@ -59,7 +67,8 @@ export async function ingestReports(
     if (!batch.length) return;
     const items = batch;
     batch = [];
-    pending.clear();
+    // Stored now (or failed): the store answers for these; extractions still under way stay pending.
+    for (const it of items) pending.delete(it.hash);
     store.transaction(() => {
       for (const { rec, hash, id } of items) {
         // Another process (a second ingest of the same files) may have stored it since it was checked: known, not failed.
@@ -85,38 +94,61 @@ export async function ingestReports(
     timer = setTimeout(() => { timer = undefined; try { flush(); } catch (e) { timerError ??= e; } }, batchMs);
     timer.unref();
   };
+  // Extractions started and not yet admitted, oldest first: admitted in this order, whatever order they finish in.
+  const started: Started[] = [];
+  const admitOldest = async () => {
+    const s = started.shift()!;
+    try {
+      admit(s, await s.record);
+    } catch (e) {
+      pending.delete(s.hash);
+      fail(s.id, `extraction failed: ${message(e)}`);
+    }
+  };
   try {
     for await (const item of items) {
       sum.seen++;
       if (isFailure(item)) fail(item.id, item.failed);
-      else admit(item);
+      else start(item);
+      while (started.length >= ahead) await admitOldest();
       if (timerError) throw timerError;
       if (batch.length >= batchSize || (batch.length && now() - batchStarted >= batchMs)) { stopTimer(); flush(); }
       flushSoon();
       onProgress?.({ seen: sum.seen, added: sum.added + batch.length, known: sum.known, failed: sum.failed });
     }
+    while (started.length) await admitOldest();
   } finally {
     stopTimer();
+    // A read error part-way: extractions still running are waited for (and dropped), so none outlives the run.
+    await Promise.allSettled(started.map((s) => s.record));
   }
   flush();
   onProgress?.({ seen: sum.seen, added: sum.added, known: sum.known, failed: sum.failed });
   return sum;
 
-  function admit(report: Report): void {
+  /** Starts the extraction of a report not yet known; the same text twice in one run is extracted once. */
+  function start(report: Report): void {
     const id = String(report.id ?? '?');
     if (typeof report.text !== 'string' || !report.text.trim()) return fail(id, 'empty text');
     const hash = reportHash(report.text);
     if (pending.has(hash) || store.hasReport(hash)) { sum.known++; return; }
-    let rec: ExtractionRecord;
+    pending.add(hash);
+    let record: ExtractionRecord | Promise<ExtractionRecord>;
     try {
-      rec = deps.extract(report);
+      record = deps.extract(report);
     } catch (e) {
+      pending.delete(hash);
       return fail(id, `extraction failed: ${message(e)}`);
     }
+    // Marked handled now: a failure is told when its turn to be admitted comes, not as an unhandled rejection.
+    if (record instanceof Promise) record.catch(() => {});
+    started.push({ id, hash, record });
+  }
+
+  function admit(s: Started, rec: ExtractionRecord): void {
     const problem = recordProblem(rec);
-    if (problem) return fail(id, problem);
-    pending.add(hash);
+    if (problem) { pending.delete(s.hash); return fail(s.id, problem); }
     if (!batch.length) batchStarted = now();
-    batch.push({ rec, hash, id });
+    batch.push({ rec, hash: s.hash, id: s.id });
   }
 }
