@@ -10,11 +10,13 @@ import * as store from './store-commands.js';
 import { briefCommand } from './brief.js';
 import { processesCommand } from './processes.js';
 import { serveCommand } from './serve.js';
+import { workerCommand } from './worker.js';
 import { packageVersion } from './version.js';
 
 const COMMANDS: CliCommand[] = [
   extractCommand,
   store.ingestCommand,
+  workerCommand,
   store.eventsCommand,
   store.contactsCommand,
   store.quotesCommand,

@@ -13,6 +13,15 @@ export function dbPath(opt: string | undefined): string {
   return opt ?? process.env.PARLEY_DB ?? './parley.db';
 }
 
+const POSTGRES_URL = /^postgres(ql)?:\/\//;
+
+/** The queue's PostgreSQL database: the one given (`--queue URL`), else the store's when that is PostgreSQL. */
+export function queueUrl(given: string | true | undefined, db: string | undefined): string {
+  const url = typeof given === 'string' ? given : process.env.PARLEY_QUEUE ?? dbPath(db);
+  if (!POSTGRES_URL.test(url)) throw new UsageError('the queue lives in PostgreSQL: give --queue postgres://… (or $PARLEY_QUEUE), or a --db postgres://… store');
+  return url;
+}
+
 export function rowFormat(opt: string | undefined): RowFormat {
   return (opt as RowFormat | undefined) ?? (process.stdout.isTTY ? 'table' : 'json');
 }

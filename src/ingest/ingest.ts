@@ -32,6 +32,11 @@ export interface IngestDeps {
   batchMs?: number;
   /** The clock (tests pass their own). */
   now?: () => number;
+  /**
+   * Told, whenever it grows, how many items from the start of the input are settled: stored and committed, known, or
+   * failed. A queue marks those jobs done; the rest are redone if this run dies.
+   */
+  onSettled?: (n: number) => void;
 }
 
 export interface IngestProgress { seen: number; added: number; known: number; failed: number }
@@ -41,7 +46,7 @@ export interface IngestSummary extends IngestProgress {
   merged: number;
 }
 
-interface Started { id: string; hash: string; record: ExtractionRecord | Promise<ExtractionRecord> }
+interface Started { id: string; hash: string; seq: number; record: ExtractionRecord | Promise<ExtractionRecord> }
 const isFailure = (x: IngestItem): x is ReadFailure => typeof (x as ReadFailure).failed === 'string';
 /** The report's hash is already stored: a concurrent writer got there first. */
 const isDuplicate = (e: unknown) => (e as { code?: string })?.code === 'SQLITE_CONSTRAINT_UNIQUE' && /reports\.hash/.test(message(e));
@@ -60,7 +65,7 @@ export async function ingestReports(
   let batchStarted = 0;
   const sum: IngestSummary = { seen: 0, added: 0, known: 0, failed: 0, failures: [], events: 0, merged: 0 };
   const fail = (id: string, reason: string) => { sum.failed++; sum.failures.push({ id, reason }); };
-  let batch: { rec: ExtractionRecord; hash: string; id: string }[] = [];
+  let batch: { rec: ExtractionRecord; hash: string; id: string; seq: number }[] = [];
   const pending = new Set<string>();
 
   const flush = () => {
@@ -91,11 +96,16 @@ export async function ingestReports(
   const stopTimer = () => { if (timer) clearTimeout(timer); timer = undefined; };
   const flushSoon = () => {
     if (timer || !batch.length || !Number.isFinite(batchMs)) return;
-    timer = setTimeout(() => { timer = undefined; try { flush(); } catch (e) { timerError ??= e; } }, batchMs);
+    timer = setTimeout(() => { timer = undefined; try { flush(); settle(); } catch (e) { timerError ??= e; } }, batchMs);
     timer.unref();
   };
   // Extractions started and not yet admitted, oldest first: admitted in this order, whatever order they finish in.
   const started: Started[] = [];
+  let settled = 0;
+  const settle = () => {
+    const n = batch.length ? batch[0].seq : started.length ? started[0].seq : sum.seen;
+    if (n > settled) { settled = n; deps.onSettled?.(n); }
+  };
   const admitOldest = async () => {
     const s = started.shift()!;
     try {
@@ -114,6 +124,7 @@ export async function ingestReports(
       if (timerError) throw timerError;
       if (batch.length >= batchSize || (batch.length && now() - batchStarted >= batchMs)) { stopTimer(); flush(); }
       flushSoon();
+      settle();
       onProgress?.({ seen: sum.seen, added: sum.added + batch.length, known: sum.known, failed: sum.failed });
     }
     while (started.length) await admitOldest();
@@ -123,6 +134,7 @@ export async function ingestReports(
     await Promise.allSettled(started.map((s) => s.record));
   }
   flush();
+  settle();
   onProgress?.({ seen: sum.seen, added: sum.added, known: sum.known, failed: sum.failed });
   return sum;
 
@@ -142,13 +154,13 @@ export async function ingestReports(
     }
     // Marked handled now: a failure is told when its turn to be admitted comes, not as an unhandled rejection.
     if (record instanceof Promise) record.catch(() => {});
-    started.push({ id, hash, record });
+    started.push({ id, hash, seq: sum.seen - 1, record });
   }
 
   function admit(s: Started, rec: ExtractionRecord): void {
     const problem = recordProblem(rec);
     if (problem) { pending.delete(s.hash); return fail(s.id, problem); }
     if (!batch.length) batchStarted = now();
-    batch.push({ rec, hash: s.hash, id: s.id });
+    batch.push({ rec, hash: s.hash, id: s.id, seq: s.seq });
   }
 }
