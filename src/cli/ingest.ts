@@ -85,7 +85,7 @@ async function runIngest(paths: string[], opts: IngestOptions, ctx: CliContext):
 /** `ingest --queue`: reads the inputs here and puts them in the queue for `parley worker`; extracts nothing. */
 async function enqueue(url: string, input: AsyncIterable<IngestItem>, opts: IngestOptions, ctx: CliContext, warnings: string[]): Promise<void> {
   const { openQueue } = await import('../ingest/queue.js');
-  const queue = await openQueue(url);
+  const queue = await openQueue(url, { name: process.env.PARLEY_QUEUE_NAME || undefined });
   try {
     const { queued, failures } = await queue.enqueue(input, opts.published ?? null);
     if (!opts.quiet) for (const w of warnings) ctx.io.stderr(w);

@@ -30,7 +30,7 @@ async function runWorker(opts: WorkerOptions, ctx: CliContext): Promise<void> {
   const url = queueUrl(opts.queue, opts.db);
   const [{ openQueue }, { openStore }] = await Promise.all([import('../ingest/queue.js'), import('../store/index.js')]);
   const store = openStore(dbPath(opts.db));
-  const queue = await openQueue(url);
+  const queue = await openQueue(url, { name: process.env.PARLEY_QUEUE_NAME || undefined });
   const stop = new AbortController();
   const onSignal = () => stop.abort();
   process.once('SIGINT', onSignal);
