@@ -22,19 +22,22 @@ const CORPUS = arg('corpus', '../shared/corpus/corpus.jsonl')!;
 const PG = arg('postgres', process.env.PARLEY_BENCH_POSTGRES);
 
 interface Run { seconds: number; reports: number; cpu: number; rss: number[] }
-interface Config { name: string; run: (round: number) => Promise<Run> }
+/** run(round, input): one measured run; a round of -1 is the start-up pass on one report. */
+interface Config { name: string; run: (round: number, jsonl: string) => Promise<Run> }
 interface Summary { seen: number; added: number; cpu_seconds: number; peak_rss_mb: number }
 
 /** The corpus, replicated with one edit per copy (an added closing line), to N reports in a JSON Lines file. */
-function replicated(dir: string): string {
+function replicated(dir: string, N: number): string {
   const base = readFileSync(CORPUS, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string; text: string });
   const lines: string[] = [];
   for (let i = 0; lines.length < N; i++) {
     const r = base[i % base.length];
     const copy = Math.floor(i / base.length);
-    lines.push(JSON.stringify({ ...r, id: `${r.id}-${copy}`, text: copy ? `${r.text}\n\nThis report was revised (copy ${copy}).` : r.text }));
+    // As bench/brief-gen.ts does: another outlet, and a line more (a new report to the store).
+    lines.push(JSON.stringify(copy ? { ...r, id: `${r.id}-copy${copy}`, source: `https://www.outlet${copy % 50}.example/${r.id}/${copy}`,
+      text: `${r.text}\n(Copy ${copy} of this report.)` } : r));
   }
-  const path = join(dir, 'reports.jsonl');
+  const path = join(dir, `reports-${N}.jsonl`);
   writeFileSync(path, lines.join('\n') + '\n');
   return path;
 }
@@ -53,9 +56,9 @@ function cli(args: string[]): Promise<Summary> {
 }
 const since = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e9;
 
-function ingestConfig(name: string, jobs: number, store: (round: number) => string, jsonl: string): Config {
+function ingestConfig(name: string, jobs: number, store: (round: number) => string): Config {
   return {
-    name, run: async (round) => {
+    name, run: async (round, jsonl) => {
       const t0 = process.hrtime.bigint();
       const s = await cli(['ingest', '--jsonl', jsonl, '--db', store(round), '--jobs', String(jobs), '--json', '-q']);
       return { seconds: since(t0), reports: s.added, cpu: s.cpu_seconds, rss: [s.peak_rss_mb] };
@@ -63,9 +66,9 @@ function ingestConfig(name: string, jobs: number, store: (round: number) => stri
   };
 }
 
-function queueConfig(name: string, workers: number, queue: string, store: (round: number) => string, jsonl: string): Config {
+function queueConfig(name: string, workers: number, queue: string, store: (round: number) => string): Config {
   return {
-    name, run: async (round) => {
+    name, run: async (round, jsonl) => {
       const db = store(round);
       const url = `${queue}`;
       // Queued first (not timed): the workers' time is what scales out.
@@ -82,34 +85,41 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.le
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'parley-bench-ingest-'));
   try {
-    const jsonl = replicated(dir);
+    const jsonl = replicated(dir, N);
+    const one = replicated(dir, 1);
     const sqlite = (name: string) => (round: number) => join(dir, `${name}-${round}.db`);
     const configs: Config[] = [
-      ingestConfig('sqlite  ingest --jobs 1', 1, sqlite('j1'), jsonl),
-      ingestConfig('sqlite  ingest --jobs 2', 2, sqlite('j2'), jsonl),
+      ingestConfig('sqlite  ingest --jobs 1', 1, sqlite('j1')),
+      ingestConfig('sqlite  ingest --jobs 2', 2, sqlite('j2')),
     ];
     if (PG) {
       configs.push(
-        queueConfig('queue   1 worker  -> sqlite', 1, PG, sqlite('w1'), jsonl),
-        queueConfig('queue   2 workers -> sqlite', 2, PG, sqlite('w2'), jsonl),
+        queueConfig('queue   1 worker  -> sqlite', 1, PG, sqlite('w1')),
+        queueConfig('queue   2 workers -> sqlite', 2, PG, sqlite('w2')),
       );
     } else {
       console.log('bench: queue skipped: no PostgreSQL server (give --postgres postgres://… or PARLEY_BENCH_POSTGRES)');
     }
     console.log(`bench:ingest: ${N} reports (${CORPUS}, replicated with edits), ${ROUNDS} rounds, real extraction, compiled CLI`);
     const runs = new Map<string, Run[]>(configs.map((c) => [c.name, []]));
+    // Start-up (loading the model in each thread, the gazetteer, the queue) measured on one report, so the CPU a
+    // report costs once running can be told apart from it.
+    const startup = new Map<string, Run>();
+    for (const c of configs) startup.set(c.name, await c.run(-1, one));
     for (let round = 0; round < ROUNDS; round++) {
-      for (const c of configs) runs.get(c.name)!.push(await c.run(round));
+      for (const c of configs) runs.get(c.name)!.push(await c.run(round, jsonl));
     }
     const base = median(runs.get(configs[0].name)!.map((r) => r.reports / r.seconds));
     for (const c of configs) {
       const rs = runs.get(c.name)!;
       const rate = median(rs.map((r) => r.reports / r.seconds));
       const cpu = median(rs.map((r) => (r.cpu / r.reports) * 1000));
+      const start = startup.get(c.name)!;
+      const steady = median(rs.map((r) => ((r.cpu - start.cpu) / (r.reports - 1)) * 1000));
       const rss = Math.max(...rs.flatMap((r) => r.rss));
       const each = rs[0].rss.length > 1 ? ` (each process ≤ ${rss} MB, together ≤ ${Math.max(...rs.map((r) => r.rss.reduce((a, b) => a + b, 0)))} MB)` : '';
       console.log(`${c.name.padEnd(30)} ${rate.toFixed(1).padStart(7)} reports/s  ×${(rate / base).toFixed(2)}  ` +
-        `${cpu.toFixed(0).padStart(5)} ms CPU/report  peak RSS ${rss} MB${each}  [${rs.map((r) => r.seconds.toFixed(1)).join(', ')} s]`);
+        `${cpu.toFixed(0).padStart(4)} ms CPU/report (${steady.toFixed(0)} after start-up of ${start.cpu.toFixed(1)} s CPU)  peak RSS ${rss} MB${each}  [${rs.map((r) => r.seconds.toFixed(1)).join(', ')} s]`);
     }
     console.log(`load average at the end: ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')} on ${(await import('node:os')).cpus().length} cores`);
   } finally {

@@ -16,10 +16,12 @@ export interface Extractor {
 
 export async function openExtractor(jobs: number, fallback: (r: ReadReport) => string | null, warn: (r: Report, w: string) => void): Promise<Extractor> {
   if (jobs > 1) {
-    // The threads load the model while the first reports are read; at most two reports per thread wait their turn.
-    const pool = (await import('../read/extract-pool.js')).extractPool({ threads: jobs, maxQueue: 2 * jobs });
+    // The threads load the model while the first reports are read. Records are admitted in input order, so a long
+    // report holds up those behind it: four per thread in flight keep the other threads busy meanwhile.
+    const ahead = 4 * jobs;
+    const pool = (await import('../read/extract-pool.js')).extractPool({ threads: jobs, maxQueue: ahead });
     return {
-      ahead: 2 * jobs,
+      ahead,
       extract: async (r: ReadReport) => {
         const { record, warned } = await pool.extractWith(r, { readWarnings: r.warnings ?? [], fallbackPublished: fallback(r) });
         for (const w of warned) warn(r, w);
