@@ -48,6 +48,24 @@ export interface IngestQueue {
 }
 
 const INSERT_CHUNK = 500;
+
+/**
+ * Job ids that sort in the order reports were queued (time, then a counter, then random bits), so workers take them
+ * in that order: pg-boss fetches by creation time, then id, and one batch of jobs shares one creation time. One
+ * worker then stores a queue as `ingest` stores the same input.
+ */
+export function orderedIds(now: () => number = Date.now): () => string {
+  let last = 0;
+  let seq = 0;
+  const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
+  return () => {
+    const t = now();
+    if (t > last) { last = t; seq = 0; } else seq++;
+    const rnd = crypto.getRandomValues(new Uint16Array(3));
+    const time = hex(last, 12);
+    return `${time.slice(0, 8)}-${time.slice(8)}-${hex(Math.floor(seq / 65536) % 65536, 4)}-${hex(seq % 65536, 4)}-${[...rnd].map((x) => hex(x, 4)).join('')}`;
+  };
+}
 const isFailure = (x: IngestItem): x is ReadFailure => typeof (x as ReadFailure).failed === 'string';
 const sleep = (ms: number, signal?: AbortSignal) => new Promise<void>((resolve) => {
   const t = setTimeout(resolve, ms);
@@ -69,11 +87,12 @@ export async function openQueue(url: string, opts: QueueOptions = {}): Promise<I
       const failures: ReadFailure[] = [];
       let chunk: PgBoss.JobInsert<QueuedReport>[] = [];
       let queued = 0;
+      const nextId = orderedIds();
       const send = async () => { if (chunk.length) { await boss.insert(chunk); queued += chunk.length; chunk = []; } };
       for await (const item of items) {
         if (isFailure(item)) { failures.push(item); continue; }
         const { warnings, ...report } = item as Report & { warnings?: string[] };
-        chunk.push({ name, data: { report, warnings, fallbackPublished }, expireInSeconds });
+        chunk.push({ id: nextId(), name, data: { report, warnings, fallbackPublished }, expireInSeconds });
         if (chunk.length >= INSERT_CHUNK) await send();
       }
       await send();

@@ -78,7 +78,8 @@ describe.skipIf(!URL)('ingest queue with several workers (PostgreSQL)', () => {
 
   it('two workers at once end with the counts of one, run after run', async () => {
     for (let run = 0; run < 5; run++) {
-      const db = fresh(`two-${run}`);
+      // Not created beforehand: both workers open (and migrate) the new store at once.
+      const db = join(dir, `two-${run}.db`);
       const schema = await filledQueue();
       const [a, b] = await Promise.all([worker(schema, db, { DELAY_MS: '1' }).done, worker(schema, db, { DELAY_MS: '1' }).done]);
       expect(a!.added + b!.added, `run ${run}`).toBe(DISTINCT);
