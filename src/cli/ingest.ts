@@ -66,7 +66,7 @@ async function runIngest(paths: string[], opts: IngestOptions, ctx: CliContext):
   const [{ ingestReports }, { openStore }, { startProgress }, { countInputs }] = await Promise.all([
     import('../ingest/ingest.js'), import('../store/index.js'), import('./progress.js'), import('./input-count.js'),
   ]);
-  const store = openStore(dbPath(opts.db));
+  const store = await openStore(dbPath(opts.db));
   const progress = startProgress({ total: await countInputs(paths, opts.jsonl, opts.feed), quiet: opts.quiet, stream: io.progress ?? { isTTY: false, write: () => {} } });
   const started = Date.now();
   let extractor: Extractor | undefined;
@@ -74,11 +74,11 @@ async function runIngest(paths: string[], opts: IngestOptions, ctx: CliContext):
     extractor = await openExtractor(jobs, () => opts.published ?? null, (r, w) => readWarn(r.source ?? r.id, w));
     const sum = await ingestReports(store, items(paths, opts, ctx, readWarn), { extract: extractor.extract, extractAhead: extractor.ahead }, (p) => progress.update(p));
     progress.stop();
-    await printIngestSummary(ctx, 'ingest', sum, store.counts(), started, warnings, opts);
+    await printIngestSummary(ctx, 'ingest', sum, await store.counts(), started, warnings, opts);
   } finally {
     progress.stop();
     await extractor?.close();
-    store.close();
+    await store.close();
   }
 }
 

@@ -29,7 +29,7 @@ async function runWorker(opts: WorkerOptions, ctx: CliContext): Promise<void> {
   if (threads === null) throw new UsageError(`--concurrency "${opts.concurrency}" is not a positive whole number (at most 256)`);
   const url = queueUrl(opts.queue, opts.db);
   const [{ openQueue }, { openStore }] = await Promise.all([import('../ingest/queue.js'), import('../store/index.js')]);
-  const store = openStore(dbPath(opts.db));
+  const store = await openStore(dbPath(opts.db));
   const queue = await openQueue(url, { name: process.env.PARLEY_QUEUE_NAME || undefined });
   const stop = new AbortController();
   const onSignal = () => stop.abort();
@@ -41,12 +41,12 @@ async function runWorker(opts: WorkerOptions, ctx: CliContext): Promise<void> {
     (r, w) => warnings.push(`parley: warning: ${r.source ?? r.id}: ${w}\n`));
   try {
     const sum = await queue.work(store, { extract: extractor.extract, extractAhead: extractor.ahead, untilEmpty: !!opts.untilEmpty, signal: stop.signal });
-    await printIngestSummary(ctx, 'worker', sum, store.counts(), started, warnings, opts);
+    await printIngestSummary(ctx, 'worker', sum, await store.counts(), started, warnings, opts);
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
     await extractor.close();
     await queue.close();
-    store.close();
+    await store.close();
   }
 }

@@ -67,43 +67,52 @@ export async function ingestReports(
   const fail = (id: string, reason: string) => { sum.failed++; sum.failures.push({ id, reason }); };
   let batch: { rec: ExtractionRecord; hash: string; id: string; seq: number }[] = [];
   const pending = new Set<string>();
+  // The first item of a batch being committed (a timer's flush may run while the loop reads on): not settled yet.
+  let committingFrom: number | null = null;
 
-  const flush = () => {
+  const flush = async () => {
     if (!batch.length) return;
     const items = batch;
     batch = [];
     // Stored now (or failed): the store answers for these; extractions still under way stay pending.
     for (const it of items) pending.delete(it.hash);
-    store.transaction(() => {
-      for (const { rec, hash, id } of items) {
-        // Another process (a second ingest of the same files) may have stored it since it was checked: known, not failed.
-        if (store.hasReport(hash)) { sum.known++; continue; }
-        try {
-          // A savepoint per report: a report that fails half-way leaves nothing behind.
-          const r = store.transaction(() => writeRecord(store, rec, hash, variants, geocode));
-          sum.added++; sum.events += r.events; sum.merged += r.merged;
-        } catch (e) {
-          if (isDuplicate(e)) { sum.known++; continue; }
-          fail(id, message(e)); if (process.env.PARLEY_DEBUG) console.error(e);
+    committingFrom = items[0].seq;
+    try {
+      await store.transaction(async () => {
+        for (const { rec, hash, id } of items) {
+          // Another process (a second ingest of the same files) may have stored it since it was checked: known, not failed.
+          if (await store.hasReport(hash)) { sum.known++; continue; }
+          try {
+            // A savepoint per report: a report that fails half-way leaves nothing behind.
+            const r = await store.transaction(() => writeRecord(store, rec, hash, variants, geocode));
+            sum.added++; sum.events += r.events; sum.merged += r.merged;
+          } catch (e) {
+            if (isDuplicate(e)) { sum.known++; continue; }
+            fail(id, message(e)); if (process.env.PARLEY_DEBUG) console.error(e);
+          }
         }
-      }
-    });
+      });
+    } finally {
+      committingFrom = null;
+    }
   };
 
   // While the source is slow to give the next item (a feed fetching a page), what waits is committed on a timer too.
   let timer: NodeJS.Timeout | undefined;
   let timerError: unknown;
+  // A timer's flush still writing: the next flush waits for it, so batches commit one after another.
+  let flushing: Promise<void> = Promise.resolve();
   const stopTimer = () => { if (timer) clearTimeout(timer); timer = undefined; };
   const flushSoon = () => {
     if (timer || !batch.length || !Number.isFinite(batchMs)) return;
-    timer = setTimeout(() => { timer = undefined; try { flush(); settle(); } catch (e) { timerError ??= e; } }, batchMs);
+    timer = setTimeout(() => { timer = undefined; flushing = flush().then(settle).catch((e) => { timerError ??= e; }); }, batchMs);
     timer.unref();
   };
   // Extractions started and not yet admitted, oldest first: admitted in this order, whatever order they finish in.
   const started: Started[] = [];
   let settled = 0;
   const settle = () => {
-    const n = batch.length ? batch[0].seq : started.length ? started[0].seq : sum.seen;
+    const n = committingFrom ?? (batch.length ? batch[0].seq : started.length ? started[0].seq : sum.seen);
     if (n > settled) { settled = n; deps.onSettled?.(n); }
   };
   const admitOldest = async () => {
@@ -119,10 +128,10 @@ export async function ingestReports(
     for await (const item of items) {
       sum.seen++;
       if (isFailure(item)) fail(item.id, item.failed);
-      else start(item);
+      else await start(item);
       while (started.length >= ahead) await admitOldest();
       if (timerError) throw timerError;
-      if (batch.length >= batchSize || (batch.length && now() - batchStarted >= batchMs)) { stopTimer(); flush(); }
+      if (batch.length >= batchSize || (batch.length && now() - batchStarted >= batchMs)) { stopTimer(); await flushing; await flush(); }
       flushSoon();
       settle();
       onProgress?.({ seen: sum.seen, added: sum.added + batch.length, known: sum.known, failed: sum.failed });
@@ -133,17 +142,19 @@ export async function ingestReports(
     // A read error part-way: extractions still running are waited for (and dropped), so none outlives the run.
     await Promise.allSettled(started.map((s) => s.record));
   }
-  flush();
+  await flushing;
+  if (timerError) throw timerError;
+  await flush();
   settle();
   onProgress?.({ seen: sum.seen, added: sum.added, known: sum.known, failed: sum.failed });
   return sum;
 
   /** Starts the extraction of a report not yet known; the same text twice in one run is extracted once. */
-  function start(report: Report): void {
+  async function start(report: Report): Promise<void> {
     const id = String(report.id ?? '?');
     if (typeof report.text !== 'string' || !report.text.trim()) return fail(id, 'empty text');
     const hash = reportHash(report.text);
-    if (pending.has(hash) || store.hasReport(hash)) { sum.known++; return; }
+    if (pending.has(hash) || (await store.hasReport(hash))) { sum.known++; return; }
     pending.add(hash);
     let record: ExtractionRecord | Promise<ExtractionRecord>;
     try {

@@ -29,7 +29,7 @@ export function responseCache(store: Store, o: CacheOptions = {}): MiddlewareHan
   const drop = (k: string) => { const v = entries.get(k); if (v) { bytes -= v.body.length; entries.delete(k); } };
   return async (c, next) => {
     if (c.req.method !== 'GET') return next();
-    const now = store.version();
+    const now = await store.version();
     if (now !== version && !maxStaleMs) { entries.clear(); bytes = 0; }
     version = now;
     const url = new URL(c.req.url);
@@ -45,7 +45,7 @@ export function responseCache(store: Store, o: CacheOptions = {}): MiddlewareHan
     }
     if (hit) drop(key);
     await next();
-    if (c.res.status !== 200 || key.length > 4096 || store.version() !== version) return;
+    if (c.res.status !== 200 || key.length > 4096 || (await store.version()) !== version) return;
     const body = await c.res.clone().text();
     if (body.length > maxEntryBytes) return;
     entries.set(key, { body, type: c.res.headers.get('Content-Type') ?? 'application/json', version: now, at: clock() });

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { openStore } from '../../src/store/index.js';
 
+const collect = async <T>(xs: AsyncIterable<T>) => { const out: T[] = []; for await (const x of xs) out.push(x); return out; };
+
 async function run(argv: string[]) {
   let out = '';
   let err = '';
@@ -29,10 +31,10 @@ describe('ingest --jobs', () => {
       const db = join(dir, `j${jobs}.db`);
       const r = await run(['ingest', dir, '--db', db, '--jobs', jobs, '--json']);
       expect(r.code, r.err).toBe(0);
-      const store = openStore(db, { readOnly: true });
+      const store = await openStore(db, { readOnly: true });
       try {
-        results.push({ counts: store.counts(), events: [...store.events({})], summary: JSON.parse(r.out).store, warnings: r.err.split('\n').filter((l) => l.includes('warning')).sort() });
-      } finally { store.close(); }
+        results.push({ counts: await store.counts(), events: await collect(store.events({})), summary: JSON.parse(r.out).store, warnings: r.err.split('\n').filter((l) => l.includes('warning')).sort() });
+      } finally { await store.close(); }
     }
     expect(results[0].counts.reports).toBe(TEXTS.length);
     expect(results[0].warnings.length).toBeGreaterThan(0);

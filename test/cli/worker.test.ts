@@ -47,7 +47,14 @@ describe('parley worker', () => {
     expect(JSON.parse(w.out)).toMatchObject({ added: 3, failed: 0 });
     const direct = join(dir, 'direct.db');
     expect((await run(['ingest', dir, '--db', direct, '-q'])).code).toBe(0);
-    const look = (db: string) => { const s = openStore(db, { readOnly: true }); try { return { counts: s.counts(), events: [...s.events({})].map((e) => [e.category, e.date, e.place]).sort() }; } finally { s.close(); } };
-    expect(look(viaQueue)).toEqual(look(direct));
+    const look = async (db: string) => {
+      const s = await openStore(db, { readOnly: true });
+      try {
+        const events: unknown[] = [];
+        for await (const e of s.events({})) events.push([e.category, e.date, e.place]);
+        return { counts: await s.counts(), events: events.map(String).sort() };
+      } finally { await s.close(); }
+    };
+    expect(await look(viaQueue)).toEqual(await look(direct));
   }, 90_000);
 });

@@ -21,22 +21,22 @@ const late = (r: Report) => new Promise<ReturnType<typeof extractGenerated>>((re
 
 describe('extraction ahead of the writer', () => {
   it('gives the same store, counts and summary as extracting one report at a time', async () => {
-    const one = openStore(':memory:');
-    const many = openStore(':memory:');
+    const one = await openStore(':memory:');
+    const many = await openStore(':memory:');
     try {
       const a = await ingestReports(one, reports(), { extract: extractGenerated, batchSize: 50, geocode: null });
       const b = await ingestReports(many, reports(), { extract: late, extractAhead: 8, batchSize: 50, geocode: null });
       expect(b).toEqual(a);
       expect(a).toMatchObject({ added: N, known: N, failed: 1 });
       expect(b.failures[0].reason).toMatch(/^extraction failed: not a generated report/);
-      expect(many.counts()).toEqual(one.counts());
-      const events = (s: typeof one) => [...s.events({})].map((e) => [e.id, e.actor, e.date, e.source_count, e.mention_count]);
-      expect(events(many)).toEqual(events(one));
-    } finally { one.close(); many.close(); }
+      expect(await many.counts()).toEqual(await one.counts());
+      const events = async (s: typeof one) => { const out: unknown[] = []; for await (const e of s.events({})) out.push([e.id, e.actor, e.date, e.source_count, e.mention_count]); return out; };
+      expect(await events(many)).toEqual(await events(one));
+    } finally { await one.close(); await many.close(); }
   });
 
   it('extracts a text given twice in one run once', async () => {
-    const store = openStore(':memory:');
+    const store = await openStore(':memory:');
     const asked: string[] = [];
     const [r] = [...generatedReports(1)];
     const sum = await ingestReports(store, [r, { ...r, id: 'again' }], {
@@ -44,6 +44,6 @@ describe('extraction ahead of the writer', () => {
     });
     expect(asked).toEqual([r.id]);
     expect(sum).toMatchObject({ added: 1, known: 1 });
-    store.close();
+    await store.close();
   });
 });

@@ -25,25 +25,25 @@ const ingestChild = (file: string, db: string) => new Promise<{ added: number; k
   p.stderr.on('data', (d) => { err += d; });
   p.on('close', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`exit ${code}: ${err}`))));
 });
-const counts = (db: string) => {
-  const s = openStore(db, { readOnly: true });
-  try { return { ...s.counts(), disputes: disputes(s).length }; } finally { s.close(); }
+const counts = async (db: string) => {
+  const s = await openStore(db, { readOnly: true });
+  try { return { ...(await s.counts()), disputes: (await disputes(s)).length }; } finally { await s.close(); }
 };
 
 describe('two ingests of overlapping inputs at once (SQLite)', () => {
   it('end with the counts of one ingest of both', async () => {
     const one = join(dir, 'one.db');
-    const store = openStore(one);
+    const store = await openStore(one);
     await ingestReports(store, generatedReports(600), { extract: extractGenerated, batchSize: 200 });
-    store.close();
+    await store.close();
     const db = join(dir, 'two.db');
-    openStore(db).close();
+    await (await openStore(db)).close();
     const [a, b] = await Promise.all([ingestChild(jsonl('a', 0, 400), db), ingestChild(jsonl('b', 200, 400), db)]);
     expect(a.failed).toEqual([]);
     expect(b.failed).toEqual([]);
     expect(a.added + b.added).toBe(600);
     expect(a.known + b.known).toBe(200);
-    expect(counts(db)).toEqual(counts(one));
-    expect(counts(one).disputes).toBeGreaterThan(0);
+    expect(await counts(db)).toEqual(await counts(one));
+    expect((await counts(one)).disputes).toBeGreaterThan(0);
   }, 60_000);
 });

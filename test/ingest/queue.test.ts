@@ -48,14 +48,14 @@ function worker(queue: string, db: string, env: Record<string, string> = {}): { 
   }));
   return { proc, done };
 }
-function counts(db: string) {
-  const s = openStore(db, { readOnly: true });
-  try { return { ...s.counts(), disputes: disputes(s).length }; } finally { s.close(); }
+async function counts(db: string) {
+  const s = await openStore(db, { readOnly: true });
+  try { return { ...(await s.counts()), disputes: (await disputes(s)).length }; } finally { await s.close(); }
 }
-const fresh = (name: string) => { const db = join(dir, `${name}.db`); openStore(db).close(); return db; };
+const fresh = async (name: string) => { const db = join(dir, `${name}.db`); await (await openStore(db)).close(); return db; };
 
 describe.skipIf(!URL)('ingest queue with several workers (PostgreSQL)', () => {
-  let one: ReturnType<typeof counts>;
+  let one: Awaited<ReturnType<typeof counts>>;
   afterAll(async () => {
     // The test schema's jobs are all this file's: cleared, then its queues deleted (pg-boss keeps a table per queue).
     const { default: PgBoss } = await import('pg-boss');
@@ -67,10 +67,10 @@ describe.skipIf(!URL)('ingest queue with several workers (PostgreSQL)', () => {
   });
 
   it('one worker stores every distinct report once', async () => {
-    const db = fresh('one');
+    const db = await fresh('one');
     const sum = await worker(await filledQueue(), db).done;
     expect(sum).toMatchObject({ added: DISTINCT, known: JOBS - DISTINCT, failed: [] });
-    one = counts(db);
+    one = await counts(db);
     expect(one.reports).toBe(DISTINCT);
     expect(one.events).toBeGreaterThan(0);
     expect(one.disputes).toBeGreaterThan(0);
@@ -85,25 +85,25 @@ describe.skipIf(!URL)('ingest queue with several workers (PostgreSQL)', () => {
       expect(a!.added + b!.added, `run ${run}`).toBe(DISTINCT);
       expect(a!.added + a!.known + b!.added + b!.known).toBe(JOBS);
       expect(a!.added * b!.added, `run ${run}: both workers took part`).toBeGreaterThan(0);
-      expect(counts(db), `run ${run}`).toEqual(one);
+      expect(await counts(db), `run ${run}`).toEqual(one);
     }
   }, 180_000);
 
   it('a worker killed mid-batch, then a rerun, end with the counts of one', async () => {
-    const db = fresh('killed');
+    const db = await fresh('killed');
     const schema = await filledQueue();
     const victim = worker(schema, db, { DELAY_MS: '4', EXPIRE_S: '2' });
     const other = worker(schema, db, { DELAY_MS: '4', EXPIRE_S: '2' });
-    for (let t = 0; t < 400 && counts(db).reports < 60; t++) await new Promise((r) => setTimeout(r, 50));
+    for (let t = 0; t < 400 && (await counts(db)).reports < 60; t++) await new Promise((r) => setTimeout(r, 50));
     victim.proc.kill('SIGKILL');
     expect(await victim.done).toBeNull();
     await other.done;
-    expect(counts(db).reports).toBeLessThanOrEqual(DISTINCT);
+    expect((await counts(db)).reports).toBeLessThanOrEqual(DISTINCT);
     // The rerun: the same batches queued again, one worker; the killed worker's jobs expire and come back too.
     const again = await openQueue(URL!, { schema: SCHEMA, name: schema });
     try { for (const [from, n] of BATCHES) await again.enqueue(generatedReports(n, from)); } finally { await again.close(); }
     await new Promise((r) => setTimeout(r, 2500));
     await worker(schema, db, { EXPIRE_S: '2' }).done;
-    expect(counts(db)).toEqual(one);
+    expect(await counts(db)).toEqual(one);
   }, 120_000);
 });

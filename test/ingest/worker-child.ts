@@ -6,10 +6,10 @@ import { extractGenerated } from '../../bench/ingest-gen.js';
 import type { Report } from '../../src/record.js';
 
 const [url, schema, name, db] = process.argv.slice(2);
-const store = openStore(db);
+const store = await openStore(db);
 const queue = await openQueue(url, { schema, name, expireSeconds: Number(process.env.EXPIRE_S ?? 300) });
 const slow = (r: Report) => { const until = Date.now() + Number(process.env.DELAY_MS ?? 0); while (Date.now() < until); return extractGenerated(r); };
 const sum = await queue.work(store, { extract: slow, untilEmpty: true, batchSize: 50, fetchSize: 25, pollMs: 100, geocode: null });
 await queue.close();
-store.close();
+await store.close();
 process.stdout.write(JSON.stringify({ added: sum.added, known: sum.known, failed: sum.failures.slice(0, 3) }) + '\n');
