@@ -50,7 +50,7 @@ let base: ExtractionRecord[] | null = null;
 console.log('reports   work       seconds  cpu s   peak RSS MB');
 for (const n of SIZES) {
   const path = join(tmpdir(), `parley-bench-brief-${n}.db`);
-  if (!existsSync(path)) build(path, n, (base ??= records()));
+  if (!existsSync(path)) await build(path, n, (base ??= records()));
   for (const work of ['brief', 'contacts', 'disputes']) {
     const out = execFileSync(process.execPath, [join(here, 'brief-one.js'), path, work], { encoding: 'utf8' });
     const r = JSON.parse(out) as { seconds: number; cpuSeconds: number; peakRssMb: number; items: number };

@@ -10,6 +10,7 @@ import * as store from './store-commands.js';
 import { briefCommand } from './brief.js';
 import { processesCommand } from './processes.js';
 import { serveCommand } from './serve.js';
+import { migrateCommand } from './migrate.js';
 import { workerCommand } from './worker.js';
 import { packageVersion } from './version.js';
 
@@ -28,6 +29,7 @@ const COMMANDS: CliCommand[] = [
   briefCommand,
   processesCommand,
   serveCommand,
+  migrateCommand,
 ];
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {

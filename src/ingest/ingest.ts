@@ -3,6 +3,7 @@
 // the job. Known reports (same normalised text) are skipped before extraction.
 import type { ExtractionRecord, Report } from '../record.js';
 import type { Store } from '../store/types.js';
+import { isDuplicateReport } from '../store/errors.js';
 import { loadNameVariants, type NameVariants } from '../merge/names.js';
 import { reportHash } from './hash.js';
 import { recordProblem, writeRecord, type Geocode } from './write.js';
@@ -48,8 +49,6 @@ export interface IngestSummary extends IngestProgress {
 
 interface Started { id: string; hash: string; seq: number; record: ExtractionRecord | Promise<ExtractionRecord> }
 const isFailure = (x: IngestItem): x is ReadFailure => typeof (x as ReadFailure).failed === 'string';
-/** The report's hash is already stored: a concurrent writer got there first. */
-const isDuplicate = (e: unknown) => (e as { code?: string })?.code === 'SQLITE_CONSTRAINT_UNIQUE' && /reports\.hash/.test(message(e));
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export async function ingestReports(
@@ -87,7 +86,7 @@ export async function ingestReports(
             const r = await store.transaction(() => writeRecord(store, rec, hash, variants, geocode));
             sum.added++; sum.events += r.events; sum.merged += r.merged;
           } catch (e) {
-            if (isDuplicate(e)) { sum.known++; continue; }
+            if (isDuplicateReport(e)) { sum.known++; continue; }
             fail(id, message(e)); if (process.env.PARLEY_DEBUG) console.error(e);
           }
         }

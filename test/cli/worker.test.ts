@@ -1,14 +1,15 @@
 // `ingest --queue` then `parley worker`, with real extraction: the worker's store is the one `ingest` makes. The
-// queue needs PostgreSQL (PARLEY_TEST_POSTGRES=postgres://…); without it only the usage checks run.
+// queue needs PostgreSQL (PARLEY_TEST_PG=postgres://…); without it only the usage checks run.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { openStore } from '../../src/store/index.js';
+import { PG_SKIP_REASON, PG_URL } from '../helpers/engines.js';
 
-const URL = process.env.PARLEY_TEST_POSTGRES;
-if (!URL) console.warn('test/cli/worker.test.ts: queue test SKIPPED: no PostgreSQL server (set PARLEY_TEST_POSTGRES=postgres://… to run it)');
+const URL = PG_URL;
+if (!URL) console.warn(`test/cli/worker.test.ts: the queue test needs a server. ${PG_SKIP_REASON}`);
 
 async function run(argv: string[]) {
   let out = '';

@@ -1,6 +1,6 @@
-// The ingest queue (pg-boss on PostgreSQL) with several workers: overlapping batches taken by two workers at once end
-// with the counts one worker gets, every run; a worker killed mid-batch and a rerun also do. Needs a PostgreSQL
-// server: set PARLEY_TEST_POSTGRES=postgres://user@host:port/db (CI starts one); without it these tests are skipped.
+// The ingest queue (pg-boss on PostgreSQL) with several workers, storing into PostgreSQL (and into SQLite): overlapping
+// batches taken by two workers at once end with the counts one worker gets, every run; a worker killed mid-batch and
+// a rerun also do. Needs a PostgreSQL server: PARLEY_TEST_PG=postgres://… (.ci/run starts one); else skipped.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,18 +10,19 @@ import { generatedReports } from '../../bench/ingest-gen.js';
 import { openQueue } from '../../src/ingest/queue.js';
 import { disputes } from '../../src/query/disputes.js';
 import { openStore } from '../../src/store/index.js';
+import { dropSchemas, PG_SKIP_REASON, PG_URL, postgres } from '../helpers/engines.js';
 
-const URL = process.env.PARLEY_TEST_POSTGRES;
-if (!URL) console.warn('test/ingest/queue.test.ts: SKIPPED: no PostgreSQL server (set PARLEY_TEST_POSTGRES=postgres://… to run the queue tests)');
+const URL = PG_URL;
+if (!URL) console.warn(`test/ingest/queue.test.ts: the queue tests need a server. ${PG_SKIP_REASON}`);
 
 const dir = mkdtempSync(join(tmpdir(), 'parley-queue-'));
 const child = join(import.meta.dirname, 'worker-child.ts');
 // All test queues live in their own schema, one queue per run, so a real queue on the same server is never touched.
 const SCHEMA = 'parley_test';
-// Two overlapping batches: reports 0–149 and 50–199, so 100 reports come twice, from two enqueuing runs.
-const BATCHES = [[0, 150], [50, 150]] as const;
-const DISTINCT = 200;
-const JOBS = 300;
+// Two overlapping batches: reports 0–79 and 40–119, so 40 reports come twice, from two enqueuing runs.
+const BATCHES = [[0, 80], [40, 80]] as const;
+const DISTINCT = 120;
+const JOBS = 160;
 let runs = 0;
 const names: string[] = [];
 
@@ -52,11 +53,15 @@ async function counts(db: string) {
   const s = await openStore(db, { readOnly: true });
   try { return { ...(await s.counts()), disputes: (await disputes(s)).length }; } finally { await s.close(); }
 }
-const fresh = async (name: string) => { const db = join(dir, `${name}.db`); await (await openStore(db)).close(); return db; };
 
-describe.skipIf(!URL)('ingest queue with several workers (PostgreSQL)', () => {
+describe.skipIf(!URL).each([
+  { engine: 'postgres', runs: 5, store: () => postgres.fresh() },
+  { engine: 'sqlite', runs: 2, store: async () => join(dir, `s-${++runs}.db`) },
+])('ingest queue with several workers into a $engine store', ({ runs: RUNS, store }) => {
   let one: Awaited<ReturnType<typeof counts>>;
+  const fresh = async () => { const db = await store(); await (await openStore(db)).close(); return db; };
   afterAll(async () => {
+    await dropSchemas();
     // The test schema's jobs are all this file's: cleared, then its queues deleted (pg-boss keeps a table per queue).
     const { default: PgBoss } = await import('pg-boss');
     const boss = new PgBoss({ connectionString: URL!, schema: SCHEMA, max: 1, supervise: false, schedule: false });
@@ -67,7 +72,7 @@ describe.skipIf(!URL)('ingest queue with several workers (PostgreSQL)', () => {
   });
 
   it('one worker stores every distinct report once', async () => {
-    const db = await fresh('one');
+    const db = await fresh();
     const sum = await worker(await filledQueue(), db).done;
     expect(sum).toMatchObject({ added: DISTINCT, known: JOBS - DISTINCT, failed: [] });
     one = await counts(db);
@@ -77,9 +82,9 @@ describe.skipIf(!URL)('ingest queue with several workers (PostgreSQL)', () => {
   }, 60_000);
 
   it('two workers at once end with the counts of one, run after run', async () => {
-    for (let run = 0; run < 5; run++) {
+    for (let run = 0; run < RUNS; run++) {
       // Not created beforehand: both workers open (and migrate) the new store at once.
-      const db = join(dir, `two-${run}.db`);
+      const db = await store();
       const schema = await filledQueue();
       const [a, b] = await Promise.all([worker(schema, db, { DELAY_MS: '1' }).done, worker(schema, db, { DELAY_MS: '1' }).done]);
       expect(a!.added + b!.added, `run ${run}`).toBe(DISTINCT);
@@ -90,11 +95,11 @@ describe.skipIf(!URL)('ingest queue with several workers (PostgreSQL)', () => {
   }, 180_000);
 
   it('a worker killed mid-batch, then a rerun, end with the counts of one', async () => {
-    const db = await fresh('killed');
+    const db = await fresh();
     const schema = await filledQueue();
     const victim = worker(schema, db, { DELAY_MS: '4', EXPIRE_S: '2' });
     const other = worker(schema, db, { DELAY_MS: '4', EXPIRE_S: '2' });
-    for (let t = 0; t < 400 && (await counts(db)).reports < 60; t++) await new Promise((r) => setTimeout(r, 50));
+    for (let t = 0; t < 400 && (await counts(db)).reports < 40; t++) await new Promise((r) => setTimeout(r, 50));
     victim.proc.kill('SIGKILL');
     expect(await victim.done).toBeNull();
     await other.done;

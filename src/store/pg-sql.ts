@@ -1,0 +1,108 @@
+// Every statement the PostgreSQL store runs that does not depend on a filter, by name ($n parameters). Text is
+// ordered COLLATE "C" (by code point), as SQLite orders it, so both engines list in the same order.
+const QUOTE_VIEW = `SELECT q.id, q.report_id, q.speaker, q.speaker_text, q.cue, q.text, q.start, q."end", e.name AS speaker_name,
+  r.outlet, r.doc_id, r.published FROM quotes q JOIN reports r ON r.id = q.report_id LEFT JOIN entities e ON e.id = q.speaker`;
+const CLAIM_VIEW = `SELECT c.id, c.report_id, c.kind, c.value, c.approx, c.about, c.about_event, c.speaker, c.date, c.start, c."end",
+  c.evidence, c.subject, c.bound, e.name AS speaker_name, r.outlet, r.doc_id FROM claims c
+  JOIN reports r ON r.id = c.report_id LEFT JOIN entities e ON e.id = c.speaker`;
+const MENTION_VIEW = `SELECT m.id, m.event_id, m.report_id, m.doc_event, m.mode, m.modality, m.date, m.granularity, m.date_text, m.since,
+  m.until, m.place, m.hedged, m.reported_by, m.start, m."end", m.evidence, m.rule, m.context, m.inferred, m.polarity,
+  r.outlet, r.source, r.doc_id, r.title, r.published FROM mentions m JOIN reports r ON r.id = m.report_id`;
+const ISSUE_HIT = 'SELECT report_id, issue, published, start, "end", status, cue, level, polarity FROM issue_hits';
+const REPORT = 'SELECT id, hash, doc_id, source, outlet, title, published, text FROM reports';
+
+export const PG_SQL = {
+  hasReport: 'SELECT 1 FROM reports WHERE hash = $1',
+  insertReport: `INSERT INTO reports (hash, doc_id, source, outlet, title, published, text, tsv)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, to_tsvector('simple', $8)) RETURNING id`,
+  entityByKey: 'SELECT * FROM entities WHERE key = $1',
+  entitiesByFold: 'SELECT * FROM entities WHERE kind = $1 AND fold = $2 ORDER BY id',
+  entitiesMatching: 'SELECT * FROM entities WHERE fold = $1 OR lower(name) = $1 ORDER BY id',
+  entity: 'SELECT * FROM entities WHERE id = $1',
+  entitiesOf: 'SELECT * FROM entities WHERE id = ANY($1::bigint[]) ORDER BY id',
+  allEntities: 'SELECT * FROM entities ORDER BY id',
+  entities: `SELECT e.*, (SELECT count(*) FROM report_entities re WHERE re.entity_id = e.id) AS reports,
+    (SELECT count(*) FROM event_entities ee WHERE ee.entity_id = e.id) AS events FROM entities e
+    WHERE $1::text IS NULL OR e.kind = $1 ORDER BY reports DESC, events DESC, e.name COLLATE "C"`,
+  insertEntity: `INSERT INTO entities (key, kind, country, name, fold, office, wikidata) VALUES ($1, $2, $3, $4, $5, $6, $7)
+    RETURNING id`,
+  fillEntity: 'UPDATE entities SET office = coalesce(office, $1), wikidata = coalesce(wikidata, $2) WHERE id = $3',
+  renameEntity: 'UPDATE entities SET name = $1 WHERE id = $2',
+  linkReportEntity: 'INSERT INTO report_entities (report_id, entity_id) VALUES ($1, $2) ON CONFLICT DO NOTHING',
+  candidateEvents: `SELECT * FROM events WHERE category = $1 AND pkey = $2 AND mclass = $3 AND lo <= $4 AND hi >= $5
+    ORDER BY id LIMIT 50`,
+  insertEvent: `INSERT INTO events (category, mode, actor, recipient, pkey, mclass, modality, date, granularity, lo, hi,
+    place, source_count, mention_count, held, stated) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14,
+    $15, $16) RETURNING id`,
+  linkEventEntities: `INSERT INTO event_entities (event_id, entity_id) SELECT $1, unnest($2::bigint[])
+    ON CONFLICT DO NOTHING`,
+  updateEvent: `UPDATE events SET mode = $1, modality = $2, date = $3, granularity = $4, lo = $5, hi = $6, place = $7,
+    source_count = $8, mention_count = $9, held = $10, stated = $11 WHERE id = $12`,
+  event: 'SELECT * FROM events WHERE id = $1',
+  insertMention: `INSERT INTO mentions (event_id, report_id, doc_event, mode, modality, date, granularity, date_text,
+    since, until, place, hedged, reported_by, start, "end", evidence, rule, context, inferred, polarity) VALUES ($1, $2,
+    $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)`,
+  mentions: `${MENTION_VIEW} WHERE m.event_id = $1 ORDER BY m.id`,
+  firstMentions: `${MENTION_VIEW} WHERE m.event_id = $1 ORDER BY m.id LIMIT $2`,
+  upsertVote: `INSERT INTO event_votes (event_id, field, value, rank, count, seq)
+    VALUES ($1, $2, $3, $4, 1, (SELECT count(*) FROM event_votes WHERE event_id = $1 AND field = $2))
+    ON CONFLICT (event_id, field, value) DO UPDATE SET count = event_votes.count + 1`,
+  votes: `SELECT field, value, rank, count FROM event_votes WHERE event_id = $1 AND field = $2
+    ORDER BY rank DESC, count DESC, seq ASC`,
+  addOutlet: 'INSERT INTO event_outlets (event_id, outlet) VALUES ($1, $2) ON CONFLICT DO NOTHING',
+  linkPlanned: 'INSERT INTO event_links (planned, realised) VALUES ($1, $2) ON CONFLICT DO NOTHING',
+  contested: 'SELECT event_id FROM event_votes WHERE field = $1 GROUP BY event_id HAVING count(*) > 1 ORDER BY event_id',
+  reportEntities: 'SELECT entity_id FROM report_entities WHERE report_id = $1 ORDER BY entity_id',
+  reportPublished: 'SELECT published FROM reports WHERE id = $1',
+  links: 'SELECT planned, realised FROM event_links ORDER BY planned, realised',
+  eventLinks: 'SELECT planned, realised FROM event_links WHERE planned = $1 OR realised = $1 ORDER BY planned, realised',
+  insertQuote: `INSERT INTO quotes (report_id, speaker, speaker_text, cue, text, start, "end", tsv)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, to_tsvector('simple', $8))`,
+  insertClaim: `INSERT INTO claims (report_id, kind, value, approx, about, about_event, speaker, date, start, "end",
+    evidence, subject, bound) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+  insertIssueHit: `INSERT INTO issue_hits (report_id, issue, published, start, "end", status, cue, level, polarity)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+  issueHits: `${ISSUE_HIT} WHERE status IS NOT NULL
+    ORDER BY coalesce(published, '') COLLATE "C" DESC, report_id DESC, start, id`,
+  issueHitsOf: `${ISSUE_HIT} WHERE status IS NOT NULL AND report_id = ANY($1::bigint[])
+    ORDER BY coalesce(published, '') COLLATE "C" DESC, report_id DESC, start, id`,
+  issueCounts: 'SELECT issue, count(*) AS n FROM issue_hits WHERE report_id = ANY($1::bigint[]) GROUP BY issue',
+  quotesOf: `${QUOTE_VIEW} WHERE q.speaker = ANY($1::bigint[]) ORDER BY q.id DESC LIMIT $2`,
+  insertMediationHit: 'INSERT INTO mediation_hits (report_id, entity_id, cue, start, "end") VALUES ($1, $2, $3, $4, $5)',
+  mediationHits: 'SELECT report_id, entity_id, cue, start, "end" FROM mediation_hits ORDER BY report_id, start, id',
+  reportList: 'SELECT id, doc_id, outlet, published FROM reports WHERE id > $1 ORDER BY id LIMIT $2',
+  reportText: 'SELECT text FROM reports WHERE id = $1',
+  reportEntityPairs: `SELECT report_id, array_agg(entity_id) AS ids FROM report_entities WHERE report_id > $1
+    GROUP BY report_id ORDER BY report_id LIMIT $2`,
+  eventReports: `SELECT event_id, array_agg(DISTINCT report_id ORDER BY report_id) AS ids FROM mentions WHERE event_id > $1
+    GROUP BY event_id ORDER BY event_id LIMIT $2`,
+  quoteCounts: `SELECT report_id, count(*) AS quotes, count(*) FILTER (WHERE speaker_text = 'anonymous') AS anonymous
+    FROM quotes GROUP BY report_id`,
+  quotes: `${QUOTE_VIEW} ORDER BY q.id`,
+  claims: `${CLAIM_VIEW} ORDER BY c.kind COLLATE "C", c.date COLLATE "C" NULLS FIRST, c.id`,
+  claimsOfKind: `${CLAIM_VIEW} WHERE c.kind = $1 ORDER BY c.kind COLLATE "C", c.date COLLATE "C" NULLS FIRST, c.id`,
+  reportByDocId: `${REPORT} WHERE doc_id = $1 ORDER BY id LIMIT 1`,
+  counts: `SELECT (SELECT count(*) FROM reports) AS reports, (SELECT count(*) FROM entities) AS entities,
+    (SELECT count(*) FROM events) AS events, (SELECT count(*) FROM mentions) AS mentions,
+    (SELECT count(*) FROM quotes) AS quotes, (SELECT count(*) FROM claims) AS claims,
+    (SELECT count(*) FROM event_links) AS links`,
+  hasPlace: 'SELECT 1 FROM places WHERE name = $1',
+  insertPlace: 'INSERT INTO places (name, lat, lon, country, rule) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING',
+  reportHead: `SELECT doc_id, title, outlet, published, substr(text, 1, 600) AS lead FROM reports WHERE doc_id = $1
+    ORDER BY id LIMIT 1`,
+  reportMentions: `SELECT id, event_id, report_id, doc_event, mode, modality, date, granularity, date_text, since, until, place,
+    hedged, reported_by, start, "end", evidence, rule, context, inferred, polarity FROM mentions WHERE report_id = $1 ORDER BY id`,
+  reportQuotes: `${QUOTE_VIEW} WHERE q.report_id = $1 ORDER BY q.id`,
+  reportClaims: `${CLAIM_VIEW} WHERE c.report_id = $1 ORDER BY c.id`,
+  quotesPage: `${QUOTE_VIEW} ORDER BY q.id LIMIT $1 OFFSET $2`,
+  quoteCount: 'SELECT count(*) AS n FROM quotes',
+  bumpVersion: 'UPDATE parley_meta SET version = version + 1',
+  version: 'SELECT version FROM parley_meta',
+  searchReports: (tsq: string, limit: string) => `SELECT 'report' AS kind, r.id, r.doc_id, r.outlet,
+    ts_headline('simple', r.text, q, 'StartSel=[, StopSel=], MaxWords=16, MinWords=6, MaxFragments=1, FragmentDelimiter=…') AS snippet
+    FROM (SELECT ${tsq} AS q) x, reports r WHERE r.tsv @@ q ORDER BY ts_rank(r.tsv, q) DESC, r.id LIMIT ${limit}`,
+  searchQuotes: (tsq: string, limit: string) => `SELECT 'quote' AS kind, qu.id, r.doc_id, r.outlet,
+    ts_headline('simple', qu.text, q, 'StartSel=[, StopSel=], MaxWords=16, MinWords=6, MaxFragments=1, FragmentDelimiter=…') AS snippet
+    FROM (SELECT ${tsq} AS q) x, quotes qu JOIN reports r ON r.id = qu.report_id WHERE qu.tsv @@ q
+    ORDER BY ts_rank(qu.tsv, q) DESC, qu.id LIMIT ${limit}`,
+} as const;

@@ -1,0 +1,246 @@
+// The server engine's Store: PostgreSQL through a pg connection pool. Reads outside a transaction take any pooled
+// connection; a transaction holds one client, found by every call in its async context (Transactions). Each
+// top-level transaction takes the store's write lock first (an advisory transaction lock), so concurrent writers (ingest
+// workers on several machines) merge one after another and never create one canonical event or entity twice;
+// readers never wait for it. A writer killed mid-transaction loses only its open transaction (PostgreSQL rolls it back
+// and frees the lock), and a rerun redoes it.
+import type pg from 'pg';
+import { pgEventOrder, pgEventWhere, PG_WEEK_OF } from './pg-event-sql.js';
+import { searchText, tsQuery } from './pg-search.js';
+import { PG_SQL as Q } from './pg-sql.js';
+import { Transactions } from './tx.js';
+import type {
+  ClaimRow, ClaimView, EntityRow, EntityView, EventFilter, EventRow, IssueHitRow, MediationHitRow, MentionRow, MentionView,
+  PlaceCount, PlaceRow, QuoteRow, QuoteView, ReportHead, ReportMeta, ReportRow, SearchHit, Store, StoreCounts, Vote, WeekCount,
+} from './types.js';
+
+/** The advisory lock key every writer takes: 'parley' as a number. */
+export const WRITE_LOCK = 0x7061726c6579;
+const EVENT_PAGE = 2000;
+const PAGE = 5000;
+
+type Client = pg.PoolClient;
+type Row = Record<string, any>;
+
+function toEvent(r: Row): EventRow {
+  return { ...r, stated: r.stated ?? null } as EventRow;
+}
+
+export class PgStore implements Store {
+  private readonly tx: Transactions<Client>;
+  constructor(private readonly pool: pg.Pool) {
+    this.tx = new Transactions<Client>({
+      begin: async () => {
+        const c = await pool.connect();
+        try {
+          await c.query('BEGIN');
+          await c.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
+        } catch (e) {
+          c.release(true);
+          throw e;
+        }
+        return c;
+      },
+      commit: async (c) => {
+        try { await c.query(Q.bumpVersion); await c.query('COMMIT'); c.release(); } catch (e) { c.release(true); throw e; }
+      },
+      rollback: async (c) => { try { await c.query('ROLLBACK'); c.release(); } catch { c.release(true); } },
+      savepoint: async (c, n) => { await c.query(`SAVEPOINT ${n}`); },
+      release: async (c, n) => { await c.query(`RELEASE SAVEPOINT ${n}`); },
+      rollbackTo: async (c, n) => { await c.query(`ROLLBACK TO SAVEPOINT ${n}`); },
+    });
+  }
+
+  private async rows(sql: string, args: unknown[] = []): Promise<Row[]> {
+    return (await (this.tx.current() ?? this.pool).query(sql, args)).rows;
+  }
+  private async one(sql: string, args: unknown[] = []): Promise<Row | undefined> { return (await this.rows(sql, args))[0]; }
+  private async run(sql: string, args: unknown[] = []): Promise<number> {
+    return (await (this.tx.current() ?? this.pool).query(sql, args)).rowCount ?? 0;
+  }
+  /** Keyset pages of a statement taking (after, limit), ordered by its first column `key`. */
+  private async *pages(sql: string, key: string): AsyncGenerator<Row[]> {
+    for (let after = 0; ;) {
+      const rows = await this.rows(sql, [after, PAGE]);
+      if (rows.length) yield rows;
+      if (rows.length < PAGE) return;
+      after = rows[rows.length - 1][key];
+    }
+  }
+
+  transaction<T>(fn: () => Promise<T>): Promise<T> { return this.tx.run(fn); }
+  async version(): Promise<string> { return String((await this.one(Q.version))?.version ?? 0); }
+  async hasReport(hash: string): Promise<boolean> { return !!(await this.one(Q.hasReport, [hash])); }
+  async insertReport(r: ReportRow): Promise<number> {
+    const row = await this.one(Q.insertReport, [r.hash, r.doc_id, r.source, r.outlet, r.title, r.published, r.text, searchText(`${r.title ?? ''} ${r.text}`)]);
+    return row!.id;
+  }
+  async entityByKey(key: string): Promise<EntityRow | undefined> { return (await this.one(Q.entityByKey, [key])) as EntityRow | undefined; }
+  async entitiesByFold(kind: string, fold: string): Promise<EntityRow[]> { return (await this.rows(Q.entitiesByFold, [kind, fold])) as EntityRow[]; }
+  async insertEntity(e: EntityRow): Promise<number> {
+    return (await this.one(Q.insertEntity, [e.key, e.kind, e.country, e.name, e.fold, e.office ?? null, e.wikidata ?? null]))!.id;
+  }
+  async fillEntity(id: number, d: { office?: string | null; wikidata?: string | null }): Promise<void> {
+    if (d.office || d.wikidata) await this.run(Q.fillEntity, [d.office ?? null, d.wikidata ?? null, id]);
+  }
+  async renameEntity(id: number, name: string): Promise<void> { await this.run(Q.renameEntity, [name, id]); }
+  async linkReportEntity(reportId: number, entityId: number): Promise<void> { await this.run(Q.linkReportEntity, [reportId, entityId]); }
+  async candidateEvents(category: string, pkey: string, mclass: string, lo: string, hi: string): Promise<EventRow[]> {
+    return (await this.rows(Q.candidateEvents, [category, pkey, mclass, hi, lo])).map(toEvent);
+  }
+  async insertEvent(e: EventRow): Promise<number> {
+    const id = (await this.one(Q.insertEvent, [e.category, e.mode, e.actor, e.recipient, e.pkey, e.mclass, e.modality, e.date,
+      e.granularity, e.lo, e.hi, e.place, e.source_count, e.mention_count, e.held !== false, e.stated ?? null]))!.id as number;
+    await this.run(Q.linkEventEntities, [id, [...new Set([...e.actor, ...e.recipient])]]);
+    return id;
+  }
+  async updateEvent(e: EventRow): Promise<void> {
+    await this.run(Q.updateEvent, [e.mode, e.modality, e.date, e.granularity, e.lo, e.hi, e.place, e.source_count, e.mention_count,
+      e.held !== false, e.stated ?? null, e.id]);
+  }
+  async insertMention(m: MentionRow): Promise<void> {
+    await this.run(Q.insertMention, [m.event_id, m.report_id, m.doc_event, m.mode, m.modality, m.date, m.granularity, m.date_text,
+      m.since, m.until, m.place, m.hedged, m.reported_by, m.start, m.end, m.evidence, m.rule, m.context ?? [], m.inferred ?? [],
+      m.polarity ?? null]);
+  }
+  async vote(eventId: number, field: string, value: string, rank: number): Promise<Vote[]> {
+    await this.run(Q.upsertVote, [eventId, field, value, rank]);
+    return this.votes(eventId, field);
+  }
+  async addOutlet(eventId: number, outlet: string): Promise<boolean> { return (await this.run(Q.addOutlet, [eventId, outlet])) > 0; }
+  async linkPlanned(planned: number, realised: number): Promise<void> { await this.run(Q.linkPlanned, [planned, realised]); }
+  async insertQuote(q: QuoteRow): Promise<void> {
+    await this.run(Q.insertQuote, [q.report_id, q.speaker, q.speaker_text, q.cue, q.text, q.start, q.end, searchText(q.text)]);
+  }
+  async insertClaim(c: ClaimRow): Promise<void> {
+    await this.run(Q.insertClaim, [c.report_id, c.kind, c.value, c.approx, c.about, c.about_event, c.speaker, c.date, c.start, c.end,
+      c.evidence, c.subject ?? null, c.bound ?? null]);
+  }
+  async insertIssueHit(h: IssueHitRow): Promise<void> {
+    await this.run(Q.insertIssueHit, [h.report_id, h.issue, h.published, h.start, h.end, h.status, h.cue, h.level, h.polarity]);
+  }
+  async insertMediationHit(h: MediationHitRow): Promise<void> {
+    await this.run(Q.insertMediationHit, [h.report_id, h.entity_id, h.cue, h.start, h.end]);
+  }
+  async *mediationHits(): AsyncIterable<MediationHitRow> { yield* (await this.rows(Q.mediationHits)) as MediationHitRow[]; }
+  async *issueHits(reportIds?: number[]): AsyncIterable<IssueHitRow> {
+    yield* (await (reportIds ? this.rows(Q.issueHitsOf, [reportIds]) : this.rows(Q.issueHits))) as IssueHitRow[];
+  }
+  async issueCounts(reportIds: number[]): Promise<{ issue: string; n: number }[]> {
+    return (await this.rows(Q.issueCounts, [reportIds])) as { issue: string; n: number }[];
+  }
+  async *reportList(): AsyncIterable<ReportMeta> {
+    for await (const page of this.pages(Q.reportList, 'id')) yield* page as ReportMeta[];
+  }
+  async reportText(reportId: number): Promise<string | null> { return (await this.one(Q.reportText, [reportId]))?.text ?? null; }
+  async *reportEntityPairs(): AsyncIterable<{ report_id: number; entity_id: number }> {
+    for await (const page of this.pages(Q.reportEntityPairs, 'report_id')) {
+      for (const { report_id, ids } of page) for (const entity_id of ids as number[]) yield { report_id, entity_id };
+    }
+  }
+  async *eventReports(): AsyncIterable<{ event_id: number; report_id: number }> {
+    for await (const page of this.pages(Q.eventReports, 'event_id')) {
+      for (const { event_id, ids } of page) for (const report_id of ids as number[]) yield { event_id, report_id };
+    }
+  }
+  async quoteCounts(): Promise<{ report_id: number; quotes: number; anonymous: number }[]> {
+    return (await this.rows(Q.quoteCounts)) as { report_id: number; quotes: number; anonymous: number }[];
+  }
+
+  async *events(f: EventFilter): AsyncIterable<EventRow> {
+    const w = pgEventWhere(f);
+    const sql = `SELECT * FROM events${w.sql} ORDER BY ${pgEventOrder(f.newestFirst)} LIMIT $${w.args.length + 1} OFFSET $${w.args.length + 2}`;
+    const limit = f.limit !== undefined ? Math.max(0, Math.floor(f.limit)) : Infinity;
+    let offset = Math.max(0, Math.floor(f.offset ?? 0));
+    for (let left = limit; left > 0;) {
+      const n = Math.min(left, EVENT_PAGE);
+      const rows = await this.rows(sql, [...w.args, n, offset]);
+      for (const row of rows) yield toEvent(row);
+      if (rows.length < n) return;
+      left -= n;
+      offset += n;
+    }
+  }
+  async countEvents(f: EventFilter): Promise<number> {
+    const w = pgEventWhere(f);
+    return (await this.one(`SELECT count(*) AS n FROM events${w.sql}`, w.args))!.n;
+  }
+  async eventWeeks(f: EventFilter, by: 'category' | 'modality'): Promise<WeekCount[]> {
+    const w = pgEventWhere(f);
+    const day = `${w.sql ? w.sql + ' AND' : ' WHERE'} granularity = 'day' AND date IS NOT NULL`;
+    return (await this.rows(`SELECT ${PG_WEEK_OF} AS week, ${by === 'modality' ? 'modality' : 'category'} AS key, count(*) AS n
+      FROM events${day} GROUP BY 1, 2 ORDER BY 1, 2`, w.args)) as WeekCount[];
+  }
+  async eventPlaces(f: EventFilter): Promise<PlaceCount[]> {
+    const w = pgEventWhere(f, 'e');
+    return (await this.rows(`SELECT p.name, p.lat, p.lon, p.country, count(*) AS events, sum(e.source_count) AS sources
+      FROM events e JOIN places p ON p.name = e.place${w.sql ? w.sql + ' AND' : ' WHERE'} p.lat IS NOT NULL
+      GROUP BY p.name ORDER BY events DESC, p.name`, w.args)) as PlaceCount[];
+  }
+  async reportHead(docId: string): Promise<ReportHead | undefined> { return (await this.one(Q.reportHead, [docId])) as ReportHead | undefined; }
+  async reportItems(reportId: number): Promise<{ mentions: MentionRow[]; quotes: QuoteView[]; claims: ClaimView[] }> {
+    const [mentions, quotes, claims] = await Promise.all([Q.reportMentions, Q.reportQuotes, Q.reportClaims].map((q) => this.rows(q, [reportId])));
+    return { mentions: mentions as MentionRow[], quotes: quotes as QuoteView[], claims: claims as ClaimView[] };
+  }
+  async quotePage(offset: number, limit: number): Promise<{ total: number; quotes: QuoteView[] }> {
+    return { total: (await this.one(Q.quoteCount))!.n, quotes: (await this.rows(Q.quotesPage, [limit, offset])) as QuoteView[] };
+  }
+  async hasPlace(name: string): Promise<boolean> { return !!(await this.one(Q.hasPlace, [name])); }
+  async insertPlace(p: PlaceRow): Promise<void> { await this.run(Q.insertPlace, [p.name, p.lat, p.lon, p.country, p.rule]); }
+  async event(id: number): Promise<EventRow | undefined> {
+    const row = await this.one(Q.event, [id]);
+    return row ? toEvent(row) : undefined;
+  }
+  async mentions(eventId: number, limit?: number): Promise<MentionView[]> {
+    return (await (limit === undefined ? this.rows(Q.mentions, [eventId]) : this.rows(Q.firstMentions, [eventId, limit]))) as MentionView[];
+  }
+  async votes(eventId: number, field: string): Promise<Vote[]> { return (await this.rows(Q.votes, [eventId, field])) as Vote[]; }
+  async entity(id: number): Promise<EntityRow | undefined> { return (await this.one(Q.entity, [id])) as EntityRow | undefined; }
+  async entityRows(ids?: number[]): Promise<(EntityRow & { id: number })[]> {
+    return (await (ids ? this.rows(Q.entitiesOf, [ids]) : this.rows(Q.allEntities))) as (EntityRow & { id: number })[];
+  }
+  async entitiesMatching(fold: string): Promise<EntityRow[]> { return (await this.rows(Q.entitiesMatching, [fold])) as EntityRow[]; }
+  async entities(kind?: string): Promise<EntityView[]> { return (await this.rows(Q.entities, [kind ?? null])) as EntityView[]; }
+  async links(): Promise<{ planned: number; realised: number }[]> { return (await this.rows(Q.links)) as { planned: number; realised: number }[]; }
+  async eventLinks(eventId: number): Promise<{ planned: number; realised: number }[]> {
+    return (await this.rows(Q.eventLinks, [eventId])) as { planned: number; realised: number }[];
+  }
+  async contestedEvents(field: string): Promise<number[]> { return (await this.rows(Q.contested, [field])).map((r) => r.event_id); }
+  async reportEntityIds(reportId: number): Promise<number[]> { return (await this.rows(Q.reportEntities, [reportId])).map((r) => r.entity_id); }
+  async reportPublished(reportId: number): Promise<string | null> { return (await this.one(Q.reportPublished, [reportId]))?.published ?? null; }
+  async quotes(speakerIds?: number[], newest?: number): Promise<QuoteView[]> {
+    if (speakerIds && newest !== undefined) return (await this.rows(Q.quotesOf, [speakerIds, newest])) as QuoteView[];
+    const all = (await this.rows(Q.quotes)) as QuoteView[];
+    return speakerIds ? all.filter((q) => q.speaker !== null && speakerIds.includes(q.speaker)) : all;
+  }
+  async claims(kind?: string): Promise<ClaimView[]> {
+    return (await (kind ? this.rows(Q.claimsOfKind, [kind]) : this.rows(Q.claims))) as ClaimView[];
+  }
+  async search(query: string, limit: number): Promise<SearchHit[]> {
+    const q = tsQuery(query, 1);
+    if (!q) return [];
+    const n = `$${q.args.length + 1}`;
+    const [reports, quotes] = await Promise.all([
+      this.rows(Q.searchReports(q.sql, n), [...q.args, limit]), this.rows(Q.searchQuotes(q.sql, n), [...q.args, limit]),
+    ]);
+    return [...reports, ...quotes] as SearchHit[];
+  }
+  async report(docId: string): Promise<(ReportRow & { id: number }) | undefined> {
+    return (await this.one(Q.reportByDocId, [docId])) as (ReportRow & { id: number }) | undefined;
+  }
+  async counts(): Promise<StoreCounts> { return (await this.one(Q.counts)) as StoreCounts; }
+  async close(): Promise<void> { await this.pool.end(); }
+
+  // Bulk copy (parley migrate): rows as they are, ids included; `tsvAt` names the column built as a tsvector.
+  async insertRows(table: string, columns: string[], rows: unknown[][], tsvAt = -1): Promise<void> {
+    const w = columns.length;
+    const values = rows.map((_, i) => `(${columns.map((_c, j) => (j === tsvAt ? `to_tsvector('simple', $${i * w + j + 1})` : `$${i * w + j + 1}`)).join(', ')})`);
+    await this.run(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values.join(', ')}`, rows.flat());
+  }
+  /** Moves each table's id sequence past the ids copied in, so the next insert gets a new one. */
+  async resetIds(tables: string[]): Promise<void> {
+    for (const t of tables) await this.run(`SELECT setval(pg_get_serial_sequence('${t}', 'id'), coalesce((SELECT max(id) FROM ${t}), 0) + 1, false)`);
+  }
+  async rowCount(table: string): Promise<number> { return (await this.one(`SELECT count(*) AS n FROM ${table}`))!.n; }
+}
+
