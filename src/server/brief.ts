@@ -64,7 +64,8 @@ function inlineCompute(store: () => Store, config?: ParleyConfig): Compute {
 /**
  * The brief library, with the process configuration (parley.yml) when there is one. Given the store's file, briefs
  * are computed in a worker thread, off the request path; answers are kept (as promises, so concurrent requests share
- * one computation) until the store's counts change, and `warm` starts the common ones after an ingest.
+ * one computation) until the store changes (its version: one cheap read, where counting rows is not on a server),
+ * and `warm` starts the common ones after an ingest.
  */
 export function libraryBrief(config?: ParleyConfig, opts: { dbPath?: string } = {}): BriefApi {
   let current: Store | null = null;
@@ -72,7 +73,7 @@ export function libraryBrief(config?: ParleyConfig, opts: { dbPath?: string } = 
   const cache = new Map<string, Promise<unknown>>();
   const memo = async (store: Store, kind: BriefJob['kind'], o: BriefJob['opts']): Promise<unknown> => {
     current = store;
-    const k = JSON.stringify([await store.counts(), kind, o]);
+    const k = JSON.stringify([await store.version(), kind, o]);
     let p = cache.get(k);
     if (!p) {
       p = compute(kind, o);

@@ -1,5 +1,5 @@
 // `?process=NAME` on the list routes: keeps what belongs to one process. Finding a process's scope reads the whole
-// store, so the filter is kept until the store's counts change; an unknown name is a 404 listing the known ones.
+// store, so the filter is kept until the store changes (its version); an unknown name is a 404 listing the known ones.
 import { processFilter, UnknownProcessError, type ProcessFilter, type Store } from '../index.js';
 import { NotFound } from './errors.js';
 
@@ -9,7 +9,7 @@ export function processFilters(): (store: Store, name: string | undefined) => Pr
   const cache = new Map<string, ProcessFilter>();
   return async (store, name) => {
     if (!name) return null;
-    const key = JSON.stringify([await store.counts(), name]);
+    const key = JSON.stringify([await store.version(), name]);
     const hit = cache.get(key);
     if (hit) return hit;
     try {

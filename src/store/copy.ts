@@ -59,6 +59,8 @@ export async function copyStore(from: string, to: string, onTable?: (t: string, 
       for (const t of TABLES) onTable?.(t.name, await copyTable(src, store, t));
       await store.resetIds(TABLES.filter((t) => t.columns[0].endsWith('id') && !t.key).map((t) => t.name));
     });
+    // Fresh statistics, so the planner knows the copied tables' sizes from the first query on.
+    await store.analyze();
     const out: CopyResult[] = [];
     for (const t of TABLES) {
       const n = (src.prepare(`SELECT count(*) AS n FROM ${t.name}`).get() as { n: number }).n;

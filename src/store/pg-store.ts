@@ -241,6 +241,7 @@ export class PgStore implements Store {
   async resetIds(tables: string[]): Promise<void> {
     for (const t of tables) await this.run(`SELECT setval(pg_get_serial_sequence('${t}', 'id'), coalesce((SELECT max(id) FROM ${t}), 0) + 1, false)`);
   }
+  async analyze(): Promise<void> { await this.run('ANALYZE'); }
   async rowCount(table: string): Promise<number> { return (await this.one(`SELECT count(*) AS n FROM ${table}`))!.n; }
 }
 
