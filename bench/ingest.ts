@@ -1,4 +1,4 @@
-// `npm run bench:ingest`: store + merge throughput on generated, pre-extracted reports (extraction excluded), with
+// `npm run bench:ingest:store`: store + merge throughput on generated, pre-extracted reports (extraction excluded), with
 // peak RSS as the batch grows. Run with --expose-gc so RSS reflects live memory. Optional argv: N (default 100000).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,13 +1,15 @@
-// `parley ingest [PATH ... | -] [--jsonl FILE] [--feed FILE|URL] [--db FILE]`: extracts and stores reports, once each.
+// `parley ingest [PATH ... | -] [--jsonl FILE] [--feed FILE|URL] [--db FILE] [--jobs N] [--queue [URL]]`: extracts and stores reports, once each.
 import type { Command } from 'commander';
 import type { IngestItem } from '../ingest/ingest.js';
 import { DEFAULT_MAX_BYTES } from '../read/types.js';
 import { UsageError, type CliCommand, type CliContext } from './command.js';
 import { EXIT_INPUT } from './io.js';
-import { checkDate, dbOption, dbPath } from './rows.js';
+import { checkDate, dbOption, dbPath, queueUrl } from './rows.js';
+import { openExtractor, threadCount, type Extractor } from './extractor.js';
+import { printIngestSummary } from './ingest-summary.js';
 import { STDIN_HINT } from './stdin-hint.js';
 
-interface IngestOptions { jsonl: string[]; feed: string[]; db?: string; published?: string; quiet?: boolean; json?: boolean; allowPrivateHosts?: boolean; maxItems: string }
+interface IngestOptions { jsonl: string[]; feed: string[]; db?: string; published?: string; quiet?: boolean; json?: boolean; allowPrivateHosts?: boolean; maxItems: string; jobs: string; queue?: string | true }
 const collect = (v: string, prev: string[]) => [...prev, v];
 
 export const ingestCommand: CliCommand = {
@@ -23,6 +25,8 @@ export const ingestCommand: CliCommand = {
       .option('--json', 'print the run summary as one JSON object on standard output')
       .option('--allow-private-hosts', 'let feeds fetch from loopback, private, link-local and metadata addresses')
       .option('--max-items <n>', 'items read from one feed at most', '500')
+      .option('--queue [url]', 'queue the reports for `parley worker` in PostgreSQL (default: the --db connection string) instead of ingesting them here')
+      .option('-j, --jobs <n>', 'reports extracted at once, each in its own worker thread (one writer stores them in input order)', '1')
       .addOption(dbOption())
       .action((paths: string[], opts: IngestOptions) => runIngest(paths, opts, ctx));
   },
@@ -53,39 +57,44 @@ async function runIngest(paths: string[], opts: IngestOptions, ctx: CliContext):
   if (!paths.length && !opts.jsonl.length && !opts.feed.length) throw new UsageError('ingest: no input (give a file, a directory, - for stdin, --jsonl FILE or --feed FILE|URL)');
   checkDate('--published', opts.published);
   if (!/^\d{1,9}$/.test(opts.maxItems) || Number(opts.maxItems) < 1) throw new UsageError(`--max-items "${opts.maxItems}" is not a positive whole number`);
+  const jobs = threadCount(opts.jobs);
+  if (jobs === null) throw new UsageError(`--jobs "${opts.jobs}" is not a positive whole number (at most 256)`);
   if (paths.includes('-') && io.stdinIsTTY) io.stderr(STDIN_HINT);
-  const [{ loadLexicon }, { extractRead }, { ingestReports }, { openStore }, { startProgress }, { countInputs }] = await Promise.all([
-    import('../entities/index.js'), import('../read/index.js'), import('../ingest/ingest.js'), import('../store/index.js'),
-    import('./progress.js'), import('./input-count.js'),
+  const warnings: string[] = [];
+  const readWarn = (id: string, w: string) => warnings.push(`parley: warning: ${id}: ${w}\n`);
+  if (opts.queue !== undefined) return enqueue(queueUrl(opts.queue, opts.db), items(paths, opts, ctx, readWarn), opts, ctx, warnings);
+  const [{ ingestReports }, { openStore }, { startProgress }, { countInputs }] = await Promise.all([
+    import('../ingest/ingest.js'), import('../store/index.js'), import('./progress.js'), import('./input-count.js'),
   ]);
-  const lexicon = loadLexicon();
   const store = await openStore(dbPath(opts.db));
   const progress = startProgress({ total: await countInputs(paths, opts.jsonl, opts.feed), quiet: opts.quiet, stream: io.progress ?? { isTTY: false, write: () => {} } });
-  const warnings: string[] = [];
   const started = Date.now();
+  let extractor: Extractor | undefined;
   try {
-    const sum = await ingestReports(store, items(paths, opts, ctx, (id, w) => warnings.push(`parley: warning: ${id}: ${w}\n`)), {
-      extract: (r) => extractRead(r, (r as { warnings?: string[] }).warnings ?? [], { lexicon }, {
-        fallbackPublished: opts.published ?? null, warn: (w) => warnings.push(`parley: warning: ${r.source ?? r.id}: ${w}\n`),
-      }),
-    }, (p) => progress.update(p));
+    extractor = await openExtractor(jobs, () => opts.published ?? null, (r, w) => readWarn(r.source ?? r.id, w));
+    const sum = await ingestReports(store, items(paths, opts, ctx, readWarn), { extract: extractor.extract, extractAhead: extractor.ahead }, (p) => progress.update(p));
     progress.stop();
-    if (!opts.quiet) for (const w of warnings) io.stderr(w);
-    for (const f of sum.failures) io.stderr(`parley: ${f.id}: ${f.reason}\n`);
-    const c = await store.counts();
-    const secs = (Date.now() - started) / 1000;
-    const rate = sum.seen / Math.max(secs, 0.001);
-    if (opts.json) {
-      const { failures, ...counts } = sum;
-      await io.stdout(JSON.stringify({ ...counts, seconds: Number(secs.toFixed(2)), reports_per_second: Number(rate.toFixed(1)), store: c, failures }) + '\n');
-    } else if (!opts.quiet) {
-      io.stderr(`ingest: ${sum.seen} reports: ${sum.added} new, ${sum.known} already known, ${sum.failed} failed; ` +
-        `${sum.events} events (${sum.merged} merged into known events); store: ${c.reports} reports, ${c.events} events, ` +
-        `${c.entities} entities, ${c.quotes} quotes, ${c.claims} claims; ${rate.toFixed(0)} reports/s\n`);
-    }
-    if (sum.failed) ctx.fail(EXIT_INPUT);
+    await printIngestSummary(ctx, 'ingest', sum, await store.counts(), started, warnings, opts);
   } finally {
     progress.stop();
+    await extractor?.close();
     await store.close();
+  }
+}
+
+/** `ingest --queue`: reads the inputs here and puts them in the queue for `parley worker`; extracts nothing. */
+async function enqueue(url: string, input: AsyncIterable<IngestItem>, opts: IngestOptions, ctx: CliContext, warnings: string[]): Promise<void> {
+  const { openQueue } = await import('../ingest/queue.js');
+  const queue = await openQueue(url, { name: process.env.PARLEY_QUEUE_NAME || undefined });
+  try {
+    const { queued, failures } = await queue.enqueue(input, opts.published ?? null);
+    if (!opts.quiet) for (const w of warnings) ctx.io.stderr(w);
+    for (const f of failures) ctx.io.stderr(`parley: ${f.id}: ${f.failed}\n`);
+    const waiting = await queue.waiting();
+    if (opts.json) await ctx.io.stdout(JSON.stringify({ queued, failed: failures.length, waiting }) + '\n');
+    else if (!opts.quiet) ctx.io.stderr(`ingest: ${queued} reports queued, ${failures.length} could not be read; ${waiting} waiting for a worker\n`);
+    if (failures.length) ctx.fail(EXIT_INPUT);
+  } finally {
+    await queue.close();
   }
 }

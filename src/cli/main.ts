@@ -12,11 +12,13 @@ import { processesCommand } from './processes.js';
 import { serveCommand } from './serve.js';
 import { backfillPlacesCommand } from './places.js';
 import { migrateCommand } from './migrate.js';
+import { workerCommand } from './worker.js';
 import { packageVersion } from './version.js';
 
 const COMMANDS: CliCommand[] = [
   extractCommand,
   store.ingestCommand,
+  workerCommand,
   store.eventsCommand,
   store.contactsCommand,
   store.quotesCommand,

@@ -14,6 +14,15 @@ export function dbPath(opt: string | undefined): string {
   return opt ?? process.env.PARLEY_DB ?? './parley.db';
 }
 
+const POSTGRES_URL = /^postgres(ql)?:\/\//;
+
+/** The queue's PostgreSQL database: the one given (`--queue URL`), else the store's when that is PostgreSQL. */
+export function queueUrl(given: string | true | undefined, db: string | undefined): string {
+  const url = typeof given === 'string' ? given : process.env.PARLEY_QUEUE ?? dbPath(db);
+  if (!POSTGRES_URL.test(url)) throw new UsageError('the queue lives in PostgreSQL: give --queue postgres://… (or $PARLEY_QUEUE), or a --db postgres://… store');
+  return url;
+}
+
 /** A store file that is not there (a server store is always asked: the server says whether it exists). */
 export function missingStore(path: string): boolean {
   return path !== ':memory:' && !/^postgres(?:ql)?:\/\//i.test(path) && !existsSync(path);

@@ -17,7 +17,13 @@ export interface ReadFailure { failed: string; id: string }
 export type IngestItem = Report | ReadFailure;
 
 export interface IngestDeps {
-  extract: (report: Report) => ExtractionRecord;
+  /** Synchronous, or a promise when extraction runs elsewhere (a worker pool: see `extractAhead`). */
+  extract: (report: Report) => ExtractionRecord | Promise<ExtractionRecord>;
+  /**
+   * Reports whose extraction may be under way at once (default 1). Records are still written in input order, by
+   * this one writer, so the store ends exactly as a run with one extraction at a time leaves it.
+   */
+  extractAhead?: number;
   variants?: NameVariants;
   /** Place names to coordinates (default: the GeoNames gazetteer, loaded on the first place); null: none stored. */
   geocode?: Geocode | null;
@@ -27,6 +33,11 @@ export interface IngestDeps {
   batchMs?: number;
   /** The clock (tests pass their own). */
   now?: () => number;
+  /**
+   * Told, whenever it grows, how many items from the start of the input are settled: stored and committed, known, or
+   * failed. A queue marks those jobs done; the rest are redone if this run dies.
+   */
+  onSettled?: (n: number) => void;
 }
 
 export interface IngestProgress { seen: number; added: number; known: number; failed: number }
@@ -36,6 +47,7 @@ export interface IngestSummary extends IngestProgress {
   merged: number;
 }
 
+interface Started { id: string; hash: string; seq: number; record: ExtractionRecord | Promise<ExtractionRecord> }
 const isFailure = (x: IngestItem): x is ReadFailure => typeof (x as ReadFailure).failed === 'string';
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -47,32 +59,41 @@ export async function ingestReports(
   const batchSize = deps.batchSize ?? 200;
   const geocode = deps.geocode === undefined ? gazetteerGeocode : deps.geocode ?? undefined;
   const batchMs = deps.batchMs ?? 2000;
+  const ahead = Math.max(1, deps.extractAhead ?? 1);
   const now = deps.now ?? Date.now;
   let batchStarted = 0;
   const sum: IngestSummary = { seen: 0, added: 0, known: 0, failed: 0, failures: [], events: 0, merged: 0 };
   const fail = (id: string, reason: string) => { sum.failed++; sum.failures.push({ id, reason }); };
-  let batch: { rec: ExtractionRecord; hash: string; id: string }[] = [];
+  let batch: { rec: ExtractionRecord; hash: string; id: string; seq: number }[] = [];
   const pending = new Set<string>();
+  // The first item of a batch being committed (a timer's flush may run while the loop reads on): not settled yet.
+  let committingFrom: number | null = null;
 
   const flush = async () => {
     if (!batch.length) return;
     const items = batch;
     batch = [];
-    pending.clear();
-    await store.transaction(async () => {
-      for (const { rec, hash, id } of items) {
-        // Another process (a second ingest of the same files) may have stored it since it was checked: known, not failed.
-        if (await store.hasReport(hash)) { sum.known++; continue; }
-        try {
-          // A savepoint per report: a report that fails half-way leaves nothing behind.
-          const r = await store.transaction(() => writeRecord(store, rec, hash, variants, geocode));
-          sum.added++; sum.events += r.events; sum.merged += r.merged;
-        } catch (e) {
-          if (isDuplicateReport(e)) { sum.known++; continue; }
-          fail(id, message(e)); if (process.env.PARLEY_DEBUG) console.error(e);
+    // Stored now (or failed): the store answers for these; extractions still under way stay pending.
+    for (const it of items) pending.delete(it.hash);
+    committingFrom = items[0].seq;
+    try {
+      await store.transaction(async () => {
+        for (const { rec, hash, id } of items) {
+          // Another process (a second ingest of the same files) may have stored it since it was checked: known, not failed.
+          if (await store.hasReport(hash)) { sum.known++; continue; }
+          try {
+            // A savepoint per report: a report that fails half-way leaves nothing behind.
+            const r = await store.transaction(() => writeRecord(store, rec, hash, variants, geocode));
+            sum.added++; sum.events += r.events; sum.merged += r.merged;
+          } catch (e) {
+            if (isDuplicateReport(e)) { sum.known++; continue; }
+            fail(id, message(e)); if (process.env.PARLEY_DEBUG) console.error(e);
+          }
         }
-      }
-    });
+      });
+    } finally {
+      committingFrom = null;
+    }
   };
 
   // While the source is slow to give the next item (a feed fetching a page), what waits is committed on a timer too.
@@ -83,43 +104,73 @@ export async function ingestReports(
   const stopTimer = () => { if (timer) clearTimeout(timer); timer = undefined; };
   const flushSoon = () => {
     if (timer || !batch.length || !Number.isFinite(batchMs)) return;
-    timer = setTimeout(() => { timer = undefined; flushing = flush().catch((e) => { timerError ??= e; }); }, batchMs);
+    timer = setTimeout(() => { timer = undefined; flushing = flush().then(settle).catch((e) => { timerError ??= e; }); }, batchMs);
     timer.unref();
+  };
+  // Extractions started and not yet admitted, oldest first: admitted in this order, whatever order they finish in.
+  const started: Started[] = [];
+  let settled = 0;
+  const settle = () => {
+    const n = committingFrom ?? (batch.length ? batch[0].seq : started.length ? started[0].seq : sum.seen);
+    if (n > settled) { settled = n; deps.onSettled?.(n); }
+  };
+  const admitOldest = async () => {
+    const s = started.shift()!;
+    try {
+      admit(s, await s.record);
+    } catch (e) {
+      pending.delete(s.hash);
+      fail(s.id, `extraction failed: ${message(e)}`);
+    }
   };
   try {
     for await (const item of items) {
       sum.seen++;
       if (isFailure(item)) fail(item.id, item.failed);
-      else await admit(item);
+      else await start(item);
+      while (started.length >= ahead) await admitOldest();
       if (timerError) throw timerError;
       if (batch.length >= batchSize || (batch.length && now() - batchStarted >= batchMs)) { stopTimer(); await flushing; await flush(); }
       flushSoon();
+      settle();
       onProgress?.({ seen: sum.seen, added: sum.added + batch.length, known: sum.known, failed: sum.failed });
     }
+    while (started.length) await admitOldest();
   } finally {
     stopTimer();
+    // A read error part-way: extractions still running are waited for (and dropped), so none outlives the run.
+    await Promise.allSettled(started.map((s) => s.record));
   }
   await flushing;
   if (timerError) throw timerError;
   await flush();
+  settle();
   onProgress?.({ seen: sum.seen, added: sum.added, known: sum.known, failed: sum.failed });
   return sum;
 
-  async function admit(report: Report): Promise<void> {
+  /** Starts the extraction of a report not yet known; the same text twice in one run is extracted once. */
+  async function start(report: Report): Promise<void> {
     const id = String(report.id ?? '?');
     if (typeof report.text !== 'string' || !report.text.trim()) return fail(id, 'empty text');
     const hash = reportHash(report.text);
     if (pending.has(hash) || (await store.hasReport(hash))) { sum.known++; return; }
-    let rec: ExtractionRecord;
+    pending.add(hash);
+    let record: ExtractionRecord | Promise<ExtractionRecord>;
     try {
-      rec = deps.extract(report);
+      record = deps.extract(report);
     } catch (e) {
+      pending.delete(hash);
       return fail(id, `extraction failed: ${message(e)}`);
     }
+    // Marked handled now: a failure is told when its turn to be admitted comes, not as an unhandled rejection.
+    if (record instanceof Promise) record.catch(() => {});
+    started.push({ id, hash, seq: sum.seen - 1, record });
+  }
+
+  function admit(s: Started, rec: ExtractionRecord): void {
     const problem = recordProblem(rec);
-    if (problem) return fail(id, problem);
-    pending.add(hash);
+    if (problem) { pending.delete(s.hash); return fail(s.id, problem); }
     if (!batch.length) batchStarted = now();
-    batch.push({ rec, hash, id });
+    batch.push({ rec, hash: s.hash, id: s.id, seq: s.seq });
   }
 }

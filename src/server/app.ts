@@ -5,7 +5,7 @@ import type { ExtractionRecord, Report, Store } from '../index.js';
 import { readRoutes } from './api.js';
 import { briefRoutes, libraryBrief, type BriefApi } from './brief.js';
 import { apiError, BadRequest, NotFound } from './errors.js';
-import { ExtractBusy } from './extract-pool.js';
+import { ExtractBusy } from '../read/extract-pool.js';
 import { buildOpenApi } from './openapi.js';
 import { reportLookup } from './report-lookup.js';
 import { responseCache } from './cache.js';

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import type { ParleyConfig, Store } from '../index.js';
 import { createApp } from './app.js';
-import { extractPool } from './extract-pool.js';
+import { extractPool } from '../read/extract-pool.js';
 import { LOOPBACK_HOSTS } from './security.js';
 import { libraryBrief } from './brief.js';
 import { defaultWebRoot } from './static.js';

@@ -5,7 +5,7 @@ import type { Hono } from 'hono';
 import { ingestReports, type ExtractionRecord, type Report, type Store } from '../index.js';
 import { isRealDate } from '../read/dates.js';
 import { BadRequest } from './errors.js';
-import { ExtractFailed } from './extract-pool.js';
+import { ExtractFailed } from '../read/extract-pool.js';
 
 export interface WriteDeps { store: Store; extract: (r: Report) => ExtractionRecord | Promise<ExtractionRecord> }
 

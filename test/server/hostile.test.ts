@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Hono } from 'hono';
 import { createApp } from '../../src/server/index.js';
-import { ExtractBusy, extractPool } from '../../src/server/extract-pool.js';
+import { ExtractBusy, extractPool } from '../../src/read/extract-pool.js';
 import { rateLimiter } from '../../src/server/rate-limit.js';
 import { openStore, type ExtractionRecord, type Report, type Store } from '../../src/index.js';
 import { SQL } from '../../src/store/sql.js';

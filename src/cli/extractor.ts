@@ -1,0 +1,45 @@
+// Extraction for `ingest` and `worker`: in this thread (one job), or in N worker threads of the extraction pool.
+// Either way each report gets the reader's warnings and the fallback date it came with, and the warnings that
+// extraction finds are handed to `warn`.
+import type { IngestDeps } from '../ingest/ingest.js';
+import type { Report } from '../record.js';
+
+/** A report as ingest and worker read it: with the reader's warnings and, from a queue, its run's fallback date. */
+export type ReadReport = Report & { warnings?: string[]; fallbackPublished?: string | null };
+
+export interface Extractor {
+  extract: IngestDeps['extract'];
+  /** Reports to extract ahead of the writer (IngestDeps.extractAhead). */
+  ahead: number;
+  close(): Promise<void>;
+}
+
+export async function openExtractor(jobs: number, fallback: (r: ReadReport) => string | null, warn: (r: Report, w: string) => void): Promise<Extractor> {
+  if (jobs > 1) {
+    // The threads load the model while the first reports are read. Records are admitted in input order, so a long
+    // report holds up those behind it: four per thread in flight keep the other threads busy meanwhile.
+    const ahead = 4 * jobs;
+    const pool = (await import('../read/extract-pool.js')).extractPool({ threads: jobs, maxQueue: ahead });
+    return {
+      ahead,
+      extract: async (r: ReadReport) => {
+        const { record, warned } = await pool.extractWith(r, { readWarnings: r.warnings ?? [], fallbackPublished: fallback(r) });
+        for (const w of warned) warn(r, w);
+        return record;
+      },
+      close: () => pool.close(),
+    };
+  }
+  const [{ loadLexicon }, { extractRead }] = await Promise.all([import('../entities/index.js'), import('../read/index.js')]);
+  const lexicon = loadLexicon();
+  return {
+    ahead: 1,
+    extract: (r: ReadReport) => extractRead(r, r.warnings ?? [], { lexicon }, { fallbackPublished: fallback(r), warn: (w) => warn(r, w) }),
+    close: async () => {},
+  };
+}
+
+/** `--jobs`/`--concurrency`: a whole number from 1 to 256, or null. */
+export function threadCount(text: string): number | null {
+  return /^\d{1,3}$/.test(text) && Number(text) >= 1 && Number(text) <= 256 ? Number(text) : null;
+}
