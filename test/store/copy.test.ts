@@ -40,6 +40,12 @@ describe('parley migrate --from FILE --to postgres://', () => {
       await same((s) => collect(s.events({})));
       await same((s) => s.quotes());
       await same((s) => s.search('security guarantees', 10).then((h) => h.map((x) => [x.kind, x.id])));
+      // The aggregate reads the brief and the dashboard use.
+      await same((s) => s.reportEntityGroups().then((g) => g.sort((x, y) => x.reports[0]! - y.reports[0]!)));
+      await same((s) => s.eventReportLists());
+      await same((s) => s.claimReportEntities(['person', 'state']));
+      await same((s) => s.mediationCounts());
+      await same((s) => s.unresolvedPlaces());
       // A second migrate into the now-filled store is refused.
       expect((await run(['migrate', '--from', file, '--to', url])).err).toMatch(/not empty/);
       // The ids go on after the copied ones.
