@@ -76,6 +76,18 @@ export const PG_SQL = {
     GROUP BY report_id ORDER BY report_id LIMIT $2`,
   eventReports: `SELECT event_id, array_agg(DISTINCT report_id ORDER BY report_id) AS ids FROM mentions WHERE event_id > $1
     GROUP BY event_id ORDER BY event_id LIMIT $2`,
+  // Aggregates the brief reads (the same answers as the SQLite engine's group_concat queries, as arrays).
+  reportEntityGroups: `SELECT entities, array_agg(report_id ORDER BY report_id) AS reports FROM (SELECT report_id,
+    array_agg(entity_id ORDER BY entity_id) AS entities FROM report_entities GROUP BY report_id) g GROUP BY entities`,
+  eventReportLists: `SELECT event_id, array_agg(DISTINCT report_id ORDER BY report_id) AS reports FROM mentions
+    GROUP BY event_id ORDER BY event_id`,
+  claimReportEntities: `SELECT re.report_id, array_agg(re.entity_id ORDER BY re.entity_id) AS entities FROM report_entities re
+    JOIN entities e ON e.id = re.entity_id WHERE e.kind = ANY($1::text[])
+    AND re.report_id IN (SELECT report_id FROM claims) GROUP BY re.report_id ORDER BY re.report_id`,
+  mediationCounts: `SELECT report_id, entity_id, cue, count(*) AS n FROM mediation_hits GROUP BY report_id, entity_id, cue
+    ORDER BY report_id, min(start)`,
+  unresolvedPlaces: `SELECT DISTINCT place FROM events WHERE place IS NOT NULL
+    AND NOT EXISTS (SELECT 1 FROM places p WHERE p.name = events.place) ORDER BY place`,
   quoteCounts: `SELECT report_id, count(*) AS quotes, count(*) FILTER (WHERE speaker_text = 'anonymous') AS anonymous
     FROM quotes GROUP BY report_id`,
   quotes: `${QUOTE_VIEW} ORDER BY q.id`,

@@ -143,6 +143,19 @@ export class PgStore implements Store {
       for (const { event_id, ids } of page) for (const report_id of ids as number[]) yield { event_id, report_id };
     }
   }
+  async reportEntityGroups(): Promise<{ entities: number[]; reports: number[] }[]> {
+    return (await this.rows(Q.reportEntityGroups)) as { entities: number[]; reports: number[] }[];
+  }
+  async eventReportLists(): Promise<{ event_id: number; reports: number[] }[]> {
+    return (await this.rows(Q.eventReportLists)) as { event_id: number; reports: number[] }[];
+  }
+  async claimReportEntities(kinds: string[]): Promise<{ report_id: number; entities: number[] }[]> {
+    return (await this.rows(Q.claimReportEntities, [kinds])) as { report_id: number; entities: number[] }[];
+  }
+  async mediationCounts(): Promise<{ report_id: number; entity_id: number; cue: string; n: number }[]> {
+    return (await this.rows(Q.mediationCounts)) as { report_id: number; entity_id: number; cue: string; n: number }[];
+  }
+  async unresolvedPlaces(): Promise<string[]> { return (await this.rows(Q.unresolvedPlaces)).map((r) => r.place as string); }
   async quoteCounts(): Promise<{ report_id: number; quotes: number; anonymous: number }[]> {
     return (await this.rows(Q.quoteCounts)) as { report_id: number; quotes: number; anonymous: number }[];
   }
