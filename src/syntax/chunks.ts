@@ -1,7 +1,7 @@
 // Noun-phrase chunks from POS tags and entity mentions, with possessors, appositions and coordination.
 // One left-to-right pass over the tokens and one over the chunks: linear in sentence length.
 import type { Chunk, SynToken } from './types.js';
-import { COORDINATORS, POSSESSIVE_DETERMINERS, RELATIVES } from './lexicon.data.js';
+import { COORDINATORS, LIST_OPENERS, POSSESSIVE_DETERMINERS, RELATIVES } from './lexicon.data.js';
 
 const NOMINAL = new Set(['NOUN', 'PROPN']);
 const MODIFIER = new Set(['ADJ', 'NUM', 'NOUN', 'PROPN']);
@@ -56,7 +56,7 @@ export function findChunks(tokens: SynToken[]): { chunks: Chunk[]; chunkOf: Int3
     chunks.push({
       index, start: i, end: j, head, entities, possessor: null, appositionOf: null, coordination: index,
       prep: prevTok && prevTok.pos === 'ADP' && !approximator(prevTok.lower, tokens[i - 2]?.lower, tokens[i])
-        && !particle(prevTok, tokens[i - 2]) ? prevTok.lower : null, attachedTo: null,
+        && !particle(prevTok, tokens[i - 2]) ? prevTok.lower : null, attachedTo: null, listedBy: null,
     });
     for (let k = i; k < j; k++) chunkOf[k] = index;
     i = j;
@@ -73,6 +73,7 @@ function linkChunks(tokens: SynToken[], chunks: Chunk[]): void {
     // "between Sudan's army and ...": the possessed phrase is the prepositional object the possessor opened.
     if (gap.length === 1 && isPossessiveMark(gap[0])) { cur.possessor = prev.index; cur.prep = prev.prep; continue; }
     if (gap.length === 0) continue;
+    if (opensList(tokens, prev, cur, gap)) { prev.listedBy = cur.index; continue; }
     const joiner = gap.every((t) => t.lower === ',' || COORDINATORS.has(t.lower) || t.lower === 'both');
     if (!joiner) continue;
     const hasCoordinator = gap.some((t) => COORDINATORS.has(t.lower));
@@ -84,6 +85,14 @@ function linkChunks(tokens: SynToken[], chunks: Chunk[]): void {
     const alike = (prev.entities.length > 0) === (cur.entities.length > 0);
     if ((hasCoordinator || seriesEndsInCoordinator(tokens, chunks, c)) && (alike || hasCoordinator && !gap.some((t) => t.lower === ','))) cur.coordination = prev.coordination;
   }
+}
+
+/** "a U.S. team: Witkoff and Kushner", "European leaders, such as France's Macron": a common noun for a group, then a
+ * list of named parties that spells it out. */
+function opensList(tokens: SynToken[], prev: Chunk, cur: Chunk, gap: SynToken[]): boolean {
+  if (tokens[prev.head].entity !== null || cur.entities.length === 0) return false;
+  const words = gap.filter((t, k) => !(t.lower === ',' && k === 0)).map((t) => t.lower).join(' ');
+  return LIST_OPENERS.has(words);
 }
 
 /** "Macron, Starmer and Merz": a comma joins members only when the series ends with and/or. */
