@@ -5,6 +5,7 @@ import type { EntityIndex } from '../context.js';
 import type { Span } from '../record.js';
 import type { Chunk, SentenceSyntax, VerbGroup } from '../syntax/types.js';
 import { AGENT_NOUNS, POSSESSIVE_DETERMINERS, SPEECH_VERBS } from '../syntax/lexicon.data.js';
+import { anaphorKinds, antecedent } from './anaphora.js';
 
 const PARTY_KINDS = new Set(['person', 'state', 'organization', 'group']);
 /** Verbs whose object noun names the act they perform: "launched an offensive", "imposed a curfew". */
@@ -31,28 +32,35 @@ export interface RoleOptions {
 }
 
 /** Look-ups built once per sentence, so finding roles costs the same in a 30-token and a 30,000-token sentence. */
-interface RoleIndex { members: Map<number, Chunk[]>; attached: Map<string, Chunk[]>; objectOf: Map<number, VerbGroup[]> }
+interface RoleIndex { members: Map<number, Chunk[]>; attached: Map<string, Chunk[]>; objectOf: Map<number, VerbGroup[]>; possessed: Map<number, Chunk> }
 const indexes = new WeakMap<SentenceSyntax, RoleIndex>();
 
 function indexOf(x: SentenceSyntax): RoleIndex {
   let ix = indexes.get(x);
   if (ix) return ix;
-  ix = { members: new Map(), attached: new Map(), objectOf: new Map() };
+  ix = { members: new Map(), attached: new Map(), objectOf: new Map(), possessed: new Map() };
   const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => { const l = m.get(k); if (l) l.push(v); else m.set(k, [v]); };
   for (const ch of x.chunks) {
     push(ix.members, ch.coordination, ch);
     if (ch.attachedTo) push(ix.attached, `${ch.attachedTo.kind}${ch.attachedTo.index}`, ch);
+    if (ch.possessor !== null) ix.possessed.set(ch.possessor, ch);
   }
   for (const v of x.verbs) if (v.object !== null) push(ix.objectOf, v.object, v);
   indexes.set(x, ix);
   return ix;
 }
 
-/** Party entities a chunk names: its head's entity, a national modifier of an agent noun, its coordinated members. */
-export function chunkParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span): string[] {
+/** Party entities a chunk names: its head's entity, a national modifier of an agent noun, its coordinated members,
+ * the list that spells it out ("a U.S. team: Witkoff and Kushner"). A possessor stands for the phrase it opens:
+ * "with Trump's envoy Witkoff and the president's son-in-law Kushner" names Witkoff and Kushner. */
+export function chunkParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span, depth = 0): string[] {
   const out: string[] = [];
-  for (const member of indexOf(x).members.get(c.coordination) ?? [c]) {
-    for (const id of ownParties(x, member, o, trigger)) if (!out.includes(id)) out.push(id);
+  const ix = indexOf(x);
+  for (const member of ix.members.get(c.coordination) ?? [c]) {
+    const own = ix.possessed.get(member.index) ?? member;
+    for (const id of ownParties(x, own, o, trigger)) if (!out.includes(id)) out.push(id);
+    const list = own.listedBy ?? member.listedBy;
+    if (list !== null && depth < 2) for (const id of chunkParties(x, x.chunks[list], o, trigger, depth + 1)) if (!out.includes(id)) out.push(id);
   }
   return out;
 }
@@ -108,9 +116,10 @@ function nested(x: SentenceSyntax, kind: 'chunk' | 'verb', index: number, preps:
   return (indexOf(x).attached.get(`${kind}${index}`) ?? []).flatMap((ch) => hanging(x, 'chunk', ch.index, preps));
 }
 
-/** Chunks hanging on chunk `c` or verb `v` through one of `preps`. */
+/** Chunks hanging on chunk `c` or verb `v` through one of `preps`; a possessor counts through the phrase it opens. */
 function hanging(x: SentenceSyntax, kind: 'chunk' | 'verb', index: number, preps: readonly string[]): Chunk[] {
-  return (indexOf(x).attached.get(`${kind}${index}`) ?? []).filter((ch) => ch.prep !== null && preps.includes(ch.prep));
+  const ix = indexOf(x);
+  return (ix.attached.get(`${kind}${index}`) ?? []).filter((ch) => ch.prep !== null && preps.includes(ch.prep) && !ix.possessed.has(ch.index));
 }
 
 export function verbRoles(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigger: Span): Roles {
@@ -129,6 +138,11 @@ export function verbRoles(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigg
     const speaker = reportingSubject(x, v);
     if (speaker !== null) { actor = parties(speaker); how = 'speaker of the reported clause'; }
   }
+  if (!actor.length && v.subject !== null) {
+    // "he agreed", "the group insisted": the party the pronoun or description refers back to.
+    actor = referredTo(x, x.chunks[v.subject], o, recipient);
+    if (actor.length) how = 'antecedent of the subject';
+  }
   if (!recipient.length) {
     // "deported dozens of fighters to Syria": the phrase may hang on the verb, its object, or what hangs on the object.
     const onObject = v.object === null ? [] : [v.object, ...hanging(x, 'chunk', v.object, ['of']).map((c) => c.index)];
@@ -137,11 +151,15 @@ export function verbRoles(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigg
     const viaPrep = [...hanging(x, 'verb', v.index, o.recipientPreps),
       ...[...onObject, ...onVerb].flatMap((c) => hanging(x, 'chunk', c, o.recipientPreps))];
     recipient = viaPrep.flatMap((c) => chunkParties(x, c, o, trigger));
+    const objects = [...(v.object === null ? [] : [x.chunks[v.object]]), ...viaPrep];
+    if (!recipient.length) recipient = objects.flatMap((c) => referredTo(x, c, o, actor)).slice(0, 1);
   }
   if (!recipient.length) {
     // "refused to meet Zelenskyy", "agreed to talk with Kyiv": the complement verb's object is the recipient.
     const next = x.verbs[v.index + 1];
-    if (next && next.infinitive && next.start <= v.end + 1 && x.clauses[next.clause].parent === v.clause) {
+    // "insisted on negotiating with Kinshasa": a gerund after a preposition is a complement too.
+    const gerund = next && next.start === v.end + 1 && x.tokens[v.end].pos === 'ADP' && x.tokens[next.head].lower.endsWith('ing');
+    if (next && ((next.infinitive && next.start <= v.end + 1 && x.clauses[next.clause].parent === v.clause) || gerund)) {
       recipient = [...parties(next.object), ...hanging(x, 'verb', next.index, o.recipientPreps).flatMap((c) => chunkParties(x, c, o, trigger))];
     }
   }
@@ -172,7 +190,10 @@ export function nounRoles(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: 
   if (!actor.length) { actor = hanging(x, 'chunk', c.index, ['by', 'from']).flatMap((ch) => chunkParties(x, ch, o, trigger)); how = 'by-phrase'; }
   const between = hanging(x, 'chunk', c.index, ['between', 'among']).flatMap((ch) => chunkParties(x, ch, o, trigger));
   if (!actor.length && between.length) { actor = between; how = 'between'; }
-  let recipient = hanging(x, 'chunk', c.index, [...o.recipientPreps, 'of']).flatMap((ch) => chunkParties(x, ch, o, trigger));
+  const targets = hanging(x, 'chunk', c.index, [...o.recipientPreps, 'of']);
+  let recipient = targets.flatMap((ch) => chunkParties(x, ch, o, trigger));
+  // "strikes on the country": the party the description refers back to, other than the actor.
+  if (!recipient.length) recipient = targets.flatMap((ch) => referredTo(x, ch, o, actor)).slice(0, 1);
   // "talks in Ankara with X": a phrase may hang on the phrase (often a place) that hangs on the noun.
   if (!recipient.length) recipient = nested(x, 'chunk', c.index, o.recipientPreps).flatMap((ch) => chunkParties(x, ch, o, trigger));
   if (!actor.length) {
@@ -198,6 +219,18 @@ export function nounRoles(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: 
     how = 'subject of the verb it qualifies';
   }
   return finish(actor, recipient, o, how);
+}
+
+/** The party a pronoun ("he", "it") or a definite description ("the group", "the country") refers back to. */
+function referredTo(x: SentenceSyntax, c: Chunk, o: RoleOptions, exclude: readonly string[]): string[] {
+  if (c.entities.length) return [];
+  const kinds = anaphorKinds(x.tokens.slice(c.start, c.end).map((t) => t.lower));
+  if (!kinds) return [];
+  const start = x.tokens[c.start].start;
+  // Inside or outside a quotation, only the words on the same side of its marks count as the text before.
+  if (o.quotes.some(([a, b]) => start >= a && start < b)) return [];
+  const e = antecedent(o.entities, start, kinds, exclude);
+  return e ? [e.id] : [];
 }
 
 /** The subject of the verb of saying that governs `v`'s clause ("Iran said the attack would not go unanswered"). */
