@@ -35,7 +35,7 @@ export interface RuleDeps {
 }
 
 /** The token the roles hang on: the trigger's main verb, else its noun head. */
-function headOf(x: SentenceSyntax, m: Match<EventRule>): { verb: number } | { chunk: number } | null {
+function headOf(x: SentenceSyntax, m: { triggerStart: number; triggerEnd: number }): { verb: number } | { chunk: number } | null {
   for (let i = m.triggerStart; i < m.triggerEnd; i++) if (x.verbOf[i] >= 0 && x.tokens[i].pos === 'VERB') return { verb: x.verbOf[i] };
   for (let i = m.triggerStart; i < m.triggerEnd; i++) if (x.verbOf[i] >= 0) return { verb: x.verbOf[i] };
   for (let i = m.triggerStart; i < m.triggerEnd; i++) if (x.chunkOf[i] >= 0) return { chunk: x.chunkOf[i] };
@@ -58,6 +58,24 @@ function clauseVerb(x: SentenceSyntax, token: number) {
   let found = null;
   for (let k = token - 1; k >= 0 && x.clauseOf[k] === x.clauseOf[token]; k--) if (x.verbOf[k] >= 0) { found = x.verbs[x.verbOf[k]]; break; }
   return found ?? x.verbs.find((g) => g.clause === x.clauseOf[token]) ?? null;
+}
+
+/**
+ * The parties of a pattern candidate (../patterns.data.ts) read from the syntax layer instead of character windows:
+ * the same roles a token rule gets. Null when the syntax names no actor, so the pattern's own reading stands.
+ */
+export function syntaxRoles(ctx: DocContext, x: SentenceSyntax, span: Span, roles: 'svo' | 'ovs' | 'all' | 'passive', quoteSpans: Span[], meeting: boolean): Roles | null {
+  let a = -1, b = -1;
+  for (let i = 0; i < x.tokens.length; i++) {
+    if (x.tokens[i].end > span[0] && a < 0) a = i;
+    if (x.tokens[i].start < span[1]) b = i + 1;
+  }
+  if (a < 0 || b <= a) return null;
+  const head = headOf(x, { triggerStart: a, triggerEnd: b });
+  if (!head) return null;
+  const options = { roles, recipientPreps: DEFAULT_RECIPIENT_PREPS, quotes: quoteSpans, entities: ctx.entities, meeting };
+  const r = 'verb' in head ? verbRoles(x, x.verbs[head.verb], options, span) : nounRoles(x, x.chunks[head.chunk], options, span);
+  return r.actor.length ? r : null;
 }
 
 export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m: Match<EventRule>, deps: RuleDeps): Candidate | null {
