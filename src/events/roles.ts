@@ -2,7 +2,7 @@
 // by-agent; for a noun trigger its possessor, the prepositional phrases that hang on it, or the subject of the light
 // verb it is the object of ("launched an attack on X"). No character windows: only chunks, verb groups and links.
 import type { EntityIndex } from '../context.js';
-import type { Span } from '../record.js';
+import type { Entity, Span } from '../record.js';
 import type { Chunk, SentenceSyntax, VerbGroup } from '../syntax/types.js';
 import { AGENT_NOUNS, POSSESSIVE_DETERMINERS, SPEECH_VERBS } from '../syntax/lexicon.data.js';
 import { anaphorKinds, antecedent } from './anaphora.js';
@@ -15,6 +15,10 @@ const LIGHT_VERBS = new Set(['launch', 'impose', 'stage', 'hold', 'carry', 'cond
 const TOPIC_NOUNS = new Set(['war', 'conflict', 'crisis', 'peace', 'ceasefire', 'truce', 'talk', 'talks', 'front', 'issue', 'question',
   'settlement', 'plan', 'deal', 'summit', 'negotiation', 'negotiations', 'file', 'policy', 'process', 'agreement', 'accord', 'border',
   'region', 'territory', 'city', 'port', 'province', 'crossing', 'sanction', 'sanctions', 'proposal', 'framework', 'dispute', 'visit', 'trip']);
+/** Heads that name an office ("the President of Ukraine", "the two leaders", "his Russian counterpart"). */
+const OFFICE_NOUNS = new Set(['president', 'leader', 'leaders', 'counterpart', 'counterparts', 'premier', 'chancellor', 'emir', 'king']);
+/** Offices that make a person their state's leader. */
+const HEADS_OF_STATE = ['president', 'prime minister', 'chancellor', 'emir', 'king', 'premier', 'supreme leader'];
 const QUANTITIES = new Set(['third', 'half', 'part', 'most', 'thousands', 'hundreds', 'dozens', 'scores', 'tens', 'millions', 'thousand', 'hundred', 'dozen', 'group', 'crowd', 'crowds', 'number', 'members', 'some', 'many']);
 export const DEFAULT_RECIPIENT_PREPS = ['on', 'against', 'to', 'with', 'toward', 'towards', 'from'];
 
@@ -65,7 +69,21 @@ export function chunkParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigge
   return out;
 }
 
+/** "The President of Ukraine", "the leaders of Rwanda and Congo", "his Iranian counterpart": an office named by its
+ * state stands for the person the report names in that office, as well as for the state. */
 function ownParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span): string[] {
+  const found = namedParties(x, c, o, trigger);
+  const office = officeOf(x, c);
+  if (!office || !found.length) return found;
+  const holders = found.flatMap((id) => {
+    const e = o.entities.byId(id);
+    const h = e?.kind === 'state' && e.country ? holderOf(o.entities, e.country, office) : null;
+    return h ? [h] : [];
+  });
+  return [...new Set([...holders, ...found])];
+}
+
+function namedParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span): string[] {
   const allowed = (i: number) => {
     const t = x.tokens[i];
     if (!t.entity || !t.entityKind || !PARTY_KINDS.has(t.entityKind)) return false;
@@ -83,8 +101,10 @@ function ownParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span):
   }
   // "the army of Myanmar", "the government of Sudan": an agent noun's "of" phrase names its party.
   if (AGENT_NOUNS.has(head.lemma) || AGENT_NOUNS.has(head.lower)) {
-    const of = hanging(x, 'chunk', c.index, ['of']);
-    if (of.length && of[0].index !== c.index) { const p = ownParties(x, of[0], o, trigger); if (p.length) return p; }
+    // "the leaders of Rwanda and Congo": every coordinated member of the phrase.
+    const of = hanging(x, 'chunk', c.index, ['of']).filter((ch) => ch.index !== c.index);
+    const p = [...new Set(of.flatMap((ch) => ownParties(x, ch, o, trigger)))];
+    if (p.length) return p;
   }
   // "thousands of Kenyans", "dozens of fighters": a quantity stands for what it counts.
   if (QUANTITIES.has(head.lemma) || QUANTITIES.has(head.lower)) {
@@ -96,6 +116,32 @@ function ownParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span):
   // "Kosovo's teachers", "Ukraine's drones": the possessor stands for what it owns.
   if (c.possessor !== null) return ownParties(x, x.chunks[c.possessor], o, trigger);
   return [];
+}
+
+/** The office a phrase names by its head ("the president", "leaders", "his counterpart", "the prime minister"). */
+function officeOf(x: SentenceSyntax, c: Chunk): string | null {
+  const head = x.tokens[c.head];
+  if (head.entity) return null;
+  const before = c.head > c.start ? x.tokens[c.head - 1].lower : '';
+  if (head.lemma === 'minister' && (before === 'prime' || before === 'foreign')) return `${before} minister`;
+  return OFFICE_NOUNS.has(head.lemma) ? head.lemma : OFFICE_NOUNS.has(head.lower) ? head.lower : null;
+}
+
+/** The person the report names in `office` for `country`: the most-mentioned one whose office matches. */
+function holderOf(index: EntityIndex, country: string, office: string): string | null {
+  // A counterpart is whoever the report names for that state (its own office is the other side's); a leader heads it.
+  const fits = (title: string | null) => {
+    if (office.startsWith('counterpart')) return true;
+    const t = (title ?? '').toLowerCase();
+    if (/\b(?:vice|deputy|former|acting)\b/.test(t)) return false;
+    return office.startsWith('leader') ? HEADS_OF_STATE.includes(t) : t === office;
+  };
+  let best: Entity | null = null;
+  for (const e of index.entities) {
+    if (e.kind !== 'person' || e.country !== country || !e.mentions.length || !fits(e.office)) continue;
+    if (!best || e.mentions.length > best.mentions.length) best = e;
+  }
+  return best?.id ?? null;
 }
 
 /** Prepositions that place a meeting in time around the clause: "during talks with X, Y said" — Y took part. */
@@ -163,7 +209,7 @@ export function verbRoles(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigg
       recipient = [...parties(next.object), ...hanging(x, 'verb', next.index, o.recipientPreps).flatMap((c) => chunkParties(x, c, o, trigger))];
     }
   }
-  if (v.passive || o.roles === 'passive') {
+  if (v.passive || v.agent !== null || o.roles === 'passive') {
     const agent = parties(v.agent);
     if (agent.length) { recipient = actor; actor = agent; how = 'by-agent'; }
     // "Rwanda was accused of ...", "the convoy was attacked": with no by-agent the subject is the one acted on.

@@ -16,7 +16,7 @@ export function linkSyntax(x: SentenceSyntax): void {
     while (c < chunks.length && chunks[c].end <= v.start) c++;
     v.subject = subjectBefore(x, chunks, c - 1, v);
     v.object = objectAfter(x, chunks, c, v);
-    v.agent = v.passive ? agentAfter(x, chunks, c, v) : null;
+    v.agent = v.passive ? agentAfter(x, chunks, c, v) : reducedPassiveAgent(x, chunks, c, v);
   }
   // Lent subjects: a participle, infinitive, purpose or coordinated clause with no subject takes its governor's.
   const lastInClause = new Map<number, VerbGroup>();
@@ -103,6 +103,20 @@ function objectAfter(x: SentenceSyntax, chunks: Chunk[], from: number, v: VerbGr
   // Only particles or adverbs may stand between the verb and its object ("pulled back its troops").
   for (let k = v.end; k < ch.start; k++) if (x.tokens[k].pos !== 'ADV' && x.tokens[k].pos !== 'ADP' && x.tokens[k].pos !== 'PART') return null;
   return ch.index;
+}
+
+/**
+ * "hostages captured by Hamas", "a truce brokered by Qatar": a bare past participle right after a noun, with a party
+ * after "by", is a passive whose agent is that party. The group keeps its tense and voice flags (modality reads those);
+ * only the agent link is set.
+ */
+function reducedPassiveAgent(x: SentenceSyntax, chunks: Chunk[], from: number, v: VerbGroup): number | null {
+  const h = x.tokens[v.head];
+  if (v.start !== v.head || h.pos !== 'VERB' || h.lower === h.lemma || h.lower.endsWith('ing') || h.lower.endsWith('s')) return null;
+  const before = chunks[from - 1];
+  if (!before || before.end !== v.start) return null;
+  const agent = agentAfter(x, chunks, from, v);
+  return agent !== null && namesParty(x, agent) ? agent : null;
 }
 
 function agentAfter(x: SentenceSyntax, chunks: Chunk[], from: number, v: VerbGroup): number | null {

@@ -99,3 +99,46 @@ describe('an armed group and the state it is based in', () => {
     expect(r.recipientNames).toEqual(['DR Congo']);
   });
 });
+
+describe('offices named by their state', () => {
+  function withOffices(text: string, offices: Record<string, string>) {
+    const table = [P.trump, P.putin, P.zelenskyy, P.witkoff, P.russia, P.ukraine, P.usa, ...MORE,
+      { name: 'Paul Kagame', aliases: ['Kagame'], kind: 'person' as const, country: 'RWA' },
+      { name: 'Rwanda', aliases: ['Rwanda'], kind: 'state' as const, country: 'RWA' },
+      { name: 'Felix Tshisekedi', aliases: ['Tshisekedi'], kind: 'person' as const, country: 'COD' },
+      { name: 'Vice President Smith', aliases: ['Smith'], kind: 'person' as const, country: 'RWA' }];
+    const entities = indexFor(text, table);
+    for (const e of entities.entities) if (offices[e.name]) e.office = offices[e.name];
+    const ctx: DocContext = { text, published: '2026-02-10', analysis: analyze(text), entities, clutter: [], trace: noTrace };
+    const name = (id: string) => entities.byId(id)?.name;
+    return findEvents(ctx, []).map((e) => ({ ...e, actorNames: e.actor.map(name) }));
+  }
+  const offices = { 'Paul Kagame': 'President', 'Felix Tshisekedi': 'President', 'Volodymyr Zelenskyy': 'President', 'Vice President Smith': 'Vice President' };
+  it('reads "the leaders of A and B signed" as both states and the leaders the report names', () => {
+    const text = 'Kagame and Tshisekedi arrived on Monday. Smith stayed home. The leaders of Rwanda and Congo signed a peace accord.';
+    const [a] = withOffices(text, offices).filter((e) => e.event === 'AGREE');
+    for (const n of ['Paul Kagame', 'Felix Tshisekedi', 'Rwanda', 'DR Congo']) expect(a.actorNames).toContain(n);
+    expect(a.actorNames).not.toContain('Vice President Smith');
+  });
+  it('reads "the President of Ukraine" as the president the report names', () => {
+    const text = 'Zelenskyy spoke in Kyiv. The President of Ukraine rejected the Russian proposal on Monday.';
+    const [r] = withOffices(text, offices).filter((e) => e.event === 'REJECT');
+    expect(r.actorNames).toContain('Volodymyr Zelenskyy');
+  });
+  it('names no person when the report names nobody in that office', () => {
+    const text = 'Smith spoke in Kigali. The leaders of Rwanda signed a peace accord.';
+    const [a] = withOffices(text, offices).filter((e) => e.event === 'AGREE');
+    expect(a.actorNames).toEqual(['Rwanda']);
+  });
+});
+
+describe('a by-agent after a bare participle', () => {
+  it('reads "villagers killed by M23" as an attack by M23', () => {
+    const [a] = of(events('Congo mourned the villagers killed by M23 on Sunday.'), 'ASSAULT');
+    expect(a.actorNames).toEqual(['M23']);
+  });
+  it('keeps a plain past verb active when no party follows "by"', () => {
+    const [a] = of(events('M23 attacked the town by night.'), 'ASSAULT');
+    expect(a.actorNames).toEqual(['M23']);
+  });
+});
