@@ -118,6 +118,19 @@ function namedParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span
   return [];
 }
 
+/** Chunks coordinated before `c` that are nothing but one party name ("Israeli" in "Israeli and US strikes"). */
+function sharedModifiers(x: SentenceSyntax, c: Chunk): string[] {
+  const out: string[] = [];
+  for (const m of indexOf(x).members.get(c.coordination) ?? []) {
+    if (m.index >= c.index || m.entities.length !== 1) continue;
+    let bare = true;
+    for (let k = m.start; k < m.end; k++) if (x.tokens[k].entity !== m.entities[0]) bare = false;
+    const kind = x.tokens[m.start].entityKind;
+    if (bare && kind && PARTY_KINDS.has(kind)) out.push(m.entities[0]);
+  }
+  return out;
+}
+
 /** The office a phrase names by its head ("the president", "leaders", "his counterpart", "the prime minister"). */
 function officeOf(x: SentenceSyntax, c: Chunk): string | null {
   const head = x.tokens[c.head];
@@ -170,7 +183,11 @@ function hanging(x: SentenceSyntax, kind: 'chunk' | 'verb', index: number, preps
 
 export function verbRoles(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigger: Span): Roles {
   const parties = (c: number | null) => (c === null ? [] : chunkParties(x, x.chunks[c], o, trigger));
-  let actor = parties(v.subject);
+  // "Putin gave no sign that he would accept it", "a Kremlin spokesman said he agreed": he/she in a dependent clause is
+  // the subject of the clause it depends on.
+  const bound = boundPronoun(x, v);
+  let actor = bound !== null ? parties(bound) : [];
+  if (!actor.length) actor = parties(v.subject);
   // "Pakistan reopened its border with Afghanistan": an object the subject owns names no other party.
   let recipient = parties(v.object).filter((id) => !actor.includes(id));
   let how = v.subjectLent ? 'lent subject' : 'subject';
@@ -232,6 +249,9 @@ export function nounRoles(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: 
         actor = [t.entity]; how = 'modifier'; break;
       }
     }
+    // "Israeli and US strikes", "Ukrainian and European negotiators": a bare party word coordinated before the noun
+    // phrase modifies it too.
+    if (actor.length) actor = [...sharedModifiers(x, c), ...actor];
   }
   if (!actor.length) { actor = hanging(x, 'chunk', c.index, ['by', 'from']).flatMap((ch) => chunkParties(x, ch, o, trigger)); how = 'by-phrase'; }
   const between = hanging(x, 'chunk', c.index, ['between', 'among']).flatMap((ch) => chunkParties(x, ch, o, trigger));
@@ -277,6 +297,26 @@ function referredTo(x: SentenceSyntax, c: Chunk, o: RoleOptions, exclude: readon
   if (o.quotes.some(([a, b]) => start >= a && start < b)) return [];
   const e = antecedent(o.entities, start, kinds, exclude);
   return e ? [e.id] : [];
+}
+
+const PERSONAL = new Set(['he', 'she']);
+const DEPENDENT = new Set(['reported', 'subordinate']);
+
+/** The governing clause's subject when `v`'s subject is a lone "he"/"she" in a reported or subordinate clause. */
+function boundPronoun(x: SentenceSyntax, v: VerbGroup): number | null {
+  if (v.subject === null) return null;
+  const s = x.chunks[v.subject];
+  if (s.end - s.start !== 1 || !PERSONAL.has(x.tokens[s.start].lower)) return null;
+  const clause = x.clauses[v.clause];
+  if (!DEPENDENT.has(clause.kind) || clause.parent === null) return null;
+  for (let k = v.index - 1; k >= 0; k--) {
+    const g = x.verbs[k];
+    if (g.clause !== clause.parent || g.end > clause.start) continue;
+    if (g.subject === null || g.subject === v.subject) return null;
+    const head = x.tokens[x.chunks[g.subject].head];
+    return head.pos === 'PRON' && !PERSONAL.has(head.lower) ? null : g.subject;
+  }
+  return null;
 }
 
 /** The subject of the verb of saying that governs `v`'s clause ("Iran said the attack would not go unanswered"). */

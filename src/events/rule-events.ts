@@ -42,6 +42,9 @@ function headOf(x: SentenceSyntax, m: { triggerStart: number; triggerEnd: number
   return null;
 }
 
+/** Categories whose verb, as a participle modifying a noun ("occupied zones", "shelled towns"), tells a state. */
+const STATE_MODIFIER = new Set(['ASSAULT', 'COERCE']);
+
 const GROUP_WORDS = new Set(['both', 'two']);
 const SIDE_NOUNS = new Set(['side', 'sides', 'party', 'parties', 'nation', 'nations', 'country', 'countries', 'leader', 'leaders', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'army', 'armies', 'government', 'governments', 'delegation', 'delegations']);
 
@@ -85,6 +88,12 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
   const evidence = ctx.text.slice(span[0], span[1]);
   const head = headOf(x, m);
   if (!head) { trace('skip', `"${evidence}" has no verb or noun to hang roles on`); return null; }
+  if (STATE_MODIFIER.has(rule.event) && 'chunk' in head && m.triggerEnd - 1 < x.chunks[head.chunk].head && x.tokens[m.triggerStart].pos === 'VERB') {
+    // "the Russian-occupied plant", "annexed territories": a participle before its noun describes how things stand; the
+    // party glued to it is no actor of an act told here.
+    trace('skip', `"${evidence}" modifies a noun: a state of things, not an act`);
+    return null;
+  }
   const options = { roles: rule.roles, recipientPreps: rule.recipientPreps ?? DEFAULT_RECIPIENT_PREPS, quotes: deps.quoteSpans, entities: ctx.entities, meeting: rule.meeting ?? rule.event === 'CONSULT' };
   const roles: Roles = 'verb' in head ? verbRoles(x, x.verbs[head.verb], options, span) : nounRoles(x, x.chunks[head.chunk], options, span);
 

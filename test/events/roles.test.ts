@@ -142,3 +142,21 @@ describe('a by-agent after a bare participle', () => {
     expect(a.actorNames).toEqual(['M23']);
   });
 });
+
+describe('shared modifiers and bound pronouns', () => {
+  it('reads "Israeli and US strikes" as strikes by both', () => {
+    const [a] = of(events('Tehran condemned Israeli and U.S. strikes on the country.'), 'ASSAULT');
+    expect(new Set(a.actorNames)).toEqual(new Set(['Israel', 'United States']));
+    expect(a.recipientNames).toEqual(['Iran']);
+  });
+  it('binds "he" in a dependent clause to the subject of the clause it depends on', () => {
+    const text = 'Zelenskyy welcomed the plan. Putin made it plain on Friday that he rejected it.';
+    const [r] = of(events(text), 'REJECT');
+    expect(r.actorNames).toEqual(['Vladimir Putin']);
+  });
+  it('leaves a main-clause "he" to the entity stage', () => {
+    const text = 'Putin spoke first. Then Trump arrived. He accepted the proposal on Friday.';
+    const es = of(events(text), 'AGREE');
+    expect(es.flatMap((e) => e.actorNames)).not.toContain('Vladimir Putin');
+  });
+});
