@@ -25,6 +25,18 @@ function continues(t: SynToken, prev: SynToken): boolean {
   return MODIFIER.has(t.pos) || (t.lower === '-' && prev.end === t.start) || (prev.lower === '-' && prev.end === t.start);
 }
 
+const capitalised = (t: SynToken | undefined) => t !== undefined && t.entity === null && /^\p{Lu}/u.test(t.text);
+
+/** Is tokens[j] the "of" inside a capitalised title that a person's name follows within a few words? */
+function titleOf(tokens: SynToken[], j: number): boolean {
+  if (tokens[j]?.lower !== 'of' || !capitalised(tokens[j - 1]) || !capitalised(tokens[j + 1])) return false;
+  for (let k = j + 1; k < tokens.length && k <= j + 5; k++) {
+    if (tokens[k].entityKind === 'person') return true;
+    if (!capitalised(tokens[k])) return false;
+  }
+  return false;
+}
+
 /** "up to 100 protesters", "about 200 supporters": a preposition before a number measures it, it governs nothing. */
 function approximator(prep: string, before: string | undefined, first: SynToken): boolean {
   return first.pos === 'NUM' && ((prep === 'to' && before === 'up') || prep === 'about' || prep === 'around' || prep === 'over' || prep === 'nearly' || prep === 'under');
@@ -46,6 +58,11 @@ export function findChunks(tokens: SynToken[]): { chunks: Chunk[]; chunkOf: Int3
     if (!opens(t) || isPossessiveMark(t)) { i++; continue; }
     let j = i + 1;
     while (j < tokens.length && continues(tokens[j], tokens[j - 1]) && !isPossessiveMark(tokens[j])) j++;
+    // "Secretary of State Marco Rubio", "Minister of Foreign Affairs Ayman Safadi": a title with "of" before a name.
+    while (titleOf(tokens, j)) {
+      j++;
+      while (j < tokens.length && continues(tokens[j], tokens[j - 1]) && !isPossessiveMark(tokens[j])) j++;
+    }
     let head = -1;
     for (let k = j - 1; k >= i; k--) if (NOMINAL.has(tokens[k].pos) || tokens[k].pos === 'PRON' || tokens[k].entity) { head = k; break; }
     if (head < 0 || (head === i && tokens[i].pos === 'PRON' && POSSESSIVE_DETERMINERS.has(tokens[i].lower) && j === i + 1)) { i = j; continue; }

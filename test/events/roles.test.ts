@@ -160,3 +160,10 @@ describe('shared modifiers and bound pronouns', () => {
     expect(es.flatMap((e) => e.actorNames)).not.toContain('Vladimir Putin');
   });
 });
+
+describe('titles with "of"', () => {
+  it('keeps "Secretary of State Marco Rubio" one phrase, so he is a subject', () => {
+    const [m] = of(events('Zelenskyy and U.S. Secretary of State Marco Rubio met in Geneva on Monday.'), 'CONSULT');
+    expect(m.parties).toEqual(new Set(['Volodymyr Zelenskyy', 'Marco Rubio']));
+  });
+});
