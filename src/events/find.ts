@@ -16,7 +16,7 @@ import { MeetingMemory } from './anaphora.js';
 import { reportedBy } from './reported-by.js';
 import { describeSyntax, synTokens, syntaxOf } from '../syntax/index.js';
 import type { SentenceSyntax } from '../syntax/types.js';
-import { grammarFor, ruleCandidate } from './rule-events.js';
+import { grammarFor, ruleCandidate, syntaxRoles } from './rule-events.js';
 import { EVENT_RULES, type EventRule } from './rules/index.js';
 import { resolveOverlaps } from './overlap.js';
 import { demandedBy, planContent, stoppedBy } from './frames.js';
@@ -70,6 +70,11 @@ export function findCandidates(ctx: DocContext, quotes: Quote[], rules: readonly
         if (taken.some(([a, b, ev]) => ev === p.event && ts < b && a < te)) continue;
         const c = buildCandidate(ctx, s, sentence, p, ts, te, quoteSpans, memory, quotes);
         if (!c) continue;
+        // The parties come from the syntax layer, as a token rule's do, whenever it names an actor: its subject,
+        // object, by-agent and noun links read "with Trump's envoy X", "a U.S. team: A and B" and "he" where character
+        // windows cannot. A pattern that borrows a meeting's parties keeps them.
+        const read = c.viaAnaphora || p.joinsMeeting ? null : syntaxRoles(ctx, fullSyntax(), c.span, p.roles, quoteSpans, p.event === 'CONSULT');
+        if (read) { c.actor = read.actor; c.recipient = read.recipient; c.sidesNeeded = false; }
         taken.push([ts, te, p.event]);
         out.push(c);
         const claim = allegation(ctx, s, sentence, c);
