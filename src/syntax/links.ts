@@ -115,8 +115,15 @@ function reducedPassiveAgent(x: SentenceSyntax, chunks: Chunk[], from: number, v
   if (v.start !== v.head || h.pos !== 'VERB' || h.lower === h.lemma || h.lower.endsWith('ing') || h.lower.endsWith('s')) return null;
   const before = chunks[from - 1];
   if (!before || before.end !== v.start) return null;
+  // "Pashinyan and Aliyev signed a deal ..., brokered by Trump": a clause's own first verb after its subject is active;
+  // the participle reading needs a verb before it in its clause ("were soldiers captured by ...") or a prepositional noun.
+  const earlier = v.index > 0 && x.verbs[v.index - 1].clause === v.clause;
+  if (!earlier && before.prep === null) return null;
   const agent = agentAfter(x, chunks, from, v);
-  return agent !== null && namesParty(x, agent) ? agent : null;
+  if (agent === null || !namesParty(x, agent)) return null;
+  // The "by" phrase is this verb's only when no other verb stands between them.
+  for (let k = v.end; k < chunks[agent].start; k++) if (x.verbOf[k] >= 0 && x.verbOf[k] !== v.index) return null;
+  return agent;
 }
 
 function agentAfter(x: SentenceSyntax, chunks: Chunk[], from: number, v: VerbGroup): number | null {

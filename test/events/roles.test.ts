@@ -167,3 +167,10 @@ describe('titles with "of"', () => {
     expect(m.parties).toEqual(new Set(['Volodymyr Zelenskyy', 'Marco Rubio']));
   });
 });
+
+describe('a clause’s own verb is not a bare participle', () => {
+  it('keeps "A and B signed a deal, brokered by C" as signed by A and B', () => {
+    const [a] = of(events('Zelenskyy and Putin signed a truce in Geneva on Friday, brokered by Trump.'), 'AGREE');
+    expect(new Set(a.actorNames)).toEqual(new Set(['Volodymyr Zelenskyy', 'Vladimir Putin']));
+  });
+});
