@@ -20,6 +20,8 @@ const OFFICE_NOUNS = new Set(['president', 'leader', 'leaders', 'counterpart', '
 /** Offices that make a person their state's leader. */
 const HEADS_OF_STATE = ['president', 'prime minister', 'chancellor', 'emir', 'king', 'premier', 'supreme leader'];
 const QUANTITIES = new Set(['third', 'half', 'part', 'most', 'thousands', 'hundreds', 'dozens', 'scores', 'tens', 'millions', 'thousand', 'hundred', 'dozen', 'group', 'crowd', 'crowds', 'number', 'members', 'some', 'many']);
+/** Participles that after "be" and before "to" name a stance, not an act done to the subject ("is opposed to"). */
+const STANCE_PARTICIPLES = new Set(['opposed', 'committed', 'dedicated', 'determined', 'resigned', 'devoted', 'inclined', 'disposed', 'prepared', 'used', 'accustomed']);
 export const DEFAULT_RECIPIENT_PREPS = ['on', 'against', 'to', 'with', 'toward', 'towards', 'from'];
 
 export interface Roles { actor: string[]; recipient: string[]; how: string }
@@ -186,7 +188,8 @@ export function verbRoles(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigg
   // "Putin gave no sign that he would accept it", "a Kremlin spokesman said he agreed": he/she in a dependent clause is
   // the subject of the clause it depends on.
   const bound = boundPronoun(x, v);
-  let actor = bound !== null ? parties(bound) : [];
+  const adverbial = adverbialSubject(x, v);
+  let actor = bound !== null ? parties(bound) : adverbial !== null ? parties(adverbial) : [];
   if (!actor.length) actor = parties(v.subject);
   // "Pakistan reopened its border with Afghanistan": an object the subject owns names no other party.
   let recipient = parties(v.object).filter((id) => !actor.includes(id));
@@ -226,7 +229,10 @@ export function verbRoles(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigg
       recipient = [...parties(next.object), ...hanging(x, 'verb', next.index, o.recipientPreps).flatMap((c) => chunkParties(x, c, o, trigger))];
     }
   }
-  if (v.passive || v.agent !== null || o.roles === 'passive') {
+  // "Turkey is opposed to the plan", "Hamas is committed to the truce": a participle that names a stance, before "to"
+  // and with no by-agent, is an adjective; its subject holds the stance.
+  const stance = v.passive && v.agent === null && STANCE_PARTICIPLES.has(x.tokens[v.head].lower) && x.tokens[v.end]?.lower === 'to';
+  if (!stance && (v.passive || v.agent !== null || o.roles === 'passive')) {
     const agent = parties(v.agent);
     if (agent.length) { recipient = actor; actor = agent; how = 'by-agent'; }
     // "Rwanda was accused of ...", "the convoy was attacked": with no by-agent the subject is the one acted on.
@@ -297,6 +303,26 @@ function referredTo(x: SentenceSyntax, c: Chunk, o: RoleOptions, exclude: readon
   if (o.quotes.some(([a, b]) => start >= a && start < b)) return [];
   const e = antecedent(o.entities, start, kinds, exclude);
   return e ? [e.id] : [];
+}
+
+/** Words that open an adverbial "-ing" clause ("by praising", "while visiting", "after meeting"). */
+const ADVERBIAL_OPENERS = new Set(['by', 'while', 'after', 'before', 'without', 'through', 'upon', 'when', 'since', 'despite']);
+
+/**
+ * "X opened the summit by praising Y", "After meeting Y, X said": an "-ing" verb opened by a preposition or
+ * conjunction is done by the subject of the clause it qualifies — the verb before it, else the main verb after it —
+ * never by that verb's object.
+ */
+function adverbialSubject(x: SentenceSyntax, v: VerbGroup): number | null {
+  const h = x.tokens[v.head];
+  if (v.start === 0 || !h.lower.endsWith('ing') || !ADVERBIAL_OPENERS.has(x.tokens[v.start - 1].lower)) return null;
+  if (v.subject !== null && !v.subjectLent) return null;
+  for (let k = v.index - 1; k >= 0; k--) {
+    const g = x.verbs[k];
+    if (g.subject !== null && g.end < v.start) return g.subject;
+  }
+  const main = x.verbs.find((g) => g.index > v.index && x.clauses[g.clause].kind === 'main' && g.subject !== null && x.chunks[g.subject].start > v.end);
+  return main?.subject ?? null;
 }
 
 const PERSONAL = new Set(['he', 'she']);

@@ -63,6 +63,26 @@ function clauseVerb(x: SentenceSyntax, token: number) {
   return found ?? x.verbs.find((g) => g.clause === x.clauseOf[token]) ?? null;
 }
 
+const FIRST_PERSON = new Set(['i', 'we']);
+
+/** "“We will not sign this,” X said", "“I have confidence in them,” X said": inside a quotation the first person is its
+ * speaker. The subject read is the trigger verb's own (or lent) subject, or that of the verb a noun trigger is the
+ * object of. */
+function quotedSpeaker(x: SentenceSyntax, head: { verb: number } | { chunk: number }, quotes: Quote[], span: Span): string | null {
+  const q = quotes.find((k) => span[0] >= k.span[0] && span[1] <= k.span[1]);
+  if (!q?.speaker || q.speaker === 'anonymous') return null;
+  // A noun trigger counts only as a verb's object ("I have confidence"), not as a modifier or place ("at the
+  // negotiating table").
+  const v = 'verb' in head ? x.verbs[head.verb] : x.verbs.find((g) => g.object === head.chunk);
+  if (!v || v.subject === null) return null;
+  // "at the negotiating table": an "-ing" word after a determiner modifies a noun; it is no act of the speaker's.
+  if (v.start > 0 && x.tokens[v.start - 1].pos === 'DET') return null;
+  const c = x.chunks[v.subject];
+  const t = x.tokens[c.head];
+  if (c.end - c.start !== 1 || !FIRST_PERSON.has(t.lower) || t.start < q.span[0] || t.end > q.span[1]) return null;
+  return q.speaker;
+}
+
 /**
  * The parties of a pattern candidate (../patterns.data.ts) read from the syntax layer instead of character windows:
  * the same roles a token rule gets. Null when the syntax names no actor, so the pattern's own reading stands.
@@ -112,6 +132,10 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
     const v = x.verbOf[headToken] >= 0 ? x.verbs[x.verbOf[headToken]] : clauseVerb(x, headToken);
     if (v) roles.actor = verbRoles(x, v, { ...options, roles: 'svo' }, span).actor;
     if (v && !roles.actor.length) roles.actor = speakerOf(x, v, options, span);
+  }
+  if (!roles.actor.length) {
+    const speaker = quotedSpeaker(x, head, deps.quotes, span);
+    if (speaker) { roles.actor = [speaker]; roles.recipient = roles.recipient.filter((id) => id !== speaker); }
   }
   let viaAnaphora = false;
   const subjectChunk = 'verb' in head ? x.verbs[head.verb].subject : null;
