@@ -15,6 +15,8 @@ const LIGHT_VERBS = new Set(['launch', 'impose', 'stage', 'hold', 'carry', 'cond
 const TOPIC_NOUNS = new Set(['war', 'conflict', 'crisis', 'peace', 'ceasefire', 'truce', 'talk', 'talks', 'front', 'issue', 'question',
   'settlement', 'plan', 'deal', 'summit', 'negotiation', 'negotiations', 'file', 'policy', 'process', 'agreement', 'accord', 'border',
   'region', 'territory', 'city', 'port', 'province', 'crossing', 'sanction', 'sanctions', 'proposal', 'framework', 'dispute', 'visit', 'trip']);
+/** Heads that name a leader's people acting for the state: "Trump's team", "the Netanyahu government". */
+const COLLECTIVES = new Set(['team', 'administration', 'government', 'cabinet', 'delegation', 'negotiators', 'envoys', 'officials', 'aides', 'camp']);
 /** Heads that name an office ("the President of Ukraine", "the two leaders", "his Russian counterpart"). */
 const OFFICE_NOUNS = new Set(['president', 'leader', 'leaders', 'counterpart', 'counterparts', 'premier', 'chancellor', 'emir', 'king']);
 /** Offices that make a person their state's leader. */
@@ -75,6 +77,15 @@ export function chunkParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigge
  * state stands for the person the report names in that office, as well as for the state. */
 function ownParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span): string[] {
   const found = namedParties(x, c, o, trigger);
+  // "Trump's team", "the Trump administration", "Netanyahu's government": a leader's people act for the leader's state.
+  const head = x.tokens[c.head];
+  if (!head.entity && COLLECTIVES.has(head.lower)) {
+    const states = found.flatMap((id) => {
+      const e = o.entities.byId(id);
+      return e?.kind === 'person' && e.country ? stateOf(o.entities, e.country) : [];
+    });
+    if (states.length) return [...new Set([...found, ...states])];
+  }
   const office = officeOf(x, c);
   if (!office || !found.length) return found;
   const holders = found.flatMap((id) => {
@@ -131,6 +142,12 @@ function sharedModifiers(x: SentenceSyntax, c: Chunk): string[] {
     if (bare && kind && PARTY_KINDS.has(kind)) out.push(m.entities[0]);
   }
   return out;
+}
+
+/** The state entity the report names for `country`, if any. */
+function stateOf(index: EntityIndex, country: string): string[] {
+  const e = index.entities.find((x) => x.kind === 'state' && x.country === country && x.mentions.length > 0);
+  return e ? [e.id] : [];
 }
 
 /** The office a phrase names by its head ("the president", "leaders", "his counterpart", "the prime minister"). */

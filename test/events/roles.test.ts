@@ -174,3 +174,10 @@ describe('a clause’s own verb is not a bare participle', () => {
     expect(new Set(a.actorNames)).toEqual(new Set(['Volodymyr Zelenskyy', 'Vladimir Putin']));
   });
 });
+
+describe('a leader’s people', () => {
+  it('reads "Trump\'s team met X" as the United States side too', () => {
+    const [m] = of(events('The United States pressed on. On Sunday Trump\'s team met Putin in Moscow.'), 'CONSULT');
+    for (const n of ['Donald Trump', 'United States', 'Vladimir Putin']) expect(m.parties).toContain(n);
+  });
+});
