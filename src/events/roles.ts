@@ -119,6 +119,11 @@ function namedParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span
     const p = [...new Set(of.flatMap((ch) => ownParties(x, ch, o, trigger)))];
     if (p.length) return p;
   }
+  // "security forces in Guinea", "authorities in Sudan", "rebels in Mali": an agent noun placed in a state.
+  if (AGENT_NOUNS.has(head.lemma) || AGENT_NOUNS.has(head.lower)) {
+    const placed = placedIn(x, c, o, trigger, allowed);
+    if (placed.length) return placed;
+  }
   // "thousands of Kenyans", "dozens of fighters": a quantity stands for what it counts.
   if (QUANTITIES.has(head.lemma) || QUANTITIES.has(head.lower)) {
     const counted = hanging(x, 'chunk', c.index, ['of']);
@@ -129,6 +134,33 @@ function namedParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span
   // "Kosovo's teachers", "Ukraine's drones": the possessor stands for what it owns.
   if (c.possessor !== null) return ownParties(x, x.chunks[c.possessor], o, trigger);
   return [];
+}
+
+/** Agent nouns for a party that is not the state it is in: armed groups and the opposition. */
+const NON_STATE_AGENTS = new Set(['rebel', 'rebels', 'fighter', 'fighters', 'militia', 'militias', 'group', 'groups', 'coalition', 'opposition', 'insurgents', 'militants']);
+
+/**
+ * "Security forces in Guinea", "authorities in Sudan": an agent noun placed in a state by "in" is that state's (the
+ * state's side acts). "Rebels in Mali", "opposition groups in Zimbabwe" are not the state: they stand for the armed group
+ * of that country the report named last before the trigger, else for no party.
+ */
+function placedIn(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span, allowed: (i: number) => boolean): string[] {
+  const states = hanging(x, 'chunk', c.index, ['in', 'inside']).flatMap((ch) => {
+    const h = x.tokens[ch.head];
+    return allowed(ch.head) && h.entityKind === 'state' ? [h.entity!] : [];
+  });
+  if (!states.length) return [];
+  const head = x.tokens[c.head];
+  const nonState = NON_STATE_AGENTS.has(head.lower) || NON_STATE_AGENTS.has(head.lemma)
+    || x.tokens.slice(c.start, c.head).some((t) => NON_STATE_AGENTS.has(t.lower));
+  if (!nonState) return [states[0]];
+  const country = o.entities.byId(states[0])?.country;
+  let best: string | null = null, at = -1;
+  for (const e of o.entities.entities) {
+    if (e.kind !== 'group' || !country || e.country !== country) continue;
+    for (const [a] of e.mentions) if (a < trigger[0] && a > at) { at = a; best = e.id; }
+  }
+  return best ? [best] : [];
 }
 
 /** Chunks coordinated before `c` that are nothing but one party name ("Israeli" in "Israeli and US strikes"). */

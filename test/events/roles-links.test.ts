@@ -65,3 +65,14 @@ describe('a stance participle', () => {
     if (a) expect(a.actor).toEqual(['Greece']);
   });
 });
+
+describe('an agent noun placed in a state', () => {
+  it('reads "authorities in X" as the state X', () => {
+    const [r] = events('Authorities in Greece rejected the request on Monday.').filter((e) => e.event === 'REJECT');
+    expect(r?.actor).toEqual(['Greece']);
+  });
+  it('does not read "rebels in X" as the state X when no group of X was named', () => {
+    const es = events('Militants in Greece rejected the request on Monday.');
+    for (const e of es) expect(e.actor).not.toContain('Greece');
+  });
+});
