@@ -76,3 +76,10 @@ describe('an agent noun placed in a state', () => {
     for (const e of es) expect(e.actor).not.toContain('Greece');
   });
 });
+
+describe('a pattern whose character windows find no actor', () => {
+  it('takes the actor the syntax layer names ("security forces in X have tortured ...")', () => {
+    const [a] = events('Security forces in Greece have tortured dozens of detainees, a rights group said.').filter((e) => e.event === 'ASSAULT');
+    expect(a?.actor).toEqual(['Greece']);
+  });
+});
