@@ -73,7 +73,8 @@ function atBorder(words: Word[], i: number, end: number, entry: LexEntry, lex: L
 function proxy(words: Word[], i: number, end: number, entry: LexEntry, lex: Lexicon, table: EntityTable): Candidate | null {
   if (words[end]?.key !== 's' || words[end].gap !== 'apos') return null;
   const noun = longestMatch(lex.open.proxyNouns, words, end + 1, true);
-  if (!noun) return null;
+  // "Moscow's opposition to the plan": a noun followed by "to" names the state's stance, not a group it backs.
+  if (!noun || words[noun.end]?.key === 'to') return null;
   const group = table.recentGroup(entry.country);
   const span: [number, number] = [words[i].start, words[noun.end - 1].end];
   if (!group) return { end: noun.end, span, via: 'name', rule: 'entity.group.proxy', silent: true };

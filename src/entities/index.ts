@@ -8,6 +8,7 @@ import type { EntityIndex, Mention } from '../context.js';
 import type { Entity } from '../record.js';
 import { loadLexicon as loadLexiconFrom, type Lexicon } from './lexicon.js';
 import { findTitled } from './find-titled.js';
+import { findPlacedGroup } from './find-placed.js';
 import { findReference, findPronoun } from './find-refs.js';
 import { findLexiconName, findKnownSurname } from './find-names.js';
 import { findPropnRun, isHeadline } from './find-propn.js';
@@ -73,6 +74,7 @@ function next(
     ?? findOpenAlias(words, i, table)
     ?? findEarlyAcronym(words, i, acronyms)
     ?? findLexiconName(text, words, i, lex, table)
+    ?? findPlacedGroup(words, i, lex)
     ?? findCuedGroup(words, i, lex)
     ?? findCommunityGroup(words, i, lex, headline)
     ?? findKnownSurname(words, i, table)

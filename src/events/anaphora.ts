@@ -1,7 +1,8 @@
 // "The meeting concluded without a resolution", "both leaders reiterated their commitment": phrases that stand for
 // a meeting the report already named. We remember the last asserted meeting with two or more parties and lend its
 // parties (and date) to such phrases.
-import type { EventDate } from '../record.js';
+import type { EntityIndex } from '../context.js';
+import type { Entity, EntityKind, EventDate } from '../record.js';
 
 const GROUP_ANAPHOR = /\b(?:both\s+(?:leaders|sides|men|presidents|parties|delegations)|the\s+two\s+(?:leaders|sides|men|presidents|parties|delegations|countries|nations)|the\s+(?:leaders|presidents|delegations)|they)\b/i;
 const MEETING_ANAPHOR = /\b(?:the|this|that|their|sunday[’']s|monday[’']s|tuesday[’']s|wednesday[’']s|thursday[’']s|friday[’']s|saturday[’']s)\s+(?:[\w-]+\s+)?(?:meeting|talks|summit|encounter|discussions|negotiations)\b/i;
@@ -32,4 +33,45 @@ export class MeetingMemory {
     if (GROUP_ANAPHOR.test(clause) || MEETING_ANAPHOR.test(clause)) return this.meeting ?? this.call;
     return null;
   }
+}
+
+// ---- Pronouns and definite descriptions as parties ("he agreed", "strikes on the country", "the group insisted") ----
+
+/** What a bare pronoun or "the" + noun may stand for. Plural "they" is left to the meeting memory above. */
+const ANAPHOR_KINDS: Record<string, readonly EntityKind[]> = {
+  he: ['person'], him: ['person'], she: ['person'], her: ['person'],
+  it: ['group', 'organization', 'state'],
+  country: ['state'], nation: ['state'], kingdom: ['state'], republic: ['state'],
+  group: ['group', 'organization'], organization: ['group', 'organization'], organisation: ['group', 'organization'],
+  movement: ['group'], militia: ['group'], rebels: ['group'], insurgents: ['group'], militants: ['group'], guerrillas: ['group'],
+  paramilitary: ['group'], paramilitaries: ['group'], faction: ['group'], cartel: ['group'],
+  bloc: ['organization'], alliance: ['organization'],
+};
+const DEFINITE = new Set(['the', 'this', 'that']);
+/** How far back an antecedent may lie (characters): about two sentences. */
+const REACH = 400;
+
+/** The kinds a phrase may refer back to, when it is a bare pronoun or a definite description ("the group"). */
+export function anaphorKinds(words: readonly string[]): readonly EntityKind[] | null {
+  if (words.length === 1) return ANAPHOR_KINDS[words[0]] && ['he', 'him', 'she', 'her', 'it'].includes(words[0]) ? ANAPHOR_KINDS[words[0]] : null;
+  if (words.length === 2 && DEFINITE.has(words[0])) return ANAPHOR_KINDS[words[1]] ?? null;
+  return null;
+}
+
+/**
+ * The entity a pronoun or definite description at `offset` stands for: the nearest party of a compatible kind
+ * mentioned before it (within about two sentences) that is not `exclude` — "Tehran condemned Israeli strikes on the
+ * country": the country is Iran, not the attacker.
+ */
+export function antecedent(index: EntityIndex, offset: number, kinds: readonly EntityKind[], exclude: readonly string[]): Entity | null {
+  const before = index.mentionsIn(Math.max(0, offset - REACH), offset);
+  const excluded = new Set(exclude.map((id) => index.byId(id)?.country ?? id));
+  for (let k = before.length - 1; k >= 0; k--) {
+    const e = index.byId(before[k].entity);
+    if (!e || !kinds.includes(e.kind) || exclude.includes(e.id)) continue;
+    // A state stands for its side: "Israeli strikes on the country" is not Israel again, whoever names it.
+    if (e.kind === 'state' && excluded.has(e.country ?? e.id)) continue;
+    return e;
+  }
+  return null;
 }

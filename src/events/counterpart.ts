@@ -10,6 +10,14 @@ const PARTY = new Set(['person', 'state', 'organization', 'group']);
 
 export interface InferredEvent extends ExtractedEvent { inferred: string[] }
 
+/** The side a party stands on: its country, except an armed group, which is a side of its own against the state it
+ * is based in ("M23 seized parts of eastern Congo": Congo is M23's adversary, not its own side). */
+function sideOf(index: EntityIndex, id: string): string | undefined {
+  const e = index.byId(id);
+  if (!e) return undefined;
+  return e.kind === 'group' ? `group:${e.id}` : e.country ?? undefined;
+}
+
 /** Countries ranked by how often their parties are mentioned in the report. */
 function sides(index: EntityIndex): Array<{ country: string; weight: number }> {
   const weight = new Map<string, number>();
@@ -35,14 +43,15 @@ export function addCounterparts(events: Array<ExtractedEvent & { sidesNeeded?: b
   for (const m of index.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
   return events.map(({ sidesNeeded, ...e0 }) => {
     // "Netanyahu insisted that any IDF withdrawal ...": an act is aimed at the other side, not at one's own.
-    const actorCountries = new Set(e0.actor.map((id) => index.byId(id)?.country).filter(Boolean));
+    const actorCountries = new Set(e0.actor.map((id) => sideOf(index, id)).filter(Boolean));
     const e = e0.event === 'CONSULT' || actorCountries.size !== 1 ? e0
-      : { ...e0, recipient: e0.recipient.filter((id) => !actorCountries.has(index.byId(id)?.country)) };
+      : { ...e0, recipient: e0.recipient.filter((id) => !actorCountries.has(sideOf(index, id))) };
     if (sidesNeeded) {
       const both = ranked.slice(0, 2).flatMap((o) => representatives(index, o.country, counts)).map((x) => x.id);
       return { ...e, actor: [...new Set([...e.actor, ...both])], inferred: [...new Set([...(e.inferred ?? []), ...both])] };
     }
-    const own = new Set([...e.actor, ...e.recipient].map((id) => index.byId(id)?.country).filter(Boolean));
+    // An armed group is no side of the state it is based in: that state is a candidate other side.
+    const own = new Set([...e.actor, ...e.recipient].filter((id) => index.byId(id)?.kind !== 'group').map((id) => index.byId(id)?.country).filter(Boolean));
     const others = ranked.filter((s) => !own.has(s.country));
     const lonelyMeeting = e.event === 'CONSULT' && new Set([...e.actor, ...e.recipient]).size === 1;
     // An act by several sides together ("both leaders reiterated their commitment") is mutual: it has no other side.

@@ -16,7 +16,7 @@ import { MeetingMemory } from './anaphora.js';
 import { reportedBy } from './reported-by.js';
 import { describeSyntax, synTokens, syntaxOf } from '../syntax/index.js';
 import type { SentenceSyntax } from '../syntax/types.js';
-import { grammarFor, ruleCandidate } from './rule-events.js';
+import { grammarFor, ruleCandidate, syntaxRoles } from './rule-events.js';
 import { EVENT_RULES, type EventRule } from './rules/index.js';
 import { resolveOverlaps } from './overlap.js';
 import { demandedBy, planContent, stoppedBy } from './frames.js';
@@ -70,8 +70,15 @@ export function findCandidates(ctx: DocContext, quotes: Quote[], rules: readonly
         const ts = m.start - s.start, te = m.end - s.start;
         // One trigger yields one event per category: the first pattern listed wins.
         if (taken.some(([a, b, ev]) => ev === p.event && ts < b && a < te)) continue;
-        const c = buildCandidate(ctx, s, sentence, p, ts, te, quoteSpans, memory, quotes);
+        // When the character windows find no actor, the syntax layer may still name one ("Security forces in X have ...").
+        const syntaxNamesActor = () => !p.joinsMeeting && syntaxRoles(ctx, fullSyntax(), [s.start + ts, s.start + te], p.roles, quoteSpans, p.event === 'CONSULT') !== null;
+        const c = buildCandidate(ctx, s, sentence, p, ts, te, quoteSpans, memory, quotes, syntaxNamesActor);
         if (!c) continue;
+        // The parties come from the syntax layer, as a token rule's do, whenever it names an actor: its subject,
+        // object, by-agent and noun links read "with Trump's envoy X", "a U.S. team: A and B" and "he" where character
+        // windows cannot. A pattern that borrows a meeting's parties keeps them.
+        const read = c.viaAnaphora || p.joinsMeeting ? null : syntaxRoles(ctx, fullSyntax(), c.span, p.roles, quoteSpans, p.event === 'CONSULT');
+        if (read) { c.actor = read.actor; c.recipient = read.recipient; c.sidesNeeded = false; }
         taken.push([ts, te, p.event]);
         out.push(c);
         const claim = allegation(ctx, s, sentence, c);
@@ -118,7 +125,7 @@ function unstopped(ctx: DocContext, x: SentenceSyntax, cands: Candidate[]): Cand
 }
 
 function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: EventPattern, ts: number, te: number,
-  quoteSpans: Span[], memory: MeetingMemory, quotes: Quote[]): Candidate | null {
+  quoteSpans: Span[], memory: MeetingMemory, quotes: Quote[], syntaxNamesActor: () => boolean = () => false): Candidate | null {
   const abs = (x: number) => s.start + x;
   const cs = clauseStart(sentence, ts);
   const ce = clauseEnd(sentence, te);
@@ -208,9 +215,9 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
   // "both nations", "the warring parties", or a symmetric act with nobody named: the report's two main sides.
   const sidesNeeded = !actorIds.length && (p.symmetric || SIDES_ANAPHOR.test(sentence.slice(cs, ts))
     || (!viaAnaphora && LEADERS_ANAPHOR.test(sentence.slice(cs, ts))));
-  if (!actorIds.length && !recipientIds.length && !sidesNeeded) { trace('skip', `"${sentence.slice(ts, te)}" has no identifiable party`); return null; }
+  if (!actorIds.length && !recipientIds.length && !sidesNeeded && !syntaxNamesActor()) { trace('skip', `"${sentence.slice(ts, te)}" has no identifiable party`); return null; }
   // Outside meetings an event needs someone who acts: "concessions from Kyiv" alone is a plan's content, not an act.
-  if (!actorIds.length && p.event !== 'CONSULT' && !sidesNeeded) { trace('skip', `"${sentence.slice(ts, te)}" has no actor`); return null; }
+  if (!actorIds.length && p.event !== 'CONSULT' && !sidesNeeded && !syntaxNamesActor()) { trace('skip', `"${sentence.slice(ts, te)}" has no actor`); return null; }
   if (reciprocal && actorIds.length > 1) recipientIds = [...actorIds];
   const mode = p.mode;
   if (p.event === 'CONSULT' && p.roles === 'all') { actorIds = [...new Set([...actorIds, ...recipientIds])]; recipientIds = []; }

@@ -2,9 +2,10 @@
 // by-agent; for a noun trigger its possessor, the prepositional phrases that hang on it, or the subject of the light
 // verb it is the object of ("launched an attack on X"). No character windows: only chunks, verb groups and links.
 import type { EntityIndex } from '../context.js';
-import type { Span } from '../record.js';
+import type { Entity, Span } from '../record.js';
 import type { Chunk, SentenceSyntax, VerbGroup } from '../syntax/types.js';
 import { AGENT_NOUNS, POSSESSIVE_DETERMINERS, SPEECH_VERBS } from '../syntax/lexicon.data.js';
+import { anaphorKinds, antecedent } from './anaphora.js';
 
 const PARTY_KINDS = new Set(['person', 'state', 'organization', 'group']);
 /** Verbs whose object noun names the act they perform: "launched an offensive", "imposed a curfew". */
@@ -14,7 +15,15 @@ const LIGHT_VERBS = new Set(['launch', 'impose', 'stage', 'hold', 'carry', 'cond
 const TOPIC_NOUNS = new Set(['war', 'conflict', 'crisis', 'peace', 'ceasefire', 'truce', 'talk', 'talks', 'front', 'issue', 'question',
   'settlement', 'plan', 'deal', 'summit', 'negotiation', 'negotiations', 'file', 'policy', 'process', 'agreement', 'accord', 'border',
   'region', 'territory', 'city', 'port', 'province', 'crossing', 'sanction', 'sanctions', 'proposal', 'framework', 'dispute', 'visit', 'trip']);
+/** Heads that name a leader's people acting for the state: "Trump's team", "the Netanyahu government". */
+const COLLECTIVES = new Set(['team', 'administration', 'government', 'cabinet', 'delegation', 'negotiators', 'envoys', 'officials', 'aides', 'camp']);
+/** Heads that name an office ("the President of Ukraine", "the two leaders", "his Russian counterpart"). */
+const OFFICE_NOUNS = new Set(['president', 'leader', 'leaders', 'counterpart', 'counterparts', 'premier', 'chancellor', 'emir', 'king']);
+/** Offices that make a person their state's leader. */
+const HEADS_OF_STATE = ['president', 'prime minister', 'chancellor', 'emir', 'king', 'premier', 'supreme leader'];
 const QUANTITIES = new Set(['third', 'half', 'part', 'most', 'thousands', 'hundreds', 'dozens', 'scores', 'tens', 'millions', 'thousand', 'hundred', 'dozen', 'group', 'crowd', 'crowds', 'number', 'members', 'some', 'many']);
+/** Participles that after "be" and before "to" name a stance, not an act done to the subject ("is opposed to"). */
+const STANCE_PARTICIPLES = new Set(['opposed', 'committed', 'dedicated', 'determined', 'resigned', 'devoted', 'inclined', 'disposed', 'prepared', 'used', 'accustomed']);
 export const DEFAULT_RECIPIENT_PREPS = ['on', 'against', 'to', 'with', 'toward', 'towards', 'from'];
 
 export interface Roles { actor: string[]; recipient: string[]; how: string }
@@ -31,33 +40,63 @@ export interface RoleOptions {
 }
 
 /** Look-ups built once per sentence, so finding roles costs the same in a 30-token and a 30,000-token sentence. */
-interface RoleIndex { members: Map<number, Chunk[]>; attached: Map<string, Chunk[]>; objectOf: Map<number, VerbGroup[]> }
+interface RoleIndex { members: Map<number, Chunk[]>; attached: Map<string, Chunk[]>; objectOf: Map<number, VerbGroup[]>; possessed: Map<number, Chunk> }
 const indexes = new WeakMap<SentenceSyntax, RoleIndex>();
 
 function indexOf(x: SentenceSyntax): RoleIndex {
   let ix = indexes.get(x);
   if (ix) return ix;
-  ix = { members: new Map(), attached: new Map(), objectOf: new Map() };
+  ix = { members: new Map(), attached: new Map(), objectOf: new Map(), possessed: new Map() };
   const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => { const l = m.get(k); if (l) l.push(v); else m.set(k, [v]); };
   for (const ch of x.chunks) {
     push(ix.members, ch.coordination, ch);
     if (ch.attachedTo) push(ix.attached, `${ch.attachedTo.kind}${ch.attachedTo.index}`, ch);
+    if (ch.possessor !== null) ix.possessed.set(ch.possessor, ch);
   }
   for (const v of x.verbs) if (v.object !== null) push(ix.objectOf, v.object, v);
   indexes.set(x, ix);
   return ix;
 }
 
-/** Party entities a chunk names: its head's entity, a national modifier of an agent noun, its coordinated members. */
-export function chunkParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span): string[] {
+/** Party entities a chunk names: its head's entity, a national modifier of an agent noun, its coordinated members,
+ * the list that spells it out ("a U.S. team: Witkoff and Kushner"). A possessor stands for the phrase it opens:
+ * "with Trump's envoy Witkoff and the president's son-in-law Kushner" names Witkoff and Kushner. */
+export function chunkParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span, depth = 0): string[] {
   const out: string[] = [];
-  for (const member of indexOf(x).members.get(c.coordination) ?? [c]) {
-    for (const id of ownParties(x, member, o, trigger)) if (!out.includes(id)) out.push(id);
+  const ix = indexOf(x);
+  for (const member of ix.members.get(c.coordination) ?? [c]) {
+    const own = ix.possessed.get(member.index) ?? member;
+    for (const id of ownParties(x, own, o, trigger)) if (!out.includes(id)) out.push(id);
+    const list = own.listedBy ?? member.listedBy;
+    if (list !== null && depth < 2) for (const id of chunkParties(x, x.chunks[list], o, trigger, depth + 1)) if (!out.includes(id)) out.push(id);
   }
   return out;
 }
 
+/** "The President of Ukraine", "the leaders of Rwanda and Congo", "his Iranian counterpart": an office named by its
+ * state stands for the person the report names in that office, as well as for the state. */
 function ownParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span): string[] {
+  const found = namedParties(x, c, o, trigger);
+  // "Trump's team", "the Trump administration", "Netanyahu's government": a leader's people act for the leader's state.
+  const head = x.tokens[c.head];
+  if (!head.entity && COLLECTIVES.has(head.lower)) {
+    const states = found.flatMap((id) => {
+      const e = o.entities.byId(id);
+      return e?.kind === 'person' && e.country ? stateOf(o.entities, e.country) : [];
+    });
+    if (states.length) return [...new Set([...found, ...states])];
+  }
+  const office = officeOf(x, c);
+  if (!office || !found.length) return found;
+  const holders = found.flatMap((id) => {
+    const e = o.entities.byId(id);
+    const h = e?.kind === 'state' && e.country ? holderOf(o.entities, e.country, office) : null;
+    return h ? [h] : [];
+  });
+  return [...new Set([...holders, ...found])];
+}
+
+function namedParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span): string[] {
   const allowed = (i: number) => {
     const t = x.tokens[i];
     if (!t.entity || !t.entityKind || !PARTY_KINDS.has(t.entityKind)) return false;
@@ -75,8 +114,15 @@ function ownParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span):
   }
   // "the army of Myanmar", "the government of Sudan": an agent noun's "of" phrase names its party.
   if (AGENT_NOUNS.has(head.lemma) || AGENT_NOUNS.has(head.lower)) {
-    const of = hanging(x, 'chunk', c.index, ['of']);
-    if (of.length && of[0].index !== c.index) { const p = ownParties(x, of[0], o, trigger); if (p.length) return p; }
+    // "the leaders of Rwanda and Congo": every coordinated member of the phrase.
+    const of = hanging(x, 'chunk', c.index, ['of']).filter((ch) => ch.index !== c.index);
+    const p = [...new Set(of.flatMap((ch) => ownParties(x, ch, o, trigger)))];
+    if (p.length) return p;
+  }
+  // "security forces in Guinea", "authorities in Sudan", "rebels in Mali": an agent noun placed in a state.
+  if (AGENT_NOUNS.has(head.lemma) || AGENT_NOUNS.has(head.lower)) {
+    const placed = placedIn(x, c, o, trigger, allowed);
+    if (placed.length) return placed;
   }
   // "thousands of Kenyans", "dozens of fighters": a quantity stands for what it counts.
   if (QUANTITIES.has(head.lemma) || QUANTITIES.has(head.lower)) {
@@ -88,6 +134,78 @@ function ownParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span):
   // "Kosovo's teachers", "Ukraine's drones": the possessor stands for what it owns.
   if (c.possessor !== null) return ownParties(x, x.chunks[c.possessor], o, trigger);
   return [];
+}
+
+/** Agent nouns for a party that is not the state it is in: armed groups and the opposition. */
+const NON_STATE_AGENTS = new Set(['rebel', 'rebels', 'fighter', 'fighters', 'militia', 'militias', 'group', 'groups', 'coalition', 'opposition', 'insurgents', 'militants']);
+
+/**
+ * "Security forces in Guinea", "authorities in Sudan": an agent noun placed in a state by "in" is that state's (the
+ * state's side acts). "Rebels in Mali", "opposition groups in Zimbabwe" are not the state: they stand for the armed group
+ * of that country the report named last before the trigger, else for no party.
+ */
+function placedIn(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span, allowed: (i: number) => boolean): string[] {
+  const states = hanging(x, 'chunk', c.index, ['in', 'inside']).flatMap((ch) => {
+    const h = x.tokens[ch.head];
+    return allowed(ch.head) && h.entityKind === 'state' ? [h.entity!] : [];
+  });
+  if (!states.length) return [];
+  const head = x.tokens[c.head];
+  const nonState = NON_STATE_AGENTS.has(head.lower) || NON_STATE_AGENTS.has(head.lemma)
+    || x.tokens.slice(c.start, c.head).some((t) => NON_STATE_AGENTS.has(t.lower));
+  if (!nonState) return [states[0]];
+  const country = o.entities.byId(states[0])?.country;
+  let best: string | null = null, at = -1;
+  for (const e of o.entities.entities) {
+    if (e.kind !== 'group' || !country || e.country !== country) continue;
+    for (const [a] of e.mentions) if (a < trigger[0] && a > at) { at = a; best = e.id; }
+  }
+  return best ? [best] : [];
+}
+
+/** Chunks coordinated before `c` that are nothing but one party name ("Israeli" in "Israeli and US strikes"). */
+function sharedModifiers(x: SentenceSyntax, c: Chunk): string[] {
+  const out: string[] = [];
+  for (const m of indexOf(x).members.get(c.coordination) ?? []) {
+    if (m.index >= c.index || m.entities.length !== 1) continue;
+    let bare = true;
+    for (let k = m.start; k < m.end; k++) if (x.tokens[k].entity !== m.entities[0]) bare = false;
+    const kind = x.tokens[m.start].entityKind;
+    if (bare && kind && PARTY_KINDS.has(kind)) out.push(m.entities[0]);
+  }
+  return out;
+}
+
+/** The state entity the report names for `country`, if any. */
+function stateOf(index: EntityIndex, country: string): string[] {
+  const e = index.entities.find((x) => x.kind === 'state' && x.country === country && x.mentions.length > 0);
+  return e ? [e.id] : [];
+}
+
+/** The office a phrase names by its head ("the president", "leaders", "his counterpart", "the prime minister"). */
+function officeOf(x: SentenceSyntax, c: Chunk): string | null {
+  const head = x.tokens[c.head];
+  if (head.entity) return null;
+  const before = c.head > c.start ? x.tokens[c.head - 1].lower : '';
+  if (head.lemma === 'minister' && (before === 'prime' || before === 'foreign')) return `${before} minister`;
+  return OFFICE_NOUNS.has(head.lemma) ? head.lemma : OFFICE_NOUNS.has(head.lower) ? head.lower : null;
+}
+
+/** The person the report names in `office` for `country`: the most-mentioned one whose office matches. */
+function holderOf(index: EntityIndex, country: string, office: string): string | null {
+  // A counterpart is whoever the report names for that state (its own office is the other side's); a leader heads it.
+  const fits = (title: string | null) => {
+    if (office.startsWith('counterpart')) return true;
+    const t = (title ?? '').toLowerCase();
+    if (/\b(?:vice|deputy|former|acting)\b/.test(t)) return false;
+    return office.startsWith('leader') ? HEADS_OF_STATE.includes(t) : t === office;
+  };
+  let best: Entity | null = null;
+  for (const e of index.entities) {
+    if (e.kind !== 'person' || e.country !== country || !e.mentions.length || !fits(e.office)) continue;
+    if (!best || e.mentions.length > best.mentions.length) best = e;
+  }
+  return best?.id ?? null;
 }
 
 /** Prepositions that place a meeting in time around the clause: "during talks with X, Y said" — Y took part. */
@@ -108,14 +226,20 @@ function nested(x: SentenceSyntax, kind: 'chunk' | 'verb', index: number, preps:
   return (indexOf(x).attached.get(`${kind}${index}`) ?? []).flatMap((ch) => hanging(x, 'chunk', ch.index, preps));
 }
 
-/** Chunks hanging on chunk `c` or verb `v` through one of `preps`. */
+/** Chunks hanging on chunk `c` or verb `v` through one of `preps`; a possessor counts through the phrase it opens. */
 function hanging(x: SentenceSyntax, kind: 'chunk' | 'verb', index: number, preps: readonly string[]): Chunk[] {
-  return (indexOf(x).attached.get(`${kind}${index}`) ?? []).filter((ch) => ch.prep !== null && preps.includes(ch.prep));
+  const ix = indexOf(x);
+  return (ix.attached.get(`${kind}${index}`) ?? []).filter((ch) => ch.prep !== null && preps.includes(ch.prep) && !ix.possessed.has(ch.index));
 }
 
 export function verbRoles(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigger: Span): Roles {
   const parties = (c: number | null) => (c === null ? [] : chunkParties(x, x.chunks[c], o, trigger));
-  let actor = parties(v.subject);
+  // "Putin gave no sign that he would accept it", "a Kremlin spokesman said he agreed": he/she in a dependent clause is
+  // the subject of the clause it depends on.
+  const bound = boundPronoun(x, v);
+  const adverbial = adverbialSubject(x, v);
+  let actor = bound !== null ? parties(bound) : adverbial !== null ? parties(adverbial) : [];
+  if (!actor.length) actor = parties(v.subject);
   // "Pakistan reopened its border with Afghanistan": an object the subject owns names no other party.
   let recipient = parties(v.object).filter((id) => !actor.includes(id));
   let how = v.subjectLent ? 'lent subject' : 'subject';
@@ -129,6 +253,11 @@ export function verbRoles(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigg
     const speaker = reportingSubject(x, v);
     if (speaker !== null) { actor = parties(speaker); how = 'speaker of the reported clause'; }
   }
+  if (!actor.length && v.subject !== null) {
+    // "he agreed", "the group insisted": the party the pronoun or description refers back to.
+    actor = referredTo(x, x.chunks[v.subject], o, recipient);
+    if (actor.length) how = 'antecedent of the subject';
+  }
   if (!recipient.length) {
     // "deported dozens of fighters to Syria": the phrase may hang on the verb, its object, or what hangs on the object.
     const onObject = v.object === null ? [] : [v.object, ...hanging(x, 'chunk', v.object, ['of']).map((c) => c.index)];
@@ -137,15 +266,22 @@ export function verbRoles(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigg
     const viaPrep = [...hanging(x, 'verb', v.index, o.recipientPreps),
       ...[...onObject, ...onVerb].flatMap((c) => hanging(x, 'chunk', c, o.recipientPreps))];
     recipient = viaPrep.flatMap((c) => chunkParties(x, c, o, trigger));
+    const objects = [...(v.object === null ? [] : [x.chunks[v.object]]), ...viaPrep];
+    if (!recipient.length) recipient = objects.flatMap((c) => referredTo(x, c, o, actor)).slice(0, 1);
   }
   if (!recipient.length) {
     // "refused to meet Zelenskyy", "agreed to talk with Kyiv": the complement verb's object is the recipient.
     const next = x.verbs[v.index + 1];
-    if (next && next.infinitive && next.start <= v.end + 1 && x.clauses[next.clause].parent === v.clause) {
+    // "insisted on negotiating with Kinshasa": a gerund after a preposition is a complement too.
+    const gerund = next && next.start === v.end + 1 && x.tokens[v.end].pos === 'ADP' && x.tokens[next.head].lower.endsWith('ing');
+    if (next && ((next.infinitive && next.start <= v.end + 1 && x.clauses[next.clause].parent === v.clause) || gerund)) {
       recipient = [...parties(next.object), ...hanging(x, 'verb', next.index, o.recipientPreps).flatMap((c) => chunkParties(x, c, o, trigger))];
     }
   }
-  if (v.passive || o.roles === 'passive') {
+  // "Turkey is opposed to the plan", "Hamas is committed to the truce": a participle that names a stance, before "to"
+  // and with no by-agent, is an adjective; its subject holds the stance.
+  const stance = v.passive && v.agent === null && STANCE_PARTICIPLES.has(x.tokens[v.head].lower) && x.tokens[v.end]?.lower === 'to';
+  if (!stance && (v.passive || v.agent !== null || o.roles === 'passive')) {
     const agent = parties(v.agent);
     if (agent.length) { recipient = actor; actor = agent; how = 'by-agent'; }
     // "Rwanda was accused of ...", "the convoy was attacked": with no by-agent the subject is the one acted on.
@@ -168,11 +304,17 @@ export function nounRoles(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: 
         actor = [t.entity]; how = 'modifier'; break;
       }
     }
+    // "Israeli and US strikes", "Ukrainian and European negotiators": a bare party word coordinated before the noun
+    // phrase modifies it too.
+    if (actor.length) actor = [...sharedModifiers(x, c), ...actor];
   }
   if (!actor.length) { actor = hanging(x, 'chunk', c.index, ['by', 'from']).flatMap((ch) => chunkParties(x, ch, o, trigger)); how = 'by-phrase'; }
   const between = hanging(x, 'chunk', c.index, ['between', 'among']).flatMap((ch) => chunkParties(x, ch, o, trigger));
   if (!actor.length && between.length) { actor = between; how = 'between'; }
-  let recipient = hanging(x, 'chunk', c.index, [...o.recipientPreps, 'of']).flatMap((ch) => chunkParties(x, ch, o, trigger));
+  const targets = hanging(x, 'chunk', c.index, [...o.recipientPreps, 'of']);
+  let recipient = targets.flatMap((ch) => chunkParties(x, ch, o, trigger));
+  // "strikes on the country": the party the description refers back to, other than the actor.
+  if (!recipient.length) recipient = targets.flatMap((ch) => referredTo(x, ch, o, actor)).slice(0, 1);
   // "talks in Ankara with X": a phrase may hang on the phrase (often a place) that hangs on the noun.
   if (!recipient.length) recipient = nested(x, 'chunk', c.index, o.recipientPreps).flatMap((ch) => chunkParties(x, ch, o, trigger));
   if (!actor.length) {
@@ -198,6 +340,58 @@ export function nounRoles(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: 
     how = 'subject of the verb it qualifies';
   }
   return finish(actor, recipient, o, how);
+}
+
+/** The party a pronoun ("he", "it") or a definite description ("the group", "the country") refers back to. */
+function referredTo(x: SentenceSyntax, c: Chunk, o: RoleOptions, exclude: readonly string[]): string[] {
+  if (c.entities.length) return [];
+  const kinds = anaphorKinds(x.tokens.slice(c.start, c.end).map((t) => t.lower));
+  if (!kinds) return [];
+  const start = x.tokens[c.start].start;
+  // Inside or outside a quotation, only the words on the same side of its marks count as the text before.
+  if (o.quotes.some(([a, b]) => start >= a && start < b)) return [];
+  const e = antecedent(o.entities, start, kinds, exclude);
+  return e ? [e.id] : [];
+}
+
+/** Words that open an adverbial "-ing" clause ("by praising", "while visiting", "after meeting"). */
+const ADVERBIAL_OPENERS = new Set(['by', 'while', 'after', 'before', 'without', 'through', 'upon', 'when', 'since', 'despite']);
+
+/**
+ * "X opened the summit by praising Y", "After meeting Y, X said": an "-ing" verb opened by a preposition or
+ * conjunction is done by the subject of the clause it qualifies — the verb before it, else the main verb after it —
+ * never by that verb's object.
+ */
+function adverbialSubject(x: SentenceSyntax, v: VerbGroup): number | null {
+  const h = x.tokens[v.head];
+  if (v.start === 0 || !h.lower.endsWith('ing') || !ADVERBIAL_OPENERS.has(x.tokens[v.start - 1].lower)) return null;
+  if (v.subject !== null && !v.subjectLent) return null;
+  for (let k = v.index - 1; k >= 0; k--) {
+    const g = x.verbs[k];
+    if (g.subject !== null && g.end < v.start) return g.subject;
+  }
+  const main = x.verbs.find((g) => g.index > v.index && x.clauses[g.clause].kind === 'main' && g.subject !== null && x.chunks[g.subject].start > v.end);
+  return main?.subject ?? null;
+}
+
+const PERSONAL = new Set(['he', 'she']);
+const DEPENDENT = new Set(['reported', 'subordinate']);
+
+/** The governing clause's subject when `v`'s subject is a lone "he"/"she" in a reported or subordinate clause. */
+function boundPronoun(x: SentenceSyntax, v: VerbGroup): number | null {
+  if (v.subject === null) return null;
+  const s = x.chunks[v.subject];
+  if (s.end - s.start !== 1 || !PERSONAL.has(x.tokens[s.start].lower)) return null;
+  const clause = x.clauses[v.clause];
+  if (!DEPENDENT.has(clause.kind) || clause.parent === null) return null;
+  for (let k = v.index - 1; k >= 0; k--) {
+    const g = x.verbs[k];
+    if (g.clause !== clause.parent || g.end > clause.start) continue;
+    if (g.subject === null || g.subject === v.subject) return null;
+    const head = x.tokens[x.chunks[g.subject].head];
+    return head.pos === 'PRON' && !PERSONAL.has(head.lower) ? null : g.subject;
+  }
+  return null;
 }
 
 /** The subject of the verb of saying that governs `v`'s clause ("Iran said the attack would not go unanswered"). */

@@ -35,12 +35,15 @@ export interface RuleDeps {
 }
 
 /** The token the roles hang on: the trigger's main verb, else its noun head. */
-function headOf(x: SentenceSyntax, m: Match<EventRule>): { verb: number } | { chunk: number } | null {
+function headOf(x: SentenceSyntax, m: { triggerStart: number; triggerEnd: number }): { verb: number } | { chunk: number } | null {
   for (let i = m.triggerStart; i < m.triggerEnd; i++) if (x.verbOf[i] >= 0 && x.tokens[i].pos === 'VERB') return { verb: x.verbOf[i] };
   for (let i = m.triggerStart; i < m.triggerEnd; i++) if (x.verbOf[i] >= 0) return { verb: x.verbOf[i] };
   for (let i = m.triggerStart; i < m.triggerEnd; i++) if (x.chunkOf[i] >= 0) return { chunk: x.chunkOf[i] };
   return null;
 }
+
+/** Categories whose verb, as a participle modifying a noun ("occupied zones", "shelled towns"), tells a state. */
+const STATE_MODIFIER = new Set(['ASSAULT', 'COERCE']);
 
 const GROUP_WORDS = new Set(['both', 'two']);
 const SIDE_NOUNS = new Set(['side', 'sides', 'party', 'parties', 'nation', 'nations', 'country', 'countries', 'leader', 'leaders', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'army', 'armies', 'government', 'governments', 'delegation', 'delegations']);
@@ -60,6 +63,44 @@ function clauseVerb(x: SentenceSyntax, token: number) {
   return found ?? x.verbs.find((g) => g.clause === x.clauseOf[token]) ?? null;
 }
 
+const FIRST_PERSON = new Set(['i', 'we']);
+
+/** "“We will not sign this,” X said", "“I have confidence in them,” X said": inside a quotation the first person is its
+ * speaker. The subject read is the trigger verb's own (or lent) subject, or that of the verb a noun trigger is the
+ * object of. */
+function quotedSpeaker(x: SentenceSyntax, head: { verb: number } | { chunk: number }, quotes: Quote[], span: Span): string | null {
+  const q = quotes.find((k) => span[0] >= k.span[0] && span[1] <= k.span[1]);
+  if (!q?.speaker || q.speaker === 'anonymous') return null;
+  // A noun trigger counts only as a verb's object ("I have confidence"), not as a modifier or place ("at the
+  // negotiating table").
+  const v = 'verb' in head ? x.verbs[head.verb] : x.verbs.find((g) => g.object === head.chunk);
+  if (!v || v.subject === null) return null;
+  // "at the negotiating table": an "-ing" word after a determiner modifies a noun; it is no act of the speaker's.
+  if (v.start > 0 && x.tokens[v.start - 1].pos === 'DET') return null;
+  const c = x.chunks[v.subject];
+  const t = x.tokens[c.head];
+  if (c.end - c.start !== 1 || !FIRST_PERSON.has(t.lower) || t.start < q.span[0] || t.end > q.span[1]) return null;
+  return q.speaker;
+}
+
+/**
+ * The parties of a pattern candidate (../patterns.data.ts) read from the syntax layer instead of character windows:
+ * the same roles a token rule gets. Null when the syntax names no actor, so the pattern's own reading stands.
+ */
+export function syntaxRoles(ctx: DocContext, x: SentenceSyntax, span: Span, roles: 'svo' | 'ovs' | 'all' | 'passive', quoteSpans: Span[], meeting: boolean): Roles | null {
+  let a = -1, b = -1;
+  for (let i = 0; i < x.tokens.length; i++) {
+    if (x.tokens[i].end > span[0] && a < 0) a = i;
+    if (x.tokens[i].start < span[1]) b = i + 1;
+  }
+  if (a < 0 || b <= a) return null;
+  const head = headOf(x, { triggerStart: a, triggerEnd: b });
+  if (!head) return null;
+  const options = { roles, recipientPreps: DEFAULT_RECIPIENT_PREPS, quotes: quoteSpans, entities: ctx.entities, meeting };
+  const r = 'verb' in head ? verbRoles(x, x.verbs[head.verb], options, span) : nounRoles(x, x.chunks[head.chunk], options, span);
+  return r.actor.length ? r : null;
+}
+
 export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m: Match<EventRule>, deps: RuleDeps): Candidate | null {
   const rule = m.rule;
   const span: Span = [x.tokens[m.triggerStart].start, x.tokens[m.triggerEnd - 1].end];
@@ -67,6 +108,12 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
   const evidence = ctx.text.slice(span[0], span[1]);
   const head = headOf(x, m);
   if (!head) { trace('skip', `"${evidence}" has no verb or noun to hang roles on`); return null; }
+  if (STATE_MODIFIER.has(rule.event) && 'chunk' in head && m.triggerEnd - 1 < x.chunks[head.chunk].head && x.tokens[m.triggerStart].pos === 'VERB') {
+    // "the Russian-occupied plant", "annexed territories": a participle before its noun describes how things stand; the
+    // party glued to it is no actor of an act told here.
+    trace('skip', `"${evidence}" modifies a noun: a state of things, not an act`);
+    return null;
+  }
   const options = { roles: rule.roles, recipientPreps: rule.recipientPreps ?? DEFAULT_RECIPIENT_PREPS, quotes: deps.quoteSpans, entities: ctx.entities, meeting: rule.meeting ?? rule.event === 'CONSULT' };
   const roles: Roles = 'verb' in head ? verbRoles(x, x.verbs[head.verb], options, span) : nounRoles(x, x.chunks[head.chunk], options, span);
 
@@ -85,6 +132,10 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
     const v = x.verbOf[headToken] >= 0 ? x.verbs[x.verbOf[headToken]] : clauseVerb(x, headToken);
     if (v) roles.actor = verbRoles(x, v, { ...options, roles: 'svo' }, span).actor;
     if (v && !roles.actor.length) roles.actor = speakerOf(x, v, options, span);
+  }
+  if (!roles.actor.length) {
+    const speaker = quotedSpeaker(x, head, deps.quotes, span);
+    if (speaker) { roles.actor = [speaker]; roles.recipient = roles.recipient.filter((id) => id !== speaker); }
   }
   let viaAnaphora = false;
   const subjectChunk = 'verb' in head ? x.verbs[head.verb].subject : null;

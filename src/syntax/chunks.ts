@@ -1,7 +1,7 @@
 // Noun-phrase chunks from POS tags and entity mentions, with possessors, appositions and coordination.
 // One left-to-right pass over the tokens and one over the chunks: linear in sentence length.
 import type { Chunk, SynToken } from './types.js';
-import { COORDINATORS, POSSESSIVE_DETERMINERS, RELATIVES } from './lexicon.data.js';
+import { COORDINATORS, LIST_OPENERS, POSSESSIVE_DETERMINERS, RELATIVES } from './lexicon.data.js';
 
 const NOMINAL = new Set(['NOUN', 'PROPN']);
 const MODIFIER = new Set(['ADJ', 'NUM', 'NOUN', 'PROPN']);
@@ -25,6 +25,18 @@ function continues(t: SynToken, prev: SynToken): boolean {
   return MODIFIER.has(t.pos) || (t.lower === '-' && prev.end === t.start) || (prev.lower === '-' && prev.end === t.start);
 }
 
+const capitalised = (t: SynToken | undefined) => t !== undefined && t.entity === null && /^\p{Lu}/u.test(t.text);
+
+/** Is tokens[j] the "of" inside a capitalised title that a person's name follows within a few words? */
+function titleOf(tokens: SynToken[], j: number): boolean {
+  if (tokens[j]?.lower !== 'of' || !capitalised(tokens[j - 1]) || !capitalised(tokens[j + 1])) return false;
+  for (let k = j + 1; k < tokens.length && k <= j + 5; k++) {
+    if (tokens[k].entityKind === 'person') return true;
+    if (!capitalised(tokens[k])) return false;
+  }
+  return false;
+}
+
 /** "up to 100 protesters", "about 200 supporters": a preposition before a number measures it, it governs nothing. */
 function approximator(prep: string, before: string | undefined, first: SynToken): boolean {
   return first.pos === 'NUM' && ((prep === 'to' && before === 'up') || prep === 'about' || prep === 'around' || prep === 'over' || prep === 'nearly' || prep === 'under');
@@ -46,6 +58,11 @@ export function findChunks(tokens: SynToken[]): { chunks: Chunk[]; chunkOf: Int3
     if (!opens(t) || isPossessiveMark(t)) { i++; continue; }
     let j = i + 1;
     while (j < tokens.length && continues(tokens[j], tokens[j - 1]) && !isPossessiveMark(tokens[j])) j++;
+    // "Secretary of State Marco Rubio", "Minister of Foreign Affairs Ayman Safadi": a title with "of" before a name.
+    while (titleOf(tokens, j)) {
+      j++;
+      while (j < tokens.length && continues(tokens[j], tokens[j - 1]) && !isPossessiveMark(tokens[j])) j++;
+    }
     let head = -1;
     for (let k = j - 1; k >= i; k--) if (NOMINAL.has(tokens[k].pos) || tokens[k].pos === 'PRON' || tokens[k].entity) { head = k; break; }
     if (head < 0 || (head === i && tokens[i].pos === 'PRON' && POSSESSIVE_DETERMINERS.has(tokens[i].lower) && j === i + 1)) { i = j; continue; }
@@ -56,7 +73,7 @@ export function findChunks(tokens: SynToken[]): { chunks: Chunk[]; chunkOf: Int3
     chunks.push({
       index, start: i, end: j, head, entities, possessor: null, appositionOf: null, coordination: index,
       prep: prevTok && prevTok.pos === 'ADP' && !approximator(prevTok.lower, tokens[i - 2]?.lower, tokens[i])
-        && !particle(prevTok, tokens[i - 2]) ? prevTok.lower : null, attachedTo: null,
+        && !particle(prevTok, tokens[i - 2]) ? prevTok.lower : null, attachedTo: null, listedBy: null,
     });
     for (let k = i; k < j; k++) chunkOf[k] = index;
     i = j;
@@ -73,6 +90,7 @@ function linkChunks(tokens: SynToken[], chunks: Chunk[]): void {
     // "between Sudan's army and ...": the possessed phrase is the prepositional object the possessor opened.
     if (gap.length === 1 && isPossessiveMark(gap[0])) { cur.possessor = prev.index; cur.prep = prev.prep; continue; }
     if (gap.length === 0) continue;
+    if (opensList(tokens, prev, cur, gap)) { prev.listedBy = cur.index; continue; }
     const joiner = gap.every((t) => t.lower === ',' || COORDINATORS.has(t.lower) || t.lower === 'both');
     if (!joiner) continue;
     const hasCoordinator = gap.some((t) => COORDINATORS.has(t.lower));
@@ -84,6 +102,14 @@ function linkChunks(tokens: SynToken[], chunks: Chunk[]): void {
     const alike = (prev.entities.length > 0) === (cur.entities.length > 0);
     if ((hasCoordinator || seriesEndsInCoordinator(tokens, chunks, c)) && (alike || hasCoordinator && !gap.some((t) => t.lower === ','))) cur.coordination = prev.coordination;
   }
+}
+
+/** "a U.S. team: Witkoff and Kushner", "European leaders, such as France's Macron": a common noun for a group, then a
+ * list of named parties that spells it out. */
+function opensList(tokens: SynToken[], prev: Chunk, cur: Chunk, gap: SynToken[]): boolean {
+  if (tokens[prev.head].entity !== null || cur.entities.length === 0) return false;
+  const words = gap.filter((t, k) => !(t.lower === ',' && k === 0)).map((t) => t.lower).join(' ');
+  return LIST_OPENERS.has(words);
 }
 
 /** "Macron, Starmer and Merz": a comma joins members only when the series ends with and/or. */

@@ -21,6 +21,13 @@ export const SPEECH_VERBS = set('say tell announce add state claim insist warn n
 export const PURPOSE_CUES = set('order attempt effort bid aim aimed aims goal designed intended meant purpose objective hope hoping seeking seek seeks sought bid plan plans planned push pushing drive');
 /** Verbs whose object is the subject of the infinitive after it: "urged Kyiv to withdraw" (Kyiv withdraws). */
 export const OBJECT_CONTROL = set('urge ask call press tell push force invite allow encourage order persuade want expect need pressure convince permit');
+/** Verbs that send their object off to act: "dispatched two envoys to Moscow to meet Putin" (the envoys meet). */
+export const SENDING_VERBS = set('send dispatch instruct task direct deploy authorize authorise mandate commission assign');
+/** Nouns of time: a phrase after them ("met for a second day with X") hangs on the verb, not on the time. */
+export const TIME_NOUNS = set(`day days week weeks month months year years time times hour hours night nights morning evening
+  afternoon weekend monday tuesday wednesday thursday friday saturday sunday`);
+/** Words that open a list spelling out the phrase before them: "officials, including ...", "leaders such as ...". */
+export const LIST_OPENERS = new Set([':', 'including', 'such as', 'among them', 'notably', 'namely', 'specifically', 'led by']);
 /** Nouns that name an actor by its role ("Russian forces", "the Sudanese army"): a national modifier is then the party. */
 export const AGENT_NOUNS = set(`army armies forces force troops military militia militias government governments officials official delegation
   delegations negotiators negotiator minister ministers president leader leaders envoy envoys spokesman spokeswoman spokesperson

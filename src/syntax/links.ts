@@ -2,7 +2,7 @@
 // phrase hangs on. Each verb group looks at the chunks of its own clause only, found from its neighbours in text
 // order, so the whole pass is linear in the number of chunks and verbs.
 import type { Chunk, Clause, SentenceSyntax, VerbGroup } from './types.js';
-import { OBJECT_CONTROL } from './lexicon.data.js';
+import { OBJECT_CONTROL, SENDING_VERBS, TIME_NOUNS } from './lexicon.data.js';
 
 const LENDING = new Set(['participle', 'infinitive', 'purpose', 'coordinated']);
 
@@ -16,7 +16,7 @@ export function linkSyntax(x: SentenceSyntax): void {
     while (c < chunks.length && chunks[c].end <= v.start) c++;
     v.subject = subjectBefore(x, chunks, c - 1, v);
     v.object = objectAfter(x, chunks, c, v);
-    v.agent = v.passive ? agentAfter(x, chunks, c, v) : null;
+    v.agent = v.passive ? agentAfter(x, chunks, c, v) : reducedPassiveAgent(x, chunks, c, v);
   }
   // Lent subjects: a participle, infinitive, purpose or coordinated clause with no subject takes its governor's.
   const lastInClause = new Map<number, VerbGroup>();
@@ -25,8 +25,7 @@ export function linkSyntax(x: SentenceSyntax): void {
     if (v.subject === null) {
       const governor = governorOf(clause, lastInClause, clauses);
       if (governor && LENDING.has(clause.kind)) {
-        const control = clause.kind === 'infinitive' && governor.object !== null && OBJECT_CONTROL.has(tokens[governor.head].lemma);
-        v.subject = control ? governor.object : governor.subject;
+        v.subject = controller(x, clause, governor);
         v.subjectLent = v.subject !== null;
       }
       if (v.subject === null && clause.kind === 'relative') {
@@ -37,6 +36,30 @@ export function linkSyntax(x: SentenceSyntax): void {
     }
     lastInClause.set(v.clause, v);
   }
+}
+
+/** Who does what an infinitive or goal clause names: the governor's object after "urged X to" and after a verb that
+ * sends a named party off ("dispatched two envoys to Moscow to meet Putin"), a noun's "from"/"by" party right before
+ * it ("a commitment from Putin to meet"), else the governor's subject. */
+function controller(x: SentenceSyntax, clause: Clause, governor: VerbGroup): number | null {
+  const lemma = x.tokens[governor.head].lemma;
+  if (governor.object !== null) {
+    if (clause.kind === 'infinitive' && OBJECT_CONTROL.has(lemma)) return governor.object;
+    if ((clause.kind === 'infinitive' || clause.kind === 'purpose') && SENDING_VERBS.has(lemma) && namesParty(x, governor.object)) return governor.object;
+  }
+  const before = x.chunkOf[clause.start - 1] ?? -1;
+  if (before >= 0 && x.chunks[before].end === clause.start) {
+    const ch = x.chunks[before];
+    if ((ch.prep === 'from' || ch.prep === 'by') && ch.attachedTo?.kind === 'chunk' && ch.entities.length) return ch.index;
+  }
+  return governor.subject;
+}
+
+/** Does the chunk, or a member coordinated with it, name an entity? */
+function namesParty(x: SentenceSyntax, c: number): boolean {
+  const co = x.chunks[c].coordination;
+  for (let k = co; k < x.chunks.length && k <= co + 12; k++) if (x.chunks[k].coordination === co && x.chunks[k].entities.length) return true;
+  return false;
 }
 
 function governorOf(clause: Clause, last: Map<number, VerbGroup>, clauses: Clause[]): VerbGroup | null {
@@ -82,6 +105,27 @@ function objectAfter(x: SentenceSyntax, chunks: Chunk[], from: number, v: VerbGr
   return ch.index;
 }
 
+/**
+ * "hostages captured by Hamas", "a truce brokered by Qatar": a bare past participle right after a noun, with a party
+ * after "by", is a passive whose agent is that party. The group keeps its tense and voice flags (modality reads those);
+ * only the agent link is set.
+ */
+function reducedPassiveAgent(x: SentenceSyntax, chunks: Chunk[], from: number, v: VerbGroup): number | null {
+  const h = x.tokens[v.head];
+  if (v.start !== v.head || h.pos !== 'VERB' || h.lower === h.lemma || h.lower.endsWith('ing') || h.lower.endsWith('s')) return null;
+  const before = chunks[from - 1];
+  if (!before || before.end !== v.start) return null;
+  // "Pashinyan and Aliyev signed a deal ..., brokered by Trump": a clause's own first verb after its subject is active;
+  // the participle reading needs a verb before it in its clause ("were soldiers captured by ...") or a prepositional noun.
+  const earlier = v.index > 0 && x.verbs[v.index - 1].clause === v.clause;
+  if (!earlier && before.prep === null) return null;
+  const agent = agentAfter(x, chunks, from, v);
+  if (agent === null || !namesParty(x, agent)) return null;
+  // The "by" phrase is this verb's only when no other verb stands between them.
+  for (let k = v.end; k < chunks[agent].start; k++) if (x.verbOf[k] >= 0 && x.verbOf[k] !== v.index) return null;
+  return agent;
+}
+
 function agentAfter(x: SentenceSyntax, chunks: Chunk[], from: number, v: VerbGroup): number | null {
   for (let k = from; k < chunks.length && k < from + 6; k++) {
     const ch = chunks[k];
@@ -105,7 +149,9 @@ function attachPrepositions(x: SentenceSyntax): void {
     if (ch.coordination !== ch.index) { ch.attachedTo = chunks[ch.coordination].attachedTo; ch.prep ??= chunks[ch.coordination].prep; continue; }
     if (ch.prep === null) continue;
     const prev = ch.index > 0 ? chunks[ch.index - 1] : null;
-    if (prev && prev.end === ch.start - 1) ch.attachedTo = { kind: 'chunk', index: prev.index };
+    // "met for a second day with X": a phrase after a time hangs on the verb.
+    const afterTime = prev !== null && ch.prep !== 'of' && TIME_NOUNS.has(x.tokens[prev.head].lower);
+    if (prev && prev.end === ch.start - 1 && !afterTime) ch.attachedTo = { kind: 'chunk', index: prev.index };
     else if (lastVerb >= 0 && x.verbs[lastVerb].clause === clauseOf[ch.start]) ch.attachedTo = { kind: 'verb', index: lastVerb };
   }
 }

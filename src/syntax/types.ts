@@ -35,6 +35,9 @@ export interface Chunk {
   appositionOf: number | null;
   /** Chunks joined by and/or/commas share a coordination id (the index of the first member). */
   coordination: number;
+  /** "a U.S. team: Witkoff, Kushner and Gruenbaum", "leaders, including Modi and Sharif": the coordination id of the
+   * list that spells this phrase out, if one follows it. */
+  listedBy: number | null;
   /** The preposition right before the chunk ("with", "by", "of"), if any. */
   prep: string | null;
   /** What a prepositional chunk hangs on: a chunk (noun attachment) or a verb group. */

@@ -33,6 +33,12 @@ describe('places are not parties', () => {
     expect(mentions(text).at(-1)).toEqual(["Chad's rebels", 'group', 'TCD', null]);
   });
 
+  it('"X\'s opposition to ..." is the state\'s stance, not its opposition groups (straight or curly apostrophe)', () => {
+    expect(mentions("Ankara's opposition to the pipeline hardened.")).toEqual([['Ankara', 'state', 'TUR', null]]);
+    expect(mentions('Ankara’s opposition to the pipeline hardened.')).toEqual([['Ankara', 'state', 'TUR', null]]);
+    expect(mentions('Chad’s rebels attacked a depot.')).toEqual([]);
+  });
+
   it('"X-brokered" keeps X as broker, no party', () => {
     expect(mentions('The Qatar-brokered truce held.')).toEqual([['Qatar', 'state', 'QAT', 'broker']]);
     expect(mentions('Iran-backed fighters fired rockets.')).toEqual([['Iran', 'state', 'IRN', 'broker']]);
