@@ -71,13 +71,13 @@ export function findCandidates(ctx: DocContext, quotes: Quote[], rules: readonly
         // One trigger yields one event per category: the first pattern listed wins.
         if (taken.some(([a, b, ev]) => ev === p.event && ts < b && a < te)) continue;
         // When the character windows find no actor, the syntax layer may still name one ("Security forces in X have ...").
-        const syntaxNamesActor = () => !p.joinsMeeting && syntaxRoles(ctx, fullSyntax(), [s.start + ts, s.start + te], p.roles, quoteSpans, p.event === 'CONSULT') !== null;
+        const syntaxNamesActor = () => syntaxRoles(ctx, fullSyntax(), [s.start + ts, s.start + te], p.roles, quoteSpans, p.event === 'CONSULT') !== null;
         const c = buildCandidate(ctx, s, sentence, p, ts, te, quoteSpans, memory, quotes, syntaxNamesActor);
         if (!c) continue;
         // The parties come from the syntax layer, as a token rule's do, whenever it names an actor: its subject,
         // object, by-agent and noun links read "with Trump's envoy X", "a U.S. team: A and B" and "he" where character
         // windows cannot. A pattern that borrows a meeting's parties keeps them.
-        const read = c.viaAnaphora || p.joinsMeeting ? null : syntaxRoles(ctx, fullSyntax(), c.span, p.roles, quoteSpans, p.event === 'CONSULT');
+        const read = c.viaAnaphora ? null : syntaxRoles(ctx, fullSyntax(), c.span, p.roles, quoteSpans, p.event === 'CONSULT');
         if (read) { c.actor = read.actor; c.recipient = read.recipient; c.sidesNeeded = false; }
         taken.push([ts, te, p.event]);
         out.push(c);
