@@ -63,7 +63,8 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   await ingestReports(store, generatedReports(REPORTS), { extract: extractGenerated, batchSize: 500 });
   console.log(`store: ${JSON.stringify(store.counts())} (built in ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
-  const server = await listen({ store, host: HOST, port: 0, token: TOKEN, webRoot: null });
+  // With the store's file, as `parley serve` runs: briefs are computed in their worker thread, not on the request loop.
+  const server = await listen({ store, host: HOST, port: 0, token: TOKEN, webRoot: null, dbPath: db });
   const base = server.url.replace(/\/$/, '');
   if (!base.startsWith(`http://${HOST}:`)) throw new Error(`not loopback: ${base}`);
   try {

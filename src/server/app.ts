@@ -7,6 +7,7 @@ import { briefRoutes, libraryBrief, type BriefApi } from './brief.js';
 import { apiError, BadRequest, NotFound } from './errors.js';
 import { ExtractBusy } from './extract-pool.js';
 import { buildOpenApi } from './openapi.js';
+import { coalesced } from './coalesce.js';
 import { reportLookup } from './report-lookup.js';
 import { responseCache } from './cache.js';
 import { rateLimiter, type RateLimiter } from './rate-limit.js';
@@ -36,6 +37,8 @@ export interface ServerDeps {
   /** The built UI (dist/web); null serves the API alone. */
   webRoot?: string | null;
   report?: ReportLookup;
+  /** Quiet time after a POST before the brief is warmed for the new store (default 1000 ms; bursts share one warm-up). */
+  warmDelayMs?: number;
   /** Called with unexpected errors (the client only sees "internal error"). */
   onError?: (e: unknown) => void;
 }
@@ -58,10 +61,12 @@ export function createApp(deps: ServerDeps): Hono {
   const viewDeps = { store: deps.store, report: deps.report ?? reportLookup(deps.store), briefs: briefApi };
   viewRoutes(app, viewDeps);
   downloadRoutes(app, viewDeps);
+  // One warm-up per burst of writes, never two at once: a warm-up per report would queue briefs faster than they finish.
+  const warmBrief = coalesced(() => briefApi?.warm?.(deps.store), deps.warmDelayMs ?? 1000);
   app.post('/api/reports', requireToken(deps.token, deps.tokenFailures), limitRate(deps.writeLimit ?? rateLimiter({ max: WRITES_PER_MINUTE, windowMs: 60_000 }), 'reports'), limitBody, async (c, next) => {
     await next();
     // A new report changes the brief: start computing it now, off the request path, for the next reader.
-    if (c.res.status === 201) briefApi?.warm?.(deps.store);
+    if (c.res.status === 201 && briefApi?.warm) warmBrief();
   });
   writeRoutes(app, { store: deps.store, extract: deps.extract });
 

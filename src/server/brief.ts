@@ -10,8 +10,10 @@ import { checkParams, type ParamSpec } from './params.js';
 export interface BriefApi {
   processes(store: Store): unknown[] | Promise<unknown[]>;
   brief(store: Store, opts: { process?: string; since?: string }): unknown;
-  /** Starts computing the processes and the full brief for the store as it is now (after an ingest). */
-  warm?(store: Store): void;
+  /** Starts computing the processes and the full brief for the store as it is now (after an ingest); settles when done. */
+  warm?(store: Store): void | Promise<unknown>;
+  /** Ends the brief's worker thread (a server that stops). */
+  close?(): void;
 }
 
 export const BRIEF_PARAMS = {
@@ -68,7 +70,7 @@ function inlineCompute(store: () => Store, config?: ParleyConfig): Compute {
  */
 export function libraryBrief(config?: ParleyConfig, opts: { dbPath?: string } = {}): BriefApi {
   let current: Store | null = null;
-  const compute = opts.dbPath && opts.dbPath !== ':memory:' ? workerCompute(opts.dbPath, config) : inlineCompute(() => current!, config);
+  const compute: Compute & { close?(): void } = opts.dbPath && opts.dbPath !== ':memory:' ? workerCompute(opts.dbPath, config) : inlineCompute(() => current!, config);
   const cache = new Map<string, Promise<unknown>>();
   const memo = (store: Store, kind: BriefJob['kind'], o: BriefJob['opts']): Promise<unknown> => {
     current = store;
@@ -85,7 +87,8 @@ export function libraryBrief(config?: ParleyConfig, opts: { dbPath?: string } = 
   return {
     processes: (store) => memo(store, 'processes', {}) as Promise<unknown[]>,
     brief: (store, o) => memo(store, 'brief', { process: o.process, since: o.since }),
-    warm: (store) => { void memo(store, 'processes', {}).catch(() => {}); void memo(store, 'brief', {}).catch(() => {}); },
+    warm: (store) => Promise.allSettled([memo(store, 'processes', {}), memo(store, 'brief', {})]),
+    close: () => compute.close?.(),
   };
 }
 

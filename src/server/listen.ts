@@ -49,7 +49,8 @@ export async function listen(o: ListenOptions): Promise<RunningServer> {
   return {
     url: `http://${shown}:${address.port}/`,
     close: () => new Promise<void>((resolve) => {
-      server.close(() => { void pool.close().then(() => resolve()); });
+      // The brief's worker too: it holds the store file open, and a process with it running does not exit.
+      server.close(() => { brief.close?.(); void pool.close().then(() => resolve()); });
       // Browsers keep idle connections open; close them so shutdown does not wait for their timeout.
       (server as { closeAllConnections?: () => void }).closeAllConnections?.();
     }),
