@@ -26,21 +26,21 @@ function records(): ExtractionRecord[] {
   });
 }
 
-function build(path: string, n: number, base: ExtractionRecord[]): void {
+async function build(path: string, n: number, base: ExtractionRecord[]): Promise<void> {
   const tmp = `${path}.part`;
   rmSync(tmp, { force: true });
-  const store = openStore(tmp);
+  const store = (await openStore(tmp));
   const variants = loadNameVariants();
   const started = Date.now();
   for (let from = 0; from < n; from += 1000) {
-    store.transaction(() => {
+    (await store.transaction(async () => {
       for (let i = from; i < Math.min(n, from + 1000); i++) {
         const rec = replicate(base[i % base.length], Math.floor(i / base.length));
-        writeRecord(store, rec, `bench-${i}`, variants);
+        await writeRecord(store, rec, `bench-${i}`, variants);
       }
-    });
+    }));
   }
-  store.close();
+  await store.close();
   renameSync(tmp, path);
   for (const ext of ['-wal', '-shm']) rmSync(`${tmp}${ext}`, { force: true });
   console.log(`built ${n} reports in ${((Date.now() - started) / 1000).toFixed(1)} s: ${path}`);

@@ -36,10 +36,10 @@ function* reports(): Generator<Report> {
   }
 }
 
-const store = openStore(out);
+const store = (await openStore(out));
 const started = Date.now();
 const sum = await ingestReports(store, reports(), {
   extract: (r) => (r.id.includes('-c') ? editedRecord(r) : records.get(r.id)!), batchSize: 500,
 }, (p) => { if (p.seen % 10_000 === 0) console.log(`${p.seen} reports, ${((Date.now() - started) / 1000).toFixed(0)} s`); });
-console.log(`stored ${sum.added} reports in ${((Date.now() - started) / 1000).toFixed(0)} s:`, store.counts());
-store.close();
+console.log(`stored ${sum.added} reports in ${((Date.now() - started) / 1000).toFixed(0)} s:`, (await store.counts()));
+await store.close();

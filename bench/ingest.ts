@@ -10,7 +10,7 @@ import { extractGenerated, generatedReports } from './ingest-gen.js';
 const N = Number(process.argv[2] ?? 100_000);
 const CHECKPOINTS = new Set([10_000, 50_000, 100_000, N]);
 const dir = mkdtempSync(join(tmpdir(), 'parley-bench-'));
-const store = openStore(join(dir, 'bench.db'));
+const store = (await openStore(join(dir, 'bench.db')));
 const mb = (b: number) => (b / 1024 / 1024).toFixed(0);
 let peak = 0;
 const printed = new Set<number>();
@@ -27,8 +27,8 @@ const sum = await ingestReports(store, generatedReports(N), { extract: extractGe
     console.log(`${String(p.seen).padStart(7)} reports  ${(p.seen / secs()).toFixed(0).padStart(6)} reports/s  RSS ${mb(rss)} MB`);
   }
 });
-const c = store.counts();
+const c = (await store.counts());
 console.log(`ingest: ${sum.added} reports in ${secs().toFixed(1)} s = ${(sum.added / secs()).toFixed(0)} reports/s incl. merging; ` +
   `${sum.events} events -> ${c.events} canonical (${sum.merged} merged); peak RSS ${mb(peak)} MB`);
-store.close();
+await store.close();
 rmSync(dir, { recursive: true, force: true });

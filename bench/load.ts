@@ -59,10 +59,10 @@ const sentence = (i: number) => `Envoys of the two governments met in Geneva on 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'parley-load-'));
   const db = join(dir, 'load.db');
-  const store = openStore(db);
+  const store = (await openStore(db));
   const t0 = performance.now();
   await ingestReports(store, generatedReports(REPORTS), { extract: extractGenerated, batchSize: 500 });
-  console.log(`store: ${JSON.stringify(store.counts())} (built in ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  console.log(`store: ${JSON.stringify(await store.counts())} (built in ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
   // With the store's file, as `parley serve` runs: briefs are computed in their worker thread, not on the request loop.
   const server = await listen({ store, host: HOST, port: 0, token: TOKEN, webRoot: null, dbPath: db });
   const base = server.url.replace(/\/$/, '');
@@ -97,7 +97,7 @@ async function main(): Promise<void> {
     console.log(`POST /api/reports: ${posted} stored, p50 ${pct(postTimes, 50).toFixed(0)} ms, p99 ${pct(postTimes, 99).toFixed(0)} ms`);
   } finally {
     await server.close();
-    store.close();
+    await store.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -30,35 +30,37 @@ export interface BriefOptions {
 export class UnknownProcessError extends Error {}
 
 /** The processes: proposed from the stored events, then named and adjusted by the configuration. */
-export function listProcesses(store: Store, opts: Pick<BriefOptions, 'config' | 'rules'> = {}, ctx = new BriefContext(store)): Process[] {
+export async function listProcesses(store: Store, opts: Pick<BriefOptions, 'config' | 'rules'> = {}, context?: BriefContext): Promise<Process[]> {
+  const ctx = context ?? await BriefContext.load(store);
   const rules = opts.rules ?? defaultBriefRules();
   const proposed = proposeProcesses(ctx, rules.process);
   return opts.config ? applyConfig(proposed, opts.config, ctx.sides) : proposed;
 }
 
 /** One brief per process (or the one asked for), most active first. */
-export function brief(store: Store, opts: BriefOptions = {}): Brief[] {
+export async function brief(store: Store, opts: BriefOptions = {}): Promise<Brief[]> {
   const rules = opts.rules ?? defaultBriefRules();
-  const ctx = new BriefContext(store);
-  const all = listProcesses(store, opts, ctx);
+  const ctx = await BriefContext.load(store);
+  const all = await listProcesses(store, opts, ctx);
   let chosen = all;
   if (opts.process) {
     const p = findProcess(all, opts.process);
     if (!p) throw new UnknownProcessError(`no process "${opts.process}" (known: ${all.map((x) => x.name).join(', ') || 'none'})`);
     chosen = [p];
   }
-  const disputes = allDisputes(store);
+  const disputes = await allDisputes(store);
   const since = opts.since ?? null;
-  const briefs = chosen.map((process): Brief & { activity: number } => {
+  const briefs: (Brief & { activity: number })[] = [];
+  for (const process of chosen) {
     const scope = new ProcessScope(ctx, process, all, rules);
     const asOf = opts.asOf ?? newestReport(scope);
-    const tl = timeline(scope, since);
-    return {
-      process, since, status: status(scope, asOf, since), contacts: contactsSection(scope, since), timeline: tl,
-      plan: planSection(scope, rules, since), positions: positions(scope, rules, since), disputes: processDisputes(scope, disputes, since),
-      sourcing: sourcing(scope), nextScheduled: nextScheduled(scope, asOf), activity: tl.reduce((n, e) => n + e.sources, 0),
-    };
-  });
+    const tl = await timeline(scope, since);
+    briefs.push({
+      process, since, status: await status(scope, asOf, since), contacts: await contactsSection(scope, since), timeline: tl,
+      plan: await planSection(scope, rules, since), positions: await positions(scope, rules, since), disputes: await processDisputes(scope, disputes, since),
+      sourcing: sourcing(scope), nextScheduled: await nextScheduled(scope, asOf), activity: tl.reduce((n, e) => n + e.sources, 0),
+    });
+  }
   return briefs.sort((x, y) => y.activity - x.activity || x.process.name.localeCompare(y.process.name))
     .map(({ activity: _a, ...b }) => b);
 }

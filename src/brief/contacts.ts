@@ -67,7 +67,7 @@ export function realisedBy(scope: ProcessScope, planned: SidedEvent, asserted: S
   return null;
 }
 
-export function contactsSection(scope: ProcessScope, since: string | null): BriefContacts {
+export async function contactsSection(scope: ProcessScope, since: string | null): Promise<BriefContacts> {
   const names = scope.ctx.sides;
   const cells = new Map<string, ContactCell>();
   const notHappened: UnrealisedContact[] = [];
@@ -79,7 +79,7 @@ export function contactsSection(scope: ProcessScope, since: string | null): Brie
     for (const [x, y] of c.sides) count(cellFor(cells, 'sides', names.name(x), names.name(y)), e);
     for (const [x, y] of c.people) count(cellFor(cells, 'people', names.entityName(x), names.entityName(y)), e);
   }
-  for (const cell of cells.values()) { const id = quoted.get(cell); if (id !== undefined) cell.evidence = scope.ctx.eventEvidence(id, 1, scope.reports); }
+  for (const cell of cells.values()) { const id = quoted.get(cell); if (id !== undefined) cell.evidence = await scope.ctx.eventEvidence(id, 1, scope.reports); }
   for (const e of scope.events) {
     if (e.ev.category !== 'CONSULT' || e.ev.modality === 'asserted' || !inSince(e, since)) continue;
     const shape = contactOf(scope, e, [e.ev.modality]);
@@ -87,10 +87,10 @@ export function contactsSection(scope: ProcessScope, since: string | null): Brie
     const who = statedParticipants(scope, e).filter((id) => scope.sideOf(id)).map((id) => names.entityName(id));
     const done = e.ev.modality === 'negated' ? null : realisedBy(scope, e, asserted);
     if (done) {
-      happened.push({ who, modality: MARKS[e.ev.modality] ?? e.ev.modality, date: e.ev.date, happenedOn: done.ev.date, event: done.ev.id!, evidence: scope.ctx.eventEvidence(e.ev.id!, 1, scope.reports) });
+      happened.push({ who, modality: MARKS[e.ev.modality] ?? e.ev.modality, date: e.ev.date, happenedOn: done.ev.date, event: done.ev.id!, evidence: await scope.ctx.eventEvidence(e.ev.id!, 1, scope.reports) });
       continue;
     }
-    notHappened.push({ who, modality: MARKS[e.ev.modality] ?? e.ev.modality, mode: e.ev.mode, date: e.ev.date, evidence: scope.ctx.eventEvidence(e.ev.id!, 1, scope.reports) });
+    notHappened.push({ who, modality: MARKS[e.ev.modality] ?? e.ev.modality, mode: e.ev.mode, date: e.ev.date, evidence: await scope.ctx.eventEvidence(e.ev.id!, 1, scope.reports) });
   }
   const order = (x: ContactCell, y: ContactCell) => y.count - x.count || x.a.localeCompare(y.a) || x.b.localeCompare(y.b);
   return {

@@ -1,8 +1,7 @@
 // What every section of a brief reads: the store's events with the sides of their participants, which reports
 // mention each event, the sides each report names, and evidence built from a report span. Report texts are never
 // all loaded: an evidence line reads its one report (a few are kept), and issue sentences were found at ingest.
-import type { ClaimView, EventRow, MentionView, ReportMeta, Store } from '../store/types.js';
-import { storedEntities } from './queries.js';
+import type { ClaimView, EventRow, MediationHitRow, MentionView, ReportMeta, Store } from '../store/types.js';
 import { sentenceAt, splitSentences, type SentenceSpan } from './sentences.js';
 import { SideIndex } from './sides.js';
 import type { Evidence } from './types.js';
@@ -23,7 +22,8 @@ const SCOPED_MENTIONS = 8;
 
 export class BriefContext {
   readonly sides: SideIndex;
-  readonly events: SidedEvent[];
+  readonly events: SidedEvent[] = [];
+  private readonly mediationHitRows: MediationHitRow[] = [];
   private readonly mentionCache = new Map<number, MentionView[]>();
   private readonly reports = new Map<number, ReportMeta>();
   private readonly reportsByDoc = new Map<string, ReportMeta>();
@@ -33,23 +33,36 @@ export class BriefContext {
   private readonly links = new Map<number, number[]>();
   private readonly claimsByKind = new Map<string, ClaimView[]>();
 
-  constructor(readonly store: Store) {
-    this.sides = new SideIndex(storedEntities(store));
-    for (const r of store.reportList()) { this.reports.set(r.id, r); this.reportsByDoc.set(r.doc_id, r); }
-    for (const { report_id, entity_id } of store.reportEntityPairs()) {
+  /** Reads what every section needs at once; texts and mentions are read later, one event or report at a time. */
+  static async load(store: Store): Promise<BriefContext> {
+    const sides = new SideIndex(await store.entityRows());
+    const ctx = new BriefContext(store, sides);
+    await ctx.read();
+    return ctx;
+  }
+
+  private constructor(readonly store: Store, sides: SideIndex) { this.sides = sides; }
+
+  private async read(): Promise<void> {
+    const { store } = this;
+    for await (const r of store.reportList()) { this.reports.set(r.id, r); this.reportsByDoc.set(r.doc_id, r); }
+    for await (const { report_id, entity_id } of store.reportEntityPairs()) {
       const side = this.sides.side(entity_id);
       if (!side) continue;
       (this.reportSideSets.get(report_id) ?? this.reportSideSets.set(report_id, new Set()).get(report_id)!).add(side);
     }
-    for (const { event_id, report_id } of store.eventReports()) {
+    for await (const { event_id, report_id } of store.eventReports()) {
       (this.eventReportSets.get(event_id) ?? this.eventReportSets.set(event_id, []).get(event_id)!).push(report_id);
     }
-    for (const l of store.links()) (this.links.get(l.planned) ?? this.links.set(l.planned, []).get(l.planned)!).push(l.realised);
-    this.events = [...store.events({})].map((ev) => {
+    for (const l of await store.links()) (this.links.get(l.planned) ?? this.links.set(l.planned, []).get(l.planned)!).push(l.realised);
+    for await (const ev of store.events({})) {
       const actorSides = this.sidesOf(ev.actor);
       const recipientSides = this.sidesOf(ev.recipient);
-      return { ev, actorSides, recipientSides, sides: new Set([...actorSides, ...recipientSides]) };
-    });
+      this.events.push({ ev, actorSides, recipientSides, sides: new Set([...actorSides, ...recipientSides]) });
+    }
+    for await (const h of store.mediationHits()) this.mediationHitRows.push(h);
+    for (const c of await store.claims()) (this.claimsByKind.get(c.kind) ?? this.claimsByKind.set(c.kind, []).get(c.kind)!).push(c);
+    this.quoteTally = new Map((await store.quoteCounts()).map((q) => [q.report_id, q]));
   }
 
   sidesOf(ids: number[]): Set<string> {
@@ -59,9 +72,9 @@ export class BriefContext {
   }
 
   /** All mentions of an event (its evidence, its "since" intervals, its inferred parties). */
-  mentions(eventId: number): MentionView[] {
+  async mentions(eventId: number): Promise<MentionView[]> {
     let m = this.mentionCache.get(eventId);
-    if (!m) this.mentionCache.set(eventId, (m = this.store.mentions(eventId)));
+    if (!m) this.mentionCache.set(eventId, (m = await this.store.mentions(eventId)));
     return m;
   }
 
@@ -73,7 +86,7 @@ export class BriefContext {
   mediationByReport(weights: Record<string, number> = {}): Map<number, Map<string, number>> {
     if (this.mediation) return this.mediation;
     this.mediation = new Map();
-    for (const h of this.store.mediationHits()) {
+    for (const h of this.mediationHitRows) {
       // A place stands for its state as the host of talks or of a deal brokered there; a place named near "mediated" is no mediator.
       const side = h.cue === 'host' || h.cue === 'broker' ? this.sides.sideOrPlace(h.entity_id) : this.sides.side(h.entity_id);
       if (!side) continue;
@@ -90,18 +103,14 @@ export class BriefContext {
     return this.memos.get(key) as T;
   }
 
-  /** The stored claims of a kind; all claims are read once. */
+  /** The stored claims of a kind (all claims are read once, on load). */
   claims(kind: string): ClaimView[] {
-    if (!this.claimsByKind.size) {
-      for (const c of this.store.claims()) (this.claimsByKind.get(c.kind) ?? this.claimsByKind.set(c.kind, []).get(c.kind)!).push(c);
-    }
     return this.claimsByKind.get(kind) ?? [];
   }
 
-  private quoteTally: Map<number, { quotes: number; anonymous: number }> | null = null;
-  /** Per report: its quotes and anonymous quotes (read once). */
+  private quoteTally = new Map<number, { quotes: number; anonymous: number }>();
+  /** Per report: its quotes and anonymous quotes (read once, on load). */
   quoteCounts(): Map<number, { quotes: number; anonymous: number }> {
-    this.quoteTally ??= new Map(this.store.quoteCounts().map((q) => [q.report_id, q]));
     return this.quoteTally;
   }
 
@@ -140,10 +149,10 @@ export class BriefContext {
   reportSides(reportId: number): Set<string> { return this.reportSideSets.get(reportId) ?? new Set(); }
 
   /** One report's text and sentences, read when an evidence line needs them; a few are kept. */
-  text(reportId: number): { text: string; sentences: SentenceSpan[] } | null {
+  async text(reportId: number): Promise<{ text: string; sentences: SentenceSpan[] } | null> {
     let t = this.texts.get(reportId);
     if (t) return t;
-    const text = this.store.reportText(reportId);
+    const text = await this.store.reportText(reportId);
     if (text === null) return null;
     if (this.texts.size >= TEXTS_KEPT) this.texts.delete(this.texts.keys().next().value!);
     this.texts.set(reportId, (t = { text, sentences: splitSentences(text) }));
@@ -151,9 +160,9 @@ export class BriefContext {
   }
 
   /** Evidence for a span of a stored report: the whole sentence around it when the report text is at hand. */
-  evidence(reportId: number, span: [number, number], fallback: { outlet: string; doc_id: string; quote: string; published?: string | null }): Evidence {
+  async evidence(reportId: number, span: [number, number], fallback: { outlet: string; doc_id: string; quote: string; published?: string | null }): Promise<Evidence> {
     const r = this.reports.get(reportId);
-    const t = r ? this.text(reportId) : null;
+    const t = r ? await this.text(reportId) : null;
     if (!r || !t) return { outlet: fallback.outlet, report: fallback.doc_id, date: fallback.published ?? null, quote: fallback.quote, span };
     const s = sentenceAt(t.sentences, span[0]);
     const at: [number, number] = s && s.end >= span[1] ? [s.start, s.end] : span;
@@ -161,22 +170,22 @@ export class BriefContext {
   }
 
   /** Evidence for a whole sentence [start, end) of a report. */
-  sentenceEvidence(reportId: number, start: number, end: number): Evidence {
+  async sentenceEvidence(reportId: number, start: number, end: number): Promise<Evidence> {
     const r = this.reports.get(reportId);
-    const t = this.text(reportId);
+    const t = await this.text(reportId);
     return { outlet: r?.outlet ?? '?', report: r?.doc_id ?? `#${reportId}`, date: r?.published ?? null, quote: t ? t.text.slice(start, end) : '', span: [start, end] };
   }
 
   /** Evidence for one mention of an event. */
-  mentionEvidence(m: MentionView): Evidence {
+  mentionEvidence(m: MentionView): Promise<Evidence> {
     return this.evidence(m.report_id, [m.start, m.end], { outlet: m.outlet, doc_id: m.doc_id, quote: m.evidence, published: this.reports.get(m.report_id)?.published ?? null });
   }
 
   /** Evidence for an event: its first mentions (in `reports` when given), up to `max`. */
-  eventEvidence(eventId: number, max = 2, reports?: Set<number>): Evidence[] {
+  async eventEvidence(eventId: number, max = 2, reports?: Set<number>): Promise<Evidence[]> {
     const cached = this.mentionCache.get(eventId);
-    let ms = cached ?? this.store.mentions(eventId, reports ? SCOPED_MENTIONS : EVIDENCE_MENTIONS);
+    let ms = cached ?? await this.store.mentions(eventId, reports ? SCOPED_MENTIONS : EVIDENCE_MENTIONS);
     if (reports) { const inScope = ms.filter((m) => reports.has(m.report_id)); if (inScope.length) ms = inScope; }
-    return ms.slice(0, max).map((m) => this.mentionEvidence(m));
+    return Promise.all(ms.slice(0, max).map((m) => this.mentionEvidence(m)));
   }
 }

@@ -1,8 +1,11 @@
 // Finds issue terms and status cues in the sentences of a process's reports. Patterns are compiled once (rules);
 // each report text is scanned once per issue, and only sentences with an issue term are searched for cues.
-import type { ReportText } from './queries.js';
+import type { ReportMeta } from '../store/types.js';
 import type { StatusCue } from './rules.js';
 import { sentenceAt, type SentenceSpan } from './sentences.js';
+
+/** A stored report with its text (an evidence reader takes one at a time, never all texts at once). */
+export interface ReportText extends ReportMeta { text: string }
 
 export interface TermHit { start: number; end: number }
 export interface CueHit { cue: StatusCue; start: number; end: number }

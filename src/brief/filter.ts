@@ -18,10 +18,10 @@ export interface ProcessFilter {
   events: Set<number>;
 }
 
-export function processFilter(store: Store, name: string, config?: ParleyConfig): ProcessFilter {
-  const ctx = new BriefContext(store);
+export async function processFilter(store: Store, name: string, config?: ParleyConfig): Promise<ProcessFilter> {
+  const ctx = await BriefContext.load(store);
   const rules = defaultBriefRules();
-  const all = listProcesses(store, { config, rules }, ctx);
+  const all = await listProcesses(store, { config, rules }, ctx);
   const process = findProcess(all, name);
   if (!process) throw new UnknownProcessError(`no process "${name}" (known: ${all.map((x) => x.name).join(', ') || 'none'})`);
   const scope = new ProcessScope(ctx, process, all, rules);

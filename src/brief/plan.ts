@@ -14,22 +14,22 @@ function sentenceEvidence(s: IssueSentence): Evidence {
 }
 
 /** Plan versions by size over time, from the process's claims about a plan (not about guarantees or a meeting). */
-function versions(scope: ProcessScope, since: string | null): PlanVersion[] {
+async function versions(scope: ProcessScope, since: string | null): Promise<PlanVersion[]> {
   const claims = planClaims(scope).filter((c) => !since || (c.date !== null && c.date >= since));
   const by = new Map<number, typeof claims>();
   for (const c of claims) (by.get(c.value) ?? by.set(c.value, []).get(c.value)!).push(c);
-  return [...by].map(([points, cs]): PlanVersion => {
+  return (await Promise.all([...by].map(async ([points, cs]): Promise<PlanVersion> => {
     const dates = cs.map((c) => c.date).filter((d): d is string => !!d).sort();
-    return { points, first: dates[0] ?? null, last: dates[dates.length - 1] ?? null, reports: new Set(cs.map((c) => c.report_id)).size, evidence: cs.slice(0, 2).map((c) => claimEvidence(scope, c)) };
-  }).sort((x, y) => (x.first ?? '').localeCompare(y.first ?? '') || y.points - x.points);
+    return { points, first: dates[0] ?? null, last: dates[dates.length - 1] ?? null, reports: new Set(cs.map((c) => c.report_id)).size, evidence: await Promise.all(cs.slice(0, 2).map((c) => claimEvidence(scope, c))) };
+  }))).sort((x, y) => (x.first ?? '').localeCompare(y.first ?? '') || y.points - x.points);
 }
 
 /** Report texts of the process, one at a time (plan-point tracking of a configured plan reads them). */
-function sentencesOf(scope: ProcessScope, matchers: { id: string; patterns: RegExp[] }[], rules: BriefRules, since: string | null): IssueSentence[] {
+async function sentencesOf(scope: ProcessScope, matchers: { id: string; patterns: RegExp[] }[], rules: BriefRules, since: string | null): Promise<IssueSentence[]> {
   const out: IssueSentence[] = [];
   for (const id of scope.reports) {
     const r = scope.ctx.report(id);
-    const t = r && (!since || (r.published ?? '') >= since) ? scope.ctx.text(id) : null;
+    const t = r && (!since || (r.published ?? '') >= since) ? await scope.ctx.text(id) : null;
     if (!r || !t) continue;
     out.push(...issueSentences({ ...r, text: t.text }, t.sentences, matchers, rules.cues));
   }
@@ -44,12 +44,12 @@ const CUES_SHOWN = 5;
  * the more cautious); an agreement cue whose clause says rejected, proposed, hoped for or negated decided no
  * agreement at ingest. The line shows the deciding sentence first.
  */
-function issues(scope: ProcessScope, since: string | null): IssueLine[] {
+async function issues(scope: ProcessScope, since: string | null): Promise<IssueLine[]> {
   const lines = new Map<string, IssueLine & { at: string | null; rank: number }>();
   const ids = [...scope.reports].filter((id) => !since || (scope.ctx.report(id)?.published ?? '') >= since);
-  for (const { issue, n } of scope.ctx.store.issueCounts(ids)) lines.set(issue, { issue, status: 'open', mentions: n, cues: [], at: null, rank: 3 });
+  for (const { issue, n } of await scope.ctx.store.issueCounts(ids)) lines.set(issue, { issue, status: 'open', mentions: n, cues: [], at: null, rank: 3 });
   const done = new Set<string>();
-  for (const h of scope.ctx.store.issueHits(ids)) {
+  for await (const h of scope.ctx.store.issueHits(ids)) {
     const line = lines.get(h.issue);
     if (!line || !h.status || done.has(h.issue)) continue;
     // An issue is settled once its deciding day is past and enough of its cues are shown: stop reading it then.
@@ -62,12 +62,12 @@ function issues(scope: ProcessScope, since: string | null): IssueLine[] {
     const day = h.published ?? '';
     // Hits come newest first: the first day with a cue decides, and a more cautious hit of that day replaces it.
     if (line.at === null || (day === line.at && CAUTION[status] < line.rank)) {
-      const cue = { status, cue: h.polarity ? `${h.cue}~${h.polarity}` : h.cue ?? '', evidence: scope.ctx.sentenceEvidence(h.report_id, h.start, h.end) };
+      const cue = { status, cue: h.polarity ? `${h.cue}~${h.polarity}` : h.cue ?? '', evidence: await scope.ctx.sentenceEvidence(h.report_id, h.start, h.end) };
       if (line.at !== null) line.cues.shift();
       line.cues.unshift(cue);
       line.at = day; line.rank = CAUTION[status]; line.status = status;
     } else if (line.cues.length < CUES_SHOWN) {
-      line.cues.push({ status, cue: h.polarity ? `${h.cue}~${h.polarity}` : h.cue ?? '', evidence: scope.ctx.sentenceEvidence(h.report_id, h.start, h.end) });
+      line.cues.push({ status, cue: h.polarity ? `${h.cue}~${h.polarity}` : h.cue ?? '', evidence: await scope.ctx.sentenceEvidence(h.report_id, h.start, h.end) });
     }
   }
   return [...lines.values()].map(({ at: _a, rank: _r, ...l }) => l)
@@ -78,11 +78,11 @@ function issues(scope: ProcessScope, since: string | null): IssueLine[] {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 
 /** A point's level: from the newest sentence naming it with a cue; a dispute cue holds a sentence at 'minimal'. */
-function points(scope: ProcessScope, rules: BriefRules, since: string | null): PointLine[] {
+async function points(scope: ProcessScope, rules: BriefRules, since: string | null): Promise<PointLine[]> {
   const plan = scope.process.plan;
   if (!plan) return [];
   const matchers = plan.points.map((p) => ({ id: p.id, patterns: [new RegExp(`(?<![\\p{L}\\p{N}])(?:${p.keywords.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu')] }));
-  const sentences = sentencesOf(scope, matchers, rules, since);
+  const sentences = await sentencesOf(scope, matchers, rules, since);
   return plan.points.map((p): PointLine => {
     let level = 0;
     let at = '';
@@ -98,12 +98,12 @@ function points(scope: ProcessScope, rules: BriefRules, since: string | null): P
   });
 }
 
-export function planSection(scope: ProcessScope, rules: BriefRules, since: string | null): BriefPlan {
-  const issueLines = issues(scope, since);
-  const pointLines = points(scope, rules, since);
+export async function planSection(scope: ProcessScope, rules: BriefRules, since: string | null): Promise<BriefPlan> {
+  const issueLines = await issues(scope, since);
+  const pointLines = await points(scope, rules, since);
   const contestedCount = (l: IssueLine) => l.cues.filter((c) => c.status === 'contested').length;
   return {
-    versions: versions(scope, since),
+    versions: await versions(scope, since),
     issues: issueLines,
     stickingPoints: issueLines.filter((l) => l.status === 'contested').sort((x, y) => contestedCount(y) - contestedCount(x) || x.issue.localeCompare(y.issue)).map((l) => l.issue),
     points: pointLines,

@@ -34,9 +34,10 @@ function actsOf(scope: ProcessScope, side: string): SidedEvent[] {
   return bySide.get(side) ?? [];
 }
 
-export function positions(scope: ProcessScope, rules: BriefRules, since: string | null): PartyPositions[] {
+export async function positions(scope: ProcessScope, rules: BriefRules, since: string | null): Promise<PartyPositions[]> {
   const { ctx } = scope;
-  return scope.process.parties.map((party) => {
+  const out: PartyPositions[] = [];
+  for (const party of scope.process.parties) {
     const byIssue = new Map<string, { acts: PositionLine[]; quotes: PositionQuote[] }>();
     const slot = (issue: string) => byIssue.get(issue) ?? byIssue.set(issue, { acts: [], quotes: [] }).get(issue)!;
     let read = 0;
@@ -50,16 +51,16 @@ export function positions(scope: ProcessScope, rules: BriefRules, since: string 
       if (!ctx.eventReports(e.ev.id!).some((r) => scope.reports.has(r))) continue;
       read++;
       // A denied contact ("has not spoken to him since 2020") is a status line, not a position.
-      const mentions = ctx.store.mentions(e.ev.id!, MENTIONS_READ).filter((m) => scope.reports.has(m.report_id));
+      const mentions = (await ctx.store.mentions(e.ev.id!, MENTIONS_READ)).filter((m) => scope.reports.has(m.report_id));
       if (!mentions.length || mentions.some((m) => m.since)) continue;
       // Quote the reports that tell the act plainly first, not one that tells it in a clause of doubt.
       const plain = [...mentions].sort((x, y) => Number(!!x.polarity) - Number(!!y.polarity));
-      const evidence = plain.slice(0, 2).map((m) => ctx.mentionEvidence(m));
+      const evidence = await Promise.all(plain.slice(0, 2).map((m) => ctx.mentionEvidence(m)));
       const found = issuesIn(evidence.map((x) => x.quote).join('\n'), rules);
       for (const issue of found.length ? found : [GENERAL]) slot(issue).acts.push({ act, modality: e.ev.modality, date: e.ev.date, evidence });
     }
     const speakers = ctx.sides.entitiesOf(party.key).filter((id) => ctx.sides.isPerson(id));
-    for (const q of speakers.length ? ctx.store.quotes(speakers, QUOTES_READ) : []) {
+    for (const q of speakers.length ? await ctx.store.quotes(speakers, QUOTES_READ) : []) {
       if (!scope.reports.has(q.report_id) || (since && (q.published ?? '') < since)) continue;
       for (const issue of issuesIn(q.text, rules)) {
         slot(issue).quotes.push({ speaker: q.speaker_name ?? q.speaker_text ?? '?', evidence: { outlet: q.outlet, report: q.doc_id, date: q.published, quote: q.text, span: [q.start, q.end] } });
@@ -67,6 +68,7 @@ export function positions(scope: ProcessScope, rules: BriefRules, since: string 
     }
     const issues = [...byIssue].map(([issue, v]) => ({ issue, acts: v.acts, quotes: v.quotes }))
       .sort((x, y) => Number(x.issue === GENERAL) - Number(y.issue === GENERAL) || (y.acts.length + y.quotes.length) - (x.acts.length + x.quotes.length) || x.issue.localeCompare(y.issue));
-    return { party: party.name, issues };
-  });
+    out.push({ party: party.name, issues });
+  }
+  return out;
 }

@@ -10,7 +10,7 @@ import type { ScheduledItem } from './types.js';
 /** An undated planned contact counts as upcoming when reported this many days before "as of", at most. */
 const UNDATED_RECENT_DAYS = 7;
 
-export function nextScheduled(scope: ProcessScope, asOf: string | null): ScheduledItem[] {
+export async function nextScheduled(scope: ProcessScope, asOf: string | null): Promise<ScheduledItem[]> {
   const names = scope.ctx.sides;
   const asserted = assertedContacts(scope);
   const out: ScheduledItem[] = [];
@@ -31,7 +31,7 @@ export function nextScheduled(scope: ProcessScope, asOf: string | null): Schedul
     out.push({
       date: e.ev.date, event: e.ev.category, mode: e.ev.mode, rule,
       who: statedParticipants(scope, e).filter((id) => scope.sideOf(id)).map((id) => names.entityName(id)),
-      evidence: scope.ctx.eventEvidence(e.ev.id!, 1, scope.reports),
+      evidence: await scope.ctx.eventEvidence(e.ev.id!, 1, scope.reports),
     });
   }
   return out.sort((x, y) => (x.date ?? '9999').localeCompare(y.date ?? '9999') || x.who.join().localeCompare(y.who.join()));

@@ -1,13 +1,13 @@
 // Disputes between sources about this process, and how it is sourced: outlets, and the share of anonymous quotes.
-import { disputes as allDisputes } from '../query/disputes.js';
+import type { Dispute } from '../query/disputes.js';
 import type { BriefContext } from './context.js';
 import type { ProcessScope } from './scope.js';
 import type { BriefDispute, BriefSourcing, Evidence } from './types.js';
 
 /** Evidence for a dispute side: its words found in the report, widened to their sentence. */
-function locate(ctx: BriefContext, doc: string, words: string, outlet: string): Evidence {
+async function locate(ctx: BriefContext, doc: string, words: string, outlet: string): Promise<Evidence> {
   const r = ctx.reportByDoc(doc);
-  const at = r ? ctx.text(r.id)?.text.indexOf(words) ?? -1 : -1;
+  const at = r ? (await ctx.text(r.id))?.text.indexOf(words) ?? -1 : -1;
   if (!r || at < 0) return { outlet, report: doc, date: r?.published ?? null, quote: words, span: [0, 0] };
   return ctx.evidence(r.id, [at, at + words.length], { outlet, doc_id: doc, quote: words });
 }
@@ -15,10 +15,10 @@ function locate(ctx: BriefContext, doc: string, words: string, outlet: string): 
 /** Sides shown per value of a dispute: a figure carried by hundreds of reports is cited by its first few. */
 const SIDES_PER_VALUE = 3;
 
-export function processDisputes(scope: ProcessScope, disputes = allDisputes(scope.ctx.store), since: string | null = null): BriefDispute[] {
+export async function processDisputes(scope: ProcessScope, disputes: Dispute[], since: string | null = null): Promise<BriefDispute[]> {
   const docs = new Set([...scope.reports].map((id) => scope.ctx.report(id)?.doc_id));
   const recent = (doc: string) => !since || (scope.ctx.reportByDoc(doc)?.published ?? '') >= since;
-  return disputes.filter((d) => d.values.some((v) => docs.has(v.report) && recent(v.report))).map((d) => {
+  return Promise.all(disputes.filter((d) => d.values.some((v) => docs.has(v.report) && recent(v.report))).map(async (d) => {
     const shown = new Map<string, number>();
     const values = d.values.filter((v) => {
       const n = shown.get(String(v.value)) ?? 0;
@@ -27,9 +27,9 @@ export function processDisputes(scope: ProcessScope, disputes = allDisputes(scop
     });
     return {
       kind: d.kind, subject: d.subject,
-      values: values.map((v) => ({ value: v.value, speaker: v.speaker, evidence: locate(scope.ctx, v.report, v.evidence, v.outlet) })),
+      values: await Promise.all(values.map(async (v) => ({ value: v.value, speaker: v.speaker, evidence: await locate(scope.ctx, v.report, v.evidence, v.outlet) }))),
     };
-  });
+  }));
 }
 
 export function sourcing(scope: ProcessScope): BriefSourcing {

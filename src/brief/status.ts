@@ -12,13 +12,13 @@ const byDate = (a: SidedEvent, b: SidedEvent) => (a.ev.date ?? '').localeCompare
 
 export { daysBetween };
 
-function line(scope: ProcessScope, e: SidedEvent, between: [string, string], who: number[]): ContactLine {
+async function line(scope: ProcessScope, e: SidedEvent, between: [string, string], who: number[]): Promise<ContactLine> {
   const names = scope.ctx.sides;
-  return { between: [names.name(between[0]), names.name(between[1])], date: e.ev.date, mode: e.ev.mode, who: who.map((id) => names.entityName(id)), evidence: scope.ctx.eventEvidence(e.ev.id!, 2, scope.reports) };
+  return { between: [names.name(between[0]), names.name(between[1])], date: e.ev.date, mode: e.ev.mode, who: who.map((id) => names.entityName(id)), evidence: await scope.ctx.eventEvidence(e.ev.id!, 2, scope.reports) };
 }
 
 /** The latest asserted contact in which leaders of both sides took part (as stated participants). */
-function lastLeaderContact(scope: ProcessScope, a: string, b: string, since: string | null = null): ContactLine | null {
+async function lastLeaderContact(scope: ProcessScope, a: string, b: string, since: string | null = null): Promise<ContactLine | null> {
   const leadersOf = (e: SidedEvent) => {
     const stated = new Set(statedParticipants(scope, e));
     const l = scope.leadersIn(e);
@@ -33,28 +33,28 @@ function lastLeaderContact(scope: ProcessScope, a: string, b: string, since: str
   return line(scope, e, [a, b], [...l.get(a)!, ...l.get(b)!]);
 }
 
-export function status(scope: ProcessScope, asOf: string | null, since: string | null = null): BriefStatus {
+export async function status(scope: ProcessScope, asOf: string | null, since: string | null = null): Promise<BriefStatus> {
   const [a, b] = scope.parties;
   const direct = scope.events.filter((e) => isContactBetween(scope, e, a, b) && e.ev.date && (!since || e.ev.date >= since)).sort(byDate);
   const lastDirect = direct[direct.length - 1];
   const persons = (e: SidedEvent) => statedParticipants(scope, e).filter((id) => scope.sideOf(id));
-  const noContactSince = noContactClaims(scope, a, b);
+  const noContactSince = await noContactClaims(scope, a, b);
   const lastDate = [lastDirect?.ev.date, ...noContactSince.map((c) => c.since)].filter((d): d is string => !!d).sort().pop() ?? null;
   return {
     asOf,
-    lastLeaderContact: lastLeaderContact(scope, a, b, since),
-    leaderContactsWithMediators: scope.process.mediators.flatMap((m) => [a, b].map((p) => lastLeaderContact(scope, p, m.key, since)))
+    lastLeaderContact: await lastLeaderContact(scope, a, b, since),
+    leaderContactsWithMediators: (await Promise.all(scope.process.mediators.flatMap((m) => [a, b].map((p) => lastLeaderContact(scope, p, m.key, since)))))
       .filter((x): x is ContactLine => x !== null),
-    lastDirectContact: lastDirect ? line(scope, lastDirect, [a, b], persons(lastDirect)) : null,
+    lastDirectContact: lastDirect ? await line(scope, lastDirect, [a, b], persons(lastDirect)) : null,
     noContactSince,
     daysSinceDirectContact: lastDate && asOf ? daysBetween(lastDate, asOf) : null,
-    currentPlan: currentPlan(scope, since),
-    agreementClaims: agreementClaims(scope, since),
+    currentPlan: await currentPlan(scope, since),
+    agreementClaims: await agreementClaims(scope, since),
   };
 }
 
 /** Denied contacts between the parties with an open "since" date: "has not spoken to him since July 2020". */
-function noContactClaims(scope: ProcessScope, a: string, b: string): BriefStatus['noContactSince'] {
+async function noContactClaims(scope: ProcessScope, a: string, b: string): Promise<BriefStatus['noContactSince']> {
   const out: BriefStatus['noContactSince'] = [];
   for (const e of scope.events) {
     if (!(e.ev.category === 'REJECT' || (e.ev.category === 'CONSULT' && e.ev.modality === 'negated'))) continue;
@@ -62,17 +62,17 @@ function noContactClaims(scope: ProcessScope, a: string, b: string): BriefStatus
     if (e.ev.category === 'REJECT' && !e.ev.mode) continue;
     const across = (x: string, y: string) => e.actorSides.has(x) && (e.recipientSides.has(y) || e.actorSides.has(y));
     if (!across(a, b) && !across(b, a)) continue;
-    for (const m of scope.ctx.store.mentions(e.ev.id!, NO_CONTACT_MENTIONS)) {
+    for (const m of await scope.ctx.store.mentions(e.ev.id!, NO_CONTACT_MENTIONS)) {
       if (!m.since || m.until) continue;
       // The claim is about the pair: others named in the same event (a mediator who also has not called) are not.
       const pair = [...new Set([...e.ev.actor, ...e.ev.recipient])].filter((id) => { const s = scope.ctx.sides.side(id); return s === a || s === b; });
-      out.push({ since: m.since, who: pair.map((id) => scope.ctx.sides.entityName(id)), evidence: [scope.ctx.mentionEvidence(m)] });
+      out.push({ since: m.since, who: pair.map((id) => scope.ctx.sides.entityName(id)), evidence: [await scope.ctx.mentionEvidence(m)] });
     }
   }
   return out.sort((x, y) => x.since.localeCompare(y.since));
 }
 
-function claimEvidence(scope: ProcessScope, c: { report_id: number; start: number; end: number; outlet: string; doc_id: string; evidence: string; date: string | null }): Evidence {
+function claimEvidence(scope: ProcessScope, c: { report_id: number; start: number; end: number; outlet: string; doc_id: string; evidence: string; date: string | null }): Promise<Evidence> {
   return scope.ctx.evidence(c.report_id, [c.start, c.end], { outlet: c.outlet, doc_id: c.doc_id, quote: c.evidence, published: c.date });
 }
 
@@ -90,7 +90,7 @@ export function planClaims(scope: ProcessScope): ClaimView[] {
  * on a tie the one reported first (a later figure with no more support is a discrepancy, not a revision). The other
  * sizes of the window are listed as differing.
  */
-function currentPlan(scope: ProcessScope, since: string | null): BriefStatus['currentPlan'] {
+async function currentPlan(scope: ProcessScope, since: string | null): Promise<BriefStatus['currentPlan']> {
   const claims = planClaims(scope).filter((c) => !since || (c.date !== null && c.date >= since));
   const newest = claims.map((c) => c.date).filter((d): d is string => !!d).sort().pop();
   if (!claims.length) return null;
@@ -105,8 +105,9 @@ function currentPlan(scope: ProcessScope, since: string | null): BriefStatus['cu
   const [points, best] = ranked[0];
   const latest = [...best.claims].sort((x, y) => (y.date ?? '').localeCompare(x.date ?? '') || y.id - x.id);
   return {
-    points, date: latest[0].date, evidence: latest.slice(0, 2).map((c) => claimEvidence(scope, c)), rule: 'plan.most-reported-in-latest-window',
-    differing: ranked.slice(1).filter(([, v]) => v.reports.size >= MIN_DIFFERING_REPORTS).map(([p, v]) => ({ points: p, reports: v.reports.size, evidence: [claimEvidence(scope, v.claims[0])] })),
+    points, date: latest[0].date, evidence: await Promise.all(latest.slice(0, 2).map((c) => claimEvidence(scope, c))), rule: 'plan.most-reported-in-latest-window',
+    differing: await Promise.all(ranked.slice(1).filter(([, v]) => v.reports.size >= MIN_DIFFERING_REPORTS)
+      .map(async ([p, v]) => ({ points: p, reports: v.reports.size, evidence: [await claimEvidence(scope, v.claims[0])] }))),
   };
 }
 
@@ -114,16 +115,16 @@ function currentPlan(scope: ProcessScope, since: string | null): BriefStatus['cu
  * The "% agreed" claims of the latest week of such claims, one per speaker, subject and value: figures about the
  * plan first, then those about something else (security guarantees, a framework), each saying what it is about.
  */
-function agreementClaims(scope: ProcessScope, since: string | null): BriefStatus['agreementClaims'] {
+async function agreementClaims(scope: ProcessScope, since: string | null): Promise<BriefStatus['agreementClaims']> {
   const claims = processClaims(scope, 'agreement-percent').filter((c) => !since || (c.date !== null && c.date >= since));
   const newest = claims.map((c) => c.date).filter((d): d is string => !!d).sort().pop();
   const recent = claims.filter((c) => !newest || !c.date || daysBetween(c.date, newest) <= RECENT_DAYS);
   const plan = USUAL_SUBJECT['agreement-percent'];
   const about = (c: ClaimView) => c.subject ?? plan;
   const seen = new Set<string>();
-  return recent.sort((x, y) => Number(about(x) !== plan) - Number(about(y) !== plan) || (y.date ?? '').localeCompare(x.date ?? '') || y.value - x.value || x.id - y.id)
+  return Promise.all(recent.sort((x, y) => Number(about(x) !== plan) - Number(about(y) !== plan) || (y.date ?? '').localeCompare(x.date ?? '') || y.value - x.value || x.id - y.id)
     .filter((c) => { const k = `${c.speaker_name}|${about(c)}|${c.value}`; if (seen.has(k)) return false; seen.add(k); return true; })
-    .map((c) => ({ percent: c.value, about: about(c), speaker: c.speaker_name, date: c.date, evidence: [claimEvidence(scope, c)] }));
+    .map(async (c) => ({ percent: c.value, about: about(c), speaker: c.speaker_name, date: c.date, evidence: [await claimEvidence(scope, c)] })));
 }
 
 /** Mentions of a refused contact read for its "since" dates: the first reports that tell of it. */

@@ -13,13 +13,13 @@ const HOSTILE_ACTS = new Set(['ASSAULT', 'COERCE', 'THREATEN', 'MOBILIZE', 'SANC
 
 const nested = (a: string | null, b: string | null) => a !== null && b !== null && (a.startsWith(b) || b.startsWith(a));
 
-function entry(scope: ProcessScope, e: SidedEvent): TimelineEntry {
+async function entry(scope: ProcessScope, e: SidedEvent): Promise<TimelineEntry> {
   const names = scope.ctx.sides;
   return {
     id: e.ev.id!, date: e.ev.date, event: e.ev.category, mode: e.ev.mode, modality: e.ev.modality,
     mark: MODALITY_MARKS[e.ev.modality] ?? e.ev.modality, actor: e.ev.actor.map((id) => names.entityName(id)),
     recipient: e.ev.recipient.map((id) => names.entityName(id)), place: e.ev.place, sources: e.ev.source_count,
-    evidence: scope.ctx.eventEvidence(e.ev.id!, 1, scope.reports), rule: 'timeline.event',
+    evidence: await scope.ctx.eventEvidence(e.ev.id!, 1, scope.reports), rule: 'timeline.event',
   };
 }
 
@@ -32,7 +32,7 @@ function hostileSides(scope: ProcessScope, e: SidedEvent): { actors: string[]; t
   return actors.length && targets.length ? { actors, targets } : null;
 }
 
-export function timeline(scope: ProcessScope, since: string | null): TimelineEntry[] {
+export async function timeline(scope: ProcessScope, since: string | null): Promise<TimelineEntry[]> {
   const names = scope.ctx.sides;
   const out: TimelineEntry[] = [];
   const acts = new Map<string, TimelineEntry[]>();
@@ -45,18 +45,18 @@ export function timeline(scope: ProcessScope, since: string | null): TimelineEnt
     if (!h && e.ev.category === 'CONSULT' && (e.ev.modality === 'future' || e.ev.modality === 'hypothetical')) {
       // A plan that was carried out says so, with the day it was held: it is not still "planned".
       const done = realisedBy(scope, e, asserted);
-      if (done) { out.push({ ...entry(scope, e), mark: `${MODALITY_MARKS[e.ev.modality]}, held ${done.ev.date ?? ''}`.trim(), heldAs: done.ev.id!, rule: 'timeline.plan-held' }); continue; }
+      if (done) { out.push({ ...(await entry(scope, e)), mark: `${MODALITY_MARKS[e.ev.modality]}, held ${done.ev.date ?? ''}`.trim(), heldAs: done.ev.id!, rule: 'timeline.plan-held' }); continue; }
     }
     if (!h) {
       // A hostile act whose only targets are a mediator's people or its actor's own side is no act between parties.
       if (HOSTILE_ACTS.has(e.ev.category) && e.ev.modality === 'asserted') continue;
-      out.push(entry(scope, e));
+      out.push(await entry(scope, e));
       continue;
     }
     const key = `${e.ev.category}|${e.ev.modality}|${h.actors}|${h.targets}`;
     const same = (acts.get(key) ?? []).find((t) => nested(t.date, e.ev.date));
     if (same) { same.sources += e.ev.source_count; continue; }
-    const t = { ...entry(scope, e), actor: h.actors.map((s) => names.name(s)), recipient: h.targets.map((s) => names.name(s)), rule: 'timeline.hostile-between-parties' };
+    const t = { ...(await entry(scope, e)), actor: h.actors.map((s) => names.name(s)), recipient: h.targets.map((s) => names.name(s)), rule: 'timeline.hostile-between-parties' };
     (acts.get(key) ?? acts.set(key, []).get(key)!).push(t);
     out.push(t);
   }

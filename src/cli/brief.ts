@@ -1,9 +1,8 @@
 // `parley brief [--process NAME] [--since D] [--format md|json] [--config FILE] [--db FILE]`: where the talks stand.
-import { existsSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { UsageError, type CliCommand, type CliContext } from './command.js';
 import { loadConfig } from './config.js';
-import { checkDate, dbOption, dbPath } from './rows.js';
+import { checkDate, dbOption, dbPath, missingStore } from './rows.js';
 
 interface BriefFlags { process?: string; since?: string; asOf?: string; format?: string; config?: string; db?: string }
 
@@ -24,15 +23,15 @@ async function runBrief(ctx: CliContext, o: BriefFlags): Promise<void> {
   checkDate('--since', o.since, 'year');
   checkDate('--as-of', o.asOf);
   const path = dbPath(o.db);
-  if (path !== ':memory:' && !existsSync(path)) throw new UsageError(`no store at ${path} (run parley ingest first, or give --db FILE)`);
+  if (missingStore(path)) throw new UsageError(`no store at ${path} (run parley ingest first, or give --db FILE)`);
   const [{ openStore }, { brief, renderBrief, UnknownProcessError }] = await Promise.all([import('../store/index.js'), import('../brief/index.js')]);
   const config = await loadConfig(o.config);
-  const store = openStore(path, { readOnly: true });
+  const store = await openStore(path, { readOnly: true });
   try {
-    const briefs = brief(store, { process: o.process, since: o.since, asOf: o.asOf, config });
+    const briefs = await brief(store, { process: o.process, since: o.since, asOf: o.asOf, config });
     if (!briefs.length) {
       // Not an error: a store can hold reports that show no negotiation yet. Say so, and how to get one.
-      const n = store.counts().reports;
+      const n = (await store.counts()).reports;
       if (o.format === 'json') await ctx.io.stdout('[]\n');
       else await ctx.io.stdout(`No negotiation process found in ${path} (${n} report${n === 1 ? '' : 's'}).\n`);
       ctx.io.stderr(`parley brief: a process needs two sides with hostile events in at least two reports and someone mediating; ` +
@@ -45,6 +44,6 @@ async function runBrief(ctx: CliContext, o: BriefFlags): Promise<void> {
     if (e instanceof UnknownProcessError) throw new UsageError(e.message);
     throw e;
   } finally {
-    store.close();
+    await store.close();
   }
 }

@@ -15,7 +15,7 @@ export const claimsCommand: CliCommand = {
       .addOption(formatOption()).addOption(dbOption())
       .action(async (o) => withRows(ctx, o, ['id', 'kind', 'value', 'approx', 'about', 'speaker', 'outlet', 'report', 'date', 'evidence'], async (s) => {
         const only = await processScope(s, o.process);
-        return (await queries()).claims(s, o).filter((c) => !only || only.docs.has(c.report));
+        return (await (await queries()).claims(s, o)).filter((c) => !only || only.docs.has(c.report));
       }));
   },
 };

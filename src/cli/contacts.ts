@@ -11,7 +11,7 @@ export const contactsCommand: CliCommand = {
       .addOption(formatOption()).addOption(dbOption())
       .action(async (o) => withRows(ctx, o, ['a', 'b', 'meetings', 'calls', 'first', 'last', 'events', 'planned', 'claims'], async (s) => {
         const only = await processScope(s, o.process);
-        const rows = (await queries()).contacts(s);
+        const rows = await (await queries()).contacts(s);
         return only ? rows.filter((c) => [...c.events, ...c.planned].some((id) => only.events.has(id))) : rows;
       }));
   },

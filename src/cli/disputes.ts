@@ -12,7 +12,7 @@ export const disputesCommand: CliCommand = {
       .addOption(formatOption()).addOption(dbOption())
       .action(async (o) => withRows(ctx, o, ['kind', 'subject', 'values'], async (s) => {
         const only = await processScope(s, o.process);
-        return (await queries()).disputes(s).filter((d) => !only || d.values.some((v) => only.docs.has(v.report)));
+        return (await (await queries()).disputes(s)).filter((d) => !only || d.values.some((v) => only.docs.has(v.report)));
       },
         (d: Dispute) => ({ ...d, values: d.values.map((v) => `${v.value} (${v.speaker ?? v.outlet})`) })));
   },

@@ -23,14 +23,16 @@ export const eventsCommand: CliCommand = {
           await withStore(o, async (store) => {
             const [{ exportEvents }, { toFilter }] = await Promise.all([import('../export/index.js'), import('../query/events.js')]);
             const only = await processScope(store, o.process);
-            await exportEvents(store, { format, table: 'events', filter: toFilter(store, { ...o, eventIds: only ? [...only.events] : undefined }), bom: o.bom }, (s) => ctx.io.stdout(s));
+            await exportEvents(store, { format, table: 'events', filter: await toFilter(store, { ...o, eventIds: only ? [...only.events] : undefined }), bom: o.bom }, (s) => ctx.io.stdout(s));
           }, ctx);
           return;
         }
         await withRows(ctx, o, ['id', 'date', 'event', 'mode', 'actor', 'recipient', 'where', 'modality', 'source_count', 'sources'],
           async (s) => {
             const only = await processScope(s, o.process);
-            return [...(await queries()).queryEvents(s, { ...o, eventIds: only ? [...only.events] : undefined })];
+            const out: EventView[] = [];
+            for await (const e of (await queries()).queryEvents(s, { ...o, eventIds: only ? [...only.events] : undefined })) out.push(e);
+            return out;
           },
           (e: EventView) => ({ ...e, sources: [...new Set(e.sources.map((x) => x.outlet))] }));
       });

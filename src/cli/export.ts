@@ -27,7 +27,7 @@ export const exportCommand: CliCommand = {
           const [{ exportEvents }, { toFilter }] = await Promise.all([import('../export/index.js'), import('../query/events.js')]);
           const file = o.out && o.format !== 'parquet' ? createWriteStream(o.out) : null;
           const only = await processScope(store, o.process);
-          const filter = toFilter(store, { ...o, eventIds: only ? [...only.events] : undefined });
+          const filter = await toFilter(store, { ...o, eventIds: only ? [...only.events] : undefined });
           const n = await exportEvents(store, { format: o.format, table: o.table, filter, bom: o.bom, path: o.out }, file
             ? async (s) => { if (!file.write(s)) await once(file, 'drain'); }
             : (s) => ctx.io.stdout(s));

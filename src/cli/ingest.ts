@@ -59,7 +59,7 @@ async function runIngest(paths: string[], opts: IngestOptions, ctx: CliContext):
     import('./progress.js'), import('./input-count.js'),
   ]);
   const lexicon = loadLexicon();
-  const store = openStore(dbPath(opts.db));
+  const store = await openStore(dbPath(opts.db));
   const progress = startProgress({ total: await countInputs(paths, opts.jsonl, opts.feed), quiet: opts.quiet, stream: io.progress ?? { isTTY: false, write: () => {} } });
   const warnings: string[] = [];
   const started = Date.now();
@@ -72,7 +72,7 @@ async function runIngest(paths: string[], opts: IngestOptions, ctx: CliContext):
     progress.stop();
     if (!opts.quiet) for (const w of warnings) io.stderr(w);
     for (const f of sum.failures) io.stderr(`parley: ${f.id}: ${f.reason}\n`);
-    const c = store.counts();
+    const c = await store.counts();
     const secs = (Date.now() - started) / 1000;
     const rate = sum.seen / Math.max(secs, 0.001);
     if (opts.json) {
@@ -86,6 +86,6 @@ async function runIngest(paths: string[], opts: IngestOptions, ctx: CliContext):
     if (sum.failed) ctx.fail(EXIT_INPUT);
   } finally {
     progress.stop();
-    store.close();
+    await store.close();
   }
 }

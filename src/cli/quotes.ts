@@ -12,7 +12,7 @@ export const quotesCommand: CliCommand = {
       .addOption(formatOption()).addOption(dbOption())
       .action(async (o) => withRows(ctx, o, ['id', 'speaker', 'text', 'outlet', 'report', 'date'], async (s) => {
         const only = await processScope(s, o.process);
-        return (await queries()).quotes(s, o).filter((q) => !only || only.docs.has(q.report));
+        return (await (await queries()).quotes(s, o)).filter((q) => !only || only.docs.has(q.report));
       }));
   },
 };

@@ -1,4 +1,5 @@
 // Output for the store's query commands: a table on a terminal, JSON otherwise, or what --format asks for.
+import { existsSync } from 'node:fs';
 import { Option } from 'commander';
 import { csvField } from '../export/csv.js';
 import { dateShapes, isDateOption, type DatePrecision } from '../read/dates.js';
@@ -7,10 +8,15 @@ import { UsageError } from './command.js';
 export type RowFormat = 'table' | 'json' | 'jsonl' | 'csv';
 export const formatOption = () =>
   new Option('--format <format>', 'table | json | jsonl | csv (default: table on a terminal, json otherwise)').choices(['table', 'json', 'jsonl', 'csv']);
-export const dbOption = () => new Option('--db <file>', 'the store (default: $PARLEY_DB or ./parley.db)');
+export const dbOption = () => new Option('--db <file|url>', 'the store: an SQLite file or postgres://… (default: $PARLEY_DB or ./parley.db)');
 
 export function dbPath(opt: string | undefined): string {
   return opt ?? process.env.PARLEY_DB ?? './parley.db';
+}
+
+/** A store file that is not there (a server store is always asked: the server says whether it exists). */
+export function missingStore(path: string): boolean {
+  return path !== ':memory:' && !/^postgres(?:ql)?:\/\//i.test(path) && !existsSync(path);
 }
 
 export function rowFormat(opt: string | undefined): RowFormat {

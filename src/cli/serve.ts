@@ -8,7 +8,7 @@ import type { IngestItem } from '../ingest/ingest.js';
 import { DEFAULT_MAX_BYTES } from '../read/types.js';
 import { UsageError, type CliCommand, type CliContext } from './command.js';
 import { loadConfig } from './config.js';
-import { dbOption, dbPath } from './rows.js';
+import { dbOption, dbPath, missingStore } from './rows.js';
 
 interface ServeOptions { db?: string; host: string; port: string; token?: string; config?: string; allowedHost: string[] }
 
@@ -37,7 +37,7 @@ async function serveStore(ctx: CliContext, path: string, o: ServeOptions): Promi
   if (token !== undefined && token.length < 8) throw new UsageError('--token must be at least 8 characters');
   const config = await loadConfig(o.config);
   const [{ openStore }, { listen }] = await Promise.all([import('../store/index.js'), import('../server/listen.js')]);
-  const store = openStore(path);
+  const store = await openStore(path);
   let running;
   try {
     running = await listen({
@@ -45,13 +45,13 @@ async function serveStore(ctx: CliContext, path: string, o: ServeOptions): Promi
       onError: (e) => ctx.io.stderr(`parley serve: internal error: ${(e as Error)?.message ?? String(e)}\n`),
     });
   } catch (e) {
-    store.close();
+    await store.close();
     throw new UsageError(`cannot listen on ${o.host}:${port}: ${(e as Error).message}`);
   }
   if (!LOOPBACK.has(o.host)) ctx.io.stderr(`parley serve: listening on ${o.host}, reachable from other machines\n`);
   ctx.io.stderr(`parley serve: ${path} (${token ? 'accepts reports with the token' : 'read-only'}); press Ctrl-C to stop\n`);
   await ctx.io.stdout(`${running.url}\n`);
-  const stop = () => { void running.close().then(() => { store.close(); process.exit(0); }); };
+  const stop = () => { void running.close().then(() => store.close()).then(() => process.exit(0)); };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }
@@ -68,7 +68,7 @@ async function ingestExamples(ctx: CliContext, path: string): Promise<void> {
     import('../entities/index.js'), import('../read/index.js'), import('../ingest/ingest.js'), import('../store/index.js'),
   ]);
   const lexicon = loadLexicon();
-  const store = openStore(path);
+  const store = await openStore(path);
   try {
     async function* items(): AsyncGenerator<IngestItem> {
       for await (const it of readInputs([examplesDir()], [], { maxBytes: DEFAULT_MAX_BYTES }, { stdin: ctx.io.stdin })) {
@@ -78,7 +78,7 @@ async function ingestExamples(ctx: CliContext, path: string): Promise<void> {
     const sum = await ingestReports(store, items(), { extract: (r) => extractRead(r, [], { lexicon }) });
     ctx.io.stderr(`parley demo: ingested ${sum.added} example reports into ${path} (${sum.events} events)\n`);
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
@@ -87,13 +87,13 @@ export const serveCommand: CliCommand = {
     addServeOptions(program.command('serve').description('serve the dashboard and JSON API over a store (binds 127.0.0.1 by default)'))
       .action(async (o: ServeOptions) => {
         const path = dbPath(o.db);
-        if (path !== ':memory:' && !existsSync(path)) throw new UsageError(`no store at ${path} (run parley ingest first, or give --db FILE)`);
+        if (missingStore(path)) throw new UsageError(`no store at ${path} (run parley ingest first, or give --db FILE)`);
         await serveStore(ctx, path, o);
       });
     addServeOptions(program.command('demo').description('ingest the bundled examples into the store if it is not there yet, then serve the dashboard'))
       .action(async (o: ServeOptions) => {
         const path = dbPath(o.db);
-        if (!existsSync(path)) await ingestExamples(ctx, path);
+        if (missingStore(path)) await ingestExamples(ctx, path);
         await serveStore(ctx, path, o);
       });
   },

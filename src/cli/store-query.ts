@@ -1,17 +1,16 @@
 // Shared plumbing of the store's query commands: open the store named by --db, run, render, close. The store (and
 // whatever library part a command's rows need) is imported when the command runs, so `parley --help` stays fast.
-import { existsSync } from 'node:fs';
 import type { Store } from '../store/types.js';
 import { UsageError, type CliContext } from './command.js';
-import { dbPath, renderRows, rowFormat } from './rows.js';
+import { dbPath, missingStore, renderRows, rowFormat } from './rows.js';
 
 /** Opens the store named by --db (refusing one that does not exist), runs `fn`, closes it. */
 export async function withStore<T>(opts: { db?: string }, fn: (store: Store) => Promise<T>, _ctx?: CliContext): Promise<T> {
   const path = dbPath(opts.db);
-  if (path !== ':memory:' && !existsSync(path)) throw new UsageError(`no store at ${path} (run parley ingest first, or give --db FILE)`);
+  if (missingStore(path)) throw new UsageError(`no store at ${path} (run parley ingest first, or give --db FILE)`);
   const { openStore, storeError } = await import('../store/index.js');
   // Queries only read: a foreign or empty file is refused, never given Parley's schema or switched to WAL.
-  const store = openStore(path, { readOnly: true });
+  const store = await openStore(path, { readOnly: true });
   try {
     try {
       return await fn(store);
@@ -20,7 +19,7 @@ export async function withStore<T>(opts: { db?: string }, fn: (store: Store) => 
       throw storeError(e, path);
     }
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
@@ -32,7 +31,7 @@ export async function processScope(store: Store, name: string | undefined): Prom
   if (!name) return null;
   const { processFilter, loadConfigFile, UnknownProcessError } = await import('../brief/index.js');
   try {
-    return processFilter(store, name, loadConfigFile());
+    return await processFilter(store, name, loadConfigFile());
   } catch (e) {
     if (e instanceof UnknownProcessError) throw new UsageError(e.message);
     throw e;

@@ -36,7 +36,7 @@ export async function exportEvents(store: Store, opts: ExportOptions | ExportFor
   const events = store.events(o.filter ?? {});
   let n = 0;
   if (o.format === 'plover') {
-    for (const e of events) { await write(JSON.stringify(toPlover(store, e, names)) + '\n'); n++; o.onEvent?.(n); }
+    for await (const e of events) { await write(JSON.stringify(await toPlover(store, e, names)) + '\n'); n++; o.onEvent?.(n); }
     return n;
   }
   const { columns, rows } = tableOf(o.table ?? 'events');
@@ -44,15 +44,15 @@ export async function exportEvents(store: Store, opts: ExportOptions | ExportFor
     if (!o.path) throw new Error('a Parquet export needs a file to write to');
     const { parquetSink } = await import('./parquet.js');
     const sink = await parquetSink(o.path, columns);
-    for (const e of events) { for (const r of rows(eventFacts(store, e, names))) sink.add(r); n++; o.onEvent?.(n); }
+    for await (const e of events) { for (const r of rows(await eventFacts(store, e, names))) sink.add(r); n++; o.onEvent?.(n); }
     await sink.close();
     return n;
   }
   if (o.format === 'csv') await write((o.bom ? UTF8_BOM : '') + csvLine(columns.map((c) => c.name)));
   if (o.format === 'json') await write('[');
   let rowCount = 0;
-  for (const e of events) {
-    for (const r of rows(eventFacts(store, e, names))) {
+  for await (const e of events) {
+    for (const r of rows(await eventFacts(store, e, names))) {
       if (o.format === 'csv') await write(csvLine(columns.map((c) => c.get(r))));
       else if (o.format === 'jsonl') await write(JSON.stringify(record(columns, r)) + '\n');
       else await write((rowCount ? ',\n' : '\n') + JSON.stringify(record(columns, r)));

@@ -73,8 +73,8 @@ function citeInfo(mentions: MentionView[], coder: string): PloverCiteInfo {
   return { ...sources[0], language: 'en', coder, codebook: 'plover-2.0', sources };
 }
 
-function links(store: Store, id: number): Pick<PloverEvent, 'link' | 'link_role' | 'linked_events'> {
-  const all = store.eventLinks(id);
+async function links(store: Store, id: number): Promise<Pick<PloverEvent, 'link' | 'link_role' | 'linked_events'>> {
+  const all = await store.eventLinks(id);
   if (!all.length) return { link: null, link_role: null, linked_events: [] };
   // The link names the plan: a plan and every report that it came about share it.
   const plan = all.find((l) => l.planned === id) ? id : all[0].planned;
@@ -84,8 +84,9 @@ function links(store: Store, id: number): Pick<PloverEvent, 'link' | 'link_role'
   };
 }
 
-export function toPlover(store: Store, e: EventRow, names: EntityNames, coder = 'parley'): PloverEvent {
-  const mentions = store.mentions(e.id!);
+export async function toPlover(store: Store, e: EventRow, names: EntityNames, coder = 'parley'): Promise<PloverEvent> {
+  const mentions = await store.mentions(e.id!);
+  await names.loadEvents([e]);
   const { date, enddate, precision } = ploverDate(e, mentions);
   const first = mentions[0];
   return {
@@ -93,7 +94,7 @@ export function toPlover(store: Store, e: EventRow, names: EntityNames, coder = 
     actor: e.actor.map((id) => ploverActor(names.row(id), id)), recipient: e.recipient.map((id) => ploverActor(names.row(id), id)),
     event: [e.category], mode: e.mode ? [e.mode] : [], context: [...new Set(mentions.flatMap((m) => m.context))],
     quad_code: QUAD_CODE[e.category], event_loc: e.place ? { extracted_place: e.place } : null,
-    event_text: [...new Set(mentions.map((m) => m.evidence))], ...links(store, e.id!),
+    event_text: [...new Set(mentions.map((m) => m.evidence))], ...(await links(store, e.id!)),
     text_info: { start: first?.start ?? 0, end: first?.end ?? 0, spans: mentions.map((m) => ({ citation: reportId(m.doc_id), start: m.start, end: m.end })) },
     cite_info: citeInfo(mentions, coder), modality: e.modality, source_count: e.source_count, coder,
   };

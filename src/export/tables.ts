@@ -27,10 +27,11 @@ export interface EventFacts {
   sources: { report: string; outlet: string; url: string | null; title: string | null; published: string | null; start: number; end: number; evidence: string }[];
 }
 
-export function eventFacts(store: Store, e: EventRow, names: EntityNames): EventFacts {
-  const mentions = store.mentions(e.id!);
+export async function eventFacts(store: Store, e: EventRow, names: EntityNames): Promise<EventFacts> {
+  const mentions = await store.mentions(e.id!);
   const { date, enddate, precision } = ploverDate(e, mentions);
-  const links = store.eventLinks(e.id!);
+  const links = await store.eventLinks(e.id!);
+  await names.loadEvents([e]);
   const plan = links.find((l) => l.planned === e.id) ? e.id : links[0]?.planned;
   return {
     row: e, id: ploverId(e.id!), date, enddate, precision,

@@ -55,18 +55,18 @@ export async function ingestReports(
   let batch: { rec: ExtractionRecord; hash: string; id: string }[] = [];
   const pending = new Set<string>();
 
-  const flush = () => {
+  const flush = async () => {
     if (!batch.length) return;
     const items = batch;
     batch = [];
     pending.clear();
-    store.transaction(() => {
+    await store.transaction(async () => {
       for (const { rec, hash, id } of items) {
         // Another process (a second ingest of the same files) may have stored it since it was checked: known, not failed.
-        if (store.hasReport(hash)) { sum.known++; continue; }
+        if (await store.hasReport(hash)) { sum.known++; continue; }
         try {
           // A savepoint per report: a report that fails half-way leaves nothing behind.
-          const r = store.transaction(() => writeRecord(store, rec, hash, variants, geocode));
+          const r = await store.transaction(() => writeRecord(store, rec, hash, variants, geocode));
           sum.added++; sum.events += r.events; sum.merged += r.merged;
         } catch (e) {
           if (isDuplicate(e)) { sum.known++; continue; }
@@ -79,34 +79,38 @@ export async function ingestReports(
   // While the source is slow to give the next item (a feed fetching a page), what waits is committed on a timer too.
   let timer: NodeJS.Timeout | undefined;
   let timerError: unknown;
+  // A timer's flush still writing: the next flush waits for it, so batches commit one after another.
+  let flushing: Promise<void> = Promise.resolve();
   const stopTimer = () => { if (timer) clearTimeout(timer); timer = undefined; };
   const flushSoon = () => {
     if (timer || !batch.length || !Number.isFinite(batchMs)) return;
-    timer = setTimeout(() => { timer = undefined; try { flush(); } catch (e) { timerError ??= e; } }, batchMs);
+    timer = setTimeout(() => { timer = undefined; flushing = flush().catch((e) => { timerError ??= e; }); }, batchMs);
     timer.unref();
   };
   try {
     for await (const item of items) {
       sum.seen++;
       if (isFailure(item)) fail(item.id, item.failed);
-      else admit(item);
+      else await admit(item);
       if (timerError) throw timerError;
-      if (batch.length >= batchSize || (batch.length && now() - batchStarted >= batchMs)) { stopTimer(); flush(); }
+      if (batch.length >= batchSize || (batch.length && now() - batchStarted >= batchMs)) { stopTimer(); await flushing; await flush(); }
       flushSoon();
       onProgress?.({ seen: sum.seen, added: sum.added + batch.length, known: sum.known, failed: sum.failed });
     }
   } finally {
     stopTimer();
   }
-  flush();
+  await flushing;
+  if (timerError) throw timerError;
+  await flush();
   onProgress?.({ seen: sum.seen, added: sum.added, known: sum.known, failed: sum.failed });
   return sum;
 
-  function admit(report: Report): void {
+  async function admit(report: Report): Promise<void> {
     const id = String(report.id ?? '?');
     if (typeof report.text !== 'string' || !report.text.trim()) return fail(id, 'empty text');
     const hash = reportHash(report.text);
-    if (pending.has(hash) || store.hasReport(hash)) { sum.known++; return; }
+    if (pending.has(hash) || (await store.hasReport(hash))) { sum.known++; return; }
     let rec: ExtractionRecord;
     try {
       rec = deps.extract(report);

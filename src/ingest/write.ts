@@ -14,21 +14,21 @@ import { NO_TEXT_AFTER_CLEANING } from '../read/extract-read.js';
 export interface WriteResult { events: number; merged: number }
 
 /** The store's entity for a report's entity, created when new; a country-less person joins the one namesake. */
-export function resolveEntity(store: Store, e: Entity, variants: NameVariants): number {
+export async function resolveEntity(store: Store, e: Entity, variants: NameVariants): Promise<number> {
   const fold = entityFold(e, variants);
   let key = entityKey(e, variants);
   if (key === null) {
-    const namesakes = store.entitiesByFold(e.kind, fold);
+    const namesakes = await store.entitiesByFold(e.kind, fold);
     if (namesakes.length === 1) return namesakes[0].id!;
     key = `${e.kind}:-:${fold}`;
   }
-  const known = store.entityByKey(key);
+  const known = await store.entityByKey(key);
   const details = { office: e.office ?? null, wikidata: e.wikidata ?? null };
-  if (!known) return store.insertEntity({ key, kind: e.kind, country: e.country, name: e.name, fold, ...details });
-  store.fillEntity(known.id!, details);
+  if (!known) return await store.insertEntity({ key, kind: e.kind, country: e.country, name: e.name, fold, ...details });
+  await store.fillEntity(known.id!, details);
   // Keep the fullest form of the name ("Donald Trump" over "Trump").
   if (e.name.length > known.name.length && e.name.split(/\s+/).length >= known.name.split(/\s+/).length) {
-    store.renameEntity(known.id!, e.name);
+    await store.renameEntity(known.id!, e.name);
   }
   return known.id!;
 }
@@ -66,24 +66,24 @@ export type Geocode = (place: string, country: string | null) => PlaceRow;
  * The document id a new report is stored under: its own, unless another report of the store already has it (two
  * directories both holding 01.txt), then its own with its content hash, so every evidence link opens one report.
  */
-export function uniqueDocId(store: Store, docId: string, hash: string): string {
-  if (!store.report(docId)) return docId;
+export async function uniqueDocId(store: Store, docId: string, hash: string): Promise<string> {
+  if (!(await store.report(docId))) return docId;
   return `${docId}~${hash.slice(0, 12)}`;
 }
 
-export function writeRecord(store: Store, rec: ExtractionRecord, hash: string, variants: NameVariants, geocode?: Geocode): WriteResult {
+export async function writeRecord(store: Store, rec: ExtractionRecord, hash: string, variants: NameVariants, geocode?: Geocode): Promise<WriteResult> {
   const outlet = outletOf(rec.doc.source);
-  const docId = uniqueDocId(store, rec.doc.id, hash);
+  const docId = await uniqueDocId(store, rec.doc.id, hash);
   if (docId !== rec.doc.id) rec.doc.id = docId;
-  const reportId = store.insertReport({
+  const reportId = await store.insertReport({
     hash, doc_id: docId, source: rec.doc.source, outlet, title: rec.doc.title, published: rec.doc.published,
     text: rec.text,
   });
   const ids = new Map<string, number>();
   for (const e of rec.entities ?? []) {
-    const id = resolveEntity(store, e, variants);
+    const id = await resolveEntity(store, e, variants);
     ids.set(e.id, id);
-    store.linkReportEntity(reportId, id);
+    await store.linkReportEntity(reportId, id);
   }
   const local = new Map((rec.entities ?? []).map((e) => [e.id, e]));
   const canon = (xs: string[]) => xs.map((x) => ids.get(x)).filter((x): x is number => x !== undefined);
@@ -93,7 +93,7 @@ export function writeRecord(store: Store, rec: ExtractionRecord, hash: string, v
   const result: WriteResult = { events: 0, merged: 0 };
   for (const ev of rec.events ?? []) {
     const [actor, recipient] = withoutRepresentedStates(ev.actor, ev.recipient, local);
-    const r = mergeMention(store, {
+    const r = await mergeMention(store, {
       category: ev.event, mode: ev.mode, actor: canon(actor), recipient: canon(recipient),
       modality: ev.modality, date: ev.date?.value ?? null, dateText: ev.date?.text ?? null,
       since: ev.date?.start ?? null, until: ev.date?.end ?? null, place: ev.where?.text ?? null,
@@ -106,22 +106,22 @@ export function writeRecord(store: Store, rec: ExtractionRecord, hash: string, v
     });
     eventIds.set(ev.id, r.eventId);
     const place = ev.where?.text;
-    if (geocode && place && !store.hasPlace(place)) {
-      store.insertPlace(geocode(place, (ev.where?.entity && local.get(ev.where.entity)?.country) || null));
+    if (geocode && place && !(await store.hasPlace(place))) {
+      await store.insertPlace(geocode(place, (ev.where?.entity && local.get(ev.where.entity)?.country) || null));
     }
     result.events++;
     if (r.merged) result.merged++;
   }
   for (const q of rec.quotes ?? []) {
-    store.insertQuote({
+    await store.insertQuote({
       report_id: reportId, speaker: person(q.speaker), speaker_text: q.speaker === 'anonymous' ? 'anonymous' : q.speaker_text,
       cue: q.cue, text: q.text, start: q.span[0], end: q.span[1],
     });
   }
   for (const c of rec.claims ?? []) {
     const aboutEvent = c.about ? eventIds.get(c.about) ?? null : null;
-    const eventDate = aboutEvent ? store.event(aboutEvent)?.date ?? null : null;
-    store.insertClaim({
+    const eventDate = aboutEvent ? (await store.event(aboutEvent))?.date ?? null : null;
+    await store.insertClaim({
       report_id: reportId, kind: c.kind, value: c.value, approx: !!c.approx, about: aboutEvent ? null : c.about,
       about_event: aboutEvent, speaker: person(c.speaker), date: eventDate ?? rec.doc.published, start: c.span[0],
       end: c.span[1], evidence: rec.text.slice(c.span[0], c.span[1]), subject: claimSubject(c.kind, rec.text, c.span[0], c.span[1]),
@@ -129,7 +129,7 @@ export function writeRecord(store: Store, rec: ExtractionRecord, hash: string, v
     });
   }
   // Issue sentences and their status cues are found once here, so a brief never scans report texts.
-  for (const h of findIssueHits(reportId, rec.text, rec.doc.published)) store.insertIssueHit(h);
-  for (const h of findMediationHits(reportId, rec.text, rec.entities ?? [], ids)) store.insertMediationHit(h);
+  for (const h of findIssueHits(reportId, rec.text, rec.doc.published)) await store.insertIssueHit(h);
+  for (const h of findMediationHits(reportId, rec.text, rec.entities ?? [], ids)) await store.insertMediationHit(h);
   return result;
 }

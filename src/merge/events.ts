@@ -64,7 +64,7 @@ function best(cands: EventRow[], day: string | null): EventRow | undefined {
     Number(b.date === day) - Number(a.date === day) || b.mention_count - a.mention_count || a.id! - b.id!)[0];
 }
 
-export function mergeMention(store: Store, m: MentionInput): MergeResult {
+export async function mergeMention(store: Store, m: MentionInput): Promise<MergeResult> {
   const mclass = MODALITY_CLASS[m.modality] ?? 'irrealis';
   // An event with no known participants cannot be told apart from others: it stands alone.
   const pkey = participantKey(m.category, m.actor, m.recipient) ?? `none:${m.reportId}:${m.docEvent}`;
@@ -72,7 +72,7 @@ export function mergeMention(store: Store, m: MentionInput): MergeResult {
   const day = m.date !== null && granularityOf(m.date) === 'day' && win.lo === m.date;
   const probe = { ...win, day, place: placeFold(m.place) };
   const search = probe.place && day ? widen(win, MERGE_RULES.samePlaceDayTolerance) : win;
-  const found = best(store.candidateEvents(m.category, pkey, mclass, search.lo, search.hi)
+  const found = best((await store.candidateEvents(m.category, pkey, mclass, search.lo, search.hi))
     .filter((c) => compatible(probe, c)), day ? m.date : null);
 
   let ev: EventRow;
@@ -84,10 +84,10 @@ export function mergeMention(store: Store, m: MentionInput): MergeResult {
       mclass, modality: m.modality, date: null, granularity: null, lo: win.lo, hi: win.hi, place: m.place,
       source_count: 0, mention_count: 0,
     };
-    ev.id = store.insertEvent(ev);
-    linkPlans(store, ev, win);
+    ev.id = await store.insertEvent(ev);
+    await linkPlans(store, ev, win);
   }
-  store.insertMention({
+  await store.insertMention({
     event_id: ev.id!, report_id: m.reportId, doc_event: m.docEvent, mode: m.mode, modality: m.modality, date: m.date,
     granularity: m.date ? granularityOf(m.date) : null, date_text: m.dateText, since: m.since, until: m.until,
     place: m.place, hedged: m.hedged, reported_by: m.reportedBy, start: m.span[0], end: m.span[1],
@@ -95,9 +95,9 @@ export function mergeMention(store: Store, m: MentionInput): MergeResult {
   });
   ev.mention_count += 1;
   recordFacts(ev, m, !found);
-  if (store.addOutlet(ev.id!, m.outlet)) ev.source_count += 1;
-  applyConsensus(store, ev, m);
-  store.updateEvent(ev);
+  if (await store.addOutlet(ev.id!, m.outlet)) ev.source_count += 1;
+  await applyConsensus(store, ev, m);
+  await store.updateEvent(ev);
   return { eventId: ev.id!, merged: !!found };
 }
 
@@ -115,25 +115,25 @@ function recordFacts(ev: EventRow, m: MentionInput, first: boolean): void {
 }
 
 /** Adds this mention's votes and sets the event's consensus: majority, a day beating a month beating a year. */
-function applyConsensus(store: Store, ev: EventRow, m: MentionInput): void {
+async function applyConsensus(store: Store, ev: EventRow, m: MentionInput): Promise<void> {
   if (m.date) {
     const g = granularityOf(m.date);
-    const date = top(store.vote(ev.id!, 'date', m.date, GRANULARITY_RANK[g]));
+    const date = top(await store.vote(ev.id!, 'date', m.date, GRANULARITY_RANK[g]));
     if (date) {
       const w = mentionWindow(date, null, ev.mclass);
       Object.assign(ev, { date, granularity: granularityOf(date), lo: w.lo, hi: w.hi });
     }
   }
-  if (m.place) ev.place = top(store.vote(ev.id!, 'place', m.place, 0)) ?? ev.place;
-  if (m.mode) ev.mode = top(store.vote(ev.id!, 'mode', m.mode, 0)) ?? ev.mode;
-  ev.modality = top(store.vote(ev.id!, 'modality', m.modality, 0)) ?? ev.modality;
+  if (m.place) ev.place = top(await store.vote(ev.id!, 'place', m.place, 0)) ?? ev.place;
+  if (m.mode) ev.mode = top(await store.vote(ev.id!, 'mode', m.mode, 0)) ?? ev.mode;
+  ev.modality = top(await store.vote(ev.id!, 'modality', m.modality, 0)) ?? ev.modality;
 }
 
 /** A planned (or hoped-for) event and the report that it happened stay two events, linked planned -> realised. */
-function linkPlans(store: Store, ev: EventRow, win: Window): void {
+async function linkPlans(store: Store, ev: EventRow, win: Window): Promise<void> {
   const other = ev.mclass === 'asserted' ? 'irrealis' : 'asserted';
-  for (const c of store.candidateEvents(ev.category, ev.pkey, other, win.lo, win.hi)) {
+  for (const c of await store.candidateEvents(ev.category, ev.pkey, other, win.lo, win.hi)) {
     const [planned, realised] = ev.mclass === 'asserted' ? [c, ev] : [ev, c];
-    if (planned.modality === 'future' || planned.modality === 'hypothetical') store.linkPlanned(planned.id!, realised.id!);
+    if (planned.modality === 'future' || planned.modality === 'hypothetical') await store.linkPlanned(planned.id!, realised.id!);
   }
 }

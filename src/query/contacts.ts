@@ -47,11 +47,10 @@ function pairsOf(e: EventRow, names: EntityNames): [number, number][] {
   return out;
 }
 
-export function contacts(store: Store): ContactView[] {
-  const names = new EntityNames(store);
+export async function contacts(store: Store): Promise<ContactView[]> {
   // A report's text is read only when a pair has a "no contact" claim to quote from it; no texts are loaded in bulk.
   const textCache = new Map<number, string | null>();
-  const texts = { get: (id: number) => { if (!textCache.has(id)) textCache.set(id, store.reportText(id)); return textCache.get(id) ?? undefined; } };
+  const texts = { get: async (id: number) => { if (!textCache.has(id)) textCache.set(id, await store.reportText(id)); return textCache.get(id) ?? undefined; } };
   const pairs = new Map<string, ContactView>();
   const pair = (x: number, y: number): ContactView => {
     const [a, b] = [names.name(x)!, names.name(y)!].sort();
@@ -60,18 +59,20 @@ export function contacts(store: Store): ContactView[] {
     if (!v) pairs.set(key, (v = { a, b, meetings: 0, calls: 0, modes: {}, first: null, last: null, events: [], planned: [], claims: [] }));
     return v;
   };
-  const events = [...store.events({ category: 'CONSULT' }), ...store.events({ category: 'REJECT' })];
+  const events: EventRow[] = [];
+  for (const category of ['CONSULT', 'REJECT']) for await (const e of store.events({ category })) events.push(e);
+  const names = await new EntityNames(store).loadEvents(events);
   for (const e of events) {
     const contactClaim = e.category === 'REJECT' || e.modality === 'negated';
-    if (contactClaim && !hasSinceOrContact(store, e)) continue;
+    if (contactClaim && !(await hasSinceOrContact(store, e))) continue;
     // Told only as floated, hoped for or denied in every report: not a contact that took place.
     if (!contactClaim && e.modality === 'asserted' && e.held === false) continue;
     for (const [x, y] of pairsOf(e, names)) {
       const v = pair(x, y);
       if (contactClaim) {
-        const m = store.mentions(e.id!);
+        const m = await store.mentions(e.id!);
         const withSince = m.find((x) => x.since) ?? m[0];
-        const line = withSince ? claimLine(names.name(x)!, names.name(y)!, withSince, texts) : null;
+        const line = withSince ? await claimLine(names.name(x)!, names.name(y)!, withSince, texts) : null;
         if (line && !v.claims.includes(line)) v.claims.push(line);
       } else if (e.modality === 'asserted') {
         v.events.push(e.id!);
@@ -94,16 +95,16 @@ export function contacts(store: Store): ContactView[] {
  * A "no contact" claim as a reader wants it: the report's own sentence ("Putin has refused to communicate with
  * Zelenskyy since July 2020"), or, when the text is not stored, a line built from the pair and the interval.
  */
-function claimLine(a: string, b: string, m: MentionRow, texts: { get(id: number): string | undefined }): string {
-  const text = texts.get(m.report_id);
+async function claimLine(a: string, b: string, m: MentionRow, texts: { get(id: number): Promise<string | undefined> }): Promise<string> {
+  const text = await texts.get(m.report_id);
   const sentence = text && m.end <= text.length ? sentenceAt(splitSentences(text), m.start) : undefined;
   if (text && sentence) return text.slice(sentence.start, sentence.end).replace(/^[“"«]+/, '');
   return `no contact between ${a} and ${b}${m.since ? ` since ${m.since}` : ''} (“${m.evidence}”)`;
 }
 
 /** A REJECT counts as a contact claim when it is about contact (a CONSULT mode) or states an open "since" interval. */
-function hasSinceOrContact(store: Store, e: EventRow): boolean {
+async function hasSinceOrContact(store: Store, e: EventRow): Promise<boolean> {
   if (e.category === 'CONSULT') return true;
   if (e.mode && ['meet', 'visit', 'phone', 'consult'].includes(e.mode)) return true;
-  return store.mentions(e.id!).some((m) => m.since && !m.until);
+  return (await store.mentions(e.id!)).some((m) => m.since && !m.until);
 }

@@ -18,19 +18,20 @@ export interface EventView {
 
 export interface EventQuery { actor?: string; event?: string; since?: string; until?: string; modality?: string; eventIds?: number[] }
 
-export function toFilter(store: Store, q: EventQuery): EventFilter {
+export async function toFilter(store: Store, q: EventQuery): Promise<EventFilter> {
   return {
     category: q.event?.toUpperCase(), modality: q.modality?.toLowerCase(), since: q.since, until: q.until,
-    entityIds: q.actor ? resolveName(store, q.actor) : undefined, ids: q.eventIds,
+    entityIds: q.actor ? await resolveName(store, q.actor) : undefined, ids: q.eventIds,
   };
 }
 
-export function eventView(store: Store, e: EventRow, names: EntityNames): EventView {
+export async function eventView(store: Store, e: EventRow, names: EntityNames): Promise<EventView> {
+  await names.loadEvents([e]);
   return {
     id: e.id!, event: e.category, mode: e.mode, actor: names.names(e.actor), recipient: names.names(e.recipient),
     date: e.date && e.granularity !== 'year' ? e.date : null, where: e.place, modality: e.modality,
     source_count: e.source_count,
-    sources: store.mentions(e.id!).map((m) => ({
+    sources: (await store.mentions(e.id!)).map((m) => ({
       outlet: m.outlet, url: /^https?:/i.test(m.source ?? '') ? m.source : null, report: m.doc_id, span: [m.start, m.end],
       evidence: m.evidence,
     })),
@@ -38,12 +39,12 @@ export function eventView(store: Store, e: EventRow, names: EntityNames): EventV
 }
 
 /** Canonical events matching the query, oldest first; streams so a large store is never held in memory. */
-export function* queryEvents(store: Store, q: EventQuery = {}): Generator<EventView> {
+export async function* queryEvents(store: Store, q: EventQuery = {}): AsyncGenerator<EventView> {
   const names = new EntityNames(store);
-  for (const e of store.events(toFilter(store, q))) yield eventView(store, e, names);
+  for await (const e of store.events(await toFilter(store, q))) yield eventView(store, e, names);
 }
 
-/** A one-line label for an event: "CONSULT Donald Trump, Volodymyr Zelenskyy 2025-12-28". */
+/** A one-line label for an event: "CONSULT Donald Trump, Volodymyr Zelenskyy 2025-12-28" (its participants loaded in `names`). */
 export function eventLabel(e: EventRow, names: EntityNames): string {
   const who = [...names.names(e.actor), ...names.names(e.recipient)].join(', ');
   return `${e.category}${e.mode ? `/${e.mode}` : ''} ${who}${e.date ? ' ' + e.date : ''}`;

@@ -11,25 +11,28 @@ export interface ClaimListView {
   outlet: string; report: string; date: string | null; evidence: string;
 }
 
-export function quotes(store: Store, q: { speaker?: string } = {}): QuoteView[] {
-  const ids = q.speaker ? resolveName(store, q.speaker) : undefined;
-  return store.quotes(ids).map((x) => ({
+export async function quotes(store: Store, q: { speaker?: string } = {}): Promise<QuoteView[]> {
+  const ids = q.speaker ? await resolveName(store, q.speaker) : undefined;
+  return (await store.quotes(ids)).map((x) => ({
     id: x.id, speaker: x.speaker_name ?? x.speaker_text, text: x.text, outlet: x.outlet, report: x.doc_id,
     date: x.published, span: [x.start, x.end],
   }));
 }
 
-export function claims(store: Store, q: { kind?: string } = {}): ClaimListView[] {
+export async function claims(store: Store, q: { kind?: string } = {}): Promise<ClaimListView[]> {
   const names = new EntityNames(store);
-  return store.claims(q.kind).map((c) => {
-    const ev = c.about_event !== null ? store.event(c.about_event) : undefined;
-    return {
+  const out: ClaimListView[] = [];
+  for (const c of await store.claims(q.kind)) {
+    const ev = c.about_event !== null ? await store.event(c.about_event) : undefined;
+    if (ev) await names.loadEvents([ev]);
+    out.push({
       id: c.id, kind: c.kind, value: c.value, approx: c.approx, about: ev ? eventLabel(ev, names) : c.about,
       speaker: c.speaker_name, outlet: c.outlet, report: c.doc_id, date: c.date, evidence: c.evidence,
-    };
-  });
+    });
+  }
+  return out;
 }
 
-export function search(store: Store, text: string, limit = 20): SearchHit[] {
+export function search(store: Store, text: string, limit = 20): Promise<SearchHit[]> {
   return store.search(text, limit);
 }

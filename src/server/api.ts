@@ -46,19 +46,19 @@ export function readRoutes(app: Hono, deps: ApiDeps): void {
   const scopeOf = processFilters();
   const params = (c: { req: { queries(): Record<string, string[]> } }, spec: ParamSpec) => checkParams(spec, c.req.queries());
 
-  app.get('/api/meta', (c) => {
+  app.get('/api/meta', async (c) => {
     params(c, PARAMS.none);
-    return c.json({ writable: deps.writable, brief: deps.brief, counts: store.counts() });
+    return c.json({ writable: deps.writable, brief: deps.brief, counts: await store.counts() });
   });
 
-  app.get('/api/events', (c) => {
+  app.get('/api/events', async (c) => {
     const p = params(c, PARAMS.events) as { actor?: string; event?: string; since?: string; until?: string; modality?: string; limit?: number; offset?: number; process?: string };
-    const only = scopeOf(store, p.process);
+    const only = await scopeOf(store, p.process);
     const limit = p.limit ?? 1000;
     const offset = p.offset ?? 0;
     const out = [];
     let i = 0;
-    for (const e of queryEvents(store, p)) {
+    for await (const e of queryEvents(store, p)) {
       if (only && !only.events.has(e.id)) continue;
       if (i++ < offset) continue;
       out.push(e);
@@ -67,51 +67,51 @@ export function readRoutes(app: Hono, deps: ApiDeps): void {
     return c.json(out);
   });
 
-  app.get('/api/events/:id', (c) => {
+  app.get('/api/events/:id', async (c) => {
     params(c, PARAMS.none);
     const id = positiveId(c.req.param('id'), 'event');
-    const row = store.event(id);
+    const row = await store.event(id);
     if (!row) throw new NotFound(`no event ${id}`);
-    const view = eventView(store, row, new EntityNames(store));
-    const sources = view.sources.map((s) => {
-      const report = deps.report(s.report);
+    const view = await eventView(store, row, new EntityNames(store));
+    const sources = await Promise.all(view.sources.map(async (s) => {
+      const report = await deps.report(s.report);
       return { ...s, context: report ? evidenceContext(report.text, s.span[0], s.span[1]) : null };
-    });
+    }));
     return c.json({ ...view, sources });
   });
 
-  app.get('/api/contacts', (c) => {
-    const only = scopeOf(store, (params(c, PARAMS.byProcess) as { process?: string }).process);
-    return c.json(contacts(store).filter((x) => !only || [...x.events, ...x.planned].some((id) => only.events.has(id))));
+  app.get('/api/contacts', async (c) => {
+    const only = await scopeOf(store, (params(c, PARAMS.byProcess) as { process?: string }).process);
+    return c.json((await contacts(store)).filter((x) => !only || [...x.events, ...x.planned].some((id) => only.events.has(id))));
   });
-  app.get('/api/disputes', (c) => {
-    const only = scopeOf(store, (params(c, PARAMS.byProcess) as { process?: string }).process);
-    return c.json(disputes(store).filter((d) => !only || d.values.some((v) => only.docs.has(v.report))));
+  app.get('/api/disputes', async (c) => {
+    const only = await scopeOf(store, (params(c, PARAMS.byProcess) as { process?: string }).process);
+    return c.json((await disputes(store)).filter((d) => !only || d.values.some((v) => only.docs.has(v.report))));
   });
-  app.get('/api/quotes', (c) => {
+  app.get('/api/quotes', async (c) => {
     const p = params(c, PARAMS.quotes) as { speaker?: string; process?: string };
-    const only = scopeOf(store, p.process);
-    return c.json(quotes(store, p).filter((q) => !only || only.docs.has(q.report)));
+    const only = await scopeOf(store, p.process);
+    return c.json((await quotes(store, p)).filter((q) => !only || only.docs.has(q.report)));
   });
-  app.get('/api/claims', (c) => {
+  app.get('/api/claims', async (c) => {
     const p = params(c, PARAMS.claims) as { kind?: string; process?: string };
-    const only = scopeOf(store, p.process);
-    return c.json(claims(store, p).filter((x) => !only || only.docs.has(x.report)));
+    const only = await scopeOf(store, p.process);
+    return c.json((await claims(store, p)).filter((x) => !only || only.docs.has(x.report)));
   });
 
-  app.get('/api/search', (c) => {
+  app.get('/api/search', async (c) => {
     const p = params(c, PARAMS.search) as { q: string; limit?: number };
     // Each term is one more full-text lookup joined into the query: a bounded number keeps a search cheap.
     if (ftsTermCount(p.q) > MAX_SEARCH_TERMS) throw new BadRequest(`parameter "q" has more than ${MAX_SEARCH_TERMS} distinct words`);
-    return c.json(search(store, p.q, p.limit ?? 20));
+    return c.json(await search(store, p.q, p.limit ?? 20));
   });
 
-  app.get('/api/documents/:id', (c) => {
+  app.get('/api/documents/:id', async (c) => {
     params(c, PARAMS.none);
     const docId = c.req.param('id');
     if (!docId || docId.length > 500) throw new BadRequest('document id is empty or longer than 500 characters');
-    const report = deps.report(docId);
+    const report = await deps.report(docId);
     if (!report) throw new NotFound(`no document "${docId.slice(0, 80)}"`);
-    return c.json(documentView(store, report));
+    return c.json(await documentView(store, report));
   });
 }

@@ -9,9 +9,10 @@ export type BriefAnswer = { id: number; value: unknown } | { id: number; error: 
 
 const { path, config } = workerData as { path: string; config?: ParleyConfig };
 const store = openStore(path);
-parentPort!.on('message', (job: BriefJob) => {
+parentPort!.on('message', async (job: BriefJob) => {
   try {
-    const value = job.kind === 'processes' ? listProcesses(store, { config }) : brief(store, { ...job.opts, config });
+    const s = await store;
+    const value = job.kind === 'processes' ? await listProcesses(s, { config }) : await brief(s, { ...job.opts, config });
     parentPort!.postMessage({ id: job.id, value } satisfies BriefAnswer);
   } catch (e) {
     parentPort!.postMessage({ id: job.id, error: (e as Error).message, unknownProcess: e instanceof UnknownProcessError } satisfies BriefAnswer);

@@ -55,7 +55,7 @@ function workerCompute(path: string, config?: ParleyConfig): Compute & { close()
 function inlineCompute(store: () => Store, config?: ParleyConfig): Compute {
   return async (kind, opts) => {
     try {
-      return kind === 'processes' ? listProcesses(store(), { config }) : brief(store(), { ...opts, config });
+      return await (kind === 'processes' ? listProcesses(store(), { config }) : brief(store(), { ...opts, config }));
     } catch (e) {
       if (e instanceof UnknownProcessError) throw new NotFound(e.message);
       throw e;
@@ -72,9 +72,9 @@ export function libraryBrief(config?: ParleyConfig, opts: { dbPath?: string } = 
   let current: Store | null = null;
   const compute: Compute & { close?(): void } = opts.dbPath && opts.dbPath !== ':memory:' ? workerCompute(opts.dbPath, config) : inlineCompute(() => current!, config);
   const cache = new Map<string, Promise<unknown>>();
-  const memo = (store: Store, kind: BriefJob['kind'], o: BriefJob['opts']): Promise<unknown> => {
+  const memo = async (store: Store, kind: BriefJob['kind'], o: BriefJob['opts']): Promise<unknown> => {
     current = store;
-    const k = JSON.stringify([store.counts(), kind, o]);
+    const k = JSON.stringify([await store.counts(), kind, o]);
     let p = cache.get(k);
     if (!p) {
       p = compute(kind, o);

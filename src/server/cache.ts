@@ -64,7 +64,7 @@ export function responseCache(store: Store, o: CacheOptions = {}): MiddlewareHan
 
   return async (c, next) => {
     if (c.req.method !== 'GET') return next();
-    const now = store.version();
+    const now = await store.version();
     if (now !== version && !maxStaleMs) { entries.clear(); bytes = 0; }
     version = now;
     const url = new URL(c.req.url);
@@ -87,7 +87,7 @@ export function responseCache(store: Store, o: CacheOptions = {}): MiddlewareHan
     try {
       await next();
       // Computed across a write: without staleness it is not kept; with it, it is an answer from at least `now`.
-      if (c.res.status !== 200 || key.length > 4096 || (!maxStaleMs && store.version() !== now)) return;
+      if (c.res.status !== 200 || key.length > 4096 || (!maxStaleMs && (await store.version()) !== now)) return;
       const body = await c.res.clone().text();
       if (body.length > maxEntryBytes) return;
       entry = { body, type: c.res.headers.get('Content-Type') ?? 'application/json', version: now, at: clock() };

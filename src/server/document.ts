@@ -1,7 +1,7 @@
 // A report as the dashboard shows it: its cleaned text and the spans of everything extracted from it, so the page can
 // highlight the evidence behind each event, quote and claim.
 import { analyze, EntityNames, eventLabel, type Store } from '../index.js';
-import type { ReportRow } from '../store/types.js';
+import type { EventRow, ReportRow } from '../store/types.js';
 
 export interface DocSpan {
   kind: 'event' | 'quote' | 'claim';
@@ -24,16 +24,17 @@ export interface DocumentView {
 }
 
 /** Finds a stored report by its document id; the server is given one (see reports.ts). */
-export type ReportLookup = (docId: string) => (ReportRow & { id: number }) | undefined;
+export type ReportLookup = (docId: string) => Promise<(ReportRow & { id: number }) | undefined>;
 
-export function documentView(store: Store, report: ReportRow & { id: number }): DocumentView {
+export async function documentView(store: Store, report: ReportRow & { id: number }): Promise<DocumentView> {
   const names = new EntityNames(store);
   const spans: DocSpan[] = [];
   // Only this report's items: a read per report, not a scan of every event in the store.
-  const items = store.reportItems(report.id);
-  const events = new Map<number, ReturnType<Store['event']>>();
+  const items = await store.reportItems(report.id);
+  const events = new Map<number, EventRow | undefined>();
+  for (const id of new Set(items.mentions.map((m) => m.event_id))) events.set(id, await store.event(id));
+  await names.loadEvents([...events.values()].filter((e): e is EventRow => !!e));
   for (const m of items.mentions) {
-    if (!events.has(m.event_id)) events.set(m.event_id, store.event(m.event_id));
     const e = events.get(m.event_id);
     if (e) spans.push({ kind: 'event', id: e.id!, start: m.start, end: m.end, label: eventLabel(e, names), modality: m.modality });
   }

@@ -49,21 +49,21 @@ export function downloadRoutes(app: Hono, d: ViewDeps): void {
   });
   app.get('/api/download/places', async (c) => {
     const p = params(c, DOWNLOAD_ROUTES.places);
-    return rowsFile(c, eventPlaces(store, (await filterOf(store, d.briefs, p)).filter), 'places', fmt(p));
+    return rowsFile(c, await eventPlaces(store, (await filterOf(store, d.briefs, p)).filter), 'places', fmt(p));
   });
   app.get('/api/download/quotes', async (c) => {
     const p = params(c, DOWNLOAD_ROUTES.quotes);
     const { offset, limit } = pageOf(p);
-    const rows = scopedQuotes(d, p, await processScope(d.briefs, store, p.process as string | undefined)).slice(offset, offset + limit);
+    const rows = (await scopedQuotes(d, p, await processScope(d.briefs, store, p.process as string | undefined))).slice(offset, offset + limit);
     return rowsFile(c, rows, 'quotes', fmt(p));
   });
   app.get('/api/download/contacts', async (c) => {
     const p = params(c, DOWNLOAD_ROUTES.scoped);
-    return rowsFile(c, scopedContacts(d, await processScope(d.briefs, store, p.process as string | undefined)), 'contacts', fmt(p));
+    return rowsFile(c, await scopedContacts(d, await processScope(d.briefs, store, p.process as string | undefined)), 'contacts', fmt(p));
   });
   app.get('/api/download/disputes', async (c) => {
     const p = params(c, DOWNLOAD_ROUTES.scoped);
-    const list = scopedDisputes(d, await processScope(d.briefs, store, p.process as string | undefined));
+    const list = await scopedDisputes(d, await processScope(d.briefs, store, p.process as string | undefined));
     // One row per side: a spreadsheet wants flat rows, and each side has its own value, speaker and report.
     const rows = list.flatMap((x) => x.values.map((v) => ({ kind: x.kind, subject: x.subject, event: x.event ?? null, ...v })));
     return rowsFile(c, rows, 'disputes', fmt(p));

@@ -5,15 +5,15 @@ import { NotFound } from './errors.js';
 
 export const PROCESS_PARAM = { type: 'text', max: 200, description: 'only what belongs to this process (name, id or alias from /api/processes)' } as const;
 
-export function processFilters(): (store: Store, name: string | undefined) => ProcessFilter | null {
+export function processFilters(): (store: Store, name: string | undefined) => Promise<ProcessFilter | null> {
   const cache = new Map<string, ProcessFilter>();
-  return (store, name) => {
+  return async (store, name) => {
     if (!name) return null;
-    const key = JSON.stringify([store.counts(), name]);
+    const key = JSON.stringify([await store.counts(), name]);
     const hit = cache.get(key);
     if (hit) return hit;
     try {
-      const f = processFilter(store, name);
+      const f = await processFilter(store, name);
       if (cache.size >= 16) cache.delete(cache.keys().next().value!);
       cache.set(key, f);
       return f;

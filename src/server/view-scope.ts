@@ -46,7 +46,7 @@ export async function filterOf(store: Store, briefs: BriefApi | null, p: ViewPar
     minSources: p.min_sources as number | undefined, place: p.place as string | undefined,
   };
   const scope = await processScope(briefs, store, p.process as string | undefined);
-  return { filter: viewFilter(store, q, scope?.events), scope };
+  return { filter: await viewFilter(store, q, scope?.events), scope };
 }
 
 export const pageOf = (p: ViewParams) => ({ offset: (p.offset as number | undefined) ?? 0, limit: (p.limit as number | undefined) ?? 50 });

@@ -1,3 +1,4 @@
-export { openStore, ftsQuery, ftsTermCount, storeError } from './sqlite.js';
+export { openStore, storeError } from './open.js';
+export { ftsQuery, ftsTermCount } from './fts.js';
 export { StoreError } from './types.js';
 export type * from './types.js';

@@ -8,6 +8,8 @@ export const SQL = {
   entitiesByFold: 'SELECT * FROM entities WHERE kind = ? AND fold = ? ORDER BY id',
   entitiesMatching: 'SELECT * FROM entities WHERE fold = ? OR lower(name) = ? ORDER BY id',
   entity: 'SELECT * FROM entities WHERE id = ?',
+  entitiesOf: 'SELECT * FROM entities WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id',
+  allEntities: 'SELECT * FROM entities ORDER BY id',
   entities: `SELECT e.*, (SELECT count(*) FROM report_entities re WHERE re.entity_id = e.id) AS reports,
     (SELECT count(*) FROM event_entities ee WHERE ee.entity_id = e.id) AS events FROM entities e
     WHERE @kind IS NULL OR e.kind = @kind ORDER BY reports DESC, events DESC, e.name`,
@@ -67,10 +69,13 @@ export const SQL = {
   insertMediationHit: `INSERT INTO mediation_hits (report_id, entity_id, cue, start, end)
     VALUES (@report_id, @entity_id, @cue, @start, @end)`,
   mediationHits: 'SELECT report_id, entity_id, cue, start, end FROM mediation_hits ORDER BY report_id, start',
-  reportList: 'SELECT id, doc_id, outlet, published FROM reports ORDER BY id',
+  reportList: 'SELECT id, doc_id, outlet, published FROM reports WHERE id > ? ORDER BY id LIMIT ?',
   reportText: 'SELECT text FROM reports WHERE id = ?',
-  reportEntityPairs: "SELECT report_id, group_concat(entity_id) FROM report_entities GROUP BY report_id",
-  eventReports: 'SELECT DISTINCT event_id, report_id FROM mentions',
+  reportEntityPairs: `SELECT report_id, group_concat(entity_id) FROM report_entities WHERE report_id > ?
+    GROUP BY report_id ORDER BY report_id LIMIT ?`,
+  // Per event, its reports (one row per event, so a page never splits an event).
+  eventReports: `SELECT event_id, group_concat(DISTINCT report_id) FROM mentions WHERE event_id > ?
+    GROUP BY event_id ORDER BY event_id LIMIT ?`,
   quoteCounts: `SELECT report_id, count(*) AS quotes, sum(speaker_text = 'anonymous') AS anonymous FROM quotes
     GROUP BY report_id`,
   quotes: `SELECT q.*, e.name AS speaker_name, r.outlet, r.doc_id, r.published FROM quotes q

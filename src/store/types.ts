@@ -1,6 +1,6 @@
 // The storage interface: everything the merge, ingest and query code needs from a database, and nothing
-// SQLite-specific. A server database is added by implementing this interface; the core does not change.
-// Methods are synchronous because the embedded store is; an async server store would wrap batches instead.
+// engine-specific. Every method is async so one interface fits the embedded engine (SQLite) and a server one
+// (PostgreSQL); bulk reads are async iterables, so a large store is streamed, never held in memory at once.
 
 export interface ReportRow {
   id?: number;
@@ -174,82 +174,84 @@ export interface StoreCounts { reports: number; entities: number; events: number
 
 export interface Store {
   /** Runs fn atomically; a nested call is a savepoint that rolls back alone when fn throws. */
-  transaction<T>(fn: () => T): T;
-  hasReport(hash: string): boolean;
-  insertReport(r: ReportRow): number;
-  entityByKey(key: string): EntityRow | undefined;
-  entitiesByFold(kind: string, fold: string): EntityRow[];
-  insertEntity(e: EntityRow): number;
-  renameEntity(id: number, name: string): void;
+  transaction<T>(fn: () => Promise<T>): Promise<T>;
+  hasReport(hash: string): Promise<boolean>;
+  insertReport(r: ReportRow): Promise<number>;
+  entityByKey(key: string): Promise<EntityRow | undefined>;
+  entitiesByFold(kind: string, fold: string): Promise<EntityRow[]>;
+  insertEntity(e: EntityRow): Promise<number>;
+  renameEntity(id: number, name: string): Promise<void>;
   /** Sets an entity's office and Wikidata id where it has none yet. */
-  fillEntity(id: number, details: { office?: string | null; wikidata?: string | null }): void;
-  linkReportEntity(reportId: number, entityId: number): void;
-  candidateEvents(category: string, pkey: string, mclass: string, lo: string, hi: string): EventRow[];
-  insertEvent(e: EventRow): number;
-  updateEvent(e: EventRow): void;
-  insertMention(m: MentionRow): void;
+  fillEntity(id: number, details: { office?: string | null; wikidata?: string | null }): Promise<void>;
+  linkReportEntity(reportId: number, entityId: number): Promise<void>;
+  candidateEvents(category: string, pkey: string, mclass: string, lo: string, hi: string): Promise<EventRow[]>;
+  insertEvent(e: EventRow): Promise<number>;
+  updateEvent(e: EventRow): Promise<void>;
+  insertMention(m: MentionRow): Promise<void>;
   /** Adds one vote and returns the field's tallies, best first (rank, then count, then first seen). */
-  vote(eventId: number, field: string, value: string, rank: number): Vote[];
+  vote(eventId: number, field: string, value: string, rank: number): Promise<Vote[]>;
   /** Records that an outlet mentions the event; true when the outlet is new for it. */
-  addOutlet(eventId: number, outlet: string): boolean;
-  linkPlanned(planned: number, realised: number): void;
-  insertQuote(q: QuoteRow): void;
-  insertClaim(c: ClaimRow): void;
+  addOutlet(eventId: number, outlet: string): Promise<boolean>;
+  linkPlanned(planned: number, realised: number): Promise<void>;
+  insertQuote(q: QuoteRow): Promise<void>;
+  insertClaim(c: ClaimRow): Promise<void>;
   // Reads (queries and export).
-  events(filter: EventFilter): Iterable<EventRow>;
-  event(id: number): EventRow | undefined;
+  events(filter: EventFilter): AsyncIterable<EventRow>;
+  event(id: number): Promise<EventRow | undefined>;
   /** An event's mentions in the order stored; the first `limit` only when given. */
-  mentions(eventId: number, limit?: number): MentionView[];
-  votes(eventId: number, field: string): Vote[];
-  entity(id: number): EntityRow | undefined;
-  entitiesMatching(fold: string): EntityRow[];
+  mentions(eventId: number, limit?: number): Promise<MentionView[]>;
+  votes(eventId: number, field: string): Promise<Vote[]>;
+  entity(id: number): Promise<EntityRow | undefined>;
+  /** Stored entities by id (every one when `ids` is absent), in id order: one read for a list of names. */
+  entityRows(ids?: number[]): Promise<(EntityRow & { id: number })[]>;
+  entitiesMatching(fold: string): Promise<EntityRow[]>;
   /** Every entity (of `kind` when given), most reported first. */
-  entities(kind?: string): EntityView[];
-  links(): { planned: number; realised: number }[];
+  entities(kind?: string): Promise<EntityView[]>;
+  links(): Promise<{ planned: number; realised: number }[]>;
   /** The planned -> realised links an event takes part in, either side. */
-  eventLinks(eventId: number): { planned: number; realised: number }[];
+  eventLinks(eventId: number): Promise<{ planned: number; realised: number }[]>;
   /** Events with more than one distinct value voted for `field` (date, place): where reports may disagree. */
-  contestedEvents(field: string): number[];
-  reportEntityIds(reportId: number): number[];
-  reportPublished(reportId: number): string | null;
+  contestedEvents(field: string): Promise<number[]>;
+  reportEntityIds(reportId: number): Promise<number[]>;
+  reportPublished(reportId: number): Promise<string | null>;
   /** Quotes (of these speakers when given), in store order; the last `newest` stored only, last first, when given. */
-  quotes(speakerIds?: number[], newest?: number): QuoteView[];
-  claims(kind?: string): ClaimView[];
-  search(query: string, limit: number): SearchHit[];
+  quotes(speakerIds?: number[], newest?: number): Promise<QuoteView[]>;
+  claims(kind?: string): Promise<ClaimView[]>;
+  search(query: string, limit: number): Promise<SearchHit[]>;
   /** The stored report with this document id (the first stored, when an old store holds several). */
-  report(docId: string): (ReportRow & { id: number }) | undefined;
-  counts(): StoreCounts;
+  report(docId: string): Promise<(ReportRow & { id: number }) | undefined>;
+  counts(): Promise<StoreCounts>;
   // Dashboard reads: one filter, counted, tallied per week and per place.
-  countEvents(filter: EventFilter): number;
-  eventWeeks(filter: EventFilter, by: 'category' | 'modality'): WeekCount[];
-  eventPlaces(filter: EventFilter): PlaceCount[];
-  reportHead(docId: string): ReportHead | undefined;
+  countEvents(filter: EventFilter): Promise<number>;
+  eventWeeks(filter: EventFilter, by: 'category' | 'modality'): Promise<WeekCount[]>;
+  eventPlaces(filter: EventFilter): Promise<PlaceCount[]>;
+  reportHead(docId: string): Promise<ReportHead | undefined>;
   /** Everything extracted from one report: its event mentions, quotes and claims. */
-  reportItems(reportId: number): { mentions: MentionRow[]; quotes: QuoteView[]; claims: ClaimView[] };
+  reportItems(reportId: number): Promise<{ mentions: MentionRow[]; quotes: QuoteView[]; claims: ClaimView[] }>;
   /** One page of all quotes in store order, and how many there are. */
-  quotePage(offset: number, limit: number): { total: number; quotes: QuoteView[] };
-  hasPlace(name: string): boolean;
-  insertPlace(p: PlaceRow): void;
-  insertIssueHit(h: IssueHitRow): void;
-  insertMediationHit(h: MediationHitRow): void;
-  mediationHits(): Iterable<MediationHitRow>;
+  quotePage(offset: number, limit: number): Promise<{ total: number; quotes: QuoteView[] }>;
+  hasPlace(name: string): Promise<boolean>;
+  insertPlace(p: PlaceRow): Promise<void>;
+  insertIssueHit(h: IssueHitRow): Promise<void>;
+  insertMediationHit(h: MediationHitRow): Promise<void>;
+  mediationHits(): AsyncIterable<MediationHitRow>;
   /** Issue sentences with a status cue of the given reports (all when absent), newest report first. */
-  issueHits(reportIds?: number[]): Iterable<IssueHitRow>;
+  issueHits(reportIds?: number[]): AsyncIterable<IssueHitRow>;
   /** How many issue sentences the given reports have, per issue. */
-  issueCounts(reportIds: number[]): { issue: string; n: number }[];
+  issueCounts(reportIds: number[]): Promise<{ issue: string; n: number }[]>;
   /** Every report without its text, in id order. */
-  reportList(): Iterable<ReportMeta>;
+  reportList(): AsyncIterable<ReportMeta>;
   /** One report's text (evidence lines read it; nothing reads all texts), or null. */
-  reportText(reportId: number): string | null;
+  reportText(reportId: number): Promise<string | null>;
   /** Which entities each report names, as (report, entity) pairs. */
-  reportEntityPairs(): Iterable<{ report_id: number; entity_id: number }>;
+  reportEntityPairs(): AsyncIterable<{ report_id: number; entity_id: number }>;
   /** Which reports mention each event, as (event, report) pairs. */
-  eventReports(): Iterable<{ event_id: number; report_id: number }>;
+  eventReports(): AsyncIterable<{ event_id: number; report_id: number }>;
   /** Per report: its stored quotes and how many have an anonymous speaker. */
-  quoteCounts(): { report_id: number; quotes: number; anonymous: number }[];
+  quoteCounts(): Promise<{ report_id: number; quotes: number; anonymous: number }[]>;
   /** Changes whenever the store's content may have changed (a write here or a commit by another process); cheap. */
-  version(): string;
-  close(): void;
+  version(): Promise<string>;
+  close(): Promise<void>;
 }
 
 /** How a store is opened: query commands open it read-only and never create, migrate or convert it. */

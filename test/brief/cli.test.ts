@@ -16,10 +16,10 @@ async function run(argv: string[]) {
 describe('parley brief / parley processes', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'parley-brief-'));
   const db = join(dir, 'b.db');
-  const store = openStore(db);
+  const store = (await openStore(db));
   await ingestReports(store, DOCS.map((d) => { const r = record(d); return { id: d.id, source: r.doc.source, text: r.text, published: d.published, rec: r }; }),
     { extract: (r) => (r as unknown as { rec: ReturnType<typeof record> }).rec });
-  store.close();
+  await store.close();
 
   it('lists processes as JSON', async () => {
     const r = await run(['processes', '--db', db, '--format', 'json', '--config', join(dir, 'none.yml')]);

@@ -5,7 +5,7 @@ import { DOCS, storeOf } from './fixtures.js';
 describe('parley.yml', async () => {
   const store = await storeOf(DOCS);
 
-  it('renames and adjusts a proposed process, drops one, adds one', () => {
+  it('renames and adjusts a proposed process, drops one, adds one', async () => {
     const config = parseConfig(`
 processes:
   - name: War in Ukraine
@@ -18,7 +18,7 @@ processes:
     parties: [Armenia, Azerbaijan]
     mediators: [USA]
 `);
-    const ps = listProcesses(store, { config });
+    const ps = (await listProcesses(store, { config }));
     expect(ps.map((p) => [p.name, p.origin, p.parties.map((x) => x.key), p.mediators.map((x) => x.name)])).toEqual([
       ['War in Ukraine', 'adjusted', ['RUS', 'UKR'], ['United States', 'Turkey']],
       ['Armenia–Azerbaijan', 'configured', ['ARM', 'AZE'], ['United States']],
@@ -27,11 +27,11 @@ processes:
     expect(findProcess(ps, 'russia-ukraine')?.name).toBe('War in Ukraine');
   });
 
-  it('can switch proposals off', () => {
-    expect(listProcesses(store, { config: parseConfig('propose: false\nprocesses: []\n') })).toEqual([]);
+  it('can switch proposals off', async () => {
+    expect((await listProcesses(store, { config: parseConfig('propose: false\nprocesses: []\n') }))).toEqual([]);
   });
 
-  it('names the file and entry of a bad configuration', () => {
+  it('names the file and entry of a bad configuration', async () => {
     expect(() => parseConfig('processes: [ {', 'my.yml')).toThrow(/^my\.yml: not valid YAML/);
     expect(() => parseConfig('processes:\n  - parties: [Russia]\n')).toThrow(new ConfigError('parley.yml: processes[0].parties must name at least two parties'));
     expect(() => parseConfig('processes:\n  - parties: [A, B]\n    plan: { points: [ { id: x } ] }\n')).toThrow(/processes\[0\]\.plan\.points\[0\] needs keywords/);

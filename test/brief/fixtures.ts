@@ -52,8 +52,8 @@ function mentionsOf(text: string, name: string): [number, number][] {
   return out;
 }
 
-export async function storeOf(docs: Doc[]): Promise<Store> {
-  const store = openStore(':memory:');
+export async function storeOf(docs: Doc[], path = ':memory:'): Promise<Store> {
+  const store = await openStore(path);
   const recs = docs.map(record);
   const reports: (Report & { rec: ExtractionRecord })[] = recs.map((r) => ({ id: r.doc.id, source: r.doc.source, text: r.text, published: r.doc.published, rec: r }));
   await ingestReports(store, reports, { extract: (r) => (r as Report & { rec: ExtractionRecord }).rec });

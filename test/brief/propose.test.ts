@@ -11,7 +11,7 @@ const ENT: Record<string, Ent> = {
   ven: ['Venezuela', 'state', 'VEN'], guy: ['Guyana', 'state', 'GUY'],
 };
 const doc = (id: string, items: Doc['items']): Doc => ({ id, published: '2025-08-10', entities: ENT, items });
-const listed = async (docs: Doc[]) => listProcesses(await storeOf(docs), { rules }).map((p) => [p.name, p.mediators.map((m) => m.name)]);
+const listed = async (docs: Doc[]) => (await listProcesses(await storeOf(docs), { rules })).map((p) => [p.name, p.mediators.map((m) => m.name)]);
 
 // A broker (here the United States) is named as a "target" of a clash it only hosts talks about; elsewhere it
 // mediates a second conflict. The clash's two sides are the dyad, the broker their mediator.

@@ -16,7 +16,7 @@ const ENT: Record<string, Ent> = {
 const rules = { ...defaultBriefRules(), leaders: leaderNames([{ name: 'Nikol Pashinyan', office: 'Prime Minister' }, { name: 'Ilham Aliyev', office: 'President' }], ['President', 'Prime Minister']) };
 const config = parseConfig('processes:\n  - parties: [Armenia, Azerbaijan]\n    mediators: [United States]\n');
 const doc = (id: string, published: string, items: Doc['items']): Doc => ({ id, published, entities: ENT, items });
-const briefOf = async (docs: Doc[], since?: string) => brief(await storeOf(docs), { rules, config, since, process: 'Armenia–Azerbaijan' })[0];
+const briefOf = async (docs: Doc[], since?: string) => (await brief(await storeOf(docs), { rules, config, since, process: 'Armenia–Azerbaijan' }))[0];
 
 describe('issue status has a polarity', () => {
   it('a rejected truce is not an agreed ceasefire, and the newest evidence decides with its sentence', async () => {
@@ -29,7 +29,7 @@ describe('issue status has a polarity', () => {
     expect(ceasefire.cues[0].evidence.quote).toBe('A new truce offered by Kazakhstan in March, rejected by Azerbaijan, never took hold.');
   });
 
-  it('an agreement cue in a clause that proposes or hopes is open, not agreed', () => {
+  it('an agreement cue in a clause that proposes or hopes is open, not agreed', async () => {
     const hits = findIssueHits(1, 'Kazakhstan proposed that both sides could agree to a ceasefire by June.', '2025-01-01');
     expect(hits.map((h) => [h.issue, h.status, h.polarity])).not.toContainEqual(['ceasefire', 'agreed', null]);
     const held = findIssueHits(1, 'The ceasefire took effect at midnight on Sunday.', '2025-01-01');
@@ -56,7 +56,7 @@ describe('contacts', () => {
   });
 
   it('parley contacts applies the same rules: no aide, no same-side envoys, no state "call"', async () => {
-    const rows = contacts(await storeOf(docs)).filter((c) => c.events.length);
+    const rows = (await contacts(await storeOf(docs))).filter((c) => c.events.length);
     expect(rows.map((c) => [c.a, c.b])).toEqual([['Ilham Aliyev', 'Nikol Pashinyan']]);
   });
 
@@ -101,12 +101,12 @@ describe('claims say what they are about', () => {
       doc('d1', '2025-09-02', [{ say: 'The leaders talked for more than three hours.', claim: { kind: 'duration-minutes', value: 180, words: 'three hours' } }]),
       doc('d2', '2025-09-02', [{ say: 'The leaders talked for four hours.', claim: { kind: 'duration-minutes', value: 240, words: 'four hours' } }]),
     ]);
-    expect(disputes(store).filter((d) => d.kind === 'duration-minutes')).toEqual([]);
+    expect((await disputes(store)).filter((d) => d.kind === 'duration-minutes')).toEqual([]);
     const apart = await storeOf([
       doc('d3', '2025-09-02', [{ say: 'The leaders talked for two hours.', claim: { kind: 'duration-minutes', value: 120, words: 'two hours' } }]),
       doc('d4', '2025-09-02', [{ say: 'The leaders talked for five hours.', claim: { kind: 'duration-minutes', value: 300, words: 'five hours' } }]),
     ]);
-    expect(disputes(apart).filter((d) => d.kind === 'duration-minutes').map((d) => d.values.map((v) => v.value))).toEqual([[120, 300]]);
+    expect((await disputes(apart)).filter((d) => d.kind === 'duration-minutes').map((d) => d.values.map((v) => v.value))).toEqual([[120, 300]]);
   });
 });
 

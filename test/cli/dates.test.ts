@@ -14,9 +14,9 @@ async function run(argv: string[]) {
   return { code, out, err };
 }
 
-function store(): string {
+async function store(): Promise<string> {
   const db = join(mkdtempSync(join(tmpdir(), 'parley-dates-')), 'p.db');
-  openStore(db).close();
+  await (await openStore(db)).close();
   return db;
 }
 
@@ -29,7 +29,7 @@ describe('date options', () => {
     [['brief', '--as-of', '2025-04-31'], '--as-of "2025-04-31" is not a calendar date (YYYY-MM-DD)'],
     [['brief', '--as-of', '2025-04'], '--as-of "2025-04" is not a calendar date (YYYY-MM-DD)'],
   ])('%j is a usage error with one clear line', async (argv, message) => {
-    const r = await run([...argv, '--db', store()]);
+    const r = await run([...argv, '--db', await store()]);
     expect(r.code).toBe(2);
     expect(r.err).toBe(`parley: ${message}\n`);
     expect(r.out).toBe('');
@@ -44,7 +44,7 @@ describe('date options', () => {
   });
 
   it('takes a real month and a leap day', async () => {
-    const db = store();
+    const db = await store();
     expect((await run(['events', '--since', '2024-02', '--until', '2024-02-29', '--format', 'json', '--db', db])).code).toBe(0);
     expect((await run(['brief', '--as-of', '2024-02-29', '--db', db])).code).toBe(0);
   });

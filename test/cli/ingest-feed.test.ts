@@ -35,8 +35,8 @@ describe('parley ingest --feed with an unreachable link', () => {
     expect(lines[0]).toMatch(new RegExp(`^parley: warning: ${LINK}: the linked page: could not fetch \\(.+\\); using the feed item's own text \\(${INLINE.length} characters\\)$`));
     expect(r.err.split(LINK).length - 1).toBe(1);
     expect(lines[1]).toMatch(/^ingest: 1 reports: 1 new, 0 already known, 0 failed;/);
-    const store = openStore(r.db);
-    try { expect(store.counts().reports).toBe(1); } finally { store.close(); }
+    const store = (await openStore(r.db));
+    try { expect((await store.counts()).reports).toBe(1); } finally { (await store.close()); }
   });
 
   it('still fails an item with no inline text, naming the URL once', async () => {

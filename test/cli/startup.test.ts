@@ -34,14 +34,14 @@ process.exitCode = await main(${JSON.stringify(argv)}, io);`;
   return { status: r.status, loads: readFileSync(loadsFile, 'utf8').split('\n').filter(Boolean), stderr: r.stderr };
 }
 
-function emptyStore(): string {
+async function emptyStore(): Promise<string> {
   const db = join(mkdtempSync(join(tmpdir(), 'parley-startup-')), 'p.db');
-  openStore(db).close();
+  await (await openStore(db)).close();
   return db;
 }
 
 describe('CLI start-up loads only what the command needs', () => {
-  it('--help loads no library part beyond the command definitions', () => {
+  it('--help loads no library part beyond the command definitions', async () => {
     const r = loadedBy(['--help']);
     expect(r.status, r.stderr).toBe(0);
     expect(r.loads.some((u) => u.includes('/src/cli/main.ts'))).toBe(true);
@@ -50,14 +50,14 @@ describe('CLI start-up loads only what the command needs', () => {
   });
 
   it.each([['brief'], ['events'], ['contacts'], ['quotes'], ['claims'], ['disputes'], ['search', 'talks'], ['export'], ['processes'], ['entities']])(
-    '%s reads the store without loading the wink model, lexicon or server', (...cmd: string[]) => {
-      const r = loadedBy([...cmd, '--db', emptyStore(), ...(cmd[0] === 'brief' ? [] : ['--format', 'json'])]);
+    '%s reads the store without loading the wink model, lexicon or server', async (...cmd: string[]) => {
+      const r = loadedBy([...cmd, '--db', await emptyStore(), ...(cmd[0] === 'brief' ? [] : ['--format', 'json'])]);
       expect(r.status, r.stderr).toBe(0);
       expect(r.loads.some((u) => u.includes('/src/store/'))).toBe(true);
       expect(r.loads.filter((u) => HEAVY.test(u))).toEqual([]);
     });
 
-  it('extract does load the pipeline (the check above can see it)', () => {
+  it('extract does load the pipeline (the check above can see it)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'parley-startup-'));
     writeFileSync(join(dir, 'r.txt'), 'Envoys met in Oslo on Monday.');
     const r = loadedBy(['extract', join(dir, 'r.txt')]);

@@ -13,7 +13,7 @@ const schema = JSON.parse(readFileSync(new URL('../../schema/plover-event.schema
 const validate = new Ajv({ allErrors: true }).compile(schema);
 
 async function storeOfFixtures() {
-  const store = openStore(':memory:');
+  const store = (await openStore(':memory:'));
   await ingestReports(store, asReports([
     record({ id: '001', published: '2025-12-29', entities: { t: [...trump, 'President', 'Q22686'], z: zel }, events: [
       { mode: 'visit', actor: ['z'], recipient: ['t'], date: '2025-12-28', where: 'Palm Beach, Florida', context: ['diplomatic'], text: 'Zelenskyy visited Trump, saying "we are close".' }] }),
@@ -47,7 +47,7 @@ describe('PLOVER export', () => {
       ['AGREE', '2025-12-01', 'month', '2025-12-31'], ['CONSULT', '2025-12-30', 'report', null],
       ['CONSULT', '2025-12-28', 'day', null], ['THREATEN', '2025-12-30', 'day', null]]);
   });
-  it('ships the schema the code builds (they cannot drift)', () => {
+  it('ships the schema the code builds (they cannot drift)', async () => {
     expect(schema).toEqual(ploverSchema());
   });
   it('carries contexts, codes, sectors, offices, Wikidata ids and the quad code', async () => {
@@ -70,7 +70,7 @@ describe('PLOVER export', () => {
     expect(visit.event_loc).toEqual({ extracted_place: 'Palm Beach, Florida' });
   });
   it('links a planned event and the report that it happened', async () => {
-    const store = openStore(':memory:');
+    const store = (await openStore(':memory:'));
     await ingestReports(store, asReports([
       record({ id: 'p', published: '2025-11-01', entities: { t: trump, p: putin }, events: [{ actor: ['t', 'p'], date: '2025-11-05', modality: 'future', text: 'Trump will meet Putin.' }] }),
       record({ id: 'r', published: '2025-11-06', entities: { t: trump, p: putin }, events: [{ actor: ['t', 'p'], date: '2025-11-05', text: 'Trump met Putin.' }] }),
@@ -128,7 +128,7 @@ describe('flat exports', () => {
     const store = await storeOfFixtures();
     const { toFilter } = await import('../../src/query/events.js');
     let out = '';
-    const n = await exportEvents(store, { format: 'jsonl', filter: toFilter(store, { actor: 'Putin', since: '2025-12-29' }) }, (s) => { out += s; });
+    const n = await exportEvents(store, { format: 'jsonl', filter: (await toFilter(store, { actor: 'Putin', since: '2025-12-29' })) }, (s) => { out += s; });
     expect(n).toBe(1);
     expect(JSON.parse(out).actor).toEqual(['Donald Trump', 'Vladimir Putin']);
   });

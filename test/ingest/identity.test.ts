@@ -26,14 +26,14 @@ describe('report ids', () => {
     const db = join(dir, 'p.db');
     const { out, io: cli } = io();
     expect(await main(['ingest', join(dir, 'dupA'), join(dir, 'dupB'), '--db', db], cli), out.stderr).toBe(0);
-    const store = openStore(db, { readOnly: true });
+    const store = (await openStore(db, { readOnly: true }));
     try {
-      expect(store.counts().reports).toBe(2);
-      expect(store.report('01')?.text).toContain('Geneva');
-      const rows = store.search('Oslo', 5);
+      expect((await store.counts()).reports).toBe(2);
+      expect((await store.report('01'))?.text).toContain('Geneva');
+      const rows = (await store.search('Oslo', 5));
       expect(rows[0].doc_id).toMatch(/^01~[0-9a-f]{12}$/);
-      expect(store.report(rows[0].doc_id)?.text).toContain('Oslo');
-    } finally { store.close(); }
+      expect((await store.report(rows[0].doc_id))?.text).toContain('Oslo');
+    } finally { (await store.close()); }
   });
 });
 
@@ -44,7 +44,7 @@ describe('two ingests of the same data at once', () => {
     const jsonl = join(dir, 'r.jsonl');
     writeFileSync(jsonl, [...generatedReports(N)].map((r) => JSON.stringify(r)).join('\n') + '\n');
     const db = join(dir, 'p.db');
-    openStore(db).close();
+    await (await openStore(db)).close();
     const child = join(import.meta.dirname, 'ingest-child.ts');
     const run = () => new Promise<{ added: number; known: number; failed: unknown[] }>((resolve, reject) => {
       const p = spawn(process.execPath, ['--import', 'tsx', child, jsonl, db], { env: { ...process.env, DELAY_MS: '1' } });
@@ -60,19 +60,19 @@ describe('two ingests of the same data at once', () => {
     expect(a.added + b.added).toBe(N);
     expect(a.added + a.known).toBe(N);
     expect(b.added + b.known).toBe(N);
-    const store = openStore(db, { readOnly: true });
-    try { expect(store.counts().reports).toBe(N); } finally { store.close(); }
+    const store = (await openStore(db, { readOnly: true }));
+    try { expect((await store.counts()).reports).toBe(N); } finally { (await store.close()); }
   }, 60_000);
 });
 
 describe('incremental commits', () => {
   it('a batch is committed once it has waited batchMs, before the source ends', async () => {
-    const store = openStore(':memory:');
+    const store = (await openStore(':memory:'));
     let clock = 0;
     const seenStored: number[] = [];
     async function* slow(): AsyncGenerator<Report> {
       for (const r of generatedReports(5)) {
-        seenStored.push(store.counts().reports);
+        seenStored.push((await store.counts()).reports);
         clock += 1000;
         yield r;
       }
@@ -81,6 +81,6 @@ describe('incremental commits', () => {
     expect(sum.added).toBe(5);
     // The first report waits from t=1 s; when the third comes (t=3 s) the batch is 2 s old and is committed.
     expect(seenStored).toEqual([0, 0, 0, 3, 3]);
-    store.close();
+    await store.close();
   });
 });

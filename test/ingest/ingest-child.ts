@@ -11,9 +11,9 @@ const [jsonl, db] = process.argv.slice(2);
 async function* read(): AsyncGenerator<Report> {
   for await (const line of createInterface({ input: createReadStream(jsonl) })) if (line.trim()) yield JSON.parse(line) as Report;
 }
-const store = openStore(db);
+const store = (await openStore(db));
 const slow = (r: Report) => { const until = Date.now() + Number(process.env.DELAY_MS ?? 0); while (Date.now() < until); return extractGenerated(r); };
 // Whole batches only (no commit on a timer), so the kill test can tell a half-written batch from a whole one.
 const sum = await ingestReports(store, read(), { extract: slow, batchSize: 200, batchMs: Infinity });
-store.close();
+await store.close();
 process.stdout.write(JSON.stringify({ added: sum.added, known: sum.known, failed: sum.failures.slice(0, 3) }) + '\n');

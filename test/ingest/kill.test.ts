@@ -22,15 +22,15 @@ function committed(db: string): number {
     try { return (d.prepare('SELECT count(*) AS n FROM reports').get() as { n: number }).n; } finally { d.close(); }
   } catch { return 0; }
 }
-const counts = (db: string) => { const s = openStore(db); try { return s.counts(); } finally { s.close(); } };
+const counts = async (db: string) => { const s = (await openStore(db)); try { return (await s.counts()); } finally { (await s.close()); } };
 
 describe('ingest killed part-way', () => {
   it('leaves a consistent store, and a rerun ends with the counts of a clean run', async () => {
     // The clean run in-process (same code, no child start-up cost).
     const clean = join(dir, 'clean.db');
-    const store = openStore(clean);
+    const store = (await openStore(clean));
     expect((await ingestReports(store, generatedReports(N), { extract: extractGenerated, batchSize: 200 })).added).toBe(N);
-    store.close();
+    await store.close();
 
     const killed = join(dir, 'killed.db');
     const proc = spawn(...run(killed), { env: { ...process.env, DELAY_MS: '2' }, stdio: 'ignore', detached: false });
@@ -45,6 +45,6 @@ describe('ingest killed part-way', () => {
 
     const rerun = spawnSync(...run(killed), { encoding: 'utf8' });
     expect(JSON.parse(rerun.stdout)).toEqual({ added: N - part, known: part, failed: [] });
-    expect(counts(killed)).toEqual(counts(clean));
+    expect(await counts(killed)).toEqual(await counts(clean));
   }, 60_000);
 });

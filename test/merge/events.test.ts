@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';
 import { ingestReports } from '../../src/ingest/ingest.js';
 import { asReports, extractFixture, PEOPLE, record, type DocSpec } from '../ingest/fixtures.js';
+import { collect } from '../helpers/collect.js';
 
 const { trump, zel, zel2, putin } = PEOPLE;
 
 async function load(docs: DocSpec[]) {
-  const store = openStore(':memory:');
+  const store = (await openStore(':memory:'));
   const sum = await ingestReports(store, asReports(docs.map(record)), { extract: extractFixture });
-  return { store, sum, events: [...store.events({})] };
+  return { store, sum, events: await collect(store.events({})) };
 }
 
 describe('events across reports', () => {
@@ -23,7 +24,7 @@ describe('events across reports', () => {
     expect(sum.merged).toBe(3);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ date: '2025-12-28', granularity: 'day', place: 'Mar-a-Lago', source_count: 4, mention_count: 4, mode: 'visit' });
-    const ms = store.mentions(events[0].id!);
+    const ms = (await store.mentions(events[0].id!));
     expect(ms.map((m) => m.outlet).sort()).toEqual(['a.example', 'b.example', 'c.example', 'd.example']);
     expect(ms[2].evidence).toBe('The two presidents met.');
   });
@@ -55,7 +56,7 @@ describe('events across reports', () => {
     expect(events.map((e) => e.modality).sort()).toEqual(['asserted', 'future']);
     const planned = events.find((e) => e.modality === 'future')!;
     const realised = events.find((e) => e.modality === 'asserted')!;
-    expect(store.links()).toEqual([{ planned: planned.id, realised: realised.id }]);
+    expect((await store.links())).toEqual([{ planned: planned.id, realised: realised.id }]);
   });
 
   it('takes the majority date and prefers a day to a month', async () => {
@@ -63,7 +64,7 @@ describe('events across reports', () => {
     const { events, store } = await load([mk('a', '2025-12'), mk('b', '2025-12-27'), mk('c', '2025-12-28'), mk('d', '2025-12-28')]);
     expect(events).toHaveLength(1);
     expect(events[0].date).toBe('2025-12-28');
-    expect(store.votes(events[0].id!, 'date').map((v) => v.value)).toEqual(['2025-12-28', '2025-12-27', '2025-12']);
+    expect((await store.votes(events[0].id!, 'date')).map((v) => v.value)).toEqual(['2025-12-28', '2025-12-27', '2025-12']);
   });
 
   it('merges non-CONSULT events only with the same direction', async () => {

@@ -59,13 +59,14 @@ describe('the packed package', () => {
     writeFileSync(join(app, 'use.mjs'), `import { extract, ingest, openStore, brief, exportEvents, PLOVER_EVENTS } from '${pkg.name}';
 const report = { id: 'r1', source: 'https://news.example.org/a', published: '2025-03-02', text: 'Envoys of both sides met in Geneva on Tuesday.' };
 const record = extract(report);
-const store = openStore(':memory:');
+const store = await openStore(':memory:');
 const sum = await ingest(store, [report]);
 let lines = 0;
 await exportEvents(store, { format: 'plover' }, () => { lines++; });
-console.log(JSON.stringify({ doc: record.doc.id, added: sum.added, reports: store.counts().reports, events: PLOVER_EVENTS.length,
-  exported: lines === store.counts().events, briefs: Array.isArray(brief(store)) }));
-store.close();\n`);
+const counts = await store.counts();
+console.log(JSON.stringify({ doc: record.doc.id, added: sum.added, reports: counts.reports, events: PLOVER_EVENTS.length,
+  exported: lines === counts.events, briefs: Array.isArray(await brief(store)) }));
+await store.close();\n`);
     const r = spawnSync(process.execPath, ['use.mjs'], { cwd: app, encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({ doc: 'r1', added: 1, reports: 1, events: 16, exported: true, briefs: true });
@@ -73,7 +74,7 @@ store.close();\n`);
 
   it('gives TypeScript users the record types', () => {
     writeFileSync(join(app, 'use.ts'), `import { extract, openStore, type ExtractionRecord, type Store, type EventView, type PloverRecord } from '${pkg.name}';
-const store: Store = openStore(':memory:');
+const store: Store = await openStore(':memory:');
 const record: ExtractionRecord = extract('Envoys met in Geneva on Tuesday.');
 const quad = (p: PloverRecord): 1 | 2 | 3 | 4 => p.quad_code;
 const first = (r: ExtractionRecord): string | undefined => r.events[0]?.event;

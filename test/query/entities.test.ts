@@ -13,18 +13,18 @@ const group: [string, 'group', string] = ['Northern Hills Liberation Army', 'gro
 
 describe('listEntities', async () => {
   const db = join(mkdtempSync(join(tmpdir(), 'parley-entities-')), 'p.db');
-  const store = openStore(db);
+  const store = (await openStore(db));
   await ingestReports(store, asReports([
     record({ id: 'a', published: '2025-08-16', entities: { t: PEOPLE.trump, g: group }, events: [
       { mode: 'meet', actor: ['t', 'g'], date: '2025-08-15', text: 'Trump met the group.' }] }),
     record({ id: 'b', published: '2025-08-17', entities: { t: PEOPLE.trump }, events: [] }),
   ]), { extract: extractFixture });
-  store.close();
+  await store.close();
 
-  it('lists every entity with kind, country, reports and events, most reported first', () => {
-    const s = openStore(db);
-    const rows = listEntities(s);
-    s.close();
+  it('lists every entity with kind, country, reports and events, most reported first', async () => {
+    const s = (await openStore(db));
+    const rows = (await listEntities(s));
+    await s.close();
     expect(rows.map((r) => [r.name, r.kind, r.country, r.reports])).toEqual([
       ['Donald Trump', 'person', 'USA', 2],
       ['Northern Hills Liberation Army', 'group', 'TCD', 1],

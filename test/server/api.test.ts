@@ -16,13 +16,13 @@ const get = async (path: string) => {
 beforeAll(async () => {
   store = await seededStore();
   app = createApp({ store, extract, webRoot: null });
-});
+}, 120_000);
 
 describe('GET /api/events', () => {
   it('lists canonical events with their sources, oldest first', async () => {
     const { status, body } = await get('/api/events');
     expect(status).toBe(200);
-    expect(body.length).toBe(store.counts().events);
+    expect(body.length).toBe((await store.counts()).events);
     const dated = body.filter((e: any) => e.date).map((e: any) => e.date);
     expect(dated.length).toBeGreaterThan(3);
     for (const e of body) expect(e.sources.length).toBeGreaterThan(0);
@@ -166,10 +166,10 @@ describe('brief', () => {
     const briefStore = await storeOf(DOCS);
     briefApp = createApp({ store: briefStore, extract, webRoot: null });
     processes = await (await briefApp.request('/api/processes')).json();
-    expect(processes).toEqual(JSON.parse(JSON.stringify(listProcesses(briefStore))));
+    expect(processes).toEqual(JSON.parse(JSON.stringify((await listProcesses(briefStore)))));
   });
 
-  it('GET /api/processes lists the processes the library proposes', () => {
+  it('GET /api/processes lists the processes the library proposes', async () => {
     expect(processes.length).toBeGreaterThan(0);
     for (const p of processes) expect(typeof p.id).toBe('string');
   });

@@ -2,15 +2,15 @@
 // takes a bounded share of the time, concurrent misses share one computation, and warm-ups after writes coalesce.
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { openStore } from '../../src/index.js';
+import { openStore, type Store } from '../../src/index.js';
 import { refreshBudget, responseCache } from '../../src/server/cache.js';
 import { coalesced } from '../../src/server/coalesce.js';
 
-const write = (s: ReturnType<typeof openStore>) => s.transaction(() => {});
+const write = (s: Store) => s.transaction(async () => {});
 
 describe('stale-while-revalidate', () => {
   it('past maxStaleMs, refreshing stops once it has taken its share of the second; stale is served meanwhile', async () => {
-    const s = openStore(':memory:');
+    const s = await openStore(':memory:');
     let clock = 0;
     const computed: string[] = [];
     const a = new Hono();
@@ -18,7 +18,7 @@ describe('stale-while-revalidate', () => {
     // Each computation takes 300 ms of the (fake) clock: one refresh uses up the 250 ms budget of a second.
     a.get('/:k', (c) => { computed.push(c.req.param('k')); clock += 300; return c.json({ k: c.req.param('k'), n: computed.length }); });
     for (const k of ['a', 'b', 'c']) await a.request(`/${k}`);
-    write(s);
+    await write(s);
     clock += 1000;
     const heads = [];
     for (const k of ['a', 'b', 'c']) heads.push((await a.request(`/${k}`)).headers.get('x-parley-cache'));
@@ -31,7 +31,7 @@ describe('stale-while-revalidate', () => {
   });
 
   it('concurrent misses of one key share one computation', async () => {
-    const s = openStore(':memory:');
+    const s = await openStore(':memory:');
     let computed = 0;
     let release: () => void = () => {};
     const a = new Hono();
@@ -48,7 +48,7 @@ describe('stale-while-revalidate', () => {
   });
 
   it('while a stale answer is being refreshed, other requests get the stale answer at once', async () => {
-    const s = openStore(':memory:');
+    const s = await openStore(':memory:');
     let computed = 0;
     let release: () => void = () => {};
     let clock = 0;
@@ -56,7 +56,7 @@ describe('stale-while-revalidate', () => {
     a.use('*', responseCache(s, { maxStaleMs: 10, now: () => clock }));
     a.get('/x', async (c) => { computed++; if (computed > 1) await new Promise<void>((r) => { release = r; }); return c.json({ computed }); });
     await a.request('/x');
-    write(s);
+    await write(s);
     clock = 100;
     const refreshing = a.request('/x');
     await new Promise((r) => setTimeout(r, 5));

@@ -17,10 +17,11 @@ const TOKEN = 'correct-horse-battery';
 const REPORT = { text: 'Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham Aliyev in Abu Dhabi on July 10, 2025.' };
 let store: Store;
 let app: Hono;
+// Seeding extracts the examples (the wink model loads first): slow on a busy machine, so the hook gets time.
 beforeAll(async () => {
   store = await seededStore();
   app = createApp({ store, extract, token: TOKEN, webRoot: null });
-});
+}, 120_000);
 const get = (path: string, host?: string, target = app) => target.request(path, { headers: host ? { Host: host } : {} });
 const post = (target: Hono, body: unknown, token = TOKEN) =>
   target.request('/api/reports', { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` } });
@@ -42,7 +43,7 @@ describe('Host allow-list', () => {
 
 describe('budgets', () => {
   it('refuses a client after 10 wrong tokens in a minute, even before checking the next one', async () => {
-    const s = openStore(':memory:');
+    const s = (await openStore(':memory:'));
     const a = createApp({ store: s, extract, token: TOKEN, webRoot: null });
     const codes: number[] = [];
     for (let i = 0; i < 12; i++) codes.push((await post(a, REPORT, `wrong-${i}-token`)).status);
@@ -50,12 +51,12 @@ describe('budgets', () => {
     const right = await post(a, REPORT);
     expect(right.status).toBe(429);
     expect(right.headers.get('retry-after')).toMatch(/^\d+$/);
-    expect(s.counts().reports).toBe(0);
+    expect((await s.counts()).reports).toBe(0);
   });
 
   it('limits reports per client per window', async () => {
     let clock = 0;
-    const a = createApp({ store: openStore(':memory:'), extract, token: TOKEN, webRoot: null, writeLimit: rateLimiter({ max: 2, windowMs: 60_000, now: () => clock }) });
+    const a = createApp({ store: (await openStore(':memory:')), extract, token: TOKEN, webRoot: null, writeLimit: rateLimiter({ max: 2, windowMs: 60_000, now: () => clock }) });
     const codes = [];
     for (let i = 0; i < 3; i++) codes.push((await post(a, { text: `${REPORT.text} Round ${i}.` })).status);
     expect(codes).toEqual([201, 201, 429]);
@@ -63,7 +64,7 @@ describe('budgets', () => {
     expect((await post(a, { text: `${REPORT.text} Round 9.` })).status).toBe(201);
   });
 
-  it('a rate limiter keeps at most maxKeys clients', () => {
+  it('a rate limiter keeps at most maxKeys clients', async () => {
     const limiter = rateLimiter({ max: 1, windowMs: 60_000, maxKeys: 3 });
     for (let i = 0; i < 1000; i++) limiter.hit(`client-${i}`);
     // The first clients were forgotten: their budget is whole again.
@@ -103,7 +104,7 @@ describe('bounded reads', () => {
     a.use('*', responseCache(s, { maxStaleMs: 1000, now: () => clock }));
     a.get('/x', (c) => c.json({ computed: ++computed }));
     expect(await (await a.request('/x')).json()).toEqual({ computed: 1 });
-    s.transaction(() => {});
+    await s.transaction(async () => {});
     clock = 999;
     const stale = await a.request('/x');
     expect(stale.headers.get('x-parley-cache')).toBe('stale');
@@ -113,16 +114,16 @@ describe('bounded reads', () => {
     expect((await a.request('/x')).headers.get('x-parley-cache')).toBe('hit');
   });
 
-  it('document lookups and their spans use indexes, not a scan of every event', () => {
+  it('document lookups and their spans use indexes, not a scan of every event', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'parley-plan-')), 'p.db');
-    openStore(file).close();
+    await (await openStore(file)).close();
     const db = new Database(file, { readonly: true });
     const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(1) as { detail: string }[]).map((r) => r.detail).join('; ');
     expect(plan(SQL.reportByDocId)).toMatch(/USING INDEX reports_doc/);
     expect(plan(SQL.reportMentions)).toMatch(/USING INDEX mentions_report/);
     expect(plan(SQL.reportQuotes)).toMatch(/USING INDEX quotes_report/);
     expect(plan(SQL.reportClaims)).toMatch(/USING INDEX claims_report/);
-    db.close();
+    await db.close();
   });
 });
 
@@ -130,7 +131,7 @@ describe('extraction off the request thread', () => {
   it('reads are answered while a POSTed report is still being extracted', async () => {
     let release: (r: ExtractionRecord) => void = () => {};
     const slow = (r: Report) => new Promise<ExtractionRecord>((resolve) => { release = resolve; void r; });
-    const a = createApp({ store: openStore(':memory:'), extract: slow, token: TOKEN, webRoot: null });
+    const a = createApp({ store: (await openStore(':memory:')), extract: slow, token: TOKEN, webRoot: null });
     const pending = post(a, REPORT);
     await new Promise((r) => setTimeout(r, 10));
     expect((await get('/api/meta', undefined, a)).status).toBe(200);

@@ -28,7 +28,7 @@ let lexicon: ReturnType<typeof loadLexicon> | undefined;
 export const extract = (r: Report) => extractRead(r, [], { lexicon: (lexicon ??= loadLexicon()) });
 
 export async function seededStore(path = ':memory:'): Promise<Store> {
-  const store = openStore(path);
+  const store = (await openStore(path));
   await ingestReports(store, [...exampleReports(), ...MEETING_REPORTS], { extract });
   return store;
 }

@@ -17,7 +17,7 @@ async function run(argv: string[]) {
 
 const dir = mkdtempSync(join(tmpdir(), 'parley-serve-'));
 const db = join(dir, 'store.db');
-openStore(db).close();
+await (await openStore(db)).close();
 
 describe('parley serve', () => {
   it.each([

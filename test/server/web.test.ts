@@ -13,7 +13,7 @@ mkdirSync(join(root, 'assets'));
 writeFileSync(join(root, 'index.html'), '<!doctype html><title>Parley</title>');
 writeFileSync(join(root, 'assets', 'app-1234.js'), 'export {};');
 writeFileSync(join(tmpdir(), 'parley-secret.txt'), 'CONTENT-OUTSIDE-ROOT');
-const app = createApp({ store: openStore(':memory:'), extract, webRoot: root });
+const app = createApp({ store: (await openStore(':memory:')), extract, webRoot: root });
 
 describe('secure headers', () => {
   it.each(['/', '/api/meta', '/api/nothing'])('%s carries the strict policy', async (path) => {
@@ -63,13 +63,13 @@ describe('OpenAPI', () => {
 
 describe('evidenceContext', () => {
   const text = 'Headline\nThe U.S. envoy arrived. Leaders met in Geneva on Monday. Talks ended late.\nNext paragraph.';
-  it('widens the evidence to its sentence, past abbreviations, within its paragraph', () => {
+  it('widens the evidence to its sentence, past abbreviations, within its paragraph', async () => {
     const at = text.indexOf('met');
     const c = evidenceContext(text, at, at + 3);
     expect(c.lead + c.evidence + c.trail).toBe('Leaders met in Geneva on Monday.');
     expect(c.before + c.lead + c.evidence + c.trail + c.after).toBe(text.split('\n')[1]);
   });
-  it('keeps every part a slice of the text', () => {
+  it('keeps every part a slice of the text', async () => {
     const at = text.indexOf('envoy');
     const c = evidenceContext(text, at, at + 5, 10);
     expect(c.lead + c.evidence + c.trail).toBe('The U.S. envoy arrived.');

@@ -13,8 +13,8 @@ let app: Hono;
 const post = (body: string, auth?: string, target: Hono = app) =>
   target.request('/api/reports', { method: 'POST', body, headers: { 'Content-Type': 'application/json', ...(auth ? { Authorization: auth } : {}) } });
 
-beforeAll(() => {
-  store = openStore(':memory:');
+beforeAll(async () => {
+  store = (await openStore(':memory:'));
   app = createApp({ store, extract, token: TOKEN, webRoot: null });
 });
 
@@ -33,7 +33,7 @@ describe('POST /api/reports', () => {
     const res = await post(JSON.stringify(REPORT), auth);
     expect(res.status).toBe(401);
     expect(res.headers.get('www-authenticate')).toBe('Bearer');
-    expect(store.counts().reports).toBe(0);
+    expect((await store.counts()).reports).toBe(0);
   });
 
   it('stores the report with the right token and returns its record; a repeat is known', async () => {
@@ -48,7 +48,7 @@ describe('POST /api/reports', () => {
     const again = await post(JSON.stringify(REPORT), `Bearer ${TOKEN}`);
     expect(again.status).toBe(200);
     expect((await again.json()).known).toBe(true);
-    expect(store.counts().reports).toBe(1);
+    expect((await store.counts()).reports).toBe(1);
   });
 
   it('refuses a body over 2 MB with 413', async () => {
@@ -74,7 +74,7 @@ describe('POST /api/reports', () => {
 });
 
 describe('tokenMatches', () => {
-  it('accepts only the exact token, whatever the lengths', () => {
+  it('accepts only the exact token, whatever the lengths', async () => {
     expect(tokenMatches(TOKEN, TOKEN)).toBe(true);
     for (const t of ['', TOKEN + 'x', TOKEN.slice(1), TOKEN.toUpperCase(), 'é'.repeat(TOKEN.length)]) expect(tokenMatches(t, TOKEN)).toBe(false);
   });

@@ -29,7 +29,7 @@ describe('opening a store', () => {
     expect(readFileSync(db).equals(before)).toBe(true);
     expect(existsSync(`${db}-wal`)).toBe(false);
     // Writing into it is refused too: a foreign database never gets Parley's schema.
-    expect(() => openStore(db)).toThrow(StoreError);
+    await expect(openStore(db)).rejects.toThrow(StoreError);
     expect(readFileSync(db).equals(before)).toBe(true);
   });
 
@@ -49,8 +49,8 @@ describe('opening a store', () => {
     expect(r.err).toBe(`parley: ${junk} is not a Parley store (not an SQLite database)\n`);
 
     const broken = join(dir(), 'broken.db');
-    const s = openStore(broken);
-    s.close();
+    const s = (await openStore(broken));
+    await s.close();
     const d = new Database(broken);
     d.pragma('journal_mode = DELETE');
     d.close();
@@ -63,13 +63,13 @@ describe('opening a store', () => {
     expect(c.err).not.toMatch(/internal error/);
   });
 
-  it('a read-only open of a real store reads it without writing', () => {
+  it('a read-only open of a real store reads it without writing', async () => {
     const db = join(dir(), 'p.db');
-    openStore(db).close();
+    await (await openStore(db)).close();
     const before = readFileSync(db);
-    const s = openStore(db, { readOnly: true });
-    expect(s.counts().reports).toBe(0);
-    s.close();
+    const s = (await openStore(db, { readOnly: true }));
+    expect((await s.counts()).reports).toBe(0);
+    await s.close();
     expect(readFileSync(db).equals(before)).toBe(true);
   });
 });

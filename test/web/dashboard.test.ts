@@ -9,6 +9,7 @@ import { listen, type RunningServer } from '../../src/server/listen.js';
 import { defaultWebRoot } from '../../src/server/index.js';
 import { queryEvents, type Store } from '../../src/index.js';
 import { seededStore } from '../server/seed.js';
+import { collect } from '../helpers/collect.js';
 
 const CHROMIUM = process.env.PARLEY_CHROMIUM ?? '/usr/bin/chromium';
 const webRoot = defaultWebRoot();
@@ -64,7 +65,7 @@ describe.skipIf(!!skipReason)('dashboard in Chromium', () => {
   });
 
   it('shows a meeting\'s evidence highlighted in every report that supports it', async () => {
-    const meeting = [...queryEvents(store, { event: 'CONSULT', since: '2025-03-11', until: '2025-03-11' })].find((e) => e.source_count >= 2)!;
+    const meeting = (await collect(queryEvents(store, { event: 'CONSULT', since: '2025-03-11', until: '2025-03-11' }))).find((e) => e.source_count >= 2)!;
     expect(meeting).toBeDefined();
     const { page, errors } = await openPage();
     await page.goto(`${server.url}#/timeline`);

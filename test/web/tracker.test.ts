@@ -10,6 +10,7 @@ import { listen, type RunningServer } from '../../src/server/listen.js';
 import { defaultWebRoot } from '../../src/server/index.js';
 import { parseConfig, type Store } from '../../src/index.js';
 import { seededStore } from '../server/seed.js';
+import { collect } from '../helpers/collect.js';
 
 const CHROMIUM = process.env.PARLEY_CHROMIUM ?? '/usr/bin/chromium';
 const webRoot = defaultWebRoot();
@@ -114,7 +115,7 @@ describe.skipIf(!!skipReason)('tracker views in Chromium', () => {
   });
 
   it('opens the item a deep link names, scrolled into view, with its evidence', async () => {
-    const meeting = [...store.events({ category: 'CONSULT' })].find((e) => e.source_count >= 2)!;
+    const meeting = (await collect(store.events({ category: 'CONSULT' }))).find((e) => e.source_count >= 2)!;
     const w = await open(`#/timeline?event=CONSULT&open=${meeting.id}`, 900);
     const item = w.page.locator(`a.ev[data-event="${meeting.id}"]`);
     await w.page.locator('.evidence-panel blockquote.source').nth(1).waitFor();

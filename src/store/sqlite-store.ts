@@ -1,0 +1,217 @@
+// The embedded engine's Store: better-sqlite3 statements behind the async interface. Statements run synchronously;
+// transactions are BEGIN IMMEDIATE (the write lock first, so a concurrent writer waits for the busy timeout instead of
+// failing on upgrade) with savepoints for nested calls, serialised per connection by Transactions.
+import type Database from 'better-sqlite3';
+import { SQL } from './sql.js';
+import { eventWhere, WEEK_OF } from './event-sql.js';
+import { ftsQuery } from './fts.js';
+import { Transactions } from './tx.js';
+import type {
+  ClaimRow, ClaimView, EntityRow, EntityView, EventFilter, EventRow, IssueHitRow, MediationHitRow, MentionRow, MentionView,
+  PlaceCount, PlaceRow, QuoteRow, QuoteView, ReportHead, ReportMeta, ReportRow, SearchHit, Store, StoreCounts, Vote, WeekCount,
+} from './types.js';
+
+type Stmt = Database.Statement<unknown[], unknown>;
+/** Rows an unbounded event list reads per page: no cursor stays open while the reader awaits (a write may come). */
+const EVENT_PAGE = 2000;
+
+function toEvent(row: any): EventRow {
+  return { ...row, actor: JSON.parse(row.actor), recipient: JSON.parse(row.recipient), held: row.held !== 0, stated: row.stated ? JSON.parse(row.stated) : null };
+}
+const eventFacts = (e: EventRow) => ({ held: e.held === false ? 0 : 1, stated: e.stated ? JSON.stringify(e.stated) : null });
+const bool = (b: boolean) => (b ? 1 : 0);
+
+export class SqliteStore implements Store {
+  private readonly s: Record<keyof typeof SQL, Stmt>;
+  private readonly tx: Transactions<Database.Database>;
+  private writes = 0;
+  constructor(private readonly db: Database.Database) {
+    this.s = Object.fromEntries(Object.entries(SQL).map(([k, q]) => [k, db.prepare(q)])) as Record<keyof typeof SQL, Stmt>;
+    this.tx = new Transactions<Database.Database>({
+      begin: async () => { db.exec('BEGIN IMMEDIATE'); return db; },
+      commit: async () => { db.exec('COMMIT'); },
+      rollback: async () => { if (db.inTransaction) db.exec('ROLLBACK'); },
+      savepoint: async (_c, n) => { db.exec(`SAVEPOINT ${n}`); },
+      release: async (_c, n) => { db.exec(`RELEASE ${n}`); },
+      rollbackTo: async (_c, n) => { db.exec(`ROLLBACK TO ${n}`); },
+    });
+  }
+
+  async transaction<T>(fn: () => Promise<T>): Promise<T> {
+    this.writes++;
+    return this.tx.run(fn);
+  }
+  // data_version moves when another connection commits; this connection's own writes are counted by `writes`.
+  async version(): Promise<string> { return `${this.db.pragma('data_version', { simple: true })}:${this.writes}`; }
+  async hasReport(hash: string): Promise<boolean> { return this.s.hasReport.get(hash) !== undefined; }
+  async insertReport(r: ReportRow): Promise<number> {
+    const id = Number(this.s.insertReport.run(r).lastInsertRowid);
+    this.s.indexReport.run(id, r.title ?? '', r.text);
+    return id;
+  }
+  async entityByKey(key: string): Promise<EntityRow | undefined> { return this.s.entityByKey.get(key) as EntityRow | undefined; }
+  async entitiesByFold(kind: string, fold: string): Promise<EntityRow[]> { return this.s.entitiesByFold.all(kind, fold) as EntityRow[]; }
+  async insertEntity(e: EntityRow): Promise<number> {
+    return Number(this.s.insertEntity.run({ office: null, wikidata: null, ...e }).lastInsertRowid);
+  }
+  async fillEntity(id: number, d: { office?: string | null; wikidata?: string | null }): Promise<void> {
+    if (d.office || d.wikidata) this.s.fillEntity.run(d.office ?? null, d.wikidata ?? null, id);
+  }
+  async renameEntity(id: number, name: string): Promise<void> { this.s.renameEntity.run(name, id); }
+  async linkReportEntity(reportId: number, entityId: number): Promise<void> { this.s.linkReportEntity.run(reportId, entityId); }
+  async candidateEvents(category: string, pkey: string, mclass: string, lo: string, hi: string): Promise<EventRow[]> {
+    return this.s.candidateEvents.all(category, pkey, mclass, hi, lo).map(toEvent);
+  }
+  async insertEvent(e: EventRow): Promise<number> {
+    const id = Number(this.s.insertEvent.run({ ...e, actor: JSON.stringify(e.actor), recipient: JSON.stringify(e.recipient), ...eventFacts(e) }).lastInsertRowid);
+    for (const entity of new Set([...e.actor, ...e.recipient])) this.s.linkEventEntity.run(id, entity);
+    return id;
+  }
+  async updateEvent(e: EventRow): Promise<void> { this.s.updateEvent.run({ ...e, actor: undefined, recipient: undefined, ...eventFacts(e) }); }
+  async insertMention(m: MentionRow): Promise<void> {
+    this.s.insertMention.run({
+      ...m, hedged: bool(m.hedged), context: JSON.stringify(m.context ?? []), inferred: JSON.stringify(m.inferred ?? []), polarity: m.polarity ?? null,
+    });
+  }
+  async vote(eventId: number, field: string, value: string, rank: number): Promise<Vote[]> {
+    this.s.upsertVote.run({ event: eventId, field, value, rank });
+    return this.votes(eventId, field);
+  }
+  async addOutlet(eventId: number, outlet: string): Promise<boolean> { return this.s.addOutlet.run(eventId, outlet).changes > 0; }
+  async linkPlanned(planned: number, realised: number): Promise<void> { this.s.linkPlanned.run(planned, realised); }
+  async insertQuote(q: QuoteRow): Promise<void> {
+    const id = this.s.insertQuote.run(q).lastInsertRowid;
+    this.s.indexQuote.run(id, q.text);
+  }
+  async insertClaim(c: ClaimRow): Promise<void> { this.s.insertClaim.run({ ...c, approx: bool(c.approx), subject: c.subject ?? null, bound: c.bound ?? null }); }
+  async insertIssueHit(h: IssueHitRow): Promise<void> { this.s.insertIssueHit.run(h); }
+  async insertMediationHit(h: MediationHitRow): Promise<void> { this.s.insertMediationHit.run(h); }
+  async *mediationHits(): AsyncIterable<MediationHitRow> { yield* this.s.mediationHits.all() as MediationHitRow[]; }
+  async *issueHits(reportIds?: number[]): AsyncIterable<IssueHitRow> {
+    yield* (reportIds ? this.s.issueHitsOf.all(JSON.stringify(reportIds)) : this.s.issueHits.all()) as IssueHitRow[];
+  }
+  async issueCounts(reportIds: number[]): Promise<{ issue: string; n: number }[]> {
+    return this.s.issueCounts.all(JSON.stringify(reportIds)) as { issue: string; n: number }[];
+  }
+  // Bulk reads go by pages of rows (raw arrays: faster than objects), so no statement stays open across an await.
+  async *reportList(): AsyncIterable<ReportMeta> {
+    for (const page of this.pages<[number, string, string, string | null]>(this.s.reportList, 0)) {
+      for (const [id, doc_id, outlet, published] of page) yield { id, doc_id, outlet, published };
+    }
+  }
+  async reportText(reportId: number): Promise<string | null> { return (this.s.reportText.get(reportId) as { text: string } | undefined)?.text ?? null; }
+  async *reportEntityPairs(): AsyncIterable<{ report_id: number; entity_id: number }> {
+    // Grouped per report in SQL: one row per report instead of one per pair.
+    for (const page of this.pages<[number, string]>(this.s.reportEntityPairs, 0)) {
+      for (const [report_id, ids] of page) for (const id of ids.split(',')) yield { report_id, entity_id: Number(id) };
+    }
+  }
+  async *eventReports(): AsyncIterable<{ event_id: number; report_id: number }> {
+    for (const page of this.pages<[number, string]>(this.s.eventReports, 0)) {
+      for (const [event_id, ids] of page) {
+        for (const report_id of ids.split(',').map(Number).sort((a, b) => a - b)) yield { event_id, report_id };
+      }
+    }
+  }
+  /** Keyset pages of a statement taking (after, limit), ordered by its first column. */
+  private *pages<R extends unknown[]>(stmt: Stmt, first: number, size = 5000): Generator<R[]> {
+    for (let after: unknown = first; ;) {
+      const rows = stmt.raw(true).all(after, size) as R[];
+      stmt.raw(false);
+      if (rows.length) yield rows;
+      if (rows.length < size) return;
+      after = rows[rows.length - 1][0];
+    }
+  }
+  async quoteCounts(): Promise<{ report_id: number; quotes: number; anonymous: number }[]> {
+    return this.s.quoteCounts.all() as { report_id: number; quotes: number; anonymous: number }[];
+  }
+
+  async *events(f: EventFilter): AsyncIterable<EventRow> {
+    const w = eventWhere(f);
+    const order = ` ORDER BY ${f.newestFirst ? 'coalesce(date, lo) DESC, id DESC' : 'coalesce(date, lo), id'}`;
+    const stmt = this.db.prepare(`SELECT * FROM events${w.sql}${order} LIMIT ? OFFSET ?`);
+    const limit = f.limit !== undefined ? Math.max(0, Math.floor(f.limit)) : Infinity;
+    let offset = Math.max(0, Math.floor(f.offset ?? 0));
+    for (let left = limit; left > 0;) {
+      const n = Math.min(left, EVENT_PAGE);
+      const rows = stmt.all(...w.args, n, offset);
+      for (const row of rows) yield toEvent(row);
+      if (rows.length < n) return;
+      left -= n;
+      offset += n;
+    }
+  }
+  async countEvents(f: EventFilter): Promise<number> {
+    const w = eventWhere(f);
+    return (this.db.prepare(`SELECT count(*) AS n FROM events${w.sql}`).get(...w.args) as { n: number }).n;
+  }
+  async eventWeeks(f: EventFilter, by: 'category' | 'modality'): Promise<WeekCount[]> {
+    const w = eventWhere({ ...f });
+    const day = `${w.sql ? w.sql + ' AND' : ' WHERE'} granularity = 'day' AND date IS NOT NULL`;
+    return this.db.prepare(`SELECT ${WEEK_OF} AS week, ${by === 'modality' ? 'modality' : 'category'} AS key, count(*) AS n
+      FROM events${day} GROUP BY week, key ORDER BY week, key`).all(...w.args) as WeekCount[];
+  }
+  async eventPlaces(f: EventFilter): Promise<PlaceCount[]> {
+    const w = eventWhere(f, 'e');
+    return this.db.prepare(`SELECT p.name, p.lat, p.lon, p.country, count(*) AS events, sum(e.source_count) AS sources
+      FROM events e JOIN places p ON p.name = e.place${w.sql ? w.sql + ' AND' : ' WHERE'} p.lat IS NOT NULL
+      GROUP BY p.name ORDER BY events DESC, p.name`).all(...w.args) as PlaceCount[];
+  }
+  async reportHead(docId: string): Promise<ReportHead | undefined> { return this.s.reportHead.get(docId) as ReportHead | undefined; }
+  async reportItems(reportId: number): Promise<{ mentions: MentionRow[]; quotes: QuoteView[]; claims: ClaimView[] }> {
+    return {
+      mentions: (this.s.reportMentions.all(reportId) as any[]).map((m) => ({ ...m, hedged: !!m.hedged, context: JSON.parse(m.context ?? '[]'), inferred: JSON.parse(m.inferred ?? '[]') })),
+      quotes: this.s.reportQuotes.all(reportId) as QuoteView[],
+      claims: (this.s.reportClaims.all(reportId) as any[]).map((c) => ({ ...c, approx: !!c.approx })) as ClaimView[],
+    };
+  }
+  async quotePage(offset: number, limit: number): Promise<{ total: number; quotes: QuoteView[] }> {
+    return { total: this.s.quoteCount.pluck().get() as number, quotes: this.s.quotesPage.all(limit, offset) as QuoteView[] };
+  }
+  async hasPlace(name: string): Promise<boolean> { return this.s.hasPlace.get(name) !== undefined; }
+  async insertPlace(p: PlaceRow): Promise<void> { this.s.insertPlace.run(p); }
+  async event(id: number): Promise<EventRow | undefined> {
+    const row = this.s.event.get(id);
+    return row ? toEvent(row) : undefined;
+  }
+  async mentions(eventId: number, limit?: number): Promise<MentionView[]> {
+    const rows = limit === undefined ? this.s.mentions.all(eventId) : this.s.firstMentions.all(eventId, limit);
+    return (rows as any[]).map((m) => ({ ...m, hedged: !!m.hedged, context: JSON.parse(m.context ?? '[]'), inferred: JSON.parse(m.inferred ?? '[]') }));
+  }
+  async votes(eventId: number, field: string): Promise<Vote[]> { return this.s.votes.all(eventId, field) as Vote[]; }
+  async entity(id: number): Promise<EntityRow | undefined> { return this.s.entity.get(id) as EntityRow | undefined; }
+  async entityRows(ids?: number[]): Promise<(EntityRow & { id: number })[]> {
+    return (ids ? this.s.entitiesOf.all(JSON.stringify(ids)) : this.s.allEntities.all()) as (EntityRow & { id: number })[];
+  }
+  async entitiesMatching(fold: string): Promise<EntityRow[]> { return this.s.entitiesMatching.all(fold, fold) as EntityRow[]; }
+  async entities(kind?: string): Promise<EntityView[]> { return this.s.entities.all({ kind: kind ?? null }) as EntityView[]; }
+  async links(): Promise<{ planned: number; realised: number }[]> { return this.s.links.all() as { planned: number; realised: number }[]; }
+  async eventLinks(eventId: number): Promise<{ planned: number; realised: number }[]> {
+    return this.s.eventLinks.all(eventId, eventId) as { planned: number; realised: number }[];
+  }
+  async contestedEvents(field: string): Promise<number[]> { return this.s.contested.pluck().all(field) as number[]; }
+  async reportEntityIds(reportId: number): Promise<number[]> { return this.s.reportEntities.pluck().all(reportId) as number[]; }
+  async reportPublished(reportId: number): Promise<string | null> {
+    return (this.s.reportPublished.get(reportId) as { published: string | null } | undefined)?.published ?? null;
+  }
+  async quotes(speakerIds?: number[], newest?: number): Promise<QuoteView[]> {
+    if (speakerIds && newest !== undefined) return this.s.quotesOf.all(JSON.stringify(speakerIds), newest) as QuoteView[];
+    const all = this.s.quotes.all() as QuoteView[];
+    return speakerIds ? all.filter((q) => q.speaker !== null && speakerIds.includes(q.speaker)) : all;
+  }
+  async claims(kind?: string): Promise<ClaimView[]> {
+    const rows = (kind ? this.s.claimsOfKind.all(kind) : this.s.claims.all()) as any[];
+    return rows.map((c) => ({ ...c, approx: !!c.approx })) as ClaimView[];
+  }
+  async search(query: string, limit: number): Promise<SearchHit[]> {
+    const match = ftsQuery(query);
+    if (!match) return [];
+    return [...this.s.searchReports.all(match, limit), ...this.s.searchQuotes.all(match, limit)] as SearchHit[];
+  }
+  async report(docId: string): Promise<(ReportRow & { id: number }) | undefined> {
+    return this.s.reportByDocId.get(docId) as (ReportRow & { id: number }) | undefined;
+  }
+  async counts(): Promise<StoreCounts> { return this.s.counts.get() as StoreCounts; }
+  async close(): Promise<void> { this.db.close(); }
+}
