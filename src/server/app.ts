@@ -37,8 +37,11 @@ export interface ServerDeps {
   /** The built UI (dist/web); null serves the API alone. */
   webRoot?: string | null;
   report?: ReportLookup;
-  /** Quiet time after a POST before the brief is warmed for the new store (default 1000 ms; bursts share one warm-up). */
-  warmDelayMs?: number;
+  /**
+   * When the brief is warmed after POSTs: once they pause this long (default 1000 ms), or at the latest this long
+   * after the first one waiting (default 10 s). The warm-up competes with reads for the machine's cores.
+   */
+  warm?: { quietMs: number; maxWaitMs: number };
   /** Called with unexpected errors (the client only sees "internal error"). */
   onError?: (e: unknown) => void;
 }
@@ -62,7 +65,7 @@ export function createApp(deps: ServerDeps): Hono {
   viewRoutes(app, viewDeps);
   downloadRoutes(app, viewDeps);
   // One warm-up per burst of writes, never two at once: a warm-up per report would queue briefs faster than they finish.
-  const warmBrief = coalesced(() => briefApi?.warm?.(deps.store), deps.warmDelayMs ?? 1000);
+  const warmBrief = coalesced(() => briefApi?.warm?.(deps.store), deps.warm ?? { quietMs: 1000, maxWaitMs: 10_000 });
   app.post('/api/reports', requireToken(deps.token, deps.tokenFailures), limitRate(deps.writeLimit ?? rateLimiter({ max: WRITES_PER_MINUTE, windowMs: 60_000 }), 'reports'), limitBody, async (c, next) => {
     await next();
     // A new report changes the brief: start computing it now, off the request path, for the next reader.

@@ -1,30 +1,47 @@
-// Work started by writes that only the latest state needs (warming the brief after a POST): run once after a quiet
-// moment, never twice at the same time, and once more after a run if writes came in during it. A stream of POSTs
-// then costs one run per burst instead of one per report, and a run queue can never grow.
+// Work started by writes that only the latest state needs (warming the brief after a POST): run once the writes
+// pause for quietMs (or once the first waiting write is maxWaitMs old, so a steady stream still gets one), never
+// twice at the same time, and once more after a run if writes came in during it. A stream of POSTs then costs one run
+// per pause (or per maxWaitMs) instead of one per report, and no run queue can grow.
 export interface Coalesced { (): void; /** Resolves when no run is scheduled or running. */ idle(): Promise<void> }
 
-export function coalesced(run: () => unknown, delayMs: number, deps: { setTimer?: (f: () => void, ms: number) => void } = {}): Coalesced {
-  const setTimer = deps.setTimer ?? ((f, ms) => { setTimeout(f, ms).unref(); });
-  let scheduled = false;
+export interface CoalesceOptions {
+  quietMs: number;
+  maxWaitMs: number;
+  now?: () => number;
+  setTimer?: (f: () => void, ms: number) => void;
+}
+
+export function coalesced(run: () => unknown, o: CoalesceOptions): Coalesced {
+  const now = o.now ?? Date.now;
+  const setTimer = o.setTimer ?? ((f, ms) => { setTimeout(f, ms).unref(); });
+  let first = -1;
+  let last = -1;
+  let timerSet = false;
   let running: Promise<void> | null = null;
-  let again = false;
   const waiters: (() => void)[] = [];
-  const settle = () => { if (!scheduled && !running) for (const w of waiters.splice(0)) w(); };
-  const start = () => {
-    scheduled = false;
+  const settle = () => { if (first < 0 && !running) for (const w of waiters.splice(0)) w(); };
+  const arm = () => {
+    if (timerSet || running || first < 0) return;
+    timerSet = true;
+    setTimer(fire, Math.max(0, Math.min(last + o.quietMs, first + o.maxWaitMs) - now()));
+  };
+  const fire = () => {
+    timerSet = false;
+    const t = now();
+    if (t < last + o.quietMs && t < first + o.maxWaitMs) return arm();
+    first = last = -1;
     running = Promise.resolve().then(run).then(() => {}, () => {}).finally(() => {
       running = null;
-      if (again) { again = false; schedule(); }
+      arm();
       settle();
     });
   };
-  const schedule = () => {
-    if (scheduled) return;
-    if (running) { again = true; return; }
-    scheduled = true;
-    setTimer(start, delayMs);
-  };
-  const f = schedule as Coalesced;
+  const f = (() => {
+    const t = now();
+    if (first < 0) first = t;
+    last = t;
+    arm();
+  }) as Coalesced;
   f.idle = () => new Promise<void>((resolve) => { waiters.push(resolve); settle(); });
   return f;
 }

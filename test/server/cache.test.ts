@@ -78,27 +78,54 @@ describe('stale-while-revalidate', () => {
 });
 
 describe('coalesced warm-ups', () => {
-  it('a burst of writes gives one run, and writes during a run give one more, never two at once', async () => {
-    const timers: (() => void)[] = [];
+  // A fake clock and timer queue: fire() runs the timers due by the clock.
+  const fake = () => {
+    let clock = 0;
+    const timers: { at: number; f: () => void }[] = [];
+    return {
+      now: () => clock,
+      setTimer: (f: () => void, ms: number) => { timers.push({ at: clock + ms, f }); },
+      pending: () => timers.length,
+      advance: async (ms: number) => {
+        await new Promise((r) => setTimeout(r, 0));
+        clock += ms;
+        for (let due = timers.filter((t) => t.at <= clock); due.length; due = timers.filter((t) => t.at <= clock)) {
+          for (const t of due) { timers.splice(timers.indexOf(t), 1); t.f(); }
+        }
+        await new Promise((r) => setTimeout(r, 0));
+      },
+    };
+  };
+
+  it('a burst of writes gives one run once they pause; writes during a run give one more; never two at once', async () => {
+    const t = fake();
     let running = 0, maxRunning = 0, runs = 0;
     let finish: () => void = () => {};
     const warm = coalesced(() => { runs++; running++; maxRunning = Math.max(maxRunning, running); return new Promise<void>((r) => { finish = () => { running--; r(); }; }); },
-      1000, { setTimer: (f) => { timers.push(f); } });
-    for (let i = 0; i < 10; i++) warm();
-    expect(timers).toHaveLength(1);
-    timers.shift()!();
-    await Promise.resolve();
-    await Promise.resolve();
+      { quietMs: 1000, maxWaitMs: 10_000, now: t.now, setTimer: t.setTimer });
+    for (let i = 0; i < 10; i++) { warm(); await t.advance(100); }
+    expect(runs).toBe(0);
+    await t.advance(1000);
     expect(runs).toBe(1);
     for (let i = 0; i < 10; i++) warm();
-    expect(timers).toHaveLength(0);
+    await t.advance(5000);
+    expect(runs).toBe(1);
     finish();
-    await new Promise((r) => setTimeout(r, 0));
-    expect(timers).toHaveLength(1);
-    timers.shift()!();
-    await new Promise((r) => setTimeout(r, 0));
+    await t.advance(1000);
+    expect(runs).toBe(2);
     finish();
     await warm.idle();
-    expect({ runs, maxRunning }).toEqual({ runs: 2, maxRunning: 1 });
+    expect({ runs, maxRunning, timers: t.pending() }).toEqual({ runs: 2, maxRunning: 1, timers: 0 });
+  });
+
+  it('a steady stream of writes still gets a run every maxWaitMs', async () => {
+    const t = fake();
+    let runs = 0;
+    const warm = coalesced(() => { runs++; }, { quietMs: 1000, maxWaitMs: 10_000, now: t.now, setTimer: t.setTimer });
+    for (let i = 0; i < 100; i++) { warm(); await t.advance(300); }
+    // 30 s of writes every 300 ms: one run per 10 s (at 10 s and 20 s), not one per write; the last after the pause.
+    expect(runs).toBe(2);
+    await t.advance(1000);
+    expect(runs).toBe(3);
   });
 });
