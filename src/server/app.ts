@@ -28,7 +28,10 @@ export interface ServerDeps {
   writeLimit?: RateLimiter;
   /** Budget for wrong tokens per client (default: security.ts). */
   tokenFailures?: RateLimiter;
-  /** How stale a cached read may be after the store changed (default 0: a read always sees the last write). */
+  /**
+   * Age past which a cached read from before a write is refreshed (default 0: a read always sees the last write).
+   * Refreshes then take a bounded share of each second; until one runs, the older answer is served (cache.ts).
+   */
   maxStaleMs?: number;
   /** Without a token the server is read-only. */
   token?: string;

@@ -21,7 +21,7 @@ export interface ListenOptions {
   onError?: (e: unknown) => void;
   /** Host names to answer to besides loopback (a name or address this server is reached by). */
   allowedHosts?: string[];
-  /** How stale a cached read may be after a write (default 1000 ms; 0: never). */
+  /** Age past which a cached read from before a write is refreshed (default 1000 ms; 0: never stale; see cache.ts). */
   maxStaleMs?: number;
 }
 
