@@ -14,13 +14,14 @@ export interface ClutterResult { text: string; removed: { rule: string; line: st
 
 export function removeClutter(text: string): ClutterResult {
   const lines = text.split('\n');
-  const drop = new Array<string | null>(lines.length).fill(null);
-  for (let i = 0; i < lines.length; i++) drop[i] = clutterRule(lines[i].trim());
-  markMenus(lines, drop);
+  // Trimmed once: a text of many short lines makes every per-line copy count.
+  const trimmed = lines.map((l) => l.trim());
+  const drop = trimmed.map(clutterRule);
+  markMenus(trimmed, drop);
   const removed: { rule: string; line: string }[] = [];
   const kept: string[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (drop[i]) removed.push({ rule: drop[i] as string, line: lines[i].trim() });
+    if (drop[i]) removed.push({ rule: drop[i] as string, line: trimmed[i] });
     else kept.push(lines[i]);
   }
   if (!removed.length) return { text, removed };
@@ -38,7 +39,7 @@ function clutterRule(line: string): string | null {
   return null;
 }
 
-/** Runs of short Title-Case lines with no sentence punctuation are navigation menus. */
+/** Runs of short Title-Case lines with no sentence punctuation are navigation menus (`lines` are trimmed). */
 function markMenus(lines: string[], drop: (string | null)[]): void {
   let runStart = -1;
   const flush = (end: number) => {
@@ -46,7 +47,7 @@ function markMenus(lines: string[], drop: (string | null)[]): void {
     runStart = -1;
   };
   for (let i = 0; i <= lines.length; i++) {
-    const line = i < lines.length ? lines[i].trim() : '';
+    const line = i < lines.length ? lines[i] : '';
     if (line && isMenuItem(line)) { if (runStart < 0) runStart = i; } else flush(i);
   }
 }

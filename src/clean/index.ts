@@ -29,6 +29,8 @@ export interface Cleaned {
 export interface CleanChange { rule: string; message: string }
 
 const ENTITY = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i;
+/** Removed clutter lines named one by one in `changes`; the rest are counted. */
+export const MAX_NAMED_REMOVALS = 200;
 
 export function cleanReport(report: Report): Cleaned {
   const changes: CleanChange[] = [];
@@ -64,7 +66,10 @@ export function cleanReport(report: Report): Cleaned {
 
   const clutter = removeClutter(text);
   text = clutter.text.trim();
-  for (const r of clutter.removed) changes.push({ rule: r.rule, message: `removed line "${r.line}"` });
+  // Each line is named for --explain up to a bound: a page of a million menu lines would otherwise log a million.
+  for (const r of clutter.removed.slice(0, MAX_NAMED_REMOVALS)) changes.push({ rule: r.rule, message: `removed line "${r.line}"` });
+  const unnamed = clutter.removed.length - MAX_NAMED_REMOVALS;
+  if (unnamed > 0) changes.push({ rule: 'clean.clutter', message: `removed ${unnamed} more clutter lines` });
 
   const dateline = findDateline(text);
   if (dateline) {

@@ -213,18 +213,36 @@ function hasNewline(text: string, from: number, to: number): boolean {
 function sentencesOf(text: string, ranges: [number, number][], tokens: Token[]): Sentence[] {
   const out: Sentence[] = [];
   let cur: Token[] = [];
+  const emit = (ts: Token[]) => out.push({ index: out.length, start: ts[0].start, end: ts[ts.length - 1].end, tokens: ts });
   const flush = () => {
-    if (cur.length) out.push({ index: out.length, start: cur[0].start, end: cur[cur.length - 1].end, tokens: cur });
+    if (cur.length) emit(cur);
     cur = [];
+  };
+  // Past the longest sentence, cut at the last clause mark of its second half (else here); the rest goes on.
+  const cut = () => {
+    let at = cur.length - 1;
+    while (at >= cur.length / 2 && !CLAUSE_MARK.test(cur[at].text)) at--;
+    if (at < cur.length / 2) return flush();
+    emit(cur.slice(0, at + 1));
+    cur = cur.slice(at + 1);
   };
   for (const [a, b] of ranges) {
     for (let i = a; i <= b && i < tokens.length; i++) {
       const t = tokens[i];
       if (blank(t)) continue;
       if (cur.length && hasNewline(text, cur[cur.length - 1].end, t.start)) flush();
+      if (cur.length && t.end - cur[0].start > MAX_SENTENCE_CHARS) cut();
       cur.push(t);
     }
     flush();
   }
   return out;
 }
+
+/**
+ * Longest sentence, in characters. Rules look at a candidate's whole sentence (its clause, its dates, its parties), so
+ * a sentence as long as the text (a list without periods, a hostile input) would make that work grow with the square
+ * of the text; cut into pieces this long it stays linear. News sentences are far shorter (rarely past 500 characters).
+ */
+export const MAX_SENTENCE_CHARS = 2000;
+const CLAUSE_MARK = /^[;:,]$/;

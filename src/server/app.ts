@@ -7,6 +7,7 @@ import { briefRoutes, libraryBrief, type BriefApi } from './brief.js';
 import { apiError, BadRequest, NotFound } from './errors.js';
 import { ExtractBusy } from '../read/extract-pool.js';
 import { buildOpenApi } from './openapi.js';
+import { coalesced } from './coalesce.js';
 import { reportLookup } from './report-lookup.js';
 import { responseCache } from './cache.js';
 import { rateLimiter, type RateLimiter } from './rate-limit.js';
@@ -27,7 +28,10 @@ export interface ServerDeps {
   writeLimit?: RateLimiter;
   /** Budget for wrong tokens per client (default: security.ts). */
   tokenFailures?: RateLimiter;
-  /** How stale a cached read may be after the store changed (default 0: a read always sees the last write). */
+  /**
+   * Age past which a cached read from before a write is refreshed (default 0: a read always sees the last write).
+   * Refreshes then take a bounded share of each second; until one runs, the older answer is served (cache.ts).
+   */
   maxStaleMs?: number;
   /** Without a token the server is read-only. */
   token?: string;
@@ -36,6 +40,11 @@ export interface ServerDeps {
   /** The built UI (dist/web); null serves the API alone. */
   webRoot?: string | null;
   report?: ReportLookup;
+  /**
+   * When the brief is warmed after POSTs: once they pause this long (default 1000 ms), or at the latest this long
+   * after the first one waiting (default 10 s). The warm-up competes with reads for the machine's cores.
+   */
+  warm?: { quietMs: number; maxWaitMs: number };
   /** Called with unexpected errors (the client only sees "internal error"). */
   onError?: (e: unknown) => void;
 }
@@ -58,10 +67,12 @@ export function createApp(deps: ServerDeps): Hono {
   const viewDeps = { store: deps.store, report: deps.report ?? reportLookup(deps.store), briefs: briefApi };
   viewRoutes(app, viewDeps);
   downloadRoutes(app, viewDeps);
+  // One warm-up per burst of writes, never two at once: a warm-up per report would queue briefs faster than they finish.
+  const warmBrief = coalesced(() => briefApi?.warm?.(deps.store), deps.warm ?? { quietMs: 1000, maxWaitMs: 10_000 });
   app.post('/api/reports', requireToken(deps.token, deps.tokenFailures), limitRate(deps.writeLimit ?? rateLimiter({ max: WRITES_PER_MINUTE, windowMs: 60_000 }), 'reports'), limitBody, async (c, next) => {
     await next();
     // A new report changes the brief: start computing it now, off the request path, for the next reader.
-    if (c.res.status === 201) briefApi?.warm?.(deps.store);
+    if (c.res.status === 201 && briefApi?.warm) warmBrief();
   });
   writeRoutes(app, { store: deps.store, extract: deps.extract });
 

@@ -13,8 +13,11 @@ export interface BriefApi {
   /** Every contact pair and every dispute of the store (computed with the brief, off the request path). */
   contacts?(store: Store): Promise<ContactView[]>;
   disputes?(store: Store): Promise<Dispute[]>;
-  /** Starts computing the processes, the full brief, contacts and disputes for the store as it is now (after an ingest). */
-  warm?(store: Store): void;
+  /** Starts computing the processes, the full brief, contacts and disputes for the store as it is now (after an
+   * ingest); settles when done. */
+  warm?(store: Store): void | Promise<unknown>;
+  /** Ends the brief's worker thread (a server that stops). */
+  close?(): void;
 }
 
 export const BRIEF_PARAMS = {
@@ -72,7 +75,7 @@ function inlineCompute(store: () => Store, config?: ParleyConfig): Compute {
  */
 export function libraryBrief(config?: ParleyConfig, opts: { dbPath?: string } = {}): BriefApi {
   let current: Store | null = null;
-  const compute = opts.dbPath && opts.dbPath !== ':memory:' ? workerCompute(opts.dbPath, config) : inlineCompute(() => current!, config);
+  const compute: Compute & { close?(): void } = opts.dbPath && opts.dbPath !== ':memory:' ? workerCompute(opts.dbPath, config) : inlineCompute(() => current!, config);
   const cache = new Map<string, Promise<unknown>>();
   const memo = async (store: Store, kind: BriefJob['kind'], o: BriefJob['opts']): Promise<unknown> => {
     current = store;
@@ -92,7 +95,8 @@ export function libraryBrief(config?: ParleyConfig, opts: { dbPath?: string } = 
     brief: (store, o) => memo(store, 'brief', { process: o.process, since: o.since }),
     contacts: (store) => memo(store, 'contacts', {}) as Promise<ContactView[]>,
     disputes: (store) => memo(store, 'disputes', {}) as Promise<Dispute[]>,
-    warm: (store) => { for (const kind of ['processes', 'brief', 'contacts', 'disputes'] as const) void memo(store, kind, {}).catch(() => {}); },
+    warm: (store) => Promise.allSettled((['processes', 'brief', 'contacts', 'disputes'] as const).map((kind) => memo(store, kind, {}))),
+    close: () => compute.close?.(),
   };
 }
 

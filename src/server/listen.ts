@@ -21,7 +21,7 @@ export interface ListenOptions {
   onError?: (e: unknown) => void;
   /** Host names to answer to besides loopback (a name or address this server is reached by). */
   allowedHosts?: string[];
-  /** How stale a cached read may be after a write (default 1000 ms; 0: never). */
+  /** Age past which a cached read from before a write is refreshed (default 1000 ms; 0: never stale; see cache.ts). */
   maxStaleMs?: number;
 }
 
@@ -49,7 +49,8 @@ export async function listen(o: ListenOptions): Promise<RunningServer> {
   return {
     url: `http://${shown}:${address.port}/`,
     close: () => new Promise<void>((resolve) => {
-      server.close(() => { void pool.close().then(() => resolve()); });
+      // The brief's worker too: it holds the store file open, and a process with it running does not exit.
+      server.close(() => { brief.close?.(); void pool.close().then(() => resolve()); });
       // Browsers keep idle connections open; close them so shutdown does not wait for their timeout.
       (server as { closeAllConnections?: () => void }).closeAllConnections?.();
     }),

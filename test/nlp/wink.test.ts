@@ -1,7 +1,7 @@
 // Long runs of non-space characters (base64 data URIs, hex dumps) are masked before wink reads the text: wink's
 // per-token regexes are quadratic in a token's length. Spans must stay exact.
 import { describe, expect, it } from 'vitest';
-import { analyze, MAX_TOKEN_CHARS, maskLongRuns } from '../../src/nlp/wink.js';
+import { analyze, MAX_SENTENCE_CHARS, MAX_TOKEN_CHARS, maskLongRuns } from '../../src/nlp/wink.js';
 
 const longestRun = (s: string) => Math.max(0, ...s.split(/\s+/).map((w) => w.length));
 
@@ -40,5 +40,30 @@ describe('analyze with a long run', () => {
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
     expect(tokens.map((t) => t.text)).toContain('Putin');
     expect(tokens.map((t) => t.text)).toContain('left');
+  });
+});
+
+describe('a text without sentence ends', () => {
+  it('is cut into sentences no longer than the limit, at a comma when there is one, losing no token', () => {
+    const text = 'the delegations talked about the border, the prisoners and the ports '.repeat(200);
+    const a = analyze(text);
+    expect(a.sentences.length).toBeGreaterThan(5);
+    for (const s of a.sentences) expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+    for (const s of a.sentences.slice(0, -1)) expect(s.tokens.at(-1)!.text).toBe(',');
+    expect(a.sentences.map((s) => s.index)).toEqual(a.sentences.map((_, i) => i));
+    const words = text.split(/(\s+|,)/).filter((w) => w.trim());
+    expect(a.sentences.flatMap((s) => s.tokens.map((t) => t.text))).toEqual(words);
+  });
+
+  it('without commas is cut at the limit', () => {
+    const a = analyze('envoys met and ministers talked '.repeat(300));
+    expect(a.sentences.length).toBeGreaterThan(3);
+    for (const s of a.sentences) expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+  });
+
+  it('leaves a long real sentence whole', () => {
+    const sentence = `${'The mediators, who had flown in from three capitals overnight, '.repeat(12)}met the delegations.`;
+    expect(sentence.length).toBeLessThan(MAX_SENTENCE_CHARS);
+    expect(analyze(sentence).sentences).toHaveLength(1);
   });
 });
