@@ -14,7 +14,24 @@ export interface Match<R> {
   triggerEnd: number;
 }
 
-interface Entry<R> { rule: R; pattern: CompiledPattern; order: number }
+interface Entry<R> {
+  rule: R;
+  pattern: CompiledPattern;
+  order: number;
+  /** Fewest and most tokens the elements before the key element can take: a match starts that far before a key word. */
+  leadMin: number;
+  leadMax: number;
+}
+
+/** Token counts the elements before the first element that supplies `needs` can take (0, 0 when anchored). */
+function lead(p: CompiledPattern): { leadMin: number; leadMax: number } {
+  let leadMin = 0, leadMax = 0;
+  for (const e of p.elements) {
+    if (e.min > 0 && e.words === p.needs) break;
+    leadMin += e.min; leadMax += e.max;
+  }
+  return { leadMin, leadMax };
+}
 
 export class Grammar<R extends { id: string; match: string }> {
   private readonly byWord = new Map<string, Entry<R>[]>();
@@ -24,7 +41,7 @@ export class Grammar<R extends { id: string; match: string }> {
     rules.forEach((rule, order) => {
       let pattern: CompiledPattern;
       try { pattern = compilePattern(rule.match); } catch (e) { throw new Error(`rule ${rule.id}: ${(e as Error).message}`); }
-      const entry = { rule, pattern, order };
+      const entry = { rule, pattern, order, ...lead(pattern) };
       if (!pattern.needs) { this.always.push(entry); return; }
       for (const w of pattern.needs) {
         const list = this.byWord.get(w) ?? [];
@@ -39,11 +56,14 @@ export class Grammar<R extends { id: string; match: string }> {
     // One pass over the tokens: which rules can match, and for rules anchored on their first word, where.
     const candidates = new Map<Entry<R>, number[] | null>();
     for (const e of this.always) candidates.set(e, null);
+    // A match holds its key element, which starts on a key word; so it starts between leadMax and leadMin tokens
+    // before one. Key words come in text order, so the start positions are pushed in order, each once.
     const note = (e: Entry<R>, i: number) => {
-      if (!e.pattern.anchored) { candidates.set(e, null); return; }
-      const starts = candidates.get(e);
-      if (starts === undefined) candidates.set(e, [i]);
-      else if (starts !== null && starts[starts.length - 1] !== i) starts.push(i);
+      let starts = candidates.get(e);
+      if (starts === null) return;
+      if (starts === undefined) candidates.set(e, (starts = []));
+      const last = starts.length ? starts[starts.length - 1] : -1;
+      for (let at = Math.max(last + 1, i - e.leadMax); at <= i - e.leadMin; at++) starts.push(at);
     };
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
