@@ -43,6 +43,9 @@ const KINDS: Record<string, EntityKind[]> = {
   party: ['person', 'state', 'organization', 'group'],
 };
 
+/** Function words too common to index a rule by: prepositions, particles, articles, "that", "not", "if". */
+const INDEX_STOPWORDS = new Set('to of on in for with by at from into about over off out up down back the a an that not if and or'.split(' '));
+
 export class PatternError extends Error {}
 
 function atom(src: string): { test: TokenTest; words: string[] | null } {
@@ -119,8 +122,11 @@ export function compilePattern(source: string): CompiledPattern {
   if (elements.filter((e) => e.captureStart).length > 1 || elements.filter((e) => e.captureEnd).length > 1) {
     throw new PatternError(`more than one [ ] in "${source}"`);
   }
-  // The rarest required literal is the best key; without frequencies, the longest-listed required literal element.
+  // The rarest required literal is the best key; without frequencies, the required literal element listing the
+  // fewest words, and never a function word while a content word is required (a key "to" or "of" is in nearly every
+  // sentence, so the rule would be tried everywhere). Any required element gives the same matches; only speed differs.
   const required = elements.filter((e) => e.min > 0 && e.words);
-  const key = required.length ? required.reduce((a, b) => (b.words!.length < a.words!.length ? b : a)) : null;
+  const cost = (e: Element) => e.words!.length + (e.words!.some((w) => INDEX_STOPWORDS.has(w)) ? 1000 : 0);
+  const key = required.length ? required.reduce((a, b) => (cost(b) < cost(a) ? b : a)) : null;
   return { source, elements, needs: key ? key.words : null, anchored: key !== null && key === elements[0] };
 }
