@@ -70,14 +70,17 @@ export function findCandidates(ctx: DocContext, quotes: Quote[], rules: readonly
         const ts = m.start - s.start, te = m.end - s.start;
         // One trigger yields one event per category: the first pattern listed wins.
         if (taken.some(([a, b, ev]) => ev === p.event && ts < b && a < te)) continue;
+        // The syntax layer's reading of the trigger's roles, read at most once (both uses below ask about the same span).
+        let roles: ReturnType<typeof syntaxRoles> | undefined;
+        const readRoles = () => (roles === undefined ? (roles = syntaxRoles(ctx, fullSyntax(), [s.start + ts, s.start + te], p.roles, quoteSpans, p.event === 'CONSULT')) : roles);
         // When the character windows find no actor, the syntax layer may still name one ("Security forces in X have ...").
-        const syntaxNamesActor = () => syntaxRoles(ctx, fullSyntax(), [s.start + ts, s.start + te], p.roles, quoteSpans, p.event === 'CONSULT') !== null;
+        const syntaxNamesActor = () => readRoles() !== null;
         const c = buildCandidate(ctx, s, sentence, p, ts, te, quoteSpans, memory, quotes, syntaxNamesActor);
         if (!c) continue;
         // The parties come from the syntax layer, as a token rule's do, whenever it names an actor: its subject,
         // object, by-agent and noun links read "with Trump's envoy X", "a U.S. team: A and B" and "he" where character
         // windows cannot. A pattern that borrows a meeting's parties keeps them.
-        const read = c.viaAnaphora ? null : syntaxRoles(ctx, fullSyntax(), c.span, p.roles, quoteSpans, p.event === 'CONSULT');
+        const read = c.viaAnaphora ? null : readRoles();
         if (read) { c.actor = read.actor; c.recipient = read.recipient; c.sidesNeeded = false; }
         taken.push([ts, te, p.event]);
         out.push(c);
