@@ -83,7 +83,21 @@ function previousDate(ctx: DocContext, s: Sentence, future: boolean): EventDate 
   return dates.length ? dates[dates.length - 1].date : null;
 }
 
+// A trigger that a token rule and a pattern both find is dated twice with the same inputs: the second time is read back.
+const attached = new WeakMap<Sentence, Map<string, { ctx: DocContext; tiedTo: EventDate | null; date: EventDate | null }>>();
+
 export function attachDate(ctx: DocContext, s: Sentence, sentence: string, ts: number, future: boolean, tiedTo: EventDate | null): EventDate | null {
+  let bySentence = attached.get(s);
+  if (!bySentence) attached.set(s, (bySentence = new Map()));
+  const key = `${ts}|${future}`;
+  const hit = bySentence.get(key);
+  if (hit && hit.ctx === ctx && hit.tiedTo === tiedTo) return hit.date;
+  const date = dateOf(ctx, s, sentence, ts, future, tiedTo);
+  bySentence.set(key, { ctx, tiedTo, date });
+  return date;
+}
+
+function dateOf(ctx: DocContext, s: Sentence, sentence: string, ts: number, future: boolean, tiedTo: EventDate | null): EventDate | null {
   // The date of the event before carries over only as a day: "the invasion in 2022" does not date what comes next.
   const tied = tiedTo?.granularity === 'day' || tiedTo?.type === 'unresolved' ? tiedTo : null;
   // A planned event may share the day of an upcoming meeting, never a day before the report.
