@@ -68,10 +68,17 @@ export function clauseEndAt(sentence: string, at: number): number {
  */
 export function classifyModality(sentence: string, ts: number, te: number, from: number, fixed?: Modality, scope?: SyntaxScope): ModalityResult {
   if (fixed) return { modality: fixed, cue: 'pattern' };
-  const cues = cueModality(sentence, ts, te, from);
-  if (!scope) return cues;
-  return decide(cues, scopeModality(scope.syntax, ...tokenRange(scope, ts, te)));
+  if (!scope) return cueModality(sentence, ts, te, from);
+  // A trigger that a token rule and a pattern both find is classified twice with the same inputs: read it back.
+  let bySyntax = classified.get(scope.syntax);
+  if (!bySyntax) classified.set(scope.syntax, (bySyntax = new Map()));
+  const key = `${scope.offset}|${ts}|${te}|${from}|${sentence.length}`;
+  let result = bySyntax.get(key);
+  if (!result) bySyntax.set(key, (result = decide(cueModality(sentence, ts, te, from), scopeModality(scope.syntax, ...tokenRange(scope, ts, te)))));
+  return { ...result };
 }
+
+const classified = new WeakMap<SentenceSyntax, Map<string, ModalityResult>>();
 
 /** The sentence's syntax and the document offset its sentence starts at (trigger offsets are sentence-relative). */
 export interface SyntaxScope { syntax: SentenceSyntax; offset: number }
