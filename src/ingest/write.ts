@@ -83,8 +83,8 @@ export async function writeRecord(store: Store, rec: ExtractionRecord, hash: str
   for (const e of rec.entities ?? []) {
     const id = await resolveEntity(store, e, variants);
     ids.set(e.id, id);
-    await store.linkReportEntity(reportId, id);
   }
+  await store.linkReportEntities(reportId, (rec.entities ?? []).map((e) => ids.get(e.id)!));
   const local = new Map((rec.entities ?? []).map((e) => [e.id, e]));
   const canon = (xs: string[]) => xs.map((x) => ids.get(x)).filter((x): x is number => x !== undefined);
   const person = (x: string | null) => (x ? ids.get(x) ?? null : null);
@@ -112,24 +112,25 @@ export async function writeRecord(store: Store, rec: ExtractionRecord, hash: str
     result.events++;
     if (r.merged) result.merged++;
   }
-  for (const q of rec.quotes ?? []) {
-    await store.insertQuote({
+  // Rows nothing reads back while the report is written go in one statement per table.
+  await store.insertQuotes((rec.quotes ?? []).map((q) => ({
       report_id: reportId, speaker: person(q.speaker), speaker_text: q.speaker === 'anonymous' ? 'anonymous' : q.speaker_text,
       cue: q.cue, text: q.text, start: q.span[0], end: q.span[1],
-    });
-  }
+  })));
+  const claims = [];
   for (const c of rec.claims ?? []) {
     const aboutEvent = c.about ? eventIds.get(c.about) ?? null : null;
     const eventDate = aboutEvent ? (await store.event(aboutEvent))?.date ?? null : null;
-    await store.insertClaim({
+    claims.push({
       report_id: reportId, kind: c.kind, value: c.value, approx: !!c.approx, about: aboutEvent ? null : c.about,
       about_event: aboutEvent, speaker: person(c.speaker), date: eventDate ?? rec.doc.published, start: c.span[0],
       end: c.span[1], evidence: rec.text.slice(c.span[0], c.span[1]), subject: claimSubject(c.kind, rec.text, c.span[0], c.span[1]),
       bound: claimBound(rec.text, c.span[0]),
     });
   }
+  await store.insertClaims(claims);
   // Issue sentences and their status cues are found once here, so a brief never scans report texts.
-  for (const h of findIssueHits(reportId, rec.text, rec.doc.published)) await store.insertIssueHit(h);
-  for (const h of findMediationHits(reportId, rec.text, rec.entities ?? [], ids)) await store.insertMediationHit(h);
+  await store.insertIssueHits(findIssueHits(reportId, rec.text, rec.doc.published));
+  await store.insertMediationHits(findMediationHits(reportId, rec.text, rec.entities ?? [], ids));
   return result;
 }

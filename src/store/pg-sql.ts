@@ -28,6 +28,12 @@ export const PG_SQL = {
     RETURNING id`,
   fillEntity: 'UPDATE entities SET office = coalesce(office, $1), wikidata = coalesce(wikidata, $2) WHERE id = $3',
   renameEntity: 'UPDATE entities SET name = $1 WHERE id = $2',
+  linkReportEntitiesHead: 'INSERT INTO report_entities (report_id, entity_id)',
+  insertQuotesHead: 'INSERT INTO quotes (report_id, speaker, speaker_text, cue, text, start, "end", tsv)',
+  insertClaimsHead: `INSERT INTO claims (report_id, kind, value, approx, about, about_event, speaker, date, start, "end",
+    evidence, subject, bound)`,
+  insertIssueHitsHead: 'INSERT INTO issue_hits (report_id, issue, published, start, "end", status, cue, level, polarity)',
+  insertMediationHitsHead: 'INSERT INTO mediation_hits (report_id, entity_id, cue, start, "end")',
   linkReportEntity: 'INSERT INTO report_entities (report_id, entity_id) VALUES ($1, $2) ON CONFLICT DO NOTHING',
   candidateEvents: `SELECT * FROM events WHERE category = $1 AND pkey = $2 AND mclass = $3 AND lo <= $4 AND hi >= $5
     ORDER BY id LIMIT 50`,
@@ -44,9 +50,14 @@ export const PG_SQL = {
     $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)`,
   mentions: `${MENTION_VIEW} WHERE m.event_id = $1 ORDER BY m.id`,
   firstMentions: `${MENTION_VIEW} WHERE m.event_id = $1 ORDER BY m.id LIMIT $2`,
-  upsertVote: `INSERT INTO event_votes (event_id, field, value, rank, count, seq)
+  // The vote and the field's tallies after it in one round trip: the statement cannot see its own insert, so the
+  // voted row comes from RETURNING and the others from the table.
+  voteAndTally: `WITH up AS (INSERT INTO event_votes (event_id, field, value, rank, count, seq)
     VALUES ($1, $2, $3, $4, 1, (SELECT count(*) FROM event_votes WHERE event_id = $1 AND field = $2))
-    ON CONFLICT (event_id, field, value) DO UPDATE SET count = event_votes.count + 1`,
+    ON CONFLICT (event_id, field, value) DO UPDATE SET count = event_votes.count + 1 RETURNING field, value, rank, count, seq)
+    SELECT field, value, rank, count FROM (SELECT field, value, rank, count, seq FROM event_votes
+      WHERE event_id = $1 AND field = $2 AND value <> $3 UNION ALL SELECT field, value, rank, count, seq FROM up) v
+    ORDER BY rank DESC, count DESC, seq ASC`,
   votes: `SELECT field, value, rank, count FROM event_votes WHERE event_id = $1 AND field = $2
     ORDER BY rank DESC, count DESC, seq ASC`,
   addOutlet: 'INSERT INTO event_outlets (event_id, outlet) VALUES ($1, $2) ON CONFLICT DO NOTHING',

@@ -18,8 +18,11 @@ import type {
 export const WRITE_LOCK = 0x7061726c6579;
 const EVENT_PAGE = 2000;
 const PAGE = 5000;
+/** Bind parameters per statement (the protocol allows 65535). */
+const MAX_PARAMS = 60000;
 
 type Client = pg.PoolClient;
+const STATEMENT_NAMES = new Map<string, string>(Object.entries(Q).flatMap(([name, sql]) => (typeof sql === 'string' ? [[sql, `parley_${name}`] as const] : [])));
 type Row = Record<string, any>;
 
 function toEvent(r: Row): EventRow {
@@ -52,11 +55,16 @@ export class PgStore implements Store {
   }
 
   private async rows(sql: string, args: unknown[] = []): Promise<Row[]> {
-    return (await (this.tx.current() ?? this.pool).query(sql, args)).rows;
+    return (await this.query(sql, args)).rows;
+  }
+  /** The store's fixed statements go as named (prepared) ones: each connection parses and plans them once. */
+  private query(sql: string, args: unknown[]): Promise<pg.QueryResult> {
+    const name = STATEMENT_NAMES.get(sql);
+    return (this.tx.current() ?? this.pool).query(name ? { name, text: sql, values: args } : { text: sql, values: args });
   }
   private async one(sql: string, args: unknown[] = []): Promise<Row | undefined> { return (await this.rows(sql, args))[0]; }
   private async run(sql: string, args: unknown[] = []): Promise<number> {
-    return (await (this.tx.current() ?? this.pool).query(sql, args)).rowCount ?? 0;
+    return (await this.query(sql, args)).rowCount ?? 0;
   }
   /** Keyset pages of a statement taking (after, limit), ordered by its first column `key`. */
   private async *pages(sql: string, key: string): AsyncGenerator<Row[]> {
@@ -104,8 +112,7 @@ export class PgStore implements Store {
       m.polarity ?? null]);
   }
   async vote(eventId: number, field: string, value: string, rank: number): Promise<Vote[]> {
-    await this.run(Q.upsertVote, [eventId, field, value, rank]);
-    return this.votes(eventId, field);
+    return (await this.rows(Q.voteAndTally, [eventId, field, value, rank])) as Vote[];
   }
   async addOutlet(eventId: number, outlet: string): Promise<boolean> { return (await this.run(Q.addOutlet, [eventId, outlet])) > 0; }
   async linkPlanned(planned: number, realised: number): Promise<void> { await this.run(Q.linkPlanned, [planned, realised]); }
@@ -121,6 +128,33 @@ export class PgStore implements Store {
   }
   async insertMediationHit(h: MediationHitRow): Promise<void> {
     await this.run(Q.insertMediationHit, [h.report_id, h.entity_id, h.cue, h.start, h.end]);
+  }
+  async linkReportEntities(reportId: number, ids: number[]): Promise<void> {
+    await this.insertValues(Q.linkReportEntitiesHead, [...new Set(ids)].map((id) => [reportId, id]), -1, ' ON CONFLICT DO NOTHING');
+  }
+  async insertQuotes(qs: QuoteRow[]): Promise<void> {
+    await this.insertValues(Q.insertQuotesHead, qs.map((q) => [q.report_id, q.speaker, q.speaker_text, q.cue, q.text, q.start, q.end, searchText(q.text)]), 7);
+  }
+  async insertClaims(cs: ClaimRow[]): Promise<void> {
+    await this.insertValues(Q.insertClaimsHead, cs.map((c) => [c.report_id, c.kind, c.value, c.approx, c.about, c.about_event, c.speaker, c.date,
+      c.start, c.end, c.evidence, c.subject ?? null, c.bound ?? null]));
+  }
+  async insertIssueHits(hs: IssueHitRow[]): Promise<void> {
+    await this.insertValues(Q.insertIssueHitsHead, hs.map((h) => [h.report_id, h.issue, h.published, h.start, h.end, h.status, h.cue, h.level, h.polarity]));
+  }
+  async insertMediationHits(hs: MediationHitRow[]): Promise<void> {
+    await this.insertValues(Q.insertMediationHitsHead, hs.map((h) => [h.report_id, h.entity_id, h.cue, h.start, h.end]));
+  }
+  /** One multi-row INSERT per chunk (rows keep their order, so ids come out as row-by-row inserts give them). */
+  private async insertValues(head: string, rows: unknown[][], tsvAt = -1, tail = ''): Promise<void> {
+    if (!rows.length) return;
+    const w = rows[0].length;
+    const per = Math.floor(MAX_PARAMS / w);
+    for (let at = 0; at < rows.length; at += per) {
+      const chunk = rows.slice(at, at + per);
+      const values = chunk.map((_, i) => `(${chunk[0].map((_c, j) => (j === tsvAt ? `to_tsvector('simple', $${i * w + j + 1})` : `$${i * w + j + 1}`)).join(', ')})`);
+      await this.run(`${head} VALUES ${values.join(', ')}${tail}`, chunk.flat());
+    }
   }
   async *mediationHits(): AsyncIterable<MediationHitRow> { yield* (await this.rows(Q.mediationHits)) as MediationHitRow[]; }
   async *issueHits(reportIds?: number[]): AsyncIterable<IssueHitRow> {

@@ -89,6 +89,12 @@ export class SqliteStore implements Store {
   async unresolvedPlaces(): Promise<string[]> { return this.s.unresolvedPlaces.pluck().all() as string[]; }
   async insertIssueHit(h: IssueHitRow): Promise<void> { this.s.insertIssueHit.run(h); }
   async insertMediationHit(h: MediationHitRow): Promise<void> { this.s.insertMediationHit.run(h); }
+  // Embedded: a statement costs no round trip, so the many-row forms run the prepared single-row ones.
+  async linkReportEntities(reportId: number, ids: number[]): Promise<void> { for (const id of ids) this.s.linkReportEntity.run(reportId, id); }
+  async insertQuotes(qs: QuoteRow[]): Promise<void> { for (const q of qs) await this.insertQuote(q); }
+  async insertClaims(cs: ClaimRow[]): Promise<void> { for (const c of cs) await this.insertClaim(c); }
+  async insertIssueHits(hs: IssueHitRow[]): Promise<void> { for (const h of hs) this.s.insertIssueHit.run(h); }
+  async insertMediationHits(hs: MediationHitRow[]): Promise<void> { for (const h of hs) this.s.insertMediationHit.run(h); }
   async *mediationHits(): AsyncIterable<MediationHitRow> { yield* this.s.mediationHits.all() as MediationHitRow[]; }
   async mediationCounts(): Promise<{ report_id: number; entity_id: number; cue: string; n: number }[]> {
     return (this.s.mediationCounts.raw(true).all() as [number, number, string, number][]).map(([report_id, entity_id, cue, n]) => ({ report_id, entity_id, cue, n }));

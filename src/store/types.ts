@@ -184,6 +184,8 @@ export interface Store {
   /** Sets an entity's office and Wikidata id where it has none yet. */
   fillEntity(id: number, details: { office?: string | null; wikidata?: string | null }): Promise<void>;
   linkReportEntity(reportId: number, entityId: number): Promise<void>;
+  /** Many rows of one report at once (one statement on a server engine, not one round trip each), in order. */
+  linkReportEntities(reportId: number, entityIds: number[]): Promise<void>;
   candidateEvents(category: string, pkey: string, mclass: string, lo: string, hi: string): Promise<EventRow[]>;
   insertEvent(e: EventRow): Promise<number>;
   updateEvent(e: EventRow): Promise<void>;
@@ -195,6 +197,8 @@ export interface Store {
   linkPlanned(planned: number, realised: number): Promise<void>;
   insertQuote(q: QuoteRow): Promise<void>;
   insertClaim(c: ClaimRow): Promise<void>;
+  insertQuotes(qs: QuoteRow[]): Promise<void>;
+  insertClaims(cs: ClaimRow[]): Promise<void>;
   // Reads (queries and export).
   events(filter: EventFilter): AsyncIterable<EventRow>;
   event(id: number): Promise<EventRow | undefined>;
@@ -236,6 +240,8 @@ export interface Store {
   unresolvedPlaces(): Promise<string[]>;
   insertIssueHit(h: IssueHitRow): Promise<void>;
   insertMediationHit(h: MediationHitRow): Promise<void>;
+  insertIssueHits(hs: IssueHitRow[]): Promise<void>;
+  insertMediationHits(hs: MediationHitRow[]): Promise<void>;
   mediationHits(): AsyncIterable<MediationHitRow>;
   /** How often each report names each entity next to each mediation cue: the hits, counted in the store. */
   mediationCounts(): Promise<{ report_id: number; entity_id: number; cue: string; n: number }[]>;
