@@ -3,17 +3,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { collect } from '../helpers/collect.js';
+import { runCli } from '../helpers/cli.js';
 import { openStore } from '../../src/store/index.js';
 
-const collect = async <T>(xs: AsyncIterable<T>) => { const out: T[] = []; for await (const x of xs) out.push(x); return out; };
 
-async function run(argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; }, stdin: async function* () {} });
-  return { code, out, err };
-}
+const run = runCli;
 const TEXTS = [
   'date 2026-03-02\nNorwegian mediators met the two delegations in Oslo on Monday. "We are closer than before," the chief mediator said.',
   'date 2026-03-03\nThe foreign ministers of both sides spoke by phone on Tuesday and agreed to meet again in Oslo.',

@@ -4,19 +4,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runCli } from '../helpers/cli.js';
 import { openStore } from '../../src/store/index.js';
 import { PG_SKIP_REASON, PG_URL } from '../helpers/engines.js';
 
 const URL = PG_URL;
 if (!URL) console.warn(`test/cli/worker.test.ts: the queue test needs a server. ${PG_SKIP_REASON}`);
 
-async function run(argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; }, stdin: async function* () {} });
-  return { code, out, err };
-}
+const run = runCli;
 const TEXTS = [
   'date 2026-04-06\nMediators from Qatar met both delegations in Doha on Monday. "The gaps are narrowing," a mediator said.',
   'date 2026-04-07\nThe two negotiators spoke by phone on Tuesday and agreed to meet again in Doha next week.',

@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runCli } from '../helpers/cli.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { DOCS, storeOf } from '../brief/fixtures.js';
 import { collect } from '../helpers/collect.js';
@@ -12,12 +12,7 @@ import { dropSchemas, PG_SKIP_REASON, PG_URL, postgres } from '../helpers/engine
 
 afterAll(dropSchemas);
 
-async function run(argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; }, stdin: async function* () {} });
-  return { code, out, err };
-}
+const run = runCli;
 
 describe('parley migrate --from FILE --to postgres://', () => {
   if (!PG_URL) { it.skip(PG_SKIP_REASON, () => {}); return; }
