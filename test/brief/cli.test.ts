@@ -2,16 +2,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runCli } from '../helpers/cli.js';
 import { openStore } from '../../src/store/index.js';
 import { ingestReports } from '../../src/ingest/ingest.js';
 import { DOCS, record } from './fixtures.js';
 
-async function run(argv: string[]) {
-  let out = '', err = '';
-  const code = await main(argv, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; }, stdin: async function* () {} });
-  return { code, out, err };
-}
+const run = runCli;
 
 describe('parley brief / parley processes', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'parley-brief-'));

@@ -3,22 +3,15 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import type { CliIO } from '../../src/cli/io.js';
+import { runCli } from '../helpers/cli.js';
 
 const enc = new TextEncoder();
 const REPORT = 'date 2025-10-06 CAIRO — Egyptian mediators met the two delegations on Monday. “We are making progress,” an official said.';
 
 async function run(argv: string[], stdin: string[] = []) {
-  let out = '';
-  let err = '';
-  const io: CliIO = {
-    stdout: (s) => { out += s; },
-    stderr: (s) => { err += s; },
-    stdin: async function* () { for (const s of stdin) yield enc.encode(s); },
-  };
-  const code = await main(argv, io);
-  return { code, out, err, records: out.trim() && !argv.includes('--explain') && !argv.includes('--pretty') ? out.trim().split('\n').map((l) => JSON.parse(l)) : [] };
+  const result = await runCli(argv, { stdin });
+  const jsonLines = result.out.trim() && !argv.includes('--explain') && !argv.includes('--pretty');
+  return { ...result, records: jsonLines ? result.out.trim().split('\n').map((l) => JSON.parse(l)) : [] };
 }
 
 function badDir(): string {

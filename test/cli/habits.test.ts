@@ -4,16 +4,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runCli } from '../helpers/cli.js';
 import { progressLine, startProgress } from '../../src/cli/progress.js';
 import type { CliIO } from '../../src/cli/io.js';
 
-async function run(argv: string[], extra: Partial<CliIO> = {}) {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; }, stdin: async function* () {}, ...extra });
-  return { code, out, err };
-}
+const run = (argv: string[], extra: Partial<CliIO> = {}) => runCli(argv, { extra });
 
 function reports(): { dir: string; db: string } {
   const dir = mkdtempSync(join(tmpdir(), 'parley-habits-'));

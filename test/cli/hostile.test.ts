@@ -4,14 +4,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runCli } from '../helpers/cli.js';
 
-async function run(args: string[]) {
-  let err = '';
-  let out = '';
-  const code = await main(args, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; }, stdin: async function* () {} });
-  return { code, err, out };
-}
+const run = runCli;
 const dir = () => mkdtempSync(join(tmpdir(), 'parley-cli-hostile-'));
 const FRENCH = 'Les deux délégations se sont réunies lundi à Genève pour un deuxième cycle de négociations sur un cessez-le-feu. ' +
   'Les responsables des deux camps ont qualifié la réunion de constructive, sans donner de détails sur le contenu des accords.';

@@ -5,16 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runCli } from '../helpers/cli.js';
 import { openStore, StoreError } from '../../src/store/index.js';
 
 const dir = () => mkdtempSync(join(tmpdir(), 'parley-open-'));
-async function run(args: string[]) {
-  let err = '';
-  let out = '';
-  const code = await main(args, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; }, stdin: async function* () {} });
-  return { code, err, out };
-}
+const run = runCli;
 
 describe('opening a store', () => {
   it('a query on a foreign SQLite database refuses it by name and changes nothing', async () => {
