@@ -5,6 +5,7 @@ import * as chrono from 'chrono-node';
 import type { EventDate, Span } from '../record.js';
 import { dateRole, isBackground, type DateRole } from './background.js';
 import { CHAINED, CHAINED_LEAD, chainDays, joinRanges } from './chain.js';
+import { reportingAlternation } from '../words/reporting.js';
 
 export interface DateMention {
   span: Span;
@@ -28,7 +29,7 @@ const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`, 'gi');
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+((?:19|20)\\d{2})\\b`, 'gi');
 // "said on Friday", "told reporters Friday", "announced on Monday": the date of the telling.
-const REPORTING_BEFORE = /\b(?:said|says|told(?:\s+(?:reporters|journalists|the\s+press))?|announced|stated|added|wrote|posted|confirmed)\s+(?:on\s+)?$/i;
+const REPORTING_BEFORE = new RegExp(`\\b(?:${reportingAlternation({ classes: ['say'], clause: true })})(?:\\s+(?:reporters|journalists|the\\s+press))?\\s+(?:on\\s+)?$`, 'i');
 // "this week", "earlier this week", "last week", "next week": a week names no day; its month is what is known.
 const WEEK_RE = /^(?:(?:earlier|later)\s+)?(this|last|past|next|coming)\s+week$/i;
 const TIME_ONLY = /^(?:at\s+)?(?:midnight|noon|\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s*\(?\d{3,4}\s*GMT\)?)?)(?:\s+local\s+time)?$/i;

@@ -7,12 +7,11 @@ import { nameRun, plausibleUnknownName } from './find-titled.js';
 import type { Candidate } from './table.js';
 import { longestMatch, matchAt } from './trie.js';
 import type { Word } from './words.js';
+import { reportingForms } from '../words/reporting.js';
 
-const SPEECH = new Set([
-  'said', 'says', 'told', 'added', 'stated', 'noted', 'warned', 'wrote', 'explained', 'insisted', 'argued', 'claimed',
-  'announced', 'tweeted', 'posted', 'replied', 'asked', 'urged', 'stressed', 'emphasized', 'emphasised', 'declared',
-  'confirmed', 'denied', 'acknowledged', 'remarked', 'suggested', 'responded', 'continued', 'recalled', 'underlined',
-]);
+// A verb of saying after a capitalised run makes it a speaker ("John Doe said"); outlets report, so "reported" is not one.
+const SPEECH = reportingForms({ classes: ['say', 'manner', 'directive'] });
+SPEECH.delete('reported');
 
 /** A line in Title Case (a headline): capitalisation there says nothing about names. */
 export function isHeadline(words: Word[], sentenceStartIdx: number): boolean {
@@ -26,8 +25,6 @@ export function isHeadline(words: Word[], sentenceStartIdx: number): boolean {
   return total >= 3 && caps / total > 0.6;
 }
 
-/** Speech verbs that put the speaker right after them when they follow a quotation (“…,” said Jane Doe). */
-const INVERTED = new Set(['said', 'says', 'added', 'explained', 'noted', 'wrote', 'warned', 'argued', 'continued', 'insisted', 'stressed', 'asked', 'replied', 'recalled', 'concluded']);
 /** Words between "according to" and a name that describe the person ("according to political analyst Jane Doe"). */
 const MAX_DESCRIPTORS = 3;
 const NOT_DESCRIPTORS = new Set(['of', 'from', 'by', 'in', 'at', 'for', 'with', 'on', 'and', 'or', 'to', 'data', 'figures', 'reports', 'documents']);
@@ -35,7 +32,7 @@ const NOT_DESCRIPTORS = new Set(['of', 'from', 'by', 'in', 'at', 'for', 'with', 
 /** “…,” said Jane Doe: the name follows a speech verb that follows a quotation. */
 function afterQuoteVerb(words: Word[], i: number): boolean {
   const verb = words[i - 1], quoted = words[i - 2];
-  return !!verb && !!quoted && quoted.quoted && !verb.quoted && INVERTED.has(verb.key) && words[i].gap === 'space';
+  return !!verb && !!quoted && quoted.quoted && !verb.quoted && SPEECH.has(verb.key) && words[i].gap === 'space';
 }
 
 /** "Doe, a professor at …", "Doe, who": a single surname is a person when an apposition describes it. */

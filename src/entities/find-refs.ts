@@ -5,6 +5,7 @@ import type { Lexicon } from './lexicon.js';
 import type { Candidate, EntityTable } from './table.js';
 import { longestMatch, matchAt } from './trie.js';
 import type { Word } from './words.js';
+import { reportingForms } from '../words/reporting.js';
 
 const HEADS_OF_GOVERNMENT = ['president', 'prime minister', 'chancellor', 'emir', 'king', 'premier', 'supreme leader', 'leader', 'crown prince'];
 const NOT_THE_OFFICE = /\b(vice|deputy|former|first deputy)\b/;
@@ -58,8 +59,7 @@ export function findPronoun(words: Word[], i: number, table: EntityTable): Candi
   return { end: i + 1, span: [w.start, w.end], via: 'pronoun', rule: 'entity.person.pronoun', entityId: target.id };
 }
 
-const REPORTING = new Set(['said', 'says', 'told', 'tells', 'added', 'claimed', 'insisted', 'stressed', 'warned', 'argued', 'stated',
-  'declared', 'noted', 'explained', 'believes', 'believed', 'thinks', 'thought', 'assured', 'promised', 'acknowledged']);
+const REPORTING = reportingForms({ classes: ['say', 'manner', 'pledge', 'belief'], clause: true });
 
 /** Index of the reporting verb that governs a subject pronoun at `i` ("told Trump [that] he"), or -1. */
 function reportingVerbBefore(words: Word[], i: number): number {

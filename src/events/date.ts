@@ -10,6 +10,7 @@ import { findDates, knownYears, weekdayNear, type DateMention, type KnownYears }
 import { ATTRIBUTIVE_REACH, SUPERLATIVES } from '../dates/background.js';
 import { MEETING_NOUNS } from '../dates/same-day.js';
 import { clauseEndAt, clauseStart } from '../modality/classify.js';
+import { reportingAlternation } from '../words/reporting.js';
 
 // chrono is the costliest step per event; a sentence with several triggers is parsed once per reading.
 const cache = new WeakMap<Sentence, Map<string, DateMention[]>>();
@@ -30,7 +31,7 @@ function datesOf(ctx: DocContext, s: Sentence, sentence: string, future: boolean
 
 const WEEKDAY = /\b(?:(next|coming|this|last)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b(?![’']s)/gi;
 const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const REPORTED_ON = /\b(?:said|says|told|announced|stated|added|wrote|posted|confirmed)\s+(?:\w+\s+)?(?:on\s+)?$/i;
+const REPORTED_ON = new RegExp(`\\b(?:${reportingAlternation({ classes: ['say'], clause: true })})\\s+(?:\\w+\\s+)?(?:on\\s+)?$`, 'i');
 const reportDays = new WeakMap<DocContext, EventDate | null>();
 
 /**

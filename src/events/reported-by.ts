@@ -3,8 +3,9 @@
 import type { DocContext } from '../context.js';
 import type { Sentence } from '../nlp/wink.js';
 import type { Quote, Span } from '../record.js';
+import { reportingAlternation } from '../words/reporting.js';
 
-const REPORTING = /\b(?:said|says|told|stated|added|claimed|announced|confirmed|wrote|posted|insisted|noted|indicated|reported|argued|acknowledged|suggested|believes|believed)\b/i;
+const REPORTING = new RegExp(`\\b(?:${reportingAlternation({ classes: ['say', 'manner'], clause: true })})\\b`, 'i');
 const ANONYMOUS = /\b(?:sources?|officials?|a\s+person|people\s+familiar|diplomats?|aides?|insiders?)\b[^.]{0,40}\b(?:said|say|says|told|familiar|indicated|described)\b|\baccording\s+to\s+(?:a|an|two|three|several|sources|officials|people)\b/i;
 
 export function reportedBy(ctx: DocContext, s: Sentence, sentence: string, span: Span, quotes: Quote[]): string | null {

@@ -3,6 +3,7 @@
 // (data/modality-cues.json); precedence decides between several; docs/modality.md tells how the two readings combine.
 import cuesData from '../../data/modality-cues.json' with { type: 'json' };
 import type { Modality } from '../record.js';
+import { reportingAlternation } from '../words/reporting.js';
 import type { SentenceSyntax } from '../syntax/types.js';
 import { scopeModality, type ScopeReading } from './scope.js';
 
@@ -29,7 +30,7 @@ const PAST_TRIGGER = /(?:ed|met|spoke|held|sat|took|made|gave|sent|went|flew|str
 // "not offered a readout of the call", "no details about the talks": the negation holds a noun the trigger depends on.
 const OF_PHRASE = /\b(?:of|about|on|from|into|over)\s+(?:[\w’'-]+\s+){0,3}$/i;
 // "he said ... would": a reporting verb before the clause makes its "would" a backshifted "will".
-const REPORTED = /\b(?:said|says|told|announced|added|promised|pledged|vowed|confirmed|stated|insisted|indicated)\b[^.;]{0,60}$/i;
+const REPORTED = new RegExp(`\\b(?:${reportingAlternation({ classes: ['say', 'manner', 'pledge'], clause: true })})\\b[^.;]{0,60}$`, 'i');
 
 export interface ModalityResult { modality: Modality; cue: string | null }
 
@@ -140,11 +141,14 @@ function cueModality(sentence: string, ts: number, te: number, from: number): Mo
   return { modality: 'asserted', cue: null };
 }
 
+/** A verb of saying right after a cue starts a clause of its own ("would, he said, …"). */
+const SAYING_FIRST = new RegExp(`^(?:${reportingAlternation({ classes: ['say'], clause: true })})\\b`, 'i');
+
 /** A scoped cue governs the trigger unless another finite verb stands between them (not the one right after it). */
 function governs(before: string, cueEnd: number): boolean {
   const between = before.slice(cueEnd).trim();
   const rest = between.replace(/^\S+\s*/, '');
-  return !INTERVENER.test(rest) && !/^(?:said|says|told|added|announced)\b/i.test(between);
+  return !INTERVENER.test(rest) && !SAYING_FIRST.test(between);
 }
 
 const FUTURE_REPORTED = CUES.find((c) => c.id === 'future.reported-would')!;

@@ -2,6 +2,7 @@
 import speechVerbs from '../../data/speech-verbs.json' with { type: 'json' };
 import anonymousSources from '../../data/anonymous-sources.json' with { type: 'json' };
 import speakerTitles from '../../data/speaker-titles.json' with { type: 'json' };
+import { REPORTING_PHRASES, reportingForms } from '../words/reporting.js';
 
 export interface QuoteLexiconData {
   /** Reporting verbs in every written form ("said", "adding"). */
@@ -69,7 +70,8 @@ export function compileQuoteLexicon(data: QuoteLexiconData): QuoteLexicon {
 }
 
 export const quoteLexiconData: QuoteLexiconData = {
-  speechForms: speechVerbs.forms,
+  // Every class but beliefs ("he thought" rarely attributes a quotation).
+  speechForms: [...reportingForms({ classes: ['say', 'manner', 'directive', 'pledge', 'label', 'judge'] }), ...REPORTING_PHRASES],
   inverted: speechVerbs.inverted,
   anonymousHeads: anonymousSources.heads,
   titles: speakerTitles.titles,

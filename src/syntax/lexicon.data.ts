@@ -1,5 +1,6 @@
 // The closed word classes the shallow syntax needs, one list per class, each with the reason it exists.
 // Words are lower-case forms as wink tokenises them ("n't" is its own token).
+import { reportingLemmas } from '../words/reporting.js';
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
@@ -15,8 +16,9 @@ export const SUBORDINATORS = set('because although though while whereas when aft
 export const CONDITIONALS = set('if unless');
 /** Relative pronouns: the clause they open hangs on the noun before them. */
 export const RELATIVES = set('which who whom whose');
-/** Verbs of saying: what follows them ("said that ...", "said Russia would ...") is reported speech. */
-export const SPEECH_VERBS = set('say tell announce add state claim insist warn note report confirm deny stress declare write tweet argue suggest reiterate explain acknowledge admit reply told said');
+/** Verbs of saying: what follows them ("said that ...", "said Russia would ...") is reported speech. Wink sometimes
+ * leaves "told" and "said" as their own lemma. */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([...reportingLemmas({ classes: ['say', 'manner'], clause: true }), 'told', 'said']);
 /** Words before "to"/"at"/"of" that make the following verb a goal, not an act: "in an attempt to", "aimed at reaching". */
 export const PURPOSE_CUES = set('order attempt effort bid aim aimed aims goal designed intended meant purpose objective hope hoping seeking seek seeks sought bid plan plans planned push pushing drive');
 /** Verbs whose object is the subject of the infinitive after it: "urged Kyiv to withdraw" (Kyiv withdraws). */
