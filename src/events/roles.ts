@@ -6,6 +6,7 @@ import type { Entity, Span } from '../record.js';
 import type { Chunk, SentenceSyntax, VerbGroup } from '../syntax/types.js';
 import { AGENT_NOUNS, POSSESSIVE_DETERMINERS, SPEECH_VERBS } from '../syntax/lexicon.data.js';
 import { anaphorKinds, antecedent } from './anaphora.js';
+import { STATE_FORCES } from '../entities/lexicon.js';
 
 const PARTY_KINDS = new Set(['person', 'state', 'organization', 'group']);
 /** Verbs whose object noun names the act they perform: "launched an offensive", "imposed a curfew". */
@@ -76,7 +77,7 @@ export function chunkParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigge
 /** "The President of Ukraine", "the leaders of Rwanda and Congo", "his Iranian counterpart": an office named by its
  * state stands for the person the report names in that office, as well as for the state. */
 function ownParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span): string[] {
-  const found = namedParties(x, c, o, trigger);
+  const found = withForcesState(namedParties(x, c, o, trigger), o.entities);
   // "Trump's team", "the Trump administration", "Netanyahu's government": a leader's people act for the leader's state.
   const head = x.tokens[c.head];
   if (!head.entity && COLLECTIVES.has(head.lower)) {
@@ -172,6 +173,17 @@ function sharedModifiers(x: SentenceSyntax, c: Chunk): string[] {
     for (let k = m.start; k < m.end; k++) if (x.tokens[k].entity !== m.entities[0]) bare = false;
     const kind = x.tokens[m.start].entityKind;
     if (bare && kind && PARTY_KINDS.has(kind)) out.push(m.entities[0]);
+  }
+  return out;
+}
+
+/** "The IDF", "the army" (a state's own armed forces): an organ of its state, so the state acts or is acted on too. */
+function withForcesState(found: string[], index: EntityIndex): string[] {
+  let out = found;
+  for (const id of found) {
+    const e = index.byId(id);
+    if (e?.office !== STATE_FORCES || !e.country) continue;
+    for (const s of stateOf(index, e.country)) if (!out.includes(s)) out = [...out, s];
   }
   return out;
 }
