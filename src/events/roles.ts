@@ -244,6 +244,16 @@ function hanging(x: SentenceSyntax, kind: 'chunk' | 'verb', index: number, preps
   return (ix.attached.get(`${kind}${index}`) ?? []).filter((ch) => ch.prep !== null && preps.includes(ch.prep) && !ix.possessed.has(ch.index));
 }
 
+/** "failed to disarm and repatriate the fighters": a verb joined to the next by "and"/"or" shares its object. */
+function sharedObject(x: SentenceSyntax, v: VerbGroup): number | null {
+  const next = x.verbs[v.index + 1];
+  if (!next || next.object === null || next.start !== v.end + 1) return null;
+  const joiner = x.tokens[v.end].lower;
+  if (joiner !== 'and' && joiner !== 'or') return null;
+  const c = x.clauses[next.clause];
+  return c.kind === 'coordinated' && next.subject === v.subject ? next.object : null;
+}
+
 export function verbRoles(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigger: Span): Roles {
   const parties = (c: number | null) => (c === null ? [] : chunkParties(x, x.chunks[c], o, trigger));
   // "Putin gave no sign that he would accept it", "a Kremlin spokesman said he agreed": he/she in a dependent clause is
@@ -253,7 +263,7 @@ export function verbRoles(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigg
   let actor = bound !== null ? parties(bound) : adverbial !== null ? parties(adverbial) : [];
   if (!actor.length) actor = parties(v.subject);
   // "Pakistan reopened its border with Afghanistan": an object the subject owns names no other party.
-  let recipient = parties(v.object).filter((id) => !actor.includes(id));
+  let recipient = parties(v.object ?? sharedObject(x, v)).filter((id) => !actor.includes(id));
   let how = v.subjectLent ? 'lent subject' : 'subject';
   if (!actor.length && v.subject !== null) {
     // "a truce between X and Y took effect": the subject noun's own parties act.

@@ -201,3 +201,11 @@ describe("a state's own armed forces", () => {
     expect([a.actor, a.recipient].map((ids) => ids.map((id) => entities.byId(id)?.name))).toEqual([['FARDC'], ['M23']]);
   });
 });
+
+describe('coordinated verbs', () => {
+  it('share the object the last of them takes: "disarm and repatriate X"', () => {
+    const r = of(events('Israel and Iran traded threats. Israel, Iran and Israel met. Kinshasa disarmed and repatriated the M23 fighters last year.'), 'RETREAT')
+      .find((e) => e.evidence === 'disarmed')!;
+    expect([r.actorNames, r.recipientNames]).toEqual([['DR Congo'], ['M23']]);
+  });
+});
