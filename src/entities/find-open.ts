@@ -239,7 +239,9 @@ export function findGroupReference(words: Word[], i: number, lex: Lexicon, table
   if (words[i].key !== 'the' || i + 1 >= words.length || words[i + 1].gap !== 'space') return null;
   const key = words[i + 1].key;
   const o = lex.open;
-  if (!o.juntaNouns.next.has(key) && !o.groupReferences.next.has(key) && !o.governmentReferences.next.has(key)) return null;
+  if (!o.juntaNouns.next.has(key) && !o.groupReferences.next.has(key) && !o.governmentReferences.next.has(key) && !o.forcesReferences.next.has(key)) return null;
+  const forces = findForcesReference(words, i, lex, table);
+  if (forces) return forces;
   const government = o.governmentReferences.next.has(key) ? longestMatch(o.governmentReferences, words, i + 1, true) : null;
   if (government && !followedByName(words, government.end)) {
     const span: [number, number] = [words[i].start, words[government.end - 1].end];
@@ -259,6 +261,30 @@ export function findGroupReference(words: Word[], i: number, lex: Lexicon, table
   const group = table.recentGroup();
   if (!group) return null;
   return { end: ref.end, span: [words[i].start, words[ref.end - 1].end], via: 'title', rule: 'entity.group.reference', entityId: group.id };
+}
+
+/** Parts of speech after "the military" that make it a modifier ("the military dimension"), not a party. */
+const MODIFIED = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/**
+ * "the army", "the military", "the armed forces" standing alone: the state's own armed forces the report last named;
+ * else those of the military government, or of the state whose armed group the report is about ("the army" in a
+ * report on the RSF is Sudan's). A state with no armed forces in the gazetteer stands for them itself.
+ */
+function findForcesReference(words: Word[], i: number, lex: Lexicon, table: EntityTable): Candidate | null {
+  const ref = longestMatch(lex.open.forcesReferences, words, i + 1, true);
+  if (!ref || followedByName(words, ref.end)) return null;
+  const after = words[ref.end];
+  if (after && after.gap === 'space' && MODIFIED.has(after.pos) && after.shape === 'lower') return null;
+  const span: [number, number] = [words[i].start, words[ref.end - 1].end];
+  const known = table.recentForces();
+  if (known) return { end: ref.end, span, via: 'title', rule: 'entity.forces.reference', entityId: known.id };
+  const state = table.junta ?? table.recentGroupState();
+  const country = state?.country ?? table.recentGroup()?.country ?? null;
+  const entry = country ? lex.forces.get(country) : undefined;
+  if (entry) return { end: ref.end, span, via: 'title', rule: 'entity.forces.reference', entry };
+  if (state) return { end: ref.end, span, via: 'title', rule: 'entity.forces.reference', entityId: state.id };
+  return null;
 }
 
 /** The country of an armed group the lexicon names later in the sentence from word `k`, if any. */

@@ -23,6 +23,8 @@ export interface OrganizationsFile {
 export interface OrganizationEntry {
   name: string; short: string; kind: Extract<EntityKind, 'organization' | 'group'>; country: string | null;
   aliases?: string[]; wikidata?: string; note?: string;
+  /** "armed forces": a state's own armed forces, an organ of the state `country` (its "the army"). */
+  office?: string;
 }
 
 /** data/gazetteer/*.json: one entry a line, with the public sources the file was built from. */

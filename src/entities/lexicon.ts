@@ -36,6 +36,9 @@ export interface NameHit {
   cues?: string[];
 }
 
+/** The office of an organisation that is a state's own armed forces (data/gazetteer/groups.json). */
+export const STATE_FORCES = 'armed forces';
+
 export interface Lexicon {
   names: TrieNode<NameHit>;
   /** Office phrases ("special envoy", "Secretary of State") -> the office recorded on the person. */
@@ -52,6 +55,8 @@ export interface Lexicon {
   open: OpenWords;
   /** Each state by its ISO3 code: the state a group's "the government" stands for. */
   states: ReadonlyMap<string, LexEntry>;
+  /** Each state's own armed forces by the state's ISO3 code: what "the army" in a report on that state names. */
+  forces: ReadonlyMap<string, LexEntry>;
 }
 
 function findDataDir(): string {
@@ -118,6 +123,7 @@ export function loadLexicon(dataDir: string = findDataDir()): Lexicon {
 
   const stateById = new Map<string, LexEntry>();
   const orgByCode = new Map<string, LexEntry>();
+  const forces = new Map<string, LexEntry>();
   const excluded = new Set(statesExtra.exclude.map(wordKey));
   const capitalExcluded = new Set((statesExtra.capital_exclude ?? []).map(wordKey));
   for (const c of countries) {
@@ -126,9 +132,10 @@ export function loadLexicon(dataDir: string = findDataDir()): Lexicon {
   }
   for (const o of orgs) {
     const entry: LexEntry = {
-      id: 'o:' + o.short, kind: o.kind, name: o.name, country: o.country ?? null, office: null, gender: null, ...(o.wikidata ? { wikidata: o.wikidata } : {}),
+      id: 'o:' + o.short, kind: o.kind, name: o.name, country: o.country ?? null, office: o.office ?? null, gender: null, ...(o.wikidata ? { wikidata: o.wikidata } : {}),
     };
     orgByCode.set(o.short, entry);
+    if (o.office === STATE_FORCES && o.country && !forces.has(o.country)) forces.set(o.country, entry);
     for (const n of [o.name, o.short, ...(o.aliases ?? [])]) add(n, { entry, via: 'name', rule: o.kind === 'group' ? 'entity.group.lexicon' : 'entity.org.lexicon' });
   }
   for (const m of metonyms) {
@@ -177,7 +184,7 @@ export function loadLexicon(dataDir: string = findDataDir()): Lexicon {
   const references = newTrie<string>();
   for (const r of offices.references) addPhrase(references, r, r);
   return {
-    names, offices: officeTrie, references, firstNames, open: loadOpenWords(dataDir), states: stateById,
+    names, offices: officeTrie, references, firstNames, open: loadOpenWords(dataDir), states: stateById, forces,
     modifiers: new Set(offices.modifiers.map(wordKey)),
     stopwords: new Set(stop.words.map(wordKey)),
   };

@@ -16,6 +16,7 @@ export interface OpenWords {
   groupReferences: TrieNode<string>;
   juntaNouns: TrieNode<string>;
   governmentReferences: TrieNode<string>;
+  forcesReferences: TrieNode<string>;
   placePrefixes: Set<string>;
   placeSuffixes: Set<string>;
   borderNouns: TrieNode<string>;
@@ -46,6 +47,7 @@ export function loadOpenWords(dataDir: string): OpenWords {
     groupHeads: set('group_heads'), placeHeads: set('place_heads'), thingHeads: set('thing_heads'), organizationHeads: set('organization_heads'), bodyHeads: set('body_heads'),
     nameLinks: set('name_links'), groupCues: set('group_cues'), groupNouns: set('group_nouns'),
     groupReferences: trie('group_references'), juntaNouns: trie('junta_nouns'), governmentReferences: trie('government_references'),
+    forcesReferences: trie('forces_references'),
     placePrefixes: set('place_prefixes'), placeSuffixes: set('place_suffixes'),
     borderNouns: trie('border_nouns'), borderLinks: set('border_links'), borderOwners: set('border_owners'), brokerSuffixes: set('broker_suffixes'),
     proxyNouns: trie('proxy_nouns'), communityNouns: trie('community_nouns'),

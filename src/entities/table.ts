@@ -2,7 +2,7 @@
 // numbered e1, e2 ... in order of first mention, and keeps what the resolvers need (recent persons, surnames).
 import type { Mention } from '../context.js';
 import type { Entity, EntityKind, Span } from '../record.js';
-import type { LexEntry } from './lexicon.js';
+import { STATE_FORCES, type LexEntry } from './lexicon.js';
 import { wordKey } from './words.js';
 import { phraseWords } from './trie.js';
 
@@ -45,6 +45,8 @@ export class EntityTable {
   /** First word key of every multi-word alias, so a scan asks the alias map only where one may start. */
   private readonly aliasStarts = new Map<string, number>();
   private readonly groups: Entity[] = [];
+  /** States' own armed forces in order of mention ("the army" points to the last one). */
+  private readonly forces: Entity[] = [];
   /** The state whose military government was last named. */
   junta: Entity | undefined;
 
@@ -91,6 +93,11 @@ export class EntityTable {
     return country ? this.entities.find((e) => e.kind === 'state' && e.country === country) : undefined;
   }
 
+  /** The state's own armed forces mentioned last, if any. */
+  recentForces(): Entity | undefined {
+    return this.forces[this.forces.length - 1];
+  }
+
   /** The armed group mentioned last (of `country` when given). */
   recentGroup(country?: string | null): Entity | undefined {
     for (let k = this.groups.length - 1; k >= 0; k--) if (!country || this.groups[k].country === country) return this.groups[k];
@@ -120,7 +127,9 @@ export class EntityTable {
     this.mentions.push({ entity: ent.id, span: c.span, via: c.via, ...(c.role ? { role: c.role } : {}) });
     if (c.via !== 'pronoun') ent.mentions.push(c.span);
     if (ent.kind === 'person' && !quoted) this.persons.push({ entity: ent, sentence, word });
-    if (ent.kind === 'group') this.groups.push(ent);
+    // A state's own army is no armed group: "the rebels" never point back to it.
+    if (ent.office === STATE_FORCES) this.forces.push(ent);
+    else if (ent.kind === 'group') this.groups.push(ent);
     if (c.junta) this.junta = ent;
     return ent;
   }

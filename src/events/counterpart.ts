@@ -4,34 +4,40 @@
 // it added in `inferred`, so a reader can tell what the text states from what the context implies.
 import type { EntityIndex } from '../context.js';
 import type { Entity, ExtractedEvent } from '../record.js';
+import { STATE_FORCES } from '../entities/lexicon.js';
 
 const DIRECTED = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'ASSAULT', 'SUPPORT', 'CONCEDE', 'AID', 'RETREAT', 'SANCTION', 'COERCE', 'MOBILIZE', 'AGREE']);
 const PARTY = new Set(['person', 'state', 'organization', 'group']);
 
 export interface InferredEvent extends ExtractedEvent { inferred: string[] }
 
+/** A non-state armed group; a state's own armed forces (an organ of the state) are the state's side. */
+const armedGroup = (e: Entity) => e.kind === 'group' && e.office !== STATE_FORCES;
+
 /** The side a party stands on: its country, except an armed group, which is a side of its own against the state it
  * is based in ("M23 seized parts of eastern Congo": Congo is M23's adversary, not its own side). */
 function sideOf(index: EntityIndex, id: string): string | undefined {
   const e = index.byId(id);
   if (!e) return undefined;
-  return e.kind === 'group' ? `group:${e.id}` : e.country ?? undefined;
+  return armedGroup(e) ? `group:${e.id}` : e.country ?? undefined;
 }
 
-/** Countries ranked by how often their parties are mentioned in the report. */
+/** Sides ranked by how often their parties are mentioned in the report: a country, or an armed group of its own. */
 function sides(index: EntityIndex): Array<{ country: string; weight: number }> {
   const weight = new Map<string, number>();
   for (const m of index.mentions) {
     const e = index.byId(m.entity);
     if (!e || !PARTY.has(e.kind) || !e.country) continue;
-    weight.set(e.country, (weight.get(e.country) ?? 0) + 1);
+    const side = sideOf(index, e.id)!;
+    weight.set(side, (weight.get(side) ?? 0) + 1);
   }
   return [...weight].map(([country, w]) => ({ country, weight: w })).sort((a, b) => b.weight - a.weight);
 }
 
-function representatives(index: EntityIndex, country: string, counts: Map<string, number>): Entity[] {
+function representatives(index: EntityIndex, side: string, counts: Map<string, number>): Entity[] {
+  if (side.startsWith('group:')) { const g = index.byId(side.slice(6)); return g ? [g] : []; }
   const count = (e: Entity) => counts.get(e.id) ?? 0;
-  const of = index.entities.filter((e) => e.country === country && PARTY.has(e.kind));
+  const of = index.entities.filter((e) => e.country === side && PARTY.has(e.kind) && !armedGroup(e));
   const collective = of.filter((e) => e.kind !== 'person');
   const people = of.filter((e) => e.kind === 'person').sort((a, b) => count(b) - count(a));
   return [...collective, ...people.slice(0, 1)];
@@ -51,7 +57,7 @@ export function addCounterparts(events: Array<ExtractedEvent & { sidesNeeded?: b
       return { ...e, actor: [...new Set([...e.actor, ...both])], inferred: [...new Set([...(e.inferred ?? []), ...both])] };
     }
     // An armed group is no side of the state it is based in: that state is a candidate other side.
-    const own = new Set([...e.actor, ...e.recipient].filter((id) => index.byId(id)?.kind !== 'group').map((id) => index.byId(id)?.country).filter(Boolean));
+    const own = new Set([...e.actor, ...e.recipient].map((id) => sideOf(index, id)).filter(Boolean));
     const others = ranked.filter((s) => !own.has(s.country));
     const lonelyMeeting = e.event === 'CONSULT' && new Set([...e.actor, ...e.recipient]).size === 1;
     // An act by several sides together ("both leaders reiterated their commitment") is mutual: it has no other side.

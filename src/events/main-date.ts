@@ -1,6 +1,6 @@
 // A report about one meeting dates it once ("on Sunday") and then tells what was said and agreed there without
 // repeating the date. Undated diplomatic acts of the report take its main date — the most frequent day among its
-// dated asserted events of the fortnight before the report's day, the latest on a tie — marked `inferred` and
+// dated asserted diplomatic acts (not fighting) of the fortnight before the report's day, the latest on a tie — marked `inferred` and
 // `approximate`: an accord signed months ago ("the April 25 declaration") is background, not the news. With no dated event, the
 // publication day that ./date.ts put in stands: the report is the news of its day. Fighting and background acts keep
 // no date: they are usually history ("the invasion"), not the news of the day — unless told as still going on
@@ -53,7 +53,8 @@ export function lendMainDate(events: ExtractedEvent[], reportDay: string | null 
   const votes = new Map<string, number>();
   for (const e of events) {
     // A negated act is dated by what did happen ("the round ended on May 12 without a deal"): it votes too.
-    if (!HAPPENED.has(e.modality) || !statedDay(e)) continue;
+    // Only diplomatic acts vote: the day of a battle says nothing about the day of the talks told around it.
+    if (!HAPPENED.has(e.modality) || !statedDay(e) || !LENDS_TO.has(e.event)) continue;
     if (!recent(e.date!.value!)) continue;
     votes.set(e.date!.value!, (votes.get(e.date!.value!) ?? 0) + 1);
   }

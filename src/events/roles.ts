@@ -6,6 +6,7 @@ import type { Entity, Span } from '../record.js';
 import type { Chunk, SentenceSyntax, VerbGroup } from '../syntax/types.js';
 import { AGENT_NOUNS, POSSESSIVE_DETERMINERS, SPEECH_VERBS } from '../syntax/lexicon.data.js';
 import { anaphorKinds, antecedent } from './anaphora.js';
+import { STATE_FORCES } from '../entities/lexicon.js';
 
 const PARTY_KINDS = new Set(['person', 'state', 'organization', 'group']);
 /** Verbs whose object noun names the act they perform: "launched an offensive", "imposed a curfew". */
@@ -76,7 +77,7 @@ export function chunkParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigge
 /** "The President of Ukraine", "the leaders of Rwanda and Congo", "his Iranian counterpart": an office named by its
  * state stands for the person the report names in that office, as well as for the state. */
 function ownParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span): string[] {
-  const found = namedParties(x, c, o, trigger);
+  const found = withForcesState(namedParties(x, c, o, trigger), o.entities);
   // "Trump's team", "the Trump administration", "Netanyahu's government": a leader's people act for the leader's state.
   const head = x.tokens[c.head];
   if (!head.entity && COLLECTIVES.has(head.lower)) {
@@ -176,6 +177,17 @@ function sharedModifiers(x: SentenceSyntax, c: Chunk): string[] {
   return out;
 }
 
+/** "The IDF", "the army" (a state's own armed forces): an organ of its state, so the state acts or is acted on too. */
+function withForcesState(found: string[], index: EntityIndex): string[] {
+  let out = found;
+  for (const id of found) {
+    const e = index.byId(id);
+    if (e?.office !== STATE_FORCES || !e.country) continue;
+    for (const s of stateOf(index, e.country)) if (!out.includes(s)) out = [...out, s];
+  }
+  return out;
+}
+
 /** The state entity the report names for `country`, if any. */
 function stateOf(index: EntityIndex, country: string): string[] {
   const e = index.entities.find((x) => x.kind === 'state' && x.country === country && x.mentions.length > 0);
@@ -232,6 +244,16 @@ function hanging(x: SentenceSyntax, kind: 'chunk' | 'verb', index: number, preps
   return (ix.attached.get(`${kind}${index}`) ?? []).filter((ch) => ch.prep !== null && preps.includes(ch.prep) && !ix.possessed.has(ch.index));
 }
 
+/** "failed to disarm and repatriate the fighters": a verb joined to the next by "and"/"or" shares its object. */
+function sharedObject(x: SentenceSyntax, v: VerbGroup): number | null {
+  const next = x.verbs[v.index + 1];
+  if (!next || next.object === null || next.start !== v.end + 1) return null;
+  const joiner = x.tokens[v.end].lower;
+  if (joiner !== 'and' && joiner !== 'or') return null;
+  const c = x.clauses[next.clause];
+  return c.kind === 'coordinated' && next.subject === v.subject ? next.object : null;
+}
+
 export function verbRoles(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigger: Span): Roles {
   const parties = (c: number | null) => (c === null ? [] : chunkParties(x, x.chunks[c], o, trigger));
   // "Putin gave no sign that he would accept it", "a Kremlin spokesman said he agreed": he/she in a dependent clause is
@@ -241,7 +263,7 @@ export function verbRoles(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigg
   let actor = bound !== null ? parties(bound) : adverbial !== null ? parties(adverbial) : [];
   if (!actor.length) actor = parties(v.subject);
   // "Pakistan reopened its border with Afghanistan": an object the subject owns names no other party.
-  let recipient = parties(v.object).filter((id) => !actor.includes(id));
+  let recipient = parties(v.object ?? sharedObject(x, v)).filter((id) => !actor.includes(id));
   let how = v.subjectLent ? 'lent subject' : 'subject';
   if (!actor.length && v.subject !== null) {
     // "a truce between X and Y took effect": the subject noun's own parties act.

@@ -111,3 +111,27 @@ describe('open-world entities', () => {
     expect(mentions('Both sides signed a Memorandum of Understanding (MOU) and a Joint Security Protocol (JSP).')).toEqual([]);
   });
 });
+
+describe("a state's own armed forces", () => {
+  it('"the army" in a report on an armed group is the armed forces of the state it fights, never "the rebels"', () => {
+    const text = 'The M23 rebels took another town in Congo. The army said it would retake it, and the rebels withdrew.';
+    expect(mentions(text)).toEqual([
+      ['M23 rebels', 'M23', 'group', 'COD'],
+      ['Congo', 'Democratic Republic of the Congo', 'state', 'COD'],
+      ['The army', 'Armed Forces of the Democratic Republic of the Congo', 'organization', 'COD'],
+      ['the rebels', 'M23', 'group', 'COD'],
+    ]);
+  });
+
+  it('"the army" is the armed forces last named; "the military dimension" names none', () => {
+    const text = 'The Sudanese Armed Forces shelled the city. The army later accepted a truce. The military dimension of the plan is unclear.';
+    expect(mentions(text).map((m) => m.slice(0, 2))).toEqual([
+      ['Sudanese Armed Forces', 'Sudanese Armed Forces'],
+      ['The army', 'Sudanese Armed Forces'],
+    ]);
+  });
+
+  it('with no armed group or army named before, "the army" names no one', () => {
+    expect(mentions('The army held a parade in the capital.')).toEqual([]);
+  });
+});

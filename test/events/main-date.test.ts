@@ -25,8 +25,12 @@ describe('lendMainDate', () => {
     expect(lendMainDate([ev('AGREE', 'asserted', day('2025-04-25')), ev('AGREE', 'asserted', null)], '2025-12-04')[1].date).toBeNull();
   });
   it('takes the latest day on a tie', () => {
-    const out = lendMainDate([ev('ASSAULT', 'asserted', day('2025-05-28')), ev('ASSAULT', 'asserted', day('2025-07-24')), ev('AGREE', 'asserted', null)]);
+    const out = lendMainDate([ev('CONSULT', 'asserted', day('2025-05-28')), ev('CONSULT', 'asserted', day('2025-07-24')), ev('AGREE', 'asserted', null)]);
     expect(out[2].date?.value).toBe('2025-07-24');
+  });
+  it('lets only diplomatic acts vote: a battle told with its day does not date the talks around it', () => {
+    const out = lendMainDate([ev('CONSULT', 'asserted', day('2025-10-24')), ev('ASSAULT', 'asserted', day('2025-10-27')), ev('AGREE', 'asserted', null)]);
+    expect(out[2].date?.value).toBe('2025-10-24');
   });
   it('keeps the stand-in report day when no event is dated', () => {
     const out = lendMainDate([ev('AGREE', 'asserted', day('2025-08-15', true))]);

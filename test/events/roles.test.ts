@@ -181,3 +181,31 @@ describe('a leader’s people', () => {
     for (const n of ['Donald Trump', 'United States', 'Vladimir Putin']) expect(m.parties).toContain(n);
   });
 });
+
+describe("a state's own armed forces", () => {
+  it('act for their state: an attack on the IDF is an attack on Israel too', () => {
+    const text = 'Israel and Iran traded threats on Sunday. Iran said on Monday that it had struck the IDF near the border.';
+    const forces: TestEntity = { name: 'Israel Defense Forces', aliases: ['IDF'], kind: 'organization', country: 'ISR', office: 'armed forces' };
+    const entities = indexFor(text, [MORE[2], MORE[3], forces]);
+    const ctx: DocContext = { text, published: '2026-02-10', analysis: analyze(text), entities, clutter: [], trace: noTrace };
+    const [a] = findEvents(ctx, []).filter((e) => e.event === 'ASSAULT');
+    expect(a.recipient.map((id) => entities.byId(id)?.name)).toEqual(['Israel Defense Forces', 'Israel']);
+  });
+
+  it("are no armed group: the rebels of the same country are the army's other side", () => {
+    const text = 'The M23 took the town on Sunday. The FARDC launched an offensive on Monday.';
+    const forces: TestEntity = { name: 'FARDC', aliases: ['FARDC'], kind: 'organization', country: 'COD', office: 'armed forces' };
+    const entities = indexFor(text, [MORE[4], forces]);
+    const ctx: DocContext = { text, published: '2026-02-10', analysis: analyze(text), entities, clutter: [], trace: noTrace };
+    const a = findEvents(ctx, []).find((e) => e.event === 'ASSAULT' && text.slice(e.span[0], e.span[1]) === 'offensive')!;
+    expect([a.actor, a.recipient].map((ids) => ids.map((id) => entities.byId(id)?.name))).toEqual([['FARDC'], ['M23']]);
+  });
+});
+
+describe('coordinated verbs', () => {
+  it('share the object the last of them takes: "disarm and repatriate X"', () => {
+    const r = of(events('Israel and Iran traded threats. Israel, Iran and Israel met. Kinshasa disarmed and repatriated the M23 fighters last year.'), 'RETREAT')
+      .find((e) => e.evidence === 'disarmed')!;
+    expect([r.actorNames, r.recipientNames]).toEqual([['DR Congo'], ['M23']]);
+  });
+});

@@ -4,7 +4,7 @@ import { makeIndex } from '../../src/entities/index.js';
 import type { Mention } from '../../src/context.js';
 import type { Entity, EntityKind } from '../../src/record.js';
 
-export interface TestEntity { aliases: string[]; kind: EntityKind; country: string | null; name?: string }
+export interface TestEntity { aliases: string[]; kind: EntityKind; country: string | null; name?: string; office?: string }
 
 export function indexFor(text: string, table: TestEntity[]) {
   const entities: Entity[] = [];
@@ -22,7 +22,7 @@ export function indexFor(text: string, table: TestEntity[]) {
         mentions.push({ entity: id, span, via: 'name' });
       }
     }
-    entities.push({ id, name: t.name ?? t.aliases[0], kind: t.kind, country: t.country, office: null, mentions: spans, rule: 'test' });
+    entities.push({ id, name: t.name ?? t.aliases[0], kind: t.kind, country: t.country, office: t.office ?? null, mentions: spans, rule: 'test' });
   });
   return makeIndex(entities, mentions);
 }
