@@ -21,6 +21,11 @@ function meeting(actor: string[], where: string | null, text = 'met', at = 0, mo
 }
 
 describe('inferMode', () => {
+  it('reads a host receiving two other sides as bringing them together (third-party)', () => {
+    const e = { ...meeting(['minister', 'rebels'], null), mode: 'visit', recipient: ['envoy'], rule: 'consult.visit.host' };
+    expect(inferMode(e, index).mode).toBe('third-party');
+    expect(inferMode({ ...e, actor: ['minister'] }, index).mode).toBe('visit');
+  });
   it('reads a meeting at one side’s home as that side hosting the other', () => {
     const e = inferMode(meeting(['minister', 'envoy'], 'Oslo'), index);
     expect(e).toMatchObject({ mode: 'visit', actor: ['minister'], recipient: ['envoy'] });
