@@ -152,13 +152,17 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
     if (speaker) { roles.actor = [speaker]; roles.recipient = roles.recipient.filter((id) => id !== speaker); }
   }
   let viaAnaphora = false;
+  let lentIds: string[] = [];
   const subjectChunk = 'verb' in head ? x.verbs[head.verb].subject : null;
   const group = subjectChunk !== null ? words(x, x.chunks[subjectChunk]) : 'chunk' in head && rule.event === 'CONSULT' ? meetingGroup(x, head.chunk) : null;
-  if (!roles.actor.length && group) {
+  // "the two presidents spoke with European leaders": a subject naming no party of its own still stands for the
+  // meeting's parties when the trigger's other parties came from its "with" phrase.
+  const bareSubject = rule.event === 'CONSULT' && subjectChunk !== null && !chunkParties(x, x.chunks[subjectChunk], options, span).length;
+  if ((!roles.actor.length || bareSubject) && group) {
     // "The presidents praised each other" after a meeting, "their first meeting since 2019", "the two leaders held
     // talks": the phrase stands for the parties of the meeting the report is about.
     const lent = deps.resolveGroup(group);
-    if (lent?.length) { roles.actor = lent; viaAnaphora = true; }
+    if (lent?.length) { lentIds = lent.filter((id) => !roles.actor.includes(id)); roles.actor = [...new Set([...lent, ...roles.actor])]; viaAnaphora = true; }
   }
   // "praised each other": the parties act on one another.
   const after = x.tokens[m.triggerEnd], after2 = x.tokens[m.triggerEnd + 1];
@@ -179,7 +183,7 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
     rule: rule.id,
     sidesNeeded,
     viaAnaphora,
-    inferred: viaAnaphora ? [...roles.actor] : [],
+    inferred: lentIds,
     explicitModality: framed.cue !== null,
   };
   trace('yield', `${rule.event}${rule.mode ? '/' + rule.mode : ''} ${c.modality}${framed.cue ? ' (' + framed.cue + ')' : ''}; roles from ${roles.how}`);

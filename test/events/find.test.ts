@@ -94,6 +94,13 @@ describe('other categories', () => {
     expect(earlier?.date?.value).toBe('2019');
   });
 
+  it('lends "the pair" the meeting\'s parties beside those of its "with" phrase', () => {
+    const es = events('Trump met Putin in Alaska on Friday. On Saturday the pair spoke with Zelenskyy.', '2025-08-16');
+    const call = find(es, 'CONSULT').find((e) => e.evidence === 'spoke');
+    expect(new Set(call?.actorNames)).toEqual(new Set(['Donald Trump', 'Vladimir Putin', 'Volodymyr Zelenskyy']));
+    expect(call?.inferred).toHaveLength(2);
+  });
+
   it('does not lend a meeting\'s parties to a summit someone only talks about', () => {
     const es = events('Trump met Putin in Alaska on Friday. Aides tried to frame the summit as a success.', '2025-08-16');
     expect(find(es, 'CONSULT').filter((e) => e.evidence === 'summit')).toEqual([]);
