@@ -48,6 +48,11 @@ export function inferMode(e: ExtractedEvent, deps: ModeDeps | EntityIndex): Extr
     const hostSides = new Set(e.recipient.map((id) => sideOf(index.byId(id))));
     if (HOSTING_RULES.has(e.rule) && e.recipient.length && guests >= 2 && !e.actor.some((id) => hostSides.has(sideOf(index.byId(id))))) return { ...e, mode: guests === 2 ? 'third-party' : 'multilateral' };
     if (e.recipient.length || !home || !e.where) return e;
+    // "a visit to Tehran by the IAEA chief": a visit to a place abroad is a visit to the state it is in.
+    // A host the sentence names itself ("to meet Trump") is left to the parties the report completes.
+    const named = index.mentionsIn(e.sentence[0], e.sentence[1]).some((m) => m.entity !== place?.id && index.byId(m.entity)?.country === home);
+    const host = !countries.has(home) && !named && place?.kind === 'place' ? index.entities.find((x) => x.kind === 'state' && x.country === home && x.mentions.length > 0) : undefined;
+    if (host) return { ...e, recipient: [host.id] };
     return splitVisit(e, index, home);
   }
   if (!home) return e;
