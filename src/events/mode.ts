@@ -13,6 +13,8 @@ const MEDIATION = /\b(?:mediat(?:e|ed|es|ing|ion|or|ors)|brokers?|brokered|broke
 // Rules whose trigger is a conversation verb ("spoke with", "talked to"): with no venue of their own, a call. People
 // who are together are told as meeting ("met", "held talks"), or the sentence places them.
 const CONVERSATION_RULES = new Set(['consult.talk-with']);
+// Rules whose trigger names a host receiving guests ("hosted", "welcomed"): the host is the recipient.
+const HOSTING_RULES = new Set(['consult.visit.host', 'consult.visit.welcome']);
 const IN_PERSON = /\b(?:sidelines?|in\s+person|in-person|face[- ]to[- ]face|met|meet|meets|meeting|visit|visited|arrived|hosted|welcomed|sends?|sent|dispatch(?:ed|es)?|travel(?:l?ed|s)?|trip|flew|fly|flies)\b/i;
 
 export interface ModeDeps {
@@ -41,7 +43,16 @@ export function inferMode(e: ExtractedEvent, deps: ModeDeps | EntityIndex): Extr
   // "a summit in Paris", "attended a conference": a gathering of many, unless two sides meet at one's home.
   if (!e.mode && GATHERING.test(trigger) && !(atHome && countries.size === 2)) return { ...e, mode: 'multilateral' };
   if (e.mode === 'visit') {
+    // "Ghana hosted the leaders of Togo and Benin": a host receiving two other sides brings them together.
+    const guests = sideCount(e.actor.map((id) => index.byId(id)).filter((x) => x !== undefined));
+    const hostSides = new Set(e.recipient.map((id) => sideOf(index.byId(id))));
+    if (HOSTING_RULES.has(e.rule) && e.recipient.length && guests >= 2 && !e.actor.some((id) => hostSides.has(sideOf(index.byId(id))))) return { ...e, mode: guests === 2 ? 'third-party' : 'multilateral' };
     if (e.recipient.length || !home || !e.where) return e;
+    // "a visit to Tehran by the IAEA chief": a visit to a place abroad is a visit to the state it is in.
+    // A host the sentence names itself ("to meet Trump") is left to the parties the report completes.
+    const named = index.mentionsIn(e.sentence[0], e.sentence[1]).some((m) => m.entity !== place?.id && index.byId(m.entity)?.country === home);
+    const host = !countries.has(home) && !named && place?.kind === 'place' ? index.entities.find((x) => x.kind === 'state' && x.country === home && x.mentions.length > 0) : undefined;
+    if (host) return { ...e, recipient: [host.id] };
     return splitVisit(e, index, home);
   }
   if (!home) return e;
@@ -62,7 +73,12 @@ export function inferMode(e: ExtractedEvent, deps: ModeDeps | EntityIndex): Extr
 /** Sides of a meeting: a state's people are its side; an armed group or movement is a side of its own, apart from the
  * government of its country. */
 function sideCount(parties: readonly { id: string; kind: string; country: string | null }[]): number {
-  return new Set(parties.map((p) => (p.kind === 'group' ? `group:${p.id}` : p.country ?? p.id))).size;
+  return new Set(parties.map(sideOf)).size;
+}
+
+function sideOf(p: { id: string; kind: string; country: string | null } | undefined): string {
+  if (!p) return '';
+  return p.kind === 'group' ? `group:${p.id}` : p.country ?? p.id;
 }
 
 /** Visitors are the actors, hosts (the parties at home) the recipients. */

@@ -38,8 +38,6 @@ export const EVENT_PATTERNS: EventPattern[] = [
   // ---- CONSULT: visits (one side travels to the other: actor = visitor, recipient = host)
   { id: 'consult.visit.welcome', event: 'CONSULT', mode: 'visit', roles: 'ovs', needsObject: true,
     re: w(String.raw`\b(?:welcom(?:ed|es|ing|e)|host(?:ed|s|ing)?|receiv(?:ed|es|ing))\b(?!\s+(?:a|the)\s+(?:call|message|letter|news))`), note: 'X welcomed/hosted Y: Y is the visitor' },
-  { id: 'consult.visit.travel-to-meet', event: 'CONSULT', mode: 'visit', roles: 'svo',
-    re: w(String.raw`\b(?:travel(?:l)?(?:ed|s|ing)?|flew|fly(?:ing)?|arriv(?:ed|es|ing|e)|head(?:ed|s|ing)|went|go(?:es|ing)?|dispatch(?:ed|es|ing)?|sen[dt]s?|visit(?:ed|s|ing)?)\b(?=[^.;]{0,80}\bto\s+(?:meet|see|hold\s+talks)\b)`), note: 'traveled to X to meet Y' },
   { id: 'consult.visit.visit', event: 'CONSULT', mode: 'visit', roles: 'svo',
     re: w(String.raw`\b(?:visit(?:ed|s|ing)?|(?:a|his|her|the|their)\s+(?:[\w-]+\s+)?(?:visit|trip)\s+to)\b`), note: 'a visit to Canada' },
   // ---- CONSULT: phone and video calls

@@ -1,44 +1,107 @@
-// Where an event happened: a place mention in its sentence ("at Mar-a-Lago", "in Alaska"), or a state/city named
-// after "in"/"at" — the nearest one to the trigger, preferring those after it.
+// Where an event happened: a place mention in its sentence ("at Mar-a-Lago", "in Alaska"), or a state named after
+// "in"/"at" — the nearest one to the trigger, preferring those after it. Read on the sentence's tokens and shallow
+// syntax: the preposition before the name, the noun a place phrase hangs on, and the act it belongs to.
 import type { DocContext } from '../context.js';
 import type { Sentence } from '../nlp/wink.js';
+import { syntaxOf } from '../syntax/index.js';
+import type { SentenceSyntax } from '../syntax/types.js';
 
-const LOCATIVE = /\b(?:in|at|to|inside|near|on)\s+(?:the\s+)?$/i;
+/** Prepositions of being somewhere: a place named after one is the likely venue. */
+const LOCATIVE = new Set(['in', 'at', 'to', 'inside', 'near', 'on']);
 /** A state is a venue only after a preposition of being there: "pressure on Kyiv", "a summit on Ukraine" name a topic. */
-const STATE_LOCATIVE = /\b(?:in|at|inside)\s+(?:the\s+)?$/i;
+const STATE_LOCATIVE = new Set(['in', 'at', 'inside']);
 const PLACE_PREPS = new Set(['in', 'at', 'inside', 'near', 'on']);
 /** Nouns that name a state of affairs located somewhere ("the war in Ukraine", "elections in Kosovo", "the situation in
  * Gaza"): a place phrase after one is that noun's, not the venue of the event the sentence tells. */
 const SITUATED = new Set(['war', 'wars', 'conflict', 'conflicts', 'crisis', 'situation', 'referendum', 'election', 'elections',
   'vote', 'municipality', 'municipalities', 'peace', 'stability', 'interests', 'influence', 'community', 'communities',
   'minority', 'minorities', 'population', 'people', 'unrest', 'insurgency', 'violence']);
+/** How far before the trigger a place may lie (characters): farther back it is a dateline or another act's place. */
+const REACH_BEFORE = 60;
 
 export function findPlace(ctx: DocContext, s: Sentence, sentence: string, ts: number, te: number): { text: string; entity: string | null } | null {
-  const at = s.start + ts;
+  const at = s.start + ts, end = s.start + te;
+  const x = syntaxOf(s, ctx.entities);
   let best: { text: string; entity: string; dist: number } | null = null;
   for (const m of ctx.entities.mentionsIn(s.start, s.end)) {
     const e = ctx.entities.byId(m.entity);
     if (!e) continue;
-    const before = ctx.text.slice(Math.max(s.start, m.span[0] - 12), m.span[0]);
-    const isPlace = e.kind === 'place' || (e.kind === 'state' && STATE_LOCATIVE.test(before));
+    const k = tokenAt(x, m.span[0]);
+    if (k >= x.tokens.length) continue;
+    const prep = prepositionBefore(x, k);
+    const isPlace = e.kind === 'place' || (e.kind === 'state' && prep !== null && STATE_LOCATIVE.has(prep));
     if (!isPlace) continue;
     // Places after the trigger and after a locative preposition are the likely venue; a dateline is not.
-    if (m.span[1] <= at && ctx.text.slice(m.span[1], at).length > 60) continue;
-    if (situatedPlace(s, m.span[0], at, s.start + te)) continue;
-    const locative = LOCATIVE.test(before) ? 0 : 40;
-    const dist = locative + (m.span[0] >= s.start + te ? m.span[0] - (s.start + te) : (at - m.span[1]) * 1.5);
+    if (m.span[1] <= at && at - m.span[1] > REACH_BEFORE) continue;
+    if (situatedPlace(x, k, at, end) || otherActsPlace(x, k, at, end)) continue;
+    const locative = prep !== null && LOCATIVE.has(prep) ? 0 : 40;
+    const dist = locative + (m.span[0] >= end ? m.span[0] - end : (at - m.span[1]) * 1.5);
     if (!best || dist < best.dist) best = { text: ctx.text.slice(m.span[0], m.span[1]), entity: m.entity, dist };
   }
   void sentence;
   return best ? { text: best.text, entity: best.entity } : null;
 }
 
-/** "the war in Ukraine": the place phrase at `offset` hangs on a noun of situation outside the trigger [ts, te). */
-function situatedPlace(s: Sentence, offset: number, ts: number, te: number): boolean {
-  let k = s.tokens.findIndex((t) => t.start >= offset) - 1;
+/** The preposition right before token `k` ("in Geneva", "at the White House"), skipping one "the". */
+function prepositionBefore(x: SentenceSyntax, k: number): string | null {
+  let p = k - 1;
+  if (p >= 0 && x.tokens[p].lower === 'the') p--;
+  return p >= 0 ? x.tokens[p].lower : null;
+}
+
+/** "the war in Ukraine": the place phrase at token `k` hangs on a noun of situation outside the trigger [ts, te). */
+function situatedPlace(x: SentenceSyntax, k0: number, ts: number, te: number): boolean {
+  let k = k0 - 1;
   if (k < 0) return false;
-  if (s.tokens[k].lower === 'the') k--;
-  if (k < 1 || !PLACE_PREPS.has(s.tokens[k].lower)) return false;
-  const noun = s.tokens[k - 1];
+  if (x.tokens[k].lower === 'the') k--;
+  if (k < 1 || !PLACE_PREPS.has(x.tokens[k].lower)) return false;
+  const noun = x.tokens[k - 1];
   return noun.start >= te || noun.end <= ts ? SITUATED.has(noun.lower) : false;
+}
+
+/**
+ * "talks with Putin hours before the president meets Zelensky in Florida", "leaders gathering in Berlin": a place phrase
+ * that belongs to a verb of a clause the trigger's clause governs (or of an unrelated clause) is that act's place, not
+ * the trigger's. A place of the governing clause stays the trigger's ("flew to Moscow to meet Putin").
+ */
+function otherActsPlace(x: SentenceSyntax, k: number, ts: number, te: number): boolean {
+  const place = anchorOf(x, k);
+  let trigger: number | null = null;
+  for (let i = tokenAt(x, ts); i < x.tokens.length && x.tokens[i].start < te && trigger === null; i++) trigger = anchorOf(x, i);
+  if (place === null || trigger === null || place === trigger) return false;
+  const pc = x.verbs[place].clause, tc = x.verbs[trigger].clause;
+  return pc !== tc && !governs(x, pc, tc);
+}
+
+/** The verb group a token's phrase belongs to: its own, the verb its chunk is subject, object or agent of, or the verb
+ * the chain of prepositional phrases it hangs on leads to. */
+function anchorOf(x: SentenceSyntax, token: number): number | null {
+  if (x.verbOf[token] >= 0) return x.verbOf[token];
+  let c = x.chunkOf[token];
+  for (let hops = 0; c !== undefined && c >= 0 && hops < 8; hops++) {
+    const v = x.verbs.find((g) => g.subject === c || g.object === c || g.agent === c);
+    if (v) return v.index;
+    const link = x.chunks[c].attachedTo;
+    if (!link) return null;
+    if (link.kind === 'verb') return link.index;
+    c = link.index;
+  }
+  return null;
+}
+
+/** Clause `a` is clause `b` or one `b` depends on. */
+function governs(x: SentenceSyntax, a: number, b: number): boolean {
+  for (let c: number | null = b, hops = 0; c !== null && hops < 12; c = x.clauses[c].parent, hops++) if (c === a) return true;
+  return false;
+}
+
+/** The first token that ends after `offset`. */
+function tokenAt(x: SentenceSyntax, offset: number): number {
+  let lo = 0, hi = x.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (x.tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -101,6 +101,20 @@ export function syntaxRoles(ctx: DocContext, x: SentenceSyntax, span: Span, role
   return r.actor.length ? r : null;
 }
 
+const words = (x: SentenceSyntax, c: { start: number; end: number }) => x.tokens.slice(c.start, c.end).map((t) => t.text).join(' ');
+
+/** Verbs whose subject takes part in the meeting their object names ("held talks", "began a summit"). */
+const HOLDING = new Set(['hold', 'have', 'conduct', 'begin', 'start', 'open', 'resume', 'continue', 'conclude', 'attend']);
+
+/** Who a meeting noun with no party of its own may stand for: "their" opening it, or the subject of the light verb
+ * that holds it ("the two leaders held talks"). */
+function meetingGroup(x: SentenceSyntax, chunk: number): string | null {
+  const c = x.chunks[chunk];
+  if (x.tokens[c.start].lower === 'their') return 'they';
+  const v = x.verbs.find((g) => g.object === chunk && g.subject !== null && HOLDING.has(x.tokens[g.head].lemma));
+  return v ? words(x, x.chunks[v.subject!]) : null;
+}
+
 export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m: Match<EventRule>, deps: RuleDeps): Candidate | null {
   const rule = m.rule;
   const span: Span = [x.tokens[m.triggerStart].start, x.tokens[m.triggerEnd - 1].end];
@@ -138,12 +152,17 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
     if (speaker) { roles.actor = [speaker]; roles.recipient = roles.recipient.filter((id) => id !== speaker); }
   }
   let viaAnaphora = false;
+  let lentIds: string[] = [];
   const subjectChunk = 'verb' in head ? x.verbs[head.verb].subject : null;
-  if (!roles.actor.length && subjectChunk !== null) {
-    // "The presidents praised each other" after a meeting: the phrase stands for the meeting's parties.
-    const c = x.chunks[subjectChunk];
-    const lent = deps.resolveGroup(x.tokens.slice(c.start, c.end).map((t) => t.text).join(' '));
-    if (lent?.length) { roles.actor = lent; viaAnaphora = true; }
+  const group = subjectChunk !== null ? words(x, x.chunks[subjectChunk]) : 'chunk' in head && rule.event === 'CONSULT' ? meetingGroup(x, head.chunk) : null;
+  // "the two presidents spoke with European leaders": a subject naming no party of its own still stands for the
+  // meeting's parties when the trigger's other parties came from its "with" phrase.
+  const bareSubject = rule.event === 'CONSULT' && subjectChunk !== null && !chunkParties(x, x.chunks[subjectChunk], options, span).length;
+  if ((!roles.actor.length || bareSubject) && group) {
+    // "The presidents praised each other" after a meeting, "their first meeting since 2019", "the two leaders held
+    // talks": the phrase stands for the parties of the meeting the report is about.
+    const lent = deps.resolveGroup(group);
+    if (lent?.length) { lentIds = lent.filter((id) => !roles.actor.includes(id)); roles.actor = [...new Set([...lent, ...roles.actor])]; viaAnaphora = true; }
   }
   // "praised each other": the parties act on one another.
   const after = x.tokens[m.triggerEnd], after2 = x.tokens[m.triggerEnd + 1];
@@ -164,7 +183,7 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
     rule: rule.id,
     sidesNeeded,
     viaAnaphora,
-    inferred: viaAnaphora ? [...roles.actor] : [],
+    inferred: lentIds,
     explicitModality: framed.cue !== null,
   };
   trace('yield', `${rule.event}${rule.mode ? '/' + rule.mode : ''} ${c.modality}${framed.cue ? ' (' + framed.cue + ')' : ''}; roles from ${roles.how}`);

@@ -87,6 +87,25 @@ describe('other categories', () => {
     }
   });
 
+  it('lends "their first meeting since ..." the parties of the meeting told before', () => {
+    const es = events('Trump met Putin in Alaska on Friday. The summit in Anchorage was their first meeting since 2019.', '2025-08-16');
+    const earlier = find(es, 'CONSULT').find((e) => e.evidence.includes('meeting'));
+    expect(new Set(earlier?.actorNames)).toEqual(new Set(['Donald Trump', 'Vladimir Putin']));
+    expect(earlier?.date?.value).toBe('2019');
+  });
+
+  it('lends "the pair" the meeting\'s parties beside those of its "with" phrase', () => {
+    const es = events('Trump met Putin in Alaska on Friday. On Saturday the pair spoke with Zelenskyy.', '2025-08-16');
+    const call = find(es, 'CONSULT').find((e) => e.evidence === 'spoke');
+    expect(new Set(call?.actorNames)).toEqual(new Set(['Donald Trump', 'Vladimir Putin', 'Volodymyr Zelenskyy']));
+    expect(call?.inferred).toHaveLength(2);
+  });
+
+  it('does not lend a meeting\'s parties to a summit someone only talks about', () => {
+    const es = events('Trump met Putin in Alaska on Friday. Aides tried to frame the summit as a success.', '2025-08-16');
+    expect(find(es, 'CONSULT').filter((e) => e.evidence === 'summit')).toEqual([]);
+  });
+
   it('does not take a welcome of a decision for a visit', () => {
     const es = events('Zelenskyy welcomed the decision by Washington.');
     expect(find(es, 'CONSULT')).toEqual([]);

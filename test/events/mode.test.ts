@@ -21,6 +21,17 @@ function meeting(actor: string[], where: string | null, text = 'met', at = 0, mo
 }
 
 describe('inferMode', () => {
+  it('reads a visit to a city abroad as a visit to the state it is in', () => {
+    const named = ENTITIES.map((x) => (x.id === 'Peru' ? { ...x, mentions: [[100, 104]] as [number, number][] } : x));
+    const withPeru: EntityIndex = { ...index, entities: named, byId: (id) => named.find((x) => x.id === id) };
+    const e = { ...meeting(['minister'], 'Lima'), mode: 'visit', rule: 'consult.visit.noun' };
+    expect(inferMode(e, withPeru)).toMatchObject({ mode: 'visit', actor: ['minister'], recipient: ['Peru'] });
+  });
+  it('reads a host receiving two other sides as bringing them together (third-party)', () => {
+    const e = { ...meeting(['minister', 'rebels'], null), mode: 'visit', recipient: ['envoy'], rule: 'consult.visit.host' };
+    expect(inferMode(e, index).mode).toBe('third-party');
+    expect(inferMode({ ...e, actor: ['minister'] }, index).mode).toBe('visit');
+  });
   it('reads a meeting at one side’s home as that side hosting the other', () => {
     const e = inferMode(meeting(['minister', 'envoy'], 'Oslo'), index);
     expect(e).toMatchObject({ mode: 'visit', actor: ['minister'], recipient: ['envoy'] });

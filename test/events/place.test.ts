@@ -17,6 +17,10 @@ describe('findPlace', () => {
     expect(placeOf('Trump met Zelenskyy in Geneva on Sunday.', 'met')).toBe('Geneva');
     expect(placeOf('Trump met Zelenskyy in Russia on Sunday.', 'met')).toBe('Russia');
   });
+  it('does not read the place of another act the trigger\'s clause governs as the venue', () => {
+    expect(placeOf('Trump spoke with Zelenskyy hours before he met Putin in Geneva.', 'spoke')).toBeNull();
+    expect(placeOf('Trump flew to Geneva to meet Zelenskyy.', 'meet')).toBe('Geneva');
+  });
   it('does not read the place of a situation ("the war in Ukraine") or a topic ("pressure on Russia") as the venue', () => {
     expect(placeOf('Trump met Zelenskyy to end the war in Ukraine.', 'met')).toBeNull();
     expect(placeOf('Trump met Zelenskyy and kept up the pressure on Russia.', 'met')).toBeNull();
