@@ -4,7 +4,7 @@
 import type { EntityIndex } from '../context.js';
 import type { Entity, Span } from '../record.js';
 import type { Chunk, SentenceSyntax, VerbGroup } from '../syntax/types.js';
-import { AGENT_NOUNS, POSSESSIVE_DETERMINERS, SPEECH_VERBS } from '../syntax/lexicon.data.js';
+import { AGENT_NOUNS, PEOPLE_NOUNS, POSSESSIVE_DETERMINERS, SPEECH_VERBS } from '../syntax/lexicon.data.js';
 import { anaphorKinds, antecedent } from './anaphora.js';
 
 const PARTY_KINDS = new Set(['person', 'state', 'organization', 'group']);
@@ -124,6 +124,11 @@ function namedParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span
     const placed = placedIn(x, c, o, trigger, allowed);
     if (placed.length) return placed;
   }
+  // "students across Kenya", "activists from Fatah", "supporters of Ben Bella": people placed in or belonging to a party.
+  if (PEOPLE_NOUNS.has(head.lower)) {
+    const placed = peoplePlaced(x, c, allowed);
+    if (placed.length) return placed;
+  }
   // "thousands of Kenyans", "dozens of fighters": a quantity stands for what it counts.
   if (QUANTITIES.has(head.lemma) || QUANTITIES.has(head.lower)) {
     const counted = hanging(x, 'chunk', c.index, ['of']);
@@ -161,6 +166,20 @@ function placedIn(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span, al
     for (const [a] of e.mentions) if (a < trigger[0] && a > at) { at = a; best = e.id; }
   }
   return best ? [best] : [];
+}
+
+/** Where people are ("in", "throughout", "across": a state) or whom they belong to ("from", "of": any
+ * party) names the party they act for; a city or region names none. */
+function peoplePlaced(x: SentenceSyntax, c: Chunk, allowed: (i: number) => boolean): string[] {
+  const party = (ch: Chunk, states: boolean) => {
+    const h = x.tokens[ch.head];
+    if (allowed(ch.head) && (!states || h.entityKind === 'state')) return [h.entity!];
+    // "from two American aid groups", "from the Fatah Party": a party word on the phrase's head names its party.
+    if (!states) for (let k = ch.head - 1; k >= ch.start; k--) if (allowed(k)) return [x.tokens[k].entity!];
+    return [];
+  };
+  const inside = hanging(x, 'chunk', c.index, ['in', 'throughout', 'across', 'inside']).flatMap((ch) => party(ch, true));
+  return inside.length ? inside : hanging(x, 'chunk', c.index, ['from', 'of']).flatMap((ch) => party(ch, false));
 }
 
 /** Chunks coordinated before `c` that are nothing but one party name ("Israeli" in "Israeli and US strikes"). */
