@@ -24,7 +24,7 @@ export const OBJECT_CONTROL = set('urge ask call press tell push force invite al
 /** Verbs that send their object off to act: "dispatched two envoys to Moscow to meet Putin" (the envoys meet). */
 export const SENDING_VERBS = set('send dispatch instruct task direct deploy authorize authorise mandate commission assign');
 /** Nouns of time: a phrase after them ("met for a second day with X") hangs on the verb, not on the time. */
-export const TIME_NOUNS = set(`day days week weeks month months year years time times hour hours night nights morning evening
+export const TIME_NOUNS = set(`day days week weeks month months year years decade decades time times hour hours night nights morning evening
   afternoon weekend monday tuesday wednesday thursday friday saturday sunday`);
 /** Words that open a list spelling out the phrase before them: "officials, including ...", "leaders such as ...". */
 export const LIST_OPENERS = new Set([':', 'including', 'such as', 'among them', 'notably', 'namely', 'specifically', 'led by']);

@@ -92,6 +92,11 @@ export const FORCE_RULES: EventRule[] = [
     why: 'ordering a newspaper, group or company to stop working is coercion, not a request',
     yes: [{ text: 'Belarus ordered the independent newspaper to suspend publication.', evidence: 'ordered', actor: ['Belarus'], recipient: [] }],
     no: ['Belarus allowed the independent newspaper to resume publication.'] },
+  { id: 'coerce.human-shields', event: 'COERCE', mode: null, roles: 'svo',
+    match: '[(use|hold|keep)#VERB] .{0,6} as human shields?',
+    why: 'holding civilians as human shields is force used on people who do not fight',
+    yes: [{ text: 'Islamic State held hundreds of Iraqi families as human shields in the old city.', evidence: 'held', actor: ['Islamic State'], recipient: ['Iraq'] }],
+    no: ['Islamic State denied that civilians were in the old city.'] },
   // ---- MOBILIZE
   { id: 'mobilize.deploy', event: 'MOBILIZE', mode: null, roles: 'svo', recipientPreps: [],
     match: '[(deploy|mobilize|mobilise|mass|station|reinforce)#VERB]',
