@@ -37,4 +37,9 @@ export const COMBAT_RULES: EventRule[] = [
     why: 'violating a ceasefire is fighting on, not only a broken word',
     yes: [{ text: 'Both Ethiopia and Eritrea violated the ceasefire along the border.', evidence: 'violated', actor: ['Ethiopia', 'Eritrea'], recipient: [] }],
     no: ['Ethiopia and Eritrea signed the ceasefire along the border.'] },
+  { id: 'assault.kill', event: 'ASSAULT', mode: null, roles: 'svo',
+    match: '[(kill|=killed|=killing)#VERB]',
+    why: 'killing people; a war or attack that "killed thousands" is that war told again, so its subject must be a party',
+    yes: [{ text: 'Nigerian troops killed twelve Boko Haram fighters near the lake.', evidence: 'killed', actor: ['Nigeria'], recipient: ['Boko Haram'] }],
+    no: ['The war that killed thousands of Nigerians ended in 1970.'] },
 ];
