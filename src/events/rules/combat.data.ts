@@ -40,6 +40,6 @@ export const COMBAT_RULES: EventRule[] = [
   { id: 'assault.kill', event: 'ASSAULT', mode: null, roles: 'svo',
     match: '[(kill|=killed|=killing)#VERB]',
     why: 'killing people; a war or attack that "killed thousands" is that war told again, so its subject must be a party',
-    yes: [{ text: 'Nigerian troops killed twelve Boko Haram fighters near the lake.', evidence: 'killed', actor: ['Nigeria'], recipient: ['Boko Haram'] }],
+    yes: [{ text: 'Nigerian troops killed twelve Cameroonian smugglers near the lake.', evidence: 'killed', actor: ['Nigeria'], recipient: ['Cameroon'] }],
     no: ['The war that killed thousands of Nigerians ended in 1970.'] },
 ];
