@@ -138,4 +138,9 @@ export const FORCE_RULES: EventRule[] = [
     why: 'stepping up security operations or military presence',
     yes: [{ text: 'Thailand intensified security operations in the south.', evidence: 'intensified security operations', actor: ['Thailand'], recipient: [] }],
     no: ['Thailand scaled back security operations in the south.', 'The army would halt and not intensify its patrols.'] },
+  { id: 'mobilize.prepare-attack', event: 'MOBILIZE', mode: null, roles: 'svo', recipientPreps: ['against', 'on'],
+    match: '[(prepare|=preparing|=prepared)#VERB to] (resume|launch|mount|begin|start|renew)? (attack|shell|shelling|strike|bomb|bombing|invade|storm|assault|offensive)',
+    why: 'forces readying an attack are posturing now; the attack itself is not yet told',
+    yes: [{ text: 'Ethiopian troops prepared to resume shelling the rebel-held districts.', evidence: 'prepared to', actor: ['Ethiopia'], recipient: [] }],
+    no: ['Ethiopian troops prepared to resume talks with the rebels.'] },
 ];
