@@ -54,6 +54,11 @@ export const PRESSURE_RULES: EventRule[] = [
     why: 'cancelling a visit or meeting as a sign of displeasure',
     yes: [{ text: 'Egypt cancelled a planned visit to Ethiopia.', evidence: 'cancelled', actor: ['Egypt'], recipient: ['Ethiopia'] }],
     no: ['Egypt confirmed a planned visit to Ethiopia.'] },
+  { id: 'sanction.pull-out-event', event: 'SANCTION', mode: null, roles: 'svo', recipientPreps: ['with', 'against', 'from'],
+    match: '[(withdraw|pull)#VERB] out? from .{0,5} (series|tournament|match|matches|championship|competition|festival|games|olympics|cup|fixture|fixtures|tour)',
+    why: 'pulling a team or delegation out of a sporting or cultural event with the other side is a penalty on it',
+    yes: [{ text: 'India withdrew from the planned cricket series with Pakistan.', evidence: 'withdrew', actor: ['India'], recipient: ['Pakistan'] }],
+    no: ['India withdrew from the disputed border posts near Pakistan.'] },
   // ---- PROTEST
   { id: 'protest.stage', event: 'PROTEST', mode: null, roles: 'svo',
     match: '[(stage|staged|staging|hold|organize|organise|launch|join|lead|begin|start|continue)#VERB] !(#VERB|#ADP){0,5} (protest|protests|demonstration|demonstrations|rally|rallies|strike|strikes|sit-in|boycott|march|riot)',
