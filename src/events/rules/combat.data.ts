@@ -6,11 +6,13 @@ const PLACES = '(city|cities|town|towns|village|villages|territory|territories|p
 
 export const COMBAT_RULES: EventRule[] = [
   { id: 'assault.seize-place', event: 'ASSAULT', mode: null, roles: 'svo',
-    match: `[(seize|capture|overrun|retake|recapture|=retook|=overran)#VERB] .{0,4} ${PLACES}`,
+    match: `[(seize|capture|overrun|retake|recapture|=retook|=overran)#VERB] !(#ADP|and|=,|=;){0,6} ${PLACES}`,
     why: 'taking a city, base or territory by arms is an attack, not a seizure of goods or people',
     yes: [{ text: 'Rapid Support Forces captured the city after a siege of many months.', evidence: 'captured', actor: ['Rapid Support Forces'], recipient: [] },
-      { text: 'M23 seized large parts of the eastern provinces last year.', evidence: 'seized', actor: ['M23'], recipient: [] }],
-    no: ['Ethiopia seized two trucks of smuggled fuel at the border.', 'Police captured the suspect in a raid on his home.'] },
+      { text: 'M23 seized large parts of the eastern provinces last year.', evidence: 'seized', actor: ['M23'], recipient: [] },
+      { text: 'M23 captured the last big army-held town in the east.', evidence: 'captured', actor: ['M23'], recipient: [] }],
+    no: ['Ethiopia seized two trucks of smuggled fuel at the border.', 'Police captured the suspect in a raid on his home.',
+      'Police seized weapons and cash in the town.'] },
   { id: 'assault.bombardment', event: 'ASSAULT', mode: null, roles: 'svo', recipientPreps: ['on', 'against', 'of'],
     match: '[(barrage|barrages|bombardment|bombardments|airstrike|airstrikes|shelling)#NOUN]',
     why: 'a bombardment or air strike told as a noun, with its party (modifier, possessor, or the verb that carries it out)',
