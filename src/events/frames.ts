@@ -6,6 +6,7 @@
 // The modality stage's cues come first; a frame only changes what the cues left as asserted.
 import type { ModalityResult } from '../modality/classify.js';
 import type { SentenceSyntax } from '../syntax/types.js';
+import { TIME_NOUNS } from '../syntax/lexicon.data.js';
 
 /** Verbs that put an end to the act they govern: their object or -ing complement is not that act. */
 export const STOP_VERBS = new Set(['halt', 'stop', 'cease', 'end', 'refrain', 'suspend', 'abandon', 'quit', 'renounce', 'forgo', 'pause']);
@@ -22,19 +23,29 @@ export function clauseFrame(x: SentenceSyntax, head: number, found: ModalityResu
 
 /**
  * "the army said it would halt its shelling", "refrained from attacking", "no longer fighting": the trigger at token
- * `head` is what a stop verb ends. Looks back over at most four tokens of the same clause.
+ * `head` is what a stop verb ends. Looks back over at most six tokens of the same clause, or on to a passive stop verb.
  */
 export function stoppedBy(x: SentenceSyntax, head: number): string | null {
   const h = x.tokens[head];
   // Only a noun or an -ing form can be what is stopped ("halt its shelling", "an end to the fighting").
   if (!(h.pos === 'NOUN' || h.lower.endsWith('ing'))) return null;
-  for (let k = head - 1; k >= 0 && k >= head - 4; k--) {
+  // "hostilities should be halted", "the shelling was stopped": the trigger is the subject of a passive stop verb.
+  const chunk = x.chunkOf[head];
+  const passive = chunk >= 0 ? x.verbs.find((v) => v.subject === chunk && v.passive && STOP_VERBS.has(x.tokens[v.head].lemma)) : undefined;
+  if (passive) return x.tokens[passive.head].lemma;
+  // "the war must come to an end", "the fighting should stop": what is asked or expected to end is no new act.
+  const ending = chunk >= 0 ? x.verbs.find((v) => v.subject === chunk && v.modal !== null && (STOP_VERBS.has(x.tokens[v.head].lemma)
+    || (x.tokens[v.head].lemma === 'come' && x.tokens[v.end]?.lower === 'to' && x.tokens[v.end + 2]?.lower === 'end'))) : undefined;
+  if (ending) return x.tokens[ending.head].lemma === 'come' ? 'come to an end' : x.tokens[ending.head].lemma;
+  for (let k = head - 1; k >= 0 && k >= head - 6; k--) {
     const t = x.tokens[k];
     if (x.clauseOf[k] !== x.clauseOf[head]) return null;
     if (STOP_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'AUX')) return t.lemma;
     if (t.lower === 'longer' && x.tokens[k - 1]?.lower === 'no') return 'no longer';
+    // "end nearly four years of fighting", "end the four-year war": a span of time counts out what is stopped.
+    const span = (TIME_NOUNS.has(t.lower) && (x.tokens[k + 1]?.lower === 'of' || k + 1 === head)) || (t.lower === '-' && TIME_NOUNS.has(x.tokens[k + 1]?.lower ?? ''));
     // Only determiners, possessives, adjectives and "from/of/to" may stand between the stop word and what it stops.
-    if (!BETWEEN_STOP.has(t.pos) && !(t.pos === 'ADP' && (t.lower === 'from' || t.lower === 'of' || t.lower === 'to'))) return null;
+    if (!span && !BETWEEN_STOP.has(t.pos) && !(t.pos === 'ADP' && (t.lower === 'from' || t.lower === 'of' || t.lower === 'to'))) return null;
   }
   return null;
 }

@@ -4,7 +4,7 @@
 import type { EntityIndex } from '../context.js';
 import type { Entity, Span } from '../record.js';
 import type { Chunk, SentenceSyntax, VerbGroup } from '../syntax/types.js';
-import { AGENT_NOUNS, POSSESSIVE_DETERMINERS, SPEECH_VERBS } from '../syntax/lexicon.data.js';
+import { AGENT_NOUNS, PEOPLE_NOUNS, POSSESSIVE_DETERMINERS, SPEECH_VERBS } from '../syntax/lexicon.data.js';
 import { anaphorKinds, antecedent } from './anaphora.js';
 import { STATE_FORCES } from '../entities/lexicon.js';
 
@@ -125,6 +125,11 @@ function namedParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span
     const placed = placedIn(x, c, o, trigger, allowed);
     if (placed.length) return placed;
   }
+  // "students across Kenya", "activists from Fatah", "supporters of Ben Bella": people placed in or belonging to a party.
+  if (PEOPLE_NOUNS.has(head.lower)) {
+    const placed = peoplePlaced(x, c, allowed);
+    if (placed.length) return placed;
+  }
   // "thousands of Kenyans", "dozens of fighters": a quantity stands for what it counts.
   if (QUANTITIES.has(head.lemma) || QUANTITIES.has(head.lower)) {
     const counted = hanging(x, 'chunk', c.index, ['of']);
@@ -162,6 +167,20 @@ function placedIn(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span, al
     for (const [a] of e.mentions) if (a < trigger[0] && a > at) { at = a; best = e.id; }
   }
   return best ? [best] : [];
+}
+
+/** Where people are ("in", "throughout", "across": a state) or whom they belong to ("from", "of": any
+ * party) names the party they act for; a city or region names none. */
+function peoplePlaced(x: SentenceSyntax, c: Chunk, allowed: (i: number) => boolean): string[] {
+  const party = (ch: Chunk, states: boolean) => {
+    const h = x.tokens[ch.head];
+    if (allowed(ch.head) && (!states || h.entityKind === 'state')) return [h.entity!];
+    // "from two American aid groups", "from the Fatah Party": a party word on the phrase's head names its party.
+    if (!states) for (let k = ch.head - 1; k >= ch.start; k--) if (allowed(k)) return [x.tokens[k].entity!];
+    return [];
+  };
+  const inside = hanging(x, 'chunk', c.index, ['in', 'throughout', 'across', 'inside']).flatMap((ch) => party(ch, true));
+  return inside.length ? inside : hanging(x, 'chunk', c.index, ['from', 'of']).flatMap((ch) => party(ch, false));
 }
 
 /** Chunks coordinated before `c` that are nothing but one party name ("Israeli" in "Israeli and US strikes"). */
@@ -219,6 +238,9 @@ function holderOf(index: EntityIndex, country: string, office: string): string |
   }
   return best?.id ?? null;
 }
+
+/** Verbs of answering an act: the noun after their "with" is the answer, done by their subject. */
+const RESPONSE_VERBS = new Set(['respond', 'retaliate', 'react', 'reply', 'answer', 'counter', 'hit', 'strike']);
 
 /** Prepositions that place a meeting in time around the clause: "during talks with X, Y said" — Y took part. */
 const TIME_PREPS = new Set(['during', 'after', 'following', 'at', 'before', 'ahead']);
@@ -354,7 +376,9 @@ export function nounRoles(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: 
     const v = x.verbs.find((g) => g.start >= c.end && x.clauses[g.clause].kind === 'main' && g.subject !== null);
     if (v) { actor = verbRoles(x, v, { ...o, roles: 'svo' }, trigger).actor; how = 'subject of the clause it qualifies'; }
   }
-  if (!actor.length && c.attachedTo?.kind === 'verb' && (c.prep === 'in' || c.prep === 'as' || c.prep === 'by'
+  // "retaliated with bans on imports", "responded with air strikes": what a response is made with is the responder's act.
+  const response = c.prep === 'with' && c.attachedTo?.kind === 'verb' && RESPONSE_VERBS.has(x.tokens[x.verbs[c.attachedTo.index].head].lemma);
+  if (!actor.length && c.attachedTo?.kind === 'verb' && (c.prep === 'in' || c.prep === 'as' || c.prep === 'by' || response
     || (o.meeting === true && c.prep !== null && TIME_PREPS.has(c.prep)))) {
     // "blocked the road in protest": a manner phrase's act is done by the verb's subject.
     const v = x.verbs[c.attachedTo.index];

@@ -26,7 +26,7 @@ export const OBJECT_CONTROL = set('urge ask call press tell push force invite al
 /** Verbs that send their object off to act: "dispatched two envoys to Moscow to meet Putin" (the envoys meet). */
 export const SENDING_VERBS = set('send dispatch instruct task direct deploy authorize authorise mandate commission assign');
 /** Nouns of time: a phrase after them ("met for a second day with X") hangs on the verb, not on the time. */
-export const TIME_NOUNS = set(`day days week weeks month months year years time times hour hours night nights morning evening
+export const TIME_NOUNS = set(`day days week weeks month months year years decade decades time times hour hours night nights morning evening
   afternoon weekend monday tuesday wednesday thursday friday saturday sunday`);
 /** Words that open a list spelling out the phrase before them: "officials, including ...", "leaders such as ...". */
 export const LIST_OPENERS = new Set([':', 'including', 'such as', 'among them', 'notably', 'namely', 'specifically', 'led by']);
@@ -35,6 +35,12 @@ export const AGENT_NOUNS = set(`army armies forces force troops military militia
   delegations negotiators negotiator minister ministers president leader leaders envoy envoys spokesman spokeswoman spokesperson
   authorities administration rebels fighters soldiers navy police diplomats diplomat ambassador side sides parliament cabinet
   ministry commander commanders chief team units unit regime junta coalition group`);
+/** Nouns for people named by what they do or are, not by an office ("students", "residents", "supporters"): placed in a
+ * state or belonging to a party ("students across Kenya", "activists from Fatah", "supporters of Ben Bella"), they act for
+ * that party; unplaced, they name none. */
+export const PEOPLE_NOUNS = set(`people students workers activists supporters followers demonstrators protesters protestors residents
+  villagers farmers youths refugees prisoners detainees teachers doctors nurses employees citizens settlers miners traders lawyers
+  journalists women civilians inhabitants dockers truckers drivers`);
 /** Possessive determiners: they start a noun phrase ("his counterpart") and make no possessor entity. */
 export const POSSESSIVE_DETERMINERS = set('my your his her its our their');
 /** Words that may join members of one coordinated noun group. */

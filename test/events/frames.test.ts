@@ -18,6 +18,15 @@ describe('frames', () => {
     expect(of(es, 'RETREAT').map((e) => e.modality)).toEqual(['future']);
   });
 
+  it('reads a span of fighting that is ended, or a passive stop, as no attack', () => {
+    expect(of(events('Ethiopia signed a plan to end nearly three decades of fighting with Eritrea.'), 'ASSAULT')).toEqual([]);
+    expect(of(events('Ethiopia said hostilities with Eritrea should be halted at once.'), 'ASSAULT')).toEqual([]);
+    expect(of(events('Ethiopia backed a plan to end the two-decade war between Eritrea and Somalia.'), 'ASSAULT')).toEqual([]);
+    expect(of(events('Ethiopia said the war between Eritrea and Somalia must come to an end.'), 'ASSAULT')).toEqual([]);
+    expect(of(events('Ethiopia said the war between Eritrea and Somalia should stop.'), 'ASSAULT')).toEqual([]);
+    expect(of(events('Ethiopia and Eritrea fought for nearly three decades.'), 'ASSAULT')).toHaveLength(1);
+  });
+
   it('keeps a goal clause from being asserted', () => {
     const es = events('Ethiopia moved tanks to the border in an attempt to seize the port.');
     expect(of(es, 'COERCE').map((e) => e.modality)).toEqual(['future']);
