@@ -68,6 +68,12 @@ describe('word senses', () => {
     const es = of(events('Ukraine keeps pressing for a summit with Vladimir Putin.'), 'CONSULT');
     expect(es.every((e) => e.modality !== 'asserted')).toBe(true);
   });
+  it('a meeting called off did not happen', () => {
+    const es = of(events('The summit between Vladimir Putin and Volodymyr Zelenskyy was cancelled on Friday.'), 'CONSULT');
+    expect(es.map((e) => e.modality)).toEqual(['negated']);
+    const off = of(events('The summit between Vladimir Putin and Volodymyr Zelenskyy was called off.'), 'CONSULT');
+    expect(off.map((e) => e.modality)).toEqual(['negated']);
+  });
   it('a reporter\'s request for comment is no request', () => {
     expect(of(events('Kenya did not respond to a request for comment from reporters.'), 'REQUEST')).toEqual([]);
     expect(of(events('Kenya made a request to Somalia for more troops.'), 'REQUEST')).toHaveLength(1);
