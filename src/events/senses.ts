@@ -142,6 +142,9 @@ const OWN_SENSES: readonly Sense[] = [
     holds: (x, at) => {
       const t = word(x, at)!;
       if (t.lemma !== 'call' && t.lemma !== 'brand' && t.lemma !== 'label' && t.lower !== 'called') return false;
+      // "a company called TRIPP", "a group called the Alliance": a participle naming the indefinite noun before it.
+      const noun = word(x, at - 1), det = x.chunkOf[at - 1] >= 0 ? word(x, x.chunks[x.chunkOf[at - 1]].start) : null;
+      if (t.lower === 'called' && noun?.pos === 'NOUN' && (det?.lower === 'a' || det?.lower === 'an')) return true;
       // verb + object + a second noun phrase opened by a/an: "called X a liar"
       const obj = x.chunkOf[at + 1];
       if (obj < 0) return false;
