@@ -35,7 +35,7 @@ export function inferMode(e: ExtractedEvent, deps: ModeDeps | EntityIndex): Extr
   const trigger = text ? text.slice(e.span[0], e.span[1]) : '';
   if (MEDIATION.test(sentence) && !GATHERING.test(trigger) && e.mode !== 'visit' && sideCount(parties) >= 2) return { ...e, mode: 'third-party' };
   // A visit the words tell ("visited", "a trip to") stays one, whoever else the report lends it.
-  if (countries.size >= 3 && e.mode !== 'visit') return { ...e, mode: 'multilateral' };
+  if ((countries.size >= 3 || (sideCount(parties) >= 3 && !e.where && !venue)) && e.mode !== 'visit') return { ...e, mode: 'multilateral' };
   const placeId = e.where?.entity ?? venue ?? null;
   const place = placeId ? index.byId(placeId) : undefined;
   const home = place?.country ?? null;

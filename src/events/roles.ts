@@ -12,6 +12,8 @@ const PARTY_KINDS = new Set(['person', 'state', 'organization', 'group']);
 /** Verbs whose object noun names the act they perform: "launched an offensive", "imposed a curfew". */
 const LIGHT_VERBS = new Set(['launch', 'impose', 'stage', 'hold', 'carry', 'conduct', 'announce', 'order', 'begin', 'start',
   'declare', 'make', 'offer', 'provide', 'promise', 'vow', 'pledge', 'threaten', 'warn', 'issue', 'deliver', 'send', 'voice', 'express', 'speed', 'accelerate', 'execute', 'complete', 'finalize', 'finalise', 'implement', 'intensify', 'step', 'mount', 'reimpose', 'extend', 'lead', 'organize', 'organise', 'give', 'deliver', 'send']);
+/** Verbs whose subject takes part in the meeting their object names: "had a call", "wrapped up a round of talks". */
+const MEETING_LIGHT_VERBS = new Set(['have', 'wrap', 'conclude', 'end', 'resume', 'open', 'continue', 'finish', 'join', 'chair', 'enter', 'initiate']);
 /** Nouns a party name modifies as a topic, not as an actor ("the Ukraine war", "the Gaza deal"). */
 const TOPIC_NOUNS = new Set(['war', 'conflict', 'crisis', 'peace', 'ceasefire', 'truce', 'talk', 'talks', 'front', 'issue', 'question',
   'settlement', 'plan', 'deal', 'summit', 'negotiation', 'negotiations', 'file', 'policy', 'process', 'agreement', 'accord', 'border',
@@ -364,7 +366,7 @@ export function nounRoles(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: 
   if (!actor.length) {
     // "Russia launched an offensive on ...": the light verb's subject performs the act its object names.
     // "had a call with X": for a meeting, "have" is a light verb too.
-    const light = (lemma: string) => LIGHT_VERBS.has(lemma) || (o.meeting === true && lemma === 'have');
+    const light = (lemma: string) => LIGHT_VERBS.has(lemma) || (o.meeting === true && MEETING_LIGHT_VERBS.has(lemma));
     const v = (indexOf(x).objectOf.get(c.index) ?? []).find((g) => light(x.tokens[x.verbs[g.index].head].lemma))
       ?? (o.meeting === true ? heldBefore(x, c, light) : undefined);
     // Through verbRoles, so "he had a call with X" after "Y stated" is Y's, as any pronoun subject in reported speech.

@@ -103,6 +103,24 @@ export function syntaxRoles(ctx: DocContext, x: SentenceSyntax, span: Span, role
 
 const words = (x: SentenceSyntax, c: { start: number; end: number }) => x.tokens.slice(c.start, c.end).map((t) => t.text).join(' ');
 
+/** "the first in-person meeting (with X) since 2019": "first" a few words before the meeting noun, "since" a few after,
+ * with no clause break between. */
+function firstSince(x: SentenceSyntax, start: number, end: number): boolean {
+  let first = false;
+  for (let k = start - 1; k >= 0 && k >= start - 5 && !first; k--) {
+    const t = x.tokens[k];
+    if (t.lower === 'first') first = true;
+    else if ((t.pos === 'PUNCT' && t.lower !== '-') || t.pos === 'AUX') return false;
+  }
+  if (!first) return false;
+  for (let k = end; k < x.tokens.length && k < end + 8; k++) {
+    const t = x.tokens[k];
+    if (t.lower === 'since') return true;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return false;
+}
+
 /** Verbs whose subject takes part in the meeting their object names ("held talks", "began a summit"). */
 const HOLDING = new Set(['hold', 'have', 'conduct', 'begin', 'start', 'open', 'resume', 'continue', 'conclude', 'attend']);
 
@@ -138,7 +156,9 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
   const accepted = 'chunk' in head ? acceptedBy(x, head.chunk) : null;
   const framed0 = accepted ? { modality: 'future' as const, cue: `frame.accepted(${accepted.verb})` } : clauseFrame(x, headToken, classified);
   // "Russia would strike if ...": a threat is made by saying it; only a future or negated saying changes that.
-  const framed = rule.saidAct && framed0.modality === 'hypothetical' ? { modality: 'asserted' as const, cue: `said-act(${framed0.cue})` } : framed0;
+  const framed1 = rule.saidAct && framed0.modality === 'hypothetical' ? { modality: 'asserted' as const, cue: `said-act(${framed0.cue})` } : framed0;
+  // "will be their first meeting since October": what the phrase tells is the meeting before, in October — it happened.
+  const framed = rule.event === 'CONSULT' && firstSince(x, m.triggerStart, m.triggerEnd) ? { modality: 'asserted' as const, cue: 'first-since' } : framed1;
   if (accepted && !roles.actor.length) roles.actor = accepted.subject !== null ? chunkParties(x, x.chunks[accepted.subject], options, span) : [];
   if (!roles.actor.length && rule.spokenBy) {
     // A threat told as its content ("chose targets for retaliatory strikes", "the attack would not go unanswered") is

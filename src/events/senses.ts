@@ -51,6 +51,8 @@ function travelPurpose(x: SentenceSyntax, at: number): boolean {
  * or talked about, is told elsewhere. */
 const AROUND = new Set(['before', 'after', 'following', 'since', 'ahead', 'prior', 'about']);
 const REFERRING = new Set(['the', 'this', 'that', 'their', 'his', 'her', 'its']);
+/** Meals that are meetings when the sides hold them ("a working lunch"). */
+const MEALS = new Set(['lunch', 'dinner', 'breakfast', 'luncheon']);
 const REFERRED_NOUNS = new Set([...MEETING_NOUNS, 'discussion', 'discussions', 'conversation', 'conversations', 'consultations', 'dialogue', 'meetings']);
 
 function meetingReferredTo(x: SentenceSyntax, at: number): boolean {
@@ -61,6 +63,25 @@ function meetingReferredTo(x: SentenceSyntax, at: number): boolean {
   const det = word(x, start), prep = word(x, start - 1), prep2 = word(x, start - 2);
   if (!det || !REFERRING.has(det.lower) || !prep) return false;
   return AROUND.has(prep.lower) || (prep.lower === 'to' && prep2 !== null && AROUND.has(prep2.lower)) || (prep.lower === 'of' && prep2 !== null && prep2.lower === 'ahead');
+}
+
+/** Verbs that call a meeting off ("was cancelled", "scrapped", "called off"). */
+const CANCEL = new Set(['cancel', 'cancelled', 'canceled', 'scrap', 'scrapped', 'scrub', 'scrubbed', 'scuttle', 'scuttled', 'abandon', 'abandoned']);
+
+/** A meeting noun that is the subject of a verb of cancelling, or that the sentence says went "without". */
+function meetingCancelled(x: SentenceSyntax, at: number): boolean {
+  const ch = x.chunkOf[at];
+  if (ch === undefined || ch < 0) return false;
+  const t = x.tokens[x.chunks[ch].head];
+  if (!REFERRED_NOUNS.has(t.lemma) && !REFERRED_NOUNS.has(t.lower) && !MEALS.has(t.lower)) return false;
+  if (x.chunks[ch].prep === 'without') return true;
+  // "A planned lunch and a wider meeting ... were both cancelled": coordinated subjects share the verb.
+  const subject = x.chunks[ch].coordination;
+  return x.verbs.some((g) => {
+    if (g.subject === null || x.chunks[g.subject].coordination !== subject) return false;
+    const h = x.tokens[g.head];
+    return CANCEL.has(h.lemma) || CANCEL.has(h.lower) || (h.lemma === 'call' && word(x, g.end)?.lower === 'off');
+  });
 }
 
 /** Modifiers that put a meeting in the future ("the next round", "a planned summit") or leave it open ("a possible call"). */
@@ -121,6 +142,9 @@ const OWN_SENSES: readonly Sense[] = [
     holds: (x, at) => {
       const t = word(x, at)!;
       if (t.lemma !== 'call' && t.lemma !== 'brand' && t.lemma !== 'label' && t.lower !== 'called') return false;
+      // "a company called TRIPP", "a group called the Alliance": a participle naming the indefinite noun before it.
+      const noun = word(x, at - 1), det = x.chunkOf[at - 1] >= 0 ? word(x, x.chunks[x.chunkOf[at - 1]].start) : null;
+      if (t.lower === 'called' && noun?.pos === 'NOUN' && (det?.lower === 'a' || det?.lower === 'an')) return true;
       // verb + object + a second noun phrase opened by a/an: "called X a liar"
       const obj = x.chunkOf[at + 1];
       if (obj < 0) return false;
@@ -144,6 +168,9 @@ const OWN_SENSES: readonly Sense[] = [
   { id: 'sense.meeting-referred', events: ['CONSULT'], verdict: { drop: true },
     why: '"before the meeting with X", "after their talks": the meeting is a time reference to one told elsewhere in the report',
     holds: (x, at) => meetingReferredTo(x, at) },
+  { id: 'sense.meeting-cancelled', events: ['CONSULT'], verdict: { drop: false, modality: 'negated' },
+    why: '"the planned summit was cancelled", "ended without the expected working lunch": a meeting called off did not happen',
+    holds: (x, at) => meetingCancelled(x, at) },
   { id: 'sense.meeting-ahead', events: ['CONSULT'], verdict: { drop: false, modality: 'future' },
     why: '"the next meeting is scheduled for July", "talks will resume on Monday": a meeting still to come has not happened',
     holds: (x, at) => meetingAhead(x, at) === 'future' },

@@ -94,6 +94,12 @@ describe('other categories', () => {
     expect(earlier?.date?.value).toBe('2019');
   });
 
+  it('reads "will be their first meeting since 2019" as the earlier meeting, which happened', () => {
+    const es = events('Trump met Putin in Alaska on Friday. The next summit will be their first meeting since 2019 in Moscow.', '2025-08-16');
+    const earlier = find(es, 'CONSULT').find((e) => e.date?.value === '2019');
+    expect(earlier?.modality).toBe('asserted');
+  });
+
   it('lends "the pair" the meeting\'s parties beside those of its "with" phrase', () => {
     const es = events('Trump met Putin in Alaska on Friday. On Saturday the pair spoke with Zelenskyy.', '2025-08-16');
     const call = find(es, 'CONSULT').find((e) => e.evidence === 'spoke');

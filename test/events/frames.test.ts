@@ -72,10 +72,17 @@ describe('word senses', () => {
   });
   it('naming someone is no phone call', () => {
     expect(of(events('Vladimir Putin called Volodymyr Zelenskyy an illegitimate leader.'), 'CONSULT')).toEqual([]);
+    expect(of(events('Volodymyr Zelenskyy praised a fund called Vladimir Putin Watch.'), 'CONSULT')).toEqual([]);
   });
   it('a summit pressed for has not happened', () => {
     const es = of(events('Ukraine keeps pressing for a summit with Vladimir Putin.'), 'CONSULT');
     expect(es.every((e) => e.modality !== 'asserted')).toBe(true);
+  });
+  it('a meeting called off did not happen', () => {
+    const es = of(events('The summit between Vladimir Putin and Volodymyr Zelenskyy was cancelled on Friday.'), 'CONSULT');
+    expect(es.map((e) => e.modality)).toEqual(['negated']);
+    const off = of(events('The summit between Vladimir Putin and Volodymyr Zelenskyy was called off.'), 'CONSULT');
+    expect(off.map((e) => e.modality)).toEqual(['negated']);
   });
   it('a reporter\'s request for comment is no request', () => {
     expect(of(events('Kenya did not respond to a request for comment from reporters.'), 'REQUEST')).toEqual([]);

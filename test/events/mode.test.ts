@@ -21,6 +21,10 @@ function meeting(actor: string[], where: string | null, text = 'met', at = 0, mo
 }
 
 describe('inferMode', () => {
+  it('reads three sides meeting with no venue named as multilateral, an armed group being a side of its own', () => {
+    expect(inferMode(meeting(['minister', 'rebels', 'envoy'], null), index).mode).toBe('multilateral');
+    expect(inferMode(meeting(['minister', 'envoy'], null), index).mode).toBeNull();
+  });
   it('reads a visit to a city abroad as a visit to the state it is in', () => {
     const named = ENTITIES.map((x) => (x.id === 'Peru' ? { ...x, mentions: [[100, 104]] as [number, number][] } : x));
     const withPeru: EntityIndex = { ...index, entities: named, byId: (id) => named.find((x) => x.id === id) };
