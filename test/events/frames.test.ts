@@ -27,6 +27,12 @@ describe('frames', () => {
     expect(of(events('Ethiopia and Eritrea fought for nearly three decades.'), 'ASSAULT')).toHaveLength(1);
   });
 
+  it('reads what is threatened as the threat\'s content, not the act', () => {
+    expect(of(events('Ethiopia threatened to impose sanctions on Eritrea.'), 'SANCTION')).toEqual([]);
+    expect(of(events('Ethiopia made a threat to impose sanctions on Eritrea.'), 'SANCTION')).toEqual([]);
+    expect(of(events('Ethiopia imposed sanctions on Eritrea.'), 'SANCTION')).toHaveLength(1);
+  });
+
   it('keeps a goal clause from being asserted', () => {
     const es = events('Ethiopia moved tanks to the border in an attempt to seize the port.');
     expect(of(es, 'COERCE').map((e) => e.modality)).toEqual(['future']);
