@@ -42,6 +42,8 @@ export function stoppedBy(x: SentenceSyntax, head: number): string | null {
     if (x.clauseOf[k] !== x.clauseOf[head]) return null;
     if (STOP_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'AUX')) return t.lemma;
     if (t.lower === 'longer' && x.tokens[k - 1]?.lower === 'no') return 'no longer';
+    // "a force to break up clashes", "police broke up the fighting".
+    if (t.lower === 'up' && x.tokens[k - 1]?.lemma === 'break') return 'break up';
     // "end nearly four years of fighting", "end the four-year war": a span of time counts out what is stopped.
     const span = (TIME_NOUNS.has(t.lower) && (x.tokens[k + 1]?.lower === 'of' || k + 1 === head)) || (t.lower === '-' && TIME_NOUNS.has(x.tokens[k + 1]?.lower ?? ''));
     // Only determiners, possessives, adjectives and "from/of/to" may stand between the stop word and what it stops.

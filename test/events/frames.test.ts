@@ -24,6 +24,7 @@ describe('frames', () => {
     expect(of(events('Ethiopia backed a plan to end the two-decade war between Eritrea and Somalia.'), 'ASSAULT')).toEqual([]);
     expect(of(events('Ethiopia said the war between Eritrea and Somalia must come to an end.'), 'ASSAULT')).toEqual([]);
     expect(of(events('Ethiopia said the war between Eritrea and Somalia should stop.'), 'ASSAULT')).toEqual([]);
+    expect(of(events('Ethiopia sent troops to break up clashes between Eritrea and Somalia.'), 'ASSAULT')).toEqual([]);
     expect(of(events('Ethiopia and Eritrea fought for nearly three decades.'), 'ASSAULT')).toHaveLength(1);
   });
 
