@@ -42,6 +42,8 @@ export function stoppedBy(x: SentenceSyntax, head: number): string | null {
     if (x.clauseOf[k] !== x.clauseOf[head]) return null;
     if (STOP_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'AUX')) return t.lemma;
     if (t.lower === 'longer' && x.tokens[k - 1]?.lower === 'no') return 'no longer';
+    // "a force to break up clashes", "police broke up the fighting".
+    if (t.lower === 'up' && x.tokens[k - 1]?.lemma === 'break') return 'break up';
     // "end nearly four years of fighting", "end the four-year war": a span of time counts out what is stopped.
     const span = (TIME_NOUNS.has(t.lower) && (x.tokens[k + 1]?.lower === 'of' || k + 1 === head)) || (t.lower === '-' && TIME_NOUNS.has(x.tokens[k + 1]?.lower ?? ''));
     // Only determiners, possessives, adjectives and "from/of/to" may stand between the stop word and what it stops.
@@ -53,20 +55,29 @@ export function stoppedBy(x: SentenceSyntax, head: number): string | null {
 const BETWEEN_STOP = new Set(['DET', 'PRON', 'ADJ', 'NUM', 'ADV']);
 
 /** Verbs and nouns of demanding: what they ask for is the demander's REQUEST, not the act itself. */
+/** Words of threatening: the act in their "to" clause is the threat's content. */
+const THREAT_WORDS = new Set(['threaten', 'threat', 'threats']);
+
 export const DEMAND_VERBS = new Set(['urge', 'ask', 'call', 'press', 'demand', 'push', 'insist', 'order', 'pressure', 'require', 'appeal', 'implore', 'exhort']);
 
 /**
  * "urged Serbia to concede", "insists that the rebels disarm", "called on Kyiv to withdraw": the trigger's clause is
- * the content of a demand. Returns the demand verb's lemma, or null.
+ * the content of a demand (or of a threat: "threatened to impose sanctions"). Returns the demand or threat word's lemma, or null.
  */
 export function demandedBy(x: SentenceSyntax, head: number): string | null {
   const clause = x.clauses[x.clauseOf[head]];
   const opensWith = clause.cue === 'to' || clause.cue === 'that';
-  if (clause.parent === null || !opensWith || !(clause.kind === 'infinitive' || clause.kind === 'subordinate' || clause.kind === 'reported')) return null;
+  // A threat's "to" clause reads as a goal after a noun ("a threat to strike"), as an infinitive after the verb.
+  const kinds = clause.kind === 'infinitive' || clause.kind === 'subordinate' || clause.kind === 'reported' || clause.kind === 'purpose';
+  if (clause.parent === null || !opensWith || !kinds) return null;
   // The trigger must be the demanded act itself: the clause's first verb, or a noun right after it.
   const firstIndex = firstVerbs(x)[clause.index];
   const first = firstIndex >= 0 ? x.verbs[firstIndex] : null;
   if (!first || head > first.end + 3) return null;
+  // "threatened to impose sanctions", "a threat to strike the port": what is threatened is the threat's content.
+  const to = x.tokens[clause.start]?.lower === 'to' ? clause.start : clause.start - 1;
+  if (clause.cue === 'to' && to > 0 && THREAT_WORDS.has(x.tokens[to - 1].lemma)) return x.tokens[to - 1].lemma;
+  if (clause.kind === 'purpose') return null;
   // The governing verb: the last verb group before the clause opens ("urged Kyiv to", "insists that").
   for (let k = clause.start - 1; k >= 0 && k >= clause.start - 6; k--) {
     const v = x.verbOf[k];

@@ -24,7 +24,14 @@ describe('frames', () => {
     expect(of(events('Ethiopia backed a plan to end the two-decade war between Eritrea and Somalia.'), 'ASSAULT')).toEqual([]);
     expect(of(events('Ethiopia said the war between Eritrea and Somalia must come to an end.'), 'ASSAULT')).toEqual([]);
     expect(of(events('Ethiopia said the war between Eritrea and Somalia should stop.'), 'ASSAULT')).toEqual([]);
+    expect(of(events('Ethiopia sent troops to break up clashes between Eritrea and Somalia.'), 'ASSAULT')).toEqual([]);
     expect(of(events('Ethiopia and Eritrea fought for nearly three decades.'), 'ASSAULT')).toHaveLength(1);
+  });
+
+  it('reads what is threatened as the threat\'s content, not the act', () => {
+    expect(of(events('Ethiopia threatened to impose sanctions on Eritrea.'), 'SANCTION')).toEqual([]);
+    expect(of(events('Ethiopia made a threat to impose sanctions on Eritrea.'), 'SANCTION')).toEqual([]);
+    expect(of(events('Ethiopia imposed sanctions on Eritrea.'), 'SANCTION')).toHaveLength(1);
   });
 
   it('keeps a goal clause from being asserted', () => {
