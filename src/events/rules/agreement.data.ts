@@ -105,6 +105,11 @@ export const AGREEMENT_RULES: EventRule[] = [
     yes: [{ text: 'Hamas accepted the Egyptian proposal on Sunday.', evidence: 'accepted the Egyptian proposal', actor: ['Hamas'], recipient: ['Egypt'] }],
     no: ['Hamas accepted responsibility for the attack on Sunday.'] },
   // ---- pledging, offering, readiness
+  { id: 'agree.accept-it', event: 'AGREE', mode: null, roles: 'svo',
+    match: '[accept#VERB] (=it|=this|=them|=.|=,|=;|if|unless|only)',
+    why: 'accepting what the sentence already named ("would accept it", "whether Kyiv would accept.")',
+    yes: [{ text: 'Officials doubted that Serbia would accept it.', evidence: 'accept', actor: ['Serbia'], recipient: [] }],
+    no: ['Serbia would accept no foreign troops.'] },
   { id: 'agree.accept-act', event: 'AGREE', mode: null, roles: 'svo',
     match: '[accept#VERB] (#DET|#PRON|#ADJ|#PROPN|#NUM|#NOUN){0,4} (exchange|swap|release|withdrawal|pullback|talks|negotiations|dialogue|meeting|visit|monitors|observers|inspections|inspectors)',
     why: 'an accepted act is agreed now and done later: "accepted an exchange of detainees" (the exchange is a future RETREAT, see ../frames.ts)',
