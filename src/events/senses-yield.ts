@@ -24,11 +24,14 @@ function obliged(x: SentenceSyntax, at: number): boolean {
   if (v?.modal && OBLIGATION.has(v.modal)) return true;
   const start = v ? v.start : at;
   if (word(x, start - 1)?.lower === 'to' && OBLIGED.has(word(x, start - 2)?.lower ?? '')) return true;
-  // "Moscow's insistence that Ukraine cede territory": the clause hangs on a demand noun.
-  const clause = x.clauses[x.clauseOf[at]];
-  if (clause.cue !== 'that') return false;
-  const before = word(x, clause.start - 1)?.lower === 'that' ? word(x, clause.start - 2) : word(x, clause.start - 1);
-  return before !== null && DEMAND_NOUNS.has(before.lower);
+  // "Moscow's insistence that Ukraine cede territory": the act's clause hangs on a demand noun (read from the tokens,
+  // as the clause layer may not open a clause after a noun).
+  for (let k = start - 1; k >= 0 && k >= start - 6; k--) {
+    const t = x.tokens[k];
+    if (t.lower === 'that') return [word(x, k - 1), word(x, k - 2)].some((w) => w !== null && DEMAND_NOUNS.has(w.lower));
+    if (t.pos === 'PUNCT' || x.verbOf[k] >= 0) return false;
+  }
+  return false;
 }
 
 /** Verbs that make a deal, and the words that put making it ahead as a goal. */
