@@ -55,23 +55,7 @@ export const EVENT_PATTERNS: EventPattern[] = [
     re: w(String.raw`\b(?:mediat(?:ed|ing|ion|es)|brokered\s+by|broker(?:ing)?\s+(?:talks|a\s+meeting|negotiations)|under\s+the\s+auspices)\b`), note: 'a deal mediated by X; talks brokered by X (helping a deal along is not a meeting)' },
   { id: 'consult.multilateral.summit', event: 'CONSULT', mode: 'multilateral', roles: 'all',
     re: w(String.raw`\b(?:trilateral|three-way|multilateral|four-way)\s+(?:summit|meeting|talks|format|negotiations)\b|\battend(?:ed|s|ing)?\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:summit|conference|meeting)\b`), note: 'a trilateral summit; attended a summit' },
-  // ---- AGREE
-  { id: 'agree.negated.without-deal', event: 'AGREE', mode: null, roles: 'all', modality: 'negated', symmetric: true,
-    re: w(String.raw`\b(?:end(?:ed|s)?|conclud(?:ed|es)|wrapp?(?:ed)?\s+up|broke\s+up|finish(?:ed)?)\s+without\s+(?:a|an|any)?\s*(?:[\w-]+\s+){0,2}?(?:deal|agreement|resolution|breakthrough|ceasefire|accord)\b|\bno\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|ceasefire|breakthrough|accord|consensus)(?!\s+until\b)\s+(?:was|were|has\s+been|had\s+been)?\s*(?:reached|agreed|announced|struck|signed)?|\bwithout\s+(?:(?:announcing|reaching|securing|striking|sealing|any|a|an|clear|formal|firm|concrete|final|immediate)\s+){1,3}(?:deal|agreement|ceasefire|breakthrough|accord|truce)\b|\b(?:fail(?:ed|s)?|unable)\s+to\s+(?:secure|reach|strike|agree|clinch|seal)\b|\bstopp(?:ed|ing)\s+short\s+of\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|breakthroughs?|ceasefire|accord|consensus|truce)\b`), note: 'no deal was reached; ended without a resolution' },
-  { id: 'agree.signed', event: 'AGREE', mode: null, roles: 'svo',
-    re: w(String.raw`(?<!\b(?:the|a|an|newly)\s)\b(?:sign(?:ed|s|ing)?|initial(?:l)?ed|ink(?:ed|s)?)\b(?=\s+(?:[\w‘’'"-]+\s+){0,5}?(?:agreement|deal|accord|declaration|document|treaty|memorandum|framework|pact|ceasefire|truce|communiqu[eé]))`), note: 'signed a peace agreement' },
-  { id: 'agree.signings', event: 'AGREE', mode: null, roles: 'all', symmetric: true, meetingNoun: true,
-    re: w(String.raw`\bsignings?\s+of\s+(?:the\s+)?[‘'"“]?[A-Z]`), note: 'the signing of the Washington Accord (by the two sides)' },
-  { id: 'agree.reached', event: 'AGREE', mode: null, roles: 'svo',
-    re: w(String.raw`\b(?:reach(?:ed|es|ing)?|str(?:uck|ike)|seal(?:ed)?|clinch(?:ed)?|finaliz(?:ed|ation\s+of)|announc(?:ed|es)\s+(?:the\s+)?finalization\s+of)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?(?:agreement|deal|ceasefire|consensus|understanding|truce|accord|framework)\b`), note: 'reached a ceasefire agreement' },
-  { id: 'agree.agreed', event: 'AGREE', mode: null, roles: 'svo', symmetric: true,
-    re: w(String.raw`(?<!(?:%|\bpercent|\balmost|\bnearly|\blargely|\bmostly)[\s“”"]{0,2})\bagree(?:d|s|ing)?\b(?!\s+(?:with\s+(?:the\s+)?(?:assessment|view)))|\baccept(?:ed|s|ing)?\s+(?:the|a|an|this|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:proposal|plan|offer|deal|terms|call|framework|invitation)\b`), note: 'X and Y agreed to ...; accepted the proposal' },
-  { id: 'agree.commit', event: 'AGREE', mode: null, roles: 'svo',
-    re: w(String.raw`\b(?:(?:reiterat|reaffirm|renew|express)(?:ed|es|ing)?\s+(?:their|his|her|its)\s+commitment|commit(?:ted|s)?\s+to|pledg(?:ed|es|ing)\s+(?!support)|vow(?:ed|s)\s+to|promis(?:ed|es)\b|(?:willing|ready|prepared)\s+to|open\s+to(?!\s+(?:the\s+)?(?:press|public|media|journalists|reporters|visitors|traffic|interpretation))|desire\s+to\s+meet)`), note: 'pledged; reiterated their commitment; willing to' },
-  { id: 'agree.deal-between', event: 'AGREE', mode: null, roles: 'all',
-    re: w(String.raw`\b(?:deals?|agreements?|accords?|truce|ceasefire)\s+between\b|(?:[’']s|\b(?:their|the))\s+(?:[\w-]+\s+){0,2}?(?:ceasefire|peace)\s+(?:deal|agreement|accord)\b`), note: 'a ceasefire deal between Israel and Hamas' },
-  { id: 'agree.offer', event: 'AGREE', mode: null, roles: 'svo',
-    re: w(String.raw`\b(?:offer(?:ed|s|ing)\s+to|will\s+(?:support|allow|back(?!\s+down)|accept|give|provide|return|evacuate|release)|decid(?:ed|es)\s+to\s+allow|agree(?:d|s)?\s+in\s+principle|accept(?:ed|s)\s+(?:a|the)\s+(?:formula|conditions|resolution|request))\b`), note: 'offered to; will support (a pledge)' },
+  // ---- AGREE: token rules in rules/agreement.data.ts
   // ---- SUPPORT (token rules in rules/accusation.data.ts win on the same words; these regexes stay as the fallback where
   // the syntax layer finds no actor yet: participle clauses such as "opened the briefing by praising X".)
   { id: 'support.praise', event: 'SUPPORT', mode: null, roles: 'svo',

@@ -133,6 +133,15 @@ function meetingGroup(x: SentenceSyntax, chunk: number): string | null {
   return v ? words(x, x.chunks[v.subject!]) : null;
 }
 
+const GROUP_NOUNS = /\b(?:parties|sides|delegations|countries|nations|teams|governments)\b/i;
+
+/** "Both parties agreed" after envoys met: the phrase stands for the states the envoys represent, too. */
+function representedStates(ctx: DocContext, parties: string[], phrase: string): string[] {
+  if (!GROUP_NOUNS.test(phrase)) return [];
+  const countries = new Set(parties.map((id) => ctx.entities.byId(id)?.country).filter(Boolean));
+  return ctx.entities.entities.filter((e) => e.kind === 'state' && countries.has(e.country) && !parties.includes(e.id)).map((e) => e.id);
+}
+
 export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m: Match<EventRule>, deps: RuleDeps): Candidate | null {
   const rule = m.rule;
   const span: Span = [x.tokens[m.triggerStart].start, x.tokens[m.triggerEnd - 1].end];
@@ -153,10 +162,14 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
   const ts = span[0] - s.start, te = span[1] - s.start;
   const classified = classifyModality(sentence, ts, te, conditionalReach(sentence, ts, clauseStart(sentence, ts)), undefined, { syntax: x, offset: s.start });
   const headToken = 'verb' in head ? x.verbs[head.verb].head : x.chunks[head.chunk].head;
-  const accepted = 'chunk' in head ? acceptedBy(x, head.chunk) : null;
-  const framed0 = accepted ? { modality: 'future' as const, cue: `frame.accepted(${accepted.verb})` } : clauseFrame(x, headToken, classified);
+  // An agreement that is accepted or signed is agreed now, not a later act of the accepter's.
+  const accepted = 'chunk' in head && rule.event !== 'AGREE' ? acceptedBy(x, head.chunk) : null;
+  const framed0 = rule.modality ? { modality: rule.modality, cue: `rule(${rule.modality})` }
+    : accepted ? { modality: 'future' as const, cue: `frame.accepted(${accepted.verb})` } : clauseFrame(x, headToken, classified);
   // "Russia would strike if ...": a threat is made by saying it; only a future or negated saying changes that.
-  const framed1 = rule.saidAct && framed0.modality === 'hypothetical' ? { modality: 'asserted' as const, cue: `said-act(${framed0.cue})` } : framed0;
+  const framed1 = rule.saidAct && framed0.modality === 'hypothetical' ? { modality: 'asserted' as const, cue: `said-act(${framed0.cue})` }
+    : rule.named && 'chunk' in head && framed0.modality === 'future' && framed0.cue?.includes('purpose') === true
+      ? { modality: 'asserted' as const, cue: `named(${framed0.cue})` } : framed0;
   // "will be their first meeting since October": what the phrase tells is the meeting before, in October — it happened.
   const framed = rule.event === 'CONSULT' && firstSince(x, m.triggerStart, m.triggerEnd) ? { modality: 'asserted' as const, cue: 'first-since' } : framed1;
   if (accepted && !roles.actor.length) roles.actor = accepted.subject !== null ? chunkParties(x, x.chunks[accepted.subject], options, span) : [];
@@ -173,16 +186,27 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
   }
   let viaAnaphora = false;
   let lentIds: string[] = [];
-  const subjectChunk = 'verb' in head ? x.verbs[head.verb].subject : null;
+  // "The meeting concluded without a deal", "they left without an agreement": a noun trigger the verb's "without"
+  // phrase holds is the verb subject's (not) doing.
+  const host = 'chunk' in head && x.chunks[head.chunk].prep === 'without' && x.chunks[head.chunk].attachedTo?.kind === 'verb'
+    ? x.verbs[x.chunks[head.chunk].attachedTo!.index] : null;
+  if (host && !roles.actor.length) roles.actor = verbRoles(x, host, { ...options, roles: 'svo' }, span).actor;
+  const subjectChunk = 'verb' in head ? x.verbs[head.verb].subject : host?.subject ?? null;
   const group = subjectChunk !== null ? words(x, x.chunks[subjectChunk]) : 'chunk' in head && rule.event === 'CONSULT' ? meetingGroup(x, head.chunk) : null;
   // "the two presidents spoke with European leaders": a subject naming no party of its own still stands for the
   // meeting's parties when the trigger's other parties came from its "with" phrase.
   const bareSubject = rule.event === 'CONSULT' && subjectChunk !== null && !chunkParties(x, x.chunks[subjectChunk], options, span).length;
   if ((!roles.actor.length || bareSubject) && group) {
     // "The presidents praised each other" after a meeting, "their first meeting since 2019", "the two leaders held
-    // talks": the phrase stands for the parties of the meeting the report is about.
+    // talks", "both parties agreed": the phrase stands for the parties of the meeting the report is about (and for the
+    // states a group noun's envoys represent).
     const lent = deps.resolveGroup(group);
-    if (lent?.length) { lentIds = lent.filter((id) => !roles.actor.includes(id)); roles.actor = [...new Set([...lent, ...roles.actor])]; viaAnaphora = true; }
+    if (lent?.length) {
+      const standing = [...lent, ...representedStates(ctx, lent, group)];
+      lentIds = standing.filter((id) => !roles.actor.includes(id));
+      roles.actor = [...new Set([...standing, ...roles.actor])];
+      viaAnaphora = true;
+    }
   }
   // "praised each other": the parties act on one another.
   const after = x.tokens[m.triggerEnd], after2 = x.tokens[m.triggerEnd + 1];
@@ -190,6 +214,11 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
     && roles.actor.length > 1) roles.recipient = [...roles.actor];
   const sidesNeeded = !roles.actor.length && (rule.symmetric === true || groupAnaphor(x, head));
   if (!roles.actor.length && !sidesNeeded) { trace('skip', `"${evidence}" has no actor (${roles.how} names no party)`); return null; }
+  if (rule.named && sidesNeeded && (framed.modality === 'hypothetical' || framed.modality === 'future')) {
+    // "if a peace deal is reached", "any future agreement": a deal spoken of only as a possibility, with no party of its own.
+    trace('skip', `"${evidence}" is a deal only spoken of as possible (${framed.cue}), with no party of its own`);
+    return null;
+  }
   const c: Candidate = {
     id: '', event: rule.event, mode: rule.mode, actor: roles.actor, recipient: roles.recipient,
     date: attachDate(ctx, s, sentence, ts, framed.modality === 'future', deps.fallbackDate()),

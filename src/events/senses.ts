@@ -4,6 +4,7 @@
 import type { Modality } from '../record.js';
 import type { SentenceSyntax } from '../syntax/types.js';
 import { SPEECH_SENSES } from './senses-speech.js';
+import { YIELD_SENSES } from './senses-yield.js';
 
 export interface SenseVerdict { drop: boolean; modality?: Modality; id: string; why: string }
 
@@ -179,7 +180,7 @@ const OWN_SENSES: readonly Sense[] = [
     holds: (x, at) => meetingAhead(x, at) === 'hypothetical' },
 ];
 
-export const SENSES: readonly Sense[] = [...OWN_SENSES, ...SPEECH_SENSES];
+export const SENSES: readonly Sense[] = [...OWN_SENSES, ...SPEECH_SENSES, ...YIELD_SENSES];
 
 /** The first sense that holds for a candidate of `event` whose trigger spans tokens [at, last]. */
 export function senseOf(x: SentenceSyntax, event: string, at: number, last: number): SenseVerdict | null {

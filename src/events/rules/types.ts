@@ -1,6 +1,6 @@
 // The shape of an event rule: one data entry per way a report expresses a PLOVER event, with its own examples.
 // ../rule-events.ts interprets rules; test/events/rules.test.ts runs every example; docs/rules.md explains the syntax.
-import type { PloverEvent } from '../../record.js';
+import type { Modality, PloverEvent } from '../../record.js';
 
 export interface RuleExample {
   /** A sentence of our own (never a corpus sentence). */
@@ -32,6 +32,12 @@ export interface EventRule {
   /** A meeting (default: every CONSULT rule): the subject of the clause a time phrase with the trigger qualifies takes
    * part ("during talks with X, Y said"), and a city modifying the trigger is its place, not a party ("the Berlin talks"). */
   meeting?: boolean;
+  /** The modality the words themselves carry, whatever the clause says ("ended without a deal" is negated by definition). */
+  modality?: Modality;
+  /** A deal named as a noun ("the ceasefire agreement between X and Y") exists: a goal clause around it ("met to
+   * reinforce the ceasefire agreement") tells what is done with it later, not that the deal is still to come.
+   * One only spoken of as possible, with no party of its own ("if a deal is reached"), is no event. */
+  named?: boolean;
   /** One line: why this rule exists. */
   why: string;
   yes: RuleExample[];
