@@ -101,6 +101,40 @@ export function syntaxRoles(ctx: DocContext, x: SentenceSyntax, span: Span, role
   return r.actor.length ? r : null;
 }
 
+/** Does a verb group of the clause holding `token` have "I" or "we" as its subject? */
+function firstPersonClause(x: SentenceSyntax, token: number): boolean {
+  return x.verbs.some((g) => g.clause === x.clauseOf[token] && g.subject !== null && FIRST_PERSON.has(x.tokens[x.chunks[g.subject].head].lower));
+}
+
+/** Who says the clause holding `v`: the speaker of a reported clause, or the subject of the verb a that-clause
+ * completes ("Trump has made clear that Kyiv must ..."). */
+function sayerOf(x: SentenceSyntax, v: SentenceSyntax['verbs'][number], options: Parameters<typeof chunkParties>[2], span: Span): string[] {
+  const said = speakerOf(x, v, options, span);
+  const clause = x.clauses[v.clause];
+  if (said.length || clause.kind !== 'subordinate' || clause.cue !== 'that' || clause.parent === null) return said;
+  for (let k = v.index - 1; k >= 0; k--) {
+    const g = x.verbs[k];
+    if (g.clause === clause.parent && g.end <= clause.start) return g.subject === null ? [] : chunkParties(x, x.chunks[g.subject], options, span);
+  }
+  return [];
+}
+
+const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
+
+/**
+ * The modality of an act done by saying it. "Russia would strike if ...": a condition in a threat's content does not
+ * make the threat hypothetical; "will not go unanswered", "would not accept": a negation inside the trigger is the
+ * act's own wording, not its denial; "X said Kyiv must not join": a demand's content does not qualify the demand.
+ */
+function saidAsserted(x: SentenceSyntax, m: Match<EventRule>, rule: EventRule, framed: { modality: Candidate['modality']; cue: string | null }) {
+  const asserted = (why: string) => ({ modality: 'asserted' as const, cue: `${why}(${framed.cue})` });
+  if (framed.modality === 'asserted') return framed;
+  if (rule.saidBy) return asserted('said-by');
+  if (rule.saidAct && framed.modality === 'hypothetical') return asserted('said-act');
+  if (framed.modality === 'negated' && x.tokens.slice(m.triggerStart, m.triggerEnd).some((t) => NEGATIONS.has(t.lower))) return asserted('negation-worded');
+  return framed;
+}
+
 export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m: Match<EventRule>, deps: RuleDeps): Candidate | null {
   const rule = m.rule;
   const span: Span = [x.tokens[m.triggerStart].start, x.tokens[m.triggerEnd - 1].end];
@@ -124,7 +158,7 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
   const accepted = 'chunk' in head ? acceptedBy(x, head.chunk) : null;
   const framed0 = accepted ? { modality: 'future' as const, cue: `frame.accepted(${accepted.verb})` } : clauseFrame(x, headToken, classified);
   // "Russia would strike if ...": a threat is made by saying it; only a future or negated saying changes that.
-  const framed = rule.saidAct && framed0.modality === 'hypothetical' ? { modality: 'asserted' as const, cue: `said-act(${framed0.cue})` } : framed0;
+  const framed = saidAsserted(x, m, rule, framed0);
   if (accepted && !roles.actor.length) roles.actor = accepted.subject !== null ? chunkParties(x, x.chunks[accepted.subject], options, span) : [];
   if (!roles.actor.length && rule.spokenBy) {
     // A threat told as its content ("chose targets for retaliatory strikes", "the attack would not go unanswered") is
@@ -132,6 +166,24 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
     const v = x.verbOf[headToken] >= 0 ? x.verbs[x.verbOf[headToken]] : clauseVerb(x, headToken);
     if (v) roles.actor = verbRoles(x, v, { ...options, roles: 'svo' }, span).actor;
     if (v && !roles.actor.length) roles.actor = speakerOf(x, v, options, span);
+  }
+  if (!roles.actor.length && rule.spokenBy && ('verb' in head || firstPersonClause(x, headToken))) {
+    // "told Trump “such attacks will not go unanswered”", "“I have a lot of confidence in them”": inside a
+    // quotation, whoever says it (a noun only where the speaker speaks of themselves: "a threat to Ukraine" is not).
+    const q = deps.quotes.find((k) => span[0] >= k.span[0] && span[1] <= k.span[1]);
+    if (q?.speaker && q.speaker !== 'anonymous' && ctx.entities.byId(q.speaker)) roles.actor = [q.speaker];
+  }
+  if (rule.saidBy) {
+    // "Moscow said Kyiv must withdraw": the speaker asks, the subject of what is said is asked; saying it of oneself
+    // ("we must be ready") is no demand.
+    const speaker = 'verb' in head ? sayerOf(x, x.verbs[head.verb], options, span) : [];
+    // An unnamed subject is asked only of an act ("the talks should include Europe"), not of a state ("any peace must
+    // be just") or of what is to be done to it ("the issues must be settled").
+    const asked = roles.actor.filter((id) => !speaker.includes(id));
+    const v = 'verb' in head ? x.verbs[head.verb] : null;
+    const acts = v !== null && !v.passive && x.tokens[v.head].lemma !== 'be';
+    if (!speaker.length || (roles.actor.length ? !asked.length : !acts)) { trace('skip', `"${evidence}" is said by no party of another`); return null; }
+    roles.actor = speaker; roles.recipient = asked;
   }
   if (!roles.actor.length) {
     const speaker = quotedSpeaker(x, head, deps.quotes, span);
