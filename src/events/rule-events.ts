@@ -119,6 +119,7 @@ function sayerOf(x: SentenceSyntax, v: SentenceSyntax['verbs'][number], options:
   return [];
 }
 
+const FUTURE_MODALS = new Set(['will', 'would', "'ll", 'wo', 'shall']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 
 /**
@@ -131,6 +132,8 @@ function saidAsserted(x: SentenceSyntax, m: Match<EventRule>, rule: EventRule, f
   if (framed.modality === 'asserted') return framed;
   if (rule.saidBy) return asserted('said-by');
   if (rule.saidAct && framed.modality === 'hypothetical') return asserted('said-act');
+  // "said it would retaliate", "would now revise its position": the future is the threat's content.
+  if (rule.saidAct && framed.modality === 'future' && x.tokens.slice(m.start, m.end).some((t) => FUTURE_MODALS.has(t.lower))) return asserted('said-act');
   if (framed.modality === 'negated' && x.tokens.slice(m.triggerStart, m.triggerEnd).some((t) => NEGATIONS.has(t.lower))) return asserted('negation-worded');
   return framed;
 }
@@ -165,7 +168,12 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
     // the clause subject's, else the speaker's.
     const v = x.verbOf[headToken] >= 0 ? x.verbs[x.verbOf[headToken]] : clauseVerb(x, headToken);
     if (v) roles.actor = verbRoles(x, v, { ...options, roles: 'svo' }, span).actor;
-    if (v && !roles.actor.length) roles.actor = speakerOf(x, v, options, span);
+    if (v && !roles.actor.length) roles.actor = sayerOf(x, v, options, span);
+  } else if (rule.spokenBy && rule.saidAct && 'verb' in head) {
+    // "Putin noted that Russia would revise its position": the threat is the speaker's as much as his side's.
+    const country = new Set(roles.actor.map((id) => ctx.entities.byId(id)?.country).filter(Boolean));
+    const sayer = sayerOf(x, x.verbs[head.verb], options, span).filter((id) => country.has(ctx.entities.byId(id)?.country));
+    roles.actor = [...new Set([...roles.actor, ...sayer])];
   }
   if (!roles.actor.length && rule.spokenBy && ('verb' in head || firstPersonClause(x, headToken))) {
     // "told Trump “such attacks will not go unanswered”", "“I have a lot of confidence in them”": inside a
