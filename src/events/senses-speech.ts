@@ -101,7 +101,9 @@ const DEMAND_NOUNS = new Set(['demand', 'demands', 'request', 'requests', 'preco
 /** Verbs that answer, weigh or drop a demand already made: "accepted Moscow's demands", "agreed to the demands". */
 // A demand turned down ("declined a Ukrainian request") still tells that it was made: rejecting verbs are not here.
 const ANSWERING = new Set(['accept', 'agree', 'meet', 'grant', 'ignore', 'satisfy', 'fulfil', 'fulfill', 'lean', 'bow', 'yield',
-  'heed', 'comply', 'respond', 'consider', 'review', 'discuss', 'drop', 'abandon', 'cave', 'answer', 'address']);
+  'heed', 'comply', 'respond', 'consider', 'review', 'discuss', 'drop', 'abandon', 'cave', 'answer', 'address',
+  // "clashed over their respective demands": arguing over demands already made.
+  'clash', 'disagree', 'differ', 'quarrel', 'wrangle', 'haggle', 'argue', 'split']);
 
 /** "accepted a range of Moscow's demands", "refused to grant his request": a demand that another act answers is
  * told as that act's object; the demand itself was made before, and is told where it was made. */

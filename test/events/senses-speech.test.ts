@@ -24,6 +24,7 @@ const CASES: Array<[string, string, string, string, string]> = [
   ['sense.suggest-claim', 'REQUEST', 'insisted', 'Ghana insisted that the vote was fair.', 'Ghana insisted that the rebels disarm.'],
   ['sense.demand-answered', 'REQUEST', 'demands', "Baku accepted most of Yerevan's demands in the draft.", "Yerevan's demands angered Baku."],
   ['sense.demand-answered', 'REQUEST', 'request', 'Germany refused to grant his request for tanks.', "Kenya's request for tanks reached Germany."],
+  ['sense.demand-answered', 'REQUEST', 'demands', 'Iran and Oman later clashed over their respective demands.', "Iran's demands angered Oman."],
   ['sense.proposed-modifier', 'REQUEST', 'proposed', 'Sudan met Chad to study the Egypt proposed border plan.', 'Egypt proposed border talks to Chad.'],
   ['sense.concede-admit', 'CONCEDE', 'conceded', 'Ukraine conceded that the talks had stalled.', 'Ukraine conceded the point to Russia.'],
 ];
