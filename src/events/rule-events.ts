@@ -178,7 +178,7 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
   if (!roles.actor.length && rule.spokenBy && ('verb' in head || firstPersonClause(x, headToken))) {
     // "told Trump “such attacks will not go unanswered”", "“I have a lot of confidence in them”": inside a
     // quotation, whoever says it (a noun only where the speaker speaks of themselves: "a threat to Ukraine" is not).
-    const q = deps.quotes.find((k) => span[0] >= k.span[0] && span[1] <= k.span[1]);
+    const q = deps.quotes.find((k) => span[0] < k.span[1] && span[1] > k.span[0]);
     if (q?.speaker && q.speaker !== 'anonymous' && ctx.entities.byId(q.speaker)) roles.actor = [q.speaker];
   }
   if (rule.saidBy) {

@@ -17,6 +17,7 @@ const CASES: Array<[string, string, string, string, string]> = [
   ['sense.demanded-request', 'REQUEST', 'put', 'Kyiv urged Washington to put more pressure on Moscow.', 'Kyiv put more pressure on Moscow.'],
   ['sense.asked-quote', 'REQUEST', 'asked', '"Who will pay for the monitors?" Lebanon asked.', 'Lebanon asked France for more monitors.'],
   ['sense.document-calls', 'REQUEST', 'calls for', "Egypt's plan calls for a withdrawal of Israeli troops.", 'Egypt calls for a withdrawal of Israeli troops.'],
+  ['sense.document-calls', 'SUPPORT', 'endorses', 'The declaration endorses the corridor plan.', 'Armenia endorses the corridor plan.'],
   ['sense.threat-danger', 'THREATEN', 'threat', 'Jordan called the smuggling an existential threat.', "Jordan's threat to close the crossing angered Syria."],
   ['sense.welcome-visitor', 'SUPPORT', 'welcomed', 'Kenya welcomed the Somali delegation in Nairobi.', 'Kenya welcomed the Somali decision to reopen the border.'],
   ['sense.backed-by', 'SUPPORT', 'backed', 'The rebels, backed by Rwanda, took the town.', 'The truce was backed by Rwanda on Monday.'],
