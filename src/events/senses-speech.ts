@@ -135,6 +135,10 @@ function proposedModifier(x: SentenceSyntax, at: number): boolean {
   return x.chunks[subject].prep !== null || x.verbs.some((g) => g.index !== v && g.object === subject);
 }
 
+/** Armed bodies: when they "back" or "support" someone they fight beside them, they do not voice support. */
+const ARMED = new Set(['troop', 'troops', 'force', 'forces', 'army', 'armies', 'militia', 'militias', 'fighter', 'fighters', 'soldier', 'soldiers',
+  'unit', 'units', 'battalion', 'brigade', 'jet', 'jets', 'artillery', 'aircraft', 'drone', 'drones']);
+
 export const SPEECH_SENSES: readonly Sense[] = [
   { id: 'sense.suggest-claim', events: ['REQUEST'], verdict: { drop: true },
     why: '"suggested that the strike would change things", "insisted the vote was fair": a claim proposes and demands nothing',
@@ -163,6 +167,9 @@ export const SPEECH_SENSES: readonly Sense[] = [
   { id: 'sense.backed-by', events: ['SUPPORT'], verdict: { drop: true },
     why: '"rebels backed by Rwanda", "a US-backed plan": a standing relation described, not an act of support',
     holds: (x, at) => describesBacking(x, at) },
+  { id: 'sense.armed-backing', events: ['SUPPORT'], verdict: { drop: true },
+    why: '"Eritrean troops backed the federal forces": armed bodies backing a side fight beside it; that is no word of support',
+    holds: (x, at) => { const t = word(x, at)!; const h = subjectHead(x, at); return (t.lemma === 'back' || t.lemma === 'support') && h !== null && ARMED.has(h); } },
   { id: 'sense.thank-god', events: ['SUPPORT'], verdict: { drop: true },
     why: '"thank God", "thanks to the rain": an exclamation or a cause, not thanks to a party',
     holds: (x, at) => { const t = word(x, at)!, n = word(x, at + 1); return (t.lemma === 'thank' || t.lower === 'thanks') && n !== null && (n.lower === 'god' || n.lower === 'goodness' || (t.lower === 'thanks' && n.lower === 'to' && word(x, at - 1)?.pos !== 'ADJ')); } },

@@ -21,6 +21,7 @@ const CASES: Array<[string, string, string, string, string]> = [
   ['sense.threat-danger', 'THREATEN', 'threat', 'Jordan called the smuggling an existential threat.', "Jordan's threat to close the crossing angered Syria."],
   ['sense.welcome-visitor', 'SUPPORT', 'welcomed', 'Kenya welcomed the Somali delegation in Nairobi.', 'Kenya welcomed the Somali decision to reopen the border.'],
   ['sense.backed-by', 'SUPPORT', 'backed', 'The rebels, backed by Rwanda, took the town.', 'The truce was backed by Rwanda on Monday.'],
+  ['sense.armed-backing', 'SUPPORT', 'backed', 'Eritrean troops backed the Ethiopian army in the war.', 'Eritrea backed the Ethiopian peace plan.'],
   ['sense.thank-god', 'SUPPORT', 'thank', 'Kosovo, thank God, did not send troops to Serbia.', 'Serbia wanted to thank Hungary for the help.'],
   ['sense.suggest-claim', 'REQUEST', 'insisted', 'Ghana insisted that the vote was fair.', 'Ghana insisted that the rebels disarm.'],
   ['sense.demand-answered', 'REQUEST', 'demands', "Baku accepted most of Yerevan's demands in the draft.", "Yerevan's demands angered Baku."],
