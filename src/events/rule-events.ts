@@ -112,6 +112,10 @@ function sayerOf(x: SentenceSyntax, v: SentenceSyntax['verbs'][number], options:
   const said = speakerOf(x, v, options, span);
   const clause = x.clauses[v.clause];
   if (said.length || clause.kind !== 'subordinate' || clause.cue !== 'that' || clause.parent === null) return said;
+  // "Moscow's position that Kyiv must ...": a stance noun's owner says it.
+  const before = x.chunkOf[clause.start - 1] ?? -1;
+  const owner = before >= 0 && x.chunks[before].head === clause.start - 1 ? x.chunks[before].possessor : null;
+  if (owner !== null) return chunkParties(x, x.chunks[owner], options, span);
   for (let k = v.index - 1; k >= 0; k--) {
     const g = x.verbs[k];
     if (g.clause === clause.parent && g.end <= clause.start) return g.subject === null ? [] : chunkParties(x, x.chunks[g.subject], options, span);

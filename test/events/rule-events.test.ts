@@ -33,6 +33,10 @@ describe('a demand told as what another must do', () => {
     const [d] = events('Kenya said Somalia must not hold the vote in the disputed region.', 'REQUEST');
     expect(d).toMatchObject({ modality: 'asserted', actor: ['Kenya'], recipient: ['Somalia'] });
   });
+  it('reads "repeating Kenya\'s position that Somalia must ..." as Kenya\'s demand', () => {
+    const [d] = events('The envoy spoke on Monday, repeating Kenya\'s position that Somalia must withdraw its troops.', 'REQUEST');
+    expect(d).toMatchObject({ actor: ['Kenya'], recipient: ['Somalia'] });
+  });
   it('reads "Kenya has made clear that Somalia must ..." as Kenya\'s demand', () => {
     const [d] = events('Kenya has made clear that Somalia must withdraw its troops.', 'REQUEST');
     expect(d?.actor).toEqual(['Kenya']);
