@@ -62,7 +62,8 @@ export function addCounterparts(events: Array<ExtractedEvent & { sidesNeeded?: b
     const lonelyMeeting = e.event === 'CONSULT' && new Set([...e.actor, ...e.recipient]).size === 1;
     // An act by several sides together ("both leaders reiterated their commitment") is mutual: it has no other side.
     const actorSides = new Set(e.actor.map((id) => index.byId(id)?.country).filter(Boolean));
-    const openEnded = DIRECTED.has(e.event) && e.recipient.length === 0 && actorSides.size <= 1;
+    // A call made jointly ("the UK, Germany and Jordan called for a ceasefire") is still aimed at the sides at war.
+    const openEnded = DIRECTED.has(e.event) && e.recipient.length === 0 && (actorSides.size <= 1 || e.event === 'REQUEST');
     const known = e.inferred ?? [];
     if (!others.length || (!lonelyMeeting && !openEnded)) return { ...e, inferred: known };
     // A meeting needs one other side — the host's when it took place abroad ("a meeting with Zelensky at

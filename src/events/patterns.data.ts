@@ -70,8 +70,6 @@ export const EVENT_PATTERNS: EventPattern[] = [
   // where the syntax layer finds no actor yet: pronoun subjects, participle clauses. Delete it once roles cover those.)
   { id: 'request.urge', event: 'REQUEST', mode: null, roles: 'svo',
     re: w(String.raw`\b(?:urg(?:ed|es|ing|e)|call(?:ed|s|ing)?\s+(?:for|on)|demand(?:ed|s|ing)?|ask(?:ed|s|ing)|request(?:ed|s|ing)?|appeal(?:ed|s|ing)?\s+(?:to|for)|insist(?:ed|s|ing)?|press(?:ed|es|ing)\s+(?:for|\w+\s+to)|push(?:ed|es|ing)?\s+(?:for|a|the)|sought|seek(?:s|ing)?|(?:emphasi[sz]|stress|underlin|highlight)(?:ed|es|ing)?\s+the\s+need|need\s+for|suggest(?:ed|s)\s+that\s+\S+\s+should|put\s+forward\s+(?:a|the)\s+proposal|preconditions?)\b`), note: 'urged Kyiv to; called for; demanded' },
-  { id: 'request.must', event: 'REQUEST', mode: null, roles: 'svo',
-    re: w(String.raw`\b(?:demand(?:ed|s|ing)?\s+that|reminder|expects?\s+(?:[\w-]+\s+){0,3}?from|(?:said|says|declared|concluded|insisted|stressed|made\s+clear|announced|stated|argued|added|reiterated|maintained)\s+(?:that\s+)?(?:[\w'’.-]+\s+){1,12}?(?:must|should|needs?\s+to|has\s+to|have\s+to|would\s+have\s+to))\b`), note: 'declared that China must; demanded that' },
   { id: 'request.proposed-by', event: 'REQUEST', mode: null, roles: 'svo',
     re: w(String.raw`(?<=[A-Za-z.])-(?:proposed|drafted)\b`), note: 'a U.S.-proposed truce: the proposer asks the sides to accept it' },
   // ---- ASSAULT

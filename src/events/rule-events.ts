@@ -142,6 +142,47 @@ function representedStates(ctx: DocContext, parties: string[], phrase: string): 
   return ctx.entities.entities.filter((e) => e.kind === 'state' && countries.has(e.country) && !parties.includes(e.id)).map((e) => e.id);
 }
 
+/** Does a verb group of the clause holding `token` have "I" or "we" as its subject? */
+function firstPersonClause(x: SentenceSyntax, token: number): boolean {
+  return x.verbs.some((g) => g.clause === x.clauseOf[token] && g.subject !== null && FIRST_PERSON.has(x.tokens[x.chunks[g.subject].head].lower));
+}
+
+/** Who says the clause holding `v`: the speaker of a reported clause, or the subject of the verb a that-clause
+ * completes ("Trump has made clear that Kyiv must ..."). */
+function sayerOf(x: SentenceSyntax, v: SentenceSyntax['verbs'][number], options: Parameters<typeof chunkParties>[2], span: Span): string[] {
+  const said = speakerOf(x, v, options, span);
+  const clause = x.clauses[v.clause];
+  if (said.length || clause.kind !== 'subordinate' || clause.cue !== 'that' || clause.parent === null) return said;
+  // "Moscow's position that Kyiv must ...": a stance noun's owner says it.
+  const before = x.chunkOf[clause.start - 1] ?? -1;
+  const owner = before >= 0 && x.chunks[before].head === clause.start - 1 ? x.chunks[before].possessor : null;
+  if (owner !== null) return chunkParties(x, x.chunks[owner], options, span);
+  for (let k = v.index - 1; k >= 0; k--) {
+    const g = x.verbs[k];
+    if (g.clause === clause.parent && g.end <= clause.start) return g.subject === null ? [] : chunkParties(x, x.chunks[g.subject], options, span);
+  }
+  return [];
+}
+
+const FUTURE_MODALS = new Set(['will', 'would', "'ll", 'wo', 'shall']);
+const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
+
+/**
+ * The modality of an act done by saying it. "Russia would strike if ...": a condition in a threat's content does not
+ * make the threat hypothetical; "will not go unanswered", "would not accept": a negation inside the trigger is the
+ * act's own wording, not its denial; "X said Kyiv must not join": a demand's content does not qualify the demand.
+ */
+function saidAsserted(x: SentenceSyntax, m: Match<EventRule>, rule: EventRule, framed: { modality: Candidate['modality']; cue: string | null }) {
+  const asserted = (why: string) => ({ modality: 'asserted' as const, cue: `${why}(${framed.cue})` });
+  if (framed.modality === 'asserted') return framed;
+  if (rule.saidBy) return asserted('said-by');
+  if (rule.saidAct && framed.modality === 'hypothetical') return asserted('said-act');
+  // "said it would retaliate", "would now revise its position": the future is the threat's content.
+  if (rule.saidAct && framed.modality === 'future' && x.tokens.slice(m.start, m.end).some((t) => FUTURE_MODALS.has(t.lower))) return asserted('said-act');
+  if (framed.modality === 'negated' && x.tokens.slice(m.triggerStart, m.triggerEnd).some((t) => NEGATIONS.has(t.lower))) return asserted('negation-worded');
+  return framed;
+}
+
 export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m: Match<EventRule>, deps: RuleDeps): Candidate | null {
   const rule = m.rule;
   const span: Span = [x.tokens[m.triggerStart].start, x.tokens[m.triggerEnd - 1].end];
@@ -167,9 +208,9 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
   const framed0 = rule.modality ? { modality: rule.modality, cue: `rule(${rule.modality})` }
     : accepted ? { modality: 'future' as const, cue: `frame.accepted(${accepted.verb})` } : clauseFrame(x, headToken, classified);
   // "Russia would strike if ...": a threat is made by saying it; only a future or negated saying changes that.
-  const framed1 = rule.saidAct && framed0.modality === 'hypothetical' ? { modality: 'asserted' as const, cue: `said-act(${framed0.cue})` }
-    : rule.named && 'chunk' in head && framed0.modality === 'future' && framed0.cue?.includes('purpose') === true
-      ? { modality: 'asserted' as const, cue: `named(${framed0.cue})` } : framed0;
+  const said = saidAsserted(x, m, rule, framed0);
+  const framed1 = rule.named && 'chunk' in head && said.modality === 'future' && said.cue?.includes('purpose') === true
+    ? { modality: 'asserted' as const, cue: `named(${said.cue})` } : said;
   // "will be their first meeting since October": what the phrase tells is the meeting before, in October — it happened.
   const framed = rule.event === 'CONSULT' && firstSince(x, m.triggerStart, m.triggerEnd) ? { modality: 'asserted' as const, cue: 'first-since' } : framed1;
   if (accepted && !roles.actor.length) roles.actor = accepted.subject !== null ? chunkParties(x, x.chunks[accepted.subject], options, span) : [];
@@ -178,7 +219,30 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
     // the clause subject's, else the speaker's.
     const v = x.verbOf[headToken] >= 0 ? x.verbs[x.verbOf[headToken]] : clauseVerb(x, headToken);
     if (v) roles.actor = verbRoles(x, v, { ...options, roles: 'svo' }, span).actor;
-    if (v && !roles.actor.length) roles.actor = speakerOf(x, v, options, span);
+    if (v && !roles.actor.length) roles.actor = sayerOf(x, v, options, span);
+  } else if (rule.spokenBy && rule.saidAct && 'verb' in head) {
+    // "Putin noted that Russia would revise its position": the threat is the speaker's as much as his side's.
+    const country = new Set(roles.actor.map((id) => ctx.entities.byId(id)?.country).filter(Boolean));
+    const sayer = sayerOf(x, x.verbs[head.verb], options, span).filter((id) => country.has(ctx.entities.byId(id)?.country));
+    roles.actor = [...new Set([...roles.actor, ...sayer])];
+  }
+  if (!roles.actor.length && rule.spokenBy && ('verb' in head || firstPersonClause(x, headToken))) {
+    // "told Trump “such attacks will not go unanswered”", "“I have a lot of confidence in them”": inside a
+    // quotation, whoever says it (a noun only where the speaker speaks of themselves: "a threat to Ukraine" is not).
+    const q = deps.quotes.find((k) => span[0] < k.span[1] && span[1] > k.span[0]);
+    if (q?.speaker && q.speaker !== 'anonymous' && ctx.entities.byId(q.speaker)) roles.actor = [q.speaker];
+  }
+  if (rule.saidBy) {
+    // "Moscow said Kyiv must withdraw": the speaker asks, the subject of what is said is asked; saying it of oneself
+    // ("we must be ready") is no demand.
+    const speaker = 'verb' in head ? sayerOf(x, x.verbs[head.verb], options, span) : [];
+    // An unnamed subject is asked only of an act ("the talks should include Europe"), not of a state ("any peace must
+    // be just") or of what is to be done to it ("the issues must be settled").
+    const asked = roles.actor.filter((id) => !speaker.includes(id));
+    const v = 'verb' in head ? x.verbs[head.verb] : null;
+    const acts = v !== null && !v.passive && x.tokens[v.head].lemma !== 'be';
+    if (!speaker.length || (roles.actor.length ? !asked.length : !acts)) { trace('skip', `"${evidence}" is said by no party of another`); return null; }
+    roles.actor = speaker; roles.recipient = asked;
   }
   if (!roles.actor.length) {
     const speaker = quotedSpeaker(x, head, deps.quotes, span);

@@ -96,6 +96,49 @@ function describesBacking(x: SentenceSyntax, at: number): boolean {
   return false;
 }
 
+/** Nouns naming a demand. */
+const DEMAND_NOUNS = new Set(['demand', 'demands', 'request', 'requests', 'precondition', 'preconditions', 'condition', 'conditions', 'appeal', 'appeals']);
+/** Verbs that answer, weigh or drop a demand already made: "accepted Moscow's demands", "agreed to the demands". */
+// A demand turned down ("declined a Ukrainian request") still tells that it was made: rejecting verbs are not here.
+const ANSWERING = new Set(['accept', 'agree', 'meet', 'grant', 'ignore', 'satisfy', 'fulfil', 'fulfill', 'lean', 'bow', 'yield',
+  'heed', 'comply', 'respond', 'consider', 'review', 'discuss', 'drop', 'abandon', 'cave', 'answer', 'address',
+  // "clashed over their respective demands": arguing over demands already made.
+  'clash', 'disagree', 'differ', 'quarrel', 'wrangle', 'haggle', 'argue', 'split']);
+
+/** "accepted a range of Moscow's demands", "refused to grant his request": a demand that another act answers is
+ * told as that act's object; the demand itself was made before, and is told where it was made. */
+function demandAnswered(x: SentenceSyntax, at: number): boolean {
+  const t = word(x, at)!;
+  if (t.pos !== 'NOUN' || !DEMAND_NOUNS.has(t.lower)) return false;
+  let ch = x.chunkOf[at];
+  for (let step = 0; ch >= 0 && step < 3; step++) {
+    const c = x.chunks[ch];
+    const v = x.verbs.find((g) => g.object === ch);
+    if (v && ANSWERING.has(x.tokens[v.head].lemma)) return true;
+    const on = c.attachedTo;
+    if (on?.kind === 'verb' && ANSWERING.has(x.tokens[x.verbs[on.index].head].lemma)) return true;
+    // Climb "a range of [Moscow's] demands": through the possessor to the phrase the "of" hangs on.
+    const via = c.possessor !== null ? x.chunks[c.possessor] : c;
+    ch = via.prep === 'of' && via.attachedTo?.kind === 'chunk' ? via.attachedTo.index : -1;
+  }
+  return false;
+}
+
+/** "to discuss the U.S. proposed peace plan": a participle between a phrase another verb governs and a bare noun
+ * modifies that noun; nobody proposes anything in this sentence. */
+function proposedModifier(x: SentenceSyntax, at: number): boolean {
+  const t = word(x, at)!, next = word(x, at + 1);
+  if (t.lemma !== 'propose' || !t.lower.endsWith('ed') || !next || (next.pos !== 'NOUN' && next.pos !== 'ADJ')) return false;
+  const v = x.verbOf[at];
+  const subject = v >= 0 ? x.verbs[v].subject : null;
+  if (subject === null) return false;
+  return x.chunks[subject].prep !== null || x.verbs.some((g) => g.index !== v && g.object === subject);
+}
+
+/** Armed bodies: when they "back" or "support" someone they fight beside them, they do not voice support. */
+const ARMED = new Set(['troop', 'troops', 'force', 'forces', 'army', 'armies', 'militia', 'militias', 'fighter', 'fighters', 'soldier', 'soldiers',
+  'unit', 'units', 'battalion', 'brigade', 'jet', 'jets', 'artillery', 'aircraft', 'drone', 'drones']);
+
 export const SPEECH_SENSES: readonly Sense[] = [
   { id: 'sense.suggest-claim', events: ['REQUEST'], verdict: { drop: true },
     why: '"suggested that the strike would change things", "insisted the vote was fair": a claim proposes and demands nothing',
@@ -106,9 +149,15 @@ export const SPEECH_SENSES: readonly Sense[] = [
   { id: 'sense.asked-quote', events: ['REQUEST'], verdict: { drop: true },
     why: '"... ?" he asked.: "asked" closing a quoted question is its attribution, not a request',
     holds: (x, at, last) => word(x, at)!.lemma === 'ask' && (last + 1 >= x.tokens.length || (x.tokens[last + 1].pos === 'PUNCT' && x.tokens[last + 1].lower !== '-')) },
-  { id: 'sense.document-calls', events: ['REQUEST'], verdict: { drop: true },
-    why: '"the plan calls for a withdrawal": what a text lays out is its content, not a party\'s demand',
+  { id: 'sense.document-calls', events: ['REQUEST', 'SUPPORT'], verdict: { drop: true },
+    why: '"the plan calls for a withdrawal", "the declaration endorses the plan": what a text lays out is its content, not a party\'s demand or backing',
     holds: (x, at) => { const h = subjectHead(x, at); return h !== null && DOCUMENTS.has(h); } },
+  { id: 'sense.demand-answered', events: ['REQUEST'], verdict: { drop: true },
+    why: '"accepted Moscow\'s demands", "refused to grant his request": a demand answered by another act was made elsewhere',
+    holds: (x, at) => demandAnswered(x, at) },
+  { id: 'sense.proposed-modifier', events: ['REQUEST'], verdict: { drop: true },
+    why: '"to discuss the U.S. proposed peace plan": a participle describing a plan, not a proposal made here',
+    holds: (x, at) => proposedModifier(x, at) },
   { id: 'sense.threat-danger', events: ['THREATEN'], verdict: { drop: true },
     why: '"an existential threat", "poses a threat to peace": a danger faced is no threat made by a party',
     holds: (x, at) => threatAsDanger(x, at) },
@@ -118,6 +167,9 @@ export const SPEECH_SENSES: readonly Sense[] = [
   { id: 'sense.backed-by', events: ['SUPPORT'], verdict: { drop: true },
     why: '"rebels backed by Rwanda", "a US-backed plan": a standing relation described, not an act of support',
     holds: (x, at) => describesBacking(x, at) },
+  { id: 'sense.armed-backing', events: ['SUPPORT'], verdict: { drop: true },
+    why: '"Eritrean troops backed the federal forces": armed bodies backing a side fight beside it; that is no word of support',
+    holds: (x, at) => { const t = word(x, at)!; const h = subjectHead(x, at); return (t.lemma === 'back' || t.lemma === 'support') && h !== null && ARMED.has(h); } },
   { id: 'sense.thank-god', events: ['SUPPORT'], verdict: { drop: true },
     why: '"thank God", "thanks to the rain": an exclamation or a cause, not thanks to a party',
     holds: (x, at) => { const t = word(x, at)!, n = word(x, at + 1); return (t.lemma === 'thank' || t.lower === 'thanks') && n !== null && (n.lower === 'god' || n.lower === 'goodness' || (t.lower === 'thanks' && n.lower === 'to' && word(x, at - 1)?.pos !== 'ADJ')); } },

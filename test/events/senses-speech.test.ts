@@ -17,11 +17,17 @@ const CASES: Array<[string, string, string, string, string]> = [
   ['sense.demanded-request', 'REQUEST', 'put', 'Kyiv urged Washington to put more pressure on Moscow.', 'Kyiv put more pressure on Moscow.'],
   ['sense.asked-quote', 'REQUEST', 'asked', '"Who will pay for the monitors?" Lebanon asked.', 'Lebanon asked France for more monitors.'],
   ['sense.document-calls', 'REQUEST', 'calls for', "Egypt's plan calls for a withdrawal of Israeli troops.", 'Egypt calls for a withdrawal of Israeli troops.'],
+  ['sense.document-calls', 'SUPPORT', 'endorses', 'The declaration endorses the corridor plan.', 'Armenia endorses the corridor plan.'],
   ['sense.threat-danger', 'THREATEN', 'threat', 'Jordan called the smuggling an existential threat.', "Jordan's threat to close the crossing angered Syria."],
   ['sense.welcome-visitor', 'SUPPORT', 'welcomed', 'Kenya welcomed the Somali delegation in Nairobi.', 'Kenya welcomed the Somali decision to reopen the border.'],
   ['sense.backed-by', 'SUPPORT', 'backed', 'The rebels, backed by Rwanda, took the town.', 'The truce was backed by Rwanda on Monday.'],
+  ['sense.armed-backing', 'SUPPORT', 'backed', 'Eritrean troops backed the Ethiopian army in the war.', 'Eritrea backed the Ethiopian peace plan.'],
   ['sense.thank-god', 'SUPPORT', 'thank', 'Kosovo, thank God, did not send troops to Serbia.', 'Serbia wanted to thank Hungary for the help.'],
   ['sense.suggest-claim', 'REQUEST', 'insisted', 'Ghana insisted that the vote was fair.', 'Ghana insisted that the rebels disarm.'],
+  ['sense.demand-answered', 'REQUEST', 'demands', "Baku accepted most of Yerevan's demands in the draft.", "Yerevan's demands angered Baku."],
+  ['sense.demand-answered', 'REQUEST', 'request', 'Germany refused to grant his request for tanks.', "Kenya's request for tanks reached Germany."],
+  ['sense.demand-answered', 'REQUEST', 'demands', 'Iran and Oman later clashed over their respective demands.', "Iran's demands angered Oman."],
+  ['sense.proposed-modifier', 'REQUEST', 'proposed', 'Sudan met Chad to study the Egypt proposed border plan.', 'Egypt proposed border talks to Chad.'],
   ['sense.concede-admit', 'CONCEDE', 'conceded', 'Ukraine conceded that the talks had stalled.', 'Ukraine conceded the point to Russia.'],
 ];
 

@@ -29,6 +29,9 @@ export interface EventRule {
   /** With no party of its own, the act belongs to the clause's subject, else to whoever says it ("X said the attack
    * would not go unanswered"). */
   spokenBy?: boolean;
+  /** A demand told as the content of what a party says ("Moscow said Kyiv must withdraw"): the speaker of the reported
+   * clause asks, the clause's subject is asked; the demand is made by saying it, whatever the content's modality. */
+  saidBy?: boolean;
   /** A meeting (default: every CONSULT rule): the subject of the clause a time phrase with the trigger qualifies takes
    * part ("during talks with X, Y said"), and a city modifying the trigger is its place, not a party ("the Berlin talks"). */
   meeting?: boolean;

@@ -1,0 +1,44 @@
+// How a token rule's match becomes an event (src/events/rule-events.ts): acts done by saying them, on sentences of our own.
+import { describe, expect, it } from 'vitest';
+import { extractReport, loadLexicon } from '../../src/index.js';
+
+const lexicon = loadLexicon();
+function events(text: string, event: string) {
+  const r = extractReport({ id: 't', text, source: null, published: '2025-06-01' } as never, { lexicon });
+  const name = (id: string) => r.entities.find((e) => e.id === id)?.name;
+  return r.events.filter((e) => e.event === event).map((e) => ({
+    modality: e.modality, actor: e.actor.map(name), recipient: e.recipient.map(name), evidence: r.text.slice(e.span[0], e.span[1]),
+  }));
+}
+
+describe('a threat is made by saying it', () => {
+  it('keeps "would not go unanswered" asserted: the negation is the threat\'s wording', () => {
+    expect(events('Iran said the strike by Israel would not go unanswered.', 'THREATEN')[0]?.modality).toBe('asserted');
+  });
+  it('keeps "would reconsider its cooperation" asserted: the future is the threat\'s content', () => {
+    expect(events('Iran said it would reconsider its cooperation with the agency.', 'THREATEN')[0]?.modality).toBe('asserted');
+  });
+  it('gives a quoted threat with no party of its own to the quote\'s speaker', () => {
+    const [t] = events('Iranian President Masoud Pezeshkian told reporters "such reckless strikes will not go unanswered."', 'THREATEN');
+    expect(t?.actor).toContain('Masoud Pezeshkian');
+  });
+  it('gives a threat in what a leader says to the leader too', () => {
+    const [t] = events('Iranian President Masoud Pezeshkian noted that Iran would now revise its position on the talks.', 'THREATEN');
+    expect(t?.actor).toEqual(expect.arrayContaining(['Iran', 'Masoud Pezeshkian']));
+  });
+});
+
+describe('a demand told as what another must do', () => {
+  it('reads "Kenya said Somalia must not hold the vote" as an asserted demand of Kenya on Somalia', () => {
+    const [d] = events('Kenya said Somalia must not hold the vote in the disputed region.', 'REQUEST');
+    expect(d).toMatchObject({ modality: 'asserted', actor: ['Kenya'], recipient: ['Somalia'] });
+  });
+  it('reads "repeating Kenya\'s position that Somalia must ..." as Kenya\'s demand', () => {
+    const [d] = events('The envoy spoke on Monday, repeating Kenya\'s position that Somalia must withdraw its troops.', 'REQUEST');
+    expect(d).toMatchObject({ actor: ['Kenya'], recipient: ['Somalia'] });
+  });
+  it('reads "Kenya has made clear that Somalia must ..." as Kenya\'s demand', () => {
+    const [d] = events('Kenya has made clear that Somalia must withdraw its troops.', 'REQUEST');
+    expect(d?.actor).toEqual(['Kenya']);
+  });
+});
