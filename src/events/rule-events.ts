@@ -179,7 +179,9 @@ function saidAsserted(x: SentenceSyntax, m: Match<EventRule>, rule: EventRule, f
   if (rule.saidAct && framed.modality === 'hypothetical') return asserted('said-act');
   // "said it would retaliate", "would now revise its position": the future is the threat's content.
   if (rule.saidAct && framed.modality === 'future' && x.tokens.slice(m.start, m.end).some((t) => FUTURE_MODALS.has(t.lower))) return asserted('said-act');
-  if (framed.modality === 'negated' && x.tokens.slice(m.triggerStart, m.triggerEnd).some((t) => NEGATIONS.has(t.lower))) return asserted('negation-worded');
+  // Only for acts done by saying: a rule that fixes its own modality ("no deal was reached" is negated) keeps it.
+  const saying = (rule.saidAct || rule.spokenBy) && !rule.modality;
+  if (saying && framed.modality === 'negated' && x.tokens.slice(m.triggerStart, m.triggerEnd).some((t) => NEGATIONS.has(t.lower))) return asserted('negation-worded');
   return framed;
 }
 
