@@ -272,6 +272,7 @@ const MODIFIED = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
  * report on the RSF is Sudan's). A state with no armed forces in the gazetteer stands for them itself.
  */
 function findForcesReference(words: Word[], i: number, lex: Lexicon, table: EntityTable): Candidate | null {
+  if (!lex.open.forcesReferences.next.has(words[i + 1].key)) return null;
   const ref = longestMatch(lex.open.forcesReferences, words, i + 1, true);
   if (!ref || followedByName(words, ref.end)) return null;
   const after = words[ref.end];
