@@ -12,6 +12,7 @@ import { hitsIn, isHeadline, scanPatterns } from './scan.js';
 import { allegation, dropDatesBeyondOtherTriggers } from './derived.js';
 import { clauseEnd, conditionalReach, LEADERS_ANAPHOR, LINKED, ownParties, participle, SAID_ACTS, SIDES_ANAPHOR } from './clause.js';
 import { findPlace } from './place.js';
+import { defer, settle } from './lazy.js';
 import { MeetingMemory } from './anaphora.js';
 import { reportedBy } from './reported-by.js';
 import { describeSyntax, synTokens, syntaxOf } from '../syntax/index.js';
@@ -60,12 +61,12 @@ export function findCandidates(ctx: DocContext, quotes: Quote[], rules: readonly
       out.push(c);
       const claim = allegation(ctx, s, sentence, c);
       if (claim) out.push(claim);
-      if (c.event === 'CONSULT' && c.modality === 'asserted' && c.actor.length + c.recipient.length >= 2) memory.remember(c);
+      if (c.event === 'CONSULT' && c.modality === 'asserted' && c.actor.length + c.recipient.length >= 2) { settle(c); memory.remember(c); }
     }
     const taken: Array<[number, number, string]> = [];
     for (const p of EVENT_PATTERNS) {
-      if (p.unlessSentence?.test(sentence)) continue;
       const matches = hitsIn(hits, cursors, p, s.start, s.end);
+      if (!matches.length || p.unlessSentence?.test(sentence)) continue;
       for (const m of matches) {
         const ts = m.start - s.start, te = m.end - s.start;
         // One trigger yields one event per category: the first pattern listed wins.
@@ -86,7 +87,7 @@ export function findCandidates(ctx: DocContext, quotes: Quote[], rules: readonly
         out.push(c);
         const claim = allegation(ctx, s, sentence, c);
         if (claim) out.push(claim);
-        if (c.event === 'CONSULT' && c.modality === 'asserted' && c.actor.length + c.recipient.length >= 2) memory.remember(c);
+        if (c.event === 'CONSULT' && c.modality === 'asserted' && c.actor.length + c.recipient.length >= 2) { settle(c); memory.remember(c); }
       }
     }
     if (out.length === before) continue;
@@ -94,6 +95,7 @@ export function findCandidates(ctx: DocContext, quotes: Quote[], rules: readonly
     // `--explain` shows the chunks, verb groups and clauses the rules read; building the picture costs, so only then.
     if (ctx.trace !== noTrace) ctx.trace({ at: s.start, stage: 'syntax', rule: 'syntax', outcome: 'yield', message: describeSyntax(x) });
     const kept = resolveOverlaps(unstopped(ctx, x, out.splice(before)), ctx.trace);
+    for (const c of kept) settle(c);
     out.push(...kept);
     dropDatesBeyondOtherTriggers(kept, ctx);
   }
@@ -233,10 +235,12 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
   const mod = background ? { modality: 'asserted' as const, cue: 'since-background' }
     : SAID_ACTS.has(p.event) && classified.modality === 'hypothetical' ? { modality: 'asserted' as const, cue: classified.cue } : classified;
   const span: Span = [abs(ts), abs(te)];
+  const future = mod.modality === 'future';
+  const tiedTo = viaAnaphora ? memory.resolve(sentence.slice(cs, te))?.date ?? null : memory.last()?.date ?? null;
   const c: Candidate = {
     id: '', event: p.event, mode, actor: actorIds, recipient: recipientIds,
-    date: attachDate(ctx, s, sentence, ts, mod.modality === 'future', viaAnaphora ? memory.resolve(sentence.slice(cs, te))?.date ?? null : memory.last()?.date ?? null),
-    where: findPlace(ctx, s, sentence, ts, te),
+    date: null,
+    where: null,
     modality: mod.modality,
     reported_by: reportedBy(ctx, s, sentence, span, quotes),
     hedged: isHedged(sentence),
@@ -250,6 +254,8 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
     inferred: viaAnaphora ? actorIds.filter((id) => !stated.has(id)) : [],
     explicitModality: mod.cue !== null,
   };
+  // Filled in only if the candidate survives the stop frames and the overlap policy (see ./lazy.ts).
+  defer(c, (k) => { k.date = attachDate(ctx, s, sentence, ts, future, tiedTo); k.where = findPlace(ctx, s, sentence, ts, te); });
   trace('yield', `${p.event}${p.mode ? '/' + p.mode : ''} ${c.modality}${mod.cue ? ' (' + mod.cue + ')' : ''}`);
   return c;
 }

@@ -12,6 +12,7 @@ import { attachDate } from './date.js';
 import type { Candidate } from './find.js';
 import { acceptedBy, clauseFrame } from './frames.js';
 import { findPlace } from './place.js';
+import { defer } from './lazy.js';
 import { reportedBy } from './reported-by.js';
 import { chunkParties, DEFAULT_RECIPIENT_PREPS, nounRoles, speakerOf, verbRoles, type Roles } from './roles.js';
 import { EVENT_RULES } from './rules/index.js';
@@ -119,12 +120,8 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
 
   const sentence = ctx.text.slice(s.start, s.end);
   const ts = span[0] - s.start, te = span[1] - s.start;
-  const classified = classifyModality(sentence, ts, te, conditionalReach(sentence, ts, clauseStart(sentence, ts)), undefined, { syntax: x, offset: s.start });
   const headToken = 'verb' in head ? x.verbs[head.verb].head : x.chunks[head.chunk].head;
   const accepted = 'chunk' in head ? acceptedBy(x, head.chunk) : null;
-  const framed0 = accepted ? { modality: 'future' as const, cue: `frame.accepted(${accepted.verb})` } : clauseFrame(x, headToken, classified);
-  // "Russia would strike if ...": a threat is made by saying it; only a future or negated saying changes that.
-  const framed = rule.saidAct && framed0.modality === 'hypothetical' ? { modality: 'asserted' as const, cue: `said-act(${framed0.cue})` } : framed0;
   if (accepted && !roles.actor.length) roles.actor = accepted.subject !== null ? chunkParties(x, x.chunks[accepted.subject], options, span) : [];
   if (!roles.actor.length && rule.spokenBy) {
     // A threat told as its content ("chose targets for retaliatory strikes", "the attack would not go unanswered") is
@@ -151,10 +148,16 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
     && roles.actor.length > 1) roles.recipient = [...roles.actor];
   const sidesNeeded = !roles.actor.length && (rule.symmetric === true || groupAnaphor(x, head));
   if (!roles.actor.length && !sidesNeeded) { trace('skip', `"${evidence}" has no actor (${roles.how} names no party)`); return null; }
+  // Modality only for a match that yields a candidate: about half of the matches name no actor.
+  const classified = classifyModality(sentence, ts, te, conditionalReach(sentence, ts, clauseStart(sentence, ts)), undefined, { syntax: x, offset: s.start });
+  const framed0 = accepted ? { modality: 'future' as const, cue: `frame.accepted(${accepted.verb})` } : clauseFrame(x, headToken, classified);
+  // "Russia would strike if ...": a threat is made by saying it; only a future or negated saying changes that.
+  const framed = rule.saidAct && framed0.modality === 'hypothetical' ? { modality: 'asserted' as const, cue: `said-act(${framed0.cue})` } : framed0;
+  const future = framed.modality === 'future', tiedTo = deps.fallbackDate();
   const c: Candidate = {
     id: '', event: rule.event, mode: rule.mode, actor: roles.actor, recipient: roles.recipient,
-    date: attachDate(ctx, s, sentence, ts, framed.modality === 'future', deps.fallbackDate()),
-    where: findPlace(ctx, s, sentence, ts, te),
+    date: null,
+    where: null,
     modality: framed.modality,
     reported_by: reportedBy(ctx, s, sentence, span, deps.quotes),
     hedged: isHedged(sentence),
@@ -167,6 +170,8 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
     inferred: viaAnaphora ? [...roles.actor] : [],
     explicitModality: framed.cue !== null,
   };
+  // Filled in only if the candidate survives the stop frames and the overlap policy (see ./lazy.ts).
+  defer(c, (k) => { k.date = attachDate(ctx, s, sentence, ts, future, tiedTo); k.where = findPlace(ctx, s, sentence, ts, te); });
   trace('yield', `${rule.event}${rule.mode ? '/' + rule.mode : ''} ${c.modality}${framed.cue ? ' (' + framed.cue + ')' : ''}; roles from ${roles.how}`);
   return c;
 }
