@@ -38,7 +38,7 @@ export function findCandidates(ctx: DocContext, quotes: Quote[], rules: readonly
   const quoteSpans: Span[] = quotes.map((q) => q.span);
   const memory = new MeetingMemory();
   const hits = scanPatterns(ctx.text);
-  const cursors = new Map<EventPattern, number>();
+  const cursors = new Int32Array(EVENT_PATTERNS.length);
   for (const s of ctx.analysis.sentences) {
     const before = out.length;
     if (inClutter(ctx.clutter, [s.start, s.end])) continue;
@@ -64,8 +64,9 @@ export function findCandidates(ctx: DocContext, quotes: Quote[], rules: readonly
       if (c.event === 'CONSULT' && c.modality === 'asserted' && c.actor.length + c.recipient.length >= 2) { settle(c); memory.remember(c); }
     }
     const taken: Array<[number, number, string]> = [];
-    for (const p of EVENT_PATTERNS) {
-      const matches = hitsIn(hits, cursors, p, s.start, s.end);
+    for (let k = 0; k < EVENT_PATTERNS.length; k++) {
+      const p = EVENT_PATTERNS[k];
+      const matches = hitsIn(hits, cursors, k, s.start, s.end);
       if (!matches.length || p.unlessSentence?.test(sentence)) continue;
       for (const m of matches) {
         const ts = m.start - s.start, te = m.end - s.start;
@@ -76,7 +77,7 @@ export function findCandidates(ctx: DocContext, quotes: Quote[], rules: readonly
         const readRoles = () => (roles === undefined ? (roles = syntaxRoles(ctx, fullSyntax(), [s.start + ts, s.start + te], p.roles, quoteSpans, p.event === 'CONSULT')) : roles);
         // When the character windows find no actor, the syntax layer may still name one ("Security forces in X have ...").
         const syntaxNamesActor = () => readRoles() !== null;
-        const c = buildCandidate(ctx, s, sentence, p, ts, te, quoteSpans, memory, quotes, syntaxNamesActor);
+        const c = buildCandidate(ctx, s, sentence, p, ts, te, quoteSpans, memory, quotes, syntaxNamesActor, fullSyntax);
         if (!c) continue;
         // The parties come from the syntax layer, as a token rule's do, whenever it names an actor: its subject,
         // object, by-agent and noun links read "with Trump's envoy X", "a U.S. team: A and B" and "he" where character
@@ -130,7 +131,8 @@ function unstopped(ctx: DocContext, x: SentenceSyntax, cands: Candidate[]): Cand
 }
 
 function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: EventPattern, ts: number, te: number,
-  quoteSpans: Span[], memory: MeetingMemory, quotes: Quote[], syntaxNamesActor: () => boolean = () => false): Candidate | null {
+  quoteSpans: Span[], memory: MeetingMemory, quotes: Quote[], syntaxNamesActor: () => boolean = () => false,
+  sentenceSyntax: () => SentenceSyntax = () => syntaxOf(s, ctx.entities)): Candidate | null {
   const abs = (x: number) => s.start + x;
   const cs = clauseStart(sentence, ts);
   const ce = clauseEnd(sentence, te);
@@ -227,7 +229,7 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
   const mode = p.mode;
   if (p.event === 'CONSULT' && p.roles === 'all') { actorIds = [...new Set([...actorIds, ...recipientIds])]; recipientIds = []; }
   const govern = conditionalReach(sentence, ts, cs);
-  const classified = classifyModality(sentence, ts, te, govern, p.modality, { syntax: syntaxOf(s, ctx.entities), offset: s.start });
+  const classified = classifyModality(sentence, ts, te, govern, p.modality, { syntax: sentenceSyntax(), offset: s.start });
   // Threatening or demanding is done by saying it: "Russia would take X by force if ..." is a threat that was made,
   // whose content is conditional. Only a stated future or negation changes such an act's modality.
   // "talks ... since Moscow's invasion in 2022": what a "since" phrase names is background that happened.
