@@ -4,6 +4,7 @@ import type { Sentence } from '../nlp/wink.js';
 import type { Span } from '../record.js';
 import { reportDay } from './date.js';
 import type { Candidate } from './find.js';
+import { settle } from './lazy.js';
 
 /**
  * "By hosting Putin ..., the legitimacy he has sought since Moscow's invasion more than three years ago": a date
@@ -38,6 +39,7 @@ export function allegation(ctx: DocContext, s: Sentence, sentence: string, c: Ca
   for (let m = ALLEGING.exec(sentence); m && m.index < ts; m = ALLEGING.exec(sentence)) verb = m;
   if (!verb || c.actor.includes(c.reported_by)) return null;
   const span: Span = [s.start + verb.index, s.start + verb.index + verb[0].length];
+  settle(c); // the claim copies the attack's date and place
   ctx.trace({ at: span[0], stage: 'events', rule: 'accuse.claimed-attack', outcome: 'yield', message: `ACCUSE: "${verb[0]}" an attack by the claimant` });
   return { ...c, id: '', event: 'ACCUSE', mode: null, actor: [c.reported_by], recipient: [...c.actor], span, rule: 'accuse.claimed-attack', context: [],
     modality: 'asserted', sidesNeeded: false, viaAnaphora: false };

@@ -12,6 +12,7 @@ import { hitsIn, isHeadline, scanPatterns } from './scan.js';
 import { allegation, dropDatesBeyondOtherTriggers } from './derived.js';
 import { clauseEnd, conditionalReach, LEADERS_ANAPHOR, LINKED, ownParties, participle, SAID_ACTS, SIDES_ANAPHOR } from './clause.js';
 import { findPlace } from './place.js';
+import { defer, settle } from './lazy.js';
 import { MeetingMemory } from './anaphora.js';
 import { reportedBy } from './reported-by.js';
 import { describeSyntax, synTokens, syntaxOf } from '../syntax/index.js';
@@ -37,7 +38,7 @@ export function findCandidates(ctx: DocContext, quotes: Quote[], rules: readonly
   const quoteSpans: Span[] = quotes.map((q) => q.span);
   const memory = new MeetingMemory();
   const hits = scanPatterns(ctx.text);
-  const cursors = new Map<EventPattern, number>();
+  const cursors = new Int32Array(EVENT_PATTERNS.length);
   for (const s of ctx.analysis.sentences) {
     const before = out.length;
     if (inClutter(ctx.clutter, [s.start, s.end])) continue;
@@ -60,12 +61,13 @@ export function findCandidates(ctx: DocContext, quotes: Quote[], rules: readonly
       out.push(c);
       const claim = allegation(ctx, s, sentence, c);
       if (claim) out.push(claim);
-      if (c.event === 'CONSULT' && c.modality === 'asserted' && c.actor.length + c.recipient.length >= 2) memory.remember(c);
+      if (c.event === 'CONSULT' && c.modality === 'asserted' && c.actor.length + c.recipient.length >= 2) { settle(c); memory.remember(c); }
     }
     const taken: Array<[number, number, string]> = [];
-    for (const p of EVENT_PATTERNS) {
-      if (p.unlessSentence?.test(sentence)) continue;
-      const matches = hitsIn(hits, cursors, p, s.start, s.end);
+    for (let k = 0; k < EVENT_PATTERNS.length; k++) {
+      const p = EVENT_PATTERNS[k];
+      const matches = hitsIn(hits, cursors, k, s.start, s.end);
+      if (!matches.length || p.unlessSentence?.test(sentence)) continue;
       for (const m of matches) {
         const ts = m.start - s.start, te = m.end - s.start;
         // One trigger yields one event per category: the first pattern listed wins.
@@ -75,7 +77,7 @@ export function findCandidates(ctx: DocContext, quotes: Quote[], rules: readonly
         const readRoles = () => (roles === undefined ? (roles = syntaxRoles(ctx, fullSyntax(), [s.start + ts, s.start + te], p.roles, quoteSpans, p.event === 'CONSULT')) : roles);
         // When the character windows find no actor, the syntax layer may still name one ("Security forces in X have ...").
         const syntaxNamesActor = () => readRoles() !== null;
-        const c = buildCandidate(ctx, s, sentence, p, ts, te, quoteSpans, memory, quotes, syntaxNamesActor);
+        const c = buildCandidate(ctx, s, sentence, p, ts, te, quoteSpans, memory, quotes, syntaxNamesActor, fullSyntax);
         if (!c) continue;
         // The parties come from the syntax layer, as a token rule's do, whenever it names an actor: its subject,
         // object, by-agent and noun links read "with Trump's envoy X", "a U.S. team: A and B" and "he" where character
@@ -86,7 +88,7 @@ export function findCandidates(ctx: DocContext, quotes: Quote[], rules: readonly
         out.push(c);
         const claim = allegation(ctx, s, sentence, c);
         if (claim) out.push(claim);
-        if (c.event === 'CONSULT' && c.modality === 'asserted' && c.actor.length + c.recipient.length >= 2) memory.remember(c);
+        if (c.event === 'CONSULT' && c.modality === 'asserted' && c.actor.length + c.recipient.length >= 2) { settle(c); memory.remember(c); }
       }
     }
     if (out.length === before) continue;
@@ -94,6 +96,7 @@ export function findCandidates(ctx: DocContext, quotes: Quote[], rules: readonly
     // `--explain` shows the chunks, verb groups and clauses the rules read; building the picture costs, so only then.
     if (ctx.trace !== noTrace) ctx.trace({ at: s.start, stage: 'syntax', rule: 'syntax', outcome: 'yield', message: describeSyntax(x) });
     const kept = resolveOverlaps(unstopped(ctx, x, out.splice(before)), ctx.trace);
+    for (const c of kept) settle(c);
     out.push(...kept);
     dropDatesBeyondOtherTriggers(kept, ctx);
   }
@@ -128,7 +131,8 @@ function unstopped(ctx: DocContext, x: SentenceSyntax, cands: Candidate[]): Cand
 }
 
 function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: EventPattern, ts: number, te: number,
-  quoteSpans: Span[], memory: MeetingMemory, quotes: Quote[], syntaxNamesActor: () => boolean = () => false): Candidate | null {
+  quoteSpans: Span[], memory: MeetingMemory, quotes: Quote[], syntaxNamesActor: () => boolean = () => false,
+  sentenceSyntax: () => SentenceSyntax = () => syntaxOf(s, ctx.entities)): Candidate | null {
   const abs = (x: number) => s.start + x;
   const cs = clauseStart(sentence, ts);
   const ce = clauseEnd(sentence, te);
@@ -225,7 +229,7 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
   const mode = p.mode;
   if (p.event === 'CONSULT' && p.roles === 'all') { actorIds = [...new Set([...actorIds, ...recipientIds])]; recipientIds = []; }
   const govern = conditionalReach(sentence, ts, cs);
-  const classified = classifyModality(sentence, ts, te, govern, p.modality, { syntax: syntaxOf(s, ctx.entities), offset: s.start });
+  const classified = classifyModality(sentence, ts, te, govern, p.modality, { syntax: sentenceSyntax(), offset: s.start });
   // Threatening or demanding is done by saying it: "Russia would take X by force if ..." is a threat that was made,
   // whose content is conditional. Only a stated future or negation changes such an act's modality.
   // "talks ... since Moscow's invasion in 2022": what a "since" phrase names is background that happened.
@@ -233,10 +237,12 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
   const mod = background ? { modality: 'asserted' as const, cue: 'since-background' }
     : SAID_ACTS.has(p.event) && classified.modality === 'hypothetical' ? { modality: 'asserted' as const, cue: classified.cue } : classified;
   const span: Span = [abs(ts), abs(te)];
+  const future = mod.modality === 'future';
+  const tiedTo = viaAnaphora ? memory.resolve(sentence.slice(cs, te))?.date ?? null : memory.last()?.date ?? null;
   const c: Candidate = {
     id: '', event: p.event, mode, actor: actorIds, recipient: recipientIds,
-    date: attachDate(ctx, s, sentence, ts, mod.modality === 'future', viaAnaphora ? memory.resolve(sentence.slice(cs, te))?.date ?? null : memory.last()?.date ?? null),
-    where: findPlace(ctx, s, sentence, ts, te),
+    date: null,
+    where: null,
     modality: mod.modality,
     reported_by: reportedBy(ctx, s, sentence, span, quotes),
     hedged: isHedged(sentence),
@@ -250,6 +256,8 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
     inferred: viaAnaphora ? actorIds.filter((id) => !stated.has(id)) : [],
     explicitModality: mod.cue !== null,
   };
+  // Filled in only if the candidate survives the stop frames and the overlap policy (see ./lazy.ts).
+  defer(c, (k) => { k.date = attachDate(ctx, s, sentence, ts, future, tiedTo); k.where = findPlace(ctx, s, sentence, ts, te); });
   trace('yield', `${p.event}${p.mode ? '/' + p.mode : ''} ${c.modality}${mod.cue ? ' (' + mod.cue + ')' : ''}`);
   return c;
 }

@@ -12,6 +12,7 @@ import { attachDate } from './date.js';
 import type { Candidate } from './find.js';
 import { acceptedBy, clauseFrame } from './frames.js';
 import { findPlace } from './place.js';
+import { defer } from './lazy.js';
 import { reportedBy } from './reported-by.js';
 import { chunkParties, DEFAULT_RECIPIENT_PREPS, nounRoles, speakerOf, verbRoles, type Roles } from './roles.js';
 import { EVENT_RULES } from './rules/index.js';
@@ -203,18 +204,9 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
 
   const sentence = ctx.text.slice(s.start, s.end);
   const ts = span[0] - s.start, te = span[1] - s.start;
-  const classified = classifyModality(sentence, ts, te, conditionalReach(sentence, ts, clauseStart(sentence, ts)), undefined, { syntax: x, offset: s.start });
   const headToken = 'verb' in head ? x.verbs[head.verb].head : x.chunks[head.chunk].head;
   // An agreement that is accepted or signed is agreed now, not a later act of the accepter's.
   const accepted = 'chunk' in head && rule.event !== 'AGREE' ? acceptedBy(x, head.chunk) : null;
-  const framed0 = rule.modality ? { modality: rule.modality, cue: `rule(${rule.modality})` }
-    : accepted ? { modality: 'future' as const, cue: `frame.accepted(${accepted.verb})` } : clauseFrame(x, headToken, classified);
-  // "Russia would strike if ...": a threat is made by saying it; only a future or negated saying changes that.
-  const said = saidAsserted(x, m, rule, framed0);
-  const framed1 = rule.named && 'chunk' in head && said.modality === 'future' && said.cue?.includes('purpose') === true
-    ? { modality: 'asserted' as const, cue: `named(${said.cue})` } : said;
-  // "will be their first meeting since October": what the phrase tells is the meeting before, in October — it happened.
-  const framed = rule.event === 'CONSULT' && firstSince(x, m.triggerStart, m.triggerEnd) ? { modality: 'asserted' as const, cue: 'first-since' } : framed1;
   if (accepted && !roles.actor.length) roles.actor = accepted.subject !== null ? chunkParties(x, x.chunks[accepted.subject], options, span) : [];
   if (!roles.actor.length && rule.spokenBy) {
     // A threat told as its content ("chose targets for retaliatory strikes", "the attack would not go unanswered") is
@@ -280,15 +272,26 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
     && roles.actor.length > 1) roles.recipient = [...roles.actor];
   const sidesNeeded = !roles.actor.length && (rule.symmetric === true || groupAnaphor(x, head));
   if (!roles.actor.length && !sidesNeeded) { trace('skip', `"${evidence}" has no actor (${roles.how} names no party)`); return null; }
+  // Modality only for a match that yields a candidate: about half of the matches name no actor.
+  const classified = classifyModality(sentence, ts, te, conditionalReach(sentence, ts, clauseStart(sentence, ts)), undefined, { syntax: x, offset: s.start });
+  const framed0 = rule.modality ? { modality: rule.modality, cue: `rule(${rule.modality})` }
+    : accepted ? { modality: 'future' as const, cue: `frame.accepted(${accepted.verb})` } : clauseFrame(x, headToken, classified);
+  // "Russia would strike if ...": a threat is made by saying it; only a future or negated saying changes that.
+  const said = saidAsserted(x, m, rule, framed0);
+  const framed1 = rule.named && 'chunk' in head && said.modality === 'future' && said.cue?.includes('purpose') === true
+    ? { modality: 'asserted' as const, cue: `named(${said.cue})` } : said;
+  // "will be their first meeting since October": what the phrase tells is the meeting before, in October — it happened.
+  const framed = rule.event === 'CONSULT' && firstSince(x, m.triggerStart, m.triggerEnd) ? { modality: 'asserted' as const, cue: 'first-since' } : framed1;
   if (rule.named && sidesNeeded && (framed.modality === 'hypothetical' || framed.modality === 'future')) {
     // "if a peace deal is reached", "any future agreement": a deal spoken of only as a possibility, with no party of its own.
     trace('skip', `"${evidence}" is a deal only spoken of as possible (${framed.cue}), with no party of its own`);
     return null;
   }
+  const future = framed.modality === 'future', tiedTo = deps.fallbackDate();
   const c: Candidate = {
     id: '', event: rule.event, mode: rule.mode, actor: roles.actor, recipient: roles.recipient,
-    date: attachDate(ctx, s, sentence, ts, framed.modality === 'future', deps.fallbackDate()),
-    where: findPlace(ctx, s, sentence, ts, te),
+    date: null,
+    where: null,
     modality: framed.modality,
     reported_by: reportedBy(ctx, s, sentence, span, deps.quotes),
     hedged: isHedged(sentence),
@@ -301,6 +304,8 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
     inferred: lentIds,
     explicitModality: framed.cue !== null,
   };
+  // Filled in only if the candidate survives the stop frames and the overlap policy (see ./lazy.ts).
+  defer(c, (k) => { k.date = attachDate(ctx, s, sentence, ts, future, tiedTo); k.where = findPlace(ctx, s, sentence, ts, te); });
   trace('yield', `${rule.event}${rule.mode ? '/' + rule.mode : ''} ${c.modality}${framed.cue ? ' (' + framed.cue + ')' : ''}; roles from ${roles.how}`);
   return c;
 }

@@ -5,17 +5,24 @@ import { EVENT_PATTERNS, type EventPattern } from './patterns.data.js';
 // the stage's largest cost.
 const GLOBAL = new Map<EventPattern, RegExp>(EVENT_PATTERNS.map((p) => [p, new RegExp(p.re.source, 'gi')]));
 
-export type Hits = Map<EventPattern, Array<{ start: number; end: number }>>;
+/** Every pattern's hits over the report, in pattern order (index k is EVENT_PATTERNS[k]'s), each list in text order. */
+export type Hits = Array<Array<{ start: number; end: number }>>;
 
-/** A pattern's hits inside [start, end), read with a cursor: sentences come in order, so each hit is visited once. */
-export function hitsIn(hits: Hits, cursors: Map<EventPattern, number>, p: EventPattern, start: number, end: number) {
-  const list = hits.get(p)!;
-  let i = cursors.get(p) ?? 0;
+const NO_HITS: ReadonlyArray<{ start: number; end: number }> = Object.freeze([]);
+
+/**
+ * Pattern k's hits inside [start, end), read with a cursor per pattern: sentences come in order, so each hit is
+ * visited once. Most patterns have no hit in a sentence; they cost a comparison and no allocation.
+ */
+export function hitsIn(hits: Hits, cursors: Int32Array, k: number, start: number, end: number): ReadonlyArray<{ start: number; end: number }> {
+  const list = hits[k];
+  let i = cursors[k];
   while (i < list.length && list[i].start < start) i++;
+  if (i >= list.length || list[i].start >= end) { cursors[k] = i; return NO_HITS; }
   const out: Array<{ start: number; end: number }> = [];
   let j = i;
   for (; j < list.length && list[j].start < end; j++) if (list[j].end <= end) out.push(list[j]);
-  cursors.set(p, j);
+  cursors[k] = j;
   return out;
 }
 
@@ -23,9 +30,8 @@ export function hitsIn(hits: Hits, cursors: Map<EventPattern, number>, p: EventP
  * Every pattern's matches over the whole report, once: one scan per pattern costs far less than one per pattern and
  * sentence. Matches are later kept only inside one sentence. An exec loop, because matchAll copies the regex.
  */
-export function scanPatterns(text: string): Map<EventPattern, Array<{ start: number; end: number }>> {
-  const out = new Map<EventPattern, Array<{ start: number; end: number }>>();
-  for (const p of EVENT_PATTERNS) {
+export function scanPatterns(text: string): Hits {
+  return EVENT_PATTERNS.map((p) => {
     const re = GLOBAL.get(p)!;
     const found: Array<{ start: number; end: number }> = [];
     re.lastIndex = 0;
@@ -33,9 +39,8 @@ export function scanPatterns(text: string): Map<EventPattern, Array<{ start: num
       found.push({ start: m.index, end: m.index + m[0].length });
       if (!m[0]) re.lastIndex++;
     }
-    out.set(p, found);
-  }
-  return out;
+    return found;
+  });
 }
 
 /** A line of its own, without final punctuation, most of whose words are capitalised. */
