@@ -111,4 +111,9 @@ export const MIGRATIONS: readonly string[] = [
   `
   CREATE INDEX reports_meta ON reports(id, doc_id, outlet, published, source, title);
   `,
+  // 6: who an issue sentence names (entity ids, a JSON array), so a process reads only the issue sentences about its
+  // own parties (a truce between one party and a third state is not the process's ceasefire). NULL: not recorded.
+  `
+  ALTER TABLE issue_hits ADD COLUMN entities TEXT;
+  `,
 ];

@@ -91,4 +91,9 @@ export const PG_MIGRATIONS: readonly string[] = [
   CREATE TABLE parley_meta (one boolean PRIMARY KEY DEFAULT true CHECK (one), version bigint NOT NULL);
   INSERT INTO parley_meta (version) VALUES (0);
   `,
+  // 2: who an issue sentence names (entity ids), so a process reads only the issue sentences about its own parties.
+  // NULL: not recorded (a store copied from one made before the column).
+  `
+  ALTER TABLE issue_hits ADD COLUMN entities bigint[];
+  `,
 ];

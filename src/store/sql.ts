@@ -55,13 +55,19 @@ export const SQL = {
   insertClaim: `INSERT INTO claims (report_id, kind, value, approx, about, about_event, speaker, date, start, end,
     evidence, subject, bound) VALUES (@report_id, @kind, @value, @approx, @about, @about_event, @speaker, @date, @start,
     @end, @evidence, @subject, @bound)`,
-  insertIssueHit: `INSERT INTO issue_hits (report_id, issue, published, start, end, status, cue, level, polarity)
-    VALUES (@report_id, @issue, @published, @start, @end, @status, @cue, @level, @polarity)`,
-  issueHits: `SELECT report_id, issue, published, start, end, status, cue, level, polarity FROM issue_hits
+  insertIssueHit: `INSERT INTO issue_hits (report_id, issue, published, start, end, status, cue, level, polarity, entities)
+    VALUES (@report_id, @issue, @published, @start, @end, @status, @cue, @level, @polarity, @entities)`,
+  issueHits: `SELECT report_id, issue, published, start, end, status, cue, level, polarity, entities FROM issue_hits
     WHERE status IS NOT NULL ORDER BY coalesce(published, '') DESC, report_id DESC, start`,
-  issueHitsOf: `SELECT report_id, issue, published, start, end, status, cue, level, polarity FROM issue_hits
+  issueHitsOf: `SELECT report_id, issue, published, start, end, status, cue, level, polarity, entities FROM issue_hits
     WHERE status IS NOT NULL AND report_id IN (SELECT value FROM json_each(?))
     ORDER BY coalesce(published, '') DESC, report_id DESC, start`,
+  // The newest n sentences of each issue asked for (with a status cue or not), in the same order as issueHits.
+  latestIssueHits: `SELECT report_id, issue, published, start, end, status, cue, level, polarity, entities FROM (
+      SELECT h.*, row_number() OVER (PARTITION BY issue ORDER BY coalesce(published, '') DESC, report_id DESC, start, id) AS k
+      FROM issue_hits h WHERE issue IN (SELECT value FROM json_each(@issues))
+        AND report_id IN (SELECT value FROM json_each(@reports)))
+    WHERE k <= @n ORDER BY issue, k`,
   issueCounts: `SELECT issue, count(*) AS n FROM issue_hits WHERE report_id IN (SELECT value FROM json_each(?))
     GROUP BY issue`,
   // The newest n of each speaker, read backwards from the speaker index, then the newest n of those: never a sort
