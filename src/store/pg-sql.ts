@@ -77,10 +77,11 @@ export const PG_SQL = {
     ORDER BY coalesce(published, '') COLLATE "C" DESC, report_id DESC, start, id`,
   issueHitsOf: `${ISSUE_HIT} WHERE status IS NOT NULL AND report_id = ANY($1::bigint[])
     ORDER BY coalesce(published, '') COLLATE "C" DESC, report_id DESC, start, id`,
-  latestIssueHits: `SELECT report_id, issue, published, start, "end", status, cue, level, polarity, entities FROM (
-      SELECT h.*, row_number() OVER (PARTITION BY issue ORDER BY coalesce(published, '') COLLATE "C" DESC, report_id DESC, start, id) AS k
-      FROM issue_hits h WHERE issue = ANY($2::text[]) AND report_id = ANY($1::bigint[])) x
-    WHERE k <= $3 ORDER BY issue, k`,
+  latestIssueHits: `SELECT h.report_id, h.issue, h.published, h.start, h."end", h.status, h.cue, h.level, h.polarity, h.entities
+    FROM unnest($2::text[]) i (issue) CROSS JOIN LATERAL (
+      SELECT * FROM issue_hits x WHERE x.issue = i.issue AND x.report_id = ANY($1::bigint[])
+      ORDER BY x.published DESC NULLS LAST, x.id DESC LIMIT $3) h
+    ORDER BY h.issue, h.published DESC NULLS LAST, h.id DESC`,
   issueCounts: 'SELECT issue, count(*) AS n FROM issue_hits WHERE report_id = ANY($1::bigint[]) GROUP BY issue',
   quotesOf: `${QUOTE_VIEW} WHERE q.speaker = ANY($1::bigint[]) ORDER BY q.id DESC LIMIT $2`,
   insertMediationHit: 'INSERT INTO mediation_hits (report_id, entity_id, cue, start, "end") VALUES ($1, $2, $3, $4, $5)',

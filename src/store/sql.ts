@@ -62,12 +62,14 @@ export const SQL = {
   issueHitsOf: `SELECT report_id, issue, published, start, end, status, cue, level, polarity, entities FROM issue_hits
     WHERE status IS NOT NULL AND report_id IN (SELECT value FROM json_each(?))
     ORDER BY coalesce(published, '') DESC, report_id DESC, start`,
-  // The newest n sentences of each issue asked for (with a status cue or not), in the same order as issueHits.
-  latestIssueHits: `SELECT report_id, issue, published, start, end, status, cue, level, polarity, entities FROM (
-      SELECT h.*, row_number() OVER (PARTITION BY issue ORDER BY coalesce(published, '') DESC, report_id DESC, start, id) AS k
-      FROM issue_hits h WHERE issue IN (SELECT value FROM json_each(@issues))
-        AND report_id IN (SELECT value FROM json_each(@reports)))
-    WHERE k <= @n ORDER BY issue, k`,
+  // The newest n sentences of each issue asked for (with a status cue or not), newest first: each issue's rows are
+  // read backwards from the (issue, published) index and stop after n of the reports, never sorted all at once.
+  latestIssueHits: `SELECT h.report_id, h.issue, h.published, h.start, h.end, h.status, h.cue, h.level, h.polarity, h.entities
+    FROM json_each(@issues) i JOIN issue_hits h ON h.id IN (
+      SELECT id FROM issue_hits INDEXED BY issue_hits_issue WHERE issue = i.value
+        AND report_id IN (SELECT value FROM json_each(@reports))
+      ORDER BY published DESC, id DESC LIMIT @n)
+    ORDER BY h.issue, h.published DESC, h.id DESC`,
   issueCounts: `SELECT issue, count(*) AS n FROM issue_hits WHERE report_id IN (SELECT value FROM json_each(?))
     GROUP BY issue`,
   // The newest n of each speaker, read backwards from the speaker index, then the newest n of those: never a sort
