@@ -70,6 +70,13 @@ export const SQL = {
         AND report_id IN (SELECT value FROM json_each(@reports))
       ORDER BY published DESC, id DESC LIMIT @n)
     ORDER BY h.issue, h.published DESC, h.id DESC`,
+  // The same for a few reports: their own rows (report index), ranked per issue.
+  latestIssueHitsOfFew: `SELECT report_id, issue, published, start, end, status, cue, level, polarity, entities FROM (
+      SELECT h.*, row_number() OVER (PARTITION BY issue ORDER BY published DESC, id DESC) AS k
+      FROM issue_hits h INDEXED BY issue_hits_report WHERE report_id IN (SELECT value FROM json_each(@reports))
+        AND issue IN (SELECT value FROM json_each(@issues)))
+    WHERE k <= @n ORDER BY issue, published DESC, id DESC`,
+  maxReportId: 'SELECT coalesce(max(id), 0) FROM reports',
   issueCounts: `SELECT issue, count(*) AS n FROM issue_hits WHERE report_id IN (SELECT value FROM json_each(?))
     GROUP BY issue`,
   // The newest n of each speaker, read backwards from the speaker index, then the newest n of those: never a sort

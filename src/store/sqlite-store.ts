@@ -20,6 +20,8 @@ function toEvent(row: any): EventRow {
 }
 const eventFacts = (e: EventRow) => ({ held: e.held === false ? 0 : 1, stated: e.stated ? JSON.stringify(e.stated) : null });
 const bool = (b: boolean) => (b ? 1 : 0);
+/** Reports this many times fewer than the store holds are "a few" (read by report, not by issue). */
+const FEW_REPORTS = 8;
 // An issue sentence's named entities are a JSON array in SQLite; NULL (a store from before they were kept) stays null.
 const issueHitParams = (h: IssueHitRow) => ({ ...h, entities: h.entities ? JSON.stringify(h.entities) : null });
 const issueHitOf = (r: any): IssueHitRow => ({ ...r, entities: r.entities === null ? null : JSON.parse(r.entities) });
@@ -107,7 +109,9 @@ export class SqliteStore implements Store {
   }
   async latestIssueHits(reportIds: number[], issues: string[], n: number): Promise<IssueHitRow[]> {
     if (!issues.length || !reportIds.length) return [];
-    return this.s.latestIssueHits.all({ reports: JSON.stringify(reportIds), issues: JSON.stringify(issues), n }).map(issueHitOf);
+    // A small share of the store reads its own rows; a large one walks each issue's index from the newest end.
+    const few = reportIds.length * FEW_REPORTS < (this.s.maxReportId.pluck().get() as number);
+    return (few ? this.s.latestIssueHitsOfFew : this.s.latestIssueHits).all({ reports: JSON.stringify(reportIds), issues: JSON.stringify(issues), n }).map(issueHitOf);
   }
   async issueCounts(reportIds: number[]): Promise<{ issue: string; n: number }[]> {
     return this.s.issueCounts.all(JSON.stringify(reportIds)) as { issue: string; n: number }[];
