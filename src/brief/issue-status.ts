@@ -11,6 +11,8 @@ import type { Evidence, IssueLine, IssueStatus } from './types.js';
 
 /** Cue sentences kept per issue line (newest first); the status is the first. */
 const CUES_SHOWN = 5;
+/** Status sentences read per issue at first: enough to settle nearly every issue without reading them all. */
+const STATUS_READ = 64;
 /** Sentences read per status-less issue for its evidence (some may be about another conflict). */
 const LATEST_READ = 8;
 
@@ -75,29 +77,53 @@ async function cueOf(scope: ProcessScope, h: IssueHitRow): Promise<IssueLine['cu
   return { status: h.status as IssueStatus, cue: h.polarity ? `${h.cue}~${h.polarity}` : h.cue ?? '', evidence: await scope.ctx.sentenceEvidence(h.report_id, h.start, h.end) };
 }
 
-/** Reads the status hits newest first until every issue's deciding day is past and its cues are shown. */
+/** Hits per issue, newest report first and, within a report, in text order (its lead before its later sentences). */
+function byIssue(hits: IssueHitRow[]): Map<string, IssueHitRow[]> {
+  const out = new Map<string, IssueHitRow[]>();
+  for (const h of hits) (out.get(h.issue) ?? out.set(h.issue, []).get(h.issue)!).push(h);
+  const order = (x: IssueHitRow, y: IssueHitRow) => (y.published ?? '').localeCompare(x.published ?? '') || y.report_id - x.report_id || x.start - y.start;
+  for (const list of out.values()) list.sort(order);
+  return out;
+}
+
+/** Takes one status hit (newest first) into its line; false once the line is settled and needs no older hit. */
+async function take(scope: ProcessScope, line: Line, h: IssueHitRow): Promise<boolean> {
+  const day = h.published ?? '';
+  // A line is settled once its deciding day is past and enough of its cues are shown.
+  if (line.at !== null && day < line.at && line.cues.length >= CUES_SHOWN) return false;
+  if (!aboutProcess(scope, h.entities)) return true;
+  const rank = dayRank(scope, h.status as IssueStatus, h.entities);
+  // Hits come newest first: the first day with a cue decides, and a hit of that day that outranks it replaces it.
+  if (line.at === null || (day === line.at && rank < line.rank)) {
+    // The hit it outranks stays listed, after it.
+    line.cues.unshift(await cueOf(scope, h));
+    line.cues.length = Math.min(line.cues.length, CUES_SHOWN);
+    line.at = day; line.rank = rank; line.status = h.status as IssueStatus;
+  } else if (line.cues.length < CUES_SHOWN) {
+    line.cues.push(await cueOf(scope, h));
+  }
+  return true;
+}
+
+/**
+ * Reads each issue's status hits newest first until its deciding day is past and its cues are shown: the newest
+ * STATUS_READ of each issue first (read from the issue index, a few rows an issue), and all of them only for an issue
+ * those did not settle.
+ */
 async function readStatus(scope: ProcessScope, ids: number[], lines: Map<string, Line>): Promise<void> {
+  const newest = byIssue(await scope.ctx.store.latestIssueHits(ids, [...lines.keys()], STATUS_READ, true));
+  const open = new Set<string>();
+  for (const [issue, hits] of newest) {
+    const line = lines.get(issue)!;
+    let settled = false;
+    for (const h of hits) if (!(await take(scope, line, h))) { settled = true; break; }
+    if (!settled && hits.length >= STATUS_READ) { open.add(issue); Object.assign(line, { status: 'open', cues: [], at: null, rank: 9 }); }
+  }
+  if (!open.size) return;
   const done = new Set<string>();
   for await (const h of scope.ctx.store.issueHits(ids)) {
-    const line = lines.get(h.issue);
-    if (!line || !h.status || done.has(h.issue)) continue;
-    const day = h.published ?? '';
-    if (line.at !== null && day < line.at && line.cues.length >= CUES_SHOWN) {
-      done.add(h.issue);
-      if (done.size === lines.size) break;
-      continue;
-    }
-    if (!aboutProcess(scope, h.entities)) continue;
-    const rank = dayRank(scope, h.status as IssueStatus, h.entities);
-    // Hits come newest first: the first day with a cue decides, and a hit of that day that outranks it replaces it.
-    if (line.at === null || (day === line.at && rank < line.rank)) {
-      // The hit it outranks stays listed, after it.
-      line.cues.unshift(await cueOf(scope, h));
-      line.cues.length = Math.min(line.cues.length, CUES_SHOWN);
-      line.at = day; line.rank = rank; line.status = h.status as IssueStatus;
-    } else if (line.cues.length < CUES_SHOWN) {
-      line.cues.push(await cueOf(scope, h));
-    }
+    if (!open.has(h.issue) || done.has(h.issue)) continue;
+    if (!(await take(scope, lines.get(h.issue)!, h))) { done.add(h.issue); if (done.size === open.size) break; }
   }
 }
 
@@ -111,8 +137,9 @@ export async function issueLines(scope: ProcessScope, since: string | null): Pro
   await readStatus(scope, ids, lines);
   const bare = [...lines.values()].filter((l) => !l.cues.length).map((l) => l.issue);
   const latest = new Map<string, IssueHitRow>();
-  for (const h of await scope.ctx.store.latestIssueHits(ids, bare, LATEST_READ)) {
-    if (!latest.has(h.issue) && aboutProcess(scope, h.entities)) latest.set(h.issue, h);
+  for (const [issue, hits] of byIssue(await scope.ctx.store.latestIssueHits(ids, bare, LATEST_READ))) {
+    const h = hits.find((x) => aboutProcess(scope, x.entities));
+    if (h) latest.set(issue, h);
   }
   const out: IssueLine[] = [];
   for (const { at: _a, rank: _r, ...l } of lines.values()) {

@@ -79,7 +79,7 @@ export const PG_SQL = {
     ORDER BY coalesce(published, '') COLLATE "C" DESC, report_id DESC, start, id`,
   latestIssueHits: `SELECT h.report_id, h.issue, h.published, h.start, h."end", h.status, h.cue, h.level, h.polarity, h.entities
     FROM unnest($2::text[]) i (issue) CROSS JOIN LATERAL (
-      SELECT * FROM issue_hits x WHERE x.issue = i.issue AND x.report_id = ANY($1::bigint[])
+      SELECT * FROM issue_hits x WHERE x.issue = i.issue AND x.report_id = ANY($1::bigint[]) AND (NOT $4::boolean OR x.status IS NOT NULL)
       ORDER BY x.published DESC NULLS LAST, x.id DESC LIMIT $3) h
     ORDER BY h.issue, h.published DESC NULLS LAST, h.id DESC`,
   issueCounts: 'SELECT issue, count(*) AS n FROM issue_hits WHERE report_id = ANY($1::bigint[]) GROUP BY issue',

@@ -160,9 +160,9 @@ export class PgStore implements Store {
   async *issueHits(reportIds?: number[]): AsyncIterable<IssueHitRow> {
     yield* (await (reportIds ? this.rows(Q.issueHitsOf, [reportIds]) : this.rows(Q.issueHits))) as IssueHitRow[];
   }
-  async latestIssueHits(reportIds: number[], issues: string[], n: number): Promise<IssueHitRow[]> {
+  async latestIssueHits(reportIds: number[], issues: string[], n: number, cuedOnly = false): Promise<IssueHitRow[]> {
     if (!issues.length || !reportIds.length) return [];
-    return (await this.rows(Q.latestIssueHits, [reportIds, issues, n])) as IssueHitRow[];
+    return (await this.rows(Q.latestIssueHits, [reportIds, issues, n, cuedOnly])) as IssueHitRow[];
   }
   async issueCounts(reportIds: number[]): Promise<{ issue: string; n: number }[]> {
     return (await this.rows(Q.issueCounts, [reportIds])) as { issue: string; n: number }[];

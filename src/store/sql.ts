@@ -67,14 +67,14 @@ export const SQL = {
   latestIssueHits: `SELECT h.report_id, h.issue, h.published, h.start, h.end, h.status, h.cue, h.level, h.polarity, h.entities
     FROM json_each(@issues) i JOIN issue_hits h ON h.id IN (
       SELECT id FROM issue_hits INDEXED BY issue_hits_issue WHERE issue = i.value
-        AND report_id IN (SELECT value FROM json_each(@reports))
+        AND report_id IN (SELECT value FROM json_each(@reports)) AND (@cued = 0 OR status IS NOT NULL)
       ORDER BY published DESC, id DESC LIMIT @n)
     ORDER BY h.issue, h.published DESC, h.id DESC`,
   // The same for a few reports: their own rows (report index), ranked per issue.
   latestIssueHitsOfFew: `SELECT report_id, issue, published, start, end, status, cue, level, polarity, entities FROM (
       SELECT h.*, row_number() OVER (PARTITION BY issue ORDER BY published DESC, id DESC) AS k
       FROM issue_hits h INDEXED BY issue_hits_report WHERE report_id IN (SELECT value FROM json_each(@reports))
-        AND issue IN (SELECT value FROM json_each(@issues)))
+        AND issue IN (SELECT value FROM json_each(@issues)) AND (@cued = 0 OR status IS NOT NULL))
     WHERE k <= @n ORDER BY issue, published DESC, id DESC`,
   maxReportId: 'SELECT coalesce(max(id), 0) FROM reports',
   issueCounts: `SELECT issue, count(*) AS n FROM issue_hits WHERE report_id IN (SELECT value FROM json_each(?))

@@ -107,11 +107,11 @@ export class SqliteStore implements Store {
   async *issueHits(reportIds?: number[]): AsyncIterable<IssueHitRow> {
     yield* (reportIds ? this.s.issueHitsOf.all(JSON.stringify(reportIds)) : this.s.issueHits.all()).map(issueHitOf);
   }
-  async latestIssueHits(reportIds: number[], issues: string[], n: number): Promise<IssueHitRow[]> {
+  async latestIssueHits(reportIds: number[], issues: string[], n: number, cuedOnly = false): Promise<IssueHitRow[]> {
     if (!issues.length || !reportIds.length) return [];
     // A small share of the store reads its own rows; a large one walks each issue's index from the newest end.
     const few = reportIds.length * FEW_REPORTS < (this.s.maxReportId.pluck().get() as number);
-    return (few ? this.s.latestIssueHitsOfFew : this.s.latestIssueHits).all({ reports: JSON.stringify(reportIds), issues: JSON.stringify(issues), n }).map(issueHitOf);
+    return (few ? this.s.latestIssueHitsOfFew : this.s.latestIssueHits).all({ reports: JSON.stringify(reportIds), issues: JSON.stringify(issues), n, cued: bool(cuedOnly) }).map(issueHitOf);
   }
   async issueCounts(reportIds: number[]): Promise<{ issue: string; n: number }[]> {
     return this.s.issueCounts.all(JSON.stringify(reportIds)) as { issue: string; n: number }[];

@@ -154,6 +154,8 @@ describe('PostgreSQL answers as SQLite does', () => {
     await same((s) => collect(s.issueHits()));
     await same((s) => collect(s.issueHits([1, 2])));
     await same((s) => s.latestIssueHits([1, 2, 3, 4], ['ceasefire', 'territory', 'nuclear-plant'], 2));
+    await same((s) => s.latestIssueHits([1, 2, 3, 4], ['ceasefire', 'territory', 'nuclear-plant', 'security-guarantees'], 1, true));
+    expect((await b.latestIssueHits([1, 2, 3, 4], ['ceasefire', 'territory', 'nuclear-plant', 'security-guarantees'], 3, true)).every((h) => h.status)).toBe(true);
     // Each issue sentence keeps the entities it names, on both engines.
     expect((await collect(b.issueHits())).filter((h) => h.entities?.length).length).toBeGreaterThan(0);
     await same((s) => collect(s.mediationHits()));
