@@ -110,14 +110,14 @@ async function take(scope: ProcessScope, line: Line, h: IssueHitRow): Promise<bo
  * STATUS_READ of each issue first (read from the issue index, a few rows an issue), and all of them only for an issue
  * those did not settle.
  */
-async function readStatus(scope: ProcessScope, ids: number[], lines: Map<string, Line>): Promise<void> {
-  const newest = byIssue(await scope.ctx.store.latestIssueHits(ids, [...lines.keys()], STATUS_READ, true));
+async function readStatus(scope: ProcessScope, ids: number[], lines: Map<string, Line>, statusRead: number): Promise<void> {
+  const newest = byIssue(await scope.ctx.store.latestIssueHits(ids, [...lines.keys()], statusRead, true));
   const open = new Set<string>();
   for (const [issue, hits] of newest) {
     const line = lines.get(issue)!;
     let settled = false;
     for (const h of hits) if (!(await take(scope, line, h))) { settled = true; break; }
-    if (!settled && hits.length >= STATUS_READ) { open.add(issue); Object.assign(line, { status: 'open', cues: [], at: null, rank: 9 }); }
+    if (!settled && hits.length >= statusRead) { open.add(issue); Object.assign(line, { status: 'open', cues: [], at: null, rank: 9 }); }
   }
   if (!open.size) return;
   const done = new Set<string>();
@@ -128,13 +128,13 @@ async function readStatus(scope: ProcessScope, ids: number[], lines: Map<string,
 }
 
 /** Issue lines of the process's reports (published on or after `since`), most mentioned first. */
-export async function issueLines(scope: ProcessScope, since: string | null): Promise<IssueLine[]> {
+export async function issueLines(scope: ProcessScope, since: string | null, statusRead = STATUS_READ): Promise<IssueLine[]> {
   const lines = new Map<string, Line>();
   const ids = [...scope.reports].filter((id) => !since || (scope.ctx.report(id)?.published ?? '') >= since);
   for (const { issue, n } of await scope.ctx.store.issueCounts(ids)) {
     lines.set(issue, { issue, status: 'open', mentions: n, cues: [], evidence: null as unknown as Evidence, at: null, rank: 9 });
   }
-  await readStatus(scope, ids, lines);
+  await readStatus(scope, ids, lines, statusRead);
   const bare = [...lines.values()].filter((l) => !l.cues.length).map((l) => l.issue);
   const latest = new Map<string, IssueHitRow>();
   for (const [issue, hits] of byIssue(await scope.ctx.store.latestIssueHits(ids, bare, LATEST_READ))) {

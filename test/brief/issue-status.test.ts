@@ -1,6 +1,10 @@
 // Issue status rules, one per test, on hand-written reports about an invented round of talks between real states.
 import { describe, expect, it } from 'vitest';
-import { brief, parseConfig } from '../../src/brief/index.js';
+import { brief, listProcesses, parseConfig } from '../../src/brief/index.js';
+import { BriefContext } from '../../src/brief/context.js';
+import { issueLines } from '../../src/brief/issue-status.js';
+import { defaultBriefRules } from '../../src/brief/rules.js';
+import { ProcessScope } from '../../src/brief/scope.js';
 import { findIssueHits } from '../../src/brief/issue-hits.js';
 import { storeOf, type Doc, type Ent } from './fixtures.js';
 
@@ -96,5 +100,21 @@ describe('every issue line carries its evidence', () => {
     const p = b.plan.issues.find((i) => i.issue === 'prisoners')!;
     expect([p.status, p.cues.length, p.evidence.outlet, p.evidence.date, p.evidence.quote])
       .toEqual(['open', 0, 'e2.example', '2025-02-05', 'Azerbaijan said prisoners would be discussed in a later round.']);
+  });
+});
+
+describe('reading the status sentences', () => {
+  it('an issue its newest few status sentences do not settle is read in full, to the same lines', async () => {
+    const store = await storeOf([
+      doc('r1', '2025-05-01', [{ say: 'Armenia and Azerbaijan agreed to a ceasefire along the border.' }]),
+      doc('r2', '2025-05-03', [{ say: 'Armenia said the ceasefire line was disputed.' }, { say: 'Azerbaijan rejected the ceasefire map.' }]),
+      doc('r3', '2025-05-03', [{ say: 'Territory remains the main obstacle.' }]),
+    ]);
+    const ctx = await BriefContext.load(store);
+    const all = await listProcesses(store, { config }, ctx);
+    const scope = new ProcessScope(ctx, all.find((p) => p.name === 'Armenia–Azerbaijan')!, all, defaultBriefRules());
+    const full = await issueLines(scope, null);
+    expect(full.find((l) => l.issue === 'ceasefire')?.cues.length).toBe(3);
+    expect(await issueLines(scope, null, 1)).toEqual(full);
   });
 });
