@@ -33,9 +33,21 @@ export interface ContactShape {
 
 const pairsOf = <T>(xs: T[]): [T, T][] => xs.flatMap((x, i) => xs.slice(i + 1).map((y): [T, T] => [x, y]));
 
+const ASSERTED = ['asserted'] as const;
+/** Asserted contact shapes per scope and event: status, contacts and plan matching ask for the same events often. */
+const shapes = new WeakMap<ProcessScope, WeakMap<SidedEvent, ContactShape | null>>();
+
 /** The contact an event records between the process's sides, or null when it records none. */
-export function contactOf(scope: ProcessScope, e: SidedEvent, modalities: readonly string[] = ['asserted']): ContactShape | null {
+export function contactOf(scope: ProcessScope, e: SidedEvent, modalities: readonly string[] = ASSERTED): ContactShape | null {
   if (e.ev.category !== 'CONSULT' || !modalities.includes(e.ev.modality)) return null;
+  if (modalities !== ASSERTED) return shapeOf(scope, e);
+  const known = shapes.get(scope) ?? shapes.set(scope, new WeakMap()).get(scope)!;
+  let shape = known.get(e);
+  if (shape === undefined) known.set(e, (shape = shapeOf(scope, e)));
+  return shape;
+}
+
+function shapeOf(scope: ProcessScope, e: SidedEvent): ContactShape | null {
   if (e.ev.modality === 'asserted' && !toldAsHeld(scope, e)) return null;
   const stated = statedParticipants(scope, e).filter((id) => scope.sideOf(id));
   const names = scope.ctx.sides;

@@ -39,6 +39,17 @@ export function assertedContacts(scope: ProcessScope): SidedEvent[] {
     .sort((x, y) => (x.ev.date ?? '9999').localeCompare(y.ev.date ?? '9999') || x.ev.id! - y.ev.id!));
 }
 
+/** The index of the first contact dated on or after `key` (a partial date), by binary search on the dated ones. */
+function firstOnOrAfter(asserted: SidedEvent[], key: string): number {
+  let lo = 0;
+  let hi = asserted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((asserted[mid].ev.date ?? '9999') < key) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
 export function realisedBy(scope: ProcessScope, planned: SidedEvent, asserted: SidedEvent[] = assertedContacts(scope)): SidedEvent | null {
   const plan = contactOf(scope, planned, ['future', 'hypothetical']);
   if (!plan) return null;
@@ -46,10 +57,15 @@ export function realisedBy(scope: ProcessScope, planned: SidedEvent, asserted: S
   const reported = scope.ctx.eventReports(planned.ev.id!).map((r) => scope.ctx.report(r)?.published).filter((d): d is string => !!d).sort()[0] ?? null;
   const people = plan.people.length ? new Set(plan.people.flat()) : null;
   const from = planned.ev.date ?? reported;
-  for (const e of asserted) {
-    if (!e.ev.date) continue;
-    // Contacts come by date: past the plan's window nothing later can have carried it out.
-    if (from && from.length === 10 && daysBetween(from, e.ev.date) > (planned.ev.date ? DATED_PLAN_DAYS : UNDATED_PLAN_DAYS)) break;
+  if (!from) return null;
+  // Contacts come by date: one of an earlier month cannot have carried the plan out, so the scan starts at its month.
+  for (let i = firstOnOrAfter(asserted, from.slice(0, 7)); i < asserted.length; i++) {
+    const e = asserted[i];
+    // Undated contacts come last: none of them is in time.
+    if (!e.ev.date) break;
+    // Contacts come by date: past the plan's window (or its month or year) nothing later can have carried it out.
+    if (planned.ev.date && planned.ev.date.length < 10 && !e.ev.date.startsWith(planned.ev.date)) break;
+    if (from.length === 10 && daysBetween(from, e.ev.date) > (planned.ev.date ? DATED_PLAN_DAYS : UNDATED_PLAN_DAYS)) break;
     const c = contactOf(scope, e);
     if (!c) continue;
     // Linked at ingest (same participants, overlapping windows), or the same people (sides) here; in time either way.

@@ -13,8 +13,9 @@ export interface SidedEvent {
   sides: Set<string>;
 }
 
-/** How many report texts (with their sentences) an evidence reader keeps at once. */
-const TEXTS_KEPT = 64;
+/** How many report texts (with their sentences) an evidence reader keeps at once, the least recently used dropped
+ * first: a process's evidence comes again and again from the first reports that told its events. */
+const TEXTS_KEPT = 1024;
 /** How many mentions of an event are read for its evidence. */
 const EVIDENCE_MENTIONS = 4;
 /** Mentions read when evidence must come from a process's own reports. */
@@ -181,7 +182,7 @@ export class BriefContext {
   /** One report's text and sentences, read when an evidence line needs them; a few are kept. */
   async text(reportId: number): Promise<{ text: string; sentences: SentenceSpan[] } | null> {
     let t = this.texts.get(reportId);
-    if (t) return t;
+    if (t) { this.texts.delete(reportId); this.texts.set(reportId, t); return t; }
     const text = await this.store.reportText(reportId);
     if (text === null) return null;
     if (this.texts.size >= TEXTS_KEPT) this.texts.delete(this.texts.keys().next().value!);

@@ -52,8 +52,9 @@ export function renderBrief(b: Brief): string {
   for (const v of b.plan.versions) out.push(`- ${v.points}-point plan: ${v.first ?? 'undated'}${v.last && v.last !== v.first ? ` to ${v.last}` : ''}, ${v.reports} report${v.reports === 1 ? '' : 's'}${cites(v.evidence)}`);
   out.push('', `Sticking points: ${b.plan.stickingPoints.join(', ') || 'none reported'}`, '');
   for (const i of b.plan.issues) {
-    const from = i.cues[0];
-    out.push(`- ${i.issue}: ${i.status} (${i.mentions} mention${i.mentions === 1 ? '' : 's'})${from ? ` — ${cite(from.evidence)}` : ''}`);
+    // A line whose sentences give no status says so: "open" then means only that nothing settled it.
+    const status = i.cues.length ? i.status : `${i.status}, no status stated`;
+    out.push(`- ${i.issue}: ${status} (${i.mentions} mention${i.mentions === 1 ? '' : 's'}) — ${cite(i.evidence)}`);
   }
   if (b.plan.points.length) {
     out.push('', `Plan points (0-3: ${LEVEL_LABELS.join(', ')}): ${b.plan.pointsAgreedPercent}% agreed`, '');

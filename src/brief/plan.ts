@@ -1,11 +1,11 @@
 // Plan and issues: plan versions by size over time, each issue's status from cue sentences (agreed / contested /
-// open), the sticking points, and plan-point tracking on the 0-3 scale of the Peace Accords Matrix.
+// open; issue-status.ts), the sticking points, and plan-point tracking on the 0-3 scale of the Peace Accords Matrix.
 import { issueSentences, matchAll, type IssueSentence } from './cues.js';
-import { CAUTION } from './issue-hits.js';
+import { issueLines } from './issue-status.js';
 import type { BriefRules } from './rules.js';
 import type { ProcessScope } from './scope.js';
 import { claimEvidence, planClaims } from './status.js';
-import type { BriefPlan, Evidence, IssueLine, IssueStatus, PlanVersion, PointLine } from './types.js';
+import type { BriefPlan, Evidence, IssueLine, PlanVersion, PointLine } from './types.js';
 
 export const LEVEL_LABELS = ['not started', 'minimal', 'intermediate', 'full agreement'] as const;
 
@@ -36,45 +36,6 @@ async function sentencesOf(scope: ProcessScope, matchers: { id: string; patterns
   return out;
 }
 
-/** Cue sentences kept per issue line (newest first); the status is the first. */
-const CUES_SHOWN = 5;
-
-/**
- * Each issue's status from the issue sentences found at ingest: the newest sentence with a cue decides (on one day,
- * the more cautious); an agreement cue whose clause says rejected, proposed, hoped for or negated decided no
- * agreement at ingest. The line shows the deciding sentence first.
- */
-async function issues(scope: ProcessScope, since: string | null): Promise<IssueLine[]> {
-  const lines = new Map<string, IssueLine & { at: string | null; rank: number }>();
-  const ids = [...scope.reports].filter((id) => !since || (scope.ctx.report(id)?.published ?? '') >= since);
-  for (const { issue, n } of await scope.ctx.store.issueCounts(ids)) lines.set(issue, { issue, status: 'open', mentions: n, cues: [], at: null, rank: 3 });
-  const done = new Set<string>();
-  for await (const h of scope.ctx.store.issueHits(ids)) {
-    const line = lines.get(h.issue);
-    if (!line || !h.status || done.has(h.issue)) continue;
-    // An issue is settled once its deciding day is past and enough of its cues are shown: stop reading it then.
-    if (line.at !== null && (h.published ?? '') < line.at && line.cues.length >= CUES_SHOWN) {
-      done.add(h.issue);
-      if (done.size === lines.size) break;
-      continue;
-    }
-    const status = h.status as IssueStatus;
-    const day = h.published ?? '';
-    // Hits come newest first: the first day with a cue decides, and a more cautious hit of that day replaces it.
-    if (line.at === null || (day === line.at && CAUTION[status] < line.rank)) {
-      const cue = { status, cue: h.polarity ? `${h.cue}~${h.polarity}` : h.cue ?? '', evidence: await scope.ctx.sentenceEvidence(h.report_id, h.start, h.end) };
-      if (line.at !== null) line.cues.shift();
-      line.cues.unshift(cue);
-      line.at = day; line.rank = CAUTION[status]; line.status = status;
-    } else if (line.cues.length < CUES_SHOWN) {
-      line.cues.push({ status, cue: h.polarity ? `${h.cue}~${h.polarity}` : h.cue ?? '', evidence: await scope.ctx.sentenceEvidence(h.report_id, h.start, h.end) });
-    }
-  }
-  return [...lines.values()].map(({ at: _a, rank: _r, ...l }) => l)
-    .sort((x, y) => y.mentions - x.mentions || x.issue.localeCompare(y.issue));
-}
-
-
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 
 /** A point's level: from the newest sentence naming it with a cue; a dispute cue holds a sentence at 'minimal'. */
@@ -99,13 +60,13 @@ async function points(scope: ProcessScope, rules: BriefRules, since: string | nu
 }
 
 export async function planSection(scope: ProcessScope, rules: BriefRules, since: string | null): Promise<BriefPlan> {
-  const issueLines = await issues(scope, since);
+  const issues = await issueLines(scope, since);
   const pointLines = await points(scope, rules, since);
   const contestedCount = (l: IssueLine) => l.cues.filter((c) => c.status === 'contested').length;
   return {
     versions: await versions(scope, since),
-    issues: issueLines,
-    stickingPoints: issueLines.filter((l) => l.status === 'contested').sort((x, y) => contestedCount(y) - contestedCount(x) || x.issue.localeCompare(y.issue)).map((l) => l.issue),
+    issues,
+    stickingPoints: issues.filter((l) => l.status === 'contested').sort((x, y) => contestedCount(y) - contestedCount(x) || x.issue.localeCompare(y.issue)).map((l) => l.issue),
     points: pointLines,
     pointsAgreedPercent: pointLines.length ? Math.round((100 * pointLines.reduce((n, p) => n + p.level, 0)) / (3 * pointLines.length)) : null,
   };

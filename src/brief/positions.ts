@@ -1,6 +1,5 @@
 // Positions: per party and issue, what its people demanded, offered, rejected or agreed to (their REQUEST /
 // CONCEDE / REJECT / AGREE events), with what they said about the issue (their stored quotes naming it).
-import { matchAll } from './cues.js';
 import type { BriefRules } from './rules.js';
 import type { SidedEvent } from './context.js';
 import type { ProcessScope } from './scope.js';
@@ -25,7 +24,15 @@ function issuesIn(text: string, rules: BriefRules): string[] {
   const memo = issueMemo.get(rules) ?? issueMemo.set(rules, new Map()).get(rules)!;
   if (memo.size >= ISSUE_MEMO_TEXTS) memo.clear();
   let found = memo.get(text);
-  if (!found) memo.set(text, (found = rules.issues.filter((m) => m.patterns.some((re) => matchAll(re, text).length > 0)).map((m) => m.id)));
+  if (!found) memo.set(text, (found = rules.issues.filter((m) => m.patterns.some((re) => occursIn(re, text))).map((m) => m.id)));
+  return found;
+}
+
+/** Whether a global pattern occurs in `text`: stops at the first match (naming an issue once is enough). */
+function occursIn(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  const found = re.test(text);
+  re.lastIndex = 0;
   return found;
 }
 

@@ -130,7 +130,7 @@ function absorbedBy(c: Candidate, chosen: Chosen[], t: Tallies, rules: ProcessRu
 }
 
 export function proposeProcesses(ctx: BriefContext, rules: ProcessRules): Process[] {
-  const t = tally(ctx, rules);
+  const t = ctx.memo('tally', () => tally(ctx, rules));
   const brokers = brokerCounts(ctx, t, rules);
   const chosen: Chosen[] = [];
   for (const c of candidates(ctx, t, rules, brokers)) {

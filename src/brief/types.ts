@@ -91,7 +91,11 @@ export interface TimelineEntry {
 export interface PlanVersion { points: number; first: string | null; last: string | null; reports: number; evidence: Evidence[] }
 export type IssueStatus = 'agreed' | 'contested' | 'open';
 /** An issue's status; `cues[0]` is the sentence the status comes from (the newest with a cue). */
-export interface IssueLine { issue: string; status: IssueStatus; mentions: number; cues: { status: IssueStatus; cue: string; evidence: Evidence }[] }
+export interface IssueLine {
+  issue: string; status: IssueStatus; mentions: number; cues: { status: IssueStatus; cue: string; evidence: Evidence }[];
+  /** The sentence the line rests on: its status sentence (cues[0]), or the newest naming the issue when none has a cue. */
+  evidence: Evidence;
+}
 export interface PointLine { id: string; text: string; level: 0 | 1 | 2 | 3; label: string; evidence: Evidence[] }
 export interface BriefPlan {
   versions: PlanVersion[];

@@ -130,7 +130,7 @@ export async function writeRecord(store: Store, rec: ExtractionRecord, hash: str
   }
   await store.insertClaims(claims);
   // Issue sentences and their status cues are found once here, so a brief never scans report texts.
-  await store.insertIssueHits(findIssueHits(reportId, rec.text, rec.doc.published));
+  await store.insertIssueHits(findIssueHits(reportId, rec.text, rec.doc.published, undefined, { entities: rec.entities ?? [], ids }));
   await store.insertMediationHits(findMediationHits(reportId, rec.text, rec.entities ?? [], ids));
   return result;
 }

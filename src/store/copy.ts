@@ -35,7 +35,8 @@ export const TABLES: TableCopy[] = [
   { name: 'claims', columns: ['id', 'report_id', 'kind', 'value', 'approx', 'about', 'about_event', 'speaker', 'date', 'start', 'end',
     'evidence', 'subject', 'bound'], convert: (r) => ({ ...r, approx: bool(r.approx) }) },
   { name: 'places', columns: ['name', 'lat', 'lon', 'country', 'rule'], key: 'name' },
-  { name: 'issue_hits', columns: ['id', 'report_id', 'issue', 'published', 'start', 'end', 'status', 'cue', 'level', 'polarity'] },
+  { name: 'issue_hits', columns: ['id', 'report_id', 'issue', 'published', 'start', 'end', 'status', 'cue', 'level', 'polarity', 'entities'],
+    convert: (r) => ({ ...r, entities: json(r.entities) }) },
   { name: 'mediation_hits', columns: ['rowid AS id', 'report_id', 'entity_id', 'cue', 'start', 'end'] },
 ];
 

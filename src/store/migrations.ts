@@ -111,4 +111,19 @@ export const MIGRATIONS: readonly string[] = [
   `
   CREATE INDEX reports_meta ON reports(id, doc_id, outlet, published, source, title);
   `,
+  // 6: who an issue sentence names (entity ids, a JSON array), so a process reads only the issue sentences about its
+  // own parties (a truce between one party and a third state is not the process's ceasefire). NULL: not recorded.
+  // A store ingested before gets, without re-ingesting, the participants of the events told inside each sentence
+  // (ingest records every entity the sentence names; a sentence with no event names nobody here, as before).
+  `
+  ALTER TABLE issue_hits ADD COLUMN entities TEXT;
+  UPDATE issue_hits SET entities = (
+    SELECT json_group_array(id) FROM (
+      SELECT j.value AS id FROM mentions m JOIN events e ON e.id = m.event_id, json_each(e.actor) j
+        WHERE m.report_id = issue_hits.report_id AND m.start >= issue_hits.start AND m.end <= issue_hits.end
+      UNION
+      SELECT j.value FROM mentions m JOIN events e ON e.id = m.event_id, json_each(e.recipient) j
+        WHERE m.report_id = issue_hits.report_id AND m.start >= issue_hits.start AND m.end <= issue_hits.end
+      ORDER BY 1));
+  `,
 ];

@@ -91,4 +91,12 @@ export const PG_MIGRATIONS: readonly string[] = [
   CREATE TABLE parley_meta (one boolean PRIMARY KEY DEFAULT true CHECK (one), version bigint NOT NULL);
   INSERT INTO parley_meta (version) VALUES (0);
   `,
+  // 2: who an issue sentence names (entity ids), so a process reads only the issue sentences about its own parties.
+  // A store ingested before gets the participants of the events told inside each sentence (see SQLite migration 6).
+  `
+  ALTER TABLE issue_hits ADD COLUMN entities bigint[];
+  UPDATE issue_hits h SET entities = coalesce((
+    SELECT array_agg(DISTINCT x ORDER BY x) FROM mentions m JOIN events e ON e.id = m.event_id, unnest(e.actor || e.recipient) x
+    WHERE m.report_id = h.report_id AND m.start >= h.start AND m."end" <= h."end"), '{}');
+  `,
 ];

@@ -8,7 +8,7 @@ const CLAIM_VIEW = `SELECT c.id, c.report_id, c.kind, c.value, c.approx, c.about
 const MENTION_VIEW = `SELECT m.id, m.event_id, m.report_id, m.doc_event, m.mode, m.modality, m.date, m.granularity, m.date_text, m.since,
   m.until, m.place, m.hedged, m.reported_by, m.start, m."end", m.evidence, m.rule, m.context, m.inferred, m.polarity,
   r.outlet, r.source, r.doc_id, r.title, r.published FROM mentions m JOIN reports r ON r.id = m.report_id`;
-const ISSUE_HIT = 'SELECT report_id, issue, published, start, "end", status, cue, level, polarity FROM issue_hits';
+const ISSUE_HIT = 'SELECT report_id, issue, published, start, "end", status, cue, level, polarity, entities FROM issue_hits';
 const REPORT = 'SELECT id, hash, doc_id, source, outlet, title, published, text FROM reports';
 
 export const PG_SQL = {
@@ -32,7 +32,7 @@ export const PG_SQL = {
   insertQuotesHead: 'INSERT INTO quotes (report_id, speaker, speaker_text, cue, text, start, "end", tsv)',
   insertClaimsHead: `INSERT INTO claims (report_id, kind, value, approx, about, about_event, speaker, date, start, "end",
     evidence, subject, bound)`,
-  insertIssueHitsHead: 'INSERT INTO issue_hits (report_id, issue, published, start, "end", status, cue, level, polarity)',
+  insertIssueHitsHead: 'INSERT INTO issue_hits (report_id, issue, published, start, "end", status, cue, level, polarity, entities)',
   insertMediationHitsHead: 'INSERT INTO mediation_hits (report_id, entity_id, cue, start, "end")',
   linkReportEntity: 'INSERT INTO report_entities (report_id, entity_id) VALUES ($1, $2) ON CONFLICT DO NOTHING',
   candidateEvents: `SELECT * FROM events WHERE category = $1 AND pkey = $2 AND mclass = $3 AND lo <= $4 AND hi >= $5
@@ -71,12 +71,17 @@ export const PG_SQL = {
     VALUES ($1, $2, $3, $4, $5, $6, $7, to_tsvector('simple', $8))`,
   insertClaim: `INSERT INTO claims (report_id, kind, value, approx, about, about_event, speaker, date, start, "end",
     evidence, subject, bound) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-  insertIssueHit: `INSERT INTO issue_hits (report_id, issue, published, start, "end", status, cue, level, polarity)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+  insertIssueHit: `INSERT INTO issue_hits (report_id, issue, published, start, "end", status, cue, level, polarity, entities)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
   issueHits: `${ISSUE_HIT} WHERE status IS NOT NULL
     ORDER BY coalesce(published, '') COLLATE "C" DESC, report_id DESC, start, id`,
   issueHitsOf: `${ISSUE_HIT} WHERE status IS NOT NULL AND report_id = ANY($1::bigint[])
     ORDER BY coalesce(published, '') COLLATE "C" DESC, report_id DESC, start, id`,
+  latestIssueHits: `SELECT h.report_id, h.issue, h.published, h.start, h."end", h.status, h.cue, h.level, h.polarity, h.entities
+    FROM unnest($2::text[]) i (issue) CROSS JOIN LATERAL (
+      SELECT * FROM issue_hits x WHERE x.issue = i.issue AND x.report_id = ANY($1::bigint[]) AND (NOT $4::boolean OR x.status IS NOT NULL)
+      ORDER BY x.published DESC NULLS LAST, x.id DESC LIMIT $3) h
+    ORDER BY h.issue, h.published DESC NULLS LAST, h.id DESC`,
   issueCounts: 'SELECT issue, count(*) AS n FROM issue_hits WHERE report_id = ANY($1::bigint[]) GROUP BY issue',
   quotesOf: `${QUOTE_VIEW} WHERE q.speaker = ANY($1::bigint[]) ORDER BY q.id DESC LIMIT $2`,
   insertMediationHit: 'INSERT INTO mediation_hits (report_id, entity_id, cue, start, "end") VALUES ($1, $2, $3, $4, $5)',

@@ -124,7 +124,7 @@ export class PgStore implements Store {
       c.evidence, c.subject ?? null, c.bound ?? null]);
   }
   async insertIssueHit(h: IssueHitRow): Promise<void> {
-    await this.run(Q.insertIssueHit, [h.report_id, h.issue, h.published, h.start, h.end, h.status, h.cue, h.level, h.polarity]);
+    await this.run(Q.insertIssueHit, [h.report_id, h.issue, h.published, h.start, h.end, h.status, h.cue, h.level, h.polarity, h.entities ?? null]);
   }
   async insertMediationHit(h: MediationHitRow): Promise<void> {
     await this.run(Q.insertMediationHit, [h.report_id, h.entity_id, h.cue, h.start, h.end]);
@@ -140,7 +140,7 @@ export class PgStore implements Store {
       c.start, c.end, c.evidence, c.subject ?? null, c.bound ?? null]));
   }
   async insertIssueHits(hs: IssueHitRow[]): Promise<void> {
-    await this.insertValues(Q.insertIssueHitsHead, hs.map((h) => [h.report_id, h.issue, h.published, h.start, h.end, h.status, h.cue, h.level, h.polarity]));
+    await this.insertValues(Q.insertIssueHitsHead, hs.map((h) => [h.report_id, h.issue, h.published, h.start, h.end, h.status, h.cue, h.level, h.polarity, h.entities ?? null]));
   }
   async insertMediationHits(hs: MediationHitRow[]): Promise<void> {
     await this.insertValues(Q.insertMediationHitsHead, hs.map((h) => [h.report_id, h.entity_id, h.cue, h.start, h.end]));
@@ -159,6 +159,10 @@ export class PgStore implements Store {
   async *mediationHits(): AsyncIterable<MediationHitRow> { yield* (await this.rows(Q.mediationHits)) as MediationHitRow[]; }
   async *issueHits(reportIds?: number[]): AsyncIterable<IssueHitRow> {
     yield* (await (reportIds ? this.rows(Q.issueHitsOf, [reportIds]) : this.rows(Q.issueHits))) as IssueHitRow[];
+  }
+  async latestIssueHits(reportIds: number[], issues: string[], n: number, cuedOnly = false): Promise<IssueHitRow[]> {
+    if (!issues.length || !reportIds.length) return [];
+    return (await this.rows(Q.latestIssueHits, [reportIds, issues, n, cuedOnly])) as IssueHitRow[];
   }
   async issueCounts(reportIds: number[]): Promise<{ issue: string; n: number }[]> {
     return (await this.rows(Q.issueCounts, [reportIds])) as { issue: string; n: number }[];

@@ -55,13 +55,28 @@ export const SQL = {
   insertClaim: `INSERT INTO claims (report_id, kind, value, approx, about, about_event, speaker, date, start, end,
     evidence, subject, bound) VALUES (@report_id, @kind, @value, @approx, @about, @about_event, @speaker, @date, @start,
     @end, @evidence, @subject, @bound)`,
-  insertIssueHit: `INSERT INTO issue_hits (report_id, issue, published, start, end, status, cue, level, polarity)
-    VALUES (@report_id, @issue, @published, @start, @end, @status, @cue, @level, @polarity)`,
-  issueHits: `SELECT report_id, issue, published, start, end, status, cue, level, polarity FROM issue_hits
+  insertIssueHit: `INSERT INTO issue_hits (report_id, issue, published, start, end, status, cue, level, polarity, entities)
+    VALUES (@report_id, @issue, @published, @start, @end, @status, @cue, @level, @polarity, @entities)`,
+  issueHits: `SELECT report_id, issue, published, start, end, status, cue, level, polarity, entities FROM issue_hits
     WHERE status IS NOT NULL ORDER BY coalesce(published, '') DESC, report_id DESC, start`,
-  issueHitsOf: `SELECT report_id, issue, published, start, end, status, cue, level, polarity FROM issue_hits
+  issueHitsOf: `SELECT report_id, issue, published, start, end, status, cue, level, polarity, entities FROM issue_hits
     WHERE status IS NOT NULL AND report_id IN (SELECT value FROM json_each(?))
     ORDER BY coalesce(published, '') DESC, report_id DESC, start`,
+  // The newest n sentences of each issue asked for (with a status cue or not), newest first: each issue's rows are
+  // read backwards from the (issue, published) index and stop after n of the reports, never sorted all at once.
+  latestIssueHits: `SELECT h.report_id, h.issue, h.published, h.start, h.end, h.status, h.cue, h.level, h.polarity, h.entities
+    FROM json_each(@issues) i JOIN issue_hits h ON h.id IN (
+      SELECT id FROM issue_hits INDEXED BY issue_hits_issue WHERE issue = i.value
+        AND report_id IN (SELECT value FROM json_each(@reports)) AND (@cued = 0 OR status IS NOT NULL)
+      ORDER BY published DESC, id DESC LIMIT @n)
+    ORDER BY h.issue, h.published DESC, h.id DESC`,
+  // The same for a few reports: their own rows (report index), ranked per issue.
+  latestIssueHitsOfFew: `SELECT report_id, issue, published, start, end, status, cue, level, polarity, entities FROM (
+      SELECT h.*, row_number() OVER (PARTITION BY issue ORDER BY published DESC, id DESC) AS k
+      FROM issue_hits h INDEXED BY issue_hits_report WHERE report_id IN (SELECT value FROM json_each(@reports))
+        AND issue IN (SELECT value FROM json_each(@issues)) AND (@cued = 0 OR status IS NOT NULL))
+    WHERE k <= @n ORDER BY issue, published DESC, id DESC`,
+  maxReportId: 'SELECT coalesce(max(id), 0) FROM reports',
   issueCounts: `SELECT issue, count(*) AS n FROM issue_hits WHERE report_id IN (SELECT value FROM json_each(?))
     GROUP BY issue`,
   // The newest n of each speaker, read backwards from the speaker index, then the newest n of those: never a sort

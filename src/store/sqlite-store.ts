@@ -20,6 +20,11 @@ function toEvent(row: any): EventRow {
 }
 const eventFacts = (e: EventRow) => ({ held: e.held === false ? 0 : 1, stated: e.stated ? JSON.stringify(e.stated) : null });
 const bool = (b: boolean) => (b ? 1 : 0);
+/** Reports this many times fewer than the store holds are "a few" (read by report, not by issue). */
+const FEW_REPORTS = 8;
+// An issue sentence's named entities are a JSON array in SQLite; NULL (a store from before they were kept) stays null.
+const issueHitParams = (h: IssueHitRow) => ({ ...h, entities: h.entities ? JSON.stringify(h.entities) : null });
+const issueHitOf = (r: any): IssueHitRow => ({ ...r, entities: r.entities === null ? null : JSON.parse(r.entities) });
 /** A group_concat of ids, ascending (SQLite does not promise the order of a group). */
 const ids = (list: string) => list.split(',').map(Number).sort((a, b) => a - b);
 
@@ -87,20 +92,26 @@ export class SqliteStore implements Store {
   }
   async insertClaim(c: ClaimRow): Promise<void> { this.s.insertClaim.run({ ...c, approx: bool(c.approx), subject: c.subject ?? null, bound: c.bound ?? null }); }
   async unresolvedPlaces(): Promise<string[]> { return this.s.unresolvedPlaces.pluck().all() as string[]; }
-  async insertIssueHit(h: IssueHitRow): Promise<void> { this.s.insertIssueHit.run(h); }
+  async insertIssueHit(h: IssueHitRow): Promise<void> { this.s.insertIssueHit.run(issueHitParams(h)); }
   async insertMediationHit(h: MediationHitRow): Promise<void> { this.s.insertMediationHit.run(h); }
   // Embedded: a statement costs no round trip, so the many-row forms run the prepared single-row ones.
   async linkReportEntities(reportId: number, ids: number[]): Promise<void> { for (const id of ids) this.s.linkReportEntity.run(reportId, id); }
   async insertQuotes(qs: QuoteRow[]): Promise<void> { for (const q of qs) await this.insertQuote(q); }
   async insertClaims(cs: ClaimRow[]): Promise<void> { for (const c of cs) await this.insertClaim(c); }
-  async insertIssueHits(hs: IssueHitRow[]): Promise<void> { for (const h of hs) this.s.insertIssueHit.run(h); }
+  async insertIssueHits(hs: IssueHitRow[]): Promise<void> { for (const h of hs) this.s.insertIssueHit.run(issueHitParams(h)); }
   async insertMediationHits(hs: MediationHitRow[]): Promise<void> { for (const h of hs) this.s.insertMediationHit.run(h); }
   async *mediationHits(): AsyncIterable<MediationHitRow> { yield* this.s.mediationHits.all() as MediationHitRow[]; }
   async mediationCounts(): Promise<{ report_id: number; entity_id: number; cue: string; n: number }[]> {
     return (this.s.mediationCounts.raw(true).all() as [number, number, string, number][]).map(([report_id, entity_id, cue, n]) => ({ report_id, entity_id, cue, n }));
   }
   async *issueHits(reportIds?: number[]): AsyncIterable<IssueHitRow> {
-    yield* (reportIds ? this.s.issueHitsOf.all(JSON.stringify(reportIds)) : this.s.issueHits.all()) as IssueHitRow[];
+    yield* (reportIds ? this.s.issueHitsOf.all(JSON.stringify(reportIds)) : this.s.issueHits.all()).map(issueHitOf);
+  }
+  async latestIssueHits(reportIds: number[], issues: string[], n: number, cuedOnly = false): Promise<IssueHitRow[]> {
+    if (!issues.length || !reportIds.length) return [];
+    // A small share of the store reads its own rows; a large one walks each issue's index from the newest end.
+    const few = reportIds.length * FEW_REPORTS < (this.s.maxReportId.pluck().get() as number);
+    return (few ? this.s.latestIssueHitsOfFew : this.s.latestIssueHits).all({ reports: JSON.stringify(reportIds), issues: JSON.stringify(issues), n, cued: bool(cuedOnly) }).map(issueHitOf);
   }
   async issueCounts(reportIds: number[]): Promise<{ issue: string; n: number }[]> {
     return this.s.issueCounts.all(JSON.stringify(reportIds)) as { issue: string; n: number }[];

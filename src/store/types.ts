@@ -124,6 +124,8 @@ export interface IssueHitRow {
   level: number | null;
   /** Why an agreement cue does not count as agreement ('rejected', 'proposed', 'hoped', 'negated'), or null. */
   polarity: string | null;
+  /** The entities (store ids) the sentence names; null when not recorded (a store from before they were kept). */
+  entities?: number[] | null;
 }
 
 /** An entity named next to a mediation cue ("hosted by", "X-brokered", "mediators X and Y") in a report. */
@@ -247,6 +249,9 @@ export interface Store {
   mediationCounts(): Promise<{ report_id: number; entity_id: number; cue: string; n: number }[]>;
   /** Issue sentences with a status cue of the given reports (all when absent), newest report first. */
   issueHits(reportIds?: number[]): AsyncIterable<IssueHitRow>;
+  /** The newest `n` issue sentences (with a status cue or not; only with one when `cuedOnly`) of each of `issues` in the given reports: by issue, then
+   * newest report date first (undated last), then latest stored first. */
+  latestIssueHits(reportIds: number[], issues: string[], n: number, cuedOnly?: boolean): Promise<IssueHitRow[]>;
   /** How many issue sentences the given reports have, per issue. */
   issueCounts(reportIds: number[]): Promise<{ issue: string; n: number }[]>;
   /** Every report without its text, in id order. */

@@ -152,6 +152,12 @@ describe('PostgreSQL answers as SQLite does', () => {
     await same((s) => s.eventWeeks({}, 'category'));
     await same((s) => s.eventPlaces({}));
     await same((s) => collect(s.issueHits()));
+    await same((s) => collect(s.issueHits([1, 2])));
+    await same((s) => s.latestIssueHits([1, 2, 3, 4], ['ceasefire', 'territory', 'nuclear-plant'], 2));
+    await same((s) => s.latestIssueHits([1, 2, 3, 4], ['ceasefire', 'territory', 'nuclear-plant', 'security-guarantees'], 1, true));
+    expect((await b.latestIssueHits([1, 2, 3, 4], ['ceasefire', 'territory', 'nuclear-plant', 'security-guarantees'], 3, true)).every((h) => h.status)).toBe(true);
+    // Each issue sentence keeps the entities it names, on both engines.
+    expect((await collect(b.issueHits())).filter((h) => h.entities?.length).length).toBeGreaterThan(0);
     await same((s) => collect(s.mediationHits()));
     await same((s) => s.reportItems(1));
     await same((s) => s.report('ru1'));
