@@ -16,6 +16,7 @@ export const VIEW_ROUTES = {
   places: VIEW_FILTER,
   quotes: { process: VIEW_FILTER.process, speaker: { type: 'text', description: 'quotes by this person (any spelling)' }, ...PAGE_PARAMS },
   scoped: { process: VIEW_FILTER.process },
+  process: { process: { ...VIEW_FILTER.process, required: true } },
   disputes: { process: VIEW_FILTER.process, ...PAGE_PARAMS },
   processes: {},
   claims: {
@@ -89,6 +90,17 @@ export function processSummary(b: Brief) {
   const from = b.status.asOf ?? '';
   const next = b.timeline.filter((e) => e.modality === 'future' && e.date && e.date >= from).sort((x, y) => x.date!.localeCompare(y.date!))[0] ?? null;
   return { process: b.process, status: b.status, next, events: b.timeline.length, reports: b.sourcing.reports };
+}
+
+/**
+ * A process's brief as its page first shows it: status, plan, positions and sources, with only the upcoming part of
+ * the timeline (the next scheduled) and no contacts or disputes — the page reads those, paged, from their own views
+ * (/api/view/events, /contacts, /disputes); the whole brief of a big process is megabytes.
+ */
+export function processHead(b: Brief): Brief {
+  const from = b.status.asOf ?? '';
+  const upcoming = b.timeline.filter((e) => e.modality === 'future' && e.date && e.date >= from);
+  return { ...b, timeline: upcoming, contacts: { matrix: [], people: [], notHappened: [], happened: [] }, disputes: [] };
 }
 
 /**
@@ -177,6 +189,11 @@ export function viewRoutes(app: Hono, d: ViewDeps): void {
     params(c, VIEW_ROUTES.processes);
     if (!d.briefs) throw new BadRequest('this server has no brief');
     return c.json(((await d.briefs.brief(store, {})) as Brief[]).map(processSummary));
+  });
+  app.get('/api/view/process', async (c) => {
+    const p = params(c, VIEW_ROUTES.process);
+    if (!d.briefs) throw new BadRequest('this server has no brief');
+    return c.json(((await d.briefs.brief(store, { process: p.process as string })) as Brief[]).map(processHead));
   });
   app.get('/api/view/claims', async (c) => {
     const p = params(c, VIEW_ROUTES.claims);

@@ -111,4 +111,9 @@ export const MIGRATIONS: readonly string[] = [
   `
   CREATE INDEX reports_meta ON reports(id, doc_id, outlet, published, source, title);
   `,
+  // 6: the last computed answer of each whole-store read (brief, processes, contacts, disputes): a server starting on
+  // a big store shows it at once while computing the new one, instead of waiting half a minute.
+  `
+  CREATE TABLE snapshots (key TEXT PRIMARY KEY, body TEXT NOT NULL, at TEXT NOT NULL);
+  `,
 ];

@@ -91,4 +91,9 @@ export const PG_MIGRATIONS: readonly string[] = [
   CREATE TABLE parley_meta (one boolean PRIMARY KEY DEFAULT true CHECK (one), version bigint NOT NULL);
   INSERT INTO parley_meta (version) VALUES (0);
   `,
+  // The last computed answer of each whole-store read (brief, processes, contacts, disputes), shown by a server while
+  // it computes the new one. Not content: writing one does not move parley_meta.version.
+  `
+  CREATE TABLE snapshots (key text COLLATE "C" PRIMARY KEY, body text NOT NULL, at timestamptz NOT NULL DEFAULT now());
+  `,
 ];

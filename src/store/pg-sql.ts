@@ -121,6 +121,9 @@ export const PG_SQL = {
   quoteCount: 'SELECT count(*) AS n FROM quotes',
   bumpVersion: 'UPDATE parley_meta SET version = version + 1',
   version: 'SELECT version FROM parley_meta',
+  snapshot: `SELECT body, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at FROM snapshots WHERE key = $1`,
+  saveSnapshot: `INSERT INTO snapshots (key, body, at) VALUES ($1, $2, now())
+    ON CONFLICT (key) DO UPDATE SET body = excluded.body, at = excluded.at`,
   searchReports: (tsq: string, limit: string) => `SELECT 'report' AS kind, r.id, r.doc_id, r.outlet,
     ts_headline('simple', r.text, q, 'StartSel=[, StopSel=], MaxWords=16, MinWords=6, MaxFragments=1, FragmentDelimiter=…') AS snippet
     FROM (SELECT ${tsq} AS q) x, reports r WHERE r.tsv @@ q ORDER BY ts_rank(r.tsv, q) DESC, r.id LIMIT ${limit}`,

@@ -11,7 +11,7 @@ import { PG_SQL as Q } from './pg-sql.js';
 import { Transactions } from './tx.js';
 import type {
   ClaimRow, ClaimView, EntityRow, EntityView, EventFilter, EventRow, IssueHitRow, MediationHitRow, MentionRow, MentionView,
-  PlaceCount, PlaceRow, QuoteRow, QuoteView, ReportHead, ReportMeta, ReportRow, SearchHit, Store, StoreCounts, Vote, WeekCount,
+  PlaceCount, PlaceRow, QuoteRow, QuoteView, ReportHead, ReportMeta, ReportRow, SearchHit, Snapshot, Store, StoreCounts, Vote, WeekCount,
 } from './types.js';
 
 /** The advisory lock key every writer takes: 'parley' as a number. */
@@ -276,6 +276,9 @@ export class PgStore implements Store {
     return (await this.one(Q.reportByDocId, [docId])) as (ReportRow & { id: number }) | undefined;
   }
   async counts(): Promise<StoreCounts> { return (await this.one(Q.counts)) as StoreCounts; }
+  async snapshot(key: string): Promise<Snapshot | undefined> { return (await this.one(Q.snapshot, [key])) as Snapshot | undefined; }
+  // Not through `transaction`: a snapshot is not content, so parley_meta.version stays.
+  async saveSnapshot(key: string, body: string): Promise<void> { await this.run(Q.saveSnapshot, [key, body]); }
   async close(): Promise<void> { await this.pool.end(); }
 
   // Bulk copy (parley migrate): rows as they are, ids included; `tsvAt` names the column built as a tsvector.

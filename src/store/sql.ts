@@ -120,6 +120,9 @@ export const SQL = {
   quotesPage: `SELECT q.*, e.name AS speaker_name, r.outlet, r.doc_id, r.published FROM quotes q
     JOIN reports r INDEXED BY reports_meta ON r.id = q.report_id LEFT JOIN entities e ON e.id = q.speaker ORDER BY q.id LIMIT ? OFFSET ?`,
   quoteCount: 'SELECT count(*) FROM quotes',
+  snapshot: 'SELECT body, at FROM snapshots WHERE key = ?',
+  saveSnapshot: `INSERT INTO snapshots (key, body, at) VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+    ON CONFLICT (key) DO UPDATE SET body = excluded.body, at = excluded.at`,
   claimsOfKind: `SELECT c.*, e.name AS speaker_name, r.outlet, r.doc_id FROM claims c
     JOIN reports r INDEXED BY reports_meta ON r.id = c.report_id LEFT JOIN entities e ON e.id = c.speaker WHERE c.kind = ? ORDER BY c.kind, c.date, c.id`,
 } as const;

@@ -8,7 +8,7 @@ import { ftsQuery } from './fts.js';
 import { Transactions } from './tx.js';
 import type {
   ClaimRow, ClaimView, EntityRow, EntityView, EventFilter, EventRow, IssueHitRow, MediationHitRow, MentionRow, MentionView,
-  PlaceCount, PlaceRow, QuoteRow, QuoteView, ReportHead, ReportMeta, ReportRow, SearchHit, Store, StoreCounts, Vote, WeekCount,
+  PlaceCount, PlaceRow, QuoteRow, QuoteView, ReportHead, ReportMeta, ReportRow, SearchHit, Snapshot, Store, StoreCounts, Vote, WeekCount,
 } from './types.js';
 
 type Stmt = Database.Statement<unknown[], unknown>;
@@ -235,5 +235,8 @@ export class SqliteStore implements Store {
     return this.s.reportByDocId.get(docId) as (ReportRow & { id: number }) | undefined;
   }
   async counts(): Promise<StoreCounts> { return this.s.counts.get() as StoreCounts; }
+  async snapshot(key: string): Promise<Snapshot | undefined> { return this.s.snapshot.get(key) as Snapshot | undefined; }
+  // Outside `transaction`, so `writes` (and the version) stay: a snapshot is not content.
+  async saveSnapshot(key: string, body: string): Promise<void> { this.s.saveSnapshot.run(key, body); }
   async close(): Promise<void> { this.db.close(); }
 }

@@ -170,6 +170,9 @@ export interface WeekCount { week: string; key: string; n: number }
 
 export interface SearchHit { kind: 'report' | 'quote'; id: number; doc_id: string; outlet: string; snippet: string }
 
+/** The last computed answer of a whole-store read (JSON), and when it was saved (ISO UTC). */
+export interface Snapshot { body: string; at: string }
+
 export interface StoreCounts { reports: number; entities: number; events: number; mentions: number; quotes: number; claims: number; links: number }
 
 export interface Store {
@@ -265,6 +268,11 @@ export interface Store {
   eventReports(): AsyncIterable<{ event_id: number; report_id: number }>;
   /** Per report: its stored quotes and how many have an anonymous speaker. */
   quoteCounts(): Promise<{ report_id: number; quotes: number; anonymous: number }[]>;
+  /** The answer last saved under `key` (see saveSnapshot), or undefined. */
+  snapshot(key: string): Promise<Snapshot | undefined>;
+  /** Keeps `body` as the last computed answer of `key` (a brief, say), replacing the one before. Not a change of
+   * content: the version stays. */
+  saveSnapshot(key: string, body: string): Promise<void>;
   /** Changes whenever the store's content may have changed (a write here or a commit by another process); cheap. */
   version(): Promise<string>;
   close(): Promise<void>;
