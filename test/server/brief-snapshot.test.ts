@@ -61,7 +61,7 @@ describe('the saved brief', () => {
     await store.transaction(async () => {});
     h.released.clear();
     let answered: unknown = null;
-    const second = api.processes(store).then((v) => { answered = v; });
+    const second = Promise.resolve(api.processes(store)).then((v) => { answered = v; });
     await settle();
     expect(answered).toBeNull();
     h.release('processes', [{ id: 'b' }]);
