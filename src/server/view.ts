@@ -162,8 +162,8 @@ export function viewRoutes(app: Hono, d: ViewDeps): void {
     const p = params(c, VIEW_ROUTES.quotes);
     const { offset, limit } = pageOf(p);
     const scope = await processScope(d.briefs, store, p.process as string | undefined);
-    // All quotes, unfiltered: one page read from the store instead of every quote.
-    const paged = !scope && !p.speaker ? await store.quotePage(offset, limit) : null;
+    // Without a speaker: one page read from the store (of the process's reports) instead of every quote.
+    const paged = !p.speaker ? await store.quotePage(offset, limit, scope ? [...scope.reports] : undefined) : null;
     const all = paged ? [] : await scopedQuotes(d, p, scope);
     const page = paged ? paged.quotes.map((x) => ({ id: x.id, speaker: x.speaker_name ?? x.speaker_text, text: x.text, outlet: x.outlet, report: x.doc_id, date: x.published, span: [x.start, x.end] as [number, number] })) : all.slice(offset, offset + limit);
     const total = paged ? paged.total : all.length;

@@ -122,6 +122,8 @@ export const PG_SQL = {
   reportClaims: `${CLAIM_VIEW} WHERE c.report_id = $1 ORDER BY c.id`,
   quotesPage: `${QUOTE_VIEW} ORDER BY q.id LIMIT $1 OFFSET $2`,
   quoteCount: 'SELECT count(*) AS n FROM quotes',
+  quotesPageOf: `${QUOTE_VIEW} WHERE r.doc_id = ANY($3::text[]) ORDER BY q.id LIMIT $1 OFFSET $2`,
+  quoteCountOf: 'SELECT count(*)::int AS n FROM quotes q JOIN reports r ON r.id = q.report_id WHERE r.doc_id = ANY($1::text[])',
   bumpVersion: 'UPDATE parley_meta SET version = version + 1',
   version: 'SELECT version FROM parley_meta',
   snapshot: `SELECT body, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at FROM snapshots WHERE key = $1`,

@@ -229,8 +229,10 @@ export class PgStore implements Store {
     const [mentions, quotes, claims] = await Promise.all([Q.reportMentions, Q.reportQuotes, Q.reportClaims].map((q) => this.rows(q, [reportId])));
     return { mentions: mentions as MentionRow[], quotes: quotes as QuoteView[], claims: claims as ClaimView[] };
   }
-  async quotePage(offset: number, limit: number): Promise<{ total: number; quotes: QuoteView[] }> {
-    return { total: (await this.one(Q.quoteCount))!.n, quotes: (await this.rows(Q.quotesPage, [limit, offset])) as QuoteView[] };
+  async quotePage(offset: number, limit: number, docIds?: string[]): Promise<{ total: number; quotes: QuoteView[] }> {
+    if (!docIds) return { total: (await this.one(Q.quoteCount))!.n, quotes: (await this.rows(Q.quotesPage, [limit, offset])) as QuoteView[] };
+    const [count, rows] = await Promise.all([this.one(Q.quoteCountOf, [docIds]), this.rows(Q.quotesPageOf, [limit, offset, docIds])]);
+    return { total: Number(count!.n), quotes: rows as QuoteView[] };
   }
   async hasPlace(name: string): Promise<boolean> { return !!(await this.one(Q.hasPlace, [name])); }
   async insertPlace(p: PlaceRow): Promise<void> { await this.run(Q.insertPlace, [p.name, p.lat, p.lon, p.country, p.rule]); }

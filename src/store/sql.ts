@@ -120,6 +120,12 @@ export const SQL = {
   quotesPage: `SELECT q.*, e.name AS speaker_name, r.outlet, r.doc_id, r.published FROM quotes q
     JOIN reports r INDEXED BY reports_meta ON r.id = q.report_id LEFT JOIN entities e ON e.id = q.speaker ORDER BY q.id LIMIT ? OFFSET ?`,
   quoteCount: 'SELECT count(*) FROM quotes',
+  // Quotes of some reports (a process's), by document id: a JSON array keeps one bound parameter.
+  quotesPageOf: `SELECT q.*, e.name AS speaker_name, r.outlet, r.doc_id, r.published FROM quotes q
+    JOIN reports r INDEXED BY reports_meta ON r.id = q.report_id LEFT JOIN entities e ON e.id = q.speaker
+    WHERE r.doc_id IN (SELECT value FROM json_each(?)) ORDER BY q.id LIMIT ? OFFSET ?`,
+  quoteCountOf: `SELECT count(*) FROM quotes q JOIN reports r INDEXED BY reports_meta ON r.id = q.report_id
+    WHERE r.doc_id IN (SELECT value FROM json_each(?))`,
   snapshot: 'SELECT body, at FROM snapshots WHERE key = ?',
   saveSnapshot: `INSERT INTO snapshots (key, body, at) VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
     ON CONFLICT (key) DO UPDATE SET body = excluded.body, at = excluded.at`,

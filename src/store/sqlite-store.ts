@@ -188,8 +188,10 @@ export class SqliteStore implements Store {
       claims: (this.s.reportClaims.all(reportId) as any[]).map((c) => ({ ...c, approx: !!c.approx })) as ClaimView[],
     };
   }
-  async quotePage(offset: number, limit: number): Promise<{ total: number; quotes: QuoteView[] }> {
-    return { total: this.s.quoteCount.pluck().get() as number, quotes: this.s.quotesPage.all(limit, offset) as QuoteView[] };
+  async quotePage(offset: number, limit: number, docIds?: string[]): Promise<{ total: number; quotes: QuoteView[] }> {
+    if (!docIds) return { total: this.s.quoteCount.pluck().get() as number, quotes: this.s.quotesPage.all(limit, offset) as QuoteView[] };
+    const docs = JSON.stringify(docIds);
+    return { total: this.s.quoteCountOf.pluck().get(docs) as number, quotes: this.s.quotesPageOf.all(docs, limit, offset) as QuoteView[] };
   }
   async hasPlace(name: string): Promise<boolean> { return this.s.hasPlace.get(name) !== undefined; }
   async insertPlace(p: PlaceRow): Promise<void> { this.s.insertPlace.run(p); }

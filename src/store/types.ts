@@ -236,7 +236,8 @@ export interface Store {
   /** Everything extracted from one report: its event mentions, quotes and claims. */
   reportItems(reportId: number): Promise<{ mentions: MentionRow[]; quotes: QuoteView[]; claims: ClaimView[] }>;
   /** One page of all quotes in store order, and how many there are. */
-  quotePage(offset: number, limit: number): Promise<{ total: number; quotes: QuoteView[] }>;
+  /** (Of the reports with these document ids when given.) */
+  quotePage(offset: number, limit: number, docIds?: string[]): Promise<{ total: number; quotes: QuoteView[] }>;
   hasPlace(name: string): Promise<boolean>;
   insertPlace(p: PlaceRow): Promise<void>;
   /** Event places (as reported) not resolved yet: a store ingested before places were stored, or without a geocoder. */
