@@ -122,8 +122,9 @@ export const PG_SQL = {
   reportClaims: `${CLAIM_VIEW} WHERE c.report_id = $1 ORDER BY c.id`,
   quotesPage: `${QUOTE_VIEW} ORDER BY q.id LIMIT $1 OFFSET $2`,
   quoteCount: 'SELECT count(*) AS n FROM quotes',
-  quotesPageOf: `${QUOTE_VIEW} WHERE r.doc_id = ANY($3::text[]) ORDER BY q.id LIMIT $1 OFFSET $2`,
-  quoteCountOf: 'SELECT count(*)::int AS n FROM quotes q JOIN reports r ON r.id = q.report_id WHERE r.doc_id = ANY($1::text[])',
+  quotesPageOf: `${QUOTE_VIEW} WHERE q.id IN (SELECT id FROM quotes WHERE report_id IN (SELECT id FROM reports
+    WHERE doc_id = ANY($3::text[])) ORDER BY id LIMIT $1 OFFSET $2) ORDER BY q.id`,
+  quoteCountOf: 'SELECT count(*)::int AS n FROM quotes WHERE report_id IN (SELECT id FROM reports WHERE doc_id = ANY($1::text[]))',
   bumpVersion: 'UPDATE parley_meta SET version = version + 1',
   version: 'SELECT version FROM parley_meta',
   snapshot: `SELECT body, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at FROM snapshots WHERE key = $1`,
