@@ -1,6 +1,7 @@
-// `npm run bench:views [-- STORE.db]`: the dashboard's pages over a big store (default: the 100k store bench:brief
-// builds), on loopback only. Each page is the set of API requests its view makes; printed per page: the first
-// answer (cold, after the server's own warm-up of the brief), and the p50 and max of repeated requests.
+// `npm run bench:views [-- STORE]`: the dashboard's pages over a big store (default: the 100k store bench:brief
+// builds; an SQLite file or a postgres:// URL), on loopback only. Each page is the set of API requests its view makes;
+// printed per page: the first answer (cold), and the p50 and max of repeated requests. The first run on a store
+// computes and saves the brief (the server's warm-up); a later run starts from the saved one, as a restarted server does.
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import { listen } from '../src/server/listen.js';
 
 const path = process.argv[2] ?? join(tmpdir(), 'parley-bench-brief-100000.db');
 const REPEATS = Number(process.env.VIEW_REPEATS ?? 7);
-if (!existsSync(path)) throw new Error(`no store at ${path}: run npm run bench:brief first`);
+if (!/^postgres(ql)?:/.test(path) && !existsSync(path)) throw new Error(`no store at ${path}: run npm run bench:brief first`);
 
 const store = await openStore(path);
 const server = await listen({ store, host: '127.0.0.1', port: 0, dbPath: path, webRoot: null, maxStaleMs: 0 });
@@ -31,13 +32,13 @@ async function page(urls: string[]): Promise<{ ms: number; bytes: number; bad: s
 
 const t0 = performance.now();
 const processes = JSON.parse((await get('/api/processes')).body) as { id: string }[];
-console.log(`store ${path}: ${JSON.stringify(await store.counts())}`);
+console.log(`store ${path.replace(/:[^:@/]*@/, ':***@')}: ${JSON.stringify(await store.counts())}`);
 console.log(`processes ready in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${processes.map((p) => p.id).join(', ')}`);
 const p = encodeURIComponent(processes[0]?.id ?? 'none');
 const doc = (await store.reportHead('001'))?.doc_id ?? '001';
 const PAGES: Record<string, string[]> = {
   overview: ['/api/meta', '/api/view/processes', '/api/view/claims?kind=agreement-percent', '/api/view/claims?kind=plan-points'],
-  process: [`/api/brief?process=${p}`, `/api/view/events?process=${p}&offset=0&limit=50`, `/api/view/weeks?process=${p}&by=category`],
+  process: [`/api/view/process?process=${p}`, `/api/view/events?process=${p}&offset=0&limit=50`, `/api/view/weeks?process=${p}&by=category`],
   'process map': [`/api/view/places?process=${p}`],
   timeline: ['/api/view/events?offset=0&limit=50', '/api/view/weeks?by=category', '/api/view/places', '/api/openapi.json'],
   contacts: ['/api/view/contacts'],

@@ -11,8 +11,8 @@ export interface Gazetteer {
   cities: Map<string, GazCity[]>;
   /** Lower-cased name or spelling → country. */
   countries: Map<string, GazCountry>;
-  /** Lower-cased region name → its towns' mean position, per country. */
-  regions: Map<string, { country: string; lat: number; lon: number; towns: number }[]>;
+  /** Lower-cased region name → its towns' mean position, per country; `code` is GeoNames' "US.FL" (a town's country.admin1). */
+  regions: Map<string, { country: string; code: string; lat: number; lon: number; towns: number }[]>;
   /** ISO3 → ISO2, for hints that come as ISO3 codes. */
   iso2: Map<string, string>;
 }
@@ -48,7 +48,7 @@ function buildGazetteer(): Gazetteer {
     const sum = regionSums.get(a.code);
     if (!sum) continue;
     const k = a.name.toLowerCase();
-    (regions.get(k) ?? regions.set(k, []).get(k)!).push({ country: a.code.split('.')[0], lat: sum.lat / sum.towns, lon: sum.lon / sum.towns, towns: sum.towns });
+    (regions.get(k) ?? regions.set(k, []).get(k)!).push({ country: a.code.split('.')[0], code: a.code, lat: sum.lat / sum.towns, lon: sum.lon / sum.towns, towns: sum.towns });
   }
   const countries = new Map<string, GazCountry>();
   const iso2 = new Map<string, string>();

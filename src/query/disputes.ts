@@ -1,5 +1,7 @@
 // `parley disputes`: where the stored reports disagree, each side with its value, speaker, outlet and evidence.
-import type { ClaimView, EventRow, Store } from '../store/types.js';
+import type { ClaimView, EventRow, MentionView, Store } from '../store/types.js';
+import { loadGazetteer, type Gazetteer } from '../geo/gazetteer.js';
+import { gazetteerInside, namedInside, placeGroups } from '../geo/nesting.js';
 import { claimDisputes, USUAL_SUBJECT, type ClaimInput, type Dispute } from '../merge/disputes.js';
 import { dateWindow } from '../merge/dates.js';
 import { placeFold } from '../merge/events.js';
@@ -12,14 +14,44 @@ export type { Dispute } from '../merge/disputes.js';
 /** Mentions of a contested event read for its sides: enough for every value, not every retelling. */
 const MENTIONS_READ = 40;
 
-/** `claims`: every stored claim, when the caller has read them already (the brief). */
-export async function disputes(store: Store, claims?: ClaimView[]): Promise<Dispute[]> {
+/** Reports of a contested event read for how they name its places ("the Mar-a-Lago club in Palm Beach"). */
+const TEXTS_READ = 8;
+
+/**
+ * `claims`: every stored claim, when the caller has read them already (the brief). `gazetteer`: where places lie
+ * (loaded only when reports give an event places that their names alone do not nest; null: names alone).
+ */
+export async function disputes(store: Store, claims?: ClaimView[], gazetteer: () => Gazetteer | null = loadGazetteer): Promise<Dispute[]> {
   const names = new EntityNames(store);
-  return [...(await eventDisputes(store, names)), ...(await claimsInDispute(store, names, claims ?? await store.claims()))];
+  return [...(await eventDisputes(store, names, gazetteer)), ...(await claimsInDispute(store, names, claims ?? await store.claims()))];
+}
+
+/**
+ * Whether the places reports give an event (folded, with the mentions naming them) are really different: places of
+ * which one lies inside the other — by name ("Gaza" and "Gaza City"), as a report of the event says it, or by the
+ * gazetteer — and chains of such, are one place at different scales.
+ */
+async function placesApart(store: Store, folds: string[], sides: MentionView[], gazetteer: () => Gazetteer | null): Promise<boolean> {
+  const named = new Map<string, string>();
+  for (const m of sides) if (m.place && !named.has(placeFold(m.place)!)) named.set(placeFold(m.place)!, m.place);
+  // Chains may pass through a place too few outlets give to count as a side ("Palm Beach" between an estate and a state).
+  const all = [...named.keys()];
+  const apart = (inside: (a: string, b: string) => boolean) => {
+    const groups = placeGroups(all, inside);
+    return new Set(folds.map((f) => groups.get(f))).size > 1;
+  };
+  const byName = (a: string, b: string) => b.includes(a);
+  if (!apart(byName)) return false;
+  const texts: string[] = [];
+  for (const id of [...new Set(sides.map((m) => m.report_id))].slice(0, TEXTS_READ)) texts.push((await store.reportText(id)) ?? '');
+  const inText = (a: string, b: string) => texts.some((t) => namedInside(t, named.get(a)!, named.get(b)!));
+  if (!apart((a, b) => byName(a, b) || inText(a, b))) return false;
+  const gaz = gazetteer();
+  return !gaz || apart((a, b) => byName(a, b) || inText(a, b) || gazetteerInside(gaz, named.get(a)!, named.get(b)!));
 }
 
 /** Events whose reports give different days, or different places (one naming a place inside the other is not). */
-async function eventDisputes(store: Store, names: EntityNames): Promise<Dispute[]> {
+async function eventDisputes(store: Store, names: EntityNames, gazetteer: () => Gazetteer | null): Promise<Dispute[]> {
   const out: Dispute[] = [];
   for (const field of ['date', 'place'] as const) {
     for (const id of await store.contestedEvents(field)) {
@@ -34,8 +66,7 @@ async function eventDisputes(store: Store, names: EntityNames): Promise<Dispute[
       const folds = [...outlets].filter(([, o]) => o.size >= EVENT_DISPUTE_MIN_OUTLETS[field]).map(([v]) => v);
       const reports = new Set(sides.filter((m) => folds.includes(valueOf(m))).map((m) => m.doc_id));
       if (reports.size < 2) continue;
-      const nested = (a: string, b: string) => a.includes(b) || b.includes(a);
-      const conflict = folds.some((a, i) => folds.slice(i + 1).some((b) => field === 'date' || !nested(a, b)));
+      const conflict = field === 'date' ? folds.length > 1 : await placesApart(store, folds, sides, gazetteer);
       if (!conflict) continue;
       await names.load([...ev.actor, ...ev.recipient, ...sides.map((m) => m.reported_by)]);
       out.push({

@@ -25,13 +25,14 @@ export async function toFilter(store: Store, q: EventQuery): Promise<EventFilter
   };
 }
 
-export async function eventView(store: Store, e: EventRow, names: EntityNames): Promise<EventView> {
+/** `maxSources`: the first ones only (a list shows source_count; an event of a big store has thousands of reports). */
+export async function eventView(store: Store, e: EventRow, names: EntityNames, maxSources?: number): Promise<EventView> {
   await names.loadEvents([e]);
   return {
     id: e.id!, event: e.category, mode: e.mode, actor: names.names(e.actor), recipient: names.names(e.recipient),
     date: e.date && e.granularity !== 'year' ? e.date : null, where: e.place, modality: e.modality,
     source_count: e.source_count,
-    sources: (await store.mentions(e.id!)).map((m) => ({
+    sources: (await store.mentions(e.id!, maxSources)).map((m) => ({
       outlet: m.outlet, url: /^https?:/i.test(m.source ?? '') ? m.source : null, report: m.doc_id, span: [m.start, m.end],
       evidence: m.evidence,
     })),

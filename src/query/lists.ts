@@ -1,5 +1,5 @@
 // `parley quotes`, `parley claims`, `parley search`: stored items with where they came from.
-import type { SearchHit, Store } from '../store/types.js';
+import type { EventRow, SearchHit, Store } from '../store/types.js';
 import { EntityNames, resolveName } from './entities.js';
 import { eventLabel } from './events.js';
 
@@ -22,8 +22,11 @@ export async function quotes(store: Store, q: { speaker?: string } = {}): Promis
 export async function claims(store: Store, q: { kind?: string } = {}): Promise<ClaimListView[]> {
   const names = new EntityNames(store);
   const out: ClaimListView[] = [];
+  // Many claims are about one event (every retelling of a meeting's length): each is read once.
+  const events = new Map<number, Promise<EventRow | undefined>>();
+  const eventOf = (id: number) => events.get(id) ?? events.set(id, store.event(id)).get(id)!;
   for (const c of await store.claims(q.kind)) {
-    const ev = c.about_event !== null ? await store.event(c.about_event) : undefined;
+    const ev = c.about_event !== null ? await eventOf(c.about_event) : undefined;
     if (ev) await names.loadEvents([ev]);
     out.push({
       id: c.id, kind: c.kind, value: c.value, approx: c.approx, about: ev ? eventLabel(ev, names) : c.about,

@@ -13,12 +13,15 @@ export async function viewFilter(store: Store, q: ViewQuery, processEvents?: num
 
 export interface EventPage { total: number; offset: number; limit: number; events: EventView[] }
 
+/** Sources listed with each event of a page: its card shows how many carry it; its evidence view reads them all. */
+export const PAGE_SOURCES = 5;
+
 export async function eventPage(store: Store, filter: EventFilter, offset: number, limit: number): Promise<EventPage> {
   const rows: EventRow[] = [];
   for await (const e of store.events({ ...filter, offset, limit })) rows.push(e);
   const names = await new EntityNames(store).loadEvents(rows);
   const events: EventView[] = [];
-  for (const e of rows) events.push(await eventView(store, e, names));
+  for (const e of rows) events.push(await eventView(store, e, names, PAGE_SOURCES));
   return { total: await store.countEvents(filter), offset, limit, events };
 }
 

@@ -57,11 +57,11 @@ export function createApp(deps: ServerDeps): Hono {
     await next();
     c.res.headers.set('Cache-Control', 'no-store');
   });
-  app.use('/api/*', responseCache(deps.store, { maxStaleMs: deps.maxStaleMs }));
+  const briefApi = deps.brief === undefined ? libraryBrief() : deps.brief;
+  app.use('/api/*', responseCache(deps.store, { maxStaleMs: deps.maxStaleMs, generation: () => briefApi?.generation?.() ?? 0 }));
 
   const openapi = buildOpenApi();
   app.get('/api/openapi.json', (c) => c.json(openapi));
-  const briefApi = deps.brief === undefined ? libraryBrief() : deps.brief;
   readRoutes(app, { store: deps.store, report: deps.report ?? reportLookup(deps.store), writable: !!deps.token, brief: !!briefApi });
   briefRoutes(app, deps.store, briefApi);
   const viewDeps = { store: deps.store, report: deps.report ?? reportLookup(deps.store), briefs: briefApi };

@@ -1,8 +1,9 @@
 // /api/processes and /api/brief: the negotiation processes found in the store and the brief for them (all, or the one
 // asked for). A server built without a brief (deps.brief = null) answers 501 with a JSON error instead of failing.
+import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import type { Context, Hono } from 'hono';
-import { UnknownProcessError, type ContactView, type Dispute, type ParleyConfig, type Store } from '../index.js';
+import { findProcess, UnknownProcessError, type Brief, type ContactView, type Dispute, type ParleyConfig, type Store } from '../index.js';
 import { runJob, type BriefAnswer, type BriefJob } from './jobs.js';
 import { apiError, NotFound } from './errors.js';
 import { checkParams, type ParamSpec } from './params.js';
@@ -16,6 +17,8 @@ export interface BriefApi {
   /** Starts computing the processes, the full brief, contacts and disputes for the store as it is now (after an
    * ingest); settles when done. */
   warm?(store: Store): void | Promise<unknown>;
+  /** Moves when an answer given before (a saved one) is replaced by a newly computed one. */
+  generation?(): number;
   /** Ends the brief's worker thread (a server that stops). */
   close?(): void;
 }
@@ -25,7 +28,7 @@ export const BRIEF_PARAMS = {
   since: { type: 'date', description: 'only what happened on or after this date' },
 } satisfies ParamSpec;
 
-type Compute = (kind: BriefJob['kind'], opts: BriefJob['opts']) => Promise<unknown>;
+export type Compute = (kind: BriefJob['kind'], opts: BriefJob['opts']) => Promise<unknown>;
 
 /** Runs jobs in a worker thread on the store file at `path`. */
 function workerCompute(path: string, config?: ParleyConfig): Compute & { close(): void } {
@@ -67,35 +70,78 @@ function inlineCompute(store: () => Store, config?: ParleyConfig): Compute {
   };
 }
 
+/** Snapshot key of a whole-store read: its kind and the configuration it was computed with. */
+function snapshotKey(kind: BriefJob['kind'], config?: ParleyConfig): string {
+  return `${kind}:${createHash('sha256').update(JSON.stringify(config ?? null)).digest('hex').slice(0, 16)}`;
+}
+
+interface Memo { fresh: Promise<unknown>; done: boolean; stale?: Promise<unknown>; servedStale?: boolean }
+
 /**
  * The brief library, with the process configuration (parley.yml) when there is one. Given the store's file, briefs,
  * contacts and disputes are computed in a worker thread, off the request path; answers are kept (as promises, so
  * concurrent requests share one computation) until the store's version moves, and `warm` starts the common ones
- * after an ingest.
+ * after an ingest. A process's brief is its part of the whole brief (the same computation), so one is computed.
+ *
+ * Each whole-store answer is saved in the store once computed. Until this server has computed its first one, a
+ * request gets the saved one (stale: from an earlier run, maybe before an ingest) instead of waiting half a minute on
+ * a big store; `generation` moves when the computed one replaces it, so response caches drop what they kept.
  */
-export function libraryBrief(config?: ParleyConfig, opts: { dbPath?: string } = {}): BriefApi {
+export function libraryBrief(config?: ParleyConfig, opts: { dbPath?: string; compute?: Compute } = {}): BriefApi {
   let current: Store | null = null;
-  const compute: Compute & { close?(): void } = opts.dbPath && opts.dbPath !== ':memory:' ? workerCompute(opts.dbPath, config) : inlineCompute(() => current!, config);
-  const cache = new Map<string, Promise<unknown>>();
+  const compute: Compute & { close?(): void } = opts.compute
+    ?? (opts.dbPath && opts.dbPath !== ':memory:' ? workerCompute(opts.dbPath, config) : inlineCompute(() => current!, config));
+  const cache = new Map<string, Memo>();
+  /** Kinds computed at least once by this server: from then on a miss waits for the new answer, as before. */
+  const computed = new Set<string>();
+  let generation = 0;
+  const saved = async (store: Store, kind: BriefJob['kind']): Promise<unknown> => {
+    try {
+      const s = await store.snapshot(snapshotKey(kind, config));
+      return s ? JSON.parse(s.body) : undefined;
+    } catch { return undefined; }
+  };
   const memo = async (store: Store, kind: BriefJob['kind'], o: BriefJob['opts']): Promise<unknown> => {
     current = store;
     // The version, not the counts: counting a big store's rows on every request costs more than the answer.
     const k = JSON.stringify([await store.version(), kind, o]);
-    let p = cache.get(k);
-    if (!p) {
-      p = compute(kind, o);
-      p.catch(() => cache.delete(k));
+    let m = cache.get(k);
+    if (!m) {
+      const whole = !o.process && !o.since;
+      const entry: Memo = { fresh: compute(kind, o), done: false };
+      if (whole && !computed.has(kind)) entry.stale = saved(store, kind);
+      entry.fresh.then((v) => {
+        entry.done = true;
+        if (!whole) return;
+        computed.add(kind);
+        if (entry.servedStale) generation++;
+        // A read-only store keeps none: the next server computes again.
+        store.saveSnapshot(snapshotKey(kind, config), JSON.stringify(v)).catch(() => {});
+      }, () => cache.delete(k));
       if (cache.size >= 32) cache.delete(cache.keys().next().value!);
-      cache.set(k, p);
+      cache.set(k, (m = entry));
     }
-    return p;
+    if (m.stale && !m.done) {
+      const last = await m.stale;
+      if (last !== undefined && !m.done) { m.servedStale = true; return last; }
+    }
+    return m.fresh;
+  };
+  const brief = async (store: Store, o: BriefJob['opts']): Promise<unknown> => {
+    if (o.since) return memo(store, 'brief', o);
+    const all = (await memo(store, 'brief', {})) as Brief[];
+    if (!o.process) return all;
+    const p = findProcess(all.map((b) => b.process), o.process);
+    if (!p) throw new NotFound(`no process "${o.process}" (known: ${all.map((b) => b.process.name).join(', ') || 'none'})`);
+    return all.filter((b) => b.process === p);
   };
   return {
     processes: (store) => memo(store, 'processes', {}) as Promise<unknown[]>,
-    brief: (store, o) => memo(store, 'brief', { process: o.process, since: o.since }),
+    brief,
     contacts: (store) => memo(store, 'contacts', {}) as Promise<ContactView[]>,
     disputes: (store) => memo(store, 'disputes', {}) as Promise<Dispute[]>,
     warm: (store) => Promise.allSettled((['processes', 'brief', 'contacts', 'disputes'] as const).map((kind) => memo(store, kind, {}))),
+    generation: () => generation,
     close: () => compute.close?.(),
   };
 }

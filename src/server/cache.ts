@@ -19,6 +19,8 @@ export interface CacheOptions {
   /** Share of each second the cache may spend refreshing stale answers (default 0.25); past it, stale is served. */
   refreshShare?: number;
   now?: () => number;
+  /** Moves when answers derived from the brief change without the store changing (a saved brief replaced). */
+  generation?: () => number;
 }
 
 interface Entry { body: string; type: string; version: string; at: number }
@@ -43,6 +45,7 @@ export function responseCache(store: Store, o: CacheOptions = {}): MiddlewareHan
   const maxStaleMs = o.maxStaleMs ?? 0;
   const clock = o.now ?? Date.now;
   const budget = refreshBudget(o.refreshShare ?? 0.25);
+  const versionNow = async () => `${await store.version()}/${o.generation?.() ?? 0}`;
   const entries = new Map<string, Entry>();
   /** Keys being computed now, with the answer they will store (null: not stored). */
   const computing = new Map<string, Promise<Entry | null>>();
@@ -64,7 +67,7 @@ export function responseCache(store: Store, o: CacheOptions = {}): MiddlewareHan
 
   return async (c, next) => {
     if (c.req.method !== 'GET') return next();
-    const now = await store.version();
+    const now = await versionNow();
     if (now !== version && !maxStaleMs) { entries.clear(); bytes = 0; }
     version = now;
     const url = new URL(c.req.url);
@@ -87,7 +90,7 @@ export function responseCache(store: Store, o: CacheOptions = {}): MiddlewareHan
     try {
       await next();
       // Computed across a write: without staleness it is not kept; with it, it is an answer from at least `now`.
-      if (c.res.status !== 200 || key.length > 4096 || (!maxStaleMs && (await store.version()) !== now)) return;
+      if (c.res.status !== 200 || key.length > 4096 || (!maxStaleMs && (await versionNow()) !== now)) return;
       const body = await c.res.clone().text();
       if (body.length > maxEntryBytes) return;
       entry = { body, type: c.res.headers.get('Content-Type') ?? 'application/json', version: now, at: clock() };

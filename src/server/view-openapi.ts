@@ -20,6 +20,7 @@ export function viewPaths(queryParams: Params): Json {
     '/api/view/disputes': get('one page of disputes: reports per value, and a few sides of each with the sentence around its figure and the report\'s headline', VIEW_ROUTES.disputes, ok('{ total, offset, limit, disputes: [{ kind, subject, event, sides, tally, values }] }')),
     '/api/view/claims': get('claims of a kind for the overview: the newest few, and each speaker\'s highest figure per day', VIEW_ROUTES.claims, ok('{ total, newest, series: [{ speaker, date, value }] }')),
     '/api/view/processes': get('every process with its status at a glance, its next planned event and its counts (the overview)', VIEW_ROUTES.processes, ok('[{ process, status, next, events, reports }]')),
+    '/api/view/process': get('a process\'s brief as its page first shows it: status, plan, positions, sources and the upcoming timeline (contacts, disputes and the rest of the timeline come from their own views)', VIEW_ROUTES.process, ok('[brief]', 'application/json', { type: 'array' })),
     '/api/view/names': get('headline, outlet and date of reports by id', VIEW_ROUTES.names, ok('names', 'application/json', { type: 'array' })),
     '/api/download/events': get('the page of events a view shows, as CSV or PLOVER JSON Lines', DOWNLOAD_ROUTES.events, file('a file')),
     '/api/download/places': get('the places a map shows, with event counts, as CSV or JSON Lines', DOWNLOAD_ROUTES.places, file('a file')),

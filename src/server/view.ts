@@ -16,6 +16,7 @@ export const VIEW_ROUTES = {
   places: VIEW_FILTER,
   quotes: { process: VIEW_FILTER.process, speaker: { type: 'text', description: 'quotes by this person (any spelling)' }, ...PAGE_PARAMS },
   scoped: { process: VIEW_FILTER.process },
+  process: { process: { ...VIEW_FILTER.process, required: true } },
   disputes: { process: VIEW_FILTER.process, ...PAGE_PARAMS },
   processes: {},
   claims: {
@@ -92,6 +93,17 @@ export function processSummary(b: Brief) {
 }
 
 /**
+ * A process's brief as its page first shows it: status, plan, positions and sources, with only the upcoming part of
+ * the timeline (the next scheduled) and no contacts or disputes — the page reads those, paged, from their own views
+ * (/api/view/events, /contacts, /disputes); the whole brief of a big process is megabytes.
+ */
+export function processHead(b: Brief): Brief {
+  const from = b.status.asOf ?? '';
+  const upcoming = b.timeline.filter((e) => e.modality === 'future' && e.date && e.date >= from);
+  return { ...b, timeline: upcoming, contacts: { matrix: [], people: [], notHappened: [], happened: [] }, disputes: [] };
+}
+
+/**
  * Claims of a kind as the overview shows them: the newest few in a table, and for the chart each speaker's highest
  * figure per day (a big store has thousands of claims; the chart draws no more than that).
  */
@@ -150,8 +162,8 @@ export function viewRoutes(app: Hono, d: ViewDeps): void {
     const p = params(c, VIEW_ROUTES.quotes);
     const { offset, limit } = pageOf(p);
     const scope = await processScope(d.briefs, store, p.process as string | undefined);
-    // All quotes, unfiltered: one page read from the store instead of every quote.
-    const paged = !scope && !p.speaker ? await store.quotePage(offset, limit) : null;
+    // Without a speaker: one page read from the store (of the process's reports) instead of every quote.
+    const paged = !p.speaker ? await store.quotePage(offset, limit, scope ? [...scope.reports] : undefined) : null;
     const all = paged ? [] : await scopedQuotes(d, p, scope);
     const page = paged ? paged.quotes.map((x) => ({ id: x.id, speaker: x.speaker_name ?? x.speaker_text, text: x.text, outlet: x.outlet, report: x.doc_id, date: x.published, span: [x.start, x.end] as [number, number] })) : all.slice(offset, offset + limit);
     const total = paged ? paged.total : all.length;
@@ -177,6 +189,11 @@ export function viewRoutes(app: Hono, d: ViewDeps): void {
     params(c, VIEW_ROUTES.processes);
     if (!d.briefs) throw new BadRequest('this server has no brief');
     return c.json(((await d.briefs.brief(store, {})) as Brief[]).map(processSummary));
+  });
+  app.get('/api/view/process', async (c) => {
+    const p = params(c, VIEW_ROUTES.process);
+    if (!d.briefs) throw new BadRequest('this server has no brief');
+    return c.json(((await d.briefs.brief(store, { process: p.process as string })) as Brief[]).map(processHead));
   });
   app.get('/api/view/claims', async (c) => {
     const p = params(c, VIEW_ROUTES.claims);

@@ -99,4 +99,9 @@ export const PG_MIGRATIONS: readonly string[] = [
     SELECT array_agg(DISTINCT x ORDER BY x) FROM mentions m JOIN events e ON e.id = m.event_id, unnest(e.actor || e.recipient) x
     WHERE m.report_id = h.report_id AND m.start >= h.start AND m."end" <= h."end"), '{}');
   `,
+  // 3: the last computed answer of each whole-store read (brief, processes, contacts, disputes), shown by a server while
+  // it computes the new one. Not content: writing one does not move parley_meta.version.
+  `
+  CREATE TABLE snapshots (key text COLLATE "C" PRIMARY KEY, body text NOT NULL, at timestamptz NOT NULL DEFAULT now());
+  `,
 ];

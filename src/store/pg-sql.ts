@@ -11,6 +11,9 @@ const MENTION_VIEW = `SELECT m.id, m.event_id, m.report_id, m.doc_event, m.mode,
 const ISSUE_HIT = 'SELECT report_id, issue, published, start, "end", status, cue, level, polarity, entities FROM issue_hits';
 const REPORT = 'SELECT id, hash, doc_id, source, outlet, title, published, text FROM reports';
 
+/** Matches a search ranks (the newest ones): see searchReports. */
+export const SEARCH_POOL = 400;
+
 export const PG_SQL = {
   hasReport: 'SELECT 1 FROM reports WHERE hash = $1',
   insertReport: `INSERT INTO reports (hash, doc_id, source, outlet, title, published, text, tsv)
@@ -124,13 +127,25 @@ export const PG_SQL = {
   reportClaims: `${CLAIM_VIEW} WHERE c.report_id = $1 ORDER BY c.id`,
   quotesPage: `${QUOTE_VIEW} ORDER BY q.id LIMIT $1 OFFSET $2`,
   quoteCount: 'SELECT count(*) AS n FROM quotes',
+  quotesPageOf: `${QUOTE_VIEW} WHERE q.id IN (SELECT id FROM quotes WHERE report_id IN (SELECT id FROM reports
+    WHERE doc_id = ANY($3::text[])) ORDER BY id LIMIT $1 OFFSET $2) ORDER BY q.id`,
+  quoteCountOf: 'SELECT count(*)::int AS n FROM quotes WHERE report_id IN (SELECT id FROM reports WHERE doc_id = ANY($1::text[]))',
   bumpVersion: 'UPDATE parley_meta SET version = version + 1',
   version: 'SELECT version FROM parley_meta',
-  searchReports: (tsq: string, limit: string) => `SELECT 'report' AS kind, r.id, r.doc_id, r.outlet,
-    ts_headline('simple', r.text, q, 'StartSel=[, StopSel=], MaxWords=16, MinWords=6, MaxFragments=1, FragmentDelimiter=…') AS snippet
-    FROM (SELECT ${tsq} AS q) x, reports r WHERE r.tsv @@ q ORDER BY ts_rank(r.tsv, q) DESC, r.id LIMIT ${limit}`,
-  searchQuotes: (tsq: string, limit: string) => `SELECT 'quote' AS kind, qu.id, r.doc_id, r.outlet,
-    ts_headline('simple', qu.text, q, 'StartSel=[, StopSel=], MaxWords=16, MinWords=6, MaxFragments=1, FragmentDelimiter=…') AS snippet
-    FROM (SELECT ${tsq} AS q) x, quotes qu JOIN reports r ON r.id = qu.report_id WHERE qu.tsv @@ q
-    ORDER BY ts_rank(qu.tsv, q) DESC, qu.id LIMIT ${limit}`,
+  snapshot: `SELECT body, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at FROM snapshots WHERE key = $1`,
+  saveSnapshot: `INSERT INTO snapshots (key, body, at) VALUES ($1, $2, now())
+    ON CONFLICT (key) DO UPDATE SET body = excluded.body, at = excluded.at`,
+  // Ranked among the newest SEARCH_POOL matches: ranking reads each match's tsvector from its row (TOAST), and a
+  // common word matches tens of thousands of reports; finding the newest matches reads the index alone.
+  searchReports: (tsq: string, limit: string) => `WITH x AS (SELECT ${tsq} AS q), c AS MATERIALIZED (SELECT r.id FROM reports r, x
+    WHERE r.tsv @@ x.q ORDER BY r.id DESC LIMIT ${SEARCH_POOL})
+    SELECT 'report' AS kind, r.id, r.doc_id, r.outlet,
+    ts_headline('simple', r.text, x.q, 'StartSel=[, StopSel=], MaxWords=16, MinWords=6, MaxFragments=1, FragmentDelimiter=…') AS snippet
+    FROM c JOIN reports r ON r.id = c.id, x ORDER BY ts_rank(r.tsv, x.q) DESC, r.id LIMIT ${limit}`,
+  searchQuotes: (tsq: string, limit: string) => `WITH x AS (SELECT ${tsq} AS q), c AS MATERIALIZED (SELECT qu.id FROM quotes qu, x
+    WHERE qu.tsv @@ x.q ORDER BY qu.id DESC LIMIT ${SEARCH_POOL})
+    SELECT 'quote' AS kind, qu.id, r.doc_id, r.outlet,
+    ts_headline('simple', qu.text, x.q, 'StartSel=[, StopSel=], MaxWords=16, MinWords=6, MaxFragments=1, FragmentDelimiter=…') AS snippet
+    FROM c JOIN quotes qu ON qu.id = c.id JOIN reports r ON r.id = qu.report_id, x
+    ORDER BY ts_rank(qu.tsv, x.q) DESC, qu.id LIMIT ${limit}`,
 } as const;

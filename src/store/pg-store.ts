@@ -11,7 +11,7 @@ import { PG_SQL as Q } from './pg-sql.js';
 import { Transactions } from './tx.js';
 import type {
   ClaimRow, ClaimView, EntityRow, EntityView, EventFilter, EventRow, IssueHitRow, MediationHitRow, MentionRow, MentionView,
-  PlaceCount, PlaceRow, QuoteRow, QuoteView, ReportHead, ReportMeta, ReportRow, SearchHit, Store, StoreCounts, Vote, WeekCount,
+  PlaceCount, PlaceRow, QuoteRow, QuoteView, ReportHead, ReportMeta, ReportRow, SearchHit, Snapshot, Store, StoreCounts, Vote, WeekCount,
 } from './types.js';
 
 /** The advisory lock key every writer takes: 'parley' as a number. */
@@ -233,8 +233,10 @@ export class PgStore implements Store {
     const [mentions, quotes, claims] = await Promise.all([Q.reportMentions, Q.reportQuotes, Q.reportClaims].map((q) => this.rows(q, [reportId])));
     return { mentions: mentions as MentionRow[], quotes: quotes as QuoteView[], claims: claims as ClaimView[] };
   }
-  async quotePage(offset: number, limit: number): Promise<{ total: number; quotes: QuoteView[] }> {
-    return { total: (await this.one(Q.quoteCount))!.n, quotes: (await this.rows(Q.quotesPage, [limit, offset])) as QuoteView[] };
+  async quotePage(offset: number, limit: number, docIds?: string[]): Promise<{ total: number; quotes: QuoteView[] }> {
+    if (!docIds) return { total: (await this.one(Q.quoteCount))!.n, quotes: (await this.rows(Q.quotesPage, [limit, offset])) as QuoteView[] };
+    const [count, rows] = await Promise.all([this.one(Q.quoteCountOf, [docIds]), this.rows(Q.quotesPageOf, [limit, offset, docIds])]);
+    return { total: Number(count!.n), quotes: rows as QuoteView[] };
   }
   async hasPlace(name: string): Promise<boolean> { return !!(await this.one(Q.hasPlace, [name])); }
   async insertPlace(p: PlaceRow): Promise<void> { await this.run(Q.insertPlace, [p.name, p.lat, p.lon, p.country, p.rule]); }
@@ -280,6 +282,9 @@ export class PgStore implements Store {
     return (await this.one(Q.reportByDocId, [docId])) as (ReportRow & { id: number }) | undefined;
   }
   async counts(): Promise<StoreCounts> { return (await this.one(Q.counts)) as StoreCounts; }
+  async snapshot(key: string): Promise<Snapshot | undefined> { return (await this.one(Q.snapshot, [key])) as Snapshot | undefined; }
+  // Not through `transaction`: a snapshot is not content, so parley_meta.version stays.
+  async saveSnapshot(key: string, body: string): Promise<void> { await this.run(Q.saveSnapshot, [key, body]); }
   async close(): Promise<void> { await this.pool.end(); }
 
   // Bulk copy (parley migrate): rows as they are, ids included; `tsvAt` names the column built as a tsvector.

@@ -135,6 +135,16 @@ export const SQL = {
   quotesPage: `SELECT q.*, e.name AS speaker_name, r.outlet, r.doc_id, r.published FROM quotes q
     JOIN reports r INDEXED BY reports_meta ON r.id = q.report_id LEFT JOIN entities e ON e.id = q.speaker ORDER BY q.id LIMIT ? OFFSET ?`,
   quoteCount: 'SELECT count(*) FROM quotes',
+  // Quotes of some reports (a process's), by document id: a JSON array keeps one bound parameter. The page's ids first,
+  // from the quotes of those reports (read by report, sorted); a join ordered by quote id would sort every joined row.
+  quotesPageOf: `SELECT q.*, e.name AS speaker_name, r.outlet, r.doc_id, r.published FROM quotes q
+    JOIN reports r INDEXED BY reports_meta ON r.id = q.report_id LEFT JOIN entities e ON e.id = q.speaker
+    WHERE q.id IN (SELECT id FROM quotes WHERE report_id IN (SELECT id FROM reports WHERE doc_id IN (SELECT value FROM json_each(?)))
+    ORDER BY id LIMIT ? OFFSET ?) ORDER BY q.id`,
+  quoteCountOf: `SELECT count(*) FROM quotes WHERE report_id IN (SELECT id FROM reports WHERE doc_id IN (SELECT value FROM json_each(?)))`,
+  snapshot: 'SELECT body, at FROM snapshots WHERE key = ?',
+  saveSnapshot: `INSERT INTO snapshots (key, body, at) VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+    ON CONFLICT (key) DO UPDATE SET body = excluded.body, at = excluded.at`,
   claimsOfKind: `SELECT c.*, e.name AS speaker_name, r.outlet, r.doc_id FROM claims c
     JOIN reports r INDEXED BY reports_meta ON r.id = c.report_id LEFT JOIN entities e ON e.id = c.speaker WHERE c.kind = ? ORDER BY c.kind, c.date, c.id`,
 } as const;

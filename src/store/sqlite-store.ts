@@ -8,7 +8,7 @@ import { ftsQuery } from './fts.js';
 import { Transactions } from './tx.js';
 import type {
   ClaimRow, ClaimView, EntityRow, EntityView, EventFilter, EventRow, IssueHitRow, MediationHitRow, MentionRow, MentionView,
-  PlaceCount, PlaceRow, QuoteRow, QuoteView, ReportHead, ReportMeta, ReportRow, SearchHit, Store, StoreCounts, Vote, WeekCount,
+  PlaceCount, PlaceRow, QuoteRow, QuoteView, ReportHead, ReportMeta, ReportRow, SearchHit, Snapshot, Store, StoreCounts, Vote, WeekCount,
 } from './types.js';
 
 type Stmt = Database.Statement<unknown[], unknown>;
@@ -199,8 +199,10 @@ export class SqliteStore implements Store {
       claims: (this.s.reportClaims.all(reportId) as any[]).map((c) => ({ ...c, approx: !!c.approx })) as ClaimView[],
     };
   }
-  async quotePage(offset: number, limit: number): Promise<{ total: number; quotes: QuoteView[] }> {
-    return { total: this.s.quoteCount.pluck().get() as number, quotes: this.s.quotesPage.all(limit, offset) as QuoteView[] };
+  async quotePage(offset: number, limit: number, docIds?: string[]): Promise<{ total: number; quotes: QuoteView[] }> {
+    if (!docIds) return { total: this.s.quoteCount.pluck().get() as number, quotes: this.s.quotesPage.all(limit, offset) as QuoteView[] };
+    const docs = JSON.stringify(docIds);
+    return { total: this.s.quoteCountOf.pluck().get(docs) as number, quotes: this.s.quotesPageOf.all(docs, limit, offset) as QuoteView[] };
   }
   async hasPlace(name: string): Promise<boolean> { return this.s.hasPlace.get(name) !== undefined; }
   async insertPlace(p: PlaceRow): Promise<void> { this.s.insertPlace.run(p); }
@@ -246,5 +248,8 @@ export class SqliteStore implements Store {
     return this.s.reportByDocId.get(docId) as (ReportRow & { id: number }) | undefined;
   }
   async counts(): Promise<StoreCounts> { return this.s.counts.get() as StoreCounts; }
+  async snapshot(key: string): Promise<Snapshot | undefined> { return this.s.snapshot.get(key) as Snapshot | undefined; }
+  // Outside `transaction`, so `writes` (and the version) stay: a snapshot is not content.
+  async saveSnapshot(key: string, body: string): Promise<void> { this.s.saveSnapshot.run(key, body); }
   async close(): Promise<void> { this.db.close(); }
 }

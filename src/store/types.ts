@@ -172,6 +172,9 @@ export interface WeekCount { week: string; key: string; n: number }
 
 export interface SearchHit { kind: 'report' | 'quote'; id: number; doc_id: string; outlet: string; snippet: string }
 
+/** The last computed answer of a whole-store read (JSON), and when it was saved (ISO UTC). */
+export interface Snapshot { body: string; at: string }
+
 export interface StoreCounts { reports: number; entities: number; events: number; mentions: number; quotes: number; claims: number; links: number }
 
 export interface Store {
@@ -235,7 +238,8 @@ export interface Store {
   /** Everything extracted from one report: its event mentions, quotes and claims. */
   reportItems(reportId: number): Promise<{ mentions: MentionRow[]; quotes: QuoteView[]; claims: ClaimView[] }>;
   /** One page of all quotes in store order, and how many there are. */
-  quotePage(offset: number, limit: number): Promise<{ total: number; quotes: QuoteView[] }>;
+  /** (Of the reports with these document ids when given.) */
+  quotePage(offset: number, limit: number, docIds?: string[]): Promise<{ total: number; quotes: QuoteView[] }>;
   hasPlace(name: string): Promise<boolean>;
   insertPlace(p: PlaceRow): Promise<void>;
   /** Event places (as reported) not resolved yet: a store ingested before places were stored, or without a geocoder. */
@@ -270,6 +274,11 @@ export interface Store {
   eventReports(): AsyncIterable<{ event_id: number; report_id: number }>;
   /** Per report: its stored quotes and how many have an anonymous speaker. */
   quoteCounts(): Promise<{ report_id: number; quotes: number; anonymous: number }[]>;
+  /** The answer last saved under `key` (see saveSnapshot), or undefined. */
+  snapshot(key: string): Promise<Snapshot | undefined>;
+  /** Keeps `body` as the last computed answer of `key` (a brief, say), replacing the one before. Not a change of
+   * content: the version stays. */
+  saveSnapshot(key: string, body: string): Promise<void>;
   /** Changes whenever the store's content may have changed (a write here or a commit by another process); cheap. */
   version(): Promise<string>;
   close(): Promise<void>;

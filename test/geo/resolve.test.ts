@@ -13,7 +13,7 @@ const gaz: Gazetteer = {
     ['vermont', [town('Vermont', 'AU', 9_000)]],
   ]),
   countries: new Map([['freedonia', { cca2: 'XA', cca3: 'XAA', lat: 4, lon: 4, capitals: ['Capitalia'] }], ['us', { cca2: 'US', cca3: 'USA', lat: 38, lon: -97, capitals: ['Washington'] }]]),
-  regions: new Map([['vermont', [{ country: 'US', lat: 44, lon: -72.7, towns: 40 }]], ['ontario', [{ country: 'CA', lat: 50, lon: -85, towns: 300 }]]]),
+  regions: new Map([['vermont', [{ country: 'US', code: 'US.VT', lat: 44, lon: -72.7, towns: 40 }]], ['ontario', [{ country: 'CA', code: 'CA.08', lat: 50, lon: -85, towns: 300 }]]]),
   iso2: new Map([['USA', 'US'], ['XAA', 'XA'], ['CAN', 'CA']]),
 };
 

@@ -76,6 +76,22 @@ describe('disputes', () => {
     expect(d.map((x) => [x.kind, x.values.map((v) => v.value)])).toEqual([['event-place', ['Anchorage', 'Helsinki', 'Anchorage', 'Helsinki']]]);
   });
 
+  it('takes places inside one another for one place: as a report names them, or as the gazetteer has them', async () => {
+    const meet = (id: string, where: string, text = `They met in ${where}.`): DocSpec => ({
+      id, published: '2025-12-29', entities: { t: trump, z: zel },
+      events: [{ actor: ['t', 'z'], date: '2025-12-28', where, text }],
+    });
+    const estate = 'They met at the Seabreeze Lodge resort in Palm Beach.';
+    const nested = [meet('a', 'Seabreeze Lodge', estate), meet('b', 'Seabreeze Lodge'), meet('c', 'Palm Beach'), meet('d', 'Palm Beach'),
+      meet('e', 'Florida'), meet('f', 'Florida')];
+    expect(await disputes(await load(nested))).toEqual([]);
+    // Without a report saying where the lodge is, it may be anywhere: a dispute.
+    const apart = [meet('a', 'Seabreeze Lodge'), meet('b', 'Seabreeze Lodge'), meet('c', 'Palm Beach'), meet('d', 'Palm Beach')];
+    expect((await disputes(await load(apart))).map((x) => x.kind)).toEqual(['event-place']);
+    // Names alone: a gazetteer-less run still nests what the reports say.
+    expect((await disputes(await load(nested.slice(0, 4)), undefined, () => null))).toEqual([]);
+  });
+
   it('does not set a report against itself (one report telling of a change)', async () => {
     const doc: DocSpec = { id: 'a', published: '2025-11-26', entities: { t: trump, z: zel, p: putin }, claims: [
       { kind: 'plan-points', value: 28, text: 'The 28-point plan' }, { kind: 'plan-points', value: 19, text: 'was cut to 19 points.' }] };

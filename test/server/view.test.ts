@@ -45,4 +45,18 @@ describe('/api/view', () => {
     expect((await app.request('/api/view/events?min_sources=0')).status).toBe(400);
     expect((await app.request('/api/view/events?process=nowhere-at-all')).status).toBe(404);
   });
+
+  it('gives a process page the head of its brief: the upcoming timeline only, contacts and disputes left to their views', async () => {
+    const processes = await json('/api/processes');
+    const id = processes[0].id;
+    const [whole] = await json(`/api/brief?process=${id}`);
+    const [head] = await json(`/api/view/process?process=${id}`);
+    expect(head.process).toEqual(whole.process);
+    expect(head.status).toEqual(whole.status);
+    expect(head.plan).toEqual(whole.plan);
+    expect(head.timeline.every((e: { modality: string }) => e.modality === 'future')).toBe(true);
+    expect(head.contacts.matrix).toEqual([]);
+    expect((await app.request('/api/view/process')).status).toBe(400);
+    expect((await app.request('/api/view/process?process=nowhere-at-all')).status).toBe(404);
+  });
 });

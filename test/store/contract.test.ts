@@ -65,6 +65,25 @@ describe.each(ENGINES.map((e) => [e.name, e] as [string, Engine]))('store contra
     expect(await store.version()).not.toBe(v);
   });
 
+  it('pages the quotes of some reports, with their total', async () => {
+    const all = await store.quotes();
+    const docs = [...new Set(all.map((q) => q.doc_id))].slice(0, 2);
+    const of = all.filter((q) => docs.includes(q.doc_id));
+    const page = await store.quotePage(1, 2, docs);
+    expect(page.total).toBe(of.length);
+    expect(page.quotes.map((q) => q.id)).toEqual(of.slice(1, 3).map((q) => q.id));
+    expect(await store.quotePage(0, 5, [])).toEqual({ total: 0, quotes: [] });
+  });
+
+  it('keeps a saved snapshot without moving its version', async () => {
+    const v = await store.version();
+    expect(await store.snapshot('test:x')).toBeUndefined();
+    await store.saveSnapshot('test:x', '[1]');
+    await store.saveSnapshot('test:x', '[2]');
+    expect((await store.snapshot('test:x'))?.body).toBe('[2]');
+    expect(await store.version()).toBe(v);
+  });
+
   it('searches reports and quotes: every term must occur, case and accents folded, operators taken literally', async () => {
     const hits = async (q: string) => (await store.search(q, 20)).filter((h) => h.kind === 'report').map((h) => h.doc_id).sort();
     expect(await hits('security guarantees')).toEqual(['ru1', 'ru2']);
@@ -161,7 +180,9 @@ describe('PostgreSQL answers as SQLite does', () => {
     await same((s) => collect(s.mediationHits()));
     await same((s) => s.reportItems(1));
     await same((s) => s.report('ru1'));
+    await same((s) => s.quotePage(0, 5, ['ru1', 'no-such-report']));
   });
+
 });
 
 // Several writers on one server store (ingest workers): the write lock makes their merges one after another.

@@ -1,6 +1,8 @@
 // The tracker views in Chromium (playwright-core, Debian's /usr/bin/chromium): a process page, the brush, filter
 // links, deep links, the map and downloads, against a seeded store served on 127.0.0.1. Every page is checked for
-// console errors and for requests leaving the server. Skips, saying why, without Chromium or the built UI.
+// console errors and for requests leaving the server. Skips, saying why, without Chromium or the built UI. With
+// PARLEY_TEST_PG set the same views run again on a PostgreSQL store (the browser subset that shows the server engine
+// behind the dashboard; the brief is computed in the server's thread, as vitest runs the sources, not the build).
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +13,7 @@ import { defaultWebRoot } from '../../src/server/index.js';
 import { parseConfig, type Store } from '../../src/index.js';
 import { seededStore } from '../server/seed.js';
 import { collect } from '../helpers/collect.js';
+import { dropSchemas, engines } from '../helpers/engines.js';
 
 const CHROMIUM = process.env.PARLEY_CHROMIUM ?? '/usr/bin/chromium';
 const webRoot = defaultWebRoot();
@@ -48,10 +51,11 @@ const api = async <T>(path: string): Promise<T> => (await fetch(server.url + pat
 const shownIds = (page: Page) => page.locator('a.ev').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-event'))));
 const listed = (page: Page) => page.locator('.list-head span').first().textContent();
 
-describe.skipIf(!!skipReason)('tracker views in Chromium', () => {
+describe.skipIf(!!skipReason).each(engines())('tracker views in Chromium on $name', (engine) => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'parley-tracker-'));
-    store = await seededStore(join(dir, 'test.db'));
+    const url = engine.name === 'postgres' ? await engine.fresh() : null;
+    store = await seededStore(url ?? join(dir, 'test.db'));
     server = await listen({ store, host: '127.0.0.1', port: 0, webRoot, config: CONFIG });
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   }, 60_000);
@@ -59,7 +63,8 @@ describe.skipIf(!!skipReason)('tracker views in Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    store?.close();
+    await store?.close();
+    await dropSchemas();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 

@@ -16,7 +16,8 @@ const TABS = [['timeline', 'Timeline'], ['contacts', 'Contacts'], ['plan', 'Plan
 export interface ProcessProps { id: string; tab: string; filters: Filters; page: number; open: number | null; by: 'category' | 'modality'; speaker: string }
 
 export function ProcessPage(props: ProcessProps) {
-  const brief = useApi<Brief[]>(`/api/brief?process=${encodeURIComponent(props.id)}`);
+  // The page's head of the brief: the timeline, contacts and disputes tabs read their own paged views.
+  const brief = useApi<Brief[]>(`/api/view/process?process=${encodeURIComponent(props.id)}`);
   return (
     <section class="process-page">
       <Status state={brief}>{([b]) => <ProcessBody b={b} {...props} />}</Status>

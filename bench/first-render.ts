@@ -1,0 +1,66 @@
+// `npm run bench:render [-- STORE]`: each dashboard page's first render in Debian's Chromium (playwright-core) over
+// a big store (default: the 100k store bench:brief builds; an SQLite file or a postgres:// URL), served on loopback as
+// `parley serve` does. A page's time runs from navigation until its content is drawn (a selector of its own); each
+// page is opened in a fresh browser page, first once (cold) and then REPEATS times. Run it twice on a new store: the
+// first server computes and saves the brief, a restarted one starts from the saved one.
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { openStore } from '../src/store/index.js';
+import { listen } from '../src/server/listen.js';
+import { defaultWebRoot } from '../src/server/static.js';
+
+const path = process.argv[2] ?? join(tmpdir(), 'parley-bench-brief-100000.db');
+const REPEATS = Number(process.env.RENDER_REPEATS ?? 3);
+const CHROMIUM = process.env.PARLEY_CHROMIUM ?? '/usr/bin/chromium';
+if (!/^postgres(ql)?:/.test(path) && !existsSync(path)) throw new Error(`no store at ${path}: run npm run bench:brief first`);
+const webRoot = defaultWebRoot();
+if (!webRoot) throw new Error('the web UI is not built: npm run build');
+
+const store = await openStore(path);
+const started = performance.now();
+const server = await listen({ store, host: '127.0.0.1', port: 0, dbPath: path, webRoot });
+const processes = (await (await fetch(`${server.url}api/processes`)).json()) as { id: string }[];
+console.log(`store ${path.replace(/:[^:@/]*@/, ':***@')}: processes answered ${((performance.now() - started) / 1000).toFixed(1)} s after start`);
+const p = processes[0]?.id ?? 'none';
+
+/** Page → what shows that its content is drawn. */
+const PAGES: [string, string, string][] = [
+  ['overview', '#/', 'table.process-list tbody tr'],
+  ['process', `#/process/${p}`, 'ol.events li'],
+  ['process plan', `#/process/${p}?tab=plan`, '.plan h2'],
+  ['process quotes', `#/process/${p}?tab=quotes`, 'blockquote.quote'],
+  ['timeline', '#/timeline', 'ol.events li'],
+  ['contacts', '#/contacts', '.contacts-split'],
+  ['quotes', '#/quotes', 'blockquote.quote'],
+  ['disputes', '#/disputes', 'article.dispute'],
+  ['map', '#/map', 'svg path'],
+];
+
+const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const pct = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
+async function render(hash: string, selector: string): Promise<number> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  try {
+    const t0 = performance.now();
+    await page.goto(server.url + hash);
+    await page.locator(selector).first().waitFor({ timeout: 120_000 });
+    return performance.now() - t0;
+  } finally { await page.close(); }
+}
+console.log(`page               first ms    p50 ms   (${REPEATS} repeats)`);
+for (const [name, hash, selector] of PAGES) {
+  try {
+    const first = await render(hash, selector);
+    const times: number[] = [];
+    for (let i = 0; i < REPEATS; i++) times.push(await render(hash, selector));
+    console.log(`${name.padEnd(17)} ${first.toFixed(0).padStart(9)} ${pct(times, 0.5).toFixed(0).padStart(9)}`);
+  } catch (e) {
+    console.log(`${name.padEnd(17)} failed: ${(e as Error).message.split('\n')[0]}`);
+  }
+}
+await browser.close();
+await server.close();
+await store.close();
+process.exit(0);
