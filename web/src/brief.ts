@@ -15,7 +15,7 @@ export interface Brief {
   timeline: TimelineEntry[];
   plan: {
     versions: { points: number; first: string | null; last: string | null; reports: number; evidence: Evidence[] }[];
-    issues: { issue: string; status: string; mentions: number; cues: { status: string; cue: string; evidence: Evidence }[] }[];
+    issues: { issue: string; status: string; mentions: number; cues: { status: string; cue: string; evidence: Evidence }[]; evidence?: Evidence }[];
     stickingPoints: string[];
     points: { id: string; text: string; label: string; evidence: Evidence[] }[];
     pointsAgreedPercent: number | null;

@@ -70,9 +70,14 @@ function Plan({ b }: { b: Brief }) {
         <tbody>{p.versions.map((v) => <tr><td>{v.points}</td><td>{v.first ?? '—'}</td><td>{v.last ?? '—'}</td><td>{v.reports}</td><td>{v.evidence[0] && <Cite e={v.evidence[0]} />}</td></tr>)}</tbody></table>
         : <p class="hint">No plan size reported.</p>}
       <h2>Issues</h2>
-      {p.issues.length ? <table class="issues"><thead><tr><th>Issue</th><th>Status</th><th>Mentions</th><th>Latest cue</th></tr></thead>
-        <tbody>{p.issues.map((i) => <tr class={`issue-${i.status}`}><td>{i.issue}</td><td>{i.status}</td><td>{i.mentions}</td>
-          <td>{i.cues[0] ? <>“{i.cues[0].evidence.quote}” <Cite e={i.cues[0].evidence} /></> : '—'}</td></tr>)}</tbody></table>
+      {p.issues.length ? <table class="issues"><thead><tr><th>Issue</th><th>Status</th><th>Mentions</th><th>Evidence</th></tr></thead>
+        <tbody>{p.issues.map((i) => {
+          // The status sentence, or (no status stated) the newest sentence naming the issue; a brief saved by an older
+          // version may lack `evidence`, so its first cue stands in.
+          const e = i.evidence ?? i.cues[0]?.evidence;
+          return <tr class={`issue-${i.status}`}><td>{i.issue}</td><td>{i.status}{i.cues.length ? '' : ', no status stated'}</td><td>{i.mentions}</td>
+            <td>{e ? <>“{e.quote}” <Cite e={e} /></> : '—'}</td></tr>;
+        })}</tbody></table>
         : <p class="hint">No issues found.</p>}
       {p.stickingPoints.length > 0 && <p><strong>Sticking points:</strong> {p.stickingPoints.join(', ')}</p>}
       {p.points.length > 0 && <>
