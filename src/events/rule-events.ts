@@ -15,6 +15,7 @@ import { findPlace } from './place.js';
 import { defer } from './lazy.js';
 import { reportedBy } from './reported-by.js';
 import { chunkParties, DEFAULT_RECIPIENT_PREPS, nounRoles, speakerOf, verbRoles, type Roles } from './roles.js';
+import { FIRST_PERSON, firstPersonClause, firstSince, meetingGroup, representedStates, saidAsserted, sayerOf, words } from './rule-readings.js';
 import { EVENT_RULES } from './rules/index.js';
 import type { EventRule } from './rules/types.js';
 
@@ -64,7 +65,6 @@ function clauseVerb(x: SentenceSyntax, token: number) {
   return found ?? x.verbs.find((g) => g.clause === x.clauseOf[token]) ?? null;
 }
 
-const FIRST_PERSON = new Set(['i', 'we']);
 
 /** "“We will not sign this,” X said", "“I have confidence in them,” X said": inside a quotation the first person is its
  * speaker. The subject read is the trigger verb's own (or lent) subject, or that of the verb a noun trigger is the
@@ -100,90 +100,6 @@ export function syntaxRoles(ctx: DocContext, x: SentenceSyntax, span: Span, role
   const options = { roles, recipientPreps: DEFAULT_RECIPIENT_PREPS, quotes: quoteSpans, entities: ctx.entities, meeting };
   const r = 'verb' in head ? verbRoles(x, x.verbs[head.verb], options, span) : nounRoles(x, x.chunks[head.chunk], options, span);
   return r.actor.length ? r : null;
-}
-
-const words = (x: SentenceSyntax, c: { start: number; end: number }) => x.tokens.slice(c.start, c.end).map((t) => t.text).join(' ');
-
-/** "the first in-person meeting (with X) since 2019": "first" a few words before the meeting noun, "since" a few after,
- * with no clause break between. */
-function firstSince(x: SentenceSyntax, start: number, end: number): boolean {
-  let first = false;
-  for (let k = start - 1; k >= 0 && k >= start - 5 && !first; k--) {
-    const t = x.tokens[k];
-    if (t.lower === 'first') first = true;
-    else if ((t.pos === 'PUNCT' && t.lower !== '-') || t.pos === 'AUX') return false;
-  }
-  if (!first) return false;
-  for (let k = end; k < x.tokens.length && k < end + 8; k++) {
-    const t = x.tokens[k];
-    if (t.lower === 'since') return true;
-    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX') return false;
-  }
-  return false;
-}
-
-/** Verbs whose subject takes part in the meeting their object names ("held talks", "began a summit"). */
-const HOLDING = new Set(['hold', 'have', 'conduct', 'begin', 'start', 'open', 'resume', 'continue', 'conclude', 'attend']);
-
-/** Who a meeting noun with no party of its own may stand for: "their" opening it, or the subject of the light verb
- * that holds it ("the two leaders held talks"). */
-function meetingGroup(x: SentenceSyntax, chunk: number): string | null {
-  const c = x.chunks[chunk];
-  if (x.tokens[c.start].lower === 'their') return 'they';
-  const v = x.verbs.find((g) => g.object === chunk && g.subject !== null && HOLDING.has(x.tokens[g.head].lemma));
-  return v ? words(x, x.chunks[v.subject!]) : null;
-}
-
-const GROUP_NOUNS = /\b(?:parties|sides|delegations|countries|nations|teams|governments)\b/i;
-
-/** "Both parties agreed" after envoys met: the phrase stands for the states the envoys represent, too. */
-function representedStates(ctx: DocContext, parties: string[], phrase: string): string[] {
-  if (!GROUP_NOUNS.test(phrase)) return [];
-  const countries = new Set(parties.map((id) => ctx.entities.byId(id)?.country).filter(Boolean));
-  return ctx.entities.entities.filter((e) => e.kind === 'state' && countries.has(e.country) && !parties.includes(e.id)).map((e) => e.id);
-}
-
-/** Does a verb group of the clause holding `token` have "I" or "we" as its subject? */
-function firstPersonClause(x: SentenceSyntax, token: number): boolean {
-  return x.verbs.some((g) => g.clause === x.clauseOf[token] && g.subject !== null && FIRST_PERSON.has(x.tokens[x.chunks[g.subject].head].lower));
-}
-
-/** Who says the clause holding `v`: the speaker of a reported clause, or the subject of the verb a that-clause
- * completes ("Trump has made clear that Kyiv must ..."). */
-function sayerOf(x: SentenceSyntax, v: SentenceSyntax['verbs'][number], options: Parameters<typeof chunkParties>[2], span: Span): string[] {
-  const said = speakerOf(x, v, options, span);
-  const clause = x.clauses[v.clause];
-  if (said.length || clause.kind !== 'subordinate' || clause.cue !== 'that' || clause.parent === null) return said;
-  // "Moscow's position that Kyiv must ...": a stance noun's owner says it.
-  const before = x.chunkOf[clause.start - 1] ?? -1;
-  const owner = before >= 0 && x.chunks[before].head === clause.start - 1 ? x.chunks[before].possessor : null;
-  if (owner !== null) return chunkParties(x, x.chunks[owner], options, span);
-  for (let k = v.index - 1; k >= 0; k--) {
-    const g = x.verbs[k];
-    if (g.clause === clause.parent && g.end <= clause.start) return g.subject === null ? [] : chunkParties(x, x.chunks[g.subject], options, span);
-  }
-  return [];
-}
-
-const FUTURE_MODALS = new Set(['will', 'would', "'ll", 'wo', 'shall']);
-const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
-
-/**
- * The modality of an act done by saying it. "Russia would strike if ...": a condition in a threat's content does not
- * make the threat hypothetical; "will not go unanswered", "would not accept": a negation inside the trigger is the
- * act's own wording, not its denial; "X said Kyiv must not join": a demand's content does not qualify the demand.
- */
-function saidAsserted(x: SentenceSyntax, m: Match<EventRule>, rule: EventRule, framed: { modality: Candidate['modality']; cue: string | null }) {
-  const asserted = (why: string) => ({ modality: 'asserted' as const, cue: `${why}(${framed.cue})` });
-  if (framed.modality === 'asserted') return framed;
-  if (rule.saidBy) return asserted('said-by');
-  if (rule.saidAct && framed.modality === 'hypothetical') return asserted('said-act');
-  // "said it would retaliate", "would now revise its position": the future is the threat's content.
-  if (rule.saidAct && framed.modality === 'future' && x.tokens.slice(m.start, m.end).some((t) => FUTURE_MODALS.has(t.lower))) return asserted('said-act');
-  // Only for acts done by saying: a rule that fixes its own modality ("no deal was reached" is negated) keeps it.
-  const saying = (rule.saidAct || rule.spokenBy) && !rule.modality;
-  if (saying && framed.modality === 'negated' && x.tokens.slice(m.triggerStart, m.triggerEnd).some((t) => NEGATIONS.has(t.lower))) return asserted('negation-worded');
-  return framed;
 }
 
 export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m: Match<EventRule>, deps: RuleDeps): Candidate | null {
