@@ -2,7 +2,6 @@
 import type { ClaimView, EventRow, MentionView, Store } from '../store/types.js';
 import { loadGazetteer, type Gazetteer } from '../geo/gazetteer.js';
 import { gazetteerInside, namedInside, placeGroups } from '../geo/nesting.js';
-import { GEO_RULES } from '../geo/geo.data.js';
 import { claimDisputes, USUAL_SUBJECT, type ClaimInput, type Dispute } from '../merge/disputes.js';
 import { dateWindow } from '../merge/dates.js';
 import { placeFold } from '../merge/events.js';
@@ -47,24 +46,8 @@ async function placesApart(store: Store, folds: string[], sides: MentionView[], 
   for (const id of [...new Set(sides.map((m) => m.report_id))].slice(0, TEXTS_READ)) texts.push((await store.reportText(id)) ?? '');
   const inText = (a: string, b: string) => texts.some((t) => namedInside(t, named.get(a)!, named.get(b)!));
   if (!apart((a, b) => byName(a, b) || inText(a, b))) return false;
-  // A place of a country: the countries the places were resolved to at ingest tell it, without the gazetteer (about
-  // 230 MB loaded). Only a town of a region (same country, the outer one a first-level region) needs the gazetteer.
-  const stored = new Map((await store.placesNamed([...named.values()])).map((p) => [placeFold(p.name)!, p]));
-  const inCountry = (a: string, b: string) => {
-    const inner = stored.get(a), outer = stored.get(b);
-    return outer?.rule === GEO_RULES.country.id && inner?.rule !== GEO_RULES.country.id && !!inner?.country && inner.country === outer.country;
-  };
-  const known = (a: string, b: string) => byName(a, b) || inText(a, b) || inCountry(a, b);
-  if (!apart(known)) return false;
-  const regional = (a: string, b: string) => {
-    const inner = stored.get(a), outer = stored.get(b);
-    return outer?.rule === GEO_RULES.region.id && (!inner?.country || inner.country === outer.country);
-  };
-  // A store whose places were never resolved (ingested without a geocoder) falls back to the gazetteer for all.
-  const unresolved = all.some((a) => !stored.has(a));
-  if (!unresolved && !all.some((a) => all.some((b) => a !== b && regional(a, b)))) return true;
   const gaz = gazetteer();
-  return !gaz || apart((a, b) => known(a, b) || ((unresolved || regional(a, b)) && gazetteerInside(gaz, named.get(a)!, named.get(b)!)));
+  return !gaz || apart((a, b) => byName(a, b) || inText(a, b) || gazetteerInside(gaz, named.get(a)!, named.get(b)!));
 }
 
 /** Events whose reports give different days, or different places (one naming a place inside the other is not). */

@@ -118,7 +118,6 @@ export const PG_SQL = {
     (SELECT count(*) FROM quotes) AS quotes, (SELECT count(*) FROM claims) AS claims,
     (SELECT count(*) FROM event_links) AS links`,
   hasPlace: 'SELECT 1 FROM places WHERE name = $1',
-  placesNamed: 'SELECT name, lat, lon, country, rule FROM places WHERE name = ANY($1::text[])',
   insertPlace: 'INSERT INTO places (name, lat, lon, country, rule) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING',
   reportHead: `SELECT doc_id, title, outlet, published, substr(text, 1, 600) AS lead FROM reports WHERE doc_id = $1
     ORDER BY id LIMIT 1`,

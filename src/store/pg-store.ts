@@ -240,7 +240,6 @@ export class PgStore implements Store {
   }
   async hasPlace(name: string): Promise<boolean> { return !!(await this.one(Q.hasPlace, [name])); }
   async insertPlace(p: PlaceRow): Promise<void> { await this.run(Q.insertPlace, [p.name, p.lat, p.lon, p.country, p.rule]); }
-  async placesNamed(names: string[]): Promise<PlaceRow[]> { return (await this.rows(Q.placesNamed, [names])) as unknown as PlaceRow[]; }
   async event(id: number): Promise<EventRow | undefined> {
     const row = await this.one(Q.event, [id]);
     return row ? toEvent(row) : undefined;

@@ -125,7 +125,6 @@ export const SQL = {
   hasPlace: 'SELECT 1 FROM places WHERE name = ?',
   unresolvedPlaces: `SELECT DISTINCT place FROM events WHERE place IS NOT NULL
     AND NOT EXISTS (SELECT 1 FROM places p WHERE p.name = events.place) ORDER BY place`,
-  placesNamed: 'SELECT name, lat, lon, country, rule FROM places WHERE name IN (SELECT value FROM json_each(?))',
   insertPlace: 'INSERT OR IGNORE INTO places (name, lat, lon, country, rule) VALUES (@name, @lat, @lon, @country, @rule)',
   reportHead: 'SELECT doc_id, title, outlet, published, substr(text, 1, 600) AS lead FROM reports WHERE doc_id = ? ORDER BY id LIMIT 1',
   reportMentions: 'SELECT * FROM mentions WHERE report_id = ? ORDER BY id',

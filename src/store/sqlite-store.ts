@@ -206,7 +206,6 @@ export class SqliteStore implements Store {
   }
   async hasPlace(name: string): Promise<boolean> { return this.s.hasPlace.get(name) !== undefined; }
   async insertPlace(p: PlaceRow): Promise<void> { this.s.insertPlace.run(p); }
-  async placesNamed(names: string[]): Promise<PlaceRow[]> { return this.s.placesNamed.all(JSON.stringify(names)) as PlaceRow[]; }
   async event(id: number): Promise<EventRow | undefined> {
     const row = this.s.event.get(id);
     return row ? toEvent(row) : undefined;

@@ -242,8 +242,6 @@ export interface Store {
   quotePage(offset: number, limit: number, docIds?: string[]): Promise<{ total: number; quotes: QuoteView[] }>;
   hasPlace(name: string): Promise<boolean>;
   insertPlace(p: PlaceRow): Promise<void>;
-  /** The stored resolutions of these place names (as reported); names never resolved are left out. */
-  placesNamed(names: string[]): Promise<PlaceRow[]>;
   /** Event places (as reported) not resolved yet: a store ingested before places were stored, or without a geocoder. */
   unresolvedPlaces(): Promise<string[]>;
   insertIssueHit(h: IssueHitRow): Promise<void>;

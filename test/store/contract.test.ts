@@ -65,19 +65,6 @@ describe.each(ENGINES.map((e) => [e.name, e] as [string, Engine]))('store contra
     expect(await store.version()).not.toBe(v);
   });
 
-  it('reads back the stored resolutions of the place names asked for, and only those', async () => {
-    await store.transaction(async () => {
-      await store.insertPlace({ name: 'Port Elsewhere', lat: 12.5, lon: -3.25, country: 'ZZ', rule: 'geo.only-town' });
-      await store.insertPlace({ name: 'Elsewhereland', lat: 10, lon: -4, country: 'ZZ', rule: 'geo.country' });
-    });
-    const rows = await store.placesNamed(['Port Elsewhere', 'Elsewhereland', 'Never Stored']);
-    expect(rows.sort((a, b) => a.name.localeCompare(b.name))).toEqual([
-      { name: 'Elsewhereland', lat: 10, lon: -4, country: 'ZZ', rule: 'geo.country' },
-      { name: 'Port Elsewhere', lat: 12.5, lon: -3.25, country: 'ZZ', rule: 'geo.only-town' },
-    ]);
-    expect(await store.placesNamed([])).toEqual([]);
-  });
-
   it('pages the quotes of some reports, with their total', async () => {
     const all = await store.quotes();
     const docs = [...new Set(all.map((q) => q.doc_id))].slice(0, 2);
