@@ -23,6 +23,7 @@ import { resolveOverlaps } from './overlap.js';
 import { demandedBy, planContent, stoppedBy } from './frames.js';
 import { senseOf } from './senses.js';
 import { soughtBy } from './sought.js';
+import { tokenAt } from '../syntax/tokens.js';
 
 export interface Candidate extends ExtractedEvent {
   /** The meeting this candidate stands for when it only says "the meeting" / "both leaders". */
@@ -106,8 +107,8 @@ export function findCandidates(ctx: DocContext, quotes: Quote[], rules: readonly
 /** "would halt its shelling", "refrained from attacking": what a stop verb ends is not an act (see ./frames.ts). */
 function unstopped(ctx: DocContext, x: SentenceSyntax, cands: Candidate[]): Candidate[] {
   return cands.filter((c) => {
-    const t = tokenAt(x, c.span[0]);
-    const sense = t < x.tokens.length ? senseOf(x, c.event, t, Math.max(t, tokenAt(x, c.span[1] - 1))) : null;
+    const t = tokenAt(x.tokens, c.span[0]);
+    const sense = t < x.tokens.length ? senseOf(x, c.event, t, Math.max(t, tokenAt(x.tokens, c.span[1] - 1))) : null;
     if (sense) {
       ctx.trace({ at: c.span[0], stage: 'events', rule: c.rule, outcome: sense.drop ? 'skip' : 'yield', message: `${sense.id}: ${sense.why}` });
       if (sense.drop) return false;
@@ -260,15 +261,4 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
   defer(c, (k) => { k.date = attachDate(ctx, s, sentence, ts, future, tiedTo); k.where = findPlace(ctx, s, sentence, ts, te); });
   trace('yield', `${p.event}${p.mode ? '/' + p.mode : ''} ${c.modality}${mod.cue ? ' (' + mod.cue + ')' : ''}`);
   return c;
-}
-
-/** The first token that ends after `offset` (binary search: a long sentence costs log time per candidate). */
-function tokenAt(x: SentenceSyntax, offset: number): number {
-  let lo = 0, hi = x.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (x.tokens[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

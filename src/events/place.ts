@@ -5,6 +5,7 @@ import type { DocContext } from '../context.js';
 import type { Sentence } from '../nlp/wink.js';
 import { syntaxOf } from '../syntax/index.js';
 import type { SentenceSyntax } from '../syntax/types.js';
+import { tokenAt } from '../syntax/tokens.js';
 
 /** Prepositions of being somewhere: a place named after one is the likely venue. */
 const LOCATIVE = new Set(['in', 'at', 'to', 'inside', 'near', 'on']);
@@ -26,7 +27,7 @@ export function findPlace(ctx: DocContext, s: Sentence, sentence: string, ts: nu
   for (const m of ctx.entities.mentionsIn(s.start, s.end)) {
     const e = ctx.entities.byId(m.entity);
     if (!e) continue;
-    const k = tokenAt(x, m.span[0]);
+    const k = tokenAt(x.tokens, m.span[0]);
     if (k >= x.tokens.length) continue;
     const prep = prepositionBefore(x, k);
     const isPlace = e.kind === 'place' || (e.kind === 'state' && prep !== null && STATE_LOCATIVE.has(prep));
@@ -67,7 +68,7 @@ function situatedPlace(x: SentenceSyntax, k0: number, ts: number, te: number): b
 function otherActsPlace(x: SentenceSyntax, k: number, ts: number, te: number): boolean {
   const place = anchorOf(x, k);
   let trigger: number | null = null;
-  for (let i = tokenAt(x, ts); i < x.tokens.length && x.tokens[i].start < te && trigger === null; i++) trigger = anchorOf(x, i);
+  for (let i = tokenAt(x.tokens, ts); i < x.tokens.length && x.tokens[i].start < te && trigger === null; i++) trigger = anchorOf(x, i);
   if (place === null || trigger === null || place === trigger) return false;
   const pc = x.verbs[place].clause, tc = x.verbs[trigger].clause;
   return pc !== tc && !governs(x, pc, tc);
@@ -93,15 +94,4 @@ function anchorOf(x: SentenceSyntax, token: number): number | null {
 function governs(x: SentenceSyntax, a: number, b: number): boolean {
   for (let c: number | null = b, hops = 0; c !== null && hops < 12; c = x.clauses[c].parent, hops++) if (c === a) return true;
   return false;
-}
-
-/** The first token that ends after `offset`. */
-function tokenAt(x: SentenceSyntax, offset: number): number {
-  let lo = 0, hi = x.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (x.tokens[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -34,3 +34,14 @@ function repairPastTense(tokens: SynToken[]): void {
     if (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || next.entity || next.lower === 'that') tokens[i] = { ...t, pos: 'VERB' };
   }
 }
+
+/** The first token that ends after `offset` (binary search: a long sentence costs log time per lookup). */
+export function tokenAt(tokens: readonly { end: number }[], offset: number): number {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
