@@ -1,18 +1,9 @@
 // Word senses of the speech-act and stance verbs, on sentences of our own: each sense removes the reading its words
 // do not have here, and leaves the act where the words do tell it.
-import { describe, expect, it } from 'vitest';
-import { extractReport, loadLexicon } from '../../src/index.js';
 import { SPEECH_SENSES } from '../../src/events/senses-speech.js';
+import { describeSenses, type SenseCase } from './sense-cases.js';
 
-const lexicon = loadLexicon();
-function events(text: string) {
-  const r = extractReport({ id: 't', text, source: null, published: '2025-06-01' } as never, { lexicon });
-  return r.events.map((e) => ({ event: e.event, evidence: r.text.slice(e.span[0], e.span[1]) }));
-}
-const has = (text: string, event: string, evidence: string) => events(text).some((e) => e.event === event && e.evidence.startsWith(evidence));
-
-// [sense id, category, evidence, a sentence where the sense holds (no event), a sentence where it does not (the event)]
-const CASES: Array<[string, string, string, string, string]> = [
+const CASES: SenseCase[] = [
   ['sense.suggest-claim', 'REQUEST', 'suggested', 'Moldova suggested that the blast would delay the vote.', 'Moldova suggested a new round of talks with Russia.'],
   ['sense.demanded-request', 'REQUEST', 'put', 'Kyiv urged Washington to put more pressure on Moscow.', 'Kyiv put more pressure on Moscow.'],
   ['sense.asked-quote', 'REQUEST', 'asked', '"Who will pay for the monitors?" Lebanon asked.', 'Lebanon asked France for more monitors.'],
@@ -31,14 +22,4 @@ const CASES: Array<[string, string, string, string, string]> = [
   ['sense.concede-admit', 'CONCEDE', 'conceded', 'Ukraine conceded that the talks had stalled.', 'Ukraine conceded the point to Russia.'],
 ];
 
-describe('speech-act senses', () => {
-  it('every sense has a case here', () => {
-    expect(SPEECH_SENSES.map((s) => s.id).sort()).toEqual([...new Set(CASES.map((c) => c[0]))].sort());
-  });
-  it.each(CASES)('%s removes the %s reading', (_id, event, evidence, holds) => {
-    expect(has(holds, event, evidence)).toBe(false);
-  });
-  it.each(CASES)('%s keeps the %s where the words tell it', (_id, event, evidence, _holds, act) => {
-    expect(has(act, event, evidence)).toBe(true);
-  });
-});
+describeSenses('speech-act senses', SPEECH_SENSES, CASES);
