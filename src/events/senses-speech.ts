@@ -1,4 +1,4 @@
-// Word senses of the speech-act and stance verbs (REQUEST, SUPPORT, THREATEN, CONCEDE): readings in which the words
+// Word senses of the speech-act and stance verbs (REQUEST, SUPPORT, REJECT, THREATEN, CONCEDE): readings in which the words
 // tell no act of the category. Read from the syntax layer around the trigger; ./senses.ts applies them with the rest.
 import type { SentenceSyntax } from '../syntax/types.js';
 import { demandedBy } from './frames.js';
@@ -109,7 +109,11 @@ const ANSWERING = new Set(['accept', 'agree', 'meet', 'grant', 'ignore', 'satisf
  * told as that act's object; the demand itself was made before, and is told where it was made. */
 function demandAnswered(x: SentenceSyntax, at: number): boolean {
   const t = word(x, at)!;
-  if (t.pos !== 'NOUN' || !DEMAND_NOUNS.has(t.lower)) return false;
+  if (!DEMAND_NOUNS.has(t.lower)) return false;
+  // "to agree to demands": the tagger reads a bare plural after "to" as a verb; the verb before the "to" answers it.
+  const to = word(x, at - 1), answer = word(x, at - 2);
+  if (to?.lower === 'to' && answer !== null && ANSWERING.has(answer.lemma)) return true;
+  if (t.pos !== 'NOUN') return false;
   let ch = x.chunkOf[at];
   for (let step = 0; ch >= 0 && step < 3; step++) {
     const c = x.chunks[ch];
@@ -138,6 +142,21 @@ function proposedModifier(x: SentenceSyntax, at: number): boolean {
 /** Armed bodies: when they "back" or "support" someone they fight beside them, they do not voice support. */
 const ARMED = new Set(['troop', 'troops', 'force', 'forces', 'army', 'armies', 'militia', 'militias', 'fighter', 'fighters', 'soldier', 'soldiers',
   'unit', 'units', 'battalion', 'brigade', 'jet', 'jets', 'artillery', 'aircraft', 'drone', 'drones']);
+
+/** Words that, before "rule out", say it was not done: "did not rule out", "refused to rule out". */
+const NOT_DONE = new Set(['not', "n't", 'never', 'refuse', 'decline', 'without']);
+
+/** "did not rule out a joint appeal", "refused to rule out talks": leaving an option open turns nothing down. */
+function notRuledOut(x: SentenceSyntax, at: number): boolean {
+  const t = word(x, at)!, next = word(x, at + 1);
+  if (t.lemma !== 'rule' || next?.lower !== 'out') return false;
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+    const w = x.tokens[k];
+    if (NOT_DONE.has(w.lower) || NOT_DONE.has(w.lemma)) return true;
+    if (w.pos === 'PUNCT') break;
+  }
+  return false;
+}
 
 export const SPEECH_SENSES: readonly Sense[] = [
   { id: 'sense.suggest-claim', events: ['REQUEST'], verdict: { drop: true },
@@ -173,6 +192,9 @@ export const SPEECH_SENSES: readonly Sense[] = [
   { id: 'sense.thank-god', events: ['SUPPORT'], verdict: { drop: true },
     why: '"thank God", "thanks to the rain": an exclamation or a cause, not thanks to a party',
     holds: (x, at) => { const t = word(x, at)!, n = word(x, at + 1); return (t.lemma === 'thank' || t.lower === 'thanks') && n !== null && (n.lower === 'god' || n.lower === 'goodness' || (t.lower === 'thanks' && n.lower === 'to' && word(x, at - 1)?.pos !== 'ADJ')); } },
+  { id: 'sense.not-ruled-out', events: ['REJECT'], verdict: { drop: true },
+    why: '"did not rule out a joint appeal": an option left open is no refusal (a negated rejection tells nothing was turned down)',
+    holds: (x, at) => notRuledOut(x, at) },
   { id: 'sense.concede-admit', events: ['CONCEDE'], verdict: { drop: true },
     why: '"conceded that gaps remain": admitting a fact gives no ground',
     holds: (x, at) => word(x, at)!.lemma === 'concede' && takesClaim(x, at, false) },

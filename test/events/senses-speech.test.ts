@@ -19,6 +19,8 @@ const CASES: SenseCase[] = [
   ['sense.demand-answered', 'REQUEST', 'request', 'Germany refused to grant his request for tanks.', "Kenya's request for tanks reached Germany."],
   ['sense.demand-answered', 'REQUEST', 'demands', 'Iran and Oman later clashed over their respective demands.', "Iran's demands angered Oman."],
   ['sense.proposed-modifier', 'REQUEST', 'proposed', 'Sudan met Chad to study the Egypt proposed border plan.', 'Egypt proposed border talks to Chad.'],
+  ['sense.demand-answered', 'REQUEST', 'demands', 'Qatar pressed Hamas to agree to demands faster.', 'Qatar said Hamas demands a full withdrawal.'],
+  ['sense.not-ruled-out', 'REJECT', 'rule', 'Jordan did not rule out a second round of talks.', 'Jordan ruled out a second round of talks.'],
   ['sense.concede-admit', 'CONCEDE', 'conceded', 'Ukraine conceded that the talks had stalled.', 'Ukraine conceded the point to Russia.'],
 ];
 
