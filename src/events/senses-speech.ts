@@ -32,11 +32,14 @@ function takesClaim(x: SentenceSyntax, at: number, mayAsk: boolean): boolean {
 const DOCUMENTS = new Set(['plan', 'draft', 'proposal', 'framework', 'deal', 'agreement', 'text', 'document', 'roadmap', 'initiative',
   'accord', 'blueprint', 'package', 'resolution', 'law', 'bill', 'treaty', 'declaration', 'communique', 'statement', 'constitution', 'charter']);
 
-/** The subject chunk's head of the verb group holding token `at`, if any. */
+/** The head of the doer's chunk of the verb group holding token `at`: its subject, or in the passive its by-agent
+ * ("the plan was welcomed by Egypt": Egypt welcomes; the plan is what is welcomed). */
 function subjectHead(x: SentenceSyntax, at: number): string | null {
   const v = x.verbOf[at];
   if (v < 0) return null;
-  const g = x.verbs[v], s = g.subject;
+  const g = x.verbs[v];
+  if (g.passive) return g.agent === null ? null : x.tokens[x.chunks[g.agent].head].lemma;
+  const s = g.subject;
   const kind = x.clauses[g.clause].kind;
   if (s === null || g.subjectLent || kind === 'participle' || kind === 'infinitive' || x.chunks[s].end > g.start) return null;
   return x.tokens[x.chunks[s].head].lemma;
