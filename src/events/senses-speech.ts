@@ -161,6 +161,19 @@ function notRuledOut(x: SentenceSyntax, at: number): boolean {
   return false;
 }
 
+/** Kinds of support that are given, not said: pledging them promises aid (AID), it voices no backing. */
+const MATERIAL = new Set(['military', 'defense', 'defence', 'financial', 'economic', 'humanitarian', 'material', 'logistical', 'budget', 'budgetary']);
+
+/** "pledged expanded defence support for Ukraine": the support named after the verb is material. */
+function materialSupport(x: SentenceSyntax, at: number): boolean {
+  for (let k = at + 1; k < x.tokens.length && k <= at + 4; k++) {
+    const w = x.tokens[k], next = word(x, k + 1);
+    if (w.pos === 'PUNCT') return false;
+    if (MATERIAL.has(w.lower) && (next?.lower === 'support' || next?.lower === 'backing' || next?.lower === 'assistance')) return true;
+  }
+  return false;
+}
+
 export const SPEECH_SENSES: readonly Sense[] = [
   { id: 'sense.suggest-claim', events: ['REQUEST'], verdict: { drop: true },
     why: '"suggested that the strike would change things", "insisted the vote was fair": a claim proposes and demands nothing',
@@ -192,6 +205,9 @@ export const SPEECH_SENSES: readonly Sense[] = [
   { id: 'sense.armed-backing', events: ['SUPPORT'], verdict: { drop: true },
     why: '"Eritrean troops backed the federal forces": armed bodies backing a side fight beside it; that is no word of support',
     holds: (x, at) => { const t = word(x, at)!; const h = subjectHead(x, at); return (t.lemma === 'back' || t.lemma === 'support') && h !== null && ARMED.has(h); } },
+  { id: 'sense.material-support', events: ['SUPPORT'], verdict: { drop: true },
+    why: '"pledged more military support for Kyiv": support that is given (arms, money) is aid, not words of backing',
+    holds: (x, at) => materialSupport(x, at) },
   { id: 'sense.thank-god', events: ['SUPPORT'], verdict: { drop: true },
     why: '"thank God", "thanks to the rain": an exclamation or a cause, not thanks to a party',
     holds: (x, at) => { const t = word(x, at)!, n = word(x, at + 1); return (t.lemma === 'thank' || t.lower === 'thanks') && n !== null && (n.lower === 'god' || n.lower === 'goodness' || (t.lower === 'thanks' && n.lower === 'to' && word(x, at - 1)?.pos !== 'ADJ')); } },

@@ -13,6 +13,7 @@ const CASES: SenseCase[] = [
   ['sense.welcome-visitor', 'SUPPORT', 'welcomed', 'Kenya welcomed the Somali delegation in Nairobi.', 'Kenya welcomed the Somali decision to reopen the border.'],
   ['sense.backed-by', 'SUPPORT', 'backed', 'The rebels, backed by Rwanda, took the town.', 'The truce was backed by Rwanda on Monday.'],
   ['sense.armed-backing', 'SUPPORT', 'backed', 'Eritrean troops backed the Ethiopian army in the war.', 'Eritrea backed the Ethiopian peace plan.'],
+  ['sense.material-support', 'SUPPORT', 'pledged', 'Norway pledged more military support for Kenya.', 'Norway pledged its full support for Kenya.'],
   ['sense.thank-god', 'SUPPORT', 'thank', 'Kosovo, thank God, did not send troops to Serbia.', 'Serbia wanted to thank Hungary for the help.'],
   ['sense.suggest-claim', 'REQUEST', 'insisted', 'Ghana insisted that the vote was fair.', 'Ghana insisted that the rebels disarm.'],
   ['sense.demand-answered', 'REQUEST', 'demands', "Baku accepted most of Yerevan's demands in the draft.", "Yerevan's demands angered Baku."],
