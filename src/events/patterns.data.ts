@@ -59,13 +59,13 @@ export const EVENT_PATTERNS: EventPattern[] = [
   // ---- SUPPORT (token rules in rules/accusation.data.ts win on the same words; these regexes stay as the fallback where
   // the syntax layer finds no actor yet: participle clauses such as "opened the briefing by praising X".)
   { id: 'support.praise', event: 'SUPPORT', mode: null, roles: 'svo',
-    re: w(String.raw`\b(?:prais(?:ed|es|ing|e)|hail(?:ed|s|ing)|laud(?:ed|s|ing)|applaud(?:ed|s|ing)|commend(?:ed|s|ing)|flatter(?:ed|s|ing)|thank(?:ed|s|ing)|endors(?:ed|es|ing)|(?:express|voic)(?:ed|es|ing)\s+(?:[\w-]+\s+)?(?:support|gratitude|backing)|stand\s+behind|backing\s+of|(?<!-)back(?:ed|s)\b|support(?:ed|s)\b(?!\s+for))`), note: 'praised; hailed; expressed support' },
+    re: w(String.raw`\b(?:prais(?:ed|es|ing|e)|hail(?:ed|s|ing)|laud(?:ed|s|ing)|applaud(?:ed|s|ing)|commend(?:ed|s|ing)|flatter(?:ed|s|ing)|thank(?:ed|s|ing)|endors(?:ed|es|ing)|(?:express|voic)(?:ed|es|ing)\s+(?:[\w-]+\s+)?(?:support|gratitude|backing)|stand\s+behind|(?<!-)back(?:ed|s)\b|support(?:ed|s)\b(?!\s+for))`), note: 'praised; hailed; expressed support' },
   { id: 'support.trust', event: 'SUPPORT', mode: null, roles: 'svo',
     re: w(String.raw`\b(?:thinks|believes|trusts|is\s+convinced|was\s+convinced)\b(?=\s+(?:that\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}(?:is|was|are|were|remains)\s+(?:serious|sincere|committed|genuine|honest|acting\s+in\s+good\s+faith))`), note: 'he thinks Putin is serious about peace' },
   { id: 'support.welcome-thing', event: 'SUPPORT', mode: null, roles: 'svo',
     re: w(String.raw`\bwelcom(?:ed|es|ing)\s+(?:the|this|a|an|news|progress|it|his|her|their)\b`), note: 'welcomed the move (not a visitor)' },
   { id: 'support.ties', event: 'SUPPORT', mode: null, roles: 'svo',
-    re: w(String.raw`\b(?:defend(?:ed|s|ing)|apologi[sz](?:ed|es|ing)|forgive|(?:upgrad|restor|establish|normaliz|normalis)(?:ed|es|ing)\s+(?:[\w-]+\s+)?(?:ties|relations)|congratulat(?:ed|es|ing))\b`), note: 'defended; apologized; upgraded ties' },
+    re: w(String.raw`\b(?:apologi[sz](?:ed|es|ing)|forgive|(?:upgrad|restor|establish|normaliz|normalis)(?:ed|es|ing)\s+(?:[\w-]+\s+)?(?:ties|relations)|congratulat(?:ed|es|ing))\b`), note: 'apologized; upgraded ties (defending a party: support.defend)' },
   // ---- REQUEST (token rules in rules/demand.data.ts win on the same words; this regex stays only as the fallback
   // where the syntax layer finds no actor yet: pronoun subjects, participle clauses. Delete it once roles cover those.)
   { id: 'request.urge', event: 'REQUEST', mode: null, roles: 'svo',

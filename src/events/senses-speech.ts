@@ -1,4 +1,4 @@
-// Word senses of the speech-act and stance verbs (REQUEST, SUPPORT, THREATEN, CONCEDE): readings in which the words
+// Word senses of the speech-act and stance verbs (REQUEST, SUPPORT, REJECT, THREATEN, CONCEDE): readings in which the words
 // tell no act of the category. Read from the syntax layer around the trigger; ./senses.ts applies them with the rest.
 import type { SentenceSyntax } from '../syntax/types.js';
 import { demandedBy } from './frames.js';
@@ -32,11 +32,14 @@ function takesClaim(x: SentenceSyntax, at: number, mayAsk: boolean): boolean {
 const DOCUMENTS = new Set(['plan', 'draft', 'proposal', 'framework', 'deal', 'agreement', 'text', 'document', 'roadmap', 'initiative',
   'accord', 'blueprint', 'package', 'resolution', 'law', 'bill', 'treaty', 'declaration', 'communique', 'statement', 'constitution', 'charter']);
 
-/** The subject chunk's head of the verb group holding token `at`, if any. */
+/** The head of the doer's chunk of the verb group holding token `at`: its subject, or in the passive its by-agent
+ * ("the plan was welcomed by Egypt": Egypt welcomes; the plan is what is welcomed). */
 function subjectHead(x: SentenceSyntax, at: number): string | null {
   const v = x.verbOf[at];
   if (v < 0) return null;
-  const g = x.verbs[v], s = g.subject;
+  const g = x.verbs[v];
+  if (g.passive) return g.agent === null ? null : x.tokens[x.chunks[g.agent].head].lemma;
+  const s = g.subject;
   const kind = x.clauses[g.clause].kind;
   if (s === null || g.subjectLent || kind === 'participle' || kind === 'infinitive' || x.chunks[s].end > g.start) return null;
   return x.tokens[x.chunks[s].head].lemma;
@@ -109,7 +112,11 @@ const ANSWERING = new Set(['accept', 'agree', 'meet', 'grant', 'ignore', 'satisf
  * told as that act's object; the demand itself was made before, and is told where it was made. */
 function demandAnswered(x: SentenceSyntax, at: number): boolean {
   const t = word(x, at)!;
-  if (t.pos !== 'NOUN' || !DEMAND_NOUNS.has(t.lower)) return false;
+  if (!DEMAND_NOUNS.has(t.lower)) return false;
+  // "to agree to demands": the tagger reads a bare plural after "to" as a verb; the verb before the "to" answers it.
+  const to = word(x, at - 1), answer = word(x, at - 2);
+  if (to?.lower === 'to' && answer !== null && ANSWERING.has(answer.lemma)) return true;
+  if (t.pos !== 'NOUN') return false;
   let ch = x.chunkOf[at];
   for (let step = 0; ch >= 0 && step < 3; step++) {
     const c = x.chunks[ch];
@@ -138,6 +145,34 @@ function proposedModifier(x: SentenceSyntax, at: number): boolean {
 /** Armed bodies: when they "back" or "support" someone they fight beside them, they do not voice support. */
 const ARMED = new Set(['troop', 'troops', 'force', 'forces', 'army', 'armies', 'militia', 'militias', 'fighter', 'fighters', 'soldier', 'soldiers',
   'unit', 'units', 'battalion', 'brigade', 'jet', 'jets', 'artillery', 'aircraft', 'drone', 'drones']);
+
+/** Words that, before "rule out", say it was not done: "did not rule out", "refused to rule out". */
+const NOT_DONE = new Set(['not', "n't", 'never', 'refuse', 'decline', 'without']);
+
+/** "did not rule out a joint appeal", "refused to rule out talks": leaving an option open turns nothing down. */
+function notRuledOut(x: SentenceSyntax, at: number): boolean {
+  const t = word(x, at)!, next = word(x, at + 1);
+  if (t.lemma !== 'rule' || next?.lower !== 'out') return false;
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+    const w = x.tokens[k];
+    if (NOT_DONE.has(w.lower) || NOT_DONE.has(w.lemma)) return true;
+    if (w.pos === 'PUNCT') break;
+  }
+  return false;
+}
+
+/** Kinds of support that are given, not said: pledging them promises aid (AID), it voices no backing. */
+const MATERIAL = new Set(['military', 'defense', 'defence', 'financial', 'economic', 'humanitarian', 'material', 'logistical', 'budget', 'budgetary']);
+
+/** "pledged expanded defence support for Ukraine": the support named after the verb is material. */
+function materialSupport(x: SentenceSyntax, at: number): boolean {
+  for (let k = at + 1; k < x.tokens.length && k <= at + 4; k++) {
+    const w = x.tokens[k], next = word(x, k + 1);
+    if (w.pos === 'PUNCT') return false;
+    if (MATERIAL.has(w.lower) && (next?.lower === 'support' || next?.lower === 'backing' || next?.lower === 'assistance')) return true;
+  }
+  return false;
+}
 
 export const SPEECH_SENSES: readonly Sense[] = [
   { id: 'sense.suggest-claim', events: ['REQUEST'], verdict: { drop: true },
@@ -170,9 +205,15 @@ export const SPEECH_SENSES: readonly Sense[] = [
   { id: 'sense.armed-backing', events: ['SUPPORT'], verdict: { drop: true },
     why: '"Eritrean troops backed the federal forces": armed bodies backing a side fight beside it; that is no word of support',
     holds: (x, at) => { const t = word(x, at)!; const h = subjectHead(x, at); return (t.lemma === 'back' || t.lemma === 'support') && h !== null && ARMED.has(h); } },
+  { id: 'sense.material-support', events: ['SUPPORT'], verdict: { drop: true },
+    why: '"pledged more military support for Kyiv": support that is given (arms, money) is aid, not words of backing',
+    holds: (x, at) => materialSupport(x, at) },
   { id: 'sense.thank-god', events: ['SUPPORT'], verdict: { drop: true },
     why: '"thank God", "thanks to the rain": an exclamation or a cause, not thanks to a party',
     holds: (x, at) => { const t = word(x, at)!, n = word(x, at + 1); return (t.lemma === 'thank' || t.lower === 'thanks') && n !== null && (n.lower === 'god' || n.lower === 'goodness' || (t.lower === 'thanks' && n.lower === 'to' && word(x, at - 1)?.pos !== 'ADJ')); } },
+  { id: 'sense.not-ruled-out', events: ['REJECT'], verdict: { drop: true },
+    why: '"did not rule out a joint appeal": an option left open is no refusal (a negated rejection tells nothing was turned down)',
+    holds: (x, at) => notRuledOut(x, at) },
   { id: 'sense.concede-admit', events: ['CONCEDE'], verdict: { drop: true },
     why: '"conceded that gaps remain": admitting a fact gives no ground',
     holds: (x, at) => word(x, at)!.lemma === 'concede' && takesClaim(x, at, false) },

@@ -13,12 +13,15 @@ const CASES: SenseCase[] = [
   ['sense.welcome-visitor', 'SUPPORT', 'welcomed', 'Kenya welcomed the Somali delegation in Nairobi.', 'Kenya welcomed the Somali decision to reopen the border.'],
   ['sense.backed-by', 'SUPPORT', 'backed', 'The rebels, backed by Rwanda, took the town.', 'The truce was backed by Rwanda on Monday.'],
   ['sense.armed-backing', 'SUPPORT', 'backed', 'Eritrean troops backed the Ethiopian army in the war.', 'Eritrea backed the Ethiopian peace plan.'],
+  ['sense.material-support', 'SUPPORT', 'pledged', 'Norway pledged more military support for Kenya.', 'Norway pledged its full support for Kenya.'],
   ['sense.thank-god', 'SUPPORT', 'thank', 'Kosovo, thank God, did not send troops to Serbia.', 'Serbia wanted to thank Hungary for the help.'],
   ['sense.suggest-claim', 'REQUEST', 'insisted', 'Ghana insisted that the vote was fair.', 'Ghana insisted that the rebels disarm.'],
   ['sense.demand-answered', 'REQUEST', 'demands', "Baku accepted most of Yerevan's demands in the draft.", "Yerevan's demands angered Baku."],
   ['sense.demand-answered', 'REQUEST', 'request', 'Germany refused to grant his request for tanks.', "Kenya's request for tanks reached Germany."],
   ['sense.demand-answered', 'REQUEST', 'demands', 'Iran and Oman later clashed over their respective demands.', "Iran's demands angered Oman."],
   ['sense.proposed-modifier', 'REQUEST', 'proposed', 'Sudan met Chad to study the Egypt proposed border plan.', 'Egypt proposed border talks to Chad.'],
+  ['sense.demand-answered', 'REQUEST', 'demands', 'Qatar pressed Hamas to agree to demands faster.', 'Qatar said Hamas demands a full withdrawal.'],
+  ['sense.not-ruled-out', 'REJECT', 'rule', 'Jordan did not rule out a second round of talks.', 'Jordan ruled out a second round of talks.'],
   ['sense.concede-admit', 'CONCEDE', 'conceded', 'Ukraine conceded that the talks had stalled.', 'Ukraine conceded the point to Russia.'],
 ];
 
