@@ -15,7 +15,10 @@ const TOPIC_NOUNS = new Set(['war', 'conflict', 'crisis', 'peace', 'ceasefire', 
   'region', 'territory', 'city', 'port', 'province', 'crossing', 'sanction', 'sanctions', 'proposal', 'framework', 'dispute', 'visit', 'trip']);
 /** Heads that name a leader's people acting for the state: "Trump's team", "the Netanyahu government". */
 const COLLECTIVES = new Set(['team', 'administration', 'government', 'cabinet', 'delegation', 'negotiators', 'envoys', 'officials', 'aides', 'camp']);
-const QUANTITIES = new Set(['third', 'half', 'part', 'most', 'thousands', 'hundreds', 'dozens', 'scores', 'tens', 'millions', 'thousand', 'hundred', 'dozen', 'group', 'crowd', 'crowds', 'number', 'members', 'some', 'many']);
+const QUANTITIES = new Set(['third', 'half', 'part', 'most', 'thousands', 'hundreds', 'dozens', 'scores', 'tens', 'millions', 'thousand', 'hundred', 'dozen', 'group', 'crowd', 'crowds', 'number', 'members', 'countries', 'nations', 'states', 'some', 'many']);
+/** Agent nouns for people who speak or act for a party: "from" names the party they represent. */
+const REPRESENTATIVES = new Set(['leaders', 'leader', 'officials', 'official', 'representatives', 'delegates', 'envoys', 'envoy', 'ministers',
+  'diplomats', 'negotiators', 'delegation', 'delegations', 'spokesman', 'spokeswoman', 'spokesperson', 'team']);
 
 /** Party entities a chunk names: its head's entity, a national modifier of an agent noun, its coordinated members,
  * the list that spells it out ("a U.S. team: Witkoff and Kushner"). A possessor stands for the phrase it opens:
@@ -74,7 +77,10 @@ function namedParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span
   // "the army of Myanmar", "the government of Sudan": an agent noun's "of" phrase names its party.
   if (AGENT_NOUNS.has(head.lemma) || AGENT_NOUNS.has(head.lower)) {
     // "the leaders of Rwanda and Congo": every coordinated member of the phrase.
-    const of = hanging(x, 'chunk', c.index, ['of']).filter((ch) => ch.index !== c.index);
+    // "leaders from the coalition", "officials from Kyiv": people who represent a party come from it (forces "from"
+    // a place are leaving it, so only representatives read "from").
+    const preps = REPRESENTATIVES.has(head.lower) ? ['of', 'from'] : ['of'];
+    const of = hanging(x, 'chunk', c.index, preps).filter((ch) => ch.index !== c.index);
     const p = [...new Set(of.flatMap((ch) => ownParties(x, ch, o, trigger)))];
     if (p.length) return p;
   }
@@ -90,7 +96,8 @@ function namedParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span
   }
   // "thousands of Kenyans", "dozens of fighters": a quantity stands for what it counts.
   if (QUANTITIES.has(head.lemma) || QUANTITIES.has(head.lower)) {
-    const counted = hanging(x, 'chunk', c.index, ['of']);
+    // "the 30 countries of the coalition", "member states from the bloc": members stand for what they belong to.
+    const counted = hanging(x, 'chunk', c.index, ['of', 'from']);
     if (counted.length) return ownParties(x, counted[0], o, trigger);
   }
   // "Israeli bulldozers", "Palestinian prisoners": a demonym names its party whatever noun it modifies.
