@@ -2,7 +2,8 @@
 // "-ing" clause qualifies, the governing subject of a bound "he"/"she", the speaker of a reported clause.
 import type { Span } from '../record.js';
 import type { SentenceSyntax, VerbGroup } from '../syntax/types.js';
-import { POSSESSIVE_DETERMINERS, SPEECH_VERBS } from '../syntax/lexicon.data.js';
+import { AGENT_NOUNS, OBJECT_CONTROL, PEOPLE_NOUNS, POSSESSIVE_DETERMINERS, SPEECH_VERBS } from '../syntax/lexicon.data.js';
+import { reportingLemmas } from '../words/reporting.js';
 import type { RoleOptions } from './role-options.js';
 import { chunkParties } from './phrase-parties.js';
 
@@ -68,6 +69,34 @@ export function reportingSubject(x: SentenceSyntax, v: VerbGroup): number | null
   for (let k = v.index - 1; k >= 0 && k >= v.index - 3; k--) {
     const g = x.verbs[k];
     if (SPEECH_VERBS.has(x.tokens[g.head].lemma) && g.subject !== null && g.subject !== v.subject) return g.subject;
+  }
+  return null;
+}
+
+/** Verbs of saying, asking and demanding: acts only a party can do. */
+const SAYING_OR_ASKING = new Set([...reportingLemmas(), ...OBJECT_CONTROL, 'demand']);
+
+/**
+ * "Barrack said the truce was backed by Jordan and called for calm": a verb joined by "and" to a reported clause,
+ * whose lent subject is a thing (no party, no pronoun, no person noun), is a second act of the one who spoke. Returns
+ * the subject of the verb of saying, or null.
+ */
+export function reporterOfCoordinated(x: SentenceSyntax, v: VerbGroup): number | null {
+  // Only an act of saying or asking needs a speaker: "the talks were delayed and resumed" stays the talks'.
+  if (!v.subjectLent || v.subject === null || !SAYING_OR_ASKING.has(x.tokens[v.head].lemma)) return null;
+  const clause = x.clauses[v.clause];
+  if (clause.kind !== 'coordinated' || clause.parent === null) return null;
+  const joined = x.clauses[clause.parent];
+  if ((joined.kind !== 'reported' && joined.kind !== 'subordinate') || joined.parent === null) return null;
+  const s = x.chunks[v.subject];
+  const head = x.tokens[s.head];
+  if (s.entities.length || s.possessor !== null || head.pos === 'PRON' || POSSESSIVE_DETERMINERS.has(x.tokens[s.start].lower)) return null;
+  if (AGENT_NOUNS.has(head.lower) || AGENT_NOUNS.has(head.lemma) || PEOPLE_NOUNS.has(head.lower)) return null;
+  for (let k = v.index - 1; k >= 0; k--) {
+    const g = x.verbs[k];
+    // "said in a statement posted on X that ...": a participle with no subject of its own is not the governing verb.
+    if (g.clause !== joined.parent || g.end > joined.start || g.subject === null) continue;
+    return SPEECH_VERBS.has(x.tokens[g.head].lemma) && g.subject !== v.subject ? g.subject : null;
   }
   return null;
 }

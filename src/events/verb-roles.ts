@@ -6,7 +6,7 @@ import type { SentenceSyntax, VerbGroup } from '../syntax/types.js';
 import { finish, type RoleOptions, type Roles } from './role-options.js';
 import { hanging, sharedObject } from './role-index.js';
 import { chunkParties, referredTo } from './phrase-parties.js';
-import { adverbialSubject, boundPronoun, reportingSubject } from './subject-links.js';
+import { adverbialSubject, boundPronoun, reporterOfCoordinated, reportingSubject } from './subject-links.js';
 
 /** Participles that after "be" and before "to" name a stance, not an act done to the subject ("is opposed to"). */
 const STANCE_PARTICIPLES = new Set(['opposed', 'committed', 'dedicated', 'determined', 'resigned', 'devoted', 'inclined', 'disposed', 'prepared', 'used', 'accustomed']);
@@ -22,6 +22,11 @@ export function verbRoles(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigg
   // "Pakistan reopened its border with Afghanistan": an object the subject owns names no other party.
   let recipient = parties(v.object ?? sharedObject(x, v)).filter((id) => !actor.includes(id));
   let how = v.subjectLent ? 'lent subject' : 'subject';
+  if (!actor.length) {
+    // "X said the truce was backed by Y and called for calm": the speaker, not the truce, called for it.
+    const reporter = reporterOfCoordinated(x, v);
+    if (reporter !== null) { actor = parties(reporter); how = 'speaker of the clause it is joined to'; }
+  }
   if (!actor.length && v.subject !== null) {
     // "a truce between X and Y took effect": the subject noun's own parties act.
     const own = hanging(x, 'chunk', v.subject, ['between', 'among']).flatMap((ch) => chunkParties(x, ch, o, trigger));
