@@ -41,6 +41,24 @@ export function findReference(words: Word[], i: number, lex: Lexicon, table: Ent
   return { end: ref.end, span, via: 'title', rule: 'entity.person.reference', entityId: target.id };
 }
 
+/**
+ * "the mission", "the coalition", "the agency", "the front": a definite body noun with no name after it is the body
+ * or group named last whose own name holds that noun ("the UN Support Mission in Libya ... the mission"). The words
+ * that point to a state's government, its forces or an armed group have resolvers of their own.
+ */
+export function findBodyReference(words: Word[], i: number, lex: Lexicon, table: EntityTable): Candidate | null {
+  const w = words[i + 1];
+  if (words[i].key !== 'the' || !w || w.gap !== 'space' || w.shape === 'upper') return null;
+  const o = lex.open;
+  if (!o.organizationHeads.has(w.key) && !o.groupNouns.has(w.key)) return null;
+  if (o.governmentReferences.next.has(w.key) || o.forcesReferences.next.has(w.key) || o.groupReferences.next.has(w.key)) return null;
+  const after = words[i + 2];
+  if (after && after.gap === 'space' && (after.key === 'of' || (after.shape !== 'lower' && !after.sentenceStart))) return null;
+  const body = table.recentBodyNamed(w.key);
+  if (!body) return null;
+  return { end: i + 2, span: [words[i].start, w.end], via: 'title', rule: 'entity.body.reference', entityId: body.id };
+}
+
 const PRONOUNS = new Map<string, 'm' | 'f'>([['he', 'm'], ['his', 'm'], ['him', 'm'], ['she', 'f'], ['her', 'f']]);
 
 export function findPronoun(words: Word[], i: number, table: EntityTable): Candidate | null {

@@ -9,7 +9,7 @@ import type { Entity } from '../record.js';
 import { loadLexicon as loadLexiconFrom, type Lexicon } from './lexicon.js';
 import { findTitled } from './find-titled.js';
 import { findPlacedGroup } from './find-placed.js';
-import { findReference, findPronoun } from './find-refs.js';
+import { findBodyReference, findReference, findPronoun } from './find-refs.js';
 import { findLexiconName, findKnownSurname } from './find-names.js';
 import { findPropnRun, isHeadline } from './find-propn.js';
 import { findNamedBody } from './find-body.js';
@@ -67,7 +67,7 @@ function next(
   const introduced = defs.size ? findDefinition(words, defs, i) : null;
   if (introduced) return introduced;
   if (words[i].key === 'the') {
-    const r = findReference(words, i, lex, table) ?? findGroupReference(words, i, lex, table);
+    const r = findReference(words, i, lex, table) ?? findGroupReference(words, i, lex, table) ?? findBodyReference(words, i, lex, table);
     if (r) return r;
   }
   return findTitled(words, i, lex, table)

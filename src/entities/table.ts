@@ -99,6 +99,16 @@ export class EntityTable {
   }
 
   /** The armed group mentioned last (of `country` when given). */
+  /** The body or group mentioned last whose name holds `key` as a word ("mission" -> "UN Support Mission in Libya"). */
+  recentBodyNamed(key: string): Entity | undefined {
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const e = this.ids.get(this.mentions[k].entity);
+      if (!e || e.kind === 'person' || e.kind === 'state' || e.kind === 'place') continue;
+      if (phraseWords(e.name).some((w) => wordKey(w) === key)) return e;
+    }
+    return undefined;
+  }
+
   recentGroup(country?: string | null): Entity | undefined {
     for (let k = this.groups.length - 1; k >= 0; k--) if (!country || this.groups[k].country === country) return this.groups[k];
     return undefined;

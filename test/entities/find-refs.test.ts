@@ -57,4 +57,19 @@ describe('references and pronouns', () => {
     const ref = idx.mentions.find((m) => m.via === 'title')!;
     expect(idx.byId(ref.entity)?.name).toBe('Emmanuel Macron');
   });
+
+  it('resolves "the mission", "the agency" to the body named last whose name holds that noun', () => {
+    const text = 'The UN Support Mission in Libya welcomed the truce. The mission also asked both sides to pull back. '
+      + 'The International Atomic Energy Agency said the agency would send inspectors.';
+    const idx = run(text);
+    const refs = idx.mentions.filter((m) => m.via === 'title').map((m) => [text.slice(m.span[0], m.span[1]), idx.byId(m.entity)?.name]);
+    expect(refs).toContainEqual(['The mission', 'UN Support Mission in Libya']);
+    expect(refs).toContainEqual(['the agency', 'International Atomic Energy Agency']);
+  });
+
+  it('does not read "the council of elders" or a body noun no name holds as a reference', () => {
+    const text = 'The UN Security Council met on Monday. The council of elders rejected the plan. The committee will meet again.';
+    const idx = run(text);
+    expect(idx.mentions.filter((m) => m.via === 'title').map((m) => text.slice(m.span[0], m.span[1]))).toEqual([]);
+  });
 });

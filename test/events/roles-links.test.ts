@@ -83,3 +83,14 @@ describe('a pattern whose character windows find no actor', () => {
     expect(a?.actor).toEqual(['Greece']);
   });
 });
+
+describe('a verb of asking joined to a reported clause', () => {
+  it('gives "X said the truce between A and B was holding and called for talks" to X, not to the truce', () => {
+    const [r] = events('Fidan said on Monday that the truce between Israel and Hamas was holding and called for talks on a lasting deal.').filter((e) => e.event === 'REQUEST');
+    expect(r.actor).toEqual(['Hakan Fidan']);
+  });
+  it('keeps a party that is the lent subject: "X said Greece had agreed and called for talks"', () => {
+    const [r] = events('Fidan said that Greece had accepted the offer and called for talks with Turkey.').filter((e) => e.event === 'REQUEST');
+    expect(r.actor).toEqual(['Greece']);
+  });
+});

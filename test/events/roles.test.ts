@@ -16,6 +16,7 @@ const MORE: TestEntity[] = [
   { name: 'DR Congo', aliases: ['DR Congo', 'Congo', 'Kinshasa'], kind: 'state', country: 'COD' },
   { name: 'Egypt', aliases: ['Egypt'], kind: 'state', country: 'EGY' },
   { name: 'Qatar', aliases: ['Qatar'], kind: 'state', country: 'QAT' },
+  { name: 'Arab League', aliases: ['the Arab League', 'Arab League'], kind: 'organization', country: null },
 ];
 
 function events(text: string) {
@@ -207,5 +208,20 @@ describe('coordinated verbs', () => {
     const r = of(events('Israel and Iran traded threats. Israel, Iran and Israel met. Kinshasa disarmed and repatriated the M23 fighters last year.'), 'RETREAT')
       .find((e) => e.evidence === 'disarmed')!;
     expect([r.actorNames, r.recipientNames]).toEqual([['DR Congo'], ['M23']]);
+  });
+});
+
+describe('members and representatives of a party', () => {
+  it('reads "leaders from X" as X: representatives come from the party they speak for', () => {
+    const [a] = of(events('Leaders from the Arab League signed a declaration on Gaza.'), 'AGREE');
+    expect(a.actorNames).toEqual(['Arab League']);
+  });
+  it('reads "the 22 countries of X" as X', () => {
+    const [a] = of(events('The 22 countries of the Arab League signed a declaration on Gaza.'), 'AGREE');
+    expect(a.actorNames).toEqual(['Arab League']);
+  });
+  it('does not make troops withdrawn "from" a state that state\'s', () => {
+    const [r] = of(events('Russia began the withdrawal of troops from Qatar.'), 'RETREAT');
+    expect(r.actorNames).toEqual(['Russia']);
   });
 });

@@ -1,0 +1,85 @@
+// Who acts and who is acted on for a noun trigger: its possessor, a party modifying it, the prepositional phrases that
+// hang on it, or the subject of the light verb it is the object of ("launched an attack on X").
+import type { Span } from '../record.js';
+import type { Chunk, SentenceSyntax, VerbGroup } from '../syntax/types.js';
+import { finish, type RoleOptions, type Roles } from './role-options.js';
+import { hanging, indexOf, nested } from './role-index.js';
+import { chunkParties, PARTY_KINDS, referredTo, sharedModifiers } from './phrase-parties.js';
+import { verbRoles } from './verb-roles.js';
+
+/** Verbs whose object noun names the act they perform: "launched an offensive", "imposed a curfew". */
+const LIGHT_VERBS = new Set(['launch', 'impose', 'stage', 'hold', 'carry', 'conduct', 'announce', 'order', 'begin', 'start',
+  'declare', 'make', 'offer', 'provide', 'promise', 'vow', 'pledge', 'threaten', 'warn', 'issue', 'deliver', 'send', 'voice', 'express', 'speed', 'accelerate', 'execute', 'complete', 'finalize', 'finalise', 'implement', 'intensify', 'step', 'mount', 'reimpose', 'extend', 'lead', 'organize', 'organise', 'give', 'deliver', 'send']);
+/** Verbs whose subject takes part in the meeting their object names: "had a call", "wrapped up a round of talks". */
+const MEETING_LIGHT_VERBS = new Set(['have', 'wrap', 'conclude', 'end', 'resume', 'open', 'continue', 'finish', 'join', 'chair', 'enter', 'initiate']);
+
+
+/** Verbs of answering an act: the noun after their "with" is the answer, done by their subject. */
+const RESPONSE_VERBS = new Set(['respond', 'retaliate', 'react', 'reply', 'answer', 'counter', 'hit', 'strike']);
+
+/** Prepositions that place a meeting in time around the clause: "during talks with X, Y said" — Y took part. */
+const TIME_PREPS = new Set(['during', 'after', 'following', 'at', 'before', 'ahead']);
+
+/** "had a “very productive” conversation": the light verb right before a meeting noun in its clause, when quotation
+ * marks or modifiers kept the syntax from linking it as the object. */
+function heldBefore(x: SentenceSyntax, c: Chunk, light: (lemma: string) => boolean): VerbGroup | undefined {
+  for (let k = c.start - 1; k >= 0 && k >= c.start - 8 && x.clauseOf[k] === x.clauseOf[c.start]; k--) {
+    if (x.chunkOf[k] >= 0) return undefined;
+    if (x.verbOf[k] >= 0) { const g = x.verbs[x.verbOf[k]]; return light(x.tokens[g.head].lemma) ? g : undefined; }
+  }
+  return undefined;
+}
+
+
+export function nounRoles(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span): Roles {
+  let actor: string[] = [], how = 'possessor';
+  if (c.possessor !== null) actor = chunkParties(x, x.chunks[c.possessor], o, trigger);
+  // "the Russian invasion", "Palestinian riots": a party modifying the event noun performs it.
+  if (!actor.length) {
+    for (let k = c.head - 1; k >= c.start; k--) {
+      const t = x.tokens[k];
+      // "the Berlin talks", "a Helsinki meeting": a city standing for its state names where a meeting was, not who met.
+      if (o.meeting === true && t.via === 'metonym') continue;
+      if (t.entity && t.entityKind && PARTY_KINDS.has(t.entityKind) && (t.via === 'demonym' || t.entityKind === 'state')) {
+        actor = [t.entity]; how = 'modifier'; break;
+      }
+    }
+    // "Israeli and US strikes", "Ukrainian and European negotiators": a bare party word coordinated before the noun
+    // phrase modifies it too.
+    if (actor.length) actor = [...sharedModifiers(x, c), ...actor];
+  }
+  if (!actor.length) { actor = hanging(x, 'chunk', c.index, ['by', 'from']).flatMap((ch) => chunkParties(x, ch, o, trigger)); how = 'by-phrase'; }
+  const between = hanging(x, 'chunk', c.index, ['between', 'among']).flatMap((ch) => chunkParties(x, ch, o, trigger));
+  if (!actor.length && between.length) { actor = between; how = 'between'; }
+  const targets = hanging(x, 'chunk', c.index, [...o.recipientPreps, 'of']);
+  let recipient = targets.flatMap((ch) => chunkParties(x, ch, o, trigger));
+  // "strikes on the country": the party the description refers back to, other than the actor.
+  if (!recipient.length) recipient = targets.flatMap((ch) => referredTo(x, ch, o, actor)).slice(0, 1);
+  // "talks in Ankara with X": a phrase may hang on the phrase (often a place) that hangs on the noun.
+  if (!recipient.length) recipient = nested(x, 'chunk', c.index, o.recipientPreps).flatMap((ch) => chunkParties(x, ch, o, trigger));
+  if (!actor.length) {
+    // "Russia launched an offensive on ...": the light verb's subject performs the act its object names.
+    // "had a call with X": for a meeting, "have" is a light verb too.
+    const light = (lemma: string) => LIGHT_VERBS.has(lemma) || (o.meeting === true && MEETING_LIGHT_VERBS.has(lemma));
+    const v = (indexOf(x).objectOf.get(c.index) ?? []).find((g) => light(x.tokens[x.verbs[g.index].head].lemma))
+      ?? (o.meeting === true ? heldBefore(x, c, light) : undefined);
+    // Through verbRoles, so "he had a call with X" after "Y stated" is Y's, as any pronoun subject in reported speech.
+    if (v && v.subject !== null) { actor = o.meeting === true ? verbRoles(x, v, { ...o, roles: 'svo' }, trigger).actor : chunkParties(x, x.chunks[v.subject], o, trigger); how = 'light verb'; }
+    if (v && !recipient.length) recipient = [...hanging(x, 'verb', v.index, o.recipientPreps), ...nested(x, 'verb', v.index, o.recipientPreps)].flatMap((ch) => chunkParties(x, ch, o, trigger));
+  }
+  if (!actor.length && o.meeting === true && c.prep !== null && TIME_PREPS.has(c.prep) && c.attachedTo?.kind !== 'verb') {
+    // A time phrase opening the sentence ("During talks with X, Y said") qualifies the main clause after it.
+    const v = x.verbs.find((g) => g.start >= c.end && x.clauses[g.clause].kind === 'main' && g.subject !== null);
+    if (v) { actor = verbRoles(x, v, { ...o, roles: 'svo' }, trigger).actor; how = 'subject of the clause it qualifies'; }
+  }
+  // "retaliated with bans on imports", "responded with air strikes": what a response is made with is the responder's act.
+  const response = c.prep === 'with' && c.attachedTo?.kind === 'verb' && RESPONSE_VERBS.has(x.tokens[x.verbs[c.attachedTo.index].head].lemma);
+  if (!actor.length && c.attachedTo?.kind === 'verb' && (c.prep === 'in' || c.prep === 'as' || c.prep === 'by' || response
+    || (o.meeting === true && c.prep !== null && TIME_PREPS.has(c.prep)))) {
+    // "blocked the road in protest": a manner phrase's act is done by the verb's subject.
+    const v = x.verbs[c.attachedTo.index];
+    actor = verbRoles(x, v, { ...o, roles: 'svo' }, trigger).actor;
+    how = 'subject of the verb it qualifies';
+  }
+  return finish(actor, recipient, o, how);
+}

@@ -1,0 +1,76 @@
+// Who acts and who is acted on for a verb trigger: its subject, object and by-agent, with the links that stand in
+// for a missing subject (bound pronoun, adverbial clause, reported speech, antecedent) or recipient (prepositional
+// phrases, a complement verb's object).
+import type { Span } from '../record.js';
+import type { SentenceSyntax, VerbGroup } from '../syntax/types.js';
+import { finish, type RoleOptions, type Roles } from './role-options.js';
+import { hanging, sharedObject } from './role-index.js';
+import { chunkParties, referredTo } from './phrase-parties.js';
+import { adverbialSubject, boundPronoun, reporterOfCoordinated, reportingSubject } from './subject-links.js';
+
+/** Participles that after "be" and before "to" name a stance, not an act done to the subject ("is opposed to"). */
+const STANCE_PARTICIPLES = new Set(['opposed', 'committed', 'dedicated', 'determined', 'resigned', 'devoted', 'inclined', 'disposed', 'prepared', 'used', 'accustomed']);
+
+export function verbRoles(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigger: Span): Roles {
+  const parties = (c: number | null) => (c === null ? [] : chunkParties(x, x.chunks[c], o, trigger));
+  // "Putin gave no sign that he would accept it", "a Kremlin spokesman said he agreed": he/she in a dependent clause is
+  // the subject of the clause it depends on.
+  const bound = boundPronoun(x, v);
+  const adverbial = adverbialSubject(x, v);
+  let actor = bound !== null ? parties(bound) : adverbial !== null ? parties(adverbial) : [];
+  if (!actor.length) actor = parties(v.subject);
+  // "Pakistan reopened its border with Afghanistan": an object the subject owns names no other party.
+  let recipient = parties(v.object ?? sharedObject(x, v)).filter((id) => !actor.includes(id));
+  let how = v.subjectLent ? 'lent subject' : 'subject';
+  if (!actor.length) {
+    // "X said the truce was backed by Y and called for calm": the speaker, not the truce, called for it.
+    const reporter = reporterOfCoordinated(x, v);
+    if (reporter !== null) { actor = parties(reporter); how = 'speaker of the clause it is joined to'; }
+  }
+  if (!actor.length && v.subject !== null) {
+    // "a truce between X and Y took effect": the subject noun's own parties act.
+    const own = hanging(x, 'chunk', v.subject, ['between', 'among']).flatMap((ch) => chunkParties(x, ch, o, trigger));
+    if (own.length) { actor = own; how = 'parties of the subject noun'; }
+  }
+  if (!actor.length) {
+    // "Switzerland said it had expelled ...": an unresolved pronoun in reported speech is the speaker.
+    const speaker = reportingSubject(x, v);
+    if (speaker !== null) { actor = parties(speaker); how = 'speaker of the reported clause'; }
+  }
+  if (!actor.length && v.subject !== null) {
+    // "he agreed", "the group insisted": the party the pronoun or description refers back to.
+    actor = referredTo(x, x.chunks[v.subject], o, recipient);
+    if (actor.length) how = 'antecedent of the subject';
+  }
+  if (!recipient.length) {
+    // "deported dozens of fighters to Syria": the phrase may hang on the verb, its object, or what hangs on the object.
+    const onObject = v.object === null ? [] : [v.object, ...hanging(x, 'chunk', v.object, ['of']).map((c) => c.index)];
+    // "reneged on the deal with Kosovo": one more phrase may hang on a phrase that hangs on the verb.
+    const onVerb = hanging(x, 'verb', v.index, [...o.recipientPreps, 'on', 'over', 'about']).map((c) => c.index);
+    const viaPrep = [...hanging(x, 'verb', v.index, o.recipientPreps),
+      ...[...onObject, ...onVerb].flatMap((c) => hanging(x, 'chunk', c, o.recipientPreps))];
+    recipient = viaPrep.flatMap((c) => chunkParties(x, c, o, trigger));
+    const objects = [...(v.object === null ? [] : [x.chunks[v.object]]), ...viaPrep];
+    if (!recipient.length) recipient = objects.flatMap((c) => referredTo(x, c, o, actor)).slice(0, 1);
+  }
+  if (!recipient.length) {
+    // "refused to meet Zelenskyy", "agreed to talk with Kyiv": the complement verb's object is the recipient.
+    const next = x.verbs[v.index + 1];
+    // "insisted on negotiating with Kinshasa": a gerund after a preposition is a complement too.
+    const gerund = next && next.start === v.end + 1 && x.tokens[v.end].pos === 'ADP' && x.tokens[next.head].lower.endsWith('ing');
+    if (next && ((next.infinitive && next.start <= v.end + 1 && x.clauses[next.clause].parent === v.clause) || gerund)) {
+      recipient = [...parties(next.object), ...hanging(x, 'verb', next.index, o.recipientPreps).flatMap((c) => chunkParties(x, c, o, trigger))];
+    }
+  }
+  // "Turkey is opposed to the plan", "Hamas is committed to the truce": a participle that names a stance, before "to"
+  // and with no by-agent, is an adjective; its subject holds the stance.
+  const stance = v.passive && v.agent === null && STANCE_PARTICIPLES.has(x.tokens[v.head].lower) && x.tokens[v.end]?.lower === 'to';
+  if (!stance && (v.passive || v.agent !== null || o.roles === 'passive')) {
+    const agent = parties(v.agent);
+    if (agent.length) { recipient = actor; actor = agent; how = 'by-agent'; }
+    // "Rwanda was accused of ...", "the convoy was attacked": with no by-agent the subject is the one acted on.
+    else if (o.roles === 'svo' && v.passive && how === 'subject') { recipient = [...actor, ...recipient]; actor = []; how = 'passive subject'; }
+  }
+  if (o.roles === 'ovs') [actor, recipient] = [recipient, actor];
+  return finish(actor, recipient, o, how);
+}
