@@ -24,11 +24,18 @@ async function runBrief(ctx: CliContext, o: BriefFlags): Promise<void> {
   checkDate('--as-of', o.asOf);
   const path = dbPath(o.db);
   if (missingStore(path)) throw new UsageError(`no store at ${path} (run parley ingest first, or give --db FILE)`);
-  const [{ openStore }, { brief, renderBrief, UnknownProcessError }] = await Promise.all([import('../store/index.js'), import('../brief/index.js')]);
+  const [{ openStore }, { renderBrief, UnknownProcessError }, { savedBrief }] = await Promise.all([
+    import('../store/index.js'), import('../brief/index.js'), import('../query/saved-brief.js')]);
+  const { saveAnswer } = await import('../query/saved.js');
   const config = await loadConfig(o.config);
   const store = await openStore(path, { readOnly: true });
   try {
-    const briefs = await brief(store, { process: o.process, since: o.since, asOf: o.asOf, config });
+    // Opened read-only, the store keeps no brief: a computed one is saved through a writable connection, so the next
+    // run (and a server) reads it back until the next ingest.
+    const briefs = await savedBrief(store, { process: o.process, since: o.since, asOf: o.asOf, config }, async (key, value, generation) => {
+      const writable = await openStore(path);
+      try { await saveAnswer(writable, key, value, generation); } finally { await writable.close(); }
+    });
     if (!briefs.length) {
       // Not an error: a store can hold reports that show no negotiation yet. Say so, and how to get one.
       const n = (await store.counts()).reports;

@@ -1,6 +1,7 @@
 // The read routes of the JSON API. Each parses its parameters (400 when bad), calls the core library and returns JSON.
 import type { Hono } from 'hono';
-import { claims, contacts, disputes, EntityNames, eventView, ftsTermCount, queryEvents, quotes, search, PLOVER_EVENTS, type Store } from '../index.js';
+import { claims, contacts, disputes, EntityNames, eventView, ftsTermCount, quotes, search, PLOVER_EVENTS, type Store } from '../index.js';
+import { toFilter } from '../query/events.js';
 import { documentView, evidenceContext, type ReportLookup } from './document.js';
 import { BadRequest, NotFound } from './errors.js';
 import { checkParams, type ParamSpec } from './params.js';
@@ -54,16 +55,12 @@ export function readRoutes(app: Hono, deps: ApiDeps): void {
   app.get('/api/events', async (c) => {
     const p = params(c, PARAMS.events) as { actor?: string; event?: string; since?: string; until?: string; modality?: string; limit?: number; offset?: number; process?: string };
     const only = await scopeOf(store, p.process);
-    const limit = p.limit ?? 1000;
-    const offset = p.offset ?? 0;
+    // The page is chosen in the store (a process as its event ids): only the events shown are read, with their sources.
+    const filter = { ...(await toFilter(store, p)), ids: only ? [...only.events] : undefined, limit: p.limit ?? 1000, offset: p.offset ?? 0 };
+    if (filter.ids && !filter.ids.length) return c.json([]);
+    const names = new EntityNames(store);
     const out = [];
-    let i = 0;
-    for await (const e of queryEvents(store, p)) {
-      if (only && !only.events.has(e.id)) continue;
-      if (i++ < offset) continue;
-      out.push(e);
-      if (out.length >= limit) break;
-    }
+    for await (const e of store.events(filter)) out.push(await eventView(store, e, names));
     return c.json(out);
   });
 

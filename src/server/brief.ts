@@ -1,9 +1,9 @@
 // /api/processes and /api/brief: the negotiation processes found in the store and the brief for them (all, or the one
 // asked for). A server built without a brief (deps.brief = null) answers 501 with a JSON error instead of failing.
-import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import type { Context, Hono } from 'hono';
 import { findProcess, UnknownProcessError, type Brief, type ContactView, type Dispute, type ParleyConfig, type Store } from '../index.js';
+import { answerKey, saveAnswer, savedAnswer } from '../query/saved.js';
 import { runJob, type BriefAnswer, type BriefJob } from './jobs.js';
 import { apiError, NotFound } from './errors.js';
 import { checkParams, type ParamSpec } from './params.js';
@@ -70,11 +70,6 @@ function inlineCompute(store: () => Store, config?: ParleyConfig): Compute {
   };
 }
 
-/** Snapshot key of a whole-store read: its kind and the configuration it was computed with. */
-function snapshotKey(kind: BriefJob['kind'], config?: ParleyConfig): string {
-  return `${kind}:${createHash('sha256').update(JSON.stringify(config ?? null)).digest('hex').slice(0, 16)}`;
-}
-
 interface Memo { fresh: Promise<unknown>; done: boolean; stale?: Promise<unknown>; servedStale?: boolean }
 
 /**
@@ -83,44 +78,51 @@ interface Memo { fresh: Promise<unknown>; done: boolean; stale?: Promise<unknown
  * concurrent requests share one computation) until the store's version moves, and `warm` starts the common ones
  * after an ingest. A process's brief is its part of the whole brief (the same computation), so one is computed.
  *
- * Each whole-store answer is saved in the store once computed. Until this server has computed its first one, a
- * request gets the saved one (stale: from an earlier run, maybe before an ingest) instead of waiting half a minute on
- * a big store; `generation` moves when the computed one replaces it, so response caches drop what they kept.
+ * Each whole-store answer is saved in the store once computed, tagged with the store's generation and shape (see
+ * query/saved.ts). A saved answer of the store as it is now is the answer: nothing is computed. One from before a
+ * change (an ingest) is served, until this server has computed its first one, instead of waiting half a minute on a
+ * big store; `generation` moves when the computed one replaces it, so response caches drop what they kept.
  */
 export function libraryBrief(config?: ParleyConfig, opts: { dbPath?: string; compute?: Compute } = {}): BriefApi {
   let current: Store | null = null;
   const compute: Compute & { close?(): void } = opts.compute
     ?? (opts.dbPath && opts.dbPath !== ':memory:' ? workerCompute(opts.dbPath, config) : inlineCompute(() => current!, config));
-  const cache = new Map<string, Memo>();
+  const cache = new Map<string, Promise<Memo>>();
   /** Kinds computed at least once by this server: from then on a miss waits for the new answer, as before. */
   const computed = new Set<string>();
   let generation = 0;
-  const saved = async (store: Store, kind: BriefJob['kind']): Promise<unknown> => {
-    try {
-      const s = await store.snapshot(snapshotKey(kind, config));
-      return s ? JSON.parse(s.body) : undefined;
-    } catch { return undefined; }
+  /** A whole-store answer: the saved one when it is current, else computed (and saved), the stale one meanwhile. */
+  const wholeAnswer = async (store: Store, kind: BriefJob['kind']): Promise<Memo> => {
+    const key = answerKey(kind, config);
+    const [saved, storeGeneration] = await Promise.all([savedAnswer(store, key), store.generation()]);
+    if (saved?.current) return { fresh: Promise.resolve(saved.value), done: true };
+    const entry: Memo = { fresh: compute(kind, {}), done: false };
+    if (saved && !computed.has(kind)) entry.stale = Promise.resolve(saved.value);
+    entry.fresh.then((v) => {
+      computed.add(kind);
+      if (entry.servedStale) generation++;
+      // A read-only store keeps none: the next server computes again.
+      void saveAnswer(store, key, v, storeGeneration);
+    }, () => {});
+    return entry;
   };
   const memo = async (store: Store, kind: BriefJob['kind'], o: BriefJob['opts']): Promise<unknown> => {
     current = store;
     // The version, not the counts: counting a big store's rows on every request costs more than the answer.
     const k = JSON.stringify([await store.version(), kind, o]);
-    let m = cache.get(k);
-    if (!m) {
-      const whole = !o.process && !o.since;
-      const entry: Memo = { fresh: compute(kind, o), done: false };
-      if (whole && !computed.has(kind)) entry.stale = saved(store, kind);
-      entry.fresh.then((v) => {
-        entry.done = true;
-        if (!whole) return;
-        computed.add(kind);
-        if (entry.servedStale) generation++;
-        // A read-only store keeps none: the next server computes again.
-        store.saveSnapshot(snapshotKey(kind, config), JSON.stringify(v)).catch(() => {});
-      }, () => cache.delete(k));
+    let pending = cache.get(k);
+    if (!pending) {
+      // Kept as a promise before anything is awaited, so concurrent requests share one look-up and one computation.
+      pending = (!o.process && !o.since ? wholeAnswer(store, kind) : Promise.resolve<Memo>({ fresh: compute(kind, o), done: false }))
+        .then((entry) => {
+          entry.fresh.then(() => { entry.done = true; }, () => cache.delete(k));
+          return entry;
+        });
+      pending.catch(() => cache.delete(k));
       if (cache.size >= 32) cache.delete(cache.keys().next().value!);
-      cache.set(k, (m = entry));
+      cache.set(k, pending);
     }
+    const m = await pending;
     if (m.stale && !m.done) {
       const last = await m.stale;
       if (last !== undefined && !m.done) { m.servedStale = true; return last; }

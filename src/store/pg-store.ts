@@ -78,6 +78,8 @@ export class PgStore implements Store {
 
   transaction<T>(fn: () => Promise<T>): Promise<T> { return this.tx.run(fn); }
   async version(): Promise<string> { return String((await this.one(Q.version))?.version ?? 0); }
+  // parley_meta.version is kept in the database and moves on every committed write: it already is one.
+  async generation(): Promise<string> { return this.version(); }
   async hasReport(hash: string): Promise<boolean> { return !!(await this.one(Q.hasReport, [hash])); }
   async insertReport(r: ReportRow): Promise<number> {
     const row = await this.one(Q.insertReport, [r.hash, r.doc_id, r.source, r.outlet, r.title, r.published, r.text, searchText(`${r.title ?? ''} ${r.text}`)]);

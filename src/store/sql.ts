@@ -143,6 +143,10 @@ export const SQL = {
     ORDER BY id LIMIT ? OFFSET ?) ORDER BY q.id`,
   quoteCountOf: `SELECT count(*) FROM quotes WHERE report_id IN (SELECT id FROM reports WHERE doc_id IN (SELECT value FROM json_each(?)))`,
   snapshot: 'SELECT body, at FROM snapshots WHERE key = ?',
+  // Nothing is ever deleted and every ingest adds a report (merges, votes and renames come with one; place resolving
+  // adds places), so the largest ids and the places tell committed content apart: index look-ups, no count of a big table.
+  generation: `SELECT coalesce((SELECT max(id) FROM reports), 0) || ':' || coalesce((SELECT max(id) FROM events), 0) || ':' ||
+    coalesce((SELECT max(id) FROM entities), 0) || ':' || (SELECT count(*) FROM places) AS g`,
   saveSnapshot: `INSERT INTO snapshots (key, body, at) VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
     ON CONFLICT (key) DO UPDATE SET body = excluded.body, at = excluded.at`,
   claimsOfKind: `SELECT c.*, e.name AS speaker_name, r.outlet, r.doc_id FROM claims c

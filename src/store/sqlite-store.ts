@@ -50,6 +50,7 @@ export class SqliteStore implements Store {
   }
   // data_version moves when another connection commits; this connection's own writes are counted by `writes`.
   async version(): Promise<string> { return `${this.db.pragma('data_version', { simple: true })}:${this.writes}`; }
+  async generation(): Promise<string> { return (this.s.generation.get() as { g: string }).g; }
   async hasReport(hash: string): Promise<boolean> { return this.s.hasReport.get(hash) !== undefined; }
   async insertReport(r: ReportRow): Promise<number> {
     const id = Number(this.s.insertReport.run(r).lastInsertRowid);

@@ -281,6 +281,9 @@ export interface Store {
   saveSnapshot(key: string, body: string): Promise<void>;
   /** Changes whenever the store's content may have changed (a write here or a commit by another process); cheap. */
   version(): Promise<string>;
+  /** Marks the committed content, the same in every process and across reopens (version() is per connection): a
+   * saved answer tagged with it is current while it is equal. Moves with every ingest; cheap (no counting). */
+  generation(): Promise<string>;
   close(): Promise<void>;
 }
 

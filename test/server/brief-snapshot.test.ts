@@ -19,6 +19,8 @@ function held() {
   return { compute, release, waiting, released };
 }
 const settle = () => new Promise((r) => setTimeout(r, 10));
+/** A change of the store's content, as an ingest makes. */
+const change = (store: Store, key: string) => store.transaction(async () => { await store.insertEntity({ key, kind: 'person', country: null, name: key, fold: key }); });
 const brief = (name: string, id = name) => ({ process: { id, name, aliases: [] }, timeline: [] });
 
 /** Saves `value` as the processes' answer the way a server does: by computing it once. */
@@ -34,6 +36,7 @@ describe('the saved brief', () => {
   it('is served until this server has computed its own, which replaces it in the store', async () => {
     const store = await openStore(':memory:');
     await saveProcesses(store, [{ id: 'old' }]);
+    await change(store, 'ingested-since');
     const h = held();
     const api = libraryBrief(undefined, { compute: h.compute });
     const before = api.generation!();
@@ -58,7 +61,7 @@ describe('the saved brief', () => {
     h.release('processes', [{ id: 'a' }]);
     expect(await api.processes(store)).toEqual([{ id: 'a' }]);
     await settle();
-    await store.transaction(async () => {});
+    await change(store, 'ingested');
     h.released.clear();
     let answered: unknown = null;
     const second = Promise.resolve(api.processes(store)).then((v) => { answered = v; });
@@ -67,6 +70,29 @@ describe('the saved brief', () => {
     h.release('processes', [{ id: 'b' }]);
     await second;
     expect(answered).toEqual([{ id: 'b' }]);
+  });
+
+  it('a saved answer of the store as it is now is the answer: nothing is computed', async () => {
+    const store = await openStore(':memory:');
+    await saveProcesses(store, [{ id: 'saved' }]);
+    const h = held();
+    const api = libraryBrief(undefined, { compute: h.compute });
+    expect(await api.processes(store)).toEqual([{ id: 'saved' }]);
+    expect(h.waiting).toHaveLength(0);
+  });
+
+  it('an answer saved in another shape (an older Parley) is neither served nor kept: it is computed again', async () => {
+    const store = await openStore(':memory:');
+    await saveProcesses(store, [{ id: 'x' }]);
+    const key = (await import('../../src/query/saved.js')).answerKey('processes');
+    await store.saveSnapshot(key, JSON.stringify([{ id: 'old shape' }]));
+    const h = held();
+    const api = libraryBrief(undefined, { compute: h.compute });
+    const answer = Promise.resolve(api.processes(store));
+    await settle();
+    expect(h.waiting).toHaveLength(1);
+    h.release('processes', [{ id: 'recomputed' }]);
+    expect(await answer).toEqual([{ id: 'recomputed' }]);
   });
 
   it('a process\'s brief is its part of the whole brief; an unknown process is a 404', async () => {

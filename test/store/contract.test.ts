@@ -1,5 +1,8 @@
 // The store contract: the same tests on every engine (SQLite always, PostgreSQL when PARLEY_TEST_PG names a server).
 // Each engine gets fresh stores; what one engine answers, the other must answer the same.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../src/store/index.js';
 import { ingestReports } from '../../src/ingest/ingest.js';
@@ -82,6 +85,21 @@ describe.each(ENGINES.map((e) => [e.name, e] as [string, Engine]))('store contra
     await store.saveSnapshot('test:x', '[2]');
     expect((await store.snapshot('test:x'))?.body).toBe('[2]');
     expect(await store.version()).toBe(v);
+  });
+
+  it('marks its committed content with a generation: kept across a reopen and by a snapshot, moved by a write', async () => {
+    // A file, not SQLite's :memory: (a new empty store at every open).
+    const path = engine.name === 'sqlite' ? join(mkdtempSync(join(tmpdir(), 'parley-gen-')), 'store.db') : await engine.fresh();
+    const first = await storeOf(DOCS.slice(0, 1), path);
+    const g = await first.generation();
+    await first.saveSnapshot('test:g', '[1]');
+    expect(await first.generation()).toBe(g);
+    await first.close();
+    const again = await openStore(path, { readOnly: true });
+    expect(await again.generation()).toBe(g);
+    await again.close();
+    const more = await storeOf(DOCS.slice(1, 2), path);
+    try { expect(await more.generation()).not.toBe(g); } finally { await more.close(); }
   });
 
   it('searches reports and quotes: every term must occur, case and accents folded, operators taken literally', async () => {

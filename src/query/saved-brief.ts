@@ -1,0 +1,28 @@
+// The brief as a reader asks for it (all processes or one), from the saved answer while the store has not changed
+// since it was saved: computing it reads the whole store (half a minute at 100k reports), reading it back does not.
+import { brief, findProcess, UnknownProcessError, type Brief, type BriefOptions } from '../brief/index.js';
+import type { Store } from '../store/types.js';
+import { answerKey, saveAnswer, savedAnswer } from './saved.js';
+
+/** Keeps an answer the store given could not (opened read-only): saves it through a writable connection. */
+export type SaveElsewhere = (key: string, value: unknown, generation: string) => Promise<void>;
+
+/** A process's brief is its part of the whole brief (one computation), so a saved whole brief answers both. */
+export async function savedBrief(store: Store, opts: BriefOptions = {}, saveElsewhere?: SaveElsewhere): Promise<Brief[]> {
+  // A date range or other rules is another computation than the saved one.
+  if (opts.since || opts.asOf || opts.rules) return brief(store, opts);
+  const key = answerKey('brief', opts.config);
+  const saved = await savedAnswer(store, key);
+  let all: Brief[];
+  if (saved?.current) all = saved.value as Brief[];
+  else if (opts.process) return brief(store, opts);
+  else {
+    const generation = await store.generation();
+    all = await brief(store, { config: opts.config });
+    if (!(await saveAnswer(store, key, all, generation))) await saveElsewhere?.(key, all, generation).catch(() => {});
+  }
+  if (!opts.process) return all;
+  const p = findProcess(all.map((b) => b.process), opts.process);
+  if (!p) throw new UnknownProcessError(`no process "${opts.process}" (known: ${all.map((b) => b.process.name).join(', ') || 'none'})`);
+  return all.filter((b) => b.process === p);
+}

@@ -1,0 +1,58 @@
+// Saved answers of whole-store reads (the brief, processes, contacts, disputes): kept in the store with the store's
+// generation they were computed from and the shape they have, so a reader (the CLI, a restarted server) uses one
+// only while the store has not changed since and this Parley writes answers of the same shape. An answer from before
+// an ingest is "stale": a server may show it while it computes the new one; an answer of another shape (saved by an
+// older Parley, or in the wrapper-less form of before) is never used.
+import { createHash } from 'node:crypto';
+import type { Store } from '../store/types.js';
+
+/** Bump when what a saved answer holds changes shape (a field added, renamed or retyped in a brief, say). */
+export const ANSWER_SHAPE = 1;
+
+export type AnswerKind = 'processes' | 'brief' | 'contacts' | 'disputes';
+
+/** What a saved answer's body is: the answer with what it was computed from. */
+interface SavedBody { shape: number; generation: string; value: unknown }
+
+export interface SavedAnswer { value: unknown; current: boolean }
+
+/** Snapshot key of a whole-store read: its kind and the configuration (parley.yml) it was computed with. */
+export function answerKey(kind: AnswerKind, config?: unknown): string {
+  return `${kind}:${createHash('sha256').update(JSON.stringify(config ?? null)).digest('hex').slice(0, 16)}`;
+}
+
+function parseBody(body: string): SavedBody | undefined {
+  try {
+    const b = JSON.parse(body) as Partial<SavedBody> | null;
+    return b && typeof b === 'object' && !Array.isArray(b) && b.shape === ANSWER_SHAPE && typeof b.generation === 'string' && 'value' in b
+      ? (b as SavedBody) : undefined;
+  } catch { return undefined; }
+}
+
+/** The answer saved under `key` and whether it is current (the store unchanged since); undefined: none of this shape. */
+export async function savedAnswer(store: Store, key: string): Promise<SavedAnswer | undefined> {
+  let snapshot;
+  try { snapshot = await store.snapshot(key); } catch { return undefined; }
+  const body = snapshot && parseBody(snapshot.body);
+  if (!body) return undefined;
+  return { value: body.value, current: body.generation === (await store.generation()) };
+}
+
+/** Saves `value`, computed from the store at `generation` (read before computing, so a write during it leaves the
+ * answer stale). False when the store takes no writes (opened read-only). */
+export async function saveAnswer(store: Store, key: string, value: unknown, generation: string): Promise<boolean> {
+  try {
+    await store.saveSnapshot(key, JSON.stringify({ shape: ANSWER_SHAPE, generation, value } satisfies SavedBody));
+    return true;
+  } catch { return false; }
+}
+
+/** The current saved answer, else one computed now (and saved when the store takes writes). */
+export async function savedOrComputed<T>(store: Store, key: string, compute: () => Promise<T>): Promise<T> {
+  const saved = await savedAnswer(store, key);
+  if (saved?.current) return saved.value as T;
+  const generation = await store.generation();
+  const value = await compute();
+  await saveAnswer(store, key, value, generation);
+  return value;
+}
