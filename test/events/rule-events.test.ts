@@ -42,3 +42,14 @@ describe('a demand told as what another must do', () => {
     expect(d?.actor).toEqual(['Kenya']);
   });
 });
+
+describe('a meeting a deal lays down is still to come', () => {
+  it('reads "the deal includes follow-up meetings" as future meetings of the sides', () => {
+    const got = events('Kenya and Uganda signed a border deal in Kampala on Monday. The deal includes follow-up meetings of the defence chiefs.', 'CONSULT');
+    expect(got.find((e) => e.evidence === 'follow-up meetings')).toMatchObject({ modality: 'future', actor: ['Kenya', 'Uganda'] });
+  });
+  it('keeps follow-up meetings that were held asserted', () => {
+    const got = events('Kenya and Uganda signed a border deal in Kampala on Monday. They held follow-up meetings in Nairobi on Friday.', 'CONSULT');
+    expect(got.find((e) => e.evidence === 'follow-up meetings')?.modality).toBe('asserted');
+  });
+});
