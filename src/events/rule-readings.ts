@@ -63,6 +63,22 @@ export function laidDownByText(x: SentenceSyntax, head: { verb: number } | { chu
   return TEXT_NOUNS.has(x.tokens[x.chunks[v.subject].head].lemma);
 }
 
+/** Words that make plural deal nouns a count of past or many deals, not one agreement ("multiple ceasefires and peace
+ * agreements", "previous truces"). */
+const MANY = new Set(['multiple', 'several', 'many', 'numerous', 'various', 'previous', 'past', 'repeated', 'countless', 'successive', 'earlier', 'prior', 'dozens', 'series']);
+
+/** "Despite multiple ceasefires and peace agreements": a plural deal noun after such a word, in the same phrase or its
+ * coordination, with no party of its own, names no specific agreement. */
+export function genericDeals(x: SentenceSyntax, start: number, end: number): boolean {
+  if (!x.tokens.slice(start, end).some((t) => t.pos === 'NOUN' && t.lower !== t.lemma && t.lower.endsWith('s'))) return false;
+  for (let k = start - 1; k >= 0 && k >= start - 5; k--) {
+    const t = x.tokens[k];
+    if (MANY.has(t.lower)) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || (t.pos === 'PUNCT' && t.lower !== ',')) return false;
+  }
+  return false;
+}
+
 const GROUP_NOUNS = /\b(?:parties|sides|delegations|countries|nations|teams|governments)\b/i;
 
 /** "Both parties agreed" after envoys met: the phrase stands for the states the envoys represent, too. */

@@ -53,3 +53,12 @@ describe('a meeting a deal lays down is still to come', () => {
     expect(got.find((e) => e.evidence === 'follow-up meetings')?.modality).toBe('asserted');
   });
 });
+
+describe('deals counted, not named', () => {
+  it('reads "despite several truces and peace agreements" as no agreement', () => {
+    expect(events('Kenya and Somalia met in Nairobi. Despite several truces and peace agreements, fighting resumed.', 'AGREE')).toEqual([]);
+  });
+  it('keeps plural deals told as signed', () => {
+    expect(events('Kenya and Somalia met in Nairobi. The peace agreements signed in March still hold.', 'AGREE')).toHaveLength(1);
+  });
+});
