@@ -15,7 +15,7 @@ import { findPlace } from './place.js';
 import { defer } from './lazy.js';
 import { reportedBy } from './reported-by.js';
 import { chunkParties, DEFAULT_RECIPIENT_PREPS, nounRoles, speakerOf, verbRoles, type Roles } from './roles.js';
-import { FIRST_PERSON, firstPersonClause, firstSince, meetingGroup, representedStates, saidAsserted, sayerOf, words } from './rule-readings.js';
+import { FIRST_PERSON, firstPersonClause, firstSince, genericDeals, laidDownByText, meetingGroup, representedStates, saidAsserted, sayerOf, words } from './rule-readings.js';
 import { EVENT_RULES } from './rules/index.js';
 import type { EventRule } from './rules/types.js';
 
@@ -197,7 +197,13 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
   const framed1 = rule.named && 'chunk' in head && said.modality === 'future' && said.cue?.includes('purpose') === true
     ? { modality: 'asserted' as const, cue: `named(${said.cue})` } : said;
   // "will be their first meeting since October": what the phrase tells is the meeting before, in October — it happened.
-  const framed = rule.event === 'CONSULT' && firstSince(x, m.triggerStart, m.triggerEnd) ? { modality: 'asserted' as const, cue: 'first-since' } : framed1;
+  const framed2 = rule.event === 'CONSULT' && firstSince(x, m.triggerStart, m.triggerEnd) ? { modality: 'asserted' as const, cue: 'first-since' } : framed1;
+  const framed = rule.event === 'CONSULT' && framed2.modality === 'asserted' && laidDownByText(x, head)
+    ? { modality: 'future' as const, cue: 'laid-down-by-text' } : framed2;
+  if (rule.named && sidesNeeded && genericDeals(x, m.triggerStart, m.triggerEnd)) {
+    trace('skip', `"${evidence}" counts many deals, not one agreement`);
+    return null;
+  }
   if (rule.named && sidesNeeded && (framed.modality === 'hypothetical' || framed.modality === 'future')) {
     // "if a peace deal is reached", "any future agreement": a deal spoken of only as a possibility, with no party of its own.
     trace('skip', `"${evidence}" is a deal only spoken of as possible (${framed.cue}), with no party of its own`);

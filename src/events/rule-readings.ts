@@ -44,6 +44,41 @@ export function meetingGroup(x: SentenceSyntax, chunk: number): string | null {
   return v ? words(x, x.chunks[v.subject!]) : null;
 }
 
+/** Verbs by which a text lays down what is to happen ("the deal includes", "the accord provides for"). */
+const LAYS_DOWN = new Set(['include', 'envisage', 'envision', 'foresee', 'provide', 'stipulate', 'set', 'establish']);
+/** Nouns for a text agreed or proposed: what it lays down is still to come. */
+const TEXT_NOUNS = new Set(['deal', 'agreement', 'accord', 'plan', 'framework', 'declaration', 'text', 'roadmap', 'proposal', 'truce', 'ceasefire', 'memorandum', 'statement']);
+
+/** "The deal includes follow-up meetings": a meeting a deal or plan lays down is planned, not held. The trigger is the
+ * object of such a verb (or of its "for" phrase), or sits in its verb group when the tagger read a word of it as a verb
+ * ("includes follow - up"), and the verb's subject is a text noun. */
+export function laidDownByText(x: SentenceSyntax, head: { verb: number } | { chunk: number }): boolean {
+  let v: SentenceSyntax['verbs'][number] | undefined;
+  if ('verb' in head) v = x.verbs[head.verb];
+  else {
+    const c = x.chunks[head.chunk];
+    v = c.prep === 'for' && c.attachedTo?.kind === 'verb' ? x.verbs[c.attachedTo.index] : x.verbs.find((g) => g.object === head.chunk);
+  }
+  if (!v || v.subject === null || !x.tokens.slice(v.start, v.end).some((t) => LAYS_DOWN.has(t.lemma))) return false;
+  return TEXT_NOUNS.has(x.tokens[x.chunks[v.subject].head].lemma);
+}
+
+/** Words that make plural deal nouns a count of past or many deals, not one agreement ("multiple ceasefires and peace
+ * agreements", "previous truces"). */
+const MANY = new Set(['multiple', 'several', 'many', 'numerous', 'various', 'previous', 'past', 'repeated', 'countless', 'successive', 'earlier', 'prior', 'dozens', 'series']);
+
+/** "Despite multiple ceasefires and peace agreements": a plural deal noun after such a word, in the same phrase or its
+ * coordination, with no party of its own, names no specific agreement. */
+export function genericDeals(x: SentenceSyntax, start: number, end: number): boolean {
+  if (!x.tokens.slice(start, end).some((t) => t.pos === 'NOUN' && t.lower !== t.lemma && t.lower.endsWith('s'))) return false;
+  for (let k = start - 1; k >= 0 && k >= start - 5; k--) {
+    const t = x.tokens[k];
+    if (MANY.has(t.lower)) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || (t.pos === 'PUNCT' && t.lower !== ',')) return false;
+  }
+  return false;
+}
+
 const GROUP_NOUNS = /\b(?:parties|sides|delegations|countries|nations|teams|governments)\b/i;
 
 /** "Both parties agreed" after envoys met: the phrase stands for the states the envoys represent, too. */

@@ -42,3 +42,23 @@ describe('a demand told as what another must do', () => {
     expect(d?.actor).toEqual(['Kenya']);
   });
 });
+
+describe('a meeting a deal lays down is still to come', () => {
+  it('reads "the deal includes follow-up meetings" as future meetings of the sides', () => {
+    const got = events('Kenya and Uganda signed a border deal in Kampala on Monday. The deal includes follow-up meetings of the defence chiefs.', 'CONSULT');
+    expect(got.find((e) => e.evidence === 'follow-up meetings')).toMatchObject({ modality: 'future', actor: ['Kenya', 'Uganda'] });
+  });
+  it('keeps follow-up meetings that were held asserted', () => {
+    const got = events('Kenya and Uganda signed a border deal in Kampala on Monday. They held follow-up meetings in Nairobi on Friday.', 'CONSULT');
+    expect(got.find((e) => e.evidence === 'follow-up meetings')?.modality).toBe('asserted');
+  });
+});
+
+describe('deals counted, not named', () => {
+  it('reads "despite several truces and peace agreements" as no agreement', () => {
+    expect(events('Kenya and Somalia met in Nairobi. Despite several truces and peace agreements, fighting resumed.', 'AGREE')).toEqual([]);
+  });
+  it('keeps plural deals told as signed', () => {
+    expect(events('Kenya and Somalia met in Nairobi. The peace agreements signed in March still hold.', 'AGREE')).toHaveLength(1);
+  });
+});
