@@ -7,9 +7,10 @@ import type { DocContext } from '../context.js';
 import type { Sentence } from '../nlp/wink.js';
 import type { EventDate } from '../record.js';
 import { findDates, knownYears, weekdayNear, type DateMention, type KnownYears } from '../dates/resolve.js';
-import { ATTRIBUTIVE_REACH, SUPERLATIVES } from '../dates/background.js';
+import { ATTRIBUTIVE_REACH, SUPERLATIVES, inOtherPhrase } from '../dates/background.js';
 import { MEETING_NOUNS } from '../dates/same-day.js';
 import { followUpDay } from '../dates/follow-up.js';
+import { countedBack } from '../dates/chain.js';
 import { onWritingDay } from '../dates/writing-day.js';
 import { clauseEndAt, clauseStart } from '../modality/classify.js';
 import { reportingAlternation } from '../words/reporting.js';
@@ -68,18 +69,6 @@ const DONE_INFINITIVE = /\b(?:got|managed|helped|persuaded|convinced|forced|enab
 
 // "agreed at the time", "the same day": the date the sentence before gave.
 const THEN = /\b(?:at\s+the\s+time|at\s+that\s+time|that\s+same\s+day|the\s+same\s+day|on\s+that\s+day)\b/i;
-
-// "hostages taken on October 7": a date inside a participle phrase after a plural noun belongs to that phrase.
-const REDUCED_RELATIVE = /\b[a-z]+s\s+(?:[a-z]+ed|taken|seized|held|made|begun|won|struck|fought|brought)\s+(?:on|in|since)\s+$/;
-
-/** Is `d` dated inside a participle phrase ("hostages taken on X") that does not hold the trigger at `at`? */
-function inOtherPhrase(text: string, d: DateMention, at: number): boolean {
-  const lead = text.slice(Math.max(0, d.span[0] - 40), d.span[0]);
-  const m = REDUCED_RELATIVE.exec(lead);
-  if (!m) return false;
-  const phraseStart = d.span[0] - lead.length + m.index;
-  return at < phraseStart || at > d.span[1];
-}
 
 /** The last date the previous sentence gives, for a clause that points back at it ("at the time"). */
 function previousDate(ctx: DocContext, s: Sentence, future: boolean): EventDate | null {
@@ -154,7 +143,7 @@ function followUp(ctx: DocContext, s: Sentence, rest: string): EventDate | null 
   const word = /^[\p{L}]+/u.exec(rest)?.[0] ?? '';
   if (!next || !word) return null;
   const text = ctx.text.slice(next.start, next.end);
-  return followUpDay(text, next.start, word, datesOf(ctx, next, text, false))?.date ?? null;
+  return followUpDay(text, next.start, word, () => datesOf(ctx, next, text, false))?.date ?? null;
 }
 
 /** May the date `d` date the trigger at `at`, given the phrase it sits in (../dates/background.ts)? */
@@ -184,25 +173,6 @@ function nounPhraseEnd(text: string, from: number): number {
   const tail = text.slice(from, from + ATTRIBUTIVE_REACH);
   const stop = tail.search(NOUN_PHRASE_END);
   return from + (stop < 0 ? tail.length : stop);
-}
-
-// "The deal on Thursday comes two weeks after the rebels took the city": the act after "after" is the earlier one.
-const COUNTED_BACK = /\b((?:over|more\s+than|nearly|almost|about|around|some|roughly|less\s+than)\s+)?(a|an|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+after\s+(?:[\p{L}\d'’-]+\s+){0,5}$/iu;
-const COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
-
-/** The date of an act told as "N days after" it: the date stated before the phrase, less N days; a rough count
- * ("over a week") keeps only the month. */
-function countedBack(sentence: string, ts: number, dates: DateMention[], offset: number): EventDate | null {
-  const lead = sentence.slice(Math.max(0, ts - 80), ts);
-  const m = COUNTED_BACK.exec(lead);
-  if (!m) return null;
-  const phraseAt = offset + ts - lead.length + m.index;
-  const from = dates.filter((d) => d.span[1] <= phraseAt && d.date.granularity === 'day' && d.date.value && d.offsetDays === undefined && !d.role).pop();
-  if (!from) return null;
-  const days = (COUNT[m[2].toLowerCase()] ?? Number(m[2])) * (/^week/i.test(m[3]) ? 7 : 1) + (m[1] ? 1 : 0);
-  const value = shiftDay(from.date.value!, -days);
-  const text = m[0].trim();
-  return m[1] ? { value: value.slice(0, 7), granularity: 'month', type: 'approximate', text } : { value, granularity: 'day', type: 'exact', text };
 }
 
 // "a day after the truce": the head noun of the phrase the offset counts from.
