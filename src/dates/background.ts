@@ -2,6 +2,8 @@
 // age, an elapsed time, a deadline); a dateline's date is the report's, not an event's; a date that modifies a noun
 // ("the September 12 statement") dates that noun only; a comparison's baseline ("the first talks since October")
 // dates only what a ", when" clause after it tells of.
+import type { DateMention } from './resolve.js';
+
 // "nearly four years ago", "more than a decade ago": a rough age of a background fact, not a day or a year to date by.
 const HEDGED_AGO = /^(?:nearly|almost|about|around|roughly|some|over|more\s+than|less\s+than|close\s+to)\s+/i;
 // "after five days of fighting", "after two weeks": a length of time, counted from an unstated start.
@@ -49,3 +51,15 @@ export function dateRole(text: string, start: number, end: number): DateRole | n
 
 /** How far after a date its noun phrase ("the May 7 strikes") may run for a trigger inside it. */
 export const ATTRIBUTIVE_REACH = 40;
+
+// "hostages taken on October 7": a date inside a participle phrase after a plural noun belongs to that phrase.
+const REDUCED_RELATIVE = /\b[a-z]+s\s+(?:[a-z]+ed|taken|seized|held|made|begun|won|struck|fought|brought)\s+(?:on|in|since)\s+$/;
+
+/** Is `d` dated inside a participle phrase ("hostages taken on X") that does not hold the trigger at `at`? */
+export function inOtherPhrase(text: string, d: DateMention, at: number): boolean {
+  const lead = text.slice(Math.max(0, d.span[0] - 40), d.span[0]);
+  const m = REDUCED_RELATIVE.exec(lead);
+  if (!m) return false;
+  const phraseStart = d.span[0] - lead.length + m.index;
+  return at < phraseStart || at > d.span[1];
+}

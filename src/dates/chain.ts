@@ -1,5 +1,6 @@
 // Dates counted from another ("a day after the truce", "two weeks before May 7") and stretches of days ("on Monday
 // and Tuesday"), as ../dates/resolve.ts finds them.
+import type { EventDate } from '../record.js';
 import type { DateMention } from './resolve.js';
 
 // "a day after", "two weeks before": chrono's offset from the reference day, which here is the named event's day.
@@ -31,4 +32,29 @@ export function joinRanges(text: string, offset: number, dates: DateMention[]): 
     out.push(d);
   }
   return out;
+}
+
+// "The deal on Thursday comes two weeks after the rebels took the city": the act after "after" is the earlier one.
+const COUNTED_BACK = /\b((?:over|more\s+than|nearly|almost|about|around|some|roughly|less\s+than)\s+)?(a|an|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+after\s+(?:[\p{L}\d'’-]+\s+){0,5}$/iu;
+const COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
+/** The date of an act told as "N days after" it: the date stated before the phrase, less N days; a rough count
+ * ("over a week") keeps only the month. */
+export function countedBack(sentence: string, ts: number, dates: DateMention[], offset: number): EventDate | null {
+  const lead = sentence.slice(Math.max(0, ts - 80), ts);
+  const m = COUNTED_BACK.exec(lead);
+  if (!m) return null;
+  const phraseAt = offset + ts - lead.length + m.index;
+  const from = dates.filter((d) => d.span[1] <= phraseAt && d.date.granularity === 'day' && d.date.value && d.offsetDays === undefined && !d.role).pop();
+  if (!from) return null;
+  const days = (COUNT[m[2].toLowerCase()] ?? Number(m[2])) * (/^week/i.test(m[3]) ? 7 : 1) + (m[1] ? 1 : 0);
+  const value = shiftDay(from.date.value!, -days);
+  const text = m[0].trim();
+  return m[1] ? { value: value.slice(0, 7), granularity: 'month', type: 'approximate', text } : { value, granularity: 'day', type: 'exact', text };
+}
+
+function shiftDay(day: string, n: number): string {
+  const d = new Date(`${day}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
 }

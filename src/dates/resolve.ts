@@ -30,6 +30,11 @@ const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+((?:19|20)\\d{2})\\b`, 'gi');
 // "said on Friday", "told reporters Friday", "announced on Monday": the date of the telling.
 const REPORTING_BEFORE = new RegExp(`\\b(?:${reportingAlternation({ classes: ['say'], clause: true })})(?:\\s+(?:reporters|journalists|the\\s+press))?\\s+(?:on\\s+)?$`, 'i');
+// "as reported by Radio X today", "according to reports from state media on Friday": the day of a source's report.
+const SOURCE_BEFORE = /\b(?:(?:reported|announced)\s+by\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}|according\s+to\s+(?:(?!\p{L}+ed\s)[\p{L}'’-]+\s+){1,5})(?:on\s+)?$/u;
+// "would speak later Monday", "said earlier Friday": a weekday of the telling itself, in the past even in a plan.
+const SAME_DAY_AS_TELLING = /\b(?:later|earlier)\s+(?:on\s+)?$/i;
+export const isReportingLead = (lead: string) => REPORTING_BEFORE.test(lead) || SOURCE_BEFORE.test(lead);
 // "this week", "earlier this week", "last week", "next week": a week names no day; its month is what is known.
 const WEEK_RE = /^(?:(?:earlier|later)\s+)?(this|last|past|next|coming)\s+week$/i;
 const TIME_ONLY = /^(?:at\s+)?(?:midnight|noon|\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s*\(?\d{3,4}\s*GMT\)?)?)(?:\s+local\s+time)?$/i;
@@ -109,10 +114,11 @@ export function findDates(text: string, offset: number, published: string | null
     const start = r.index, end = r.index + r.text.replace(/[,\s]+$/, '').length;
     if (isFalseDate(text, start, end) || isBackground(text, start, end)) continue;
     if (relative.some(([a, b]) => start < b && a < end)) continue;
-    const reporting = REPORTING_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+    const reporting = isReportingLead(text.slice(Math.max(0, start - 60), start));
+    const told = SAME_DAY_AS_TELLING.test(text.slice(Math.max(0, start - 12), start));
     // "since October" counts from the past, even in a sentence about what is planned.
     const since = /\bsince\s+$/i.test(text.slice(Math.max(0, start - 7), start));
-    const date = resolve(r, ref, future && !reporting && !since && !/^since\b/i.test(r.text), known);
+    const date = resolve(r, ref, future && !reporting && !told && !since && !/^since\b/i.test(r.text), known);
     if (!date) continue;
     // An open interval: the event began then and goes on; `value` is its start, `end` stays open.
     if (since) { date.type = 'range'; date.start = date.value; date.end = null; }
@@ -157,7 +163,7 @@ export function findDates(text: string, offset: number, published: string | null
     const tied = /^(earlier|later)/i.test(m[0]) || /hours\s+\w+$/i.test(m[0]);
     const value = /yesterday/i.test(m[0]) ? shift(published, -1) : published;
     out.push({
-      span: [offset + s, offset + e], text: m[0], since: false, reporting: false,
+      span: [offset + s, offset + e], text: m[0], since: false, reporting: isReportingLead(text.slice(Math.max(0, s - 60), s)),
       date: { value: tied ? null : value, granularity: tied ? null : 'day', type: tied ? 'unresolved' : 'exact', text: m[0] },
     });
   }

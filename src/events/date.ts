@@ -7,8 +7,11 @@ import type { DocContext } from '../context.js';
 import type { Sentence } from '../nlp/wink.js';
 import type { EventDate } from '../record.js';
 import { findDates, knownYears, weekdayNear, type DateMention, type KnownYears } from '../dates/resolve.js';
-import { ATTRIBUTIVE_REACH, SUPERLATIVES } from '../dates/background.js';
+import { ATTRIBUTIVE_REACH, SUPERLATIVES, inOtherPhrase } from '../dates/background.js';
 import { MEETING_NOUNS } from '../dates/same-day.js';
+import { followUpDay } from '../dates/follow-up.js';
+import { countedBack } from '../dates/chain.js';
+import { onWritingDay } from '../dates/writing-day.js';
 import { clauseEndAt, clauseStart } from '../modality/classify.js';
 import { reportingAlternation } from '../words/reporting.js';
 
@@ -61,20 +64,11 @@ const TIME_OF_DAY = /\bat\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)(?:\s+
 // Words that put a sentence in the future; without one, a "planned" act's weekday is read as past.
 const FUTURE_WORDS = /\b(?:will|would|shall|won['’]t|[a-z]+['’]ll|set\s+to|plans?|planned|planning|expected|expects?|scheduled|due|going\s+to|next|upcoming|coming|intends?|aims?|hopes?|seeks?|wants?|ready|prepared|proposed|propose[sd]?|offered|agreed\s+to|to\s+(?:meet|hold|sign|host|visit|travel|resume|convene|attend|discuss|begin|start|continue))\b/i;
 
+// "got both ministers to sign in June", "managed to meet on Friday": an infinitive an implicative past verb made happen.
+const DONE_INFINITIVE = /\b(?:got|managed|helped|persuaded|convinced|forced|enabled|allowed)\s+(?:[\p{L}'’-]+\s+){0,5}?to\s+[\p{L}]+/giu;
+
 // "agreed at the time", "the same day": the date the sentence before gave.
 const THEN = /\b(?:at\s+the\s+time|at\s+that\s+time|that\s+same\s+day|the\s+same\s+day|on\s+that\s+day)\b/i;
-
-// "hostages taken on October 7": a date inside a participle phrase after a plural noun belongs to that phrase.
-const REDUCED_RELATIVE = /\b[a-z]+s\s+(?:[a-z]+ed|taken|seized|held|made|begun|won|struck|fought|brought)\s+(?:on|in|since)\s+$/;
-
-/** Is `d` dated inside a participle phrase ("hostages taken on X") that does not hold the trigger at `at`? */
-function inOtherPhrase(text: string, d: DateMention, at: number): boolean {
-  const lead = text.slice(Math.max(0, d.span[0] - 40), d.span[0]);
-  const m = REDUCED_RELATIVE.exec(lead);
-  if (!m) return false;
-  const phraseStart = d.span[0] - lead.length + m.index;
-  return at < phraseStart || at > d.span[1];
-}
 
 /** The last date the previous sentence gives, for a clause that points back at it ("at the time"). */
 function previousDate(ctx: DocContext, s: Sentence, future: boolean): EventDate | null {
@@ -105,7 +99,7 @@ function dateOf(ctx: DocContext, s: Sentence, sentence: string, ts: number, futu
   const fallback = future ? (tied?.value && ctx.published && tied.value >= ctx.published ? tied : null) : tied ?? reportDayOf(ctx);
   // A planned event is not dated by the day someone spoke of it ("said on Friday he would go"). Its weekday is the
   // next one only when the sentence speaks of the future: "initialed a treaty during talks hosted on Friday" is past.
-  const ahead = future && FUTURE_WORDS.test(sentence);
+  const ahead = future && FUTURE_WORDS.test(sentence.replace(DONE_INFINITIVE, ''));
   const dates = datesOf(ctx, s, sentence, ahead).filter((d) => !(future && d.reporting));
   const at = s.start + ts;
   const cs = clauseStart(sentence, ts), ce = clauseEndAt(sentence, ts);
@@ -120,7 +114,8 @@ function dateOf(ctx: DocContext, s: Sentence, sentence: string, ts: number, futu
   // (The clause may end inside "1:00", at its colon.)
   const clock = !dates.some((d) => d.date.value) && ctx.published ? TIME_OF_DAY.exec(sentence.slice(cs)) : null;
   if (clock && clock.index <= ce - cs) return { value: ctx.published, granularity: 'day', type: 'approximate', text: clock[0] };
-  if (!dates.length) return sameEventDate(ctx, s, sentence.slice(0, ce), future, fallback) ?? earlierThatDay(sentence, future, fallback) ?? fallback;
+  if (!dates.length) return sameEventDate(ctx, s, sentence.slice(0, ce), future, fallback) ?? earlierThatDay(sentence, future, fallback)
+    ?? (future ? null : followUp(ctx, s, sentence.slice(ts))) ?? fallback;
   const before = countedBack(sentence, ts, dates, s.start);
   if (before) return before;
   let best: DateMention | null = null, bestD = Infinity;
@@ -131,13 +126,24 @@ function dateOf(ctx: DocContext, s: Sentence, sentence: string, ts: number, futu
     if (dist < bestD) { best = d; bestD = dist; }
   }
   if (!best) return sameEventDate(ctx, s, sentence.slice(0, ce), future, fallback) ?? fallback;
+  // "As reported by X today, ..., they took the city on Sunday": the source's day yields to the act's own day.
+  if (best.reporting && best.span[1] <= from) best = dates.find((d) => d.span[0] > at && !d.reporting && !d.role && d.date.granularity === 'day' && d.offsetDays === undefined) ?? best;
   if (best.offsetDays !== undefined) return chained(ctx, s, best);
   // The compared noun of "first ... since X" happened at X: a point in time, not the open interval "since" gives.
   if (best.role === 'baseline' && best.span[0] > at) return { value: best.date.value, granularity: best.date.granularity, type: 'approximate', text: best.text };
   if (best.date.type === 'unresolved' && /^(earlier|later)/i.test(best.text)) return tied ?? null;
   // "a barrage just hours earlier": within the day of the news, the meeting's day the report is about.
   if (best.date.type === 'unresolved' && HOURS_AWAY.test(best.text)) return sameDay(tied?.value ? tied : reportDayOf(ctx), best.text);
-  return best.date;
+  return future ? onWritingDay(best.date, ctx, ctx.text, ctx.published) : best.date;
+}
+
+/** The day the next sentence gives the act at `rest` (the sentence from the trigger on) by naming it again. */
+function followUp(ctx: DocContext, s: Sentence, rest: string): EventDate | null {
+  const next = ctx.analysis?.sentences?.[s.index + 1];
+  const word = /^[\p{L}]+/u.exec(rest)?.[0] ?? '';
+  if (!next || !word) return null;
+  const text = ctx.text.slice(next.start, next.end);
+  return followUpDay(text, next.start, word, () => datesOf(ctx, next, text, false))?.date ?? null;
 }
 
 /** May the date `d` date the trigger at `at`, given the phrase it sits in (../dates/background.ts)? */
@@ -167,25 +173,6 @@ function nounPhraseEnd(text: string, from: number): number {
   const tail = text.slice(from, from + ATTRIBUTIVE_REACH);
   const stop = tail.search(NOUN_PHRASE_END);
   return from + (stop < 0 ? tail.length : stop);
-}
-
-// "The deal on Thursday comes two weeks after the rebels took the city": the act after "after" is the earlier one.
-const COUNTED_BACK = /\b((?:over|more\s+than|nearly|almost|about|around|some|roughly|less\s+than)\s+)?(a|an|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+after\s+(?:[\p{L}\d'’-]+\s+){0,5}$/iu;
-const COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
-
-/** The date of an act told as "N days after" it: the date stated before the phrase, less N days; a rough count
- * ("over a week") keeps only the month. */
-function countedBack(sentence: string, ts: number, dates: DateMention[], offset: number): EventDate | null {
-  const lead = sentence.slice(Math.max(0, ts - 80), ts);
-  const m = COUNTED_BACK.exec(lead);
-  if (!m) return null;
-  const phraseAt = offset + ts - lead.length + m.index;
-  const from = dates.filter((d) => d.span[1] <= phraseAt && d.date.granularity === 'day' && d.date.value && d.offsetDays === undefined && !d.role).pop();
-  if (!from) return null;
-  const days = (COUNT[m[2].toLowerCase()] ?? Number(m[2])) * (/^week/i.test(m[3]) ? 7 : 1) + (m[1] ? 1 : 0);
-  const value = shiftDay(from.date.value!, -days);
-  const text = m[0].trim();
-  return m[1] ? { value: value.slice(0, 7), granularity: 'month', type: 'approximate', text } : { value, granularity: 'day', type: 'exact', text };
 }
 
 // "a day after the truce": the head noun of the phrase the offset counts from.

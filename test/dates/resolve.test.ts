@@ -147,3 +147,11 @@ describe('findDates: "since" in a planned sentence', () => {
     expect(findDates('it will be their first meeting since October', 0, '2025-12-28', true)[0].date.value).toBe('2025-10');
   });
 });
+
+describe('findDates: the day of a source’s report', () => {
+  it('marks "according to reports ... on Friday" and "reported by X today" as reporting days', () => {
+    expect(findDates('The envoy will travel, according to reports from state media on Friday.', 0, PUB, true)[0]).toMatchObject({ reporting: true });
+    expect(findDates('As reported by State Radio today, the rebels took the town.', 0, PUB)[0]).toMatchObject({ reporting: true, date: { value: PUB } });
+    expect(findDates('The talks went on, according to the plan signed on Friday.', 0, PUB)[0]).toMatchObject({ reporting: false });
+  });
+});

@@ -116,3 +116,39 @@ describe('attachDate: the noun a "first ... since X" comparison is about', () =>
     expect(dateOf(text, 'met', { published: '2025-06-04' })?.value).toBe('2025-06-02');
   });
 });
+
+// Issue 9 classes; a report of two sentences, dated against `published`.
+function dateIn(text: string, trigger: string, published: string, future = false) {
+  const cut = text.indexOf('. ') + 2;
+  const sentences: Sentence[] = [{ index: 0, start: 0, end: cut - 1, tokens: [] }, { index: 1, start: cut, end: text.length, tokens: [] }];
+  const ctx = { text, published, analysis: { sentences } } as unknown as DocContext;
+  const at = text.indexOf(trigger), s = at < cut ? sentences[0] : sentences[1];
+  return attachDate(ctx, s, text.slice(s.start, s.end), at - s.start, future, null);
+}
+
+describe('attachDate, issue 9 classes', () => {
+  it('reads "later Monday" in a plan told in the past as the Monday of the telling', () => {
+    expect(dateOf('The president announced he would speak later Monday with the envoys.', 'speak', { future: true, published: '2025-12-09' })?.value).toBe('2025-12-08');
+    expect(dateOf('The president announced he would speak on Monday with the envoys.', 'speak', { future: true, published: '2025-12-09' })?.value).toBe('2025-12-15');
+  });
+  it('reads an infinitive after an implicative past verb ("got them to sign in June") as past', () => {
+    expect(dateOf('Washington got the two ministers to sign a framework accord in June.', 'sign', { future: true })?.value).toBe('2025-06');
+    expect(dateOf('The two ministers are expected to sign a framework accord in June.', 'sign', { future: true })?.value).toBe('2026-06');
+  });
+  it('lets a source’s day ("as reported by X today") yield to the act’s own day later in the sentence', () => {
+    const text = 'As reported by State Radio today, the rebels, after capturing the army’s main base, took full control of the city on Sunday.';
+    expect(dateOf(text, 'capturing', { published: '2025-12-08' })?.value).toBe('2025-12-07');
+  });
+  it('dates a planned weekday by the day of the telling when the report’s sources spoke on that weekday', () => {
+    const told = 'The negotiator is scheduled to meet the envoys again, according to reports from state media on Friday. The delegation will convene on Friday evening in Geneva with the envoys.';
+    expect(dateIn(told, 'convene', '2025-12-07', true)?.value).toBe('2025-12-05');
+    const untold = 'The negotiator is scheduled to meet the envoys again, state media reported. The delegation will convene on Friday evening in Geneva with the envoys.';
+    expect(dateIn(untold, 'convene', '2025-12-07', true)?.value).toBe('2025-12-12');
+  });
+  it('dates an undated act by the next sentence naming it by its noun ("X’s agreement on Thursday comes ...")', () => {
+    const text = 'The rebel movement has agreed to a truce proposed by the mediators. The movement’s agreement to the plan on Thursday comes a week after its fighters seized the town.';
+    expect(dateIn(text, 'agreed', '2025-12-06')?.value).toBe('2025-12-04');
+    const same = 'The two leaders held a meeting in the capital. The meeting on Thursday marked a first step toward a settlement.';
+    expect(dateIn(same, 'meeting', '2025-12-06')).toMatchObject({ inferred: true });
+  });
+});
