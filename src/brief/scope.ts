@@ -15,7 +15,8 @@ export class ProcessScope {
     this.parties = process.parties.map((p) => p.key);
     this.sides = new Set([...this.parties, ...process.mediators.map((m) => m.key)]);
     this.leaderFolds = new Set([...rules.leaders, ...Object.values(process.leaders).flat().map(foldName)]);
-    this.reports = new Set(ctx.reportsAbout(all, bestProcess).get(process) ?? []);
+    const acting = eventSidesByReport(ctx);
+    this.reports = new Set(ctx.reportsAbout(all, (sides, procs, report) => bestProcess(sides, procs, acting.get(report))).get(process) ?? []);
     this.events = ctx.events.filter((e) => belongs(e, this.parties, this.sides, (id) => ctx.eventReports(id).some((r) => this.reports.has(r))));
   }
 
@@ -59,14 +60,36 @@ export function belongs(e: SidedEvent, parties: string[], sides: Set<string>, to
   return inIt >= 2 || toldInProcessReport(e.ev.id!);
 }
 
-/** The process a report is about: most of its parties named (two points each), then mediators; null on a tie. */
-export function bestProcess(reportSides: Set<string>, all: Process[]): Process | null {
+/** The sides taking part in each report's events (report id → sides), read once per brief. */
+function eventSidesByReport(ctx: BriefContext): Map<number, Set<string>> {
+  return ctx.memo('eventSidesByReport', () => {
+    const out = new Map<number, Set<string>>();
+    for (const e of ctx.events) {
+      for (const r of ctx.eventReports(e.ev.id!)) {
+        const sides = out.get(r) ?? out.set(r, new Set()).get(r)!;
+        for (const s of e.sides) sides.add(s);
+      }
+    }
+    return out;
+  });
+}
+
+/**
+ * The process a report is about: most of its parties named (two points each), then mediators; null on a tie.
+ * `acting`: the sides in the report's events. One party named with nothing else of the process, and in none of the
+ * report's events ("among the freed were 23 Sudanese" in a report on another war), is a passing mention: a report
+ * whose events are all between other sides is not about that party's process.
+ */
+export function bestProcess(reportSides: Set<string>, all: Process[], acting?: Set<string>): Process | null {
   let best: Process | null = null;
   let bestScore = 0;
   let tie = false;
   for (const p of all) {
-    const parties = p.parties.filter((s) => reportSides.has(s.key)).length;
+    const named = p.parties.filter((s) => reportSides.has(s.key));
+    const parties = named.length;
     if (!parties) continue;
+    const inPassing = parties === 1 && !p.mediators.some((s) => reportSides.has(s.key)) && !!acting?.size && !acting.has(named[0].key);
+    if (inPassing) continue;
     const score = 2 * parties + p.mediators.filter((s) => reportSides.has(s.key)).length;
     if (score > bestScore) { best = p; bestScore = score; tie = false; } else if (score === bestScore) tie = true;
   }
