@@ -147,11 +147,11 @@ export class BriefContext {
 
   private assigned: { all: unknown; by: Map<unknown, number[]> } | null = null;
   /** Which of `all` each report is about, by `pick` (computed once per list of processes). */
-  reportsAbout<P>(all: P[], pick: (sides: Set<string>, all: P[]) => P | null): Map<P, number[]> {
+  reportsAbout<P>(all: P[], pick: (sides: Set<string>, all: P[], report: number) => P | null): Map<P, number[]> {
     if (this.assigned?.all !== all) {
       const by = new Map<P, number[]>();
       for (const id of this.reports.keys()) {
-        const p = pick(this.reportSides(id), all);
+        const p = pick(this.reportSides(id), all, id);
         if (p) (by.get(p) ?? by.set(p, []).get(p)!).push(id);
       }
       this.assigned = { all, by: by as Map<unknown, number[]> };

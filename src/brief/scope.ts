@@ -15,7 +15,9 @@ export class ProcessScope {
     this.parties = process.parties.map((p) => p.key);
     this.sides = new Set([...this.parties, ...process.mediators.map((m) => m.key)]);
     this.leaderFolds = new Set([...rules.leaders, ...Object.values(process.leaders).flat().map(foldName)]);
-    this.reports = new Set(ctx.reportsAbout(all, bestProcess).get(process) ?? []);
+    const acting = actingByReport(ctx, all);
+    const actsIn = (report: number) => (party: string) => !acting.withEvents.has(report) || !!acting.byParty.get(party)?.has(report);
+    this.reports = new Set(ctx.reportsAbout(all, (sides, procs, report) => bestProcess(sides, procs, actsIn(report))).get(process) ?? []);
     this.events = ctx.events.filter((e) => belongs(e, this.parties, this.sides, (id) => ctx.eventReports(id).some((r) => this.reports.has(r))));
   }
 
@@ -59,14 +61,40 @@ export function belongs(e: SidedEvent, parties: string[], sides: Set<string>, to
   return inIt >= 2 || toldInProcessReport(e.ev.id!);
 }
 
-/** The process a report is about: most of its parties named (two points each), then mediators; null on a tie. */
-export function bestProcess(reportSides: Set<string>, all: Process[]): Process | null {
+/**
+ * Who acts in which reports, read once per brief: the reports with any event, and for each process party the reports
+ * whose events it takes part in (parties only: a set per report would cost more than the question needs).
+ */
+interface Acting { withEvents: Set<number>; byParty: Map<string, Set<number>> }
+function actingByReport(ctx: BriefContext, all: Process[]): Acting {
+  const parties = new Set(all.flatMap((p) => p.parties.map((s) => s.key)));
+  return ctx.memo(`actingByReport|${[...parties].sort().join(',')}`, () => {
+    const acting: Acting = { withEvents: new Set(), byParty: new Map([...parties].map((k) => [k, new Set<number>()])) };
+    for (const e of ctx.events) {
+      const reports = ctx.eventReports(e.ev.id!);
+      for (const r of reports) acting.withEvents.add(r);
+      for (const s of e.sides) { const set = acting.byParty.get(s); if (set) for (const r of reports) set.add(r); }
+    }
+    return acting;
+  });
+}
+
+/**
+ * The process a report is about: most of its parties named (two points each), then mediators; null on a tie.
+ * `acts(party)`: whether the party takes part in one of the report's events (true when it has none). One party
+ * named with nothing else of the process, and in none of the report's events (its nationals among the prisoners
+ * another war's sides swap), is a passing mention: that report is not about the party's process.
+ */
+export function bestProcess(reportSides: Set<string>, all: Process[], acts: (party: string) => boolean = () => true): Process | null {
   let best: Process | null = null;
   let bestScore = 0;
   let tie = false;
   for (const p of all) {
-    const parties = p.parties.filter((s) => reportSides.has(s.key)).length;
+    const named = p.parties.filter((s) => reportSides.has(s.key));
+    const parties = named.length;
     if (!parties) continue;
+    const inPassing = parties === 1 && !p.mediators.some((s) => reportSides.has(s.key)) && !acts(named[0].key);
+    if (inPassing) continue;
     const score = 2 * parties + p.mediators.filter((s) => reportSides.has(s.key)).length;
     if (score > bestScore) { best = p; bestScore = score; tie = false; } else if (score === bestScore) tie = true;
   }

@@ -2,6 +2,8 @@
 // an event's place at different scales agree, they do not dispute it. Known from the gazetteer (a town in a region or
 // a country) or from a report that names both that way ("the Mar-a-Lago club in Palm Beach", "Palm Beach, Florida").
 import type { Gazetteer } from './gazetteer.js';
+import { LEADING_ARTICLES } from './geo.data.js';
+import type { NestingIndex } from './nesting-index.js';
 import { resolvePlace } from './resolve.js';
 
 /** Words a place may be qualified with between its name and the larger place ("Mar-a-Lago club in …"). */
@@ -25,6 +27,28 @@ export function gazetteerInside(gaz: Gazetteer, inner: string, outer: string): b
   const regions = gaz.regions.get(o) ?? [];
   const towns = gaz.cities.get(i) ?? [];
   return regions.some((r) => towns.some((t) => `${t.country}.${t.admin1}` === r.code));
+}
+
+/** gazetteerInside from the compact index (src/geo/nesting-index.ts): the same answers, without the gazetteer. */
+export function indexInside(idx: NestingIndex, inner: string, outer: string): boolean {
+  const o = outer.trim().toLowerCase();
+  const i = inner.trim().toLowerCase();
+  if (o === i || idx.countries.has(i)) return false;
+  const country = idx.countries.get(o);
+  if (country) return resolvedCountry(idx, inner) === country;
+  const regions = idx.regions.get(o) ?? [];
+  const towns = idx.place(i)?.towns ?? [];
+  return regions.some((r) => towns.includes(r));
+}
+
+/** The country resolvePlace gives a name with no hint, as the index recorded it. */
+function resolvedCountry(idx: NestingIndex, name: string): string | null {
+  const trimmed = name.trim();
+  const k = trimmed.replace(LEADING_ARTICLES, '').toLowerCase();
+  const country = idx.countries.get(k);
+  if (country) return country;
+  const entry = idx.place(k);
+  return (LEADING_ARTICLES.test(trimmed) ? entry?.theCountry : entry?.country) ?? null;
 }
 
 /**

@@ -1,7 +1,7 @@
 // `parley disputes`: where the stored reports disagree, each side with its value, speaker, outlet and evidence.
 import type { ClaimView, EventRow, MentionView, Store } from '../store/types.js';
-import { loadGazetteer, type Gazetteer } from '../geo/gazetteer.js';
-import { gazetteerInside, namedInside, placeGroups } from '../geo/nesting.js';
+import { loadNestingIndex, type NestingIndex } from '../geo/nesting-index.js';
+import { indexInside, namedInside, placeGroups } from '../geo/nesting.js';
 import { claimDisputes, USUAL_SUBJECT, type ClaimInput, type Dispute } from '../merge/disputes.js';
 import { dateWindow } from '../merge/dates.js';
 import { placeFold } from '../merge/events.js';
@@ -18,20 +18,21 @@ const MENTIONS_READ = 40;
 const TEXTS_READ = 8;
 
 /**
- * `claims`: every stored claim, when the caller has read them already (the brief). `gazetteer`: where places lie
- * (loaded only when reports give an event places that their names alone do not nest; null: names alone).
+ * `claims`: every stored claim, when the caller has read them already (the brief). `places`: where places lie, the
+ * compact index of src/geo/nesting-index.ts (read only when reports give an event places that their names alone do
+ * not nest; null: names alone). Never the full gazetteer: it alone would take about 230 MB.
  */
-export async function disputes(store: Store, claims?: ClaimView[], gazetteer: () => Gazetteer | null = loadGazetteer): Promise<Dispute[]> {
+export async function disputes(store: Store, claims?: ClaimView[], places: () => NestingIndex | null = loadNestingIndex): Promise<Dispute[]> {
   const names = new EntityNames(store);
-  return [...(await eventDisputes(store, names, gazetteer)), ...(await claimsInDispute(store, names, claims ?? await store.claims()))];
+  return [...(await eventDisputes(store, names, places)), ...(await claimsInDispute(store, names, claims ?? await store.claims()))];
 }
 
 /**
  * Whether the places reports give an event (folded, with the mentions naming them) are really different: places of
  * which one lies inside the other — by name ("Gaza" and "Gaza City"), as a report of the event says it, or by the
- * gazetteer — and chains of such, are one place at different scales.
+ * place index — and chains of such, are one place at different scales.
  */
-async function placesApart(store: Store, folds: string[], sides: MentionView[], gazetteer: () => Gazetteer | null): Promise<boolean> {
+async function placesApart(store: Store, folds: string[], sides: MentionView[], places: () => NestingIndex | null): Promise<boolean> {
   const named = new Map<string, string>();
   for (const m of sides) if (m.place && !named.has(placeFold(m.place)!)) named.set(placeFold(m.place)!, m.place);
   // Chains may pass through a place too few outlets give to count as a side ("Palm Beach" between an estate and a state).
@@ -46,12 +47,12 @@ async function placesApart(store: Store, folds: string[], sides: MentionView[], 
   for (const id of [...new Set(sides.map((m) => m.report_id))].slice(0, TEXTS_READ)) texts.push((await store.reportText(id)) ?? '');
   const inText = (a: string, b: string) => texts.some((t) => namedInside(t, named.get(a)!, named.get(b)!));
   if (!apart((a, b) => byName(a, b) || inText(a, b))) return false;
-  const gaz = gazetteer();
-  return !gaz || apart((a, b) => byName(a, b) || inText(a, b) || gazetteerInside(gaz, named.get(a)!, named.get(b)!));
+  const idx = places();
+  return !idx || apart((a, b) => byName(a, b) || inText(a, b) || indexInside(idx, named.get(a)!, named.get(b)!));
 }
 
 /** Events whose reports give different days, or different places (one naming a place inside the other is not). */
-async function eventDisputes(store: Store, names: EntityNames, gazetteer: () => Gazetteer | null): Promise<Dispute[]> {
+async function eventDisputes(store: Store, names: EntityNames, places: () => NestingIndex | null): Promise<Dispute[]> {
   const out: Dispute[] = [];
   for (const field of ['date', 'place'] as const) {
     for (const id of await store.contestedEvents(field)) {
@@ -66,7 +67,7 @@ async function eventDisputes(store: Store, names: EntityNames, gazetteer: () => 
       const folds = [...outlets].filter(([, o]) => o.size >= EVENT_DISPUTE_MIN_OUTLETS[field]).map(([v]) => v);
       const reports = new Set(sides.filter((m) => folds.includes(valueOf(m))).map((m) => m.doc_id));
       if (reports.size < 2) continue;
-      const conflict = field === 'date' ? folds.length > 1 : await placesApart(store, folds, sides, gazetteer);
+      const conflict = field === 'date' ? folds.length > 1 : await placesApart(store, folds, sides, places);
       if (!conflict) continue;
       await names.load([...ev.actor, ...ev.recipient, ...sides.map((m) => m.reported_by)]);
       out.push({

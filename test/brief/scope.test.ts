@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brief, parseConfig } from '../../src/brief/index.js';
+import { brief, parseConfig, processFilter } from '../../src/brief/index.js';
 import { defaultBriefRules, leaderNames } from '../../src/brief/rules.js';
 import { DOCS, E, storeOf, type Doc } from './fixtures.js';
 
@@ -24,6 +24,23 @@ describe('process scope: events of one party belong only through the process\'s 
     expect(gz.timeline.some((t) => t.date === '2026-02-01')).toBe(false);
     const sy = briefs.find((b) => b.process.parties.some((p) => p.name === 'Syria'))!;
     expect(sy.contacts.matrix.some((c) => c.last === '2026-02-01')).toBe(true);
+  });
+});
+
+describe('process scope: the reports about a process', () => {
+  it('a party named only in passing in a report on another war does not file that report under its process', async () => {
+    const nor = ['Norland', 'state', 'NOR'] as const;
+    const front = ['Northern Front', 'group', 'NOR'] as const;
+    const swap: Doc = { id: 'nor1', published: '2026-02-03', entities: { nor: [...nor], nf: [...front], isr: E.isr }, items: [
+      { say: 'Norland and the Northern Front agreed on Monday to exchange 900 detainees.', event: { event: 'AGREE', actor: ['nor', 'nf'], date: '2026-02-02' } },
+      { say: 'Among those to be freed are two Israel-born aid workers.' },
+    ] };
+    const own: Doc = { id: 'isr-own', published: '2026-02-03', entities: { isr: E.isr }, items: [
+      { say: 'Israel sent its negotiators back to the talks on Monday.', event: { mode: 'meet', actor: ['isr'], date: '2026-02-02' } },
+    ] };
+    const f = await processFilter(await storeOf([...DOCS, swap, own]), 'Israel–Hamas');
+    expect(f.docs.has('nor1')).toBe(false);
+    expect(f.docs.has('isr-own')).toBe(true);
   });
 });
 
