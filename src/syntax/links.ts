@@ -2,7 +2,7 @@
 // phrase hangs on. Each verb group looks at the chunks of its own clause only, found from its neighbours in text
 // order, so the whole pass is linear in the number of chunks and verbs.
 import type { Chunk, Clause, SentenceSyntax, VerbGroup } from './types.js';
-import { OBJECT_CONTROL, SENDING_VERBS, TIME_NOUNS } from './lexicon.data.js';
+import { OBJECT_CONTROL, PSYCH_VERBS, SENDING_VERBS, SUBORDINATORS, TIME_NOUNS } from './lexicon.data.js';
 
 const LENDING = new Set(['participle', 'infinitive', 'purpose', 'coordinated']);
 
@@ -24,7 +24,7 @@ export function linkSyntax(x: SentenceSyntax): void {
     const clause = clauses[v.clause];
     if (v.subject === null) {
       const governor = governorOf(clause, lastInClause, clauses);
-      if (governor && LENDING.has(clause.kind)) {
+      if (governor && (LENDING.has(clause.kind) || bareParticipleAfterCue(x, clause, v))) {
         v.subject = controller(x, clause, governor);
         v.subjectLent = v.subject !== null;
       }
@@ -53,6 +53,13 @@ function controller(x: SentenceSyntax, clause: Clause, governor: VerbGroup): num
     if ((ch.prep === 'from' || ch.prep === 'by') && ch.attachedTo?.kind === 'chunk' && ch.entities.length) return ch.index;
   }
   return governor.subject;
+}
+
+/** "met Putin on Friday, while criticizing the sanctions", "after meeting Putin": an -ing verb right after the
+ * subordinator has no subject of its own; the clause it hangs on lends one. */
+function bareParticipleAfterCue(x: SentenceSyntax, clause: Clause, v: VerbGroup): boolean {
+  return clause.kind === 'subordinate' && clause.cue !== null && SUBORDINATORS.has(clause.cue) && v.start === clause.start + 1
+    && x.tokens[v.start].lower.endsWith('ing') && x.tokens[v.start].pos === 'VERB';
 }
 
 /** Does the chunk, or a member coordinated with it, name an entity? */
@@ -113,12 +120,22 @@ function objectAfter(x: SentenceSyntax, chunks: Chunk[], from: number, v: VerbGr
 function reducedPassiveAgent(x: SentenceSyntax, chunks: Chunk[], from: number, v: VerbGroup): number | null {
   const h = x.tokens[v.head];
   if (v.start !== v.head || h.pos !== 'VERB' || h.lower === h.lemma || h.lower.endsWith('ing') || h.lower.endsWith('s')) return null;
+  // "officials, alarmed by the strike,": a feeling's cause is no doer.
+  if (PSYCH_VERBS.has(h.lemma)) return null;
   const before = chunks[from - 1];
-  if (!before || before.end !== v.start) return null;
+  if (!before) return null;
+  // "a truce, rejected by Russia, ...": a participle set off by a comma after a noun, with "by" right after it.
+  if (before.end === v.start - 1 && x.tokens[v.start - 1].lower === ',' && x.tokens[v.end]?.lower === 'by') return namedAgent(x, chunks, from, v);
+  if (before.end !== v.start) return null;
   // "Pashinyan and Aliyev signed a deal ..., brokered by Trump": a clause's own first verb after its subject is active;
   // the participle reading needs a verb before it in its clause ("were soldiers captured by ...") or a prepositional noun.
   const earlier = v.index > 0 && x.verbs[v.index - 1].clause === v.clause;
   if (!earlier && before.prep === null) return null;
+  return namedAgent(x, chunks, from, v);
+}
+
+/** The verb's "by" phrase when it names a party and no other verb stands between them. */
+function namedAgent(x: SentenceSyntax, chunks: Chunk[], from: number, v: VerbGroup): number | null {
   const agent = agentAfter(x, chunks, from, v);
   if (agent === null || !namesParty(x, agent)) return null;
   // The "by" phrase is this verb's only when no other verb stands between them.
