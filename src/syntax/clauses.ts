@@ -14,10 +14,11 @@ interface Opening { kind: ClauseKind; cue: string | null }
 function opening(tokens: SynToken[], i: number, verbOf: Int32Array, verbs: VerbGroup[], open: Clause, seenVerb: boolean,
   lastVerb: VerbGroup | null): Opening | null {
   const t = tokens[i], next = tokens[i + 1], prev = tokens[i - 1];
-  if (DASHES.has(t.lower) && seenVerb && verbAfterDash(tokens, i, verbOf, verbs)) return { kind: 'coordinated', cue: t.lower };
+  // "X – the envoy – said": the closing dash of an aside needs no verb inside the aside.
+  if (DASHES.has(t.lower) && (seenVerb || (open.cue !== null && DASHES.has(open.cue))) && verbAfterDash(tokens, i, verbOf, verbs)) return { kind: 'coordinated', cue: t.lower };
   if (CLAUSE_PUNCTUATION.has(t.lower)) return { kind: 'main', cue: t.lower };
   if (CONDITIONALS.has(t.lower)) return { kind: 'conditional', cue: t.lower };
-  if (RELATIVES.has(t.lower) && prev && (prev.lower === ',' || prev.pos === 'NOUN' || prev.pos === 'PROPN')) return { kind: 'relative', cue: t.lower };
+  if (RELATIVES.has(t.lower) && prev && (prev.lower === ',' || DASHES.has(prev.lower) || prev.pos === 'NOUN' || prev.pos === 'PROPN')) return { kind: 'relative', cue: t.lower };
   if (t.lower === 'that' && prev) {
     const pv = verbOf[i - 1] >= 0 ? verbs[verbOf[i - 1]] : null;
     if (pv && SPEECH_VERBS.has(tokens[pv.head].lemma)) return { kind: 'reported', cue: 'that' };

@@ -2,7 +2,7 @@
 // phrase hangs on. Each verb group looks at the chunks of its own clause only, found from its neighbours in text
 // order, so the whole pass is linear in the number of chunks and verbs.
 import type { Chunk, Clause, SentenceSyntax, VerbGroup } from './types.js';
-import { OBJECT_CONTROL, PSYCH_VERBS, SENDING_VERBS, SUBORDINATORS, TIME_NOUNS } from './lexicon.data.js';
+import { DASHES, OBJECT_CONTROL, PSYCH_VERBS, SENDING_VERBS, SUBORDINATORS, TIME_NOUNS } from './lexicon.data.js';
 
 const LENDING = new Set(['participle', 'infinitive', 'purpose', 'coordinated']);
 
@@ -26,6 +26,11 @@ export function linkSyntax(x: SentenceSyntax): void {
       const governor = governorOf(clause, lastInClause, clauses);
       if (governor && (LENDING.has(clause.kind) || bareParticipleAfterCue(x, clause, v))) {
         v.subject = controller(x, clause, governor);
+        v.subjectLent = v.subject !== null;
+      }
+      if (v.subject === null && !governor && clause.cue !== null && DASHES.has(clause.cue) && clause.parent !== null) {
+        // "Zelensky – the former actor – said": past an aside, the verb's subject is the noun before the aside.
+        v.subject = subjectBeforeAside(x, clause);
         v.subjectLent = v.subject !== null;
       }
       if (v.subject === null && clause.kind === 'relative') {
@@ -60,6 +65,17 @@ function controller(x: SentenceSyntax, clause: Clause, governor: VerbGroup): num
 function bareParticipleAfterCue(x: SentenceSyntax, clause: Clause, v: VerbGroup): boolean {
   return clause.kind === 'subordinate' && clause.cue !== null && SUBORDINATORS.has(clause.cue) && v.start === clause.start + 1
     && x.tokens[v.start].lower.endsWith('ing') && x.tokens[v.start].pos === 'VERB';
+}
+
+/** The last chunk of the clause the aside hangs on that is no prepositional object (bounded look-back). */
+function subjectBeforeAside(x: SentenceSyntax, clause: Clause): number | null {
+  for (let i = clause.start - 1, seen = 0; i >= 0 && seen < 30; i--, seen++) {
+    const c = x.chunkOf[i];
+    if (c < 0 || x.clauseOf[i] !== clause.parent) continue;
+    const ch = x.chunks[c];
+    if (ch.prep === null) return ch.appositionOf ?? ch.index;
+  }
+  return null;
 }
 
 /** Does the chunk, or a member coordinated with it, name an entity? */

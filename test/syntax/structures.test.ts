@@ -90,3 +90,11 @@ describe('an -ing verb right after a subordinator', () => {
     expect(chunkText(x, verb(x, 'meeting').subject)).toBe('The prime minister');
   });
 });
+
+describe('an aside between dashes after the subject', () => {
+  it('gives the verb after the aside the noun before it, and the relative its noun', () => {
+    const x = syntax("Serbia's envoy – who had phoned the mediator – said the talks would resume.", ['Serbia']);
+    expect(chunkText(x, verb(x, 'said').subject)).toBe('envoy');
+    expect(chunkText(x, verb(x, 'phoned').subject)).toBe('envoy');
+  });
+});
