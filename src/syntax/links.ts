@@ -41,6 +41,25 @@ export function linkSyntax(x: SentenceSyntax): void {
     }
     lastInClause.set(v.clause, v);
   }
+  for (const v of verbs) if (v.subject === null && opensSentence(x, v)) lendForward(x, v);
+}
+
+/** "Speaking to reporters, ...", "After meeting Putin, ...": an -ing verb that opens the sentence, before its subject. */
+function opensSentence(x: SentenceSyntax, v: VerbGroup): boolean {
+  const t = x.tokens[v.start];
+  if (t.pos !== 'VERB' || !t.lower.endsWith('ing') || v.start !== v.head) return false;
+  return v.start === 0 || (v.start === 1 && SUBORDINATORS.has(x.tokens[0].lower));
+}
+
+/** The opening participle's subject is that of the main clause after the comma that closes it (bounded look-ahead). */
+function lendForward(x: SentenceSyntax, v: VerbGroup): void {
+  let comma = -1;
+  for (let i = v.end; i < x.tokens.length && i < v.end + 25; i++) if (x.tokens[i].lower === ',') { comma = i; break; }
+  if (comma < 0) return;
+  const w = x.verbs.find((g) => g.start > comma && g.start < comma + 20 && g.subject !== null);
+  if (!w || w.subjectLent || x.clauses[w.clause].parent !== null || x.chunks[w.subject!].start <= comma) return;
+  v.subject = w.subject;
+  v.subjectLent = true;
 }
 
 /** Who does what an infinitive or goal clause names: the governor's object after "urged X to" and after a verb that

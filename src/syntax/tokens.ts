@@ -31,7 +31,7 @@ const ING_OPENERS = new Set(['after', 'before', 'while', 'since', 'when', 'whils
  * the verb of an absolute phrase whose subject is that name.
  */
 function repairAbsoluteIng(tokens: SynToken[]): void {
-  for (let i = 2; i + 1 < tokens.length; i++) {
+  for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i], prev = tokens[i - 1], next = tokens[i + 1];
     if (t.pos !== 'NOUN' || !t.lower.endsWith('ing') || t.entity) continue;
     if (!(next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || next.entity || next.lower === 'that' || next.lower === 'to')) continue;

@@ -98,3 +98,12 @@ describe('an aside between dashes after the subject', () => {
     expect(chunkText(x, verb(x, 'phoned').subject)).toBe('envoy');
   });
 });
+
+describe('an -ing verb that opens the sentence', () => {
+  it('takes the subject of the main clause after its comma', () => {
+    const x = syntax('Speaking to reporters in Belgrade, the foreign minister urged the rebels to disarm.');
+    expect(chunkText(x, verb(x, 'speaking').subject)).toBe('the foreign minister');
+    const y = syntax('After meeting the envoy, the foreign minister said the truce would hold.');
+    expect(chunkText(y, verb(y, 'meeting').subject)).toBe('the foreign minister');
+  });
+});
