@@ -82,8 +82,14 @@ function controller(x: SentenceSyntax, clause: Clause, governor: VerbGroup): num
 /** "met Putin on Friday, while criticizing the sanctions", "after meeting Putin": an -ing verb right after the
  * subordinator has no subject of its own; the clause it hangs on lends one. */
 function bareParticipleAfterCue(x: SentenceSyntax, clause: Clause, v: VerbGroup): boolean {
-  return clause.kind === 'subordinate' && clause.cue !== null && SUBORDINATORS.has(clause.cue) && v.start === clause.start + 1
-    && x.tokens[v.start].lower.endsWith('ing') && x.tokens[v.start].pos === 'VERB';
+  const t = x.tokens[v.start];
+  if (clause.kind !== 'subordinate' || !t.lower.endsWith('ing') || t.pos !== 'VERB') return false;
+  // "while also praising Benin": adverbs may stand between the subordinator and the verb.
+  let k = clause.start + 1;
+  while (k < v.start && x.tokens[k].pos === 'ADV') k++;
+  if (clause.cue !== null && SUBORDINATORS.has(clause.cue) && k === v.start) return true;
+  // "after the talks, urging guarantees": a comma-set participle inside a verbless adverbial hangs on the main clause.
+  return x.tokens[v.start - 1]?.lower === ',' && x.verbs[v.index - 1]?.clause !== v.clause;
 }
 
 /** The last chunk of the clause the aside hangs on that is no prepositional object (bounded look-back). */
@@ -128,7 +134,8 @@ function subjectBefore(x: SentenceSyntax, chunks: Chunk[], from: number, v: Verb
       return null;
     }
     // "after the RSF seized": a subordinator wink tags as a preposition opened the clause; its noun is the subject.
-    const opener = ch.prep !== null && ((x.clauses[v.clause].start === ch.start - 1 && x.clauses[v.clause].cue === ch.prep)
+    const opener = ch.prep !== null && ((x.clauses[v.clause].start === ch.start - 1 && x.clauses[v.clause].cue === ch.prep
+      && x.tokens[v.start - 1]?.lower !== ',')
       // "with Trump accusing Zelensky": an absolute phrase's noun is the subject of the -ing verb right after it.
       || (ch.end === v.start && x.tokens[v.head].lower.endsWith('ing') && (ch.prep === 'with' || ch.prep === 'as')));
     if ((ch.prep !== null && !opener) || (k + 1 < chunks.length && chunks[k + 1].possessor === k && chunks[k + 1].start < v.start)) continue;

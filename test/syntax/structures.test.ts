@@ -107,3 +107,14 @@ describe('an -ing verb that opens the sentence', () => {
     expect(chunkText(y, verb(y, 'meeting').subject)).toBe('the foreign minister');
   });
 });
+
+describe('a participle after an adverbial', () => {
+  it('lends across an adverb after the subordinator', () => {
+    const x = syntax('The foreign minister criticized the rebels, while also thanking the mediator for his patience.');
+    expect(chunkText(x, verb(x, 'thanking').subject)).toBe('The foreign minister');
+  });
+  it('lends past a verbless adverbial ("after the talks, urging ...") instead of taking its noun', () => {
+    const x = syntax('The ministers issued a statement after the talks, urging restraint on both sides.');
+    expect(chunkText(x, verb(x, 'urging').subject)).toBe('The ministers');
+  });
+});
