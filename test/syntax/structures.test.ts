@@ -118,3 +118,19 @@ describe('a participle after an adverbial', () => {
     expect(chunkText(x, verb(x, 'urging').subject)).toBe('The ministers');
   });
 });
+
+describe('what hangs on a speech act\'s object', () => {
+  it('keeps the possessor of the object reachable ("denied Serbia\'s claims")', () => {
+    const x = syntax("Croatia denied Serbia's claims about the shelling.", ['Croatia', 'Serbia']);
+    const v = verb(x, 'denied');
+    expect(chunkText(x, v.object)).toBe('Serbia');
+    expect(x.chunks.find((c) => c.possessor === v.object) && chunkText(x, x.chunks.find((c) => c.possessor === v.object)!.index)).toBe('claims');
+  });
+  it('hangs "of X" on the object ("acknowledged the role of X")', () => {
+    const x = syntax('Croatia acknowledged the role of Serbia in the talks.', ['Croatia', 'Serbia']);
+    const v = verb(x, 'acknowledged');
+    const of = x.chunks.find((c) => c.prep === 'of')!;
+    expect(chunkText(x, v.object)).toBe('the role');
+    expect(of.attachedTo).toEqual({ kind: 'chunk', index: v.object });
+  });
+});
