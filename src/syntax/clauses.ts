@@ -3,7 +3,7 @@
 // an adverbial, conditional, relative or participle clause that already has its verb. A clause with no verb of its
 // own ("after the talks") is folded back into the one it opened from.
 import type { Clause, ClauseKind, SynToken, VerbGroup } from './types.js';
-import { CLAUSE_PUNCTUATION, CONDITIONALS, COORDINATORS, OBJECT_CONTROL, PURPOSE_CUES, RELATIVES, SPEECH_VERBS, SUBORDINATORS } from './lexicon.data.js';
+import { CLAUSE_PUNCTUATION, CONDITIONALS, DASHES, COORDINATORS, OBJECT_CONTROL, PURPOSE_CUES, RELATIVES, SPEECH_VERBS, SUBORDINATORS } from './lexicon.data.js';
 
 const CLOSED_BY_COMMA = new Set<ClauseKind>(['subordinate', 'conditional', 'relative', 'participle']);
 const COMPLEMENT_ADJ = new Set(['ready', 'willing', 'prepared', 'able', 'unable', 'eager', 'reluctant', 'likely', 'set', 'due', 'expected', 'poised']);
@@ -14,9 +14,11 @@ interface Opening { kind: ClauseKind; cue: string | null }
 function opening(tokens: SynToken[], i: number, verbOf: Int32Array, verbs: VerbGroup[], open: Clause, seenVerb: boolean,
   lastVerb: VerbGroup | null): Opening | null {
   const t = tokens[i], next = tokens[i + 1], prev = tokens[i - 1];
+  // "X – the envoy – said": the closing dash of an aside needs no verb inside the aside.
+  if (DASHES.has(t.lower) && (seenVerb || (open.cue !== null && DASHES.has(open.cue))) && verbAfterDash(tokens, i, verbOf, verbs)) return { kind: 'coordinated', cue: t.lower };
   if (CLAUSE_PUNCTUATION.has(t.lower)) return { kind: 'main', cue: t.lower };
   if (CONDITIONALS.has(t.lower)) return { kind: 'conditional', cue: t.lower };
-  if (RELATIVES.has(t.lower) && prev && (prev.lower === ',' || prev.pos === 'NOUN' || prev.pos === 'PROPN')) return { kind: 'relative', cue: t.lower };
+  if (RELATIVES.has(t.lower) && prev && (prev.lower === ',' || DASHES.has(prev.lower) || prev.pos === 'NOUN' || prev.pos === 'PROPN')) return { kind: 'relative', cue: t.lower };
   if (t.lower === 'that' && prev) {
     const pv = verbOf[i - 1] >= 0 ? verbs[verbOf[i - 1]] : null;
     if (pv && SPEECH_VERBS.has(tokens[pv.head].lemma)) return { kind: 'reported', cue: 'that' };
@@ -35,6 +37,13 @@ function opening(tokens: SynToken[], i: number, verbOf: Int32Array, verbs: VerbG
     return { kind: 'reported', cue: tokens[verbs[verbOf[i - 1]].head].lower };
   }
   return null;
+}
+
+/** "said on Monday – and urged Kyiv", "speaking to reporters – urged": a verb group (after and/but) opens what
+ * follows the dash, so it goes on with the clause before the aside and shares its subject. */
+function verbAfterDash(tokens: SynToken[], i: number, verbOf: Int32Array, verbs: VerbGroup[]): boolean {
+  const k = tokens[i + 1] && (COORDINATORS.has(tokens[i + 1].lower) || tokens[i + 1].lower === 'but') ? i + 2 : i + 1;
+  return k < tokens.length && verbOf[k] >= 0 && verbs[verbOf[k]].start === k;
 }
 
 /** "warned Taiwan that ...": the noun is the verb's object and "that" opens the reported clause (bounded look-ahead). */
@@ -73,7 +82,7 @@ export function findClauses(tokens: SynToken[], verbOf: Int32Array, verbs: VerbG
       const nextVerb = verbOf[i + 1] >= 0 ? verbs[verbOf[i + 1]] : null;
       const upward = o.kind === 'coordinated' && (open.kind === 'infinitive' || open.kind === 'purpose') && nextVerb !== null
         && tokens[nextVerb.head].lower !== tokens[nextVerb.head].lemma;
-      const parent = o.kind === 'main' ? null : upward ? open.parent : cur;
+      const parent = o.kind === 'main' ? null : DASHES.has(o.cue ?? '') ? beforeAside(clauses, clauseOf, cur) : upward ? open.parent : cur;
       clauses.push({ index: clauses.length, start: i, end: tokens.length, kind: (resumed ?? o).kind, parent, cue: o.cue });
       hasVerb.push(false);
       cur = clauses.length - 1;
@@ -96,6 +105,21 @@ export function findClauses(tokens: SynToken[], verbOf: Int32Array, verbs: VerbG
   for (const c of clauses) c.end = c.start;
   for (let i = 0; i < tokens.length; i++) clauses[clauseOf[i]].end = i + 1;
   return fold(clauses, hasVerb, clauseOf);
+}
+
+/** "and – without saying how – urged Kyiv": past an aside opened by a dash, the clause goes on with the main clause
+ * that stood before the aside, not with the aside. */
+function beforeAside(clauses: Clause[], clauseOf: Int32Array, cur: number): number {
+  const root = rootOf(clauses, cur);
+  const r = clauses[root];
+  if (r.cue !== null && DASHES.has(r.cue) && r.start > 0 && clauseOf[r.start - 1] >= 0) return rootOf(clauses, clauseOf[r.start - 1]);
+  return root;
+}
+
+/** The main clause a clause hangs from (bounded climb). */
+function rootOf(clauses: Clause[], c: number): number {
+  for (let hops = 0; clauses[c].parent !== null && hops < 8; hops++) c = clauses[c].parent!;
+  return c;
 }
 
 /** A clause with no verb of its own joins the clause before it; indices are renumbered. */

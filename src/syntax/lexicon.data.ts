@@ -45,5 +45,11 @@ export const PEOPLE_NOUNS = set(`people students workers activists supporters fo
 export const POSSESSIVE_DETERMINERS = set('my your his her its our their');
 /** Words that may join members of one coordinated noun group. */
 export const COORDINATORS = set('and or & nor');
+/** Verbs of feeling whose participle names the experiencer's state ("was shocked by the raid", "alarmed by the
+ * strike"): the subject feels, and the "by" phrase is the cause, not a doer. */
+export const PSYCH_VERBS = set(`shock outrage anger alarm dismay disappoint appal appall horrify sadden trouble worry concern surprise
+  frustrate incense enrage upset disturb distress stun disgust please delight hearten relieve infuriate`);
+/** Dashes: an aside set off by one ("said on Monday – and urged ...") leaves the clause's subject in force. */
+export const DASHES = set('— –');
 /** Punctuation that always ends a clause. */
 export const CLAUSE_PUNCTUATION = set('; : — – ( ) [ ]');

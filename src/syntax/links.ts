@@ -2,7 +2,7 @@
 // phrase hangs on. Each verb group looks at the chunks of its own clause only, found from its neighbours in text
 // order, so the whole pass is linear in the number of chunks and verbs.
 import type { Chunk, Clause, SentenceSyntax, VerbGroup } from './types.js';
-import { OBJECT_CONTROL, SENDING_VERBS, TIME_NOUNS } from './lexicon.data.js';
+import { DASHES, OBJECT_CONTROL, PSYCH_VERBS, SENDING_VERBS, SUBORDINATORS, TIME_NOUNS } from './lexicon.data.js';
 
 const LENDING = new Set(['participle', 'infinitive', 'purpose', 'coordinated']);
 
@@ -24,8 +24,13 @@ export function linkSyntax(x: SentenceSyntax): void {
     const clause = clauses[v.clause];
     if (v.subject === null) {
       const governor = governorOf(clause, lastInClause, clauses);
-      if (governor && LENDING.has(clause.kind)) {
+      if (governor && (LENDING.has(clause.kind) || bareParticipleAfterCue(x, clause, v))) {
         v.subject = controller(x, clause, governor);
+        v.subjectLent = v.subject !== null;
+      }
+      if (v.subject === null && !governor && clause.cue !== null && DASHES.has(clause.cue) && clause.parent !== null) {
+        // "Zelensky – the former actor – said": past an aside, the verb's subject is the noun before the aside.
+        v.subject = subjectBeforeAside(x, clause);
         v.subjectLent = v.subject !== null;
       }
       if (v.subject === null && clause.kind === 'relative') {
@@ -36,6 +41,25 @@ export function linkSyntax(x: SentenceSyntax): void {
     }
     lastInClause.set(v.clause, v);
   }
+  for (const v of verbs) if (v.subject === null && opensSentence(x, v)) lendForward(x, v);
+}
+
+/** "Speaking to reporters, ...", "After meeting Putin, ...": an -ing verb that opens the sentence, before its subject. */
+function opensSentence(x: SentenceSyntax, v: VerbGroup): boolean {
+  const t = x.tokens[v.start];
+  if (t.pos !== 'VERB' || !t.lower.endsWith('ing') || v.start !== v.head) return false;
+  return v.start === 0 || (v.start === 1 && SUBORDINATORS.has(x.tokens[0].lower));
+}
+
+/** The opening participle's subject is that of the main clause after the comma that closes it (bounded look-ahead). */
+function lendForward(x: SentenceSyntax, v: VerbGroup): void {
+  let comma = -1;
+  for (let i = v.end; i < x.tokens.length && i < v.end + 25; i++) if (x.tokens[i].lower === ',') { comma = i; break; }
+  if (comma < 0) return;
+  const w = x.verbs.find((g) => g.start > comma && g.start < comma + 20 && g.subject !== null);
+  if (!w || w.subjectLent || x.clauses[w.clause].parent !== null || x.chunks[w.subject!].start <= comma) return;
+  v.subject = w.subject;
+  v.subjectLent = true;
 }
 
 /** Who does what an infinitive or goal clause names: the governor's object after "urged X to" and after a verb that
@@ -53,6 +77,30 @@ function controller(x: SentenceSyntax, clause: Clause, governor: VerbGroup): num
     if ((ch.prep === 'from' || ch.prep === 'by') && ch.attachedTo?.kind === 'chunk' && ch.entities.length) return ch.index;
   }
   return governor.subject;
+}
+
+/** "met Putin on Friday, while criticizing the sanctions", "after meeting Putin": an -ing verb right after the
+ * subordinator has no subject of its own; the clause it hangs on lends one. */
+function bareParticipleAfterCue(x: SentenceSyntax, clause: Clause, v: VerbGroup): boolean {
+  const t = x.tokens[v.start];
+  if (clause.kind !== 'subordinate' || !t.lower.endsWith('ing') || t.pos !== 'VERB') return false;
+  // "while also praising Benin": adverbs may stand between the subordinator and the verb.
+  let k = clause.start + 1;
+  while (k < v.start && x.tokens[k].pos === 'ADV') k++;
+  if (clause.cue !== null && SUBORDINATORS.has(clause.cue) && k === v.start) return true;
+  // "after the talks, urging guarantees": a comma-set participle inside a verbless adverbial hangs on the main clause.
+  return x.tokens[v.start - 1]?.lower === ',' && x.verbs[v.index - 1]?.clause !== v.clause;
+}
+
+/** The last chunk of the clause the aside hangs on that is no prepositional object (bounded look-back). */
+function subjectBeforeAside(x: SentenceSyntax, clause: Clause): number | null {
+  for (let i = clause.start - 1, seen = 0; i >= 0 && seen < 30; i--, seen++) {
+    const c = x.chunkOf[i];
+    if (c < 0 || x.clauseOf[i] !== clause.parent) continue;
+    const ch = x.chunks[c];
+    if (ch.prep === null) return ch.appositionOf ?? ch.index;
+  }
+  return null;
 }
 
 /** Does the chunk, or a member coordinated with it, name an entity? */
@@ -86,7 +134,8 @@ function subjectBefore(x: SentenceSyntax, chunks: Chunk[], from: number, v: Verb
       return null;
     }
     // "after the RSF seized": a subordinator wink tags as a preposition opened the clause; its noun is the subject.
-    const opener = ch.prep !== null && ((x.clauses[v.clause].start === ch.start - 1 && x.clauses[v.clause].cue === ch.prep)
+    const opener = ch.prep !== null && ((x.clauses[v.clause].start === ch.start - 1 && x.clauses[v.clause].cue === ch.prep
+      && x.tokens[v.start - 1]?.lower !== ',')
       // "with Trump accusing Zelensky": an absolute phrase's noun is the subject of the -ing verb right after it.
       || (ch.end === v.start && x.tokens[v.head].lower.endsWith('ing') && (ch.prep === 'with' || ch.prep === 'as')));
     if ((ch.prep !== null && !opener) || (k + 1 < chunks.length && chunks[k + 1].possessor === k && chunks[k + 1].start < v.start)) continue;
@@ -113,12 +162,22 @@ function objectAfter(x: SentenceSyntax, chunks: Chunk[], from: number, v: VerbGr
 function reducedPassiveAgent(x: SentenceSyntax, chunks: Chunk[], from: number, v: VerbGroup): number | null {
   const h = x.tokens[v.head];
   if (v.start !== v.head || h.pos !== 'VERB' || h.lower === h.lemma || h.lower.endsWith('ing') || h.lower.endsWith('s')) return null;
+  // "officials, alarmed by the strike,": a feeling's cause is no doer.
+  if (PSYCH_VERBS.has(h.lemma)) return null;
   const before = chunks[from - 1];
-  if (!before || before.end !== v.start) return null;
+  if (!before) return null;
+  // "a truce, rejected by Russia, ...": a participle set off by a comma after a noun, with "by" right after it.
+  if (before.end === v.start - 1 && x.tokens[v.start - 1].lower === ',' && x.tokens[v.end]?.lower === 'by') return namedAgent(x, chunks, from, v);
+  if (before.end !== v.start) return null;
   // "Pashinyan and Aliyev signed a deal ..., brokered by Trump": a clause's own first verb after its subject is active;
   // the participle reading needs a verb before it in its clause ("were soldiers captured by ...") or a prepositional noun.
   const earlier = v.index > 0 && x.verbs[v.index - 1].clause === v.clause;
   if (!earlier && before.prep === null) return null;
+  return namedAgent(x, chunks, from, v);
+}
+
+/** The verb's "by" phrase when it names a party and no other verb stands between them. */
+function namedAgent(x: SentenceSyntax, chunks: Chunk[], from: number, v: VerbGroup): number | null {
   const agent = agentAfter(x, chunks, from, v);
   if (agent === null || !namesParty(x, agent)) return null;
   // The "by" phrase is this verb's only when no other verb stands between them.

@@ -19,7 +19,35 @@ export function synTokens(s: Sentence, entities: EntityIndex | null): SynToken[]
     };
   }
   repairPastTense(out);
+  repairAbsoluteIng(out);
   return out;
+}
+
+const ING_OPENERS = new Set(['after', 'before', 'while', 'since', 'when', 'whilst']);
+
+/**
+ * "with Trump warning both nations that ...", "with Moscow refusing to ...": after "with", an -ing word wink tags as a
+ * noun right after a name or pronoun, and before what a verb takes (a determiner, name, pronoun, "that" or "to"), is
+ * the verb of an absolute phrase whose subject is that name.
+ */
+function repairAbsoluteIng(tokens: SynToken[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i], prev = tokens[i - 1], next = tokens[i + 1];
+    if (t.pos !== 'NOUN' || !t.lower.endsWith('ing') || t.entity) continue;
+    if (!(next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || next.entity || next.lower === 'that' || next.lower === 'to')) continue;
+    // "after meeting the envoy", "before signing the deal": right after a subordinator it is the verb of the clause.
+    if (ING_OPENERS.has(prev.lower) || ((prev.entity || prev.pos === 'PROPN' || prev.pos === 'PRON') && afterWith(tokens, i - 1))) tokens[i] = { ...t, pos: 'VERB' };
+  }
+}
+
+/** Does "with" open the noun phrase that ends at `last` (a few name, title or determiner words back)? */
+function afterWith(tokens: SynToken[], last: number): boolean {
+  for (let k = last; k >= 0 && k >= last - 4; k--) {
+    const t = tokens[k];
+    if (t.lower === 'with') return k < last;
+    if (!(t.entity || t.pos === 'PROPN' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PRON' || t.lower === "'s" || t.lower === '’s')) return false;
+  }
+  return false;
 }
 
 /**

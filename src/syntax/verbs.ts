@@ -1,7 +1,7 @@
 // Verb groups: auxiliaries, modals, negation and adverbs up to the main verb, with tense, voice and aspect.
 // One pass over the tokens.
 import type { SynToken, Tense, VerbGroup } from './types.js';
-import { FUTURE_MODALS, MODALS, NEGATORS } from './lexicon.data.js';
+import { FUTURE_MODALS, MODALS, NEGATORS, PSYCH_VERBS } from './lexicon.data.js';
 
 const VERBAL = new Set(['VERB', 'AUX']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "'d"]);
@@ -53,7 +53,8 @@ function describe(tokens: SynToken[], start: number, end: number, index: number)
     if (t.lemma === 'have') haveAux = true;
   }
   const h = tokens[head];
-  const passive = beAux && head !== start && h.pos === 'VERB' && inflectedPast(h);
+  // "was shocked by the raid" tells a state the subject is in, not a deed done to it by the "by" phrase.
+  const passive = beAux && head !== start && h.pos === 'VERB' && inflectedPast(h) && !PSYCH_VERBS.has(h.lemma);
   const progressive = beAux && h.lower.endsWith('ing');
   const perfect = haveAux && inflectedPast(h);
   const prev = start > 0 ? tokens[start - 1] : null;

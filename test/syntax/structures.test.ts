@@ -1,0 +1,136 @@
+// Sentence structures whose roles came out wrong: a dash aside, a comma-set participle, a feeling's cause, an absolute
+// "with X V-ing" phrase and an -ing verb after a subordinator. Each checks the exact link of the verb concerned.
+import { describe, expect, it } from 'vitest';
+import type { EntityIndex, Mention } from '../../src/context.js';
+import { analyze } from '../../src/nlp/wink.js';
+import type { Entity } from '../../src/record.js';
+import { buildSyntax, type SentenceSyntax } from '../../src/syntax/index.js';
+
+/** An entity index naming each of `names` (a state) wherever it occurs in `text`. */
+function indexFor(text: string, names: string[]): EntityIndex {
+  const entities: Entity[] = names.map((n) => ({ id: n, name: n, kind: 'state', country: null, office: null, mentions: [], rule: 'test' }));
+  const mentions: Mention[] = [];
+  for (const n of names) for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) mentions.push({ entity: n, span: [at, at + n.length], via: 'name' });
+  mentions.sort((a, b) => a.span[0] - b.span[0]);
+  return {
+    entities, mentions, byId: (id) => entities.find((e) => e.id === id),
+    mentionsIn: (s, e) => mentions.filter((m) => m.span[0] >= s && m.span[1] <= e), mentionAt: () => undefined, lastPersonBefore: () => undefined,
+  };
+}
+
+function syntax(text: string, names: string[] = []): SentenceSyntax {
+  return buildSyntax(analyze(text).sentences[0], names.length ? indexFor(text, names) : null);
+}
+const chunkText = (x: SentenceSyntax, c: number | null) => (c === null ? null : x.tokens.slice(x.chunks[c].start, x.chunks[c].end).map((t) => t.text).join(' '));
+const verb = (x: SentenceSyntax, word: string) => x.verbs.find((v) => x.tokens[v.head].lower === word)!;
+
+describe('a dash aside keeps the subject', () => {
+  it('lends the subject across "– and V"', () => {
+    const x = syntax('The foreign minister spoke on Tuesday – and pressed Belgrade to reopen the crossing.');
+    expect(chunkText(x, verb(x, 'pressed').subject)).toBe('The foreign minister');
+    expect(chunkText(x, verb(x, 'pressed').object)).toBe('Belgrade');
+  });
+  it('lends the subject of a participle aside to the verb after the dash', () => {
+    const x = syntax('The prime minister, addressing parliament – demanded that the army withdraw.');
+    expect(chunkText(x, verb(x, 'demanded').subject)).toBe('The prime minister');
+  });
+  it('skips an aside between two dashes', () => {
+    const x = syntax('The envoy said he would call both leaders and – without explaining how it might work – pressed Belgrade to sign.');
+    expect(chunkText(x, verb(x, 'pressed').subject)).toBe('The envoy');
+  });
+});
+
+describe('a participle set off by commas after a noun is a passive', () => {
+  it('links the by-agent of "N, Ved by X,"', () => {
+    const x = syntax('The ceasefire offer, dismissed by Serbia, was withdrawn on Sunday.', ['Serbia']);
+    expect(chunkText(x, verb(x, 'dismissed').agent)).toBe('Serbia');
+    expect(chunkText(x, verb(x, 'withdrawn').subject)).toBe('The ceasefire offer');
+  });
+  it('leaves a clause-opening verb after its subject active', () => {
+    const x = syntax('Serbia dismissed the offer made by Croatia.', ['Serbia', 'Croatia']);
+    expect(verb(x, 'dismissed').agent).toBeNull();
+    expect(chunkText(x, verb(x, 'dismissed').subject)).toBe('Serbia');
+  });
+});
+
+describe('a feeling told with "by" is no passive', () => {
+  it('keeps the experiencer as the subject and sets no by-agent', () => {
+    const x = syntax("The cabinet was shocked and angered by Serbia's shelling.", ['Serbia']);
+    const v = verb(x, 'shocked');
+    expect(v.passive).toBe(false);
+    expect(v.agent).toBeNull();
+    expect(chunkText(x, v.subject)).toBe('The cabinet');
+    const y = syntax("The cabinet was angered by Serbia's shelling of the town.", ['Serbia']);
+    expect(verb(y, 'angered').agent).toBeNull();
+    expect(verb(y, 'angered').passive).toBe(false);
+  });
+  it('still reads a deed done by a party as a passive', () => {
+    const x = syntax('The town was shelled by Serbia.', ['Serbia']);
+    expect(chunkText(x, verb(x, 'shelled').agent)).toBe('Serbia');
+  });
+});
+
+describe('an absolute "with X V-ing" phrase', () => {
+  it('reads the -ing word as a verb whose subject is X', () => {
+    const x = syntax('The summit closed without a deal, with Serbia threatening both neighbours with new tariffs.', ['Serbia']);
+    const v = verb(x, 'threatening');
+    expect(chunkText(x, v.subject)).toBe('Serbia');
+    expect(chunkText(x, v.object)).toBe('both neighbours');
+  });
+});
+
+describe('an -ing verb right after a subordinator', () => {
+  it('takes the subject of the clause it hangs on', () => {
+    const x = syntax('The prime minister met the envoy on Friday, while condemning the blockade.');
+    expect(chunkText(x, verb(x, 'condemning').subject)).toBe('The prime minister');
+    expect(chunkText(x, verb(x, 'condemning').object)).toBe('the blockade');
+  });
+  it('takes it after "after" too', () => {
+    const x = syntax('The prime minister flew home after meeting the envoy.');
+    expect(chunkText(x, verb(x, 'meeting').subject)).toBe('The prime minister');
+  });
+});
+
+describe('an aside between dashes after the subject', () => {
+  it('gives the verb after the aside the noun before it, and the relative its noun', () => {
+    const x = syntax("Serbia's envoy – who had phoned the mediator – said the talks would resume.", ['Serbia']);
+    expect(chunkText(x, verb(x, 'said').subject)).toBe('envoy');
+    expect(chunkText(x, verb(x, 'phoned').subject)).toBe('envoy');
+  });
+});
+
+describe('an -ing verb that opens the sentence', () => {
+  it('takes the subject of the main clause after its comma', () => {
+    const x = syntax('Speaking to reporters in Belgrade, the foreign minister urged the rebels to disarm.');
+    expect(chunkText(x, verb(x, 'speaking').subject)).toBe('the foreign minister');
+    const y = syntax('After meeting the envoy, the foreign minister said the truce would hold.');
+    expect(chunkText(y, verb(y, 'meeting').subject)).toBe('the foreign minister');
+  });
+});
+
+describe('a participle after an adverbial', () => {
+  it('lends across an adverb after the subordinator', () => {
+    const x = syntax('The foreign minister criticized the rebels, while also thanking the mediator for his patience.');
+    expect(chunkText(x, verb(x, 'thanking').subject)).toBe('The foreign minister');
+  });
+  it('lends past a verbless adverbial ("after the talks, urging ...") instead of taking its noun', () => {
+    const x = syntax('The ministers issued a statement after the talks, urging restraint on both sides.');
+    expect(chunkText(x, verb(x, 'urging').subject)).toBe('The ministers');
+  });
+});
+
+describe('what hangs on a speech act\'s object', () => {
+  it('keeps the possessor of the object reachable ("denied Serbia\'s claims")', () => {
+    const x = syntax("Croatia denied Serbia's claims about the shelling.", ['Croatia', 'Serbia']);
+    const v = verb(x, 'denied');
+    expect(chunkText(x, v.object)).toBe('Serbia');
+    expect(x.chunks.find((c) => c.possessor === v.object) && chunkText(x, x.chunks.find((c) => c.possessor === v.object)!.index)).toBe('claims');
+  });
+  it('hangs "of X" on the object ("acknowledged the role of X")', () => {
+    const x = syntax('Croatia acknowledged the role of Serbia in the talks.', ['Croatia', 'Serbia']);
+    const v = verb(x, 'acknowledged');
+    const of = x.chunks.find((c) => c.prep === 'of')!;
+    expect(chunkText(x, v.object)).toBe('the role');
+    expect(of.attachedTo).toEqual({ kind: 'chunk', index: v.object });
+  });
+});
