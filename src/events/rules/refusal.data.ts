@@ -68,7 +68,7 @@ export const REFUSAL_RULES: EventRule[] = [
     match: '[(warn#VERB|=warning)] .{0,8} (will|would|could|might) (not|no|never)? longer? (face|suffer|pay|retaliate|respond|stall|strike|destroy|act|regret|tolerate|suffer|lose|collapse)',
     why: 'warning that someone will face or pay for something',
     yes: [{ text: 'China warned Taiwan that it would pay a heavy price.', evidence: 'warned', actor: ['China'], recipient: ['Taiwan'] },
-      { text: 'The talks ended, with China warning Taiwan that trade would stall.', evidence: 'warning', actor: ['China'], recipient: [] }],
+      { text: 'The talks ended, with China warning Taiwan that trade would stall.', evidence: 'warning', actor: ['China'], recipient: ['Taiwan'] }],
     no: ['China warned Taiwan about the storm.'] },
   { id: 'threaten.vow', event: 'THREATEN', mode: null, roles: 'svo', saidAct: true,
     match: '[(vow|pledge|promise|swear|sworn|swore)#VERB to (retaliate|strike|destroy|respond|avenge|punish|crush|hit|annihilate|fight)]',
