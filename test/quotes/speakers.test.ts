@@ -223,3 +223,22 @@ describe('speakers: "they" after a new subject', () => {
     expect(qs.map((q) => q.speaker)).toEqual(['o1', 'g1']);
   });
 });
+
+describe('speakers: "they" is a subject before it, not the object of a preposition', () => {
+  it('passes over a state after "for" to the body that was the subject', () => {
+    const text = 'Later the alliance pledged air defence for Moldova. According to them, a deal is near. '
+      + '“We can deploy within a few weeks,” they said.';
+    const named = [
+      { id: 'o1', kind: 'organization' as EntityKind, names: ['alliance'] },
+      { id: 's1', kind: 'state' as EntityKind, names: ['Moldova'] },
+    ];
+    const [q] = findQuotes(contextFor(text, named));
+    expect(q).toMatchObject({ speaker: 'o1', speaker_text: 'they', cue: 'said' });
+  });
+
+  it('still takes the only party named when every mention follows a preposition', () => {
+    const text = 'Talks with the alliance stalled on Monday. “We can deploy within a few weeks,” they said.';
+    const [q] = findQuotes(contextFor(text, [{ id: 'o1', kind: 'organization' as EntityKind, names: ['alliance'] }]));
+    expect(q).toMatchObject({ speaker: 'o1', speaker_text: 'they' });
+  });
+});
