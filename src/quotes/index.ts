@@ -9,7 +9,7 @@ import { findMarkedSpans, type MarkedSpan } from './marks.js';
 export const MIN_QUOTE_WORDS = 3;
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 // A quoted name after one of these is the title of an operation, document or plan, not speech.
-const TITLE_LEAD = /(?:operation|operations|titled|entitled|dubbed|named|codenamed|code-named|headlined|the so-called|book|article|report|song|film|program|programme|plan)(?:\s+(?:the|a|an))?\s*$/i;
+const TITLE_LEAD = /(?:operation|operations|titled|entitled|dubbed|named|codenamed|code-named|headlined|so-called|book|article|report|song|film|program|programme|plan)(?:\s+(?:the|a|an))?\s*$/i;
 /** A quote with no attribution of its own goes on in the previous speaker's voice when this little text lies between. */
 const MAX_CONTINUATION_GAP = 300;
 
