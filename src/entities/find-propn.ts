@@ -57,7 +57,31 @@ function speechAfterApposition(words: Word[], end: number): boolean {
 const MAX_ROLE_MODIFIERS = 3;
 const DETERMINERS = new Set(['a', 'an', 'the']);
 /** What may follow an office in an apposition that describes a person ("head of", "envoy for", "commander,"). */
-const ROLE_LINKS = new Set(['of', 'for', 'at', 'to', 'in']);
+const ROLE_LINKS = new Set(['of', 'for', 'at', 'to', 'in', 'with']);
+/** Words that tie a person's role to the side they serve ("an official with", "a negotiator for", "representing"). */
+const SIDE_LINKS = new Set(['of', 'for', 'with', 'from', 'representing']);
+/** Words an apposition may have before the state it names ("a member of the [Colombian] government delegation"). */
+const MAX_APPOSITION_SCAN = 10;
+
+/**
+ * "Jane Doe, an official with the Colombian delegation,", "Jane Doe, a negotiator for Armenia,": the state an
+ * apposition ties the person to, so what the person says and does carries that side. Only a state after a linking
+ * word counts: "Jane Doe, a professor in Paris" names a place, not a side.
+ */
+function appositionSide(words: Word[], end: number, lex: Lexicon): string | null {
+  const first = words[end];
+  if (!first || first.mark !== ',') return null;
+  let linked = first.key === 'representing';
+  for (let k = end + 1; k < words.length && k <= end + MAX_APPOSITION_SCAN; k++) {
+    const w = words[k];
+    if (w.mark || w.sentence !== first.sentence) return null;
+    if (SIDE_LINKS.has(w.key)) { linked = true; continue; }
+    if (!linked) continue;
+    const state = matchAt(lex.names, words, k)?.values.find((h) => h.entry.kind === 'state');
+    if (state) return state.entry.country;
+  }
+  return null;
+}
 
 /**
  * "Jane Doe, head of the delegation,", "Jane Doe, a senior commander of ...", "Jane Doe, a member of ...",
@@ -132,6 +156,6 @@ export function findPropnRun(words: Word[], i: number, lex: Lexicon, headline: (
   if (w.sentenceStart && !speech && !givenName && !role) return null;
   return {
     end, span: [w.start, words[end - 1].end], via: 'name', rule: 'entity.person.propn-run',
-    unknown: { name: '', country: null, office: null },
+    unknown: { name: '', country: appositionSide(words, end, lex), office: null },
   };
 }

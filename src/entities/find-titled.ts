@@ -67,6 +67,8 @@ export function findTitled(words: Word[], i: number, lex: Lexicon, table: Entity
   const first = words[k];
   if (first.gap !== 'space' && first.gap !== 'dot') return null;
   if (first.shape === 'lower') return null;
+  // "Chief Negotiators of A and B", "Foreign Ministers Smith and Jones": a plural office noun is more office, not a name.
+  if (isPluralOffice(first, lex)) return null;
   const office = off.values[0];
   // A known person inside the run wins: "President Donald Trump", "Sheikh Tamim".
   const end = nameRun(words, k, lex);
@@ -89,6 +91,12 @@ export function findTitled(words: Word[], i: number, lex: Lexicon, table: Entity
   const span: [number, number] = [first.start, words[end - 1].end];
   // The name is read from the text by the caller (text.slice(span)).
   return { end, span, via: 'name', rule: 'entity.person.titled', unknown: { name: '', country, office }, office };
+}
+
+/** "Negotiators", "Ministers", "Envoys": the plural of a one-word office. */
+function isPluralOffice(w: Word, lex: Lexicon): boolean {
+  if (w.key.length < 5 || !w.key.endsWith('s')) return false;
+  return !!lex.offices.next.get(w.key.slice(0, -1))?.values.length;
 }
 
 /**

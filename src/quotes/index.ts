@@ -9,7 +9,7 @@ import { findMarkedSpans, type MarkedSpan } from './marks.js';
 export const MIN_QUOTE_WORDS = 3;
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 // A quoted name after one of these is the title of an operation, document or plan, not speech.
-const TITLE_LEAD = /(?:operation|operations|titled|entitled|dubbed|named|codenamed|code-named|headlined|the so-called|book|article|report|song|film|program|programme|plan)(?:\s+(?:the|a|an))?\s*$/i;
+const TITLE_LEAD = /(?:operation|operations|titled|entitled|dubbed|named|codenamed|code-named|headlined|so-called|book|article|report|song|film|program|programme|plan)(?:\s+(?:the|a|an))?\s*$/i;
 /** A quote with no attribution of its own goes on in the previous speaker's voice when this little text lies between. */
 const MAX_CONTINUATION_GAP = 300;
 
@@ -35,6 +35,29 @@ function continueAttributions(ctx: DocContext, atts: Array<Attribution | null>, 
       .some((m) => m.entity !== prev.speaker && ctx.entities.byId(m.entity)?.kind === 'person');
     if (!between) atts[i] = { ...att, speaker: prev.speaker, rule: `${att.rule}.continues` };
   }
+}
+
+/** "they added" after a quote whose source was a group, a body or a state goes on in that source's voice, not to the
+ * last plural noun named ("the rebels … the talks … “…,” they added"): the source is who the report is quoting. */
+function continuePluralAttributions(ctx: DocContext, atts: Array<Attribution | null>, quotes: Span[]): void {
+  for (let i = 1; i < atts.length; i++) {
+    const att = atts[i], prev = atts[i - 1];
+    if (!att?.pronoun || !att.speakerSpan || !/^they$/i.test(att.speakerText ?? '') || !prev?.speaker || !prev.speakerSpan) continue;
+    if (prev.speakerSpan[1] > att.speakerSpan[0] || att.speakerSpan[0] - prev.speakerSpan[1] > MAX_CONTINUATION_GAP * 2) continue;
+    const source = ctx.entities.byId(prev.speaker);
+    if (!source || source.kind === 'person' || prev.speaker === att.speaker) continue;
+    if (newSubjectBetween(ctx, prev.speaker, prev.speakerSpan[1], att.speakerSpan[0], quotes)) continue;
+    atts[i] = { ...att, speaker: prev.speaker, rule: `${att.rule}.continues` };
+  }
+}
+
+/** Another party opens a sentence of narration between the two offsets ("The rebels rejected it."): "they" may be it. */
+function newSubjectBetween(ctx: DocContext, source: string, a: number, b: number, quotes: Span[]): boolean {
+  return ctx.entities.mentionsIn(a, b).some((m) => {
+    if (m.entity === source || m.via === 'pronoun' || quotes.some(([x, y]) => m.span[0] >= x && m.span[1] <= y)) return false;
+    const s = sentenceAt(ctx.analysis, m.span[0]);
+    return !!s && /^[\s“"]*(?:the\s+)?$/i.test(ctx.text.slice(s.start, m.span[0]));
+  });
 }
 
 interface Candidate { mark: MarkedSpan; inner: Span; markEnd: number; rule: string }
@@ -111,6 +134,7 @@ export function findQuotes(ctx: DocContext, lex: QuoteLexicon = defaultQuoteLexi
     attributions[i] = { ...attributions[i - 1]!, rule: 'speaker.continues' };
   }
   continueAttributions(ctx, attributions, ranges);
+  continuePluralAttributions(ctx, attributions, ranges);
 
   const quotes: Quote[] = [];
   const seen = new Map<string, string>();

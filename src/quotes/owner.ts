@@ -109,13 +109,24 @@ export function documentAuthor(ctx: DocContext, lex: QuoteLexicon, a: number, b:
 
 /** The organisation or group (or, when `states` allows, the government) a body noun or "it" refers to: the last one
  * named before `offset`. */
-export function bodyBefore(ctx: DocContext, offset: number, quotes: Span[], states = true): string | null {
+export function bodyBefore(ctx: DocContext, offset: number, quotes: Span[], states = true, subjectsFirst = false): string | null {
   const ms = ctx.entities.mentionsIn(Math.max(0, offset - LOOK_BACK), offset);
+  let fallback: string | null = null;
   for (let i = ms.length - 1; i >= 0; i--) {
     const m = ms[i];
     if (inRanges(quotes, m.span) || m.via === 'pronoun') continue;
     const e = ctx.entities.byId(m.entity);
-    if (e && e.kind !== 'person' && e.kind !== 'place' && (states || e.kind !== 'state')) return e.id;
+    if (!e || e.kind === 'person' || e.kind === 'place' || (!states && e.kind === 'state')) continue;
+    if (!subjectsFirst || !afterPreposition(ctx.text, m.span[0])) return e.id;
+    fallback ??= e.id;
   }
-  return null;
+  return fallback;
+}
+
+// "aid for Ukraine", "talks with the rebels": a party after a preposition is what a clause is about, not who it quotes.
+const PREPOSITION_BEFORE = /\b(?:to|for|in|into|with|against|on|from|of|by|at|over|toward|towards|between|among|about|across)\s+(?:the\s+)?$/i;
+
+/** The mention at `start` is the object of a preposition: a pronoun subject ("they said") points past it. */
+function afterPreposition(text: string, start: number): boolean {
+  return PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 }

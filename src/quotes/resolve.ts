@@ -123,7 +123,8 @@ export function resolvePhrase(ctx: DocContext, lex: QuoteLexicon, a: number, b: 
     const mine = /^(?:he|she)$/i.test(pronoun[1]) ? lastPersonOutside(ctx, at, quoteRanges) : undefined;
     const own = mine ?? ctx.entities.mentionAt(at);
     // "it said", "they added": an organisation or group named before, when the entity index did not resolve it.
-    const body = !own && /^(?:it|they)$/i.test(pronoun[1]) ? bodyBefore(ctx, at, quoteRanges) : null;
+    // A pronoun subject stands for a subject before it: "aid for Ukraine … they said" is not Ukraine speaking.
+    const body = !own && /^(?:it|they)$/i.test(pronoun[1]) ? bodyBefore(ctx, at, quoteRanges, true, true) : null;
     return { speaker: own ? speakingEntity(ctx, ctx.entities.byId(own.entity)) : body, text: pronoun[1], span, how: 'pronoun' };
   }
   // "the joint statement said", "the communiqué read": the document's author, or nobody. The word sets are checked

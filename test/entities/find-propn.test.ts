@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { persons, run, texts } from './helpers.js';
+import { byName, persons, run, texts } from './helpers.js';
 
 describe('unknown proper-noun runs', () => {
   it('finds an unknown person before a speech verb, with no country', () => {
@@ -64,5 +64,20 @@ describe('unknown proper-noun runs', () => {
     expect(texts(text, p)).toEqual(['Ndiaye']);
     expect(persons(run('Tuesday, the day of the vote, said nothing about it.'))).toEqual([]);
   });
-});
 
+  it('gives a person the state an apposition ties them to ("an official with the Colombian delegation")', () => {
+    const text = 'Lena Ortiz, an official with the Colombian government delegation, said the talks would resume.';
+    const p = byName(run(text), 'Lena Ortiz');
+    expect(p).toMatchObject({ kind: 'person', country: 'COL' });
+    expect(texts(text, p)).toEqual(['Lena Ortiz']);
+    const rep = 'Omar Haddadi, representing Sudan at the talks, said little.';
+    expect(byName(run(rep), 'Omar Haddadi')).toMatchObject({ country: 'SDN' });
+    const negotiator = 'Marta Ilves, a negotiator for Armenia, told reporters the draft was ready.';
+    expect(byName(run(negotiator), 'Marta Ilves')).toMatchObject({ country: 'ARM' });
+  });
+
+  it('does not take a place in an apposition for a side ("a professor in Paris")', () => {
+    const text = 'Karl Brenner, a professor at a university in France, said the ceasefire was fragile.';
+    expect(byName(run(text), 'Karl Brenner')).toMatchObject({ kind: 'person', country: null });
+  });
+});

@@ -34,6 +34,14 @@ describe('titled names', () => {
     expect(texts(text, byName(idx, 'Subrahmanyam Jaishankar'))).toEqual(['S. Jaishankar']);
   });
 
+  it('does not make a person of a plural office after a title word ("Chief Negotiators of A and B")', () => {
+    const text = 'The Chief Negotiators of Armenia and Azerbaijan met in Vienna, and the Foreign Ministers Council followed.';
+    const idx = run(text);
+    expect(persons(idx)).toEqual([]);
+    expect(texts(text, byName(idx, 'Armenia'))).toEqual(['Armenia']);
+    expect(texts(text, byName(idx, 'Azerbaijan'))).toEqual(['Azerbaijan']);
+  });
+
   it('does not make people of time zones, lone titles or broken lines', () => {
     expect(persons(run('The leaders will speak at 1:00 PM ET from the residence.'))).toEqual([]);
     expect(persons(run('The President spoke for an hour and the Prime Minister listened.'))).toEqual([]);

@@ -52,6 +52,11 @@ describe('findQuotes: marks', () => {
     expect(ctx.traced.some((t) => t.outcome === 'skip' && /scare quote: 1 word/.test(t.message))).toBe(true);
   });
 
+  it('skips a lowercase name after "so-called", with or without "the"', () => {
+    const text = 'Ministers met the so-called “friends of the process” and a so-called “group of guarantor states” in Oslo.';
+    expect(run(text).quotes).toEqual([]);
+  });
+
   it('skips operation names and capitalised titles with no speaker', () => {
     const qs = run('The army launched Operation “Northern Dawn Shield” in spring. A body dubbed the “Council of Regional Peace” will meet.').quotes;
     expect(qs).toEqual([]);

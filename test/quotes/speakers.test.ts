@@ -196,3 +196,49 @@ describe('speakers: abbreviations after the verb', () => {
   });
 });
 
+
+describe('speakers: "they" goes on in the voice of the group quoted before', () => {
+  it('gives "they added" to the group that was the source, not to a body named in between', () => {
+    const text = 'The rebel alliance said the council had broken its word. “We will not return to the table under fire,” the alliance said. '
+      + 'It blamed the Security Council for the delay. “Our fighters will hold their positions until the shelling stops,” they added.';
+    const named = [
+      { id: 'g1', kind: 'group' as EntityKind, names: ['rebel alliance', 'alliance'] },
+      { id: 'o1', kind: 'organization' as EntityKind, names: ['Security Council', 'council'] },
+    ];
+    const qs = findQuotes(contextFor(text, named));
+    expect(qs.map((q) => q.speaker)).toEqual(['g1', 'g1']);
+    expect(qs[1]).toMatchObject({ speaker_text: 'they', cue: 'added' });
+  });
+});
+
+describe('speakers: "they" after a new subject', () => {
+  it('does not carry the earlier source past a sentence that opens with another party', () => {
+    const text = '“The offer stands until Friday,” the army said. The rebels rejected the offer on Thursday. '
+      + '“We will not disarm while our villages burn,” they said.';
+    const named = [
+      { id: 'o1', kind: 'organization' as EntityKind, names: ['army'] },
+      { id: 'g1', kind: 'group' as EntityKind, names: ['rebels'] },
+    ];
+    const qs = findQuotes(contextFor(text, named));
+    expect(qs.map((q) => q.speaker)).toEqual(['o1', 'g1']);
+  });
+});
+
+describe('speakers: "they" is a subject before it, not the object of a preposition', () => {
+  it('passes over a state after "for" to the body that was the subject', () => {
+    const text = 'Later the alliance pledged air defence for Moldova. According to them, a deal is near. '
+      + '“We can deploy within a few weeks,” they said.';
+    const named = [
+      { id: 'o1', kind: 'organization' as EntityKind, names: ['alliance'] },
+      { id: 's1', kind: 'state' as EntityKind, names: ['Moldova'] },
+    ];
+    const [q] = findQuotes(contextFor(text, named));
+    expect(q).toMatchObject({ speaker: 'o1', speaker_text: 'they', cue: 'said' });
+  });
+
+  it('still takes the only party named when every mention follows a preposition', () => {
+    const text = 'Talks with the alliance stalled on Monday. “We can deploy within a few weeks,” they said.';
+    const [q] = findQuotes(contextFor(text, [{ id: 'o1', kind: 'organization' as EntityKind, names: ['alliance'] }]));
+    expect(q).toMatchObject({ speaker: 'o1', speaker_text: 'they' });
+  });
+});
