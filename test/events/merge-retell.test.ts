@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityIndex } from '../../src/context.js';
+import type { Entity } from '../../src/record.js';
+import type { Candidate } from '../../src/events/find.js';
+import { mergeCandidates } from '../../src/events/merge.js';
+
+const entity = (id: string, kind: Entity['kind'], country: string): Entity => ({ id, name: id, kind, country, office: null, mentions: [], rule: 'test' });
+const ENTITIES = [
+  entity('Colombia', 'state', 'COL'), entity('ELN', 'group', 'ELN'), entity('Cuba', 'state', 'CUB'), entity('Venezuela', 'state', 'VEN'),
+  entity('Norway', 'state', 'NOR'),
+];
+const index: EntityIndex = {
+  entities: ENTITIES, mentions: [], byId: (id) => ENTITIES.find((e) => e.id === id),
+  mentionsIn: () => [], mentionAt: () => undefined, lastPersonBefore: () => undefined,
+};
+
+/** A report built from sentences: each candidate points at its own sentence and at its trigger word in it. */
+function report(lines: Array<[string, string]>): { text: string; at: (i: number) => Partial<Candidate> } {
+  let text = '';
+  const spots = lines.map(([sentence, trigger]) => {
+    const start = text.length;
+    text += sentence + ' ';
+    const t = start + sentence.indexOf(trigger);
+    return { span: [t, t + trigger.length] as [number, number], sentence: [start, start + sentence.length] as [number, number] };
+  });
+  return { text, at: (i) => spots[i] };
+}
+
+function agree(actor: string[], rule: string, extra: Partial<Candidate> = {}): Candidate {
+  return {
+    id: '', event: 'AGREE', mode: null, actor, recipient: [], date: null, where: null, modality: 'asserted', reported_by: null,
+    hedged: false, context: [], span: [0, 1], sentence: [0, 1], rule, inferred: [], explicitModality: false, ...extra,
+  };
+}
+
+describe('mergeCandidates: retellings of one agreement', () => {
+  it('reads "both sides agreed to stop all firing" as the ceasefire the named sides agreed', () => {
+    const r = report([
+      ['Colombia and the ELN reached a ceasefire agreement on Saturday evening.', 'reached'],
+      ['"Both sides have agreed to stop all firing on land," the negotiator said.', 'agreed'],
+    ]);
+    const named = agree(['Colombia', 'ELN'], 'agree.reached', r.at(0));
+    const unnamed = agree([], 'agree.agreed-to', { ...r.at(1), sidesNeeded: true });
+    const merged = mergeCandidates([named, unnamed], { index, text: r.text });
+    expect(merged).toHaveLength(1);
+    expect(merged[0].span).toEqual(named.span);
+    expect(merged[0].sidesNeeded).toBeFalsy();
+  });
+  it('reads a noun mention of the signing by one signatory as the signing told with all of them', () => {
+    const r = report([
+      ['Colombia, Cuba and Norway have signed a declaration on the guarantor mission.', 'signed'],
+      ['The Colombian president later spoke about the signing of the declaration in Havana.', 'signing'],
+    ]);
+    const merged = mergeCandidates([agree(['Colombia', 'Cuba', 'Norway'], 'agree.signed', r.at(0)), agree(['Colombia'], 'agree.signings', r.at(1))],
+      { index, text: r.text });
+    expect(merged).toHaveLength(1);
+    expect(merged[0].actor).toEqual(['Colombia', 'Cuba', 'Norway']);
+  });
+  it('reads a headline and a lede that both name the possible accord between the same sides as one', () => {
+    const r = report([
+      ['Border deal between Colombia and Venezuela possible if talks succeed', 'deal'],
+      ['A border agreement between Colombia and Venezuela could follow if the talks succeed, officials said.', 'agreement'],
+    ]);
+    const maybe = { modality: 'hypothetical' as const, explicitModality: true };
+    const merged = mergeCandidates([agree(['Colombia', 'Venezuela'], 'agree.deal-between', { ...r.at(0), ...maybe }),
+      agree(['Colombia', 'Venezuela'], 'agree.deal-between', { ...r.at(1), ...maybe })], { index, text: r.text });
+    expect(merged).toHaveLength(1);
+  });
+});
+
+describe('mergeCandidates: distinct agreements stay apart', () => {
+  it('keeps a ceasefire the sentence sets apart as a separate one', () => {
+    const r = report([
+      ['Colombia and the ELN agreed to a ceasefire on Saturday.', 'agreed'],
+      ['Colombia and the ELN had observed a separate ceasefire over the holidays.', 'ceasefire'],
+    ]);
+    const merged = mergeCandidates([agree(['Colombia', 'ELN'], 'agree.agreed-to', r.at(0)), agree(['Colombia', 'ELN'], 'agree.deal-noun', r.at(1))],
+      { index, text: r.text });
+    expect(merged).toHaveLength(2);
+  });
+  it('keeps an offer apart from the agreement later reached', () => {
+    const r = report([
+      ['Cuba offered Colombia and the ELN a venue for the next round.', 'offered'],
+      ['An agreement was reached on the release of hostages.', 'reached'],
+    ]);
+    const offer = agree(['Cuba'], 'agree.offer-thing', { ...r.at(0), recipient: ['Colombia', 'ELN'] });
+    const reached = agree([], 'agree.reached-passive', { ...r.at(1), sidesNeeded: true });
+    expect(mergeCandidates([offer, reached], { index, text: r.text })).toHaveLength(2);
+  });
+  it('leaves an unnamed mention alone when two agreements between different sides could be the one it retells', () => {
+    const r = report([
+      ['Colombia and the ELN signed a peace deal in Havana.', 'signed'],
+      ['Colombia and Venezuela signed a trade accord the same week.', 'signed'],
+      ['An agreement was reached after months of work.', 'reached'],
+    ]);
+    const merged = mergeCandidates([agree(['Colombia', 'ELN'], 'agree.signed', r.at(0)), agree(['Colombia', 'Venezuela'], 'agree.signed', r.at(1)),
+      agree([], 'agree.reached-passive', { ...r.at(2), sidesNeeded: true })], { index, text: r.text });
+    expect(merged).toHaveLength(3);
+  });
+  it('does not give an unnamed "both sides agreed" to one side\'s pledge', () => {
+    const r = report([
+      ['The ELN committed to ending kidnappings on Friday.', 'committed'],
+      ['Both sides agreed that many points were settled.', 'agreed'],
+    ]);
+    const merged = mergeCandidates([agree(['ELN'], 'agree.pledge', r.at(0)), agree([], 'agree.agreed-to', { ...r.at(1), sidesNeeded: true })],
+      { index, text: r.text });
+    expect(merged).toHaveLength(2);
+  });
+});
