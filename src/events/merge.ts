@@ -88,7 +88,7 @@ function sameEvent(a: Candidate, b: Candidate, how: Sides): boolean {
   // each speaker's own ("Abiy demanded" and "Ethiopia requested" may be two requests), so they compare by party.
   const sideOf = a.event === 'CONSULT' || MATERIAL.has(a.event) ? how.sideOf : (id: string) => id;
   if (a.event !== b.event) return false;
-  if (a.mode !== b.mode && (a.mode === 'phone' || b.mode === 'phone' || (a.mode && b.mode))) return false;
+  if (a.mode !== b.mode && (a.mode === 'phone' || b.mode === 'phone' || (a.mode && b.mode)) && !callRetold(a, b, sideOf)) return false;
   if (!datesCompatible(a.date, b.date)) return false;
   // Talks in Moscow and talks in Abu Dhabi are two meetings (Mar-a-Lago and Florida may be one).
   const pa0 = a.where?.entity ? sideOf(a.where.entity) : null, pb0 = b.where?.entity ? sideOf(b.where.entity) : null;
@@ -111,7 +111,8 @@ function sameEvent(a: Candidate, b: Candidate, how: Sides): boolean {
   if (a.modality !== 'asserted' && b.modality !== 'asserted' && small.size !== big.size) return false;
   // A one-side mention only joins a larger event of the same sentence or a meeting-noun reference.
   const noun = (nominal(a, how) && !STANCE_RULES.test(b.rule)) || (nominal(b, how) && !STANCE_RULES.test(a.rule));
-  if (small.size === 1 && big.size > 1 && !sameSentence && !WEAK_RULES.has(b.rule) && !WEAK_RULES.has(a.rule) && !noun) return false;
+  const lonelyCall = (sa.size === 1 ? a : b).mode === 'phone' && sameStatedDay(a, b);
+  if (small.size === 1 && big.size > 1 && !sameSentence && !WEAK_RULES.has(b.rule) && !WEAK_RULES.has(a.rule) && !noun && !lonelyCall) return false;
   if (a.event !== 'CONSULT') {
     // Outside meetings the direction matters: the same acting sides, one's within the other's.
     const aa = sides(a.actor, sideOf), ba = sides(b.actor, sideOf);
@@ -131,6 +132,14 @@ function sameEvent(a: Candidate, b: Candidate, how: Sides): boolean {
     if (!sameSentence && !sameStatedDay(a, b) && !retold && !oneTruce && !(agreedOnce && noun)) return false;
   }
   return true;
+}
+
+/** "I just had a call with Putin" and "Trump, who spoke with Putin earlier in the day": a phone call and a talk of no
+ * stated mode on the same stated day are one conversation when the call's sides are all in the talk's. */
+function callRetold(a: Candidate, b: Candidate, sideOf: (id: string) => string): boolean {
+  if (a.event !== 'CONSULT' || !sameStatedDay(a, b)) return false;
+  const [call, talk] = a.mode === 'phone' ? [a, b] : [b, a];
+  return call.mode === 'phone' && !talk.mode && within(sides(parties(call), sideOf), sides(parties(talk), sideOf));
 }
 
 /** An agreement named as a noun, one of a kind ("the deal", not "peace agreements"). */

@@ -7,7 +7,7 @@ import { mergeCandidates } from '../../src/events/merge.js';
 const entity = (id: string, kind: Entity['kind'], country: string): Entity => ({ id, name: id, kind, country, office: null, mentions: [], rule: 'test' });
 const ENTITIES = [
   entity('Colombia', 'state', 'COL'), entity('ELN', 'group', 'ELN'), entity('Cuba', 'state', 'CUB'), entity('Venezuela', 'state', 'VEN'),
-  entity('Norway', 'state', 'NOR'),
+  entity('Norway', 'state', 'NOR'), entity('Petro', 'person', 'COL'), entity('Maduro', 'person', 'VEN'), entity('Lula', 'person', 'BRA'),
 ];
 const index: EntityIndex = {
   entities: ENTITIES, mentions: [], byId: (id) => ENTITIES.find((e) => e.id === id),
@@ -105,5 +105,26 @@ describe('mergeCandidates: distinct agreements stay apart', () => {
     const merged = mergeCandidates([agree(['ELN'], 'agree.pledge', r.at(0)), agree([], 'agree.agreed-to', { ...r.at(1), sidesNeeded: true })],
       { index, text: r.text });
     expect(merged).toHaveLength(2);
+  });
+});
+
+describe('mergeCandidates: one phone call told twice', () => {
+  const day = { value: '2026-03-01', granularity: 'day' as const, type: 'exact' as const, text: 'on Sunday', inferred: false };
+  const talk = (actor: string[], rule: string, mode: Candidate['mode'], at: number): Candidate => ({
+    ...agree(actor, rule), event: 'CONSULT', mode, date: day, span: [at, at + 5], sentence: [at, at + 60],
+  });
+  it('reads "I just had a call with Maduro" as the talk Petro had with Maduro that day', () => {
+    const spoke = talk(['Petro', 'Maduro'], 'consult.talk-with', null, 0);
+    const call = talk(['Maduro'], 'consult.phone.compound', 'phone', 100);
+    const merged = mergeCandidates([spoke, call], { index });
+    expect(merged).toHaveLength(1);
+    expect(merged[0].mode).toBe('phone');
+  });
+  it('keeps a call with one leader apart from a meeting with another the same day', () => {
+    const call = talk(['Petro', 'Maduro'], 'consult.phone.compound', 'phone', 0);
+    const meeting = talk(['Petro', 'Lula'], 'consult.meet', null, 100);
+    const lonely = talk(['Petro'], 'consult.meet.noun', null, 200);
+    expect(mergeCandidates([call, meeting], { index })).toHaveLength(2);
+    expect(mergeCandidates([call, lonely], { index })).toHaveLength(2);
   });
 });
