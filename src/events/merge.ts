@@ -106,7 +106,7 @@ function sameEvent(a: Candidate, b: Candidate, how: Sides): boolean {
     const ta = sides(statedParties(a), sideOf), tb = sides(statedParties(b), sideOf);
     if (!within(ta, tb) && !within(tb, ta)) return false;
   }
-  const sameSentence = a.sentence[0] === b.sentence[0] || how.sentenceText(a) === how.sentenceText(b);
+  const sameSentence = a.sentence[0] === b.sentence[0] || sameWords(how.sentenceText(a), how.sentenceText(b));
   // What did not happen is only the same event when it has the very same sides.
   if (a.modality !== 'asserted' && b.modality !== 'asserted' && small.size !== big.size) return false;
   // A one-side mention only joins a larger event of the same sentence or a meeting-noun reference.
@@ -140,6 +140,14 @@ function callRetold(a: Candidate, b: Candidate, sideOf: (id: string) => string):
   if (a.event !== 'CONSULT' || !sameStatedDay(a, b)) return false;
   const [call, talk] = a.mode === 'phone' ? [a, b] : [b, a];
   return call.mode === 'phone' && !talk.mode && within(sides(parties(call), sideOf), sides(parties(talk), sideOf));
+}
+
+/** A sentence told twice word for word, or once more behind page clutter glued to it ("HomeWorldBerlin talks: ..."
+ * under "Berlin talks: ..."): a long ending the other sentence is entirely. */
+function sameWords(x: string, y: string): boolean {
+  if (x === y) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= 40 && long.endsWith(short);
 }
 
 /** An agreement named as a noun, one of a kind ("the deal", not "peace agreements"). */

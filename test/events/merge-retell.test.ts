@@ -128,3 +128,18 @@ describe('mergeCandidates: one phone call told twice', () => {
     expect(mergeCandidates([call, lonely], { index })).toHaveLength(2);
   });
 });
+
+describe('mergeCandidates: a headline told again behind page clutter', () => {
+  it('reads a sentence that ends another sentence word for word as the same mention', () => {
+    const headline = 'Havana talks: Norway offers to host the next round of Colombia peace talks';
+    const text = `MenuNews${headline}\n${headline}\nThe body of the report starts here.`;
+    const first = agree(['Norway'], 'agree.offer-thing', { span: [8, 12], sentence: [0, 8 + headline.length] });
+    const again = agree(['Norway'], 'agree.offer-thing', { span: [9 + headline.length, 13 + headline.length], sentence: [9 + headline.length, 9 + 2 * headline.length] });
+    expect(mergeCandidates([first, again], { index, text })).toHaveLength(1);
+    const short = 'Norway offers help';
+    const t2 = `Oslo: ${short}\n${short}`;
+    const a = agree(['Norway'], 'agree.offer-thing', { sentence: [0, 6 + short.length] });
+    const b = agree(['Norway'], 'agree.offer-thing', { span: [7 + short.length, 10 + short.length], sentence: [7 + short.length, 7 + 2 * short.length] });
+    expect(mergeCandidates([a, b], { index, text: t2 })).toHaveLength(2);
+  });
+});
