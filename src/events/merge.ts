@@ -11,7 +11,8 @@ import type { Candidate } from './find.js';
 // Acts done in the world rather than by saying (PLOVER's material categories): each happens once however often told.
 const MATERIAL = new Set(['RETREAT', 'ASSAULT', 'MOBILIZE', 'AID', 'COERCE', 'SANCTION', 'COOPERATE', 'PROTEST']);
 /** Words that make an agreement a ceasefire: a report's sides agree one ceasefire, however often it is told. */
-const TRUCE = new RegExp('\\b(?:ceasefire|cease-fire|truce|armistice|cessation\\s+of\\s+(?:all\\s+)?(?:hostilities|military\\s+actions?)'
+// (An aim is not the truce agreed: "agreed to work toward a ceasefire" is another agreement.)
+const TRUCE = new RegExp('(?<!\\btowards?\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?)\\b(?:ceasefire|cease-fire|truce|armistice|cessation\\s+of\\s+(?:all\\s+)?(?:hostilities|military\\s+actions?)'
   + '|(?:stop|halt|cease|end|suspend)\\s+(?:all\\s+)?(?:(?:offensive|military|hostile|armed)\\s+)?(?:firing|fighting|hostilities|actions?|operations|attacks))\\b', 'i');
 /** An agreement told as a noun ("the deal", "the signing of the accord", "an agreement was reached"): it refers back to
  * the agreement the report tells, unless the sentence sets it apart as another one. */
@@ -19,7 +20,8 @@ const NOMINAL_RULES = new Set(['agree.deal-noun', 'agree.deal-between', 'agree.r
 /** One side's stance rather than a deal made ("offered guarantees", "is ready to", "pledged"): no noun mention of
  * "the agreement" retells it — a proposal and its later acceptance are two events. */
 const STANCE_RULES = /^agree\.(?:offer|offered-by|offer-thing|ready|will|pledge|commit|stance-|unveil-plan|decide-allow|lead-to)/;
-const OTHER_DEAL = /\b(?:separate|previous|previously|earlier|another|prior|former|past|multiple|several|other)\b/i;
+const OTHER_DEAL = new RegExp('\\b(?:separate|previous|earlier|another|prior|former|past|multiple|several|other)\\s+(?:[\\w-]+\\s+){0,2}'
+  + '(?:deals?|agreements?|accords?|ceasefires?|cease-fires?|truces?|treaty|treaties|pacts?|declarations?)\\b', 'i');
 const WEAK_RULES = new Set(['consult.meet.noun', 'consult.phone.call-noun', 'agree.deal-between']);
 
 export interface MergeDeps {

@@ -78,6 +78,24 @@ describe('mergeCandidates: distinct agreements stay apart', () => {
       { index, text: r.text });
     expect(merged).toHaveLength(2);
   });
+  it('keeps an agreement to work toward a ceasefire apart from the ceasefire agreed', () => {
+    const r = report([
+      ['Colombia and the ELN reached a ceasefire agreement, a former minister said.', 'reached'],
+      ['Colombia and the ELN had earlier agreed to meet and work toward a ceasefire.', 'agreed'],
+    ]);
+    const merged = mergeCandidates([agree(['Colombia', 'ELN'], 'agree.reached', r.at(0)), agree(['Colombia', 'ELN'], 'agree.agreed-to', r.at(1))],
+      { index, text: r.text });
+    expect(merged).toHaveLength(2);
+  });
+  it('does not read a "former minister" as setting a ceasefire apart', () => {
+    const r = report([
+      ['Colombia and the ELN reached a ceasefire agreement, a former minister said.', 'reached'],
+      ['Both sides agreed to halt all military operations at midnight.', 'agreed'],
+    ]);
+    const merged = mergeCandidates([agree(['Colombia', 'ELN'], 'agree.reached', r.at(0)), agree([], 'agree.agreed-to', { ...r.at(1), sidesNeeded: true })],
+      { index, text: r.text });
+    expect(merged).toHaveLength(1);
+  });
   it('keeps an offer apart from the agreement later reached', () => {
     const r = report([
       ['Cuba offered Colombia and the ELN a venue for the next round.', 'offered'],
