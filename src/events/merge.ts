@@ -11,7 +11,7 @@ import type { Candidate } from './find.js';
 // Acts done in the world rather than by saying (PLOVER's material categories): each happens once however often told.
 const MATERIAL = new Set(['RETREAT', 'ASSAULT', 'MOBILIZE', 'AID', 'COERCE', 'SANCTION', 'COOPERATE', 'PROTEST']);
 /** Words that make an agreement a ceasefire: a report's sides agree one ceasefire, however often it is told. */
-// (An aim is not the truce agreed: "agreed to work toward a ceasefire" is another agreement.)
+// (An aim is not the truce agreed: "they agreed to keep working toward a truce" is another agreement.)
 const TRUCE = new RegExp('(?<!\\btowards?\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?)\\b(?:ceasefire|cease-fire|truce|armistice|cessation\\s+of\\s+(?:all\\s+)?(?:hostilities|military\\s+actions?)'
   + '|(?:stop|halt|cease|end|suspend)\\s+(?:all\\s+)?(?:(?:offensive|military|hostile|armed)\\s+)?(?:firing|fighting|hostilities|actions?|operations|attacks))\\b', 'i');
 /** An agreement told as a noun ("the deal", "the signing of the accord", "an agreement was reached"): it refers back to
@@ -48,7 +48,7 @@ export function mergeCandidates(cands: Candidate[], deps: MergeDeps = {}): Candi
   return joinUnnamed(out, how);
 }
 
-/** A mention that names no side ("both sides agreed to stop firing", "an agreement was reached") waits for the
+/** A mention that names no side ("the two sides agreed to halt the fighting", "a deal was struck") waits for the
  * report's two main sides; when exactly one event with named sides could be what it retells, it is that event. */
 function joinUnnamed(events: Candidate[], how: Sides): Candidate[] {
   const gone = new Set<Candidate>();
@@ -130,13 +130,13 @@ function sameEvent(a: Candidate, b: Candidate, how: Sides): boolean {
     // of the same sides that both concern a ceasefire are one agreement unless their days differ.
     const agreedOnce = a.event === 'AGREE' && undatedOrSameDay(a, b) && !setApart(a, how) && !setApart(b, how);
     const oneTruce = agreedOnce && TRUCE.test(how.sentenceText(a)) && TRUCE.test(how.sentenceText(b));
-    // "The deal", "the signing of the declaration": a noun mention of an agreement refers back to the one told.
+    // "The deal", "the signing of the accord": a noun mention of an agreement refers back to the one told.
     if (!sameSentence && !sameStatedDay(a, b) && !retold && !oneTruce && !(agreedOnce && noun)) return false;
   }
   return true;
 }
 
-/** "I just had a call with Putin" and "Trump, who spoke with Putin earlier in the day": a phone call and a talk of no
+/** "my call with the premier this morning" and "the president, who talked with the premier that day": a call and a talk of no
  * stated mode on the same stated day are one conversation when the call's sides are all in the talk's. */
 function callRetold(a: Candidate, b: Candidate, sideOf: (id: string) => string): boolean {
   if (a.event !== 'CONSULT' || !sameStatedDay(a, b)) return false;
@@ -144,15 +144,15 @@ function callRetold(a: Candidate, b: Candidate, sideOf: (id: string) => string):
   return call.mode === 'phone' && !talk.mode && within(sides(parties(call), sideOf), sides(parties(talk), sideOf));
 }
 
-/** A sentence told twice word for word, or once more behind page clutter glued to it ("HomeWorldBerlin talks: ..."
- * under "Berlin talks: ..."): a long ending the other sentence is entirely. */
+/** A sentence told twice word for word, or once more behind page clutter glued to it (a menu label run into
+ * the title above the title itself): a long ending the other sentence is entirely. */
 function sameWords(x: string, y: string): boolean {
   if (x === y) return true;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   return short.length >= 40 && long.endsWith(short);
 }
 
-/** An agreement named as a noun, one of a kind ("the deal", not "peace agreements"). */
+/** An agreement named as a noun, one of a kind ("the deal", not "the accords"). */
 function nominal(c: Candidate, how: Sides): boolean {
   return NOMINAL_RULES.has(c.rule) && !/s$/i.test(how.trigger(c).trim());
 }

@@ -34,10 +34,10 @@ function agree(actor: string[], rule: string, extra: Partial<Candidate> = {}): C
 }
 
 describe('mergeCandidates: retellings of one agreement', () => {
-  it('reads "both sides agreed to stop all firing" as the ceasefire the named sides agreed', () => {
+  it('reads an unnamed "each side agreed to stop all fighting" as the ceasefire the named sides agreed', () => {
     const r = report([
       ['Colombia and the ELN reached a ceasefire agreement on Saturday evening.', 'reached'],
-      ['"Both sides have agreed to stop all firing on land," the negotiator said.', 'agreed'],
+      ['"Each side has agreed to stop all fighting in the north," the negotiator told reporters.', 'agreed'],
     ]);
     const named = agree(['Colombia', 'ELN'], 'agree.reached', r.at(0));
     const unnamed = agree([], 'agree.agreed-to', { ...r.at(1), sidesNeeded: true });
@@ -48,8 +48,8 @@ describe('mergeCandidates: retellings of one agreement', () => {
   });
   it('reads a noun mention of the signing by one signatory as the signing told with all of them', () => {
     const r = report([
-      ['Colombia, Cuba and Norway have signed a declaration on the guarantor mission.', 'signed'],
-      ['The Colombian president later spoke about the signing of the declaration in Havana.', 'signing'],
+      ['Colombia, Cuba and Norway have signed an accord on the guarantor mission.', 'signed'],
+      ['The Colombian president later spoke about the signing of the accord in Havana.', 'signing'],
     ]);
     const merged = mergeCandidates([agree(['Colombia', 'Cuba', 'Norway'], 'agree.signed', r.at(0)), agree(['Colombia'], 'agree.signings', r.at(1))],
       { index, text: r.text });
@@ -72,16 +72,16 @@ describe('mergeCandidates: distinct agreements stay apart', () => {
   it('keeps a ceasefire the sentence sets apart as a separate one', () => {
     const r = report([
       ['Colombia and the ELN agreed to a ceasefire on Saturday.', 'agreed'],
-      ['Colombia and the ELN had observed a separate ceasefire over the holidays.', 'ceasefire'],
+      ['Colombia and the ELN had kept to another truce over the holidays.', 'ceasefire'],
     ]);
     const merged = mergeCandidates([agree(['Colombia', 'ELN'], 'agree.agreed-to', r.at(0)), agree(['Colombia', 'ELN'], 'agree.deal-noun', r.at(1))],
       { index, text: r.text });
     expect(merged).toHaveLength(2);
   });
-  it('keeps an agreement to work toward a ceasefire apart from the ceasefire agreed', () => {
+  it('keeps an agreement to push toward a truce apart from the ceasefire agreed', () => {
     const r = report([
       ['Colombia and the ELN reached a ceasefire agreement, a former minister said.', 'reached'],
-      ['Colombia and the ELN had earlier agreed to meet and work toward a ceasefire.', 'agreed'],
+      ['Colombia and the ELN had earlier agreed to meet and keep pushing toward a truce.', 'agreed'],
     ]);
     const merged = mergeCandidates([agree(['Colombia', 'ELN'], 'agree.reached', r.at(0)), agree(['Colombia', 'ELN'], 'agree.agreed-to', r.at(1))],
       { index, text: r.text });
@@ -118,7 +118,7 @@ describe('mergeCandidates: distinct agreements stay apart', () => {
   it('does not give an unnamed "both sides agreed" to one side\'s pledge', () => {
     const r = report([
       ['The ELN committed to ending kidnappings on Friday.', 'committed'],
-      ['Both sides agreed that many points were settled.', 'agreed'],
+      ['Both sides agreed that most issues were now settled.', 'agreed'],
     ]);
     const merged = mergeCandidates([agree(['ELN'], 'agree.pledge', r.at(0)), agree([], 'agree.agreed-to', { ...r.at(1), sidesNeeded: true })],
       { index, text: r.text });
@@ -131,7 +131,7 @@ describe('mergeCandidates: one phone call told twice', () => {
   const talk = (actor: string[], rule: string, mode: Candidate['mode'], at: number): Candidate => ({
     ...agree(actor, rule), event: 'CONSULT', mode, date: day, span: [at, at + 5], sentence: [at, at + 60],
   });
-  it('reads "I just had a call with Maduro" as the talk Petro had with Maduro that day', () => {
+  it('reads a call with Maduro by one named side as the talk Petro had with Maduro that day', () => {
     const spoke = talk(['Petro', 'Maduro'], 'consult.talk-with', null, 0);
     const call = talk(['Maduro'], 'consult.phone.compound', 'phone', 100);
     const merged = mergeCandidates([spoke, call], { index });
