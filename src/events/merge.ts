@@ -11,7 +11,17 @@ import type { Candidate } from './find.js';
 // Acts done in the world rather than by saying (PLOVER's material categories): each happens once however often told.
 const MATERIAL = new Set(['RETREAT', 'ASSAULT', 'MOBILIZE', 'AID', 'COERCE', 'SANCTION', 'COOPERATE', 'PROTEST']);
 /** Words that make an agreement a ceasefire: a report's sides agree one ceasefire, however often it is told. */
-const TRUCE = /\b(?:ceasefire|cease-fire|truce|armistice|cessation\s+of\s+hostilities|stop\s+(?:all\s+)?(?:firing|fighting|hostilities))\b/i;
+// (An aim is not the truce agreed: "they agreed to keep working toward a truce" is another agreement.)
+const TRUCE = new RegExp('(?<!\\btowards?\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?)\\b(?:ceasefire|cease-fire|truce|armistice|cessation\\s+of\\s+(?:all\\s+)?(?:hostilities|military\\s+actions?)'
+  + '|(?:stop|halt|cease|end|suspend)\\s+(?:all\\s+)?(?:(?:offensive|military|hostile|armed)\\s+)?(?:firing|fighting|hostilities|actions?|operations|attacks))\\b', 'i');
+/** An agreement told as a noun ("the deal", "the signing of the accord", "an agreement was reached"): it refers back to
+ * the agreement the report tells, unless the sentence sets it apart as another one. */
+const NOMINAL_RULES = new Set(['agree.deal-noun', 'agree.deal-between', 'agree.reached-passive', 'agree.signings', 'agree.signed-by', 'agree.deal-mediated']);
+/** One side's stance rather than a deal made ("offered guarantees", "is ready to", "pledged"): no noun mention of
+ * "the agreement" retells it — a proposal and its later acceptance are two events. */
+const STANCE_RULES = /^agree\.(?:offer|offered-by|offer-thing|ready|will|pledge|commit|stance-|unveil-plan|decide-allow|lead-to)/;
+const OTHER_DEAL = new RegExp('\\b(?:separate|previous|earlier|another|prior|former|past|multiple|several|other)\\s+(?:[\\w-]+\\s+){0,2}'
+  + '(?:deals?|agreements?|accords?|ceasefires?|cease-fires?|truces?|treaty|treaties|pacts?|declarations?)\\b', 'i');
 const WEAK_RULES = new Set(['consult.meet.noun', 'consult.phone.call-noun', 'agree.deal-between']);
 
 export interface MergeDeps {
@@ -21,12 +31,13 @@ export interface MergeDeps {
   text?: string;
 }
 
-interface Sides { sideOf: (id: string) => string; sentenceText: (c: Candidate) => string }
+interface Sides { sideOf: (id: string) => string; sentenceText: (c: Candidate) => string; trigger: (c: Candidate) => string }
 
 export function mergeCandidates(cands: Candidate[], deps: MergeDeps = {}): Candidate[] {
   const how: Sides = {
     sideOf: (id) => deps.index?.byId(id)?.country ?? id,
     sentenceText: (c) => (deps.text ? deps.text.slice(c.sentence[0], c.sentence[1]).trim() : String(c.sentence[0])),
+    trigger: (c) => (deps.text ? deps.text.slice(c.span[0], c.span[1]) : ''),
   };
   const out: Candidate[] = [];
   for (const c of cands) {
@@ -34,7 +45,30 @@ export function mergeCandidates(cands: Candidate[], deps: MergeDeps = {}): Candi
     if (!same) { out.push({ ...c }); continue; }
     absorb(same, c);
   }
-  return out;
+  return joinUnnamed(out, how);
+}
+
+/** A mention that names no side ("the two sides agreed to halt the fighting", "a deal was struck") waits for the
+ * report's two main sides; when exactly one event with named sides could be what it retells, it is that event. */
+function joinUnnamed(events: Candidate[], how: Sides): Candidate[] {
+  const gone = new Set<Candidate>();
+  for (const w of events) {
+    // Unnamed fighting ("the clashes") is the conflict as a whole, not one named clash (see sameEvent).
+    if (!w.sidesNeeded || w.actor.length || w.recipient.length || MATERIAL.has(w.event)) continue;
+    // "Both sides" stands for two: only an event of two sides or more can be the one it retells.
+    // Nor does a deal retell one side's stance (an offer, a pledge).
+    const fits = events.filter((e) => e !== w && !gone.has(e) && !e.sidesNeeded && sides(parties(e), how.sideOf).size > 1
+      && !STANCE_RULES.test(e.rule) && sameEvent(e, lend(w, e), how));
+    if (fits.length !== 1) continue;
+    absorb(fits[0], w);
+    gone.add(w);
+  }
+  return events.filter((e) => !gone.has(e));
+}
+
+/** The unnamed mention read with the named event's parties (as borrowed, not stated). */
+function lend(w: Candidate, named: Candidate): Candidate {
+  return { ...w, actor: named.actor, recipient: named.recipient, sidesNeeded: false, inferred: [...parties(named)] };
 }
 
 function parties(c: Candidate): Set<string> {
@@ -56,14 +90,14 @@ function sameEvent(a: Candidate, b: Candidate, how: Sides): boolean {
   // each speaker's own ("Abiy demanded" and "Ethiopia requested" may be two requests), so they compare by party.
   const sideOf = a.event === 'CONSULT' || MATERIAL.has(a.event) ? how.sideOf : (id: string) => id;
   if (a.event !== b.event) return false;
-  if (a.mode !== b.mode && (a.mode === 'phone' || b.mode === 'phone' || (a.mode && b.mode))) return false;
+  if (a.mode !== b.mode && (a.mode === 'phone' || b.mode === 'phone' || (a.mode && b.mode)) && !callRetold(a, b, sideOf)) return false;
   if (!datesCompatible(a.date, b.date)) return false;
   // Talks in Moscow and talks in Abu Dhabi are two meetings (Mar-a-Lago and Florida may be one).
   const pa0 = a.where?.entity ? sideOf(a.where.entity) : null, pb0 = b.where?.entity ? sideOf(b.where.entity) : null;
   if (pa0 && pb0 && pa0 !== pb0) return false;
   if (!modalityCompatible(a, b)) return false;
   // Events still waiting for their sides merge only with their like.
-  if (a.sidesNeeded !== b.sidesNeeded) return false;
+  if (!!a.sidesNeeded !== !!b.sidesNeeded) return false;
   const pa = parties(a), pb = parties(b);
   const sa = sides(pa, sideOf), sb = sides(pb, sideOf);
   const [small, big] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
@@ -74,11 +108,13 @@ function sameEvent(a: Candidate, b: Candidate, how: Sides): boolean {
     const ta = sides(statedParties(a), sideOf), tb = sides(statedParties(b), sideOf);
     if (!within(ta, tb) && !within(tb, ta)) return false;
   }
-  const sameSentence = a.sentence[0] === b.sentence[0] || how.sentenceText(a) === how.sentenceText(b);
+  const sameSentence = a.sentence[0] === b.sentence[0] || sameWords(how.sentenceText(a), how.sentenceText(b));
   // What did not happen is only the same event when it has the very same sides.
   if (a.modality !== 'asserted' && b.modality !== 'asserted' && small.size !== big.size) return false;
   // A one-side mention only joins a larger event of the same sentence or a meeting-noun reference.
-  if (small.size === 1 && big.size > 1 && !sameSentence && !WEAK_RULES.has(b.rule) && !WEAK_RULES.has(a.rule)) return false;
+  const noun = (nominal(a, how) && !STANCE_RULES.test(b.rule)) || (nominal(b, how) && !STANCE_RULES.test(a.rule));
+  const lonelyCall = (sa.size === 1 ? a : b).mode === 'phone' && sameStatedDay(a, b);
+  if (small.size === 1 && big.size > 1 && !sameSentence && !WEAK_RULES.has(b.rule) && !WEAK_RULES.has(a.rule) && !noun && !lonelyCall) return false;
   if (a.event !== 'CONSULT') {
     // Outside meetings the direction matters: the same acting sides, one's within the other's.
     const aa = sides(a.actor, sideOf), ba = sides(b.actor, sideOf);
@@ -92,11 +128,37 @@ function sameEvent(a: Candidate, b: Candidate, how: Sides): boolean {
     const retold = MATERIAL.has(a.event) && sa.size === sb.size && (sa.size > 1 || unnamed) && undatedOrSameDay(a, b);
     // One ceasefire is agreed once and retold ("agreed to a truce", later "the truce was agreed by both"): agreements
     // of the same sides that both concern a ceasefire are one agreement unless their days differ.
-    const oneTruce = a.event === 'AGREE' && undatedOrSameDay(a, b) && TRUCE.test(how.sentenceText(a)) && TRUCE.test(how.sentenceText(b));
-    if (!sameSentence && !sameStatedDay(a, b) && !retold && !oneTruce) return false;
+    const agreedOnce = a.event === 'AGREE' && undatedOrSameDay(a, b) && !setApart(a, how) && !setApart(b, how);
+    const oneTruce = agreedOnce && TRUCE.test(how.sentenceText(a)) && TRUCE.test(how.sentenceText(b));
+    // "The deal", "the signing of the accord": a noun mention of an agreement refers back to the one told.
+    if (!sameSentence && !sameStatedDay(a, b) && !retold && !oneTruce && !(agreedOnce && noun)) return false;
   }
   return true;
 }
+
+/** "my call with the premier this morning" and "the president, who talked with the premier that day": a call and a talk of no
+ * stated mode on the same stated day are one conversation when the call's sides are all in the talk's. */
+function callRetold(a: Candidate, b: Candidate, sideOf: (id: string) => string): boolean {
+  if (a.event !== 'CONSULT' || !sameStatedDay(a, b)) return false;
+  const [call, talk] = a.mode === 'phone' ? [a, b] : [b, a];
+  return call.mode === 'phone' && !talk.mode && within(sides(parties(call), sideOf), sides(parties(talk), sideOf));
+}
+
+/** A sentence told twice word for word, or once more behind page clutter glued to it (a menu label run into
+ * the title above the title itself): a long ending the other sentence is entirely. */
+function sameWords(x: string, y: string): boolean {
+  if (x === y) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= 40 && long.endsWith(short);
+}
+
+/** An agreement named as a noun, one of a kind ("the deal", not "the accords"). */
+function nominal(c: Candidate, how: Sides): boolean {
+  return NOMINAL_RULES.has(c.rule) && !/s$/i.test(how.trigger(c).trim());
+}
+
+/** The sentence marks its agreement as another one ("a separate deal", "previous accords"). */
+const setApart = (c: Candidate, how: Sides) => OTHER_DEAL.test(how.sentenceText(c));
 
 function sameStatedDay(a: Candidate, b: Candidate): boolean {
   return !!a.date?.value && a.date.value === b.date?.value && !a.date.inferred && !b.date?.inferred;
@@ -131,6 +193,14 @@ function informativeness(c: Candidate): number {
   return stated + (c.date?.value && !c.date.inferred ? 1 : 0) + (c.where ? 1 : 0);
 }
 
+/** A stated date beats a lent one; a day beats a month. */
+function betterDate(d: EventDate | null, than: EventDate | null): boolean {
+  if (!d?.value) return false;
+  if (!than?.value) return true;
+  if (!!than.inferred !== !!d.inferred) return !!than.inferred;
+  return than.granularity !== 'day' && d.granularity === 'day';
+}
+
 const stated = (c: Candidate, id: string) => parties(c).has(id) && !(c.inferred ?? []).includes(id);
 
 function absorb(keep: Candidate, c: Candidate): void {
@@ -146,7 +216,7 @@ function absorb(keep: Candidate, c: Candidate): void {
   // A party one mention implies and another states is stated.
   keep.inferred = [...new Set([...(keep.inferred ?? []), ...(c.inferred ?? [])])].filter((id) => !stated(keep, id) && !stated(c, id));
   if (!keep.mode && c.mode) keep.mode = c.mode;
-  if ((!keep.date?.value && c.date?.value) || (keep.date?.granularity !== 'day' && c.date?.granularity === 'day')) keep.date = c.date;
+  if (betterDate(c.date, keep.date)) keep.date = c.date;
   if (!keep.where && c.where) keep.where = c.where;
   if (keep.reported_by === null) keep.reported_by = c.reported_by;
   keep.hedged = keep.hedged && c.hedged;
