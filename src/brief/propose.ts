@@ -116,6 +116,18 @@ function promoteThirdParty(p: Chosen, c: Candidate, t: Tallies, brokers: Map<str
   }
 }
 
+/**
+ * A side that sat at the table with both parties but is itself at war with one of them, nearly as much as they are
+ * with each other, and brokers at most belligerentMaxBrokered conflicts (this one and its own), is no mediator: it is a party (a neighbour's army backing a rebel
+ * group, at talks "involving" the state, the group and itself).
+ */
+function belligerentNotMediator(c: Candidate, m: string, mediators: Map<string, number>, third: string[], t: Tallies, brokers: Map<string, number>, rules: ProcessRules): void {
+  if ((brokers.get(m) ?? 0) > rules.belligerentMaxBrokered) return;
+  if (Math.max(hostility(t, m, c.a, rules), hostility(t, m, c.b, rules)) < rules.thirdPartyShare * c.hostile) return;
+  mediators.delete(m);
+  if (rules.partyKinds.includes(sideKind(m)) && !third.includes(m)) third.push(m);
+}
+
 /** The stronger chosen dyad that `c` is a shadow of: it shares one party, and c's other side deals with both. */
 function absorbedBy(c: Candidate, chosen: Chosen[], t: Tallies, rules: ProcessRules): { into: Chosen; other: string; shared: string } | null {
   for (const p of chosen) {
@@ -151,6 +163,7 @@ export function proposeProcesses(ctx: BriefContext, rules: ProcessRules): Proces
     chosen.push({ c, mediators: new Map(c.mediators.map((m) => [m.key, m.score])), third: [] });
   }
   return chosen.map(({ c, mediators, third }) => {
+    for (const m of [...mediators.keys()]) belligerentNotMediator(c, m, mediators, third, t, brokers, rules);
     // A group's home state is its opponent or its host, not a neutral between it and its enemy.
     for (const p of [c.a, c.b, ...third]) { const home = ctx.sides.home(p); if (home) mediators.delete(home); mediators.delete(p); }
     const keys = [...mediators].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([k]) => k).slice(0, rules.maxMediators);

@@ -31,6 +31,7 @@ export interface ProcessRules {
   mediationCues: { id: string; weight: number }[];
   thirdPartyHostility: number;
   thirdPartyShare: number;
+  belligerentMaxBrokered: number;
   allyCategories: string[];
 }
 

@@ -9,6 +9,7 @@ const ENT: Record<string, Ent> = {
   ind: ['India', 'state', 'IND'], pak: ['Pakistan', 'state', 'PAK'], isr: ['Israel', 'state', 'ISR'],
   hamas: ['Hamas', 'group', 'PSE'], pse: ['Palestine', 'state', 'PSE'], egy: ['Egypt', 'state', 'EGY'], qat: ['Qatar', 'state', 'QAT'],
   ven: ['Venezuela', 'state', 'VEN'], guy: ['Guyana', 'state', 'GUY'],
+  sdn: ['Sudan', 'state', 'SDN'], splm: ['SPLM-N', 'group', 'SDN'], ssd: ['South Sudan', 'state', 'SSD'], ken: ['Kenya', 'state', 'KEN'],
 };
 const doc = (id: string, items: Doc['items']): Doc => ({ id, published: '2025-08-10', entities: ENT, items });
 const listed = async (docs: Doc[]) => (await listProcesses(await storeOf(docs), { rules })).map((p) => [p.name, p.mediators.map((m) => m.name)]);
@@ -53,7 +54,23 @@ const SHADOW: Doc[] = [
   ]),
 ];
 
+// South Sudan is at war with Sudan as much as the rebels are, and sits at the mediated talks with both: it is a party
+// of the conflict, not a mediator; Kenya, which hosts, is the mediator.
+const NEIGHBOUR: Doc[] = ['Monday', 'Wednesday', 'Friday'].map((day, n) => doc(`sd${n}`, [
+  { say: `Rebel fighters attacked an army garrison in the hills on ${day}.`, event: { event: 'ASSAULT', actor: ['splm'], recipient: ['sdn'] } },
+  { say: `Sudanese jets bombed rebel positions on ${day}.`, event: { event: 'ASSAULT', actor: ['sdn'], recipient: ['splm'] } },
+  { say: `Sudan accused its southern neighbour of shelling border posts on ${day}.`, event: { event: 'ASSAULT', actor: ['ssd'], recipient: ['sdn'] } },
+  { say: `Sudanese artillery shelled South Sudanese positions in reply on ${day}.`, event: { event: 'ASSAULT', actor: ['sdn'], recipient: ['ssd'] } },
+  { say: `Talks involving Sudan, the rebels and South Sudan resumed under Kenyan mediation on ${day}.`, event: { mode: 'third-party', actor: ['ken', 'sdn', 'splm', 'ssd'] } },
+]));
+
 describe('proposing processes', () => {
+  it('a side at war with one party that sits at the mediated talks is a party, not a mediator', async () => {
+    const [p] = await listProcesses(await storeOf(NEIGHBOUR), { rules });
+    expect(p.parties.map((x) => x.name).sort()).toEqual(['SPLM-N', 'South Sudan', 'Sudan']);
+    expect(p.mediators.map((m) => m.name)).toEqual(['Kenya']);
+  });
+
   it('a side that brokers talks is a mediator even when a clash report names it as a target', async () => {
     expect((await listed(BROKER)).sort()).toEqual([['Armenia–Azerbaijan', ['United States']], ['India–Pakistan', ['United States']]]);
   });
