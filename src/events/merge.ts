@@ -95,7 +95,7 @@ function sameEvent(a: Candidate, b: Candidate, how: Sides): boolean {
   // Talks in Moscow and talks in Abu Dhabi are two meetings (Mar-a-Lago and Florida may be one).
   const pa0 = a.where?.entity ? sideOf(a.where.entity) : null, pb0 = b.where?.entity ? sideOf(b.where.entity) : null;
   if (pa0 && pb0 && pa0 !== pb0) return false;
-  if (!modalityCompatible(a, b)) return false;
+  if (!modalityCompatible(a, b, how)) return false;
   // Events still waiting for their sides merge only with their like.
   if (!!a.sidesNeeded !== !!b.sidesNeeded) return false;
   const pa = parties(a), pb = parties(b);
@@ -176,10 +176,13 @@ function weak(c: Candidate): boolean {
   return c.modality === 'asserted' && !c.explicitModality && WEAK_RULES.has(c.rule);
 }
 
-function modalityCompatible(a: Candidate, b: Candidate): boolean {
+function modalityCompatible(a: Candidate, b: Candidate, how: Sides): boolean {
   if (a.modality === b.modality) return true;
-  // A bare noun mention lends itself only to an event with exactly its parties.
-  return (weak(a) || weak(b)) && parties(a).size === parties(b).size;
+  // A bare noun mention lends itself only to an event with exactly its parties, and not to a plan when its own
+  // sentence dates it ("Friday's meeting was productive" is the meeting held, not the one they will hold).
+  const datedHere = (c: Candidate) => !!c.date?.value && !c.date.inferred && !!c.date.text && how.sentenceText(c).includes(c.date.text);
+  const lends = (w: Candidate, other: Candidate) => weak(w) && !(other.modality !== 'asserted' && datedHere(w));
+  return (lends(a, b) || lends(b, a)) && parties(a).size === parties(b).size;
 }
 
 function datesCompatible(a: EventDate | null, b: EventDate | null): boolean {

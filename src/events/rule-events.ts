@@ -224,7 +224,8 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
     sidesNeeded,
     viaAnaphora,
     inferred: lentIds,
-    explicitModality: framed.cue !== null,
+    // "X held talks with Y": a noun told by its light verb's clause is told as it is, not a bare mention lent another's.
+    explicitModality: framed.cue !== null || roles.how === 'light verb',
   };
   // Filled in only if the candidate survives the stop frames and the overlap policy (see ./lazy.ts).
   defer(c, (k) => { k.date = attachDate(ctx, s, sentence, ts, future, tiedTo); k.where = findPlace(ctx, s, sentence, ts, te); });

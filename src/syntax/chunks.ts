@@ -1,6 +1,7 @@
 // Noun-phrase chunks from POS tags and entity mentions, with possessors, appositions and coordination.
 // One left-to-right pass over the tokens and one over the chunks: linear in sentence length.
 import type { Chunk, SynToken } from './types.js';
+import { hyphenGlued } from './tokens.js';
 import { COORDINATORS, LIST_OPENERS, POSSESSIVE_DETERMINERS, RELATIVES } from './lexicon.data.js';
 
 const NOMINAL = new Set(['NOUN', 'PROPN']);
@@ -55,7 +56,7 @@ export function findChunks(tokens: SynToken[]): { chunks: Chunk[]; chunkOf: Int3
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!opens(t) || isPossessiveMark(t)) { i++; continue; }
+    if ((!opens(t) && !hyphenGlued(tokens, i)) || isPossessiveMark(t)) { i++; continue; }
     let j = i + 1;
     while (j < tokens.length && continues(tokens[j], tokens[j - 1]) && !isPossessiveMark(tokens[j])) j++;
     // "Secretary of State Marco Rubio", "Minister of Foreign Affairs Ayman Safadi": a title with "of" before a name.

@@ -73,3 +73,10 @@ export function tokenAt(tokens: readonly { end: number }[], offset: number): num
   }
   return lo;
 }
+
+/** "follow-up meetings", "long-running talks": the word at `i` is glued by a hyphen to the next word, so it is part of
+ * a compound modifier whatever its tag (not a verb of its own). */
+export function hyphenGlued(tokens: SynToken[], i: number): boolean {
+  const dash = tokens[i + 1], next = tokens[i + 2];
+  return dash?.lower === '-' && next !== undefined && tokens[i].end === dash.start && dash.end === next.start;
+}

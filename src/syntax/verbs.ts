@@ -2,6 +2,7 @@
 // One pass over the tokens.
 import type { SynToken, Tense, VerbGroup } from './types.js';
 import { FUTURE_MODALS, MODALS, NEGATORS, PSYCH_VERBS } from './lexicon.data.js';
+import { hyphenGlued } from './tokens.js';
 
 const VERBAL = new Set(['VERB', 'AUX']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "'d"]);
@@ -20,7 +21,7 @@ export function findVerbGroups(tokens: SynToken[]): { verbs: VerbGroup[]; verbOf
   const verbs: VerbGroup[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!inGroup(tokens[i]) || NEGATORS.has(tokens[i].lower) || tokens[i].entity) { i++; continue; }
+    if (!inGroup(tokens[i]) || NEGATORS.has(tokens[i].lower) || tokens[i].entity || hyphenGlued(tokens, i)) { i++; continue; }
     let j = i + 1;
     // Adverbs may stand inside a group ("has also agreed", "will not immediately withdraw"), not at its end.
     while (j < tokens.length) {

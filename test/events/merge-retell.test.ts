@@ -161,3 +161,27 @@ describe('mergeCandidates: a headline told again behind page clutter', () => {
     expect(mergeCandidates([a, b], { index, text: t2 })).toHaveLength(2);
   });
 });
+
+describe('mergeCandidates: a dated noun mention is not lent a plan', () => {
+  const meeting = (actor: string[], modality: Candidate['modality'], extra: Partial<Candidate>): Candidate =>
+    ({ ...agree(actor, 'consult.meet.noun', extra), event: 'CONSULT', modality });
+  it('"Friday\'s meeting was productive" stays the meeting held beside "they will continue the talks"', () => {
+    const r = report([
+      ["Friday's meeting in Havana between Colombia and the ELN was productive, the negotiator said.", 'meeting'],
+      ['Colombia and the ELN will continue the talks next week.', 'talks'],
+    ]);
+    const friday = { value: '2025-03-14', granularity: 'day' as const, type: 'exact' as const, text: "Friday" };
+    const held = meeting(['Colombia', 'ELN'], 'asserted', { ...r.at(0), date: friday });
+    const planned = meeting(['Colombia', 'ELN'], 'future', { ...r.at(1), rule: 'consult.meet.verb', explicitModality: true });
+    expect(mergeCandidates([held, planned], { index, text: r.text }).map((c) => c.modality)).toEqual(['asserted', 'future']);
+  });
+  it('an undated bare mention ("the talks between Colombia and the ELN") still takes the plan it retells', () => {
+    const r = report([
+      ['The talks between Colombia and the ELN are the first in a year.', 'talks'],
+      ['Colombia and the ELN will meet in Havana next week.', 'meet'],
+    ]);
+    const bare = meeting(['Colombia', 'ELN'], 'asserted', r.at(0));
+    const planned = meeting(['Colombia', 'ELN'], 'future', { ...r.at(1), rule: 'consult.meet.verb', explicitModality: true });
+    expect(mergeCandidates([bare, planned], { index, text: r.text }).map((c) => c.modality)).toEqual(['future']);
+  });
+});

@@ -134,3 +134,12 @@ describe('what hangs on a speech act\'s object', () => {
     expect(of.attachedTo).toEqual({ kind: 'chunk', index: v.object });
   });
 });
+
+describe('a word glued by a hyphen is part of a compound modifier', () => {
+  it('"follow-up meetings" is one phrase with no verb "follow"', () => {
+    const x = syntax('The accord provides for follow-up meetings of the defence chiefs.');
+    expect(verb(x, 'follow')).toBeUndefined();
+    const meetings = x.chunks.findIndex((c) => x.tokens[c.head].lower === 'meetings');
+    expect(chunkText(x, meetings)).toBe('follow - up meetings');
+  });
+});

@@ -124,7 +124,7 @@ export const CONSULT_RULES: EventRule[] = [
   { id: 'consult.follow-up-meetings', event: 'CONSULT', mode: null, roles: 'all', symmetric: true, recipientPreps: ['with', 'between'],
     match: `[follow#VERB =- =up #ADJ? ${TALK_NOUNS}]`,
     why: 'follow-up meetings (split by the tokenizer into three tokens) are the sides\' further meetings when they name nobody',
-    yes: [{ text: 'Peru and Chile held talks in Lima. The accord provides for follow-up meetings of the defence chiefs.', evidence: 'follow-up meetings', actor: [], recipient: [] }],
+    yes: [{ text: 'Peru and Chile held talks in Lima. Follow-up meetings will take place in March.', evidence: 'Follow-up meetings', actor: [], recipient: [] }],
     no: ['The meeting follows lengthy talks in Lima.'] },
   { id: 'consult.attend', event: 'CONSULT', mode: 'multilateral', roles: 'all',
     match: '[attend#VERB] .{0,4} (summit|meeting|conference|talks|session|ceremony|gathering)',
