@@ -86,7 +86,8 @@ describe.skipIf(!URL).each([
       // Not created beforehand: both workers open (and migrate) the new store at once.
       const db = await store();
       const schema = await filledQueue();
-      const [a, b] = await Promise.all([worker(schema, db, { DELAY_MS: '1' }).done, worker(schema, db, { DELAY_MS: '1' }).done]);
+      // Each job takes long enough (160 × 15 ms) that a worker slow to start on a loaded machine still gets a share.
+      const [a, b] = await Promise.all([worker(schema, db, { DELAY_MS: '15' }).done, worker(schema, db, { DELAY_MS: '15' }).done]);
       expect(a!.added + b!.added, `run ${run}`).toBe(DISTINCT);
       expect(a!.added + a!.known + b!.added + b!.known).toBe(JOBS);
       expect(a!.added * b!.added, `run ${run}: both workers took part`).toBeGreaterThan(0);
