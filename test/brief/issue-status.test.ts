@@ -104,6 +104,14 @@ describe('every issue line carries its evidence', () => {
 });
 
 describe('reading the status sentences', () => {
+  it('"an agreed upon line" names a line by an agreement: no agreement cue; "agreed upon the line" is one', () => {
+    const agreed = defaultBriefRules().cues.find((c) => c.id === 'agreed')!;
+    const hits = (text: string) => new RegExp(agreed.pattern.source, agreed.pattern.flags).test(text);
+    expect(hits('the withdrawal of Armenian troops to an "agreed upon line" near the border')).toBe(false);
+    expect(hits('a pullback to the agreed-upon line')).toBe(false);
+    expect(hits('both sides agreed upon the line of the pullback')).toBe(true);
+  });
+
   it('an issue its newest few status sentences do not settle is read in full, to the same lines', async () => {
     const store = await storeOf([
       doc('r1', '2025-05-01', [{ say: 'Armenia and Azerbaijan agreed to a ceasefire along the border.' }]),
