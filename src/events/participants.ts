@@ -64,6 +64,10 @@ const TITLE_GAP = /^[\s\[]*(?:(?:the|his|her|their|its|[A-Z][\w.’'-]*|of|and|f
 /** The group of mentions that starts closest after `at`, extended forwards over joiners. */
 const TOPIC_BEFORE = /\b(?:on|about|over|regarding|concerning|to\s+end|to\s+resolve|in)\s+(?:the\s+)?$/i;
 
+/** "between Putin and US envoys Witkoff and Kushner", "with Ukrainian negotiators Umerov and Hnatov": a plural title
+ * between a party and the names that follow it; the people named are the parties, not the party their title gives. */
+const TITLED_GROUP = /^\s+(?:(?:special|top|senior|peace|chief|lead|two|three)\s+)?(?:envoys|negotiators|officials|delegates|representatives|ministers|advis[eo]rs|mediators|emissaries|aides|diplomats)\s+$/i;
+
 export function groupAfter(text: string, ms: Mention[], at: number, maxGap = 80, direct = false, topicsAreParties = true): Group | null {
   // "talks on Ukraine", "a summit about Gaza": what a meeting is about is not who meets.
   const after = ms.filter((m) => m.span[0] >= at && (topicsAreParties || !TOPIC_BEFORE.test(text.slice(Math.max(at, m.span[0] - 20), m.span[0]))));
@@ -72,7 +76,10 @@ export function groupAfter(text: string, ms: Mention[], at: number, maxGap = 80,
   if (direct && !TITLE_GAP.test(text.slice(at, after[0].span[0]))) return null;
   const out = [after[0]];
   let i = 0;
-  while (i + 1 < after.length && JOINER.test(text.slice(after[i].span[1], after[i + 1].span[0]))) {
+  while (i + 1 < after.length) {
+    const gap = text.slice(after[i].span[1], after[i + 1].span[0]);
+    if (TITLED_GROUP.test(gap)) out.pop();
+    else if (!JOINER.test(gap)) break;
     i++; out.push(after[i]);
   }
   return { mentions: out, span: [out[0].span[0], out[out.length - 1].span[1]] };
