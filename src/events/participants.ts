@@ -2,6 +2,7 @@
 // limited to the clause that holds the trigger. Places and mentions used as a location ("in Moscow") are not parties.
 import type { EntityIndex, Mention } from '../context.js';
 import type { Span } from '../record.js';
+import { clauseStart } from '../modality/classify.js';
 
 const MODIFIER_AFTER = /^[-\s]+(?:war|conflict|crisis|peace|ceasefire|truce|talks|front|issue|question|settlement|plan|deal|summit|negotiations|file|policy|envoy)\b/i;
 // "-Rwanda", "-Israeli-Syrian": the other names of a hyphenated pair after the first.
@@ -101,4 +102,15 @@ export function possessorOf(text: string, ms: Mention[], at: number): Group | nu
 export function firstGroup(text: string, ms: Mention[], at: number): Group | null {
   const first = ms.find((m) => m.span[1] <= at && !prepositional(text, m));
   return first ? groupAfter(text, ms, first.span[0], 0) : null;
+}
+
+/** A bracket that spells out a group as a list of names: "(Norway, Sweden, Finland and Denmark)". */
+const BRACKETED_LIST = /\(\s*[^(),]+(?:,\s*[^(),]+)*\s+(?:and|&)\s+[^(),]+\)\s*$/;
+
+/** "The Nordic countries (Norway, Sweden and Finland) held a meeting": a clause that starts right after a bracketed list
+ * of members starts where the group phrase the list spells out does, so the listed members are its subject. */
+export function clauseStartOverList(sentence: string, at: number): number {
+  const start = clauseStart(sentence, at);
+  const m = BRACKETED_LIST.exec(sentence.slice(0, start));
+  return m ? clauseStart(sentence, m.index) : start;
 }
