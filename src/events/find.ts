@@ -5,8 +5,8 @@ import { inClutter, noTrace } from '../context.js';
 import type { Sentence } from '../nlp/wink.js';
 import type { ExtractedEvent, Quote, Span } from '../record.js';
 import { EVENT_PATTERNS, type EventPattern } from './patterns.data.js';
-import { firstGroup, groupAfter, groupBefore, ids, partyMentions, possessorOf } from './participants.js';
-import { classifyModality, clauseStart, isHedged } from '../modality/classify.js';
+import { clauseStartOverList, firstGroup, groupAfter, groupBefore, ids, partyMentions, possessorOf } from './participants.js';
+import { classifyModality, isHedged } from '../modality/classify.js';
 import { attachDate } from './date.js';
 import { hitsIn, isHeadline, scanPatterns } from './scan.js';
 import { allegation, dropDatesBeyondOtherTriggers } from './derived.js';
@@ -135,7 +135,7 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
   quoteSpans: Span[], memory: MeetingMemory, quotes: Quote[], syntaxNamesActor: () => boolean = () => false,
   sentenceSyntax: () => SentenceSyntax = () => syntaxOf(s, ctx.entities)): Candidate | null {
   const abs = (x: number) => s.start + x;
-  const cs = clauseStart(sentence, ts);
+  const cs = clauseStartOverList(sentence, ts);
   const ce = clauseEnd(sentence, te);
   const trig: Span = [abs(ts), abs(te)];
   const parties = partyMentions(ctx.entities, ctx.text, abs(cs), abs(ce), quoteSpans, trig);

@@ -2,6 +2,7 @@
 // limited to the clause that holds the trigger. Places and mentions used as a location ("in Moscow") are not parties.
 import type { EntityIndex, Mention } from '../context.js';
 import type { Span } from '../record.js';
+import { clauseStart } from '../modality/classify.js';
 
 const MODIFIER_AFTER = /^[-\s]+(?:war|conflict|crisis|peace|ceasefire|truce|talks|front|issue|question|settlement|plan|deal|summit|negotiations|file|policy|envoy)\b/i;
 // "-Rwanda", "-Israeli-Syrian": the other names of a hyphenated pair after the first.
@@ -64,6 +65,10 @@ const TITLE_GAP = /^[\s\[]*(?:(?:the|his|her|their|its|[A-Z][\w.’'-]*|of|and|f
 /** The group of mentions that starts closest after `at`, extended forwards over joiners. */
 const TOPIC_BEFORE = /\b(?:on|about|over|regarding|concerning|to\s+end|to\s+resolve|in)\s+(?:the\s+)?$/i;
 
+/** "between Putin and US envoys Witkoff and Kushner", "with Ukrainian negotiators Umerov and Hnatov": a plural title
+ * between a party and the names that follow it; the people named are the parties, not the party their title gives. */
+const TITLED_GROUP = /^\s+(?:(?:special|top|senior|peace|chief|lead|two|three)\s+)?(?:envoys|negotiators|officials|delegates|representatives|ministers|advis[eo]rs|mediators|emissaries|aides|diplomats)\s+$/i;
+
 export function groupAfter(text: string, ms: Mention[], at: number, maxGap = 80, direct = false, topicsAreParties = true): Group | null {
   // "talks on Ukraine", "a summit about Gaza": what a meeting is about is not who meets.
   const after = ms.filter((m) => m.span[0] >= at && (topicsAreParties || !TOPIC_BEFORE.test(text.slice(Math.max(at, m.span[0] - 20), m.span[0]))));
@@ -72,7 +77,10 @@ export function groupAfter(text: string, ms: Mention[], at: number, maxGap = 80,
   if (direct && !TITLE_GAP.test(text.slice(at, after[0].span[0]))) return null;
   const out = [after[0]];
   let i = 0;
-  while (i + 1 < after.length && JOINER.test(text.slice(after[i].span[1], after[i + 1].span[0]))) {
+  while (i + 1 < after.length) {
+    const gap = text.slice(after[i].span[1], after[i + 1].span[0]);
+    if (TITLED_GROUP.test(gap)) out.pop();
+    else if (!JOINER.test(gap)) break;
     i++; out.push(after[i]);
   }
   return { mentions: out, span: [out[0].span[0], out[out.length - 1].span[1]] };
@@ -94,4 +102,15 @@ export function possessorOf(text: string, ms: Mention[], at: number): Group | nu
 export function firstGroup(text: string, ms: Mention[], at: number): Group | null {
   const first = ms.find((m) => m.span[1] <= at && !prepositional(text, m));
   return first ? groupAfter(text, ms, first.span[0], 0) : null;
+}
+
+/** A bracket that spells out a group as a list of names: "(Norway, Sweden, Finland and Denmark)". */
+const BRACKETED_LIST = /\(\s*[^(),]+(?:,\s*[^(),]+)*\s+(?:and|&)\s+[^(),]+\)\s*$/;
+
+/** "The Nordic countries (Norway, Sweden and Finland) held a meeting": a clause that starts right after a bracketed list
+ * of members starts where the group phrase the list spells out does, so the listed members are its subject. */
+export function clauseStartOverList(sentence: string, at: number): number {
+  const start = clauseStart(sentence, at);
+  const m = BRACKETED_LIST.exec(sentence.slice(0, start));
+  return m ? clauseStart(sentence, m.index) : start;
 }

@@ -15,7 +15,7 @@ import { findPlace } from './place.js';
 import { defer } from './lazy.js';
 import { reportedBy } from './reported-by.js';
 import { chunkParties, DEFAULT_RECIPIENT_PREPS, nounRoles, speakerOf, verbRoles, type Roles } from './roles.js';
-import { FIRST_PERSON, firstPersonClause, firstSince, genericDeals, laidDownByText, meetingGroup, representedStates, saidAsserted, sayerOf, words } from './rule-readings.js';
+import { FIRST_PERSON, firstPersonClause, firstSince, genericDeals, laidDownByText, meetingGroup, recitedPlanPoint, representedStates, saidAsserted, sayerOf, words } from './rule-readings.js';
 import { EVENT_RULES } from './rules/index.js';
 import type { EventRule } from './rules/types.js';
 
@@ -200,6 +200,10 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
   const framed2 = rule.event === 'CONSULT' && firstSince(x, m.triggerStart, m.triggerEnd) ? { modality: 'asserted' as const, cue: 'first-since' } : framed1;
   const framed = rule.event === 'CONSULT' && framed2.modality === 'asserted' && laidDownByText(x, head)
     ? { modality: 'future' as const, cue: 'laid-down-by-text' } : framed2;
+  if (framed.modality !== 'asserted' && recitedPlanPoint(ctx.text, s.start, x)) {
+    trace('skip', `"${evidence}" is a point a plan lays down, not an act of a party`);
+    return null;
+  }
   if (rule.named && sidesNeeded && genericDeals(x, m.triggerStart, m.triggerEnd)) {
     trace('skip', `"${evidence}" counts many deals, not one agreement`);
     return null;

@@ -130,3 +130,49 @@ export function saidAsserted(x: SentenceSyntax, m: Match<EventRule>, rule: Event
   if (saying && framed.modality === 'negated' && x.tokens.slice(m.triggerStart, m.triggerEnd).some((t) => NEGATIONS.has(t.lower))) return asserted('negation-worded');
   return framed;
 }
+
+/** Words naming a text proposed, not yet agreed (under a deal, the sides are bound to its terms: those are their acts to
+ * come), and words that announce a list of what it lays down. */
+const PROPOSED = new Set(['plan', 'proposal', 'draft', 'roadmap', 'blueprint', 'initiative']);
+const PLAN_TEXT = /\b(?:plan|proposal|draft|roadmap|blueprint|initiative)s?\b/i;
+const CONTENTS = /\b(?:points?|provisions?|elements?|terms?|clauses?|highlights?|components?|details|contents?|key|main|includes?|stipulates?)\b/i;
+/** A line that states what is to be: a future or conditional point ("X will sign", "If X attacks ..."). */
+const POINT = /\b(?:will|would|shall|is to|are to)\b|^if\b/i;
+const ENDS_SENTENCE = /[.!?"”’)]$/;
+
+/** "Under the plan, X will ...", "According to the draft, ...": the sentence opens by placing itself inside a text. */
+function underText(x: SentenceSyntax): boolean {
+  const t0 = x.tokens[0]?.lower, t1 = x.tokens[1]?.lower;
+  if (t0 !== 'under' && !(t0 === 'according' && t1 === 'to')) return false;
+  for (let k = t0 === 'under' ? 1 : 2; k < x.tokens.length && k <= 5; k++) {
+    const t = x.tokens[k];
+    if (t.pos === 'PUNCT') return t.lower === ',' && PROPOSED.has(x.tokens[k - 1].lemma);
+  }
+  return false;
+}
+
+/** Is the paragraph at `p` a heading or a line that announces a text's contents ("Key provisions of the plan:")? */
+function announcesContents(line: string): boolean {
+  return PLAN_TEXT.test(line) && (line.endsWith(':') || (!ENDS_SENTENCE.test(line) && CONTENTS.test(line)));
+}
+
+/**
+ * "Main points of the plan:" followed by lines such as "X will sign a pact", "Y will agree not to deploy troops": a
+ * text's recited contents are no events, unless a party is said to do, offer or demand them (which such a list does
+ * not). Holds for a sentence that opens "Under the plan," or whose paragraph is a point in a run of points (and
+ * short headings) that such an announcing line opens.
+ */
+export function recitedPlanPoint(text: string, sentenceStart: number, x: SentenceSyntax): boolean {
+  if (underText(x)) return true;
+  const lines = text.slice(0, sentenceStart).split(/\n+/);
+  const own = (lines.pop() ?? '') + text.slice(sentenceStart).split('\n')[0];
+  if (own.length > 300 || !POINT.test(own.trim())) return false;
+  for (let k = lines.length - 1; k >= 0 && k >= lines.length - 20; k--) {
+    const line = lines[k].trim();
+    if (!line) continue;
+    if (announcesContents(line)) return true;
+    const heading = !ENDS_SENTENCE.test(line) && line.length < 80;
+    if (!heading && !(POINT.test(line) && line.length < 300)) return false;
+  }
+  return false;
+}

@@ -52,6 +52,28 @@ function dealSought(x: SentenceSyntax, at: number): boolean {
   return false;
 }
 
+/** Things one withdraws from that are no ground, force or position: a contest, a race, a sports fixture. */
+const CONTESTS = new Set(['series', 'tri-series', 'tournament', 'tournaments', 'championship', 'championships', 'competition', 'contest', 'race',
+  'election', 'elections', 'runoff', 'primary', 'primaries', 'cup', 'league', 'match', 'matches', 'games', 'olympics', 'fixture', 'fixtures',
+  'candidacy', 'nomination', 'ballot', 'festival', 'pageant', 'final', 'finals', 'qualifier', 'qualifiers']);
+
+/** "withdrew from a planned cricket series", "pulled its team out of the tournament", "withdrew from the presidential race":
+ * the object of "withdraw (X) from" read to its head, past modifiers and names, up to the next clause break. */
+function contestLeft(x: SentenceSyntax, at: number, last: number): boolean {
+  const t = word(x, at)!;
+  if (t.lemma !== 'withdraw' && t.lemma !== 'retreat' && t.lemma !== 'pull') return false;
+  // "withdrew his candidacy": the withdrawn thing itself is a contest entry.
+  for (let k = last + 1, from = false; k < x.tokens.length && k <= last + 12; k++) {
+    const w = x.tokens[k];
+    if (w.pos === 'PUNCT' && w.lower !== '-') return false;
+    if (w.lower === 'from' || w.lower === 'of') { from = true; continue; }
+    if (x.verbOf[k] >= 0 || (from && w.pos === 'ADP')) return false;
+    const tail = w.lower.split('-').pop()!;
+    if ((w.pos === 'NOUN' || w.pos === 'PROPN') && (CONTESTS.has(w.lower) || CONTESTS.has(tail))) return true;
+  }
+  return false;
+}
+
 export const YIELD_SENSES: readonly Sense[] = [
   { id: 'sense.obliged-act', events: ['RETREAT', 'CONCEDE', 'AGREE'], verdict: { drop: true },
     why: '"Ukraine must cede territory", "the insistence that Kyiv withdraw": an act demanded of a party is the demand\'s content, not the act',
@@ -59,4 +81,7 @@ export const YIELD_SENSES: readonly Sense[] = [
   { id: 'sense.deal-sought', events: ['AGREE'], verdict: { drop: true },
     why: '"in hopes of reaching a deal", "getting closer to sealing an agreement": a deal pursued as a goal is no agreement yet',
     holds: (x, at) => dealSought(x, at) },
+  { id: 'sense.contest-left', events: ['RETREAT'], verdict: { drop: true },
+    why: '"withdrew from a cricket series", "quit the presidential race": leaving a contest gives up no ground or force',
+    holds: (x, at, last) => contestLeft(x, at, last) },
 ];

@@ -62,3 +62,22 @@ describe('deals counted, not named', () => {
     expect(events('Kenya and Somalia met in Nairobi. The peace agreements signed in March still hold.', 'AGREE')).toHaveLength(1);
   });
 });
+
+describe('a plan\'s recited points are no acts of a party', () => {
+  const plan = 'Egypt presented a ten-point proposal to end the war on Monday.\n\nThe main points of the proposal:\n\n'
+    + 'Sudan and the RSF will sign a lasting truce.\n\nSecurity Arrangements\n\nThe RSF will agree not to deploy fighters in Khartoum.\n';
+  it('reads no agreement in points listed under a line that announces a plan\'s contents', () => {
+    // (presenting the proposal is the mediator's own act, and stays)
+    expect(events(plan, 'AGREE').filter((e) => e.evidence !== 'presented')).toEqual([]);
+  });
+  it('reads no agreement in a sentence that places itself under a plan', () => {
+    expect(events('Under the proposal, Sudan and the RSF would sign a lasting truce.', 'AGREE')).toEqual([]);
+  });
+  it('keeps what a party is to do under a deal it made', () => {
+    expect(events('Under the deal, Israel released 300 prisoners and is to allow aid trucks into Gaza.', 'RETREAT').length).toBeGreaterThan(0);
+  });
+  it('keeps a party\'s own pledge after a plan was presented', () => {
+    const text = 'Egypt presented a proposal on Monday.\n\nThe RSF said on Tuesday it will sign a lasting truce with Sudan.\n';
+    expect(events(text, 'AGREE').length).toBeGreaterThan(0);
+  });
+});

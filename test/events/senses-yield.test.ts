@@ -10,6 +10,9 @@ const CASES: SenseCase[] = [
   ['sense.obliged-act', 'RETREAT', 'implement', 'Sudan said Chad must implement the ceasefire.', 'Sudan said both parties must implement the ceasefire.'],
   ['sense.deal-sought', 'AGREE', 'reaching', 'Qatar sent envoys to Kabul in hopes of reaching a deal with the Taliban.', 'Qatar said it was reaching a deal with the Taliban.'],
   ['sense.deal-sought', 'AGREE', 'sealing', 'Kenya said it was closer to sealing an agreement with Somalia.', 'Kenya said it was sealing an agreement with Somalia.'],
+  ['sense.contest-left', 'RETREAT', 'withdrew', 'Nepal withdrew from a planned cricket tri-series with India in March.', 'Nepal withdrew its troops from the border with India in March.'],
+  ['sense.contest-left', 'RETREAT', 'withdrew', 'The opposition leader withdrew from the presidential race on Monday.', 'The M23 rebels withdrew from the town on Monday.'],
+  ['sense.contest-left', 'RETREAT', 'withdrew', 'Chad withdrew its team from the regional football tournament.', 'Chad withdrew its soldiers from the regional capital.'],
 ];
 
 describeSenses('senses of agreeing and giving ground', YIELD_SENSES, CASES);

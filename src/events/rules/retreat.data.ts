@@ -61,7 +61,7 @@ export const RETREAT_RULES: EventRule[] = [
     match: '[(withdraw|withdrew|withdrawn|retreat)#VERB] !(support|backing|recognition|ambassador|envoy)',
     why: 'withdrawing or retreating forces',
     yes: [{ text: 'Rwanda withdrew its troops from the border area.', evidence: 'withdrew', actor: ['Rwanda'], recipient: [] }],
-    no: ['Rwanda called on Uganda to withdraw its troops from the border area.'] },
+    no: ['Rwanda called on Uganda to withdraw its troops from the border area.', 'Rwanda withdrew from the regional football tournament.'] },
   { id: 'retreat.pull-back', event: 'RETREAT', mode: null, roles: 'svo',
     match: '[pull#VERB (back|out)]',
     why: 'pulling back or out of an area',
