@@ -47,7 +47,9 @@ export function verbRoles(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigg
     const onObject = v.object === null ? [] : [v.object, ...hanging(x, 'chunk', v.object, ['of']).map((c) => c.index)];
     // "reneged on the deal with Kosovo": one more phrase may hang on a phrase that hangs on the verb.
     const onVerb = hanging(x, 'verb', v.index, [...o.recipientPreps, 'on', 'over', 'about']).map((c) => c.index);
-    const viaPrep = [...hanging(x, 'verb', v.index, o.recipientPreps),
+    // "were angered and appalled by X": a verb coordinated inside the trigger's own words is the same act.
+    const joined = inTrigger(x, v, trigger).flatMap((w) => hanging(x, 'verb', w.index, o.recipientPreps));
+    const viaPrep = [...hanging(x, 'verb', v.index, o.recipientPreps), ...joined,
       ...[...onObject, ...onVerb].flatMap((c) => hanging(x, 'chunk', c, o.recipientPreps))];
     recipient = viaPrep.flatMap((c) => chunkParties(x, c, o, trigger));
     const objects = [...(v.object === null ? [] : [x.chunks[v.object]]), ...viaPrep];
@@ -73,4 +75,11 @@ export function verbRoles(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigg
   }
   if (o.roles === 'ovs') [actor, recipient] = [recipient, actor];
   return finish(actor, recipient, o, how);
+}
+
+/** The verb groups after `v` that the trigger's evidence itself covers ("angered and appalled"). */
+function inTrigger(x: SentenceSyntax, v: VerbGroup, trigger: Span): VerbGroup[] {
+  const out: VerbGroup[] = [];
+  for (let k = v.index + 1; k < x.verbs.length && x.tokens[x.verbs[k].head].start < trigger[1]; k++) out.push(x.verbs[k]);
+  return out;
 }

@@ -75,10 +75,14 @@ export const ACCUSATION_RULES: EventRule[] = [
     yes: [{ text: 'Azerbaijan called the Armenian vote a sham.', evidence: 'called', actor: ['Azerbaijan'], recipient: ['Armenia'] }],
     no: ['Azerbaijan called for an end to the war.', 'Azerbaijan called the vote a success.'] },
   { id: 'accuse.outraged', event: 'ACCUSE', mode: null, roles: 'svo', recipientPreps: ['by', 'at', 'over'],
-    match: '[(be|=was|=is|=were|=are|=been|feel|felt|remain) #ADV? (outraged|appalled|incensed|indignant|furious|enraged)] (by|at|over) (#DET|#ADJ)? (@party|#PROPN)',
+    // Feelings may be coordinated ("shocked and outraged", "outraged and saddened"), but one of them must be outrage:
+    // "shocked and saddened by the death" mourns and blames no one.
+    match: '[(be|=was|=is|=were|=are|=been|feel|felt|remain) #ADV? (shocked|angered|dismayed|horrified|alarmed|saddened|disturbed|disappointed|outraged|appalled|incensed|furious)? (and|or)? #ADV? (outraged|appalled|incensed|indignant|furious|enraged|angered) and? #ADV? (shocked|dismayed|horrified|alarmed|saddened|disturbed|disappointed|appalled)?] (by|at|over) (#DET|#ADJ)? (@party|#PROPN)',
     why: 'a party outraged by what another did condemns it (the outrage is voiced: the subject accuses, the doer is accused)',
-    yes: [{ text: "Ghana was outraged by Togo's raid on the border post.", evidence: 'was outraged', actor: ['Ghana'], recipient: ['Togo'] }],
-    no: ['Ghana was outraged by the heat on the border post.'] },
+    yes: [{ text: "Ghana was outraged by Togo's raid on the border post.", evidence: 'was outraged', actor: ['Ghana'], recipient: ['Togo'] },
+      { text: "Ghana was shocked and outraged by Togo's raid on the border post.", evidence: 'was shocked and outraged', actor: ['Ghana'], recipient: ['Togo'] },
+      { text: "The Ghanaian ministers were angered and appalled by Togo's shelling of the market.", evidence: 'were angered and appalled', actor: ['Ghana'], recipient: ['Togo'] }],
+    no: ['Ghana was outraged by the heat on the border post.', "Ghana was shocked and saddened by Togo's loss in the final."] },
   // ---- SUPPORT (verbal backing: praise, endorsement, welcome of an act)
   { id: 'support.laud', event: 'SUPPORT', mode: null, roles: 'svo',
     match: '[(praise|hail|laud|applaud|commend|thank|congratulate|salute|appreciate|flatter)#VERB]',
