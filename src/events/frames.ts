@@ -58,7 +58,12 @@ const BETWEEN_STOP = new Set(['DET', 'PRON', 'ADJ', 'NUM', 'ADV']);
 /** Words of threatening: the act in their "to" clause is the threat's content. */
 const THREAT_WORDS = new Set(['threaten', 'threat', 'threats']);
 
-export const DEMAND_VERBS = new Set(['urge', 'ask', 'call', 'press', 'demand', 'push', 'insist', 'order', 'pressure', 'require', 'appeal', 'implore', 'exhort']);
+// Advising, recommending and persuading ask for the act as much as urging does ("recommended that Kyiv not seek ...").
+export const DEMAND_VERBS = new Set(['urge', 'ask', 'call', 'press', 'demand', 'push', 'insist', 'order', 'pressure', 'require', 'appeal', 'implore', 'exhort',
+  'advise', 'recommend', 'persuade', 'convince']);
+
+/** Verbs that ask for the act only in a "to" clause: "warned Kyiv not to strike" asks; "warned that Kyiv would strike" predicts. */
+const DEMAND_TO_VERBS = new Set(['warn', 'caution']);
 
 /**
  * "urged Serbia to concede", "insists that the rebels disarm", "called on Kyiv to withdraw": the trigger's clause is
@@ -83,7 +88,7 @@ export function demandedBy(x: SentenceSyntax, head: number): string | null {
     const v = x.verbOf[k];
     if (v < 0) continue;
     const lemma = x.tokens[x.verbs[v].head].lemma;
-    return DEMAND_VERBS.has(lemma) ? lemma : null;
+    return DEMAND_VERBS.has(lemma) || (clause.cue === 'to' && DEMAND_TO_VERBS.has(lemma)) ? lemma : null;
   }
   return null;
 }
