@@ -53,6 +53,9 @@ export function verbRoles(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigg
       ...[...onObject, ...onVerb].flatMap((c) => hanging(x, 'chunk', c, o.recipientPreps))];
     recipient = viaPrep.flatMap((c) => chunkParties(x, c, o, trigger));
     const objects = [...(v.object === null ? [] : [x.chunks[v.object]]), ...viaPrep];
+    // "praised the efforts of Egypt", "welcomed the role of Qatar": the object's "of" phrase names whose act it is,
+    // before "the efforts" is read as referring back to a party named earlier.
+    if (!recipient.length) recipient = ofObject(x, v, o, trigger).filter((id) => !actor.includes(id));
     if (!recipient.length) recipient = objects.flatMap((c) => referredTo(x, c, o, actor)).slice(0, 1);
   }
   if (!recipient.length) {
@@ -82,4 +85,17 @@ function inTrigger(x: SentenceSyntax, v: VerbGroup, trigger: Span): VerbGroup[] 
   const out: VerbGroup[] = [];
   for (let k = v.index + 1; k < x.verbs.length && x.tokens[x.verbs[k].head].start < trigger[1]; k++) out.push(x.verbs[k]);
   return out;
+}
+
+/** Nouns for what a party does or says: their "of" phrase names the party ("the efforts of Qatar", "the claims of
+ * Moscow"). A place or thing ("the headquarters of the division", "the outcome of the talks") names an owner or a topic. */
+const DOINGS = new Set(['role', 'roles', 'effort', 'efforts', 'contribution', 'contributions', 'mediation', 'leadership', 'commitment',
+  'initiative', 'proposal', 'proposals', 'offer', 'claim', 'claims', 'accusation', 'accusations', 'allegation', 'allegations',
+  'statement', 'statements', 'remarks', 'comments', 'position', 'stance', 'decision', 'demand', 'demands', 'request', 'call', 'calls',
+  'conduct', 'actions', 'policy', 'policies', 'approach', 'work']);
+
+/** Parties of the "of" phrase on the verb's object when the object is a doing ("the role of Qatar"). */
+function ofObject(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigger: Span): string[] {
+  if (v.object === null || !DOINGS.has(x.tokens[x.chunks[v.object].head].lower)) return [];
+  return hanging(x, 'chunk', v.object, ['of']).filter((c) => c.index !== v.object).flatMap((c) => chunkParties(x, c, o, trigger));
 }
