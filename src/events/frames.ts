@@ -58,7 +58,14 @@ const BETWEEN_STOP = new Set(['DET', 'PRON', 'ADJ', 'NUM', 'ADV']);
 /** Words of threatening: the act in their "to" clause is the threat's content. */
 const THREAT_WORDS = new Set(['threaten', 'threat', 'threats']);
 
-export const DEMAND_VERBS = new Set(['urge', 'ask', 'call', 'press', 'demand', 'push', 'insist', 'order', 'pressure', 'require', 'appeal', 'implore', 'exhort']);
+// Advising, recommending and persuading ask for the act as much as urging does ("recommended that Kyiv not seek ...").
+export const DEMAND_VERBS = new Set(['urge', 'ask', 'call', 'press', 'demand', 'push', 'insist', 'order', 'pressure', 'require', 'appeal', 'implore', 'exhort',
+  'advise', 'recommend', 'persuade', 'convince']);
+
+/** Verbs that ask for the act only in a "to" clause: "warned Kyiv not to strike" asks; "warned that Kyiv would strike" predicts. */
+const DEMAND_TO_VERBS = new Set(['warn', 'caution']);
+/** Demand verbs whose "to" clause is always what is asked, never a goal of the act ("advised Kyiv to ..."). */
+const ADVISING = new Set(['advise', 'recommend', 'persuade', 'convince', 'warn', 'caution']);
 
 /**
  * "urged Serbia to concede", "insists that the rebels disarm", "called on Kyiv to withdraw": the trigger's clause is
@@ -77,13 +84,14 @@ export function demandedBy(x: SentenceSyntax, head: number): string | null {
   // "threatened to impose sanctions", "a threat to strike the port": what is threatened is the threat's content.
   const to = x.tokens[clause.start]?.lower === 'to' ? clause.start : clause.start - 1;
   if (clause.cue === 'to' && to > 0 && THREAT_WORDS.has(x.tokens[to - 1].lemma)) return x.tokens[to - 1].lemma;
-  if (clause.kind === 'purpose') return null;
   // The governing verb: the last verb group before the clause opens ("urged Kyiv to", "insists that").
   for (let k = clause.start - 1; k >= 0 && k >= clause.start - 6; k--) {
     const v = x.verbOf[k];
     if (v < 0) continue;
     const lemma = x.tokens[x.verbs[v].head].lemma;
-    return DEMAND_VERBS.has(lemma) ? lemma : null;
+    // "advised Kyiv to withdraw" may read as a goal clause; advising has no goal reading, pushing does.
+    if (clause.kind === 'purpose' && !ADVISING.has(lemma)) return null;
+    return DEMAND_VERBS.has(lemma) || (clause.cue === 'to' && DEMAND_TO_VERBS.has(lemma)) ? lemma : null;
   }
   return null;
 }

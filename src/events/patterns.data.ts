@@ -65,7 +65,7 @@ export const EVENT_PATTERNS: EventPattern[] = [
   { id: 'support.welcome-thing', event: 'SUPPORT', mode: null, roles: 'svo',
     re: w(String.raw`\bwelcom(?:ed|es|ing)\s+(?:the|this|a|an|news|progress|it|his|her|their)\b`), note: 'welcomed the move (not a visitor)' },
   { id: 'support.ties', event: 'SUPPORT', mode: null, roles: 'svo',
-    re: w(String.raw`\b(?:apologi[sz](?:ed|es|ing)|forgive|(?:upgrad|restor|establish|normaliz|normalis)(?:ed|es|ing)\s+(?:[\w-]+\s+)?(?:ties|relations)|congratulat(?:ed|es|ing))\b`), note: 'apologized; upgraded ties (defending a party: support.defend)' },
+    re: w(String.raw`\b(?:forgive|(?:upgrad|restor|establish|normaliz|normalis)(?:ed|es|ing)\s+(?:[\w-]+\s+)?(?:ties|relations)|congratulat(?:ed|es|ing))\b`), note: 'upgraded ties; forgave (an apology concedes: concede.apologize; defending a party: support.defend)' },
   // ---- REQUEST (token rules in rules/demand.data.ts win on the same words; this regex stays only as the fallback
   // where the syntax layer finds no actor yet: pronoun subjects, participle clauses. Delete it once roles cover those.)
   { id: 'request.urge', event: 'REQUEST', mode: null, roles: 'svo',

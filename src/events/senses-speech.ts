@@ -50,6 +50,23 @@ const DANGER = new Set(['existential', 'security', 'serious', 'real', 'major', '
   'growing', 'terrorist', 'terror', 'nuclear', 'imminent', 'main', 'primary', 'significant', 'constant', 'perceived', 'persistent']);
 const POSE = new Set(['pose', 'posed', 'poses', 'posing', 'represent', 'constitute', 'view', 'viewed', 'see', 'seen', 'regard', 'regarded', 'consider', 'considered', 'remain', 'remains']);
 
+/** Verbs that turn down what they take; "rule" only with "out". */
+const TURN_DOWN = new Set(['rule', 'exclude', 'reject', 'refuse', 'decline', 'dismiss', 'spurn', 'rebuff']);
+
+/** The noun at `at` is what a turning-down verb just before its phrase takes ("ruled out any talks with X"). */
+function meetingRefused(x: SentenceSyntax, at: number): boolean {
+  const ch = x.chunkOf[at];
+  if (ch < 0) return false;
+  for (let k = x.chunks[ch].start - 1; k >= 0 && k >= x.chunks[ch].start - 3; k--) {
+    const v = x.verbOf[k];
+    if (v < 0) continue;
+    const lemma = x.tokens[x.verbs[v].head].lemma;
+    if (!TURN_DOWN.has(lemma)) return false;
+    return lemma !== 'rule' || x.tokens.slice(x.verbs[v].head + 1, x.chunks[ch].start).some((t) => t.lower === 'out');
+  }
+  return false;
+}
+
 function threatAsDanger(x: SentenceSyntax, at: number): boolean {
   const t = word(x, at)!;
   if (t.lemma !== 'threat' && t.lower !== 'threats') return false;
@@ -214,6 +231,9 @@ export const SPEECH_SENSES: readonly Sense[] = [
   { id: 'sense.not-ruled-out', events: ['REJECT'], verdict: { drop: true },
     why: '"did not rule out a joint appeal": an option left open is no refusal (a negated rejection tells nothing was turned down)',
     holds: (x, at) => notRuledOut(x, at) },
+  { id: 'sense.meeting-ruled-out', events: ['CONSULT'], verdict: { drop: true },
+    why: '"ruled out any talks with Kyiv", "rejected negotiations": a meeting turned down is the refusal (a REJECT rule reads it), not a meeting',
+    holds: (x, at) => meetingRefused(x, at) },
   { id: 'sense.concede-admit', events: ['CONCEDE'], verdict: { drop: true },
     why: '"conceded that gaps remain": admitting a fact gives no ground',
     holds: (x, at) => word(x, at)!.lemma === 'concede' && takesClaim(x, at, false) },

@@ -47,10 +47,15 @@ export function verbRoles(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigg
     const onObject = v.object === null ? [] : [v.object, ...hanging(x, 'chunk', v.object, ['of']).map((c) => c.index)];
     // "reneged on the deal with Kosovo": one more phrase may hang on a phrase that hangs on the verb.
     const onVerb = hanging(x, 'verb', v.index, [...o.recipientPreps, 'on', 'over', 'about']).map((c) => c.index);
-    const viaPrep = [...hanging(x, 'verb', v.index, o.recipientPreps),
+    // "were angered and appalled by X": a verb coordinated inside the trigger's own words is the same act.
+    const joined = inTrigger(x, v, trigger).flatMap((w) => hanging(x, 'verb', w.index, o.recipientPreps));
+    const viaPrep = [...hanging(x, 'verb', v.index, o.recipientPreps), ...joined,
       ...[...onObject, ...onVerb].flatMap((c) => hanging(x, 'chunk', c, o.recipientPreps))];
     recipient = viaPrep.flatMap((c) => chunkParties(x, c, o, trigger));
     const objects = [...(v.object === null ? [] : [x.chunks[v.object]]), ...viaPrep];
+    // "praised the efforts of Egypt", "welcomed the role of Qatar": the object's "of" phrase names whose act it is,
+    // before "the efforts" is read as referring back to a party named earlier.
+    if (!recipient.length) recipient = ofObject(x, v, o, trigger).filter((id) => !actor.includes(id));
     if (!recipient.length) recipient = objects.flatMap((c) => referredTo(x, c, o, actor)).slice(0, 1);
   }
   if (!recipient.length) {
@@ -73,4 +78,24 @@ export function verbRoles(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigg
   }
   if (o.roles === 'ovs') [actor, recipient] = [recipient, actor];
   return finish(actor, recipient, o, how);
+}
+
+/** The verb groups after `v` that the trigger's evidence itself covers ("angered and appalled"). */
+function inTrigger(x: SentenceSyntax, v: VerbGroup, trigger: Span): VerbGroup[] {
+  const out: VerbGroup[] = [];
+  for (let k = v.index + 1; k < x.verbs.length && x.tokens[x.verbs[k].head].start < trigger[1]; k++) out.push(x.verbs[k]);
+  return out;
+}
+
+/** Nouns for what a party does or says: their "of" phrase names the party ("the efforts of Qatar", "the claims of
+ * Moscow"). A place or thing ("the headquarters of the division", "the outcome of the talks") names an owner or a topic. */
+const DOINGS = new Set(['role', 'roles', 'effort', 'efforts', 'contribution', 'contributions', 'mediation', 'leadership', 'commitment',
+  'initiative', 'proposal', 'proposals', 'offer', 'claim', 'claims', 'accusation', 'accusations', 'allegation', 'allegations',
+  'statement', 'statements', 'remarks', 'comments', 'position', 'stance', 'decision', 'demand', 'demands', 'request', 'call', 'calls',
+  'conduct', 'actions', 'policy', 'policies', 'approach', 'work']);
+
+/** Parties of the "of" phrase on the verb's object when the object is a doing ("the role of Qatar"). */
+function ofObject(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigger: Span): string[] {
+  if (v.object === null || !DOINGS.has(x.tokens[x.chunks[v.object].head].lower)) return [];
+  return hanging(x, 'chunk', v.object, ['of']).filter((c) => c.index !== v.object).flatMap((c) => chunkParties(x, c, o, trigger));
 }

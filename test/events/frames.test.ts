@@ -51,6 +51,15 @@ describe('frames', () => {
     expect(of(events('Rwanda demanded that M23 disarm before the talks.'), 'RETREAT')).toEqual([]);
   });
 
+  it('reads advice, a recommendation or a warning "to" as a demand: its content is no act of its own', () => {
+    expect(of(events('The envoys recommended that Kosovo not seek a seat at the United Nations.'), 'REQUEST')).toEqual([]);
+    expect(of(events('France advised Serbia to withdraw its police from the north.'), 'RETREAT')).toEqual([]);
+    expect(of(events('France persuaded Serbia to withdraw its police from the north.'), 'RETREAT')).toEqual([]);
+    expect(of(events('France warned Serbia not to send troops into the north.'), 'MOBILIZE')).toEqual([]);
+    // Warning that something will happen predicts it; it asks for nothing.
+    expect(of(events('France warned that Serbia would send troops into the north.'), 'MOBILIZE')).toHaveLength(1);
+  });
+
   it('reads a plan\'s content as no act', () => {
     expect(of(events('The draft includes gradual Eritrean troop withdrawals from the border.'), 'RETREAT')).toEqual([]);
     expect(of(events('Eritrea began troop withdrawals from the border.'), 'RETREAT')).toHaveLength(1);

@@ -220,6 +220,12 @@ describe('members and representatives of a party', () => {
     const [a] = of(events('The 22 countries of the Arab League signed a declaration on Gaza.'), 'AGREE');
     expect(a.actorNames).toEqual(['Arab League']);
   });
+  it('reads the "of" phrase on a speech act\'s object as its recipient, before an antecedent', () => {
+    const [s] = of(events('Qatar hosted the meeting in Doha. Israel praised the efforts of Egypt.'), 'SUPPORT');
+    expect(s.recipientNames).toEqual(['Egypt']);
+    const [r] = of(events('Iran rejected the demands of Israel.'), 'REJECT');
+    expect(r.recipientNames).toEqual(['Israel']);
+  });
   it('does not make troops withdrawn "from" a state that state\'s', () => {
     const [r] = of(events('Russia began the withdrawal of troops from Qatar.'), 'RETREAT');
     expect(r.actorNames).toEqual(['Russia']);

@@ -22,6 +22,8 @@ const CASES: SenseCase[] = [
   ['sense.proposed-modifier', 'REQUEST', 'proposed', 'Sudan met Chad to study the Egypt proposed border plan.', 'Egypt proposed border talks to Chad.'],
   ['sense.demand-answered', 'REQUEST', 'demands', 'Qatar pressed Hamas to agree to demands faster.', 'Qatar said Hamas demands a full withdrawal.'],
   ['sense.not-ruled-out', 'REJECT', 'rule', 'Jordan did not rule out a second round of talks.', 'Jordan ruled out a second round of talks.'],
+  ['sense.meeting-ruled-out', 'CONSULT', 'talks', 'Armenia ruled out any talks with Azerbaijan.', 'Armenia held talks with Azerbaijan.'],
+  ['sense.meeting-ruled-out', 'CONSULT', 'negotiations', 'Mali rejected direct negotiations with the rebels.', 'Mali opened direct negotiations with the rebels.'],
   ['sense.concede-admit', 'CONCEDE', 'conceded', 'Ukraine conceded that the talks had stalled.', 'Ukraine conceded the point to Russia.'],
 ];
 

@@ -41,7 +41,7 @@ export const REFUSAL_RULES: EventRule[] = [
   { id: 'reject.will-not', event: 'REJECT', mode: null, roles: 'svo', spokenBy: true,
     match: "[(will|would|wo) #PUNCT? (not|n't|never) (meet|accept|agree|give|yield|recognize|recognise|negotiate|bow|surrender|budge|allow|permit|tolerate|cede)]",
     why: 'a side saying it will not accept, meet or give in',
-    yes: [{ text: 'Venezuela said it would not accept the demands of the United States.', evidence: 'would not accept', actor: ['Venezuela'], recipient: [] }],
+    yes: [{ text: 'Venezuela said it would not accept the demands of the United States.', evidence: 'would not accept', actor: ['Venezuela'], recipient: ['United States'] }],
     no: ['Venezuela said it would accept the demands of the United States.'] },
   { id: 'reject.unacceptable', event: 'REJECT', mode: null, roles: 'svo', spokenBy: true,
     match: '[(be|remain|=is|=was|=are|=were|=remains|=remained) #ADV? (unacceptable|non-negotiable|inadmissible)]',
