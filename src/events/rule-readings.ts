@@ -139,6 +139,8 @@ const CONTENTS = /\b(?:points?|provisions?|elements?|terms?|clauses?|highlights?
 /** A line that states what is to be: a future or conditional point ("X will sign", "If X attacks ..."). */
 const POINT = /\b(?:will|would|shall|is to|are to)\b|^if\b/i;
 const ENDS_SENTENCE = /[.!?"”’)]$/;
+/** Characters before a sentence that hold the 20 lines (each under 300 characters) a point's run may reach back over. */
+const LOOK_BACK = 20 * 301 + 300;
 
 /** "Under the plan, X will ...", "According to the draft, ...": the sentence opens by placing itself inside a text. */
 function underText(x: SentenceSyntax): boolean {
@@ -164,8 +166,10 @@ function announcesContents(line: string): boolean {
  */
 export function recitedPlanPoint(text: string, sentenceStart: number, x: SentenceSyntax): boolean {
   if (underText(x)) return true;
-  const lines = text.slice(0, sentenceStart).split(/\n+/);
-  const own = (lines.pop() ?? '') + text.slice(sentenceStart).split('\n')[0];
+  // Only the lines the loop below can reach are read (20 lines of under 300 characters), not the report up to here.
+  const lines = text.slice(Math.max(0, sentenceStart - LOOK_BACK), sentenceStart).split(/\n+/);
+  const lineEnd = text.indexOf('\n', sentenceStart);
+  const own = (lines.pop() ?? '') + text.slice(sentenceStart, lineEnd < 0 ? text.length : lineEnd);
   if (own.length > 300 || !POINT.test(own.trim())) return false;
   for (let k = lines.length - 1; k >= 0 && k >= lines.length - 20; k--) {
     const line = lines[k].trim();
