@@ -14,6 +14,8 @@ import { verbRoles } from './verb-roles.js';
 const NAMING_PARTICIPLES = new Set(['attend', 'involve', 'host', 'feature', 'bring', 'gather', 'chair', 'convene', 'include', 'join']);
 /** Participles that tell the meeting as having happened, with no party of their own: "held Sunday", "took place". */
 const HAPPENED = new Set(['hold', 'take']);
+/** Prepositions that place the meeting in time around its clause ("during a summit in X"). */
+const TIME_PREPS = new Set(['during', 'at']);
 /** How far after the noun (its venue and date between) a participle still describes it. */
 const PARTICIPLE_REACH = 8;
 
@@ -47,7 +49,9 @@ function clauseSubject(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Spa
   for (let i = x.verbs.length - 1; i >= 0; i--) {
     const v = x.verbs[i];
     if (v.start >= c.start || v.subject === null) continue;
-    const holds = v.object === c.index || (c.attachedTo?.kind === 'verb' && c.attachedTo.index === v.index);
+    // "pledged guarantees for X during a summit in Paris": a time phrase qualifies its clause's verb wherever it hangs.
+    const during = c.prep !== null && TIME_PREPS.has(c.prep) && x.clauseOf[v.head] === x.clauseOf[c.start];
+    const holds = during || v.object === c.index || (c.attachedTo?.kind === 'verb' && c.attachedTo.index === v.index);
     if (!anyBefore && (!holds || SPOKEN_OF.has(x.tokens[v.head].lemma))) continue;
     const actor = verbRoles(x, v, { ...o, roles: 'svo' }, trigger).actor;
     if (actor.length) return actor;
