@@ -71,6 +71,9 @@ export function meetingNounParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, 
   const parties = (chs: Chunk[]) => [...new Set(chs.flatMap((ch) => chunkParties(x, ch, o, trigger)))];
   const between = parties(nested(x, 'chunk', c.index, ['between', 'among']));
   if (between.length) return { actor: between, how: 'between (on its venue)', told: false };
+  // "a visit to Tehran by the agency's chief": a by-agent after the meeting's place is its doer.
+  const by = parties(nested(x, 'chunk', c.index, ['by']));
+  if (by.length) return { actor: by, how: 'by-phrase (after its place)', told: false };
   // "without an expected working lunch involving X": a meeting that did not happen is read by its own phrase.
   if (c.prep === 'without' || x.tokens.slice(Math.max(0, c.start - 3), c.start).some((t) => t.lower === 'without')) return null;
   const v = participleAfter(x, c);

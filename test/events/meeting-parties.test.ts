@@ -40,6 +40,10 @@ describe('a meeting noun with no party phrase of its own', () => {
     const es = consults('The deal follows long discussions in Quito between Boric and Arce.');
     expect(es.some((e) => e.parties.has('Gabriel Boric') && e.parties.has('Luis Arce'))).toBe(true);
   });
+  it('reads a by-agent after the place of a visit: "a visit to X by Y"', () => {
+    const es = consults('The summit was preceded by a visit to Santiago by Boluarte, who urged calm.');
+    expect(es.some((e) => e.parties.has('Dina Boluarte') && e.parties.has('Chile'))).toBe(true);
+  });
   it('gives "their meeting" to the two people named before it', () => {
     const es = consults('Boric and Boluarte left their long meeting in Quito on Friday without a deal.');
     expect(es.some((e) => e.parties.has('Gabriel Boric') && e.parties.has('Dina Boluarte'))).toBe(true);
