@@ -59,6 +59,13 @@ describe('a meeting noun with no party phrase of its own', () => {
   });
 });
 
+describe('a meeting held by a group phrase', () => {
+  it('gives "the two countries have held talks" to the report\'s two sides', () => {
+    const es = consults('Peru accused Chile of stalling on the water deal. The two countries have held talks, but no deal was reached.');
+    expect(es.some((e) => e.evidence === 'talks' && e.parties.has('Peru') && e.parties.has('Chile'))).toBe(true);
+  });
+});
+
 describe('group phrases spelled out', () => {
   it('reads a bracketed member list after a group noun as its members', () => {
     const es = consults('The Andean countries (Peru, Chile and Bolivia) held a meeting on Friday in Quito.');
