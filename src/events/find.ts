@@ -5,7 +5,7 @@ import { inClutter, noTrace } from '../context.js';
 import type { Sentence } from '../nlp/wink.js';
 import type { ExtractedEvent, Quote, Span } from '../record.js';
 import { EVENT_PATTERNS, type EventPattern } from './patterns.data.js';
-import { clauseStartOverList, firstGroup, groupAfter, groupBefore, ids, partyMentions, possessorOf } from './participants.js';
+import { clauseStartOverList, firstGroup, groupAfter, groupBefore, ids, partyMentions, possessorOf, titledPairs } from './participants.js';
 import { classifyModality, isHedged } from '../modality/classify.js';
 import { attachDate } from './date.js';
 import { hitsIn, isHeadline, scanPatterns } from './scan.js';
@@ -135,7 +135,7 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
   quoteSpans: Span[], memory: MeetingMemory, quotes: Quote[], syntaxNamesActor: () => boolean = () => false,
   sentenceSyntax: () => SentenceSyntax = () => syntaxOf(s, ctx.entities)): Candidate | null {
   const abs = (x: number) => s.start + x;
-  const cs = clauseStartOverList(sentence, ts);
+  const cs = clauseStartOverList(sentence, ts, sentenceSyntax(), s.start);
   const ce = clauseEnd(sentence, te);
   const trig: Span = [abs(ts), abs(te)];
   const parties = partyMentions(ctx.entities, ctx.text, abs(cs), abs(ce), quoteSpans, trig);
@@ -153,7 +153,7 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
     ?? (/(?:,\s*)?\b(?:which|who)\s*$/i.test(sentence.slice(Math.max(0, cs - 10), cs)) ? groupBefore(ctx.text, wide(), abs(cs), 12, false) : null);
   // "praised each other": the parties act on one another; the clause's other names are not the object.
   const reciprocal = /^\s+(?:each\s+other|one\s+another)\b/i.test(sentence.slice(te));
-  const after = reciprocal ? null : groupAfter(ctx.text, parties, abs(te), p.needsObject ? 60 : 80, p.needsObject, p.event !== 'CONSULT');
+  const after = reciprocal ? null : groupAfter(ctx.text, parties, abs(te), p.needsObject ? 60 : 80, p.needsObject, p.event !== 'CONSULT', titledPairs(sentenceSyntax()));
   // A noun's own parties are linked to it ("talks with X", "meeting between X and Y"); a name further on is not.
   const obj = p.meetingNoun && after && !LINKED.test(ctx.text.slice(abs(te), after.span[0])) ? null : after;
   const trace = (outcome: 'yield' | 'skip', message: string) => ctx.trace({ at: abs(ts), stage: 'events', rule: p.id, outcome, message });

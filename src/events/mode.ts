@@ -14,7 +14,7 @@ const MEDIATION = /\b(?:mediat(?:e|ed|es|ing|ion|or|ors)|brokers?|brokered|broke
 // who are together are told as meeting ("met", "held talks"), or the sentence places them.
 const CONVERSATION_RULES = new Set(['consult.talk-with']);
 // Rules whose trigger names a host receiving guests ("hosted", "welcomed"): the host is the recipient.
-const HOSTING_RULES = new Set(['consult.visit.host', 'consult.visit.welcome']);
+const HOSTING_RULES = new Set(['consult.visit.host']);
 const IN_PERSON = /\b(?:sidelines?|in\s+person|in-person|face[- ]to[- ]face|met|meet|meets|meeting|visit|visited|arrived|hosted|welcomed|sends?|sent|dispatch(?:ed|es)?|travel(?:l?ed|s)?|trip|flew|fly|flies)\b/i;
 
 export interface ModeDeps {

@@ -14,7 +14,9 @@
 //        - AGREE over CONSULT when the trigger is the same word ("the deal signed in Doha" is the agreement);
 //        - SUPPORT over CONSULT: "welcomed the decision" backs an act; a SUPPORT rule reads it only when what is
 //          welcomed is a plan or move, not a visitor;
-//        - MOBILIZE over AGREE: "prepared to resume shelling" is forces readying an attack, not a readiness to engage.
+//        - MOBILIZE over AGREE: "prepared to resume shelling" is forces readying an attack, not a readiness to engage;
+//        - CONCEDE over AGREE: "ready to withdraw its forces", "accepted the demands" offers ground, not a readiness to
+//          engage.
 //   3. Different categories, one trigger inside the other: the longer, more specific trigger wins ("imposed a curfew"
 //      over "curfew").
 //   4. Otherwise both stay: two events told by different words of one phrase ("agreed to release") are two events.
@@ -26,7 +28,7 @@ export interface Overlapping { event: PloverEvent; span: Span; rule: string }
 
 const PRECEDENCE: Array<[winner: PloverEvent, loser: PloverEvent]> = [
   ['RETREAT', 'COERCE'], ['RETREAT', 'CONCEDE'], ['SANCTION', 'REJECT'], ['CONCEDE', 'RETREAT'], ['SANCTION', 'COERCE'], ['ASSAULT', 'COERCE'], ['SANCTION', 'PROTEST'], ['ACCUSE', 'PROTEST'], ['AGREE', 'CONSULT'], ['SUPPORT', 'CONSULT'],
-  ['MOBILIZE', 'AGREE'],
+  ['MOBILIZE', 'AGREE'], ['CONCEDE', 'AGREE'],
 ];
 
 const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];

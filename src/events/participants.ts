@@ -3,6 +3,7 @@
 import type { EntityIndex, Mention } from '../context.js';
 import type { Span } from '../record.js';
 import { clauseStart } from '../modality/classify.js';
+import type { SentenceSyntax } from '../syntax/types.js';
 
 const MODIFIER_AFTER = /^[-\s]+(?:war|conflict|crisis|peace|ceasefire|truce|talks|front|issue|question|settlement|plan|deal|summit|negotiations|file|policy|envoy)\b/i;
 // "-Rwanda", "-Israeli-Syrian": the other names of a hyphenated pair after the first.
@@ -65,11 +66,29 @@ const TITLE_GAP = /^[\s\[]*(?:(?:the|his|her|their|its|[A-Z][\w.’'-]*|of|and|f
 /** The group of mentions that starts closest after `at`, extended forwards over joiners. */
 const TOPIC_BEFORE = /\b(?:on|about|over|regarding|concerning|to\s+end|to\s+resolve|in)\s+(?:the\s+)?$/i;
 
-/** "between Putin and US envoys Witkoff and Kushner", "with Ukrainian negotiators Umerov and Hnatov": a plural title
- * between a party and the names that follow it; the people named are the parties, not the party their title gives. */
-const TITLED_GROUP = /^\s+(?:(?:special|top|senior|peace|chief|lead|two|three)\s+)?(?:envoys|negotiators|officials|delegates|representatives|ministers|advis[eo]rs|mediators|emissaries|aides|diplomats)\s+$/i;
+/** Plural titles that stand between a party and the people it sends ("US envoys Witkoff and Kushner"). */
+const GROUP_TITLES = new Set(['envoys', 'negotiators', 'officials', 'delegates', 'representatives', 'ministers', 'advisers', 'advisors',
+  'mediators', 'emissaries', 'aides', 'diplomats']);
+/** Words that may qualify such a title ("special envoys", "two negotiators"). */
+const TITLE_QUALIFIERS = new Set(['special', 'top', 'senior', 'peace', 'chief', 'lead', 'two', 'three']);
 
-export function groupAfter(text: string, ms: Mention[], at: number, maxGap = 80, direct = false, topicsAreParties = true): Group | null {
+/** Whether mention `b` follows mention `a` in one noun phrase with only a plural title between them: "Chinese envoys Li
+ * Wei" names Li Wei, and China only as the party the title gives. Read from the syntax layer's chunks. */
+export type TitledPair = (a: Mention, b: Mention) => boolean;
+
+export function titledPairs(x: SentenceSyntax): TitledPair {
+  return (a, b) => {
+    const last = x.tokens.findIndex((t) => t.end >= a.span[1]);
+    const first = x.tokens.findIndex((t) => t.start >= b.span[0]);
+    if (last < 0 || first <= last + 1 || x.chunkOf[last] < 0 || x.chunkOf[last] !== x.chunkOf[first]) return false;
+    const between = x.tokens.slice(last + 1, first);
+    const title = between[between.length - 1];
+    return GROUP_TITLES.has(title.lower) && between.slice(0, -1).every((t) => TITLE_QUALIFIERS.has(t.lower)) && between.length <= 2;
+  };
+}
+
+export function groupAfter(text: string, ms: Mention[], at: number, maxGap = 80, direct = false, topicsAreParties = true,
+  titled: TitledPair = () => false): Group | null {
   // "talks on Ukraine", "a summit about Gaza": what a meeting is about is not who meets.
   const after = ms.filter((m) => m.span[0] >= at && (topicsAreParties || !TOPIC_BEFORE.test(text.slice(Math.max(at, m.span[0] - 20), m.span[0]))));
   if (!after.length) return null;
@@ -79,7 +98,7 @@ export function groupAfter(text: string, ms: Mention[], at: number, maxGap = 80,
   let i = 0;
   while (i + 1 < after.length) {
     const gap = text.slice(after[i].span[1], after[i + 1].span[0]);
-    if (TITLED_GROUP.test(gap)) out.pop();
+    if (titled(after[i], after[i + 1])) out.pop();
     else if (!JOINER.test(gap)) break;
     i++; out.push(after[i]);
   }
@@ -104,13 +123,21 @@ export function firstGroup(text: string, ms: Mention[], at: number): Group | nul
   return first ? groupAfter(text, ms, first.span[0], 0) : null;
 }
 
-/** A bracket that spells out a group as a list of names: "(Norway, Sweden, Finland and Denmark)". */
-const BRACKETED_LIST = /\(\s*[^(),]+(?:,\s*[^(),]+)*\s+(?:and|&)\s+[^(),]+\)\s*$/;
-
 /** "The Nordic countries (Norway, Sweden and Finland) held a meeting": a clause that starts right after a bracketed list
- * of members starts where the group phrase the list spells out does, so the listed members are its subject. */
-export function clauseStartOverList(sentence: string, at: number): number {
+ * of members starts where the group phrase the list spells out does, so the listed members are its subject. The list is
+ * read from the syntax layer: inside the brackets only noun phrases, commas and one "and". `offset` is the sentence's
+ * start in the text the tokens index. */
+export function clauseStartOverList(sentence: string, at: number, x: SentenceSyntax, offset: number): number {
   const start = clauseStart(sentence, at);
-  const m = BRACKETED_LIST.exec(sentence.slice(0, start));
-  return m ? clauseStart(sentence, m.index) : start;
+  let k = -1;
+  for (let i = 0; i < x.tokens.length && x.tokens[i].end <= offset + start; i++) k = i;
+  if (k < 0 || x.tokens[k].lower !== ')') return start;
+  let joined = false;
+  for (let j = k - 1; j >= 0; j--) {
+    const t = x.tokens[j];
+    if (t.lower === '(') return joined && j < k - 1 ? clauseStart(sentence, t.start - offset) : start;
+    if (t.lower === 'and' || t.lower === '&') joined = true;
+    else if (t.lower !== ',' && x.chunkOf[j] < 0) return start;
+  }
+  return start;
 }

@@ -36,8 +36,6 @@ const w = (s: string) => new RegExp(s, 'i');
 
 export const EVENT_PATTERNS: EventPattern[] = [
   // ---- CONSULT: visits (one side travels to the other: actor = visitor, recipient = host)
-  { id: 'consult.visit.welcome', event: 'CONSULT', mode: 'visit', roles: 'ovs', needsObject: true,
-    re: w(String.raw`\b(?:welcom(?:ed|es|ing|e)|host(?:ed|s|ing)?|receiv(?:ed|es|ing))\b(?!\s+(?:a|the)\s+(?:call|message|letter|news))`), note: 'X welcomed/hosted Y: Y is the visitor' },
   { id: 'consult.visit.visit', event: 'CONSULT', mode: 'visit', roles: 'svo',
     re: w(String.raw`\b(?:visit(?:ed|s|ing)?|(?:a|his|her|the|their)\s+(?:[\w-]+\s+)?(?:visit|trip)\s+to)\b`), note: 'a visit to Canada' },
   // ---- CONSULT: phone and video calls

@@ -32,7 +32,19 @@ export function chunkParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigge
     const list = own.listedBy ?? member.listedBy;
     if (list !== null && depth < 2) for (const id of chunkParties(x, x.chunks[list], o, trigger, depth + 1)) if (!out.includes(id)) out.push(id);
   }
+  if (!out.length && depth < 2) out.push(...bracketedMembers(x, c, o, trigger, depth));
   return out;
+}
+
+/** "The Nordic countries (Norway, Sweden and Finland) met": a bracket right after a group noun that holds nothing but
+ * a coordinated list of parties spells the group out. */
+function bracketedMembers(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span, depth: number): string[] {
+  const last = (indexOf(x).members.get(c.coordination) ?? [c]).at(-1)!;
+  if (x.tokens[last.end]?.lower !== '(' || x.chunkOf[last.end + 1] < 0) return [];
+  const first = x.chunks[x.chunkOf[last.end + 1]];
+  const members = indexOf(x).members.get(first.coordination) ?? [first];
+  if (x.tokens[members.at(-1)!.end]?.lower !== ')') return [];
+  return [...new Set(members.flatMap((m) => chunkParties(x, m, o, trigger, depth + 1)))];
 }
 
 /** "The President of Ukraine", "the leaders of Rwanda and Congo", "his Iranian counterpart": an office named by its
@@ -75,7 +87,7 @@ function namedParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span
     for (let k = c.head - 1; k >= c.start; k--) if (allowed(k)) return [x.tokens[k].entity!];
   }
   // "the army of Myanmar", "the government of Sudan": an agent noun's "of" phrase names its party.
-  if (AGENT_NOUNS.has(head.lemma) || AGENT_NOUNS.has(head.lower)) {
+  if (AGENT_NOUNS.has(head.lemma) || AGENT_NOUNS.has(head.lower) || REPRESENTATIVES.has(head.lower)) {
     // "the leaders of Rwanda and Congo": every coordinated member of the phrase.
     // "leaders from the coalition", "officials from Kyiv": people who represent a party come from it (forces "from"
     // a place are leaving it, so only representatives read "from").

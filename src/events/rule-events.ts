@@ -17,6 +17,7 @@ import { reportedBy } from './reported-by.js';
 import { chunkParties, DEFAULT_RECIPIENT_PREPS, nounRoles, speakerOf, verbRoles, type Roles } from './roles.js';
 import { FIRST_PERSON, firstPersonClause, firstSince, genericDeals, laidDownByText, meetingGroup, recitedPlanPoint, representedStates, saidAsserted, sayerOf, words } from './rule-readings.js';
 import { EVENT_RULES } from './rules/index.js';
+import { meetingNounParties } from './meeting-parties.js';
 import type { EventRule } from './rules/types.js';
 
 const grammars = new WeakMap<readonly EventRule[], Grammar<EventRule>>();
@@ -52,7 +53,9 @@ const SIDE_NOUNS = new Set(['side', 'sides', 'party', 'parties', 'nation', 'nati
 
 /** "Both sides have accused each other", "the two countries agreed": the report's two main sides act. */
 function groupAnaphor(x: SentenceSyntax, head: { verb: number } | { chunk: number }): boolean {
-  const chunk = 'verb' in head ? x.verbs[head.verb].subject : x.chunks[head.chunk].possessor;
+  // "The two countries have held talks": a meeting noun's light verb lends its subject.
+  const held = 'chunk' in head ? x.verbs.find((g) => g.object === head.chunk && g.subject !== null && x.tokens[g.head].lemma === 'hold') : undefined;
+  const chunk = 'verb' in head ? x.verbs[head.verb].subject : x.chunks[head.chunk].possessor ?? held?.subject ?? null;
   if (chunk === null) return false;
   const c = x.chunks[chunk];
   return SIDE_NOUNS.has(x.tokens[c.head].lower) && x.tokens.slice(c.start, c.head).some((t) => GROUP_WORDS.has(t.lower) || t.lower === 'warring');
@@ -117,6 +120,8 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
   }
   const options = { roles: rule.roles, recipientPreps: rule.recipientPreps ?? DEFAULT_RECIPIENT_PREPS, quotes: deps.quoteSpans, entities: ctx.entities, meeting: rule.meeting ?? rule.event === 'CONSULT' };
   const roles: Roles = 'verb' in head ? verbRoles(x, x.verbs[head.verb], options, span) : nounRoles(x, x.chunks[head.chunk], options, span);
+  const held = !roles.actor.length && rule.event === 'CONSULT' && 'chunk' in head ? meetingNounParties(x, x.chunks[head.chunk], options, span) : null;
+  if (held) { roles.actor = held.actor; roles.how = held.how; }
 
   const sentence = ctx.text.slice(s.start, s.end);
   const ts = span[0] - s.start, te = span[1] - s.start;
@@ -194,8 +199,8 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
     : accepted ? { modality: 'future' as const, cue: `frame.accepted(${accepted.verb})` } : clauseFrame(x, headToken, classified);
   // "Russia would strike if ...": a threat is made by saying it; only a future or negated saying changes that.
   const said = saidAsserted(x, m, rule, framed0);
-  const framed1 = rule.named && 'chunk' in head && said.modality === 'future' && said.cue?.includes('purpose') === true
-    ? { modality: 'asserted' as const, cue: `named(${said.cue})` } : said;
+  const framed1 = (rule.named || held?.told) && 'chunk' in head && said.modality === 'future' && said.cue?.includes('purpose') === true
+    ? { modality: 'asserted' as const, cue: `${held?.told ? 'held' : 'named'}(${said.cue})` } : said;
   // "will be their first meeting since October": what the phrase tells is the meeting before, in October — it happened.
   const framed2 = rule.event === 'CONSULT' && firstSince(x, m.triggerStart, m.triggerEnd) ? { modality: 'asserted' as const, cue: 'first-since' } : framed1;
   const framed = rule.event === 'CONSULT' && framed2.modality === 'asserted' && laidDownByText(x, head)

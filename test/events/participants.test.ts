@@ -1,36 +1,53 @@
-// Who a character window names as the group after a trigger (src/events/participants.ts), on sentences of our own.
+// Who a pattern candidate names as the group after its trigger, and where its clause starts (src/events/participants.ts),
+// read with the syntax layer's chunks, on sentences of our own.
 import { describe, expect, it } from 'vitest';
-import type { Mention } from '../../src/context.js';
-import { clauseStartOverList, groupAfter, ids } from '../../src/events/participants.js';
+import { analyze } from '../../src/nlp/wink.js';
+import { syntaxOf } from '../../src/syntax/index.js';
+import { clauseStartOverList, groupAfter, ids, titledPairs } from '../../src/events/participants.js';
+import { indexFor, type TestEntity } from '../helpers/entities.js';
 
-/** Mentions of the given names, in order, as the entity index would give them. */
-function mentionsOf(text: string, names: Record<string, string>): Mention[] {
-  return Object.entries(names).map(([name, entity]) => {
-    const at = text.indexOf(name);
-    return { entity, span: [at, at + name.length], via: 'name' } as Mention;
-  }).sort((a, b) => a.span[0] - b.span[0]);
+const ENTITIES: TestEntity[] = [
+  { name: 'Omar al-Bashir', aliases: ['Omar al-Bashir'], kind: 'person', country: 'SDN' },
+  { name: 'China', aliases: ['China', 'Chinese'], kind: 'state', country: 'CHN' },
+  { name: 'Li Wei', aliases: ['Li Wei'], kind: 'person', country: 'CHN' },
+  { name: 'Zhang Min', aliases: ['Zhang Min'], kind: 'person', country: 'CHN' },
+  { name: 'Norway', aliases: ['Norway'], kind: 'state', country: 'NOR' },
+  { name: 'Sweden', aliases: ['Sweden'], kind: 'state', country: 'SWE' },
+  { name: 'Finland', aliases: ['Finland'], kind: 'state', country: 'FIN' },
+];
+
+/** The first sentence's syntax and the entity mentions of `text`. */
+function read(text: string) {
+  const entities = indexFor(text, ENTITIES);
+  const s = analyze(text).sentences[0];
+  const name = (id: string) => entities.byId(id)?.name;
+  return { x: syntaxOf(s, entities), ms: entities.mentionsIn(0, text.length), offset: s.start, name };
 }
 
 describe('the group named after a trigger', () => {
   it('takes the people a plural title names, not the state the title gives', () => {
-    const text = 'talks in Doha between Omar al-Bashir and Chinese envoys Li Wei and Zhang Min';
-    const ms = mentionsOf(text, { 'Omar al-Bashir': 'bashir', Chinese: 'chn', 'Li Wei': 'li', 'Zhang Min': 'zhang' });
-    expect(ids(groupAfter(text, ms, text.indexOf('between'))?.mentions)).toEqual(['bashir', 'li', 'zhang']);
+    const text = 'They held talks in Doha between Omar al-Bashir and Chinese envoys Li Wei and Zhang Min.';
+    const { x, ms, name } = read(text);
+    const group = groupAfter(text, ms, text.indexOf('between'), 80, false, true, titledPairs(x));
+    expect(ids(group?.mentions).map(name)).toEqual(['Omar al-Bashir', 'Li Wei', 'Zhang Min']);
   });
   it('keeps a state joined to a person by "and"', () => {
-    const text = 'talks between Omar al-Bashir and China on Monday';
-    const ms = mentionsOf(text, { 'Omar al-Bashir': 'bashir', China: 'chn' });
-    expect(ids(groupAfter(text, ms, text.indexOf('between'))?.mentions)).toEqual(['bashir', 'chn']);
+    const text = 'They held talks between Omar al-Bashir and China on Monday.';
+    const { x, ms, name } = read(text);
+    const group = groupAfter(text, ms, text.indexOf('between'), 80, false, true, titledPairs(x));
+    expect(ids(group?.mentions).map(name)).toEqual(['Omar al-Bashir', 'China']);
   });
 });
 
 describe('a clause after a bracketed list of members', () => {
   it('starts where the group phrase the list spells out starts', () => {
     const s = 'The Nordic countries (Norway, Sweden and Finland) held a meeting in Oslo.';
-    expect(clauseStartOverList(s, s.indexOf('held'))).toBe(0);
+    const { x, offset } = read(s);
+    expect(clauseStartOverList(s, s.indexOf('held'), x, offset)).toBe(0);
   });
   it('keeps a bracket that is no list of names', () => {
     const s = 'The rebels (who hold the north), then met the envoy.';
-    expect(clauseStartOverList(s, s.indexOf('met'))).toBeGreaterThan(0);
+    const { x, offset } = read(s);
+    expect(clauseStartOverList(s, s.indexOf('met'), x, offset)).toBeGreaterThan(0);
   });
 });

@@ -81,3 +81,14 @@ describe('a plan\'s recited points are no acts of a party', () => {
     expect(events(text, 'AGREE').length).toBeGreaterThan(0);
   });
 });
+
+describe('an offer to give ground is a concession, not a readiness to engage', () => {
+  it('reads "ready to withdraw its forces" as CONCEDE only', () => {
+    const text = 'Serbia is ready to withdraw its police units from the northern towns, the minister said.';
+    expect(events(text, 'CONCEDE').map((e) => e.evidence)).toEqual(['ready to withdraw']);
+    expect(events(text, 'AGREE')).toEqual([]);
+  });
+  it('keeps "ready to resume talks" an AGREE', () => {
+    expect(events('Serbia is ready to resume talks with Kosovo.', 'AGREE').map((e) => e.evidence)).toEqual(['ready to resume']);
+  });
+});

@@ -4,6 +4,8 @@ import type { EventRule } from './types.js';
 
 /** Nouns naming what parties agree on. */
 const DEAL = '(agreement|agreements|deal|deals|accord|accords|ceasefire|cease-fire|ceasefires|truce|truces|treaty|treaties|pact|pacts|memorandum|declaration|framework|understanding|consensus|communique|communiqué|roadmap|protocol|armistice|settlement|breakthrough|resolution|statement)';
+/** Words that tell a deal as a prospect, not as agreed ("an approaching peace deal"). */
+const PROSPECT = '(approaching|potential|possible|prospective|eventual|looming|hoped-for)';
 /** What one accepts when one agrees: a proposal or its terms. */
 const PROPOSAL = '(proposal|proposals|plan|offer|deal|terms|framework|invitation|formula|conditions|resolution|request|ceasefire|truce|agreement|outcome|call|mediation|roadmap|initiative|compromise|text)';
 /** The deal noun is the head of its phrase: a noun after it ("a ceasefire agreement") is matched instead (see `!#NOUN`). */
@@ -166,13 +168,20 @@ export const AGREEMENT_RULES: EventRule[] = [
     why: 'deciding to allow or accept something grants it',
     yes: [{ text: 'Egypt decided to allow the convoy through the crossing.', evidence: 'decided to allow', actor: ['Egypt'], recipient: [] }],
     no: ['Egypt has not decided when to reopen the crossing.'] },
+  // Listed before the named-deal rules: the same deal words, told as a prospect.
+  { id: 'agree.deal-prospect', event: 'AGREE', mode: null, roles: 'all', named: true, symmetric: true, modality: 'hypothetical', recipientPreps: ['with', 'between'],
+    match: `${PROSPECT} (ceasefire|cease-fire|peace|truce|hostage|prisoner|humanitarian)? [(deal|agreement|accord|treaty|pact)]`,
+    why: '"an approaching peace deal", "a potential truce with X": a deal told as a prospect is not agreed; with no party of its own it is no event',
+    yes: [{ text: 'Mediators presented a potential peace deal between Chad and Sudan.', evidence: 'deal', actor: ['Chad', 'Sudan'], recipient: [] },
+      { text: "Chad's potential peace deal with Sudan was discussed in Cairo.", evidence: 'deal', actor: ['Chad', 'Sudan'], recipient: [] }],
+    no: ['Some generals fear an approaching peace deal.'] },
   { id: 'agree.deal-between', event: 'AGREE', mode: null, roles: 'all', named: true, recipientPreps: ['with'],
     match: `[${DEAL}] between`,
     why: '"a ceasefire deal between Israel and Hamas": a deal named as a noun takes its own parties',
     yes: [{ text: 'The truce between Israel and Hamas held overnight.', evidence: 'truce', actor: ['Israel', 'Hamas'], recipient: [] }],
     no: ['Israel said the truce held overnight.'] },
   { id: 'agree.deal-noun', event: 'AGREE', mode: null, roles: 'all', symmetric: true, named: true, recipientPreps: ['with'],
-    match: '(ceasefire|cease-fire|peace|truce|hostage|prisoner|humanitarian) [(deal|agreement|accord|deals|agreements|accords|treaty|pact)]',
+    match: `!${PROSPECT} (ceasefire|cease-fire|peace|truce|hostage|prisoner|humanitarian) [(deal|agreement|accord|deals|agreements|accords|treaty|pact)]`,
     why: '"the ceasefire agreement", "January\'s peace deal": a deal named as a noun is its parties\' (its own, else the report\'s two sides)',
     yes: [{ text: "Ethiopia's peace agreement with Eritrea still holds.", evidence: 'agreement', actor: ['Ethiopia', 'Eritrea'], recipient: [] }],
     no: ['Ethiopia said the peace talks with Eritrea still go on.'] },
