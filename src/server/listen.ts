@@ -7,6 +7,7 @@ import { extractPool } from '../read/extract-pool.js';
 import { LOOPBACK_HOSTS } from './security.js';
 import { libraryBrief } from './brief.js';
 import { defaultWebRoot } from './static.js';
+import { warmSentenceSplitter } from './document.js';
 
 export interface ListenOptions {
   store: Store;
@@ -35,6 +36,7 @@ export async function listen(o: ListenOptions): Promise<RunningServer> {
   const own = ['0.0.0.0', '::', ''].includes(host) ? [] : [host];
   const brief = libraryBrief(o.config, { dbPath: o.dbPath });
   brief.warm?.(o.store);
+  warmSentenceSplitter();
   const app = createApp({
     store: o.store, token: o.token, brief, webRoot: o.webRoot === undefined ? defaultWebRoot() : o.webRoot,
     // While reports stream in, reads may lag them by up to a second rather than recompute on every write.
