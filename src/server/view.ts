@@ -105,7 +105,9 @@ export function processHead(b: Brief): Brief {
 }
 
 /** Bump when claimOverview's answer changes shape: saved ones of the old shape are then never read. */
-export const CLAIM_OVERVIEW_SHAPE = 1;
+const CLAIM_OVERVIEW_SHAPE = 1;
+/** The snapshot key a claim overview is saved under (query/saved.ts), with the store's generation it answers. */
+export const claimOverviewKey = (kind: string | undefined, limit: number) => `view-claims:${CLAIM_OVERVIEW_SHAPE}:${kind ?? 'all'}:${limit}`;
 
 /**
  * Claims of a kind as the overview shows them: the newest few in a table, and for the chart each speaker's highest
@@ -203,8 +205,7 @@ export function viewRoutes(app: Hono, d: ViewDeps): void {
     const p = params(c, VIEW_ROUTES.claims);
     const [kind, limit] = [p.kind as string | undefined, (p.limit as number | undefined) ?? 12];
     // Every claim of the store is read for it: saved with the store's generation, a restarted server reads it back.
-    const key = `view-claims:${CLAIM_OVERVIEW_SHAPE}:${kind ?? 'all'}:${limit}`;
-    return c.json(await savedOrComputed(store, key, async () => claimOverview(await claims(store, { kind }), limit)));
+    return c.json(await savedOrComputed(store, claimOverviewKey(kind, limit), async () => claimOverview(await claims(store, { kind }), limit)));
   });
   app.get('/api/view/names', async (c) => {
     const p = params(c, VIEW_ROUTES.names);
