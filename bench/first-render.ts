@@ -3,7 +3,7 @@
 // `parley serve` does. A page's time runs from navigation until its content is drawn (a selector of its own); each
 // page is opened in a fresh browser page, first once (cold) and then REPEATS times. Run it twice on a new store: the
 // first server computes and saves the brief, a restarted one starts from the saved one. RENDER_TRACE=1 also prints,
-// for each page's cold open, every /api/ request it made: when it started and how long it took (ms from navigation).
+// for each page's cold open, every request it made: when it started (ms from navigation) and how long it took.
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,22 +44,20 @@ const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true
 const pct = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 async function render(hash: string, selector: string, trace = false): Promise<number> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const calls: string[] = [];
+  // The browser's own timing of each request (epoch ms at its start, then ms after that), read once it is done.
+  const done: { path: string; start: number; end: number }[] = [];
+  if (trace) page.on('requestfinished', (r) => { const t = r.timing(); done.push({ path: r.url().slice(server.url.length - 1), start: t.startTime, end: t.responseEnd }); });
   const t0 = performance.now();
-  if (trace) {
-    const at = (r: { url(): string }) => ({ path: r.url().slice(server.url.length - 1), t: performance.now() - t0 });
-    const started = new Map<unknown, number>();
-    page.on('request', (r) => { if (r.url().includes('/api/')) started.set(r, at(r).t); });
-    page.on('requestfinished', (r) => {
-      const s = started.get(r);
-      if (s !== undefined) calls.push(`    ${s.toFixed(0).padStart(6)} +${(at(r).t - s).toFixed(0).padStart(5)} ms  ${at(r).path}`);
-    });
-  }
+  const epoch0 = Date.now();
   try {
     await page.goto(server.url + hash);
     await page.locator(selector).first().waitFor({ timeout: 120_000 });
     const ms = performance.now() - t0;
-    if (trace) { await page.waitForLoadState('networkidle'); console.log(`  ${hash} drawn at ${ms.toFixed(0)} ms\n${calls.join('\n')}`); }
+    if (trace) {
+      await page.waitForLoadState('networkidle');
+      const rows = done.sort((a, b) => a.start - b.start).map((d) => `    ${(d.start - epoch0).toFixed(0).padStart(6)} +${d.end.toFixed(0).padStart(5)} ms  ${d.path}`);
+      console.log(`  ${hash} drawn at ${ms.toFixed(0)} ms\n${rows.join('\n')}`);
+    }
     return ms;
   } finally { await page.close(); }
 }
