@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/server/index.js';
 import { claimOverviewKey } from '../../src/server/view.js';
+import { META_COUNTS_KEY } from '../../src/server/api.js';
 import { saveAnswer } from '../../src/query/saved.js';
 import { ingestReports, openStore } from '../../src/index.js';
 import { extract, seededStore } from './seed.js';
@@ -81,6 +82,21 @@ describe('/api/view/claims', () => {
     const after = await (await createApp({ store: own, extract }).request('/api/view/claims?kind=plan-points')).json();
     expect(after.total).toBe(2);
     expect(after.newest.map((c: { value: number }) => c.value).sort()).toEqual([12, 15]);
+    await own.close();
+  });
+});
+
+describe('/api/meta', () => {
+  it('saves the counts with the store\'s generation: read back while it stands, counted again after an ingest', async () => {
+    const own = await openStore(':memory:');
+    const report = (id: string, text: string) => ({ id, source: `https://wire.example/${id}`, published: '2025-04-02', text });
+    await ingestReports(own, [report('talks-a', 'Envoys of both sides met in Doha on Monday, officials said.')], { extract });
+    const meta = async () => (await (await createApp({ store: own, extract }).request('/api/meta')).json());
+    expect((await meta()).counts.reports).toBe(1);
+    await saveAnswer(own, META_COUNTS_KEY, { ...(await own.counts()), reports: 7 }, await own.generation());
+    expect((await meta()).counts.reports).toBe(7);
+    await ingestReports(own, [report('talks-b', 'The delegations met again in Doha on Wednesday, a mediator said.')], { extract });
+    expect((await meta()).counts.reports).toBe(2);
     await own.close();
   });
 });
