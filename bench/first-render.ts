@@ -2,7 +2,8 @@
 // a big store (default: the 100k store bench:brief builds; an SQLite file or a postgres:// URL), served on loopback as
 // `parley serve` does. A page's time runs from navigation until its content is drawn (a selector of its own); each
 // page is opened in a fresh browser page, first once (cold) and then REPEATS times. Run it twice on a new store: the
-// first server computes and saves the brief, a restarted one starts from the saved one.
+// first server computes and saves the brief, a restarted one starts from the saved one. RENDER_TRACE=1 also prints,
+// for each page's cold open, every request it made: when it started (ms from navigation) and how long it took.
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ import { defaultWebRoot } from '../src/server/static.js';
 const path = process.argv[2] ?? join(tmpdir(), 'parley-bench-brief-100000.db');
 const REPEATS = Number(process.env.RENDER_REPEATS ?? 3);
 const CHROMIUM = process.env.PARLEY_CHROMIUM ?? '/usr/bin/chromium';
+const TRACE = !!process.env.RENDER_TRACE;
 if (!/^postgres(ql)?:/.test(path) && !existsSync(path)) throw new Error(`no store at ${path}: run npm run bench:brief first`);
 const webRoot = defaultWebRoot();
 if (!webRoot) throw new Error('the web UI is not built: npm run build');
@@ -40,19 +42,29 @@ const PAGES: [string, string, string][] = [
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 const pct = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
-async function render(hash: string, selector: string): Promise<number> {
+async function render(hash: string, selector: string, trace = false): Promise<number> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // The browser's own timing of each request (epoch ms at its start, then ms after that), read once it is done.
+  const done: { path: string; start: number; end: number }[] = [];
+  if (trace) page.on('requestfinished', (r) => { const t = r.timing(); done.push({ path: r.url().slice(server.url.length - 1), start: t.startTime, end: t.responseEnd }); });
+  const t0 = performance.now();
+  const epoch0 = Date.now();
   try {
-    const t0 = performance.now();
     await page.goto(server.url + hash);
     await page.locator(selector).first().waitFor({ timeout: 120_000 });
-    return performance.now() - t0;
+    const ms = performance.now() - t0;
+    if (trace) {
+      await page.waitForLoadState('networkidle');
+      const rows = done.sort((a, b) => a.start - b.start).map((d) => `    ${(d.start - epoch0).toFixed(0).padStart(6)} +${d.end.toFixed(0).padStart(5)} ms  ${d.path}`);
+      console.log(`  ${hash} drawn at ${ms.toFixed(0)} ms\n${rows.join('\n')}`);
+    }
+    return ms;
   } finally { await page.close(); }
 }
 console.log(`page               first ms    p50 ms   (${REPEATS} repeats)`);
 for (const [name, hash, selector] of PAGES) {
   try {
-    const first = await render(hash, selector);
+    const first = await render(hash, selector, TRACE);
     const times: number[] = [];
     for (let i = 0; i < REPEATS; i++) times.push(await render(hash, selector));
     console.log(`${name.padEnd(17)} ${first.toFixed(0).padStart(9)} ${pct(times, 0.5).toFixed(0).padStart(9)}`);

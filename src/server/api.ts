@@ -2,10 +2,14 @@
 import type { Hono } from 'hono';
 import { claims, contacts, disputes, EntityNames, eventView, ftsTermCount, quotes, search, PLOVER_EVENTS, type Store } from '../index.js';
 import { toFilter } from '../query/events.js';
+import { savedOrComputed } from '../query/saved.js';
 import { documentView, evidenceContext, type ReportLookup } from './document.js';
 import { BadRequest, NotFound } from './errors.js';
 import { checkParams, type ParamSpec } from './params.js';
 import { PROCESS_PARAM, processFilters } from './process-param.js';
+
+/** The snapshot key the store's counts are saved under (query/saved.ts); bump its number when the counts change shape. */
+export const META_COUNTS_KEY = 'meta-counts:1';
 
 /** Distinct words a search may have. */
 export const MAX_SEARCH_TERMS = 8;
@@ -49,7 +53,10 @@ export function readRoutes(app: Hono, deps: ApiDeps): void {
 
   app.get('/api/meta', async (c) => {
     params(c, PARAMS.none);
-    return c.json({ writable: deps.writable, brief: deps.brief, counts: await store.counts() });
+    // Counting a big store's rows takes a while and holds the server meanwhile (every page asks for the counts, beside
+    // its own first screen). They only move with the generation (nothing is deleted; every change comes with a
+    // report), so they are saved with it and a restarted server reads them back.
+    return c.json({ writable: deps.writable, brief: deps.brief, counts: await savedOrComputed(store, META_COUNTS_KEY, () => store.counts()) });
   });
 
   app.get('/api/events', async (c) => {

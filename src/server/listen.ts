@@ -5,8 +5,9 @@ import type { ParleyConfig, Store } from '../index.js';
 import { createApp } from './app.js';
 import { extractPool } from '../read/extract-pool.js';
 import { LOOPBACK_HOSTS } from './security.js';
-import { libraryBrief } from './brief.js';
+import { libraryBrief, type BriefApi } from './brief.js';
 import { defaultWebRoot } from './static.js';
+import { warmSentenceSplitter } from './document.js';
 
 export interface ListenOptions {
   store: Store;
@@ -23,6 +24,8 @@ export interface ListenOptions {
   allowedHosts?: string[];
   /** Age past which a cached read from before a write is refreshed (default 1000 ms; 0: never stale; see cache.ts). */
   maxStaleMs?: number;
+  /** The brief (default: the library's, with `config`, computed in a worker on `dbPath` when given). */
+  brief?: BriefApi;
 }
 
 export interface RunningServer { url: string; close(): Promise<void> }
@@ -33,8 +36,9 @@ export async function listen(o: ListenOptions): Promise<RunningServer> {
   const pool = extractPool();
   // Reached by its listen address too, unless that is a wildcard (then only the names the user gives).
   const own = ['0.0.0.0', '::', ''].includes(host) ? [] : [host];
-  const brief = libraryBrief(o.config, { dbPath: o.dbPath });
+  const brief = o.brief ?? libraryBrief(o.config, { dbPath: o.dbPath });
   brief.warm?.(o.store);
+  warmSentenceSplitter();
   const app = createApp({
     store: o.store, token: o.token, brief, webRoot: o.webRoot === undefined ? defaultWebRoot() : o.webRoot,
     // While reports stream in, reads may lag them by up to a second rather than recompute on every write.

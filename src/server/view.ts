@@ -5,6 +5,7 @@ import { claims, contacts, disputes, quotes, EntityNames, type Brief, type Claim
 import { BadRequest } from './errors.js';
 import { CLAIM_KINDS } from './api.js';
 import { eventPage, eventPlaces, eventWeeks, reportName, type ReportName } from '../query/view.js';
+import { savedOrComputed } from '../query/saved.js';
 import type { BriefApi } from './brief.js';
 import { evidenceContext, type EvidenceContext, type ReportLookup } from './document.js';
 import { checkParams, type ParamSpec } from './params.js';
@@ -103,6 +104,11 @@ export function processHead(b: Brief): Brief {
   return { ...b, timeline: upcoming, contacts: { matrix: [], people: [], notHappened: [], happened: [] }, disputes: [] };
 }
 
+/** Bump when claimOverview's answer changes shape: saved ones of the old shape are then never read. */
+const CLAIM_OVERVIEW_SHAPE = 1;
+/** The snapshot key a claim overview is saved under (query/saved.ts), with the store's generation it answers. */
+export const claimOverviewKey = (kind: string | undefined, limit: number) => `view-claims:${CLAIM_OVERVIEW_SHAPE}:${kind ?? 'all'}:${limit}`;
+
 /**
  * Claims of a kind as the overview shows them: the newest few in a table, and for the chart each speaker's highest
  * figure per day (a big store has thousands of claims; the chart draws no more than that).
@@ -197,7 +203,9 @@ export function viewRoutes(app: Hono, d: ViewDeps): void {
   });
   app.get('/api/view/claims', async (c) => {
     const p = params(c, VIEW_ROUTES.claims);
-    return c.json(claimOverview(await claims(store, { kind: p.kind as string | undefined }), (p.limit as number | undefined) ?? 12));
+    const [kind, limit] = [p.kind as string | undefined, (p.limit as number | undefined) ?? 12];
+    // Every claim of the store is read for it: saved with the store's generation, a restarted server reads it back.
+    return c.json(await savedOrComputed(store, claimOverviewKey(kind, limit), async () => claimOverview(await claims(store, { kind }), limit)));
   });
   app.get('/api/view/names', async (c) => {
     const p = params(c, VIEW_ROUTES.names);

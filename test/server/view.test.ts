@@ -1,6 +1,10 @@
 // The dashboard's list routes: one filter for the page, its count, weeks and places; downloads equal the page shown.
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/server/index.js';
+import { claimOverviewKey } from '../../src/server/view.js';
+import { META_COUNTS_KEY } from '../../src/server/api.js';
+import { saveAnswer } from '../../src/query/saved.js';
+import { ingestReports, openStore } from '../../src/index.js';
 import { extract, seededStore } from './seed.js';
 import { collect } from '../helpers/collect.js';
 
@@ -58,5 +62,41 @@ describe('/api/view', () => {
     expect(head.contacts.matrix).toEqual([]);
     expect((await app.request('/api/view/process')).status).toBe(400);
     expect((await app.request('/api/view/process?process=nowhere-at-all')).status).toBe(404);
+  });
+});
+
+describe('/api/view/claims', () => {
+  const PLAN = claimOverviewKey('plan-points', 12);
+  const plan = (id: string, text: string) => ({ id, source: `https://wire.example/${id}`, published: '2025-04-02', text });
+
+  it('keeps the overview with the store\'s generation: a restarted server reads it back, an ingest makes it anew', async () => {
+    const own = await openStore(':memory:');
+    await ingestReports(own, [plan('plan-a', 'Envoys presented a 12-point plan to end the fighting on Monday, officials said.')], { extract });
+    const first = await (await createApp({ store: own, extract }).request('/api/view/claims?kind=plan-points')).json();
+    expect(first.newest.map((c: { value: number }) => c.value)).toEqual([12]);
+    expect(JSON.parse((await own.snapshot(PLAN))!.body).value).toEqual(first);
+    // A restarted server (a new app, its response cache empty) answers from the saved overview, not from the claims.
+    await saveAnswer(own, PLAN, { ...first, total: 99 }, await own.generation());
+    expect((await (await createApp({ store: own, extract }).request('/api/view/claims?kind=plan-points')).json()).total).toBe(99);
+    await ingestReports(own, [plan('plan-b', 'The mediators later circulated a revised 15-point plan, a diplomat said.')], { extract });
+    const after = await (await createApp({ store: own, extract }).request('/api/view/claims?kind=plan-points')).json();
+    expect(after.total).toBe(2);
+    expect(after.newest.map((c: { value: number }) => c.value).sort()).toEqual([12, 15]);
+    await own.close();
+  });
+});
+
+describe('/api/meta', () => {
+  it('saves the counts with the store\'s generation: read back while it stands, counted again after an ingest', async () => {
+    const own = await openStore(':memory:');
+    const report = (id: string, text: string) => ({ id, source: `https://wire.example/${id}`, published: '2025-04-02', text });
+    await ingestReports(own, [report('talks-a', 'Envoys of both sides met in Doha on Monday, officials said.')], { extract });
+    const meta = async () => (await (await createApp({ store: own, extract }).request('/api/meta')).json());
+    expect((await meta()).counts.reports).toBe(1);
+    await saveAnswer(own, META_COUNTS_KEY, { ...(await own.counts()), reports: 7 }, await own.generation());
+    expect((await meta()).counts.reports).toBe(7);
+    await ingestReports(own, [report('talks-b', 'The delegations met again in Doha on Wednesday, a mediator said.')], { extract });
+    expect((await meta()).counts.reports).toBe(2);
+    await own.close();
   });
 });

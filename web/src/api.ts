@@ -12,7 +12,8 @@ export async function api<T>(path: string, init?: RequestInit): Promise<T> {
   return body as T;
 }
 
-export interface Loaded<T> { data?: T; error?: ApiError; loading: boolean }
+/** `path`: the request `data` answers (while a new one loads, the last answer stays shown). */
+export interface Loaded<T> { data?: T; error?: ApiError; loading: boolean; path?: string }
 
 /** Fetches `path` (null: nothing yet) and refetches when it changes; a stale answer never overwrites a newer one. */
 export function useApi<T>(path: string | null): Loaded<T> {
@@ -20,9 +21,9 @@ export function useApi<T>(path: string | null): Loaded<T> {
   useEffect(() => {
     if (!path) { setState({ loading: false }); return; }
     let live = true;
-    setState((s) => ({ data: s.data, loading: true }));
+    setState((s) => ({ data: s.data, path: s.path, loading: true }));
     api<T>(path).then(
-      (data) => { if (live) setState({ data, loading: false }); },
+      (data) => { if (live) setState({ data, loading: false, path }); },
       (e) => { if (live) setState({ error: e instanceof ApiError ? e : new ApiError(0, String(e?.message ?? e)), loading: false }); },
     );
     return () => { live = false; };

@@ -7,13 +7,16 @@ import { filtersOf, useRoute } from './route';
 import { Overview } from './views/Overview';
 import { ProcessPage } from './views/ProcessPage';
 import { Tracker } from './views/Tracker';
-import { MapView } from './views/MapView';
 import { Contacts } from './views/Contacts';
 import { Quotes } from './views/Quotes';
 import { Disputes } from './views/Disputes';
 import { Search } from './views/Search';
 import { DocumentPage } from './views/Document';
 import { AddReport } from './views/AddReport';
+import { lazyView } from './lazy';
+
+// The map's world outlines and projection are most of the dashboard's code: only the map page loads them.
+const MapView = lazyView(() => import('./views/MapView').then((m) => m.MapView));
 
 const NAV: [string, string][] = [
   ['', 'Overview'], ['timeline', 'Timeline'], ['map', 'Map'], ['contacts', 'Contacts'], ['quotes', 'Quotes'], ['disputes', 'Disputes'], ['search', 'Search'],

@@ -1,7 +1,8 @@
 // "% agreed" over time, one line per speaker, drawn with uPlot (canvas; styles set through the DOM, allowed by our CSP).
 import { useEffect, useRef } from 'preact/hooks';
-import uPlot from 'uplot';
+import type uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { drawWhenLoaded } from './uplot';
 import type { ClaimView } from '../api';
 
 const COLOURS = ['#1f6feb', '#d1242f', '#1a7f37', '#9a6700', '#8250df', '#bf3989', '#0a7c86'];
@@ -26,8 +27,9 @@ export function AgreementChart({ claims }: { claims: Point[] }) {
   const { speakers, data } = agreementSeries(claims);
   useEffect(() => {
     if (!box.current || !data[0].length) return;
-    const plot = new uPlot({
-      width: Math.min(760, box.current.clientWidth || 760), height: 260,
+    const el = box.current;
+    return drawWhenLoaded((UPlot) => new UPlot({
+      width: Math.min(760, el.clientWidth || 760), height: 260,
       // A few days' margin either side, so claims made on one or two days still spread over a readable axis.
       scales: { x: { time: true, range: (_u, min, max) => [min - 4 * 86400, max + 4 * 86400] }, y: { range: [0, 100] } },
       axes: [{}, { label: '% agreed', values: (_u, vals) => vals.map((v) => `${v}%`) }],
@@ -35,8 +37,7 @@ export function AgreementChart({ claims }: { claims: Point[] }) {
         label: s, stroke: COLOURS[i % COLOURS.length], width: 2, spanGaps: true,
         points: { show: true, size: 9 }, value: (_u: uPlot, v: number | null) => (v === null ? '–' : `${v}%`),
       }))],
-    }, data as uPlot.AlignedData, box.current);
-    return () => plot.destroy();
+    }, data as uPlot.AlignedData, el));
   }, [JSON.stringify(data)]);
   if (!data[0].length) return <p class="hint">No dated "% agreed" claims yet.</p>;
   return <div class="chart" ref={box} />;

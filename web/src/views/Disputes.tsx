@@ -1,7 +1,8 @@
 // Where the reports disagree, a page at a time: how many reports give each value, then a few sides of each value in
 // their sentence, who said it, and links to the event and the report.
-import { useApi, type EventContext } from '../api';
+import type { EventContext } from '../api';
 import { docHref } from '../format';
+import { useHeadFirst } from '../head-first';
 import { apiQuery, href } from '../route';
 import { Context } from './Context';
 import { Downloads } from './Downloads';
@@ -12,17 +13,20 @@ interface Side { value: string | number; speaker: string | null; outlet: string;
 interface Dispute { kind: string; subject: string; event?: number; sides: number; tally: { value: string | number; reports: number }[]; values: Side[] }
 interface DisputePage { total: number; disputes: Dispute[] }
 
+/** Disputes a first screen shows (each lists up to six sides in their sentences); the rest of the page follows. */
+const FIRST_SCREEN = 4;
+
 export function Disputes({ process, page = 1, base = ['disputes'] }: { process?: string; page?: number; base?: string[] }) {
   const offset = (page - 1) * PAGE;
-  const disputes = useApi<DisputePage>(`/api/view/disputes${apiQuery({ process, offset, limit: PAGE })}`);
+  const disputes = useHeadFirst<DisputePage, Dispute>((o, l) => `/api/view/disputes${apiQuery({ process, offset: o, limit: l })}`, offset, PAGE, FIRST_SCREEN, (p) => p.disputes);
   const link = (n: number) => href(base, { tab: base[0] === 'process' ? 'disputes' : null, page: n > 1 ? n : null });
   return (
     <section class="disputes">
       {!process && <h1>Disputes</h1>}
       <Status state={disputes}>{(p) => p.total === 0 ? <p>The reports agree on everything they share.</p> : (
         <>
-          <p class="list-head"><span>Disputes {offset + 1}–{offset + p.disputes.length} of {p.total}</span><Downloads kind="disputes" params={{ process }} formats={['csv', 'jsonl']} /></p>
-          {p.disputes.map((d) => (
+          <p class="list-head"><span>Disputes {offset + 1}–{offset + p.rows.length} of {p.total}</span><Downloads kind="disputes" params={{ process }} formats={['csv', 'jsonl']} /></p>
+          {p.rows.map((d) => (
             <article class="dispute">
               <h3>{d.event ? <a href={href(['timeline'], { open: d.event })}>{d.subject}</a> : d.subject} <span class="badge">{d.kind}</span></h3>
               <p class="facts tally">{d.tally.map((t) => `${t.value}: ${t.reports} report${t.reports === 1 ? '' : 's'}`).join(' · ')}{d.sides > d.values.length ? ` — ${d.values.length} of ${d.sides} sides shown` : ''}</p>
@@ -36,7 +40,7 @@ export function Disputes({ process, page = 1, base = ['disputes'] }: { process?:
               ))}</ul>
             </article>
           ))}
-          <Pager total={p.total} page={page} link={link} />
+          {p.complete ? <Pager total={p.total} page={page} link={link} /> : <p class="loading">Loading the rest of the page…</p>}
         </>
       )}</Status>
     </section>

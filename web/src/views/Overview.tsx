@@ -9,10 +9,13 @@ import { Status } from './Status';
 
 export function Overview() {
   const meta = useApi<Meta>('/api/meta');
-  // Every process at a glance, in one request: the server summarises the briefs it computes together.
-  const briefs = useApi<ProcessSummary[]>(meta.data?.brief ? '/api/view/processes' : null);
-  const agreement = useApi<ClaimOverview>('/api/view/claims?kind=agreement-percent');
-  const plans = useApi<ClaimOverview>('/api/view/claims?kind=plan-points');
+  // Every process at a glance, in one request: the server summarises the briefs it computes together. Asked for at
+  // once, not after the meta (a server without a brief says so there); the claims below wait for it, so the server
+  // answers the first screen before it reads every claim of the store.
+  const briefs = useApi<ProcessSummary[]>(meta.data && !meta.data.brief ? null : '/api/view/processes');
+  const listed = briefs.data !== undefined || !!briefs.error || (!!meta.data && !meta.data.brief);
+  const agreement = useApi<ClaimOverview>(listed ? '/api/view/claims?kind=agreement-percent' : null);
+  const plans = useApi<ClaimOverview>(listed ? '/api/view/claims?kind=plan-points' : null);
   return (
     <section class="overview">
       <h1>Overview</h1>

@@ -1,5 +1,6 @@
 // A page per process, from its brief: status at a glance, then tabs (links, so each is shareable) for the timeline
 // tracker, contacts, plan and issues, positions, quotes, disputes and sources of this process only.
+import type { ComponentChildren } from 'preact';
 import { useApi } from '../api';
 import { contactText, nextScheduled, type Brief, type Evidence } from '../brief';
 import { docHref } from '../format';
@@ -15,20 +16,34 @@ const TABS = [['timeline', 'Timeline'], ['contacts', 'Contacts'], ['plan', 'Plan
 
 export interface ProcessProps { id: string; tab: string; filters: Filters; page: number; open: number | null; by: 'category' | 'modality'; speaker: string }
 
-export function ProcessPage(props: ProcessProps) {
-  // The page's head of the brief: the timeline, contacts and disputes tabs read their own paged views.
-  const brief = useApi<Brief[]>(`/api/view/process?process=${encodeURIComponent(props.id)}`);
+export function ProcessPage({ id, tab, filters, page, open, by, speaker }: ProcessProps) {
+  // The page's head of the brief: status, plan, positions and sources. The timeline, contacts, quotes and disputes
+  // tabs read their own paged views by the process named in the URL, so they load beside the head, not after it.
+  const brief = useApi<Brief[]>(`/api/view/process?process=${encodeURIComponent(id)}`);
+  const base = ['process', id];
+  const fromHead = (body: (b: Brief) => ComponentChildren) => <Status state={brief}>{([b]) => body(b)}</Status>;
   return (
     <section class="process-page">
-      <Status state={brief}>{([b]) => <ProcessBody b={b} {...props} />}</Status>
+      {fromHead((b) => <ProcessHead b={b} base={base} />)}
+      {!brief.error && <>
+        <nav class="tabs" aria-label="process sections">{TABS.map(([t, label]) => (
+          <a href={href(base, { tab: t === 'timeline' ? null : t })} aria-current={tab === t ? 'page' : undefined}>{label}</a>
+        ))}</nav>
+        {tab === 'timeline' && <Tracker base={base} filters={{ ...filters, process: id }} page={page} open={open} by={by} />}
+        {tab === 'contacts' && <Contacts process={id} />}
+        {tab === 'plan' && fromHead((b) => <Plan b={b} />)}
+        {tab === 'positions' && fromHead((b) => <Positions b={b} />)}
+        {tab === 'quotes' && <Quotes speaker={speaker} process={id} page={page} base={base} />}
+        {tab === 'disputes' && <Disputes process={id} page={page} base={base} />}
+        {tab === 'sources' && fromHead((b) => <Sources b={b} />)}
+      </>}
     </section>
   );
 }
 
-function ProcessBody({ b, id, tab, filters, page, open, by, speaker }: ProcessProps & { b: Brief }) {
+function ProcessHead({ b, base }: { b: Brief; base: string[] }) {
   const s = b.status;
   const next = nextScheduled(b);
-  const base = ['process', id];
   return (
     <>
       <header class="process-head">
@@ -45,16 +60,6 @@ function ProcessBody({ b, id, tab, filters, page, open, by, speaker }: ProcessPr
         {s.agreementClaims.length > 0 && <div><dt>“% agreed”</dt><dd>{s.agreementClaims.map((c) => `${c.percent}% (${c.speaker ?? 'unattributed'}, ${c.date ?? 'undated'})`).join('; ')}</dd></div>}
         {s.noContactSince.map((n) => <div><dt>No contact since</dt><dd>{n.since} ({n.who.join(', ')})</dd></div>)}
       </dl>
-      <nav class="tabs" aria-label="process sections">{TABS.map(([t, label]) => (
-        <a href={href(base, { tab: t === 'timeline' ? null : t })} aria-current={tab === t ? 'page' : undefined}>{label}</a>
-      ))}</nav>
-      {tab === 'timeline' && <Tracker base={base} filters={{ ...filters, process: b.process.id }} page={page} open={open} by={by} />}
-      {tab === 'contacts' && <Contacts process={b.process.id} />}
-      {tab === 'plan' && <Plan b={b} />}
-      {tab === 'positions' && <Positions b={b} />}
-      {tab === 'quotes' && <Quotes speaker={speaker} process={b.process.id} page={page} base={base} />}
-      {tab === 'disputes' && <Disputes process={b.process.id} page={page} base={base} />}
-      {tab === 'sources' && <Sources b={b} />}
     </>
   );
 }

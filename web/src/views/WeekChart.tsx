@@ -1,8 +1,9 @@
 // Events per week, stacked by category or modality (uPlot bars). Dragging across the chart is the brush: it sets the
 // date range of the list below through the URL, so the range is shareable and back undoes it.
 import { useEffect, useRef } from 'preact/hooks';
-import uPlot from 'uplot';
+import type uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { drawWhenLoaded } from './uplot';
 
 export interface WeekCount { week: string; key: string; n: number }
 
@@ -29,29 +30,31 @@ export function WeekChart({ rows, onRange, label, keyLink }: { rows: WeekCount[]
   const { keys, data, raw } = stackWeeks(rows);
   useEffect(() => {
     if (!box.current || !data[0].length) return;
-    const bars = uPlot.paths.bars!({ size: [0.9, 40], align: 1 });
-    const plot = new uPlot({
-      width: Math.max(320, box.current.clientWidth || 900), height: 200,
-      cursor: { drag: { x: true, y: false, setScale: false }, points: { show: false } },
-      select: { show: true, left: 0, top: 0, width: 0, height: 0 },
-      legend: { show: false },
-      // Bars stand on zero: a count axis that starts higher would shrink the small weeks out of sight.
-      scales: { x: { time: true, range: (_u, min, max) => [min - 4 * DAY, max + 11 * DAY] }, y: { range: (_u, _min, max) => [0, Math.max(1, max) * 1.08] } },
-      axes: [{}, { label: 'events / week', size: 50 }],
-      series: [{}, ...keys.map((k) => ({ label: k, fill: colourOf(keys, k), stroke: colourOf(keys, k), width: 0, paths: bars, points: { show: false } }))],
-      hooks: {
-        setSelect: [(u: uPlot) => {
-          if (u.select.width < 4) return;
-          const from = u.posToVal(u.select.left, 'x');
-          const to = u.posToVal(u.select.left + u.select.width, 'x');
-          // Whole weeks: from the Monday the brush starts in to the Sunday it ends in.
-          const monday = (s: number) => s - (((new Date(s * 1000).getUTCDay() + 6) % 7) * DAY);
-          onRange(toDay(monday(from)), toDay(monday(to) + 6 * DAY));
-          u.setSelect({ left: 0, top: 0, width: 0, height: 0 }, false);
-        }],
-      },
-    }, data as uPlot.AlignedData, box.current);
-    return () => plot.destroy();
+    const el = box.current;
+    return drawWhenLoaded((UPlot) => {
+      const bars = UPlot.paths.bars!({ size: [0.9, 40], align: 1 });
+      return new UPlot({
+        width: Math.max(320, el.clientWidth || 900), height: 200,
+        cursor: { drag: { x: true, y: false, setScale: false }, points: { show: false } },
+        select: { show: true, left: 0, top: 0, width: 0, height: 0 },
+        legend: { show: false },
+        // Bars stand on zero: a count axis that starts higher would shrink the small weeks out of sight.
+        scales: { x: { time: true, range: (_u, min, max) => [min - 4 * DAY, max + 11 * DAY] }, y: { range: (_u, _min, max) => [0, Math.max(1, max) * 1.08] } },
+        axes: [{}, { label: 'events / week', size: 50 }],
+        series: [{}, ...keys.map((k) => ({ label: k, fill: colourOf(keys, k), stroke: colourOf(keys, k), width: 0, paths: bars, points: { show: false } }))],
+        hooks: {
+          setSelect: [(u: uPlot) => {
+            if (u.select.width < 4) return;
+            const from = u.posToVal(u.select.left, 'x');
+            const to = u.posToVal(u.select.left + u.select.width, 'x');
+            // Whole weeks: from the Monday the brush starts in to the Sunday it ends in.
+            const monday = (s: number) => s - (((new Date(s * 1000).getUTCDay() + 6) % 7) * DAY);
+            onRange(toDay(monday(from)), toDay(monday(to) + 6 * DAY));
+            u.setSelect({ left: 0, top: 0, width: 0, height: 0 }, false);
+          }],
+        },
+      }, data as uPlot.AlignedData, el);
+    });
   }, [JSON.stringify(rows)]);
   if (!data[0].length) return <p class="hint">No day-dated events to chart.</p>;
   return (

@@ -1,0 +1,24 @@
+// Views whose code is big (the map's outlines and projection) are loaded when first shown, not with the dashboard:
+// every other page would otherwise wait on parsing and running code it never uses before its first paint.
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+
+/** A component that loads `load()` once (shared by every use) and renders it; "Loading…" until then. */
+export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  let loaded: ComponentType<P> | null = null;
+  let pending: Promise<ComponentType<P>> | null = null;
+  const start = () => (pending ??= load().then((c) => (loaded = c), (e) => { pending = null; throw e; }));
+  return function Lazy(props: P) {
+    const [failed, setFailed] = useState<string | null>(null);
+    const [, setReady] = useState(!!loaded);
+    useEffect(() => {
+      if (loaded) return;
+      let live = true;
+      start().then(() => { if (live) setReady(true); }, (e) => { if (live) setFailed(String(e?.message ?? e)); });
+      return () => { live = false; };
+    }, []);
+    if (failed) return <p class="error">Could not load this page: {failed}</p>;
+    const View = loaded;
+    return View ? <View {...props} /> : <p class="loading">Loading…</p>;
+  };
+}
