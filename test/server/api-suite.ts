@@ -227,6 +227,10 @@ export function apiSuite(engine: Engine): void {
       expect((await res.json()).error).toMatch(/brief/);
       expect((await noBrief.request('/api/brief')).status).toBe(501);
       expect((await (await noBrief.request('/api/meta')).json()).brief).toBe(false);
+      // The overview asks for its processes before it knows whether there is a brief: none, not an error.
+      const overview = await noBrief.request('/api/view/processes');
+      expect(overview.status).toBe(200);
+      expect(await overview.json()).toEqual([]);
     });
 
     it('calls the brief library when one is given', async () => {
