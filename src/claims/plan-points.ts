@@ -4,7 +4,11 @@ import { sentenceAt, type DocContext } from '../context.js';
 import type { Claim, Span } from '../record.js';
 import { parseNumber, type ClaimLexicon } from './lexicon.js';
 
-export interface PlanPatterns { anchor: RegExp; numberBefore: RegExp; planAfter: RegExp; governed: RegExp; planNoun: RegExp }
+export interface PlanPatterns {
+  anchor: RegExp; numberBefore: RegExp; planAfter: RegExp; governed: RegExp; planNoun: RegExp;
+  /** The word every `governed` match ends on, with its flags: a text without it need not be scanned by the big pattern. */
+  governedNeeds: RegExp;
+}
 
 // Compiled once per lexicon, not per document.
 const cache = new WeakMap<ClaimLexicon, PlanPatterns>();
@@ -20,6 +24,7 @@ export function planPatterns(lex: ClaimLexicon): PlanPatterns {
       // group 1: words between "point" and the plan noun; group 2: the plan noun
       planAfter: new RegExp(`^((?:[\\s,]+(?!and\\b)[\\p{L}.'’-]+){0,3}?)[\\s,]+(${plan})\\b`, 'iu'),
       // group 1: plan noun; group 2: number — "the plan's 20 points", "plan of 20 points"; group 3: verb; group 4: number
+      governedNeeds: /points/iu,
       governed: new RegExp(`\\b(?:(${plan})(?:['’]s|\\s+of|\\s+(?:has|had|contains|contained|with|includes|included|comprising|comprises))\\s+(${n})\\s+points\\b|(${lex.pointsVerb})(?:\\s+down)?\\s+to\\s+(${n})\\s+points\\b)`, 'giu'),
     };
     cache.set(lex, p);
@@ -37,7 +42,7 @@ const clean = (s: string) => s.replace(/\s+/g, ' ').replace(/\s*,\s*/g, ' ').tri
 
 export function findPlanPoints(ctx: DocContext, lex: ClaimLexicon): Claim[] {
   const { text, trace } = ctx;
-  const { anchor, numberBefore, planAfter, governed, planNoun } = planPatterns(lex);
+  const { anchor, numberBefore, planAfter, governed, planNoun, governedNeeds } = planPatterns(lex);
   const out: Claim[] = [];
   anchor.lastIndex = 0;
   for (let a = anchor.exec(text); a; a = anchor.exec(text)) {
@@ -55,7 +60,9 @@ export function findPlanPoints(ctx: DocContext, lex: ClaimLexicon): Claim[] {
     out.push({ kind: 'plan-points', value, about, speaker: null, span, rule: 'plan-points.n-point-plan' });
   }
   governed.lastIndex = 0;
-  for (let m = governed.exec(text); m; m = governed.exec(text)) {
+  // Both of its branches end in "points": where the word is missing, so is every match.
+  const scanGoverned = governedNeeds.test(text);
+  for (let m = scanGoverned ? governed.exec(text) : null; m; m = governed.exec(text)) {
     const value = parseNumber(lex, m[2] ?? m[4]);
     if (value === null || !Number.isInteger(value) || value < 2 || value > 200) continue;
     const span: Span = [m.index, m.index + m[0].length];

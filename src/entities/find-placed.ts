@@ -10,9 +10,10 @@ import type { Word } from './words.js';
 function groupNounEnd(words: Word[], j: number, cued: boolean, lex: Lexicon): number | null {
   const proxy = longestMatch(lex.open.proxyNouns, words, j, true);
   if (proxy) return proxy.end;
+  // Only after a cue; the singular is cut only then (this runs at every word).
+  if (!cued) return null;
   const key = words[j]?.key ?? '';
-  const singular = key.endsWith('s') ? key.slice(0, -1) : key;
-  return cued && (lex.open.groupNouns.has(key) || lex.open.groupNouns.has(singular)) ? j + 1 : null;
+  return lex.open.groupNouns.has(key) || (key.endsWith('s') && lex.open.groupNouns.has(key.slice(0, -1))) ? j + 1 : null;
 }
 
 export function findPlacedGroup(words: Word[], i: number, lex: Lexicon): Candidate | null {

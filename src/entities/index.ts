@@ -91,14 +91,15 @@ export function quotedRanges(text: string): Array<[number, number]> {
   // What /[“"«]([^”"»\n]{1,1500})[”"»]/g finds, in one pass: the regex retries up to 1500 characters from every
   // opening mark, so a run of opening marks cost 1500 steps each. Here the next closing mark and the next line break
   // after an opening mark are pointers that only move forward.
+  // Marks by character code: reading text[i] makes a one-character string per character.
   const out: Array<[number, number]> = [];
-  const isOpen = (c: string) => c === '“' || c === '"' || c === '«';
-  const isClose = (c: string) => c === '”' || c === '"' || c === '»';
+  const isOpen = (c: number) => c === 0x201c || c === 0x22 || c === 0xab;
+  const isClose = (c: number) => c === 0x201d || c === 0x22 || c === 0xbb;
   let close = -1;
   let newline = -1;
   for (let i = 0; i < text.length; i++) {
-    if (!isOpen(text[i])) continue;
-    if (close <= i) { close = i + 1; while (close < text.length && !isClose(text[close])) close++; }
+    if (!isOpen(text.charCodeAt(i))) continue;
+    if (close <= i) { close = i + 1; while (close < text.length && !isClose(text.charCodeAt(close))) close++; }
     if (newline <= i) { newline = text.indexOf('\n', i + 1); if (newline < 0) newline = text.length; }
     const inner = close - i - 1;
     if (close < text.length && close < newline && inner >= 1 && inner <= 1500) {

@@ -68,21 +68,51 @@ export function longestMatch<T>(root: TrieNode<T>, words: Word[], i: number, ign
     node = node.next.get(w.key);
     if (!node) break;
     if (node.values.length) {
-      const fit = node.values.filter((v) => ignoreCase || v.shapes.every((s, k) => shapeFits(s, words[i + k].shape)));
-      if (fit.length) best = { end: j + 1, values: fit.map((v) => v.value) };
+      const fit = fittingValues(node.values, words, i, ignoreCase);
+      if (fit) best = { end: j + 1, values: fit };
     }
   }
   return best;
 }
 
+/** The values whose case rules hold for the words from `i` (all when `ignoreCase`), or null: a plain loop, as this runs at every word. */
+function fittingValues<T>(values: TrieNode<T>['values'], words: Word[], i: number, ignoreCase: boolean): T[] | null {
+  let fit: T[] | null = null;
+  for (const v of values) {
+    if (!ignoreCase && !shapesFit(v.shapes, words, i)) continue;
+    (fit ??= []).push(v.value);
+  }
+  return fit;
+}
+
+function shapesFit(shapes: Shape[], words: Word[], i: number): boolean {
+  for (let k = 0; k < shapes.length; k++) if (!shapeFits(shapes[k], words[i + k].shape)) return false;
+  return true;
+}
+
 const memo = new WeakMap<object, WeakMap<Word[], (TrieMatch<unknown> | null)[]>>();
 
-/** longestMatch of case-checked names, remembered per (trie, document): several finders ask about the same word. */
-export function matchAt<T>(root: TrieNode<T>, words: Word[], i: number): TrieMatch<T> | null {
+// The (trie, document) pair asked about last and its cache: nearly every call repeats it, and two WeakMap look-ups
+// per call cost more than the match they save.
+let lastRoot: object | null = null;
+let lastWords: Word[] | null = null;
+let lastCache: (TrieMatch<unknown> | null)[] = [];
+
+function cacheOf(root: object, words: Word[]): (TrieMatch<unknown> | null)[] {
+  if (root === lastRoot && words === lastWords) return lastCache;
   let perTrie = memo.get(root);
   if (!perTrie) memo.set(root, (perTrie = new WeakMap()));
   let cache = perTrie.get(words);
   if (!cache) perTrie.set(words, (cache = new Array(words.length)));
+  lastRoot = root;
+  lastWords = words;
+  lastCache = cache;
+  return cache;
+}
+
+/** longestMatch of case-checked names, remembered per (trie, document): several finders ask about the same word. */
+export function matchAt<T>(root: TrieNode<T>, words: Word[], i: number): TrieMatch<T> | null {
+  const cache = cacheOf(root, words);
   let m = cache[i];
   if (m === undefined) cache[i] = m = longestMatch(root, words, i);
   return m as TrieMatch<T> | null;

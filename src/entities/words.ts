@@ -47,6 +47,24 @@ export function wordKey(s: string): string {
 }
 
 export function shapeOf(s: string): Shape {
+  return ASCII_RE.test(s) ? asciiShapeOf(s) : unicodeShapeOf(s);
+}
+
+/** shapeOf by character code, for the common plain-ASCII word: only A-Z and a-z have case there. */
+function asciiShapeOf(s: string): Shape {
+  const first = s.charCodeAt(0);
+  if (!(first >= 65 && first <= 90)) return 'lower';
+  let letters = 0;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 46) continue;
+    letters++;
+    if (c >= 97 && c <= 122) return 'cap';
+  }
+  return letters > 1 ? 'upper' : 'cap';
+}
+
+function unicodeShapeOf(s: string): Shape {
   const first = s[0];
   if (first === undefined || first === first.toLowerCase()) return 'lower';
   let letters = 0;
@@ -116,8 +134,10 @@ export function splitWords(text: string, analysis: Analysis): Word[] {
       at = end;
     }
     const w = text.slice(start, end);
+    // A plain ASCII run (no abbreviation dots) needs no normalising and no Unicode case test.
+    const plain = ascii && !w.includes('.');
     words.push({
-      text: w, start, end, key: ascii && !w.includes('.') ? w.toLowerCase() : wordKey(w), shape: shapeOf(w),
+      text: w, start, end, key: plain ? w.toLowerCase() : wordKey(w), shape: plain ? asciiShapeOf(w) : shapeOf(w),
       // One plain space, the common case, needs no slice and no scan.
       gap: prevEnd < 0 ? 'start' : start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32 ? 'space' : gapOf(text.slice(prevEnd, start)),
       mark: prevEnd < 0 || (start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32) ? '' : firstMark(text, prevEnd, start),

@@ -170,7 +170,8 @@ export function analyze(original: string): Analysis {
     const exact = word.length > 0 && text.startsWith(word, at);
     if (!exact) at = findToken(text, word, cursor);
     const end = Math.min(text.length, at + Math.max(1, word.length));
-    const runEnd = runs.get(at);
+    // Nearly every text has no masked run: no look-up per token then.
+    const runEnd = runs.size ? runs.get(at) : undefined;
     if (runEnd !== undefined && exact) {
       // A masked run: the placeholder's one token stands for the whole run, with its real text.
       const real = original.slice(at, runEnd);

@@ -76,12 +76,12 @@ interface Line { start: number; end: number }
 
 function linesOf(text: string): Line[] {
   const lines: Line[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n') {
-      if (text.slice(start, i).trim()) lines.push({ start, end: i });
-      start = i + 1;
-    }
+  // Jump from line break to line break rather than reading each character.
+  for (let start = 0; start <= text.length;) {
+    let i = text.indexOf('\n', start);
+    if (i < 0) i = text.length;
+    if (text.slice(start, i).trim()) lines.push({ start, end: i });
+    start = i + 1;
   }
   return lines;
 }
@@ -95,16 +95,31 @@ function lineHead(text: string, line: Line): number {
 
 interface Mark { at: number; opens: boolean; closes: boolean }
 
+/**
+ * Every offset of one family's marks, found in one pass over the text, and how far the line-by-line walk has got.
+ * Searching from each line's start instead runs on to the family's next mark, which for a rare family (guillemets)
+ * is the end of the text: once per line.
+ */
+interface MarkCursor { at: number[]; next: number }
+
+function markCursor(text: string, spec: FamilySpec): MarkCursor {
+  const at: number[] = [];
+  const chars = spec.chars;
+  chars.lastIndex = 0;
+  for (let hit = chars.exec(text); hit; hit = chars.exec(text)) at.push(hit.index);
+  return { at, next: 0 };
+}
+
 /** This family's marks on the line outside the `blocked` ranges, in order (one sweep over the sorted ranges). */
-function marksOnLine(text: string, line: Line, spec: FamilySpec, blocked: Array<[number, number]>): Mark[] {
+function marksOnLine(text: string, line: Line, spec: FamilySpec, blocked: Array<[number, number]>, cursor: MarkCursor): Mark[] {
   const ranges = [...blocked].sort((a, b) => a[0] - b[0]);
   const out: Mark[] = [];
   let r = 0;
   let reach = -1;
-  const chars = spec.chars;
-  chars.lastIndex = line.start;
-  for (let hit = chars.exec(text); hit && hit.index < line.end; hit = chars.exec(text)) {
-    const i = hit.index;
+  // Lines come in text order, so the cursor only moves forward.
+  while (cursor.next < cursor.at.length && cursor.at[cursor.next] < line.start) cursor.next++;
+  for (let k = cursor.next; k < cursor.at.length && cursor.at[k] < line.end; k++) {
+    const i = cursor.at[k];
     while (r < ranges.length && ranges[r][0] <= i) reach = Math.max(reach, ranges[r++][1]);
     if (reach >= i) continue;
     out.push({ at: i, opens: spec.canOpen(text, i), closes: spec.canClose(text, i) });
@@ -120,9 +135,10 @@ function marksOnLine(text: string, line: Line, spec: FamilySpec, blocked: Array<
  */
 function pairOnLine(
   text: string, line: Line, spec: FamilySpec, blocked: Array<[number, number]>, nextLine: Line | undefined, continued: boolean,
+  cursor: MarkCursor,
 ): MarkedSpan[] {
   const out: MarkedSpan[] = [];
-  const marks = marksOnLine(text, line, spec, blocked);
+  const marks = marksOnLine(text, line, spec, blocked, cursor);
   const nextCloser = new Array<number>(marks.length + 1).fill(-1);
   for (let k = marks.length - 1; k >= 0; k--) nextCloser[k] = marks[k].closes ? k : nextCloser[k + 1];
   const head = lineHead(text, line);
@@ -153,14 +169,15 @@ function pairOnLine(
 export function findMarkedSpans(text: string): MarkedSpan[] {
   const lines = linesOf(text);
   const out: MarkedSpan[] = [];
+  const cursors = { double: markCursor(text, DOUBLE), guillemet: markCursor(text, GUILLEMET), single: markCursor(text, SINGLE) };
   let runOn = { double: false, single: false, guillemet: false } as Record<MarkFamily, boolean>;
   for (let l = 0; l < lines.length; l++) {
     const line = lines[l];
     const next = lines[l + 1];
     const found: MarkedSpan[] = [];
-    for (const spec of [DOUBLE, GUILLEMET]) found.push(...pairOnLine(text, line, spec, [], next, runOn[spec.family]));
+    for (const spec of [DOUBLE, GUILLEMET]) found.push(...pairOnLine(text, line, spec, [], next, runOn[spec.family], cursors[spec.family]));
     const blocked = found.map((s) => [s.open, s.close] as [number, number]);
-    found.push(...pairOnLine(text, line, SINGLE, blocked, next, runOn.single));
+    found.push(...pairOnLine(text, line, SINGLE, blocked, next, runOn.single, cursors.single));
     runOn = { double: false, single: false, guillemet: false };
     for (const s of found) if (s.runsOn) runOn[s.family] = true;
     out.push(...found);

@@ -25,4 +25,21 @@ describe('findMarkedSpans on hostile lines', () => {
     const spans = findMarkedSpans(text);
     expect(spans.map((s) => text.slice(s.open + 1, s.close))).toEqual(['yes']);
   });
+
+  it('many short lines with one guillemet quote at the end: each family is found once, not searched from every line', () => {
+    const text = `${'The delegations met again.\n'.repeat(50_000)}The envoy said «we are close to a deal».`;
+    const started = Date.now();
+    const spans = findMarkedSpans(text);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(spans).toHaveLength(1);
+    expect(spans[0]).toMatchObject({ family: 'guillemet' });
+  });
+
+  it('marks of all three families on separate lines pair line by line', () => {
+    const text = 'He said “we will talk”.\nShe replied «not yet».\nAn aide called it ‘a first step’ today.';
+    const spans = findMarkedSpans(text);
+    expect(spans.map((s) => [s.family, text.slice(s.open + 1, s.close)])).toEqual([
+      ['double', 'we will talk'], ['guillemet', 'not yet'], ['single', 'a first step'],
+    ]);
+  });
 });
