@@ -4,7 +4,7 @@
 import type { Span } from '../record.js';
 import type { SentenceSyntax, VerbGroup } from '../syntax/types.js';
 import { finish, type RoleOptions, type Roles } from './role-options.js';
-import { hanging, sharedObject } from './role-index.js';
+import { hanging, indexOf, sharedObject } from './role-index.js';
 import { chunkParties, referredTo } from './phrase-parties.js';
 import { adverbialSubject, boundPronoun, reporterOfCoordinated, reportingSubject } from './subject-links.js';
 
@@ -19,9 +19,13 @@ export function verbRoles(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigg
   const adverbial = adverbialSubject(x, v);
   let actor = bound !== null ? parties(bound) : adverbial !== null ? parties(adverbial) : [];
   if (!actor.length) actor = parties(v.subject);
+  let how = v.subjectLent ? 'lent subject' : 'subject';
+  const owner = !actor.length ? misLentFrom(x, v) : null;
+  if (owner) { actor = verbRoles(x, owner, { ...o, roles: 'svo' }, trigger).actor; how = 'subject of the verb whose object was lent'; }
+  const named = !actor.length ? appositionOf(x, v) : null;
+  if (named !== null) { actor = parties(named); if (actor.length) how = 'name before the subject\'s apposition'; }
   // "Pakistan reopened its border with Afghanistan": an object the subject owns names no other party.
   let recipient = parties(v.object ?? sharedObject(x, v)).filter((id) => !actor.includes(id));
-  let how = v.subjectLent ? 'lent subject' : 'subject';
   if (!actor.length) {
     // "X said the truce was backed by Y and called for calm": the speaker, not the truce, called for it.
     const reporter = reporterOfCoordinated(x, v);
@@ -78,6 +82,42 @@ export function verbRoles(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigg
   }
   if (o.roles === 'ovs') [actor, recipient] = [recipient, actor];
   return finish(actor, recipient, o, how);
+}
+
+/** Words that join a verb to an earlier one as a second act of the same doer. */
+const JOINERS = new Set(['and', 'but', 'yet']);
+
+/**
+ * "opened the briefing by praising X", "said it was committed to ending the war but insisted that": a gerund after a
+ * preposition, or a verb joined by "and"/"but", whose subject the syntax took from an earlier verb's object (the briefing, the
+ * war) is done by that earlier verb's doer. An infinitive keeps the object as its doer ("urged the army to withdraw").
+ */
+function misLentFrom(x: SentenceSyntax, v: VerbGroup): VerbGroup | null {
+  if (v.subject === null || v.infinitive || v.start === 0) return null;
+  const before = x.tokens[v.start - 1];
+  const gerund = before.pos === 'ADP' && x.tokens[v.head].lower.endsWith('ing');
+  if (!gerund && !JOINERS.has(before.lower)) return null;
+  return x.verbs.find((g) => g.index < v.index && g.object === v.subject) ?? null;
+}
+
+/**
+ * "Moussa Faki, Chairman of the AU Commission, welcomed ...", "President Ruto, spending the weekend at home, opened
+ * ...": when the syntax takes the title or participle between commas as the subject, the name before the first comma
+ * is the doer — a bare phrase, not the object of a verb or a preposition ("In Kyiv, officials said" names no doer).
+ */
+function appositionOf(x: SentenceSyntax, v: VerbGroup): number | null {
+  if (v.subject === null || v.subject === 0) return null;
+  const c = x.chunks[v.subject];
+  // The apposition is closed by a comma before the verb ("..., welcomed"); a participle modifying a noun has none.
+  if (c.prep !== null || c.end >= v.start || !x.tokens.slice(c.end, v.start).some((t) => t.lower === ',')) return null;
+  // The comma opening the apposition: right before the subject, or a few words before it when the syntax split a
+  // participle phrase ("spending the weekend") into chunks.
+  let k = c.start - 1;
+  while (k > 0 && k >= c.start - 4 && x.tokens[k].lower !== ',' && x.verbOf[k] < 0) k--;
+  if (k < 1 || x.tokens[k].lower !== ',') return null;
+  const name = x.chunks[x.chunkOf[k - 1]];
+  if (!name || name.end !== k || name.prep !== null || indexOf(x).objectOf.has(name.index)) return null;
+  return name.index;
 }
 
 /** The verb groups after `v` that the trigger's evidence itself covers ("angered and appalled"). */
