@@ -3,6 +3,7 @@
 // phrases, a complement verb's object).
 import type { Span } from '../record.js';
 import type { SentenceSyntax, VerbGroup } from '../syntax/types.js';
+import { TIME_NOUNS } from '../syntax/lexicon.data.js';
 import { finish, type RoleOptions, type Roles } from './role-options.js';
 import { hanging, indexOf, sharedObject } from './role-index.js';
 import { chunkParties, referredTo } from './phrase-parties.js';
@@ -11,7 +12,8 @@ import { adverbialSubject, boundPronoun, reporterOfCoordinated, reportingSubject
 /** Participles that after "be" and before "to" name a stance, not an act done to the subject ("is opposed to"). */
 const STANCE_PARTICIPLES = new Set(['opposed', 'committed', 'dedicated', 'determined', 'resigned', 'devoted', 'inclined', 'disposed', 'prepared', 'used', 'accustomed']);
 
-export function verbRoles(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigger: Span): Roles {
+export function verbRoles(x: SentenceSyntax, v: VerbGroup, o0: RoleOptions, trigger: Span): Roles {
+  const o = quotedFromVerb(x, v, o0, trigger);
   const parties = (c: number | null) => (c === null ? [] : chunkParties(x, x.chunks[c], o, trigger));
   // "Putin gave no sign that he would accept it", "a Kremlin spokesman said he agreed": he/she in a dependent clause is
   // the subject of the clause it depends on.
@@ -20,10 +22,9 @@ export function verbRoles(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigg
   let actor = bound !== null ? parties(bound) : adverbial !== null ? parties(adverbial) : [];
   if (!actor.length) actor = parties(v.subject);
   let how = v.subjectLent ? 'lent subject' : 'subject';
-  const owner = !actor.length ? misLentFrom(x, v) : null;
-  if (owner) { actor = verbRoles(x, owner, { ...o, roles: 'svo' }, trigger).actor; how = 'subject of the verb whose object was lent'; }
-  const named = !actor.length ? appositionOf(x, v) : null;
-  if (named !== null) { actor = parties(named); if (actor.length) how = 'name before the subject\'s apposition'; }
+  const agentChunk = v.agent ?? participleAgent(x, v);
+  const repaired = actor.length || agentChunk !== null ? null : misreadSubject(x, v, o, trigger);
+  if (repaired) ({ actor, how } = repaired);
   // "Pakistan reopened its border with Afghanistan": an object the subject owns names no other party.
   let recipient = parties(v.object ?? sharedObject(x, v)).filter((id) => !actor.includes(id));
   if (!actor.length) {
@@ -74,14 +75,61 @@ export function verbRoles(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigg
   // "Turkey is opposed to the plan", "Hamas is committed to the truce": a participle that names a stance, before "to"
   // and with no by-agent, is an adjective; its subject holds the stance.
   const stance = v.passive && v.agent === null && STANCE_PARTICIPLES.has(x.tokens[v.head].lower) && x.tokens[v.end]?.lower === 'to';
-  if (!stance && (v.passive || v.agent !== null || o.roles === 'passive')) {
-    const agent = parties(v.agent);
+  if (!stance && (v.passive || agentChunk !== null || o.roles === 'passive')) {
+    const agent = parties(agentChunk);
     if (agent.length) { recipient = actor; actor = agent; how = 'by-agent'; }
     // "Rwanda was accused of ...", "the convoy was attacked": with no by-agent the subject is the one acted on.
     else if (o.roles === 'svo' && v.passive && how === 'subject') { recipient = [...actor, ...recipient]; actor = []; how = 'passive subject'; }
   }
   if (o.roles === 'ovs') [actor, recipient] = [recipient, actor];
   return finish(actor, recipient, o, how);
+}
+
+/**
+ * "Washington “commends the positive steps”", "he wished to “express satisfaction”": a quotation that opens at the
+ * verb quotes the doer's own words; the parties outside it still act and are acted on.
+ */
+function quotedFromVerb(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigger: Span): RoleOptions {
+  // The trigger is this verb, and its subject stands before the quotation ("“It is going to hold,” he said" quotes all).
+  const subject = v.subject === null ? null : x.chunks[v.subject];
+  if (!subject || trigger[0] < x.tokens[v.start].start || trigger[1] > x.tokens[v.end - 1].end) return o;
+  const opens = x.tokens[Math.max(0, v.start - 2)].start, before = x.tokens[subject.end - 1].end;
+  const q = o.quotes.find((s) => s[0] <= trigger[0] && trigger[1] <= s[1] && s[0] >= opens && s[0] >= before);
+  return q ? { ...o, quotes: o.quotes.filter((s) => s !== q) } : o;
+}
+
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
+
+/** "he wished to “express satisfaction”": a quotation mark between "to" and its verb hides the verb it completes. */
+function quotedInfinitiveOf(x: SentenceSyntax, v: VerbGroup): VerbGroup | null {
+  if (v.subject !== null || v.start < 3 || !QUOTE_MARKS.has(x.tokens[v.start - 1].lower) || x.tokens[v.start - 2].lower !== 'to') return null;
+  const k = x.verbOf[v.start - 3];
+  return k >= 0 ? x.verbs[k] : null;
+}
+
+/**
+ * Where the syntax took the wrong phrase as the subject, the doer read another way: the earlier verb's doer for a
+ * gerund or joined verb, the verb before a quoted infinitive, the name before a time phrase or an apposition.
+ */
+function misreadSubject(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigger: Span): { actor: string[]; how: string } | null {
+  const svo = { ...o, roles: 'svo' as const };
+  const owner = misLentFrom(x, v);
+  if (owner) return { actor: verbRoles(x, owner, svo, trigger).actor, how: 'subject of the verb whose object was lent' };
+  const wisher = quotedInfinitiveOf(x, v);
+  if (wisher) return { actor: verbRoles(x, wisher, svo, trigger).actor, how: 'subject of the verb before the quoted infinitive' };
+  const dated = nameBeforeTime(x, v);
+  if (dated !== null) return { actor: chunkParties(x, x.chunks[dated], o, trigger), how: 'name before a time phrase' };
+  const named = appositionOf(x, v);
+  if (named !== null) return { actor: chunkParties(x, x.chunks[named], o, trigger), how: 'name before the subject\'s apposition' };
+  return null;
+}
+
+/** "proposals seen as leaning towards Moscow and welcomed by Putin": a participle with "by" right after it has its
+ * agent there even where the syntax read no passive. */
+function participleAgent(x: SentenceSyntax, v: VerbGroup): number | null {
+  if (v.passive || !x.tokens[v.head].lower.endsWith('ed') || x.tokens[v.end]?.lower !== 'by') return null;
+  const c = x.chunkOf[v.end + 1];
+  return c >= 0 && x.chunks[c].start === v.end + 1 ? c : null;
 }
 
 /** Words that join a verb to an earlier one as a second act of the same doer. */
@@ -118,6 +166,17 @@ function appositionOf(x: SentenceSyntax, v: VerbGroup): number | null {
   const name = x.chunks[x.chunkOf[k - 1]];
   if (!name || name.end !== k || name.prep !== null || indexOf(x).objectOf.has(name.index)) return null;
   return name.index;
+}
+
+/** "President Ruto this week approved the plan": a bare time phrase the syntax took as the subject follows the name
+ * that is. */
+function nameBeforeTime(x: SentenceSyntax, v: VerbGroup): number | null {
+  if (v.subject === null || v.subject === 0 || x.tokens[v.head].lower.endsWith('ing')) return null;
+  const c = x.chunks[v.subject], before = x.chunks[v.subject - 1];
+  if (c.prep !== null || !TIME_NOUNS.has(x.tokens[c.head].lower) || before.end !== c.start || before.prep !== null) return null;
+  // The name opens the clause: not a verb's object or a possessed phrase ("following Israel's intervention this week").
+  if (before.possessor !== null || indexOf(x).objectOf.has(before.index) || indexOf(x).possessed.has(before.index)) return null;
+  return before.index;
 }
 
 /** The verb groups after `v` that the trigger's evidence itself covers ("angered and appalled"). */
