@@ -39,7 +39,7 @@ function heldBefore(x: SentenceSyntax, c: Chunk, light: (lemma: string) => boole
  * is the relative clause's verb the tagger read as a noun; the phrase the relative hangs on does it.
  */
 function relativeDoer(x: SentenceSyntax, c: Chunk, trigger: Span): Chunk | null {
-  if (c.head === c.start || x.tokens[c.start].start !== trigger[0] || c.start < 2) return null;
+  if (x.tokens[c.start].start !== trigger[0] || c.start < 2) return null;
   const rel = x.tokens[c.start - 1].lower;
   if (rel !== 'which' && rel !== 'who') return null;
   const k = x.tokens[c.start - 2].lower === ',' ? c.start - 3 : c.start - 2;
