@@ -98,6 +98,7 @@ function quotedFromVerb(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigger
   return q ? { ...o, quotes: o.quotes.filter((s) => s !== q) } : o;
 }
 
+const NONFINITE = new Set(['infinitive', 'purpose', 'participle']);
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
 
 /** "he wished to “express satisfaction”": a quotation mark between "to" and its verb hides the verb it completes. */
@@ -118,10 +119,24 @@ function misreadSubject(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigger
   const wisher = quotedInfinitiveOf(x, v);
   if (wisher) return { actor: verbRoles(x, wisher, svo, trigger).actor, how: 'subject of the verb before the quoted infinitive' };
   const dated = nameBeforeTime(x, v);
-  if (dated !== null) return { actor: chunkParties(x, x.chunks[dated], o, trigger), how: 'name before a time phrase' };
-  const named = appositionOf(x, v);
-  if (named !== null) return { actor: chunkParties(x, x.chunks[named], o, trigger), how: 'name before the subject\'s apposition' };
+  const datedActor = dated === null ? [] : chunkParties(x, x.chunks[dated], o, trigger);
+  if (datedActor.length) return { actor: datedActor, how: 'name before a time phrase' };
+  // An infinitive's or participle's subject is the governing verb's to read, not this one's.
+  const named = v.infinitive || NONFINITE.has(x.clauses[v.clause].kind) ? null : appositionOf(x, v) ?? appositionAfter(x, v);
+  if (named !== null) return { actor: chunkParties(x, x.chunks[named], o, trigger), how: 'apposition of the subject' };
   return null;
+}
+
+/** "Kenzo Oshima, the UN relief coordinator, demanded ...": a subject no entity names takes the party of the apposition
+ * between commas after it. */
+function appositionAfter(x: SentenceSyntax, v: VerbGroup): number | null {
+  if (v.subject === null) return null;
+  const c = x.chunks[v.subject];
+  if (x.tokens[c.end]?.lower !== ',') return null;
+  const k = x.chunkOf[c.end + 1];
+  const next = k >= 0 ? x.chunks[k] : null;
+  if (!next || next.start !== c.end + 1 || next.prep !== null || next.end >= v.start || x.tokens[next.end]?.lower !== ',') return null;
+  return next.index;
 }
 
 /** "proposals seen as leaning towards Moscow and welcomed by Putin": a participle with "by" right after it has its

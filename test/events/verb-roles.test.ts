@@ -15,6 +15,7 @@ const TABLE: TestEntity[] = [
   { name: 'Greece', aliases: ['Greece', 'Athens'], kind: 'state', country: 'GRC' },
   { name: 'Israel', aliases: ['Israel'], kind: 'state', country: 'ISR' },
   { name: 'Hamas', aliases: ['Hamas'], kind: 'group', country: 'PSE' },
+  { name: 'United Nations', aliases: ['United Nations', 'UN'], kind: 'organization', country: null },
 ];
 
 function actorsOf(text: string, event: string): (string | undefined)[][] {
@@ -29,6 +30,9 @@ describe('a subject the syntax misread', () => {
   });
   it('gives "X, Title of Y, welcomed" to the name before the apposition', () => {
     expect(actorsOf('Hakan Fidan, a veteran diplomat, welcomed the decision.', 'SUPPORT')).toEqual([['Hakan Fidan']]);
+  });
+  it('gives "an unknown name, the UN relief chief, demanded" to the party of the apposition', () => {
+    expect(actorsOf('Maria Jensen, the United Nations Special Envoy, demanded that Hamas let aid convoys through.', 'REQUEST')).toEqual([['United Nations']]);
   });
   it('gives "X this week approved" to the name before the time phrase', () => {
     expect(actorsOf('Chancellor Olaf Scholz this week approved the peace plan.', 'SUPPORT')).toEqual([['Olaf Scholz']]);
