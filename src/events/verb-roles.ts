@@ -12,8 +12,7 @@ import { adverbialSubject, boundPronoun, reporterOfCoordinated, reportingSubject
 /** Participles that after "be" and before "to" name a stance, not an act done to the subject ("is opposed to"). */
 const STANCE_PARTICIPLES = new Set(['opposed', 'committed', 'dedicated', 'determined', 'resigned', 'devoted', 'inclined', 'disposed', 'prepared', 'used', 'accustomed']);
 
-export function verbRoles(x: SentenceSyntax, v: VerbGroup, o0: RoleOptions, trigger: Span): Roles {
-  const o = quotedFromVerb(x, v, o0, trigger);
+export function verbRoles(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigger: Span): Roles {
   const parties = (c: number | null) => (c === null ? [] : chunkParties(x, x.chunks[c], o, trigger));
   // "Putin gave no sign that he would accept it", "a Kremlin spokesman said he agreed": he/she in a dependent clause is
   // the subject of the clause it depends on.
@@ -83,19 +82,6 @@ export function verbRoles(x: SentenceSyntax, v: VerbGroup, o0: RoleOptions, trig
   }
   if (o.roles === 'ovs') [actor, recipient] = [recipient, actor];
   return finish(actor, recipient, o, how);
-}
-
-/**
- * "Washington “commends the positive steps”", "he wished to “express satisfaction”": a quotation that opens at the
- * verb quotes the doer's own words; the parties outside it still act and are acted on.
- */
-function quotedFromVerb(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigger: Span): RoleOptions {
-  // The trigger is this verb, and its subject stands before the quotation ("“It is going to hold,” he said" quotes all).
-  const subject = v.subject === null ? null : x.chunks[v.subject];
-  if (!subject || trigger[0] < x.tokens[v.start].start || trigger[1] > x.tokens[v.end - 1].end) return o;
-  const opens = x.tokens[Math.max(0, v.start - 2)].start, before = x.tokens[subject.end - 1].end;
-  const q = o.quotes.find((s) => s[0] <= trigger[0] && trigger[1] <= s[1] && s[0] >= opens && s[0] >= before);
-  return q ? { ...o, quotes: o.quotes.filter((s) => s !== q) } : o;
 }
 
 const NONFINITE = new Set(['infinitive', 'purpose', 'participle']);
