@@ -72,6 +72,8 @@ const ADVISING = new Set(['advise', 'recommend', 'persuade', 'convince', 'warn',
  * the content of a demand (or of a threat: "threatened to impose sanctions"). Returns the demand or threat word's lemma, or null.
  */
 export function demandedBy(x: SentenceSyntax, head: number): string | null {
+  const bare = bareDemanded(x, head);
+  if (bare) return bare;
   const clause = x.clauses[x.clauseOf[head]];
   const opensWith = clause.cue === 'to' || clause.cue === 'that';
   // A threat's "to" clause reads as a goal after a noun ("a threat to strike"), as an infinitive after the verb.
@@ -94,6 +96,20 @@ export function demandedBy(x: SentenceSyntax, head: number): string | null {
     return DEMAND_VERBS.has(lemma) || (clause.cue === 'to' && DEMAND_TO_VERBS.has(lemma)) ? lemma : null;
   }
   return null;
+}
+
+/**
+ * "recommended Kyiv not seek a pause", "demanded Kabul crack down": a bare verb right after the object of a demand
+ * verb (no "to", no "that") is what is asked of the object. Returns the demand verb's lemma, or null.
+ */
+function bareDemanded(x: SentenceSyntax, head: number): string | null {
+  const v = x.verbOf[head] >= 0 ? x.verbs[x.verbOf[head]] : null;
+  if (!v || v.head !== head || v.subject === null || v.infinitive) return null;
+  const c = x.chunks[v.subject];
+  const next = v.start === c.end || (v.start === c.end + 1 && x.tokens[c.end].lower === 'not');
+  const asker = next ? x.verbs.find((g) => g.index < v.index && g.object === v.subject) : undefined;
+  const lemma = asker ? x.tokens[asker.head].lemma : null;
+  return lemma !== null && DEMAND_VERBS.has(lemma) ? lemma : null;
 }
 
 const firstVerbCache = new WeakMap<SentenceSyntax, Int32Array>();

@@ -17,6 +17,9 @@ const MEETING_LIGHT_VERBS = new Set(['have', 'wrap', 'conclude', 'end', 'resume'
 /** Verbs of answering an act: the noun after their "with" is the answer, done by their subject. */
 const RESPONSE_VERBS = new Set(['respond', 'retaliate', 'react', 'reply', 'answer', 'counter', 'hit', 'strike']);
 
+/** Possessive pronouns opening a noun phrase: whose act it is refers back. */
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
+
 /** Prepositions that place a meeting in time around the clause: "during talks with X, Y said" — Y took part. */
 const TIME_PREPS = new Set(['during', 'after', 'following', 'at', 'before', 'ahead']);
 
@@ -31,7 +34,25 @@ function heldBefore(x: SentenceSyntax, c: Chunk, light: (lemma: string) => boole
 }
 
 
+/**
+ * "rejected by Russia, which demands Ukrainian withdrawal": a trigger opening a noun phrase right after "which"/"who"
+ * is the relative clause's verb the tagger read as a noun; the phrase the relative hangs on does it.
+ */
+function relativeDoer(x: SentenceSyntax, c: Chunk, trigger: Span): Chunk | null {
+  if (x.tokens[c.start].start !== trigger[0] || c.start < 2) return null;
+  const rel = x.tokens[c.start - 1].lower;
+  if (rel !== 'which' && rel !== 'who') return null;
+  const k = x.tokens[c.start - 2].lower === ',' ? c.start - 3 : c.start - 2;
+  const ante = k >= 0 ? x.chunkOf[k] : -1;
+  return ante >= 0 && x.chunks[ante].end === k + 1 ? x.chunks[ante] : null;
+}
+
 export function nounRoles(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span): Roles {
+  const doer = relativeDoer(x, c, trigger);
+  if (doer) {
+    const actor = chunkParties(x, doer, o, trigger);
+    return finish(actor, chunkParties(x, c, o, trigger).filter((id) => !actor.includes(id)), o, 'antecedent of the relative its verb opens');
+  }
   let actor: string[] = [], how = 'possessor';
   if (c.possessor !== null) actor = chunkParties(x, x.chunks[c.possessor], o, trigger);
   // "the Russian invasion", "Palestinian riots": a party modifying the event noun performs it.
@@ -47,6 +68,12 @@ export function nounRoles(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: 
     // "Israeli and US strikes", "Ukrainian and European negotiators": a bare party word coordinated before the noun
     // phrase modifies it too.
     if (actor.length) actor = [...sharedModifiers(x, c), ...actor];
+    // "Qatar said Hamas demands a full withdrawal": a noun right after a party's name and before a determiner is the
+    // party's verb the tagger read as a noun.
+    const named = x.tokens[c.head - 1], next = x.tokens[c.head + 1];
+    if (!actor.length && named?.entity && named.entityKind && PARTY_KINDS.has(named.entityKind) && (next?.pos === 'DET' || next?.pos === 'NUM')) {
+      actor = [named.entity]; how = 'name before a verb read as a noun';
+    }
   }
   if (!actor.length) { actor = hanging(x, 'chunk', c.index, ['by', 'from']).flatMap((ch) => chunkParties(x, ch, o, trigger)); how = 'by-phrase'; }
   const between = hanging(x, 'chunk', c.index, ['between', 'among']).flatMap((ch) => chunkParties(x, ch, o, trigger));
@@ -66,6 +93,11 @@ export function nounRoles(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: 
     // Through verbRoles, so "he had a call with X" after "Y stated" is Y's, as any pronoun subject in reported speech.
     if (v && v.subject !== null) { actor = o.meeting === true ? verbRoles(x, v, { ...o, roles: 'svo' }, trigger).actor : chunkParties(x, x.chunks[v.subject], o, trigger); how = 'light verb'; }
     if (v && !recipient.length) recipient = [...hanging(x, 'verb', v.index, o.recipientPreps), ...nested(x, 'verb', v.index, o.recipientPreps)].flatMap((ch) => chunkParties(x, ch, o, trigger));
+  }
+  if (!actor.length && POSSESSIVE_PRONOUNS.has(x.tokens[c.start].lower)) {
+    // "the delegation reiterated its call for a truce": "its" on a verb's object is the verb's doer.
+    const v = (indexOf(x).objectOf.get(c.index) ?? [])[0];
+    if (v) { actor = verbRoles(x, v, { ...o, roles: 'svo' }, trigger).actor; how = 'doer of the verb its pronoun points to'; }
   }
   if (!actor.length && o.meeting === true && c.prep !== null && TIME_PREPS.has(c.prep) && c.attachedTo?.kind !== 'verb') {
     // A time phrase opening the sentence ("During talks with X, Y said") qualifies the main clause after it.

@@ -54,20 +54,7 @@ export const EVENT_PATTERNS: EventPattern[] = [
   { id: 'consult.multilateral.summit', event: 'CONSULT', mode: 'multilateral', roles: 'all',
     re: w(String.raw`\b(?:trilateral|three-way|multilateral|four-way)\s+(?:summit|meeting|talks|format|negotiations)\b|\battend(?:ed|s|ing)?\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:summit|conference|meeting)\b`), note: 'a trilateral summit; attended a summit' },
   // ---- AGREE: token rules in rules/agreement.data.ts
-  // ---- SUPPORT (token rules in rules/accusation.data.ts win on the same words; these regexes stay as the fallback where
-  // the syntax layer finds no actor yet: participle clauses such as "opened the briefing by praising X".)
-  { id: 'support.praise', event: 'SUPPORT', mode: null, roles: 'svo',
-    re: w(String.raw`\b(?:prais(?:ed|es|ing|e)|hail(?:ed|s|ing)|laud(?:ed|s|ing)|applaud(?:ed|s|ing)|commend(?:ed|s|ing)|flatter(?:ed|s|ing)|thank(?:ed|s|ing)|endors(?:ed|es|ing)|(?:express|voic)(?:ed|es|ing)\s+(?:[\w-]+\s+)?(?:support|gratitude|backing)|stand\s+behind|(?<!-)back(?:ed|s)\b|support(?:ed|s)\b(?!\s+for))`), note: 'praised; hailed; expressed support' },
-  { id: 'support.trust', event: 'SUPPORT', mode: null, roles: 'svo',
-    re: w(String.raw`\b(?:thinks|believes|trusts|is\s+convinced|was\s+convinced)\b(?=\s+(?:that\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}(?:is|was|are|were|remains)\s+(?:serious|sincere|committed|genuine|honest|acting\s+in\s+good\s+faith))`), note: 'he thinks Putin is serious about peace' },
-  { id: 'support.welcome-thing', event: 'SUPPORT', mode: null, roles: 'svo',
-    re: w(String.raw`\bwelcom(?:ed|es|ing)\s+(?:the|this|a|an|news|progress|it|his|her|their)\b`), note: 'welcomed the move (not a visitor)' },
-  { id: 'support.ties', event: 'SUPPORT', mode: null, roles: 'svo',
-    re: w(String.raw`\b(?:forgive|(?:upgrad|restor|establish|normaliz|normalis)(?:ed|es|ing)\s+(?:[\w-]+\s+)?(?:ties|relations)|congratulat(?:ed|es|ing))\b`), note: 'upgraded ties; forgave (an apology concedes: concede.apologize; defending a party: support.defend)' },
-  // ---- REQUEST (token rules in rules/demand.data.ts win on the same words; this regex stays only as the fallback
-  // where the syntax layer finds no actor yet: pronoun subjects, participle clauses. Delete it once roles cover those.)
-  { id: 'request.urge', event: 'REQUEST', mode: null, roles: 'svo',
-    re: w(String.raw`\b(?:urg(?:ed|es|ing|e)|call(?:ed|s|ing)?\s+(?:for|on)|demand(?:ed|s|ing)?|ask(?:ed|s|ing)|request(?:ed|s|ing)?|appeal(?:ed|s|ing)?\s+(?:to|for)|insist(?:ed|s|ing)?|press(?:ed|es|ing)\s+(?:for|\w+\s+to)|push(?:ed|es|ing)?\s+(?:for|a|the)|sought|seek(?:s|ing)?|(?:emphasi[sz]|stress|underlin|highlight)(?:ed|es|ing)?\s+the\s+need|need\s+for|suggest(?:ed|s)\s+that\s+\S+\s+should|put\s+forward\s+(?:a|the)\s+proposal|preconditions?)\b`), note: 'urged Kyiv to; called for; demanded' },
+  // ---- SUPPORT and REQUEST: token rules in rules/accusation.data.ts and rules/demand.data.ts
   { id: 'request.proposed-by', event: 'REQUEST', mode: null, roles: 'svo',
     re: w(String.raw`(?<=[A-Za-z.])-(?:proposed|drafted)\b`), note: 'a U.S.-proposed truce: the proposer asks the sides to accept it' },
   // ---- ASSAULT

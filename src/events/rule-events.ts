@@ -58,7 +58,9 @@ function groupAnaphor(x: SentenceSyntax, head: { verb: number } | { chunk: numbe
   const chunk = 'verb' in head ? x.verbs[head.verb].subject : x.chunks[head.chunk].possessor ?? held?.subject ?? null;
   if (chunk === null) return false;
   const c = x.chunks[chunk];
-  return SIDE_NOUNS.has(x.tokens[c.head].lower) && x.tokens.slice(c.start, c.head).some((t) => GROUP_WORDS.has(t.lower) || t.lower === 'warring');
+  // "the leaders also expressed gratitude": a bare "the leaders" stands for the report's two sides' leaders too.
+  const theLeaders = x.tokens[c.head].lower === 'leaders' && c.head === c.start + 1 && x.tokens[c.start].lower === 'the';
+  return theLeaders || (SIDE_NOUNS.has(x.tokens[c.head].lower) && x.tokens.slice(c.start, c.head).some((t) => GROUP_WORDS.has(t.lower) || t.lower === 'warring'));
 }
 
 /** The last verb group before `token` in its clause, else the clause's first. */

@@ -2,6 +2,7 @@
 // tell no act of the category. Read from the syntax layer around the trigger; ./senses.ts applies them with the rest.
 import type { SentenceSyntax } from '../syntax/types.js';
 import { demandedBy } from './frames.js';
+import { accusedOf, renouncesEvil } from './senses-content.js';
 import type { Sense } from './senses.js';
 
 const word = (x: SentenceSyntax, i: number) => (i >= 0 && i < x.tokens.length ? x.tokens[i] : null);
@@ -234,6 +235,12 @@ export const SPEECH_SENSES: readonly Sense[] = [
   { id: 'sense.meeting-ruled-out', events: ['CONSULT'], verdict: { drop: true },
     why: '"ruled out any talks with Kyiv", "rejected negotiations": a meeting turned down is the refusal (a REJECT rule reads it), not a meeting',
     holds: (x, at) => meetingRefused(x, at) },
+  { id: 'sense.accused-content', events: ['REJECT', 'SUPPORT'], verdict: { drop: true },
+    why: '"accused Kabul of violating the truce", "of supporting the militants": what an accusation alleges is its content (the ACCUSE)',
+    holds: (x, at) => accusedOf(x, at) },
+  { id: 'sense.renounce-evil', events: ['REJECT'], verdict: { drop: true },
+    why: '"should the group reject violence": renouncing violence or terrorism turns down no party\'s proposal',
+    holds: (x, at) => renouncesEvil(x, at) },
   { id: 'sense.concede-admit', events: ['CONCEDE'], verdict: { drop: true },
     why: '"conceded that gaps remain": admitting a fact gives no ground',
     holds: (x, at) => word(x, at)!.lemma === 'concede' && takesClaim(x, at, false) },

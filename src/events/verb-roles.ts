@@ -3,8 +3,9 @@
 // phrases, a complement verb's object).
 import type { Span } from '../record.js';
 import type { SentenceSyntax, VerbGroup } from '../syntax/types.js';
+import { TIME_NOUNS } from '../syntax/lexicon.data.js';
 import { finish, type RoleOptions, type Roles } from './role-options.js';
-import { hanging, sharedObject } from './role-index.js';
+import { hanging, indexOf, sharedObject } from './role-index.js';
 import { chunkParties, referredTo } from './phrase-parties.js';
 import { adverbialSubject, boundPronoun, reporterOfCoordinated, reportingSubject } from './subject-links.js';
 
@@ -19,9 +20,12 @@ export function verbRoles(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigg
   const adverbial = adverbialSubject(x, v);
   let actor = bound !== null ? parties(bound) : adverbial !== null ? parties(adverbial) : [];
   if (!actor.length) actor = parties(v.subject);
+  let how = v.subjectLent ? 'lent subject' : 'subject';
+  const agentChunk = v.agent ?? participleAgent(x, v);
+  const repaired = actor.length || agentChunk !== null ? null : misreadSubject(x, v, o, trigger);
+  if (repaired) ({ actor, how } = repaired);
   // "Pakistan reopened its border with Afghanistan": an object the subject owns names no other party.
   let recipient = parties(v.object ?? sharedObject(x, v)).filter((id) => !actor.includes(id));
-  let how = v.subjectLent ? 'lent subject' : 'subject';
   if (!actor.length) {
     // "X said the truce was backed by Y and called for calm": the speaker, not the truce, called for it.
     const reporter = reporterOfCoordinated(x, v);
@@ -70,14 +74,110 @@ export function verbRoles(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigg
   // "Turkey is opposed to the plan", "Hamas is committed to the truce": a participle that names a stance, before "to"
   // and with no by-agent, is an adjective; its subject holds the stance.
   const stance = v.passive && v.agent === null && STANCE_PARTICIPLES.has(x.tokens[v.head].lower) && x.tokens[v.end]?.lower === 'to';
-  if (!stance && (v.passive || v.agent !== null || o.roles === 'passive')) {
-    const agent = parties(v.agent);
+  if (!stance && (v.passive || agentChunk !== null || o.roles === 'passive')) {
+    const agent = parties(agentChunk);
     if (agent.length) { recipient = actor; actor = agent; how = 'by-agent'; }
     // "Rwanda was accused of ...", "the convoy was attacked": with no by-agent the subject is the one acted on.
     else if (o.roles === 'svo' && v.passive && how === 'subject') { recipient = [...actor, ...recipient]; actor = []; how = 'passive subject'; }
   }
   if (o.roles === 'ovs') [actor, recipient] = [recipient, actor];
   return finish(actor, recipient, o, how);
+}
+
+const NONFINITE = new Set(['infinitive', 'purpose', 'participle']);
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
+
+/** "he wished to “express satisfaction”": a quotation mark between "to" and its verb hides the verb it completes. */
+function quotedInfinitiveOf(x: SentenceSyntax, v: VerbGroup): VerbGroup | null {
+  if (v.subject !== null || v.start < 3 || !QUOTE_MARKS.has(x.tokens[v.start - 1].lower) || x.tokens[v.start - 2].lower !== 'to') return null;
+  const k = x.verbOf[v.start - 3];
+  return k >= 0 ? x.verbs[k] : null;
+}
+
+/**
+ * Where the syntax took the wrong phrase as the subject, the doer read another way: the earlier verb's doer for a
+ * gerund or joined verb, the verb before a quoted infinitive, the name before a time phrase or an apposition.
+ */
+function misreadSubject(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigger: Span): { actor: string[]; how: string } | null {
+  const svo = { ...o, roles: 'svo' as const };
+  const owner = misLentFrom(x, v);
+  if (owner) return { actor: verbRoles(x, owner, svo, trigger).actor, how: 'subject of the verb whose object was lent' };
+  const wisher = quotedInfinitiveOf(x, v);
+  if (wisher) return { actor: verbRoles(x, wisher, svo, trigger).actor, how: 'subject of the verb before the quoted infinitive' };
+  const dated = nameBeforeTime(x, v);
+  const datedActor = dated === null ? [] : chunkParties(x, x.chunks[dated], o, trigger);
+  if (datedActor.length) return { actor: datedActor, how: 'name before a time phrase' };
+  // An infinitive's or participle's subject is the governing verb's to read, not this one's.
+  const named = v.infinitive || NONFINITE.has(x.clauses[v.clause].kind) ? null : appositionOf(x, v) ?? appositionAfter(x, v);
+  if (named !== null) return { actor: chunkParties(x, x.chunks[named], o, trigger), how: 'apposition of the subject' };
+  return null;
+}
+
+/** "Kenzo Oshima, the UN relief coordinator, demanded ...": a subject no entity names takes the party of the apposition
+ * between commas after it. */
+function appositionAfter(x: SentenceSyntax, v: VerbGroup): number | null {
+  if (v.subject === null) return null;
+  const c = x.chunks[v.subject];
+  if (x.tokens[c.end]?.lower !== ',') return null;
+  const k = x.chunkOf[c.end + 1];
+  const next = k >= 0 ? x.chunks[k] : null;
+  if (!next || next.start !== c.end + 1 || next.prep !== null || next.end >= v.start || x.tokens[next.end]?.lower !== ',') return null;
+  return next.index;
+}
+
+/** "proposals seen as leaning towards Moscow and welcomed by Putin": a participle with "by" right after it has its
+ * agent there even where the syntax read no passive. */
+function participleAgent(x: SentenceSyntax, v: VerbGroup): number | null {
+  if (v.passive || !x.tokens[v.head].lower.endsWith('ed') || x.tokens[v.end]?.lower !== 'by') return null;
+  const c = x.chunkOf[v.end + 1];
+  return c >= 0 && x.chunks[c].start === v.end + 1 ? c : null;
+}
+
+/** Words that join a verb to an earlier one as a second act of the same doer. */
+const JOINERS = new Set(['and', 'but', 'yet']);
+
+/**
+ * "opened the briefing by praising X", "said it was committed to ending the war but insisted that": a gerund after a
+ * preposition, or a verb joined by "and"/"but", whose subject the syntax took from an earlier verb's object (the briefing, the
+ * war) is done by that earlier verb's doer. An infinitive keeps the object as its doer ("urged the army to withdraw").
+ */
+function misLentFrom(x: SentenceSyntax, v: VerbGroup): VerbGroup | null {
+  if (v.subject === null || v.infinitive || v.start === 0) return null;
+  const before = x.tokens[v.start - 1];
+  const gerund = before.pos === 'ADP' && x.tokens[v.head].lower.endsWith('ing');
+  if (!gerund && !JOINERS.has(before.lower)) return null;
+  return x.verbs.find((g) => g.index < v.index && g.object === v.subject) ?? null;
+}
+
+/**
+ * "Moussa Faki, Chairman of the AU Commission, welcomed ...", "President Ruto, spending the weekend at home, opened
+ * ...": when the syntax takes the title or participle between commas as the subject, the name before the first comma
+ * is the doer — a bare phrase, not the object of a verb or a preposition ("In Kyiv, officials said" names no doer).
+ */
+function appositionOf(x: SentenceSyntax, v: VerbGroup): number | null {
+  if (v.subject === null || v.subject === 0) return null;
+  const c = x.chunks[v.subject];
+  // The apposition is closed by a comma before the verb ("..., welcomed"); a participle modifying a noun has none.
+  if (c.prep !== null || c.end >= v.start || !x.tokens.slice(c.end, v.start).some((t) => t.lower === ',')) return null;
+  // The comma opening the apposition: right before the subject, or a few words before it when the syntax split a
+  // participle phrase ("spending the weekend") into chunks.
+  let k = c.start - 1;
+  while (k > 0 && k >= c.start - 4 && x.tokens[k].lower !== ',' && x.verbOf[k] < 0) k--;
+  if (k < 1 || x.tokens[k].lower !== ',') return null;
+  const name = x.chunks[x.chunkOf[k - 1]];
+  if (!name || name.end !== k || name.prep !== null || indexOf(x).objectOf.has(name.index)) return null;
+  return name.index;
+}
+
+/** "President Ruto this week approved the plan": a bare time phrase the syntax took as the subject follows the name
+ * that is. */
+function nameBeforeTime(x: SentenceSyntax, v: VerbGroup): number | null {
+  if (v.subject === null || v.subject === 0 || x.tokens[v.head].lower.endsWith('ing')) return null;
+  const c = x.chunks[v.subject], before = x.chunks[v.subject - 1];
+  if (c.prep !== null || !TIME_NOUNS.has(x.tokens[c.head].lower) || before.end !== c.start || before.prep !== null) return null;
+  // The name opens the clause: not a verb's object or a possessed phrase ("following Israel's intervention this week").
+  if (before.possessor !== null || indexOf(x).objectOf.has(before.index) || indexOf(x).possessed.has(before.index)) return null;
+  return before.index;
 }
 
 /** The verb groups after `v` that the trigger's evidence itself covers ("angered and appalled"). */

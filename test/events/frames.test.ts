@@ -12,6 +12,12 @@ function events(text: string) {
 const of = (es: ReturnType<typeof events>, event: string) => es.filter((e) => e.event === event);
 
 describe('frames', () => {
+  it('reads a bare verb after a demand verb\'s object as what is asked, not an act', () => {
+    const es = events('Norway recommended Colombia not seek a pause in the talks.');
+    expect(of(es, 'REQUEST').map((e) => e.evidence)).toEqual(['recommended']);
+    expect(of(events('Norway said Colombia will seek a pause in the talks.'), 'REQUEST').map((e) => e.evidence)).toEqual(['seek']);
+  });
+
   it('reads "halt its shelling" as a pledge to stop, not an attack', () => {
     const es = events('The army of Myanmar said it would halt its shelling of the town.');
     expect(of(es, 'ASSAULT')).toEqual([]);

@@ -26,7 +26,7 @@ export const REFUSAL_RULES: EventRule[] = [
   { id: 'reject.violate', event: 'REJECT', mode: null, roles: 'svo',
     match: '[(violate|breach|break)#VERB] .{0,2} (ban|ceasefire|truce|agreement|deal|accord|commitment|pledge)',
     why: 'violating a ceasefire or agreement',
-    yes: [{ text: 'Hamas accused Israel of violating the truce.', evidence: 'violating', actor: ['Israel'], recipient: [] }],
+    yes: [{ text: 'Israel violated the truce on Sunday night.', evidence: 'violated', actor: ['Israel'], recipient: [] }],
     no: ['Hamas accused Israel of delaying the aid.'] },
   { id: 'reject.decline', event: 'REJECT', mode: null, roles: 'svo',
     match: '[(decline|declined|declines|declining) to] #VERB',

@@ -1,0 +1,32 @@
+// Noun roles a speech-act noun gets from the words around it (src/events/noun-roles.ts). Every sentence is our own.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/nlp/wink.js';
+import { findEvents } from '../../src/events/index.js';
+import { noTrace, type DocContext } from '../../src/context.js';
+import { indexFor, type TestEntity } from '../helpers/entities.js';
+
+const TABLE: TestEntity[] = [
+  { name: 'Turkey', aliases: ['Turkey', 'Ankara'], kind: 'state', country: 'TUR' },
+  { name: 'Greece', aliases: ['Greece', 'Athens'], kind: 'state', country: 'GRC' },
+  { name: 'Israel', aliases: ['Israel'], kind: 'state', country: 'ISR' },
+  { name: 'Hamas', aliases: ['Hamas'], kind: 'group', country: 'PSE' },
+];
+
+function requests(text: string) {
+  const entities = indexFor(text, TABLE);
+  const ctx: DocContext = { text, published: '2026-03-10', analysis: analyze(text), entities, clutter: [], trace: noTrace };
+  const name = (id: string) => entities.byId(id)?.name;
+  return findEvents(ctx, []).filter((e) => e.event === 'REQUEST').map((e) => ({ actor: e.actor.map(name), evidence: text.slice(e.span[0], e.span[1]) }));
+}
+
+describe('speech-act nouns', () => {
+  it('gives "its call" on a verb\'s object to the verb\'s doer', () => {
+    expect(requests('Turkey reiterated its call for a lasting truce.')).toEqual([{ actor: ['Turkey'], evidence: 'call' }]);
+  });
+  it('reads a noun between a party and a determiner as the party\'s verb ("Hamas demands a ...")', () => {
+    expect(requests('Israel said Hamas demands a full withdrawal.')).toEqual([{ actor: ['Hamas'], evidence: 'demands' }]);
+  });
+  it('gives a noun-tagged verb after "which" to the phrase the relative hangs on', () => {
+    expect(requests('The plan was rejected by Turkey, which demands Greek concessions on the islands.')[0]?.actor).toEqual(['Turkey']);
+  });
+});

@@ -1,0 +1,55 @@
+// Verb roles where the syntax took the wrong phrase as the subject or kept a party out behind a quotation mark:
+// the doer is read another way (src/events/verb-roles.ts). Every sentence here is our own.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/nlp/wink.js';
+import { findEvents } from '../../src/events/index.js';
+import { findQuotes } from '../../src/quotes/index.js';
+import { noTrace, type DocContext } from '../../src/context.js';
+import { indexFor, type TestEntity } from '../helpers/entities.js';
+
+const TABLE: TestEntity[] = [
+  { name: 'Olaf Scholz', aliases: ['Chancellor Olaf Scholz', 'Olaf Scholz', 'Scholz'], kind: 'person', country: 'DEU' },
+  { name: 'Emmanuel Macron', aliases: ['President Emmanuel Macron', 'Emmanuel Macron', 'Macron'], kind: 'person', country: 'FRA' },
+  { name: 'Hakan Fidan', aliases: ['Hakan Fidan', 'Fidan'], kind: 'person', country: 'TUR' },
+  { name: 'Turkey', aliases: ['Turkey', 'Ankara'], kind: 'state', country: 'TUR' },
+  { name: 'Greece', aliases: ['Greece', 'Athens'], kind: 'state', country: 'GRC' },
+  { name: 'Israel', aliases: ['Israel'], kind: 'state', country: 'ISR' },
+  { name: 'Hamas', aliases: ['Hamas'], kind: 'group', country: 'PSE' },
+  { name: 'United Nations', aliases: ['United Nations', 'UN'], kind: 'organization', country: null },
+];
+
+function actorsOf(text: string, event: string): (string | undefined)[][] {
+  const entities = indexFor(text, TABLE);
+  const ctx: DocContext = { text, published: '2026-03-10', analysis: analyze(text), entities, clutter: [], trace: noTrace };
+  return findEvents(ctx, findQuotes(ctx)).filter((e) => e.event === event).map((e) => e.actor.map((id) => entities.byId(id)?.name));
+}
+
+describe('a subject the syntax misread', () => {
+  it('gives a verb joined by "but" to the earlier doer, not to the earlier verb\'s object', () => {
+    expect(actorsOf('Turkey said it was committed to ending the dispute but insisted that Greece must withdraw first.', 'REQUEST')[0]).toContain('Turkey');
+  });
+  it('gives "X, Title of Y, welcomed" to the name before the apposition', () => {
+    expect(actorsOf('Hakan Fidan, a veteran diplomat, welcomed the decision.', 'SUPPORT')).toEqual([['Hakan Fidan']]);
+  });
+  it('gives "an unknown name, the UN relief chief, demanded" to the party of the apposition', () => {
+    expect(actorsOf('Maria Jensen, the United Nations Special Envoy, demanded that Hamas let aid convoys through.', 'REQUEST')).toEqual([['United Nations']]);
+  });
+  it('gives "X this week approved" to the name before the time phrase', () => {
+    expect(actorsOf('Chancellor Olaf Scholz this week approved the peace plan.', 'SUPPORT')).toEqual([['Olaf Scholz']]);
+  });
+  it('keeps a time phrase inside an object from lending its possessor ("following Israel\'s raid this week")', () => {
+    expect(actorsOf('Greece condemned the shelling following Israel\'s raid this week in support of Hamas.', 'SUPPORT')).toEqual([]);
+  });
+});
+
+describe('a quotation inside the verb phrase', () => {
+  it('gives "wished to “express satisfaction”" to the one who wished', () => {
+    expect(actorsOf('Macron said he wished to “express satisfaction” with the result of the meeting.', 'SUPPORT')[0]).toContain('Emmanuel Macron');
+  });
+});
+
+describe('a participle with its by-phrase', () => {
+  it('takes the by-phrase as the doer even where the syntax read no passive', () => {
+    expect(actorsOf('Greece doubted the proposals, seen as leaning towards Turkey and welcomed by Israel as a fair start.', 'SUPPORT')).toEqual([['Israel']]);
+  });
+});
