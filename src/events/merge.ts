@@ -7,6 +7,7 @@
 import type { EntityIndex } from '../context.js';
 import type { EventDate } from '../record.js';
 import type { Candidate } from './find.js';
+import { STATE_FORCES } from '../entities/lexicon.js';
 
 // Acts done in the world rather than by saying (PLOVER's material categories): each happens once however often told.
 const MATERIAL = new Set(['RETREAT', 'ASSAULT', 'MOBILIZE', 'AID', 'COERCE', 'SANCTION', 'COOPERATE', 'PROTEST']);
@@ -24,6 +25,14 @@ const OTHER_DEAL = new RegExp('\\b(?:separate|previous|earlier|another|prior|for
   + '(?:deals?|agreements?|accords?|ceasefires?|cease-fires?|truces?|treaty|treaties|pacts?|declarations?)\\b', 'i');
 const WEAK_RULES = new Set(['consult.meet.noun', 'consult.phone.call-noun', 'agree.deal-between']);
 
+/** A party's side: its country; a non-state armed group is a side of its own, never its host state's (M23 and
+ * Congo's army are two sides, though both are "in" Congo). */
+function sideOfParty(index: EntityIndex | undefined, id: string): string {
+  const e = index?.byId(id);
+  if (!e) return id;
+  return e.kind === 'group' && e.office !== STATE_FORCES ? `group:${e.id}` : e.country ?? id;
+}
+
 export interface MergeDeps {
   /** Maps parties to their sides; without it every party is a side of its own. */
   index?: EntityIndex;
@@ -35,7 +44,7 @@ interface Sides { sideOf: (id: string) => string; sentenceText: (c: Candidate) =
 
 export function mergeCandidates(cands: Candidate[], deps: MergeDeps = {}): Candidate[] {
   const how: Sides = {
-    sideOf: (id) => deps.index?.byId(id)?.country ?? id,
+    sideOf: (id) => sideOfParty(deps.index, id),
     sentenceText: (c) => (deps.text ? deps.text.slice(c.sentence[0], c.sentence[1]).trim() : String(c.sentence[0])),
     trigger: (c) => (deps.text ? deps.text.slice(c.span[0], c.span[1]) : ''),
   };
