@@ -43,8 +43,45 @@ function representatives(index: EntityIndex, side: string, counts: Map<string, n
   return [...collective, ...people.slice(0, 1)];
 }
 
-export function addCounterparts(events: Array<ExtractedEvent & { sidesNeeded?: boolean }>, index: EntityIndex): InferredEvent[] {
+export interface CounterpartDeps {
+  /** The target an ASSAULT's sentence names by its structure ("where X launched an invasion"), if any. */
+  targetOf?: (e: ExtractedEvent) => string[];
+}
+
+/** Sides that fight in the report: those of a party an ASSAULT names itself (not one it was given). */
+function belligerents(events: ExtractedEvent[], index: EntityIndex): Set<string> {
+  const out = new Set<string>();
+  for (const e of events) if (e.event === 'ASSAULT') {
+    for (const id of [...e.actor, ...e.recipient]) if (!(e.inferred ?? []).includes(id)) { const s = sideOf(index, id); if (s) out.add(s); }
+  }
+  return out;
+}
+
+/** Sides that host or broker the talks: the country of a meeting's venue, the host of a visit. A side that fights in
+ * the report is no mere host. */
+function hosts(events: ExtractedEvent[], index: EntityIndex, fighting: Set<string>): Set<string> {
+  const out = new Set<string>();
+  for (const e of events) if (e.event === 'CONSULT') {
+    const venue = e.where?.entity ? index.byId(e.where.entity)?.country : null;
+    if (venue) out.add(venue);
+    if (e.mode === 'visit') for (const id of e.recipient) { const s = sideOf(index, id); if (s) out.add(s); }
+  }
+  for (const s of fighting) out.delete(s);
+  return out;
+}
+
+/** Fighting done by two sides together ("the war between Kiir and Machar", "clashes between X and Y") has no
+ * third side it is aimed at. */
+function mutualFighting(e: ExtractedEvent, index: EntityIndex): boolean {
+  if (e.event !== 'ASSAULT') return false;
+  const named = e.actor.map((id) => index.byId(id)).filter((a): a is Entity => !!a);
+  return new Set(named.map((a) => sideOf(index, a.id))).size > 1 || named.filter((a) => a.kind === 'person').length > 1;
+}
+
+export function addCounterparts(events: Array<ExtractedEvent & { sidesNeeded?: boolean }>, index: EntityIndex, deps: CounterpartDeps = {}): InferredEvent[] {
   const ranked = sides(index);
+  const fighting = belligerents(events, index);
+  const hosting = hosts(events, index, fighting);
   const counts = new Map<string, number>();
   for (const m of index.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
   return events.map(({ sidesNeeded, ...e0 }) => {
@@ -65,7 +102,8 @@ export function addCounterparts(events: Array<ExtractedEvent & { sidesNeeded?: b
     // A call made jointly ("the UK, Germany and Jordan called for a ceasefire") is still aimed at the sides at war.
     const openEnded = DIRECTED.has(e.event) && e.recipient.length === 0 && (actorSides.size <= 1 || e.event === 'REQUEST');
     const known = e.inferred ?? [];
-    if (!others.length || (!lonelyMeeting && !openEnded)) return { ...e, inferred: known };
+    if (!others.length || (!lonelyMeeting && !openEnded) || mutualFighting(e, index)) return { ...e, inferred: known };
+    if (e.event === 'ASSAULT') return aimAttack(e, known, { index, counts, deps, others: others.map((o) => o.country), fighting, hosting });
     // A meeting needs one other side — the host's when it took place abroad ("a meeting with Zelensky at
     // Mar-a-Lago" is with the American side) — while an open-ended act may be aimed at either of the two main sides.
     const venue = e.where?.entity ? index.byId(e.where.entity)?.country : null;
@@ -78,4 +116,18 @@ export function addCounterparts(events: Array<ExtractedEvent & { sidesNeeded?: b
       : { ...e, actor: [...e.actor, ...add.filter((id) => !e.recipient.includes(id))], inferred: [...known, ...add] };
     return { ...e, recipient: add, inferred: [...known, ...add] };
   });
+}
+
+interface AimContext { index: EntityIndex; counts: Map<string, number>; deps: CounterpartDeps; others: string[]; fighting: Set<string>; hosting: Set<string> }
+
+/** An attack that names no target: the one its sentence points at ("where Moscow launched an invasion"), else the
+ * report's main other sides that fight in it — never a side that only hosts or brokers the talks. */
+function aimAttack(e: ExtractedEvent, known: string[], c: AimContext): InferredEvent {
+  const read = (c.deps.targetOf?.(e) ?? []).filter((id) => !e.actor.includes(id));
+  if (read.length) return { ...e, recipient: read, inferred: known };
+  const open = c.others.filter((s) => !c.hosting.has(s));
+  const fought = open.filter((s) => c.fighting.has(s));
+  const picked = (fought.length ? fought : open).slice(0, 2);
+  const add = picked.flatMap((s) => representatives(c.index, s, c.counts)).map((x) => x.id).filter((id) => !e.actor.includes(id));
+  return add.length ? { ...e, recipient: add, inferred: [...known, ...add] } : { ...e, inferred: known };
 }

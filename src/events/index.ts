@@ -7,6 +7,8 @@ import { findCandidates } from './find.js';
 import { mergeCandidates } from './merge.js';
 import { inferMode, venuesLent } from './mode.js';
 import { addCounterparts } from './counterpart.js';
+import { mergeRetoldFighting } from './merge-fighting.js';
+import { assaultTarget } from './assault-target.js';
 import { lendMainDate } from './main-date.js';
 import { EVENT_RULES, type EventRule } from './rules/index.js';
 
@@ -40,7 +42,9 @@ export function findEvents(ctx: DocContext, quotes: Quote[], rules: readonly Eve
   });
   // Last: complete implicit counterparts (after merging, so the added parties never drive a merge); a meeting whose
   // other side only the counterparts name gets its mode then.
-  const completed = addCounterparts(lendMainDate(events, ctx.published, ctx.text), ctx.entities);
+  // Then the war told as a whole ("the fighting") joins a clash of the same sides, now that its sides are known.
+  const completed = mergeRetoldFighting(addCounterparts(lendMainDate(events, ctx.published, ctx.text), ctx.entities,
+    { targetOf: (e) => assaultTarget(ctx, e) }), { index: ctx.entities, text: ctx.text });
   const venues = venuesLent(completed);
   return completed.map((e) => (e.mode ? e : inferMode(e, { ...modeDeps, venue: venues.get(e) }) as typeof e));
 }

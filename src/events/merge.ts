@@ -7,6 +7,7 @@
 import type { EntityIndex } from '../context.js';
 import type { EventDate } from '../record.js';
 import type { Candidate } from './find.js';
+import { STATE_FORCES } from '../entities/lexicon.js';
 
 // Acts done in the world rather than by saying (PLOVER's material categories): each happens once however often told.
 const MATERIAL = new Set(['RETREAT', 'ASSAULT', 'MOBILIZE', 'AID', 'COERCE', 'SANCTION', 'COOPERATE', 'PROTEST']);
@@ -23,6 +24,17 @@ const STANCE_RULES = /^agree\.(?:offer|offered-by|offer-thing|ready|will|pledge|
 const OTHER_DEAL = new RegExp('\\b(?:separate|previous|earlier|another|prior|former|past|multiple|several|other)\\s+(?:[\\w-]+\\s+){0,2}'
   + '(?:deals?|agreements?|accords?|ceasefires?|cease-fires?|truces?|treaty|treaties|pacts?|declarations?)\\b', 'i');
 const WEAK_RULES = new Set(['consult.meet.noun', 'consult.phone.call-noun', 'agree.deal-between']);
+/** Signing a deal: done once for each side, whoever signs for it ("the minister signed", "the government signed"), so
+ * signings compare by side like material acts. */
+const SIGNING_RULES = new Set(['agree.signed', 'agree.signed-by', 'agree.signings']);
+
+/** A party's side: its country; a non-state armed group is a side of its own, never its host state's (M23 and
+ * Congo's army are two sides, though both are "in" Congo). */
+function sideOfParty(index: EntityIndex | undefined, id: string): string {
+  const e = index?.byId(id);
+  if (!e) return id;
+  return e.kind === 'group' && e.office !== STATE_FORCES ? `group:${e.id}` : e.country ?? id;
+}
 
 export interface MergeDeps {
   /** Maps parties to their sides; without it every party is a side of its own. */
@@ -35,7 +47,7 @@ interface Sides { sideOf: (id: string) => string; sentenceText: (c: Candidate) =
 
 export function mergeCandidates(cands: Candidate[], deps: MergeDeps = {}): Candidate[] {
   const how: Sides = {
-    sideOf: (id) => deps.index?.byId(id)?.country ?? id,
+    sideOf: (id) => sideOfParty(deps.index, id),
     sentenceText: (c) => (deps.text ? deps.text.slice(c.sentence[0], c.sentence[1]).trim() : String(c.sentence[0])),
     trigger: (c) => (deps.text ? deps.text.slice(c.span[0], c.span[1]) : ''),
   };
@@ -88,10 +100,13 @@ const within = (small: Set<string>, big: Set<string>) => [...small].every((x) =>
 function sameEvent(a: Candidate, b: Candidate, how: Sides): boolean {
   // A meeting or a material act is one occurrence whoever is named for a side ("Kyiv", "Zelensky"); statements are
   // each speaker's own ("Abiy demanded" and "Ethiopia requested" may be two requests), so they compare by party.
-  const sideOf = a.event === 'CONSULT' || MATERIAL.has(a.event) ? how.sideOf : (id: string) => id;
   if (a.event !== b.event) return false;
+  const signings = SIGNING_RULES.has(a.rule) && SIGNING_RULES.has(b.rule) && !setApart(a, how) && !setApart(b, how);
+  const sideOf = a.event === 'CONSULT' || MATERIAL.has(a.event) || signings ? how.sideOf : (id: string) => id;
   if (a.mode !== b.mode && (a.mode === 'phone' || b.mode === 'phone' || (a.mode && b.mode)) && !callRetold(a, b, sideOf)) return false;
-  if (!datesCompatible(a.date, b.date)) return false;
+  // A signing with only the report's day lent to it (no date of its own) may retell a dated signing.
+  const lentDay = signings && !!a.date?.inferred !== !!b.date?.inferred;
+  if (!datesCompatible(a.date, b.date) && !lentDay) return false;
   // Talks in Moscow and talks in Abu Dhabi are two meetings (Mar-a-Lago and Florida may be one).
   const pa0 = a.where?.entity ? sideOf(a.where.entity) : null, pb0 = b.where?.entity ? sideOf(b.where.entity) : null;
   if (pa0 && pb0 && pa0 !== pb0) return false;
@@ -102,6 +117,9 @@ function sameEvent(a: Candidate, b: Candidate, how: Sides): boolean {
   const sa = sides(pa, sideOf), sb = sides(pb, sideOf);
   const [small, big] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
   if (!within(small, big)) return false;
+  // A deal signed with a further side ("also signed economic agreements with the US") is another deal; a noun
+  // mention ("the signing of the declaration") still refers back to the one told.
+  if (signings && small.size !== big.size && !nominal(a, how) && !nominal(b, how)) return false;
   // Parties a mention only borrows ("the talks were preceded by a visit by X" lends the talks' parties) do not make it
   // the other event: its own named parties must be within the other's.
   if ((a.inferred ?? []).length || (b.inferred ?? []).length) {
@@ -125,7 +143,7 @@ function sameEvent(a: Candidate, b: Candidate, how: Sides): boolean {
     // Mentions of fighting that name no side ("the clashes", "hostilities") all wait for the report's two main sides:
     // they are one conflict told again, not a new clash each time.
     const unnamed = !!a.sidesNeeded && !!b.sidesNeeded && sa.size === 0 && sb.size === 0;
-    const retold = MATERIAL.has(a.event) && sa.size === sb.size && (sa.size > 1 || unnamed) && undatedOrSameDay(a, b);
+    const retold = (MATERIAL.has(a.event) || signings) && sa.size === sb.size && (sa.size > 1 || unnamed) && undatedOrSameDay(a, b);
     // One ceasefire is agreed once and retold ("agreed to a truce", later "the truce was agreed by both"): agreements
     // of the same sides that both concern a ceasefire are one agreement unless their days differ.
     const agreedOnce = a.event === 'AGREE' && undatedOrSameDay(a, b) && !setApart(a, how) && !setApart(b, how);

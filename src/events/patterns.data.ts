@@ -62,8 +62,6 @@ export const EVENT_PATTERNS: EventPattern[] = [
     re: w(String.raw`\b(?:clashed(?!\s+(?:over|on|about)\s+(?:\w+\s+){0,2}?(?:demands?|issues?|terms|plans?|proposals?|wording|policy|policies|questions?|limits|approach)\b)|fought|(?:is|are|was|were|been|still|kept|keep)\s+fighting)\b`), note: 'X and Y clashed; the RSF is still fighting the army ("clashed over the demands" is a quarrel)' },
   { id: 'assault.clashes', event: 'ASSAULT', mode: null, roles: 'all', symmetric: true, referenceNoun: true, meetingNoun: true,
     re: w(String.raw`(?<!\b(?:is|are|was|were|been|still|kept|keep)\s|\b(?:end|cessation|halt|stop|suspension|resumption)\s+(?:of|to)\s+(?:the\s+)?|\bafter\s+(?:the\s+)?(?:\w+\s+)?)\b(?:clashes|fighting|hostilities|(?:open\s+)?warfare|cross-border\s+attacks|skirmish(?:es)?|exchanges?\s+of\s+fire)\b`), note: 'clashes broke out; years of fighting (between the two sides unless it names them)' },
-  { id: 'assault.attack', event: 'ASSAULT', mode: null, roles: 'svo',
-    re: w(String.raw`\b(?:invad(?:ed|es|ing)|attack(?:ed|ing)|struck|shell(?:ed|ing)|bombard(?:ed)|bomb(?:ed|ing|ings)|captur(?:ed|ing)|retak(?:en|e)|retook|(?:was|were|been|being)\s+killed|kidnapp?(?:ed|s)|assassinat(?:e|ed)|fired\s+(?:[\w-]+\s+){0,3}?(?:shells?|rockets?|missiles?|bombs?)|shot\s+down|ambush(?:ed)?|raid(?:ed)?)\b`), note: 'attacked; shelled; clashes; killed' },
   { id: 'assault.noun', event: 'ASSAULT', mode: null, roles: 'svo', referenceNoun: true,
     re: w(String.raw`\b(?:invasion|attacks?|strikes?\s+on|bombardment|offensive(?!\s+(?:actions?|operations?|weapons?|capabilit|military|posture|language|remarks?|comments?))|raids?|(?:drone|missile)\s+(?:strikes?|attacks?))\b`), note: 'the invasion of; a drone attack on (a bare "the attack" refers back)' },
 ];

@@ -182,8 +182,15 @@ const OWN_SENSES: readonly Sense[] = [
 
 export const SENSES: readonly Sense[] = [...OWN_SENSES, ...SPEECH_SENSES, ...YIELD_SENSES];
 
-/** The first sense that holds for a candidate of `event` whose trigger spans tokens [at, last]. */
+/** The first sense that holds for a candidate of `event` whose trigger spans tokens [at, last]. A sense that says
+ * the words are no such event outranks one that only changes its modality: "ruled out any further talks" is the
+ * refusal, not a meeting still to come ("further" alone would make it future). */
 export function senseOf(x: SentenceSyntax, event: string, at: number, last: number): SenseVerdict | null {
-  for (const s of SENSES) if (s.events.includes(event) && s.holds(x, at, last)) return { ...s.verdict, id: s.id, why: s.why };
-  return null;
+  let reading: SenseVerdict | null = null;
+  for (const s of SENSES) {
+    if (!s.events.includes(event) || (reading && !s.verdict.drop) || !s.holds(x, at, last)) continue;
+    if (s.verdict.drop) return { ...s.verdict, id: s.id, why: s.why };
+    reading = { ...s.verdict, id: s.id, why: s.why };
+  }
+  return reading;
 }

@@ -4,6 +4,7 @@ import { analyze } from '../../src/nlp/wink.js';
 import { findEvents } from '../../src/events/index.js';
 import { noTrace, type DocContext } from '../../src/context.js';
 import { indexFor, PEOPLE, type TestEntity } from '../helpers/entities.js';
+import { extractReport, loadLexicon } from '../../src/index.js';
 
 const P = PEOPLE;
 const MORE: TestEntity[] = [
@@ -24,5 +25,30 @@ describe('a joint call names the sides at war', () => {
     const call = events(text).find((e) => e.event === 'REQUEST');
     expect(call?.actor).toEqual(expect.arrayContaining(['Egypt', 'Qatar']));
     expect(call?.recipient).toEqual(expect.arrayContaining(['Russia', 'Ukraine']));
+  });
+});
+
+describe('the target of an attack that names none', () => {
+  const recipientsOf = (text: string) => events(text).filter((e) => e.event === 'ASSAULT').map((e) => e.recipient);
+  it('never gives the host of the talks as the target', () => {
+    // The whole pipeline (the lexicon's demonyms and places), so the meeting has its venue and both sides.
+    const text = 'Russian and Ukrainian envoys met in Qatar on Monday. Qatar has hosted three rounds of talks. '
+      + 'Qatar said the talks would go on. The talks were the first since the invasion by Russia.';
+    const r = extractReport({ id: 't', text, source: null, published: '2026-02-10' } as never, { lexicon: loadLexicon() });
+    const attack = r.events.find((e) => e.event === 'ASSAULT');
+    expect(attack?.recipient.map((id) => r.entities.find((x) => x.id === id)?.name)).toEqual(['Ukraine']);
+  });
+  it('reads the place a "where" clause relates to', () => {
+    const text = 'Qatar hosted Russian and Ukrainian envoys on Monday. Qatar urged both to agree. '
+      + 'They discussed an end to the war in Ukraine, where Russia launched a full-scale invasion in 2022.';
+    expect(recipientsOf(text)).toEqual([['Ukraine']]);
+  });
+  it('reads the main clause a "since" clause qualifies', () => {
+    const text = 'Qatar hosted Russian and Ukrainian envoys on Monday. Qatar urged both to agree. Ukraine has changed since Russia invaded in 2022.';
+    expect(recipientsOf(text)).toEqual([['Ukraine']]);
+  });
+  it('gives fighting between two sides no third side', () => {
+    const text = 'Qatar hosted Russian and Ukrainian envoys on Monday. The war between Russia and Ukraine has lasted four years.';
+    expect(recipientsOf(text)).toEqual([[]]);
   });
 });

@@ -7,7 +7,7 @@ import { mergeCandidates } from '../../src/events/merge.js';
 const entity = (id: string, kind: Entity['kind'], country: string): Entity => ({ id, name: id, kind, country, office: null, mentions: [], rule: 'test' });
 const ENTITIES = [
   entity('Colombia', 'state', 'COL'), entity('Petro', 'person', 'COL'), entity('ELN', 'group', 'ELN'), entity('Cuba', 'state', 'CUB'),
-  entity('Havana', 'place', 'CUB'), entity('Caracas', 'place', 'VEN'),
+  entity('Havana', 'place', 'CUB'), entity('Caracas', 'place', 'VEN'), entity('Clan', 'group', 'COL'),
 ];
 const index: EntityIndex = {
   entities: ENTITIES, mentions: [], byId: (id) => ENTITIES.find((e) => e.id === id),
@@ -26,6 +26,21 @@ function mention(event: string, actor: string[], recipient: string[], extra: Par
 const day = (value: string) => ({ value, granularity: 'day' as const, type: 'exact' as const, text: value, inferred: false });
 
 describe('mergeCandidates', () => {
+  it('joins a signing told of a person and of the state he signs for, and keeps a signing with a further side apart', () => {
+    const minister = mention('AGREE', ['Petro'], ['ELN'], { rule: 'agree.signed', date: day('2026-03-02') });
+    const state = mention('AGREE', ['Colombia'], ['ELN'], { rule: 'agree.signed' });
+    expect(mergeCandidates([minister, state], { index })).toHaveLength(1);
+    const withCuba = mention('AGREE', ['Colombia', 'Cuba'], ['ELN'], { rule: 'agree.signed' });
+    expect(mergeCandidates([state, withCuba], { index })).toHaveLength(2);
+    // Words of agreeing are each speaker's own: only signings compare by side.
+    const said = mention('AGREE', ['Petro'], ['ELN'], { date: day('2026-03-02') });
+    expect(mergeCandidates([said, mention('AGREE', ['Colombia'], ['ELN'])], { index })).toHaveLength(2);
+  });
+  it('keeps an armed group apart from the state it is based in: two acting sides, not one', () => {
+    const seized = mention('ASSAULT', ['Clan'], []);
+    const offensive = mention('ASSAULT', ['Colombia'], [], { sentence: seized.sentence });
+    expect(mergeCandidates([seized, offensive], { index })).toHaveLength(2);
+  });
   it('joins a material act retold with other names for the same sides, keeping the most informative mention', () => {
     const lead = mention('RETREAT', ['ELN'], ['Colombia']);
     const body = mention('RETREAT', ['ELN'], ['Petro'], { date: day('2026-03-02'), where: { text: 'Havana', entity: 'Havana' } });

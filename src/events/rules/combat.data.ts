@@ -1,12 +1,17 @@
-// Rules for the use of armed force: ASSAULT. (The older ASSAULT regex patterns in ../patterns.data.ts still run;
-// a token rule listed here wins over them on the same words, see ../overlap.ts.)
+// Rules for the use of armed force: ASSAULT. (The older ASSAULT regex patterns for fighting and attack nouns in
+// ../patterns.data.ts still run; a token rule listed here wins over them on the same words, see ../overlap.ts.)
 import type { EventRule } from './types.js';
 
 const PLACES = '(city|cities|town|towns|village|villages|territory|territories|part|parts|region|province|base|bases|airport|capital|headquarters|area|areas|district|stronghold|garrison|outpost)';
 
+// Who is killed in a report of violence: people, counted or named ("three soldiers", "a journalist", "Ahmed").
+const VICTIMS = '(people|person|civilian|civilians|soldier|soldiers|troops|fighter|fighters|militant|militants|rebel|rebels|servicemen|serviceman|'
+  + 'police|policeman|policemen|officer|officers|child|children|woman|women|man|men|villager|villagers|resident|residents|journalist|journalists|'
+  + 'protester|protesters|demonstrator|demonstrators|worker|workers|guard|guards|member|members|leader|leaders|commander|commanders|#PROPN|#NUM|who|=they|=he|=she)';
+
 export const COMBAT_RULES: EventRule[] = [
   { id: 'assault.seize-place', event: 'ASSAULT', mode: null, roles: 'svo',
-    match: `[(seize|capture|overrun|retake|recapture|=retook|=overran)#VERB] !(#ADP|and|=,|=;){0,6} ${PLACES}`,
+    match: `[(seize|capture|overrun|retake|recapture|=retook|=retaken|=overran)] !(#ADP|and|=,|=;){0,6} ${PLACES}`,
     why: 'taking a city, base or territory by arms is an attack, not a seizure of goods or people',
     yes: [{ text: 'Rapid Support Forces captured the city after a siege of many months.', evidence: 'captured', actor: ['Rapid Support Forces'], recipient: [] },
       { text: 'M23 seized large parts of the eastern provinces last year.', evidence: 'seized', actor: ['M23'], recipient: [] },
@@ -14,11 +19,38 @@ export const COMBAT_RULES: EventRule[] = [
     no: ['Ethiopia seized two trucks of smuggled fuel at the border.', 'Police captured the suspect in a raid on his home.',
       'Police seized weapons and cash in the town.'] },
   { id: 'assault.bombardment', event: 'ASSAULT', mode: null, roles: 'svo', recipientPreps: ['on', 'against', 'of'],
-    match: '[(barrage|barrages|bombardment|bombardments|airstrike|airstrikes|shelling)#NOUN]',
+    match: '[(barrage|barrages|bombardment|bombardments|airstrike|airstrikes|shelling|bombing|bombings)#NOUN]',
     why: 'a bombardment or air strike told as a noun, with its party (modifier, possessor, or the verb that carries it out)',
     yes: [{ text: 'Israel carried out a heavy bombardment of Lebanon overnight.', evidence: 'bombardment', actor: ['Israel'], recipient: ['Lebanon'] },
       { text: 'A Russian missile barrage on Ukraine killed nine people.', evidence: 'barrage', actor: ['Russia'], recipient: ['Ukraine'] }],
     no: ['The barrage of questions went on for an hour.', 'Years of shelling have emptied the villages.'] },
+  { id: 'assault.strike-verb', event: 'ASSAULT', mode: null, roles: 'svo', recipientPreps: ['on', 'against', 'at', 'into'],
+    match: '[(invade|attack|shell|bombard|bomb|ambush|raid|assassinate|kidnap|=kidnapped|=struck)#VERB]',
+    why: 'a verb of armed attack (invading, shelling, bombing, raiding, an ambush or a kidnapping) done by a party; in the passive the by-agent attacks',
+    yes: [{ text: 'Ethiopian troops shelled several Eritrean border villages overnight.', evidence: 'shelled', actor: ['Ethiopia'], recipient: [] },
+      { text: 'Iraq invaded Kuwait in August 1990.', evidence: 'invaded', actor: ['Iraq'], recipient: ['Kuwait'] },
+      { text: 'The convoy was ambushed by Al-Shabaab fighters near the border.', evidence: 'ambushed', actor: ['al-Shabaab'], recipient: [] }],
+    no: ['Ethiopia faced a raid of criticism after the vote.', 'The attack on the convoy was condemned in Addis Ababa.'] },
+  { id: 'assault.capture-named', event: 'ASSAULT', mode: null, roles: 'svo',
+    match: '[(capture|=captured|=capturing|retake|=retaken|=retook|recapture)#VERB] (@place|@state|#PROPN)',
+    why: 'taking a named town or country by arms ("captured Goma"): the name is the place, so no place noun is needed',
+    yes: [{ text: 'M23 captured Goma in January after a short battle.', evidence: 'captured', actor: ['M23'], recipient: [] }],
+    no: ['The photograph captured the mood in Goma.'] },
+  { id: 'assault.taken-by', event: 'ASSAULT', mode: null, roles: 'svo',
+    match: '(#NOUN|#PROPN) [(=captured|=abducted|=kidnapped)] !#PUNCT{0,6} =by @party',
+    why: 'people captured or abducted by a party ("soldiers captured by the rebels"): the by-agent took them by force',
+    yes: [{ text: 'Most of the hostages were Kenyan police officers captured in March by Al-Shabaab.', evidence: 'captured', actor: ['al-Shabaab'], recipient: ['Kenya'] }],
+    no: ['The Ethiopian soldiers captured in the raid were freed on Monday.'] },
+  { id: 'assault.fire-weapons', event: 'ASSAULT', mode: null, roles: 'svo', recipientPreps: ['at', 'on', 'into', 'toward', 'towards', 'against'],
+    match: '[(fire|=fired|=firing)#VERB] .{0,3} (shell|shells|rocket|rockets|missile|missiles|bomb|bombs|mortar|mortars|artillery)',
+    why: 'firing shells, rockets or missiles is an attack; "fired the minister" is another sense',
+    yes: [{ text: 'Hezbollah fired dozens of rockets at Israel on Sunday.', evidence: 'fired', actor: ['Hezbollah'], recipient: ['Israel'] }],
+    no: ['Hezbollah fired its spokesman after the interview.'] },
+  { id: 'assault.shot-down', event: 'ASSAULT', mode: null, roles: 'svo',
+    match: '[(shoot|=shot|=shooting) down]',
+    why: 'shooting down an aircraft or drone is a use of force against its side',
+    yes: [{ text: 'Pakistani air defences shot down two Indian drones on Friday.', evidence: 'shot down', actor: ['Pakistan'], recipient: [] }],
+    no: ['Pakistan shot back at the critics of the deal.'] },
   { id: 'assault.abuse', event: 'ASSAULT', mode: null, roles: 'svo',
     match: '[(=tortured|=torturing|=raped|=raping|=lynched|=beheaded|=massacred)]',
     why: 'torture, rape and killings of the helpless are assaults on people, whoever names them',
@@ -39,6 +71,12 @@ export const COMBAT_RULES: EventRule[] = [
     why: 'violating a ceasefire is fighting on, not only a broken word',
     yes: [{ text: 'Both Ethiopia and Eritrea violated the ceasefire along the border.', evidence: 'violated', actor: ['Ethiopia', 'Eritrea'], recipient: [] }],
     no: ['Ethiopia and Eritrea signed the ceasefire along the border.'] },
+  { id: 'assault.killed-passive', event: 'ASSAULT', mode: null, roles: 'svo', symmetric: true,
+    match: `${VICTIMS} (have|has|had)? (be|=was|=were|=been|=being) [=killed]`,
+    why: 'people "were killed" (by a bomb, in a raid): a killing told in the passive; with no by-agent party it is the fighting sides\' doing',
+    yes: [{ text: 'Twelve Kenyan soldiers were killed by Al-Shabaab near the border.', evidence: 'killed', actor: ['al-Shabaab'], recipient: ['Kenya'] },
+      { text: 'At least nine civilians were killed in a car bomb explosion in Mogadishu.', evidence: 'killed', actor: [], recipient: [] }],
+    no: ['The bill was killed in a committee vote in Mogadishu.'] },
   { id: 'assault.kill', event: 'ASSAULT', mode: null, roles: 'svo',
     match: '[(kill|=killed|=killing)#VERB]',
     why: 'killing people; a war or attack that "killed thousands" is that war told again, so its subject must be a party',

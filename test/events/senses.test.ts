@@ -1,0 +1,22 @@
+// The order of word senses: a sense that says the words are no such event outranks one that only changes the
+// event's modality, whichever is listed first.
+import { describe, expect, it } from 'vitest';
+import { extractReport, loadLexicon } from '../../src/index.js';
+
+const lexicon = loadLexicon();
+function events(text: string) {
+  const r = extractReport({ id: 't', text, source: null, published: '2025-06-01' } as never, { lexicon });
+  return r.events.map((e) => ({ event: e.event, modality: e.modality, evidence: r.text.slice(e.span[0], e.span[1]) }));
+}
+
+describe('sense order', () => {
+  it('a meeting turned down is no meeting still to come', () => {
+    const got = events('Armenia ruled out any further talks with Azerbaijan on Monday.');
+    expect(got.filter((e) => e.event === 'CONSULT')).toEqual([]);
+    expect(got.some((e) => e.event === 'REJECT')).toBe(true);
+  });
+  it('further talks not turned down stay a meeting to come', () => {
+    const got = events('Armenia and Azerbaijan agreed to hold further talks in Vienna next month.');
+    expect(got.some((e) => e.event === 'CONSULT' && e.modality === 'future')).toBe(true);
+  });
+});
