@@ -17,6 +17,8 @@ export interface EventView {
 }
 
 export interface EventQuery { actor?: string; event?: string; since?: string; until?: string; modality?: string; eventIds?: number[] }
+/** A page of a query's events (chosen in the store: only the events shown are read), each with its first sources. */
+export interface EventPageQuery extends EventQuery { limit?: number; offset?: number; maxSources?: number }
 
 export async function toFilter(store: Store, q: EventQuery): Promise<EventFilter> {
   return {
@@ -39,10 +41,12 @@ export async function eventView(store: Store, e: EventRow, names: EntityNames, m
   };
 }
 
-/** Canonical events matching the query, oldest first; streams so a large store is never held in memory. */
-export async function* queryEvents(store: Store, q: EventQuery = {}): AsyncGenerator<EventView> {
+/** Canonical events matching the query, oldest first (a page of them when asked); streams so a large store is never
+ * held in memory. Sources: every one, or the first `maxSources` of each event. */
+export async function* queryEvents(store: Store, q: EventPageQuery = {}): AsyncGenerator<EventView> {
   const names = new EntityNames(store);
-  for await (const e of store.events(await toFilter(store, q))) yield eventView(store, e, names);
+  const filter: EventFilter = { ...(await toFilter(store, q)), limit: q.limit, offset: q.offset };
+  for await (const e of store.events(filter)) yield eventView(store, e, names, q.maxSources);
 }
 
 /** A one-line label for an event: "CONSULT Donald Trump, Volodymyr Zelenskyy 2025-12-28" (its participants loaded in `names`). */
