@@ -5,6 +5,7 @@
 // readers never wait for it. A writer killed mid-transaction loses only its open transaction (PostgreSQL rolls it back
 // and frees the lock), and a rerun redoes it.
 import type pg from 'pg';
+import { storeCounts } from './counts.js';
 import { pgEventOrder, pgEventWhere, PG_WEEK_OF } from './pg-event-sql.js';
 import { searchText, tsQuery } from './pg-search.js';
 import { PG_SQL as Q } from './pg-sql.js';
@@ -283,7 +284,7 @@ export class PgStore implements Store {
   async report(docId: string): Promise<(ReportRow & { id: number }) | undefined> {
     return (await this.one(Q.reportByDocId, [docId])) as (ReportRow & { id: number }) | undefined;
   }
-  async counts(): Promise<StoreCounts> { return (await this.one(Q.counts)) as StoreCounts; }
+  async counts(): Promise<StoreCounts> { return storeCounts((await this.rows(Q.counts)) as { name: string; n: number }[]); }
   async snapshot(key: string): Promise<Snapshot | undefined> { return (await this.one(Q.snapshot, [key])) as Snapshot | undefined; }
   // Not through `transaction`: a snapshot is not content, so parley_meta.version stays.
   async saveSnapshot(key: string, body: string): Promise<void> { await this.run(Q.saveSnapshot, [key, body]); }

@@ -118,10 +118,8 @@ export const SQL = {
     snippet(quotes_fts, 0, '[', ']', '…', 16) AS snippet FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid
     JOIN reports r INDEXED BY reports_meta ON r.id = q.report_id WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ?`,
   reportByDocId: 'SELECT * FROM reports WHERE doc_id = ? ORDER BY id LIMIT 1',
-  counts: `SELECT (SELECT count(*) FROM reports) AS reports, (SELECT count(*) FROM entities) AS entities,
-    (SELECT count(*) FROM events) AS events, (SELECT count(*) FROM mentions) AS mentions,
-    (SELECT count(*) FROM quotes) AS quotes, (SELECT count(*) FROM claims) AS claims,
-    (SELECT count(*) FROM event_links) AS links`,
+  // Kept by triggers at every insert (migration 8): no count of a big table.
+  counts: 'SELECT name, n FROM row_counts',
   hasPlace: 'SELECT 1 FROM places WHERE name = ?',
   unresolvedPlaces: `SELECT DISTINCT place FROM events WHERE place IS NOT NULL
     AND NOT EXISTS (SELECT 1 FROM places p WHERE p.name = events.place) ORDER BY place`,

@@ -2,6 +2,7 @@
 // transactions are BEGIN IMMEDIATE (the write lock first, so a concurrent writer waits for the busy timeout instead of
 // failing on upgrade) with savepoints for nested calls, serialised per connection by Transactions.
 import type Database from 'better-sqlite3';
+import { storeCounts } from './counts.js';
 import { SQL } from './sql.js';
 import { eventWhere, WEEK_OF } from './event-sql.js';
 import { ftsQuery } from './fts.js';
@@ -248,7 +249,7 @@ export class SqliteStore implements Store {
   async report(docId: string): Promise<(ReportRow & { id: number }) | undefined> {
     return this.s.reportByDocId.get(docId) as (ReportRow & { id: number }) | undefined;
   }
-  async counts(): Promise<StoreCounts> { return this.s.counts.get() as StoreCounts; }
+  async counts(): Promise<StoreCounts> { return storeCounts(this.s.counts.all() as { name: string; n: number }[]); }
   async snapshot(key: string): Promise<Snapshot | undefined> { return this.s.snapshot.get(key) as Snapshot | undefined; }
   // Outside `transaction`, so `writes` (and the version) stay: a snapshot is not content.
   async saveSnapshot(key: string, body: string): Promise<void> { this.s.saveSnapshot.run(key, body); }

@@ -38,6 +38,32 @@ describe.each(ENGINES.map((e) => [e.name, e] as [string, Engine]))('store contra
       });
       await expect(fresh.transaction(async () => { await fresh.insertEntity(entity('also-dropped')); throw new Error('stop'); })).rejects.toThrow('stop');
       expect((await fresh.entityRows()).map((e) => e.key)).toEqual(['kept']);
+      expect(await fresh.counts()).toMatchObject({ entities: 1 });
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('keeps its counts exact at every write: many rows at once, a link given twice once, a rolled-back write none', async () => {
+    const fresh = await openStore(await engine.fresh());
+    try {
+      await fresh.transaction(async () => {
+        const report = await fresh.insertReport({ hash: 'h1', doc_id: 'd1', source: null, outlet: 'wire.example', title: null, published: null, text: 'Envoys met. Envoys spoke.' });
+        const quote = { report_id: report, speaker: null, speaker_text: null, cue: 'said', text: 'we met', start: 0, end: 6 };
+        await fresh.insertQuotes([quote, { ...quote, start: 7 }, { ...quote, start: 14 }]);
+      });
+      await fresh.transaction(async () => {
+        const event = { category: 'CONSULT', mode: null, actor: [], recipient: [], pkey: '', mclass: 'asserted', modality: 'asserted', date: null,
+          granularity: null, lo: '0000-01-01', hi: '9999-12-31', place: null, source_count: 1, mention_count: 1 };
+        const [a, b] = [await fresh.insertEvent(event), await fresh.insertEvent(event)];
+        await fresh.linkPlanned(a, b);
+        await fresh.linkPlanned(a, b);
+      });
+      await expect(fresh.transaction(async () => {
+        await fresh.insertReport({ hash: 'h2', doc_id: 'd2', source: null, outlet: 'wire.example', title: null, published: null, text: 'No.' });
+        throw new Error('stop');
+      })).rejects.toThrow('stop');
+      expect(await fresh.counts()).toEqual({ reports: 1, entities: 0, events: 2, mentions: 0, quotes: 3, claims: 0, links: 1 });
     } finally {
       await fresh.close();
     }
