@@ -43,27 +43,30 @@ export const eventsCommand: CliCommand = {
           }, ctx);
           return;
         }
+        let note = '';
         await withRows(ctx, o, ['id', 'date', 'event', 'mode', 'actor', 'recipient', 'where', 'modality', 'source_count', 'sources'],
           async (s) => {
             const only = await processScope(s, o.process);
             const q = { ...o, ...page, eventIds: only ? [...only.events] : undefined };
             const out: EventView[] = [];
             for await (const e of (await queries()).queryEvents(s, q)) out.push(e);
-            if (!o.quiet && (out.length === page.limit || page.offset)) await notePage(ctx, s, q, out.length);
+            if (!o.quiet && (out.length === page.limit || page.offset)) note = await pageNote(s, q, out.length);
             return out;
           },
           (e: EventView) => ({ ...e, sources: [...new Set(e.sources.map((x) => x.outlet))] }));
+        // After the rows, so a terminal shows it under the table.
+        if (note) ctx.io.stderr(note);
       });
   },
 };
 
-/** Says on stderr which events of how many are shown (counted in the store) and how to see the next ones. */
-async function notePage(ctx: CliContext, store: Store, q: EventPageQuery, shown: number): Promise<void> {
+/** Which events of how many are shown (counted in the store) and how to see the next ones. */
+async function pageNote(store: Store, q: EventPageQuery, shown: number): Promise<string> {
   const { toFilter } = await import('../query/events.js');
   const total = await store.countEvents(await toFilter(store, q));
   const from = (q.offset ?? 0) + 1;
   const to = (q.offset ?? 0) + shown;
-  if (shown === 0) ctx.io.stderr(`parley events: no events after the first ${total} (--offset ${q.offset})\n`);
-  else if (to < total) ctx.io.stderr(`parley events: events ${from}–${to} of ${total}; the next ones: --offset ${to}\n`);
-  else ctx.io.stderr(`parley events: events ${from}–${to} of ${total}\n`);
+  if (shown === 0) return `parley events: no events after the first ${total} (--offset ${q.offset})\n`;
+  if (to < total) return `parley events: events ${from}–${to} of ${total}; the next ones: --offset ${to}\n`;
+  return `parley events: events ${from}–${to} of ${total}\n`;
 }

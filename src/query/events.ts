@@ -1,5 +1,5 @@
 // `parley events`: canonical events with who, when, where and every report that carries them.
-import type { EventFilter, EventRow, Store } from '../store/types.js';
+import type { EventFilter, EventRow, MentionView, Store } from '../store/types.js';
 import { EntityNames, resolveName } from './entities.js';
 
 export interface EventSource { outlet: string; url: string | null; report: string; span: [number, number]; evidence: string }
@@ -27,14 +27,15 @@ export async function toFilter(store: Store, q: EventQuery): Promise<EventFilter
   };
 }
 
-/** `maxSources`: the first ones only (a list shows source_count; an event of a big store has thousands of reports). */
-export async function eventView(store: Store, e: EventRow, names: EntityNames, maxSources?: number): Promise<EventView> {
+/** `maxSources`: the first ones only (a list shows source_count; an event of a big store has thousands of reports).
+ * `mentions`: the event's mentions when already read (a page's, in one read). */
+export async function eventView(store: Store, e: EventRow, names: EntityNames, maxSources?: number, mentions?: MentionView[]): Promise<EventView> {
   await names.loadEvents([e]);
   return {
     id: e.id!, event: e.category, mode: e.mode, actor: names.names(e.actor), recipient: names.names(e.recipient),
     date: e.date && e.granularity !== 'year' ? e.date : null, where: e.place, modality: e.modality,
     source_count: e.source_count,
-    sources: (await store.mentions(e.id!, maxSources)).map((m) => ({
+    sources: (mentions ?? await store.mentions(e.id!, maxSources)).map((m) => ({
       outlet: m.outlet, url: /^https?:/i.test(m.source ?? '') ? m.source : null, report: m.doc_id, span: [m.start, m.end],
       evidence: m.evidence,
     })),
@@ -46,7 +47,17 @@ export async function eventView(store: Store, e: EventRow, names: EntityNames, m
 export async function* queryEvents(store: Store, q: EventPageQuery = {}): AsyncGenerator<EventView> {
   const names = new EntityNames(store);
   const filter: EventFilter = { ...(await toFilter(store, q)), limit: q.limit, offset: q.offset };
-  for await (const e of store.events(filter)) yield eventView(store, e, names, q.maxSources);
+  if (q.limit === undefined || q.maxSources === undefined) {
+    for await (const e of store.events(filter)) yield eventView(store, e, names, q.maxSources);
+    return;
+  }
+  // A page with its first sources: the events, their names and their sources in one read each (not one per event).
+  const rows: EventRow[] = [];
+  for await (const e of store.events(filter)) rows.push(e);
+  await names.loadEvents(rows);
+  const sources = new Map<number, MentionView[]>(rows.map((e) => [e.id!, []]));
+  for (const m of await store.firstMentionsOf(rows.map((e) => e.id!), q.maxSources)) sources.get(m.event_id)?.push(m);
+  for (const e of rows) yield eventView(store, e, names, q.maxSources, sources.get(e.id!));
 }
 
 /** A one-line label for an event: "CONSULT Donald Trump, Volodymyr Zelenskyy 2025-12-28" (its participants loaded in `names`). */

@@ -15,6 +15,7 @@ import type {
 type Stmt = Database.Statement<unknown[], unknown>;
 const eventFacts = (e: EventRow) => ({ held: e.held === false ? 0 : 1, stated: e.stated ? JSON.stringify(e.stated) : null });
 const bool = (b: boolean) => (b ? 1 : 0);
+const toMention = (m: any): MentionView => ({ ...m, hedged: !!m.hedged, context: JSON.parse(m.context ?? '[]'), inferred: JSON.parse(m.inferred ?? '[]') });
 /** Reports this many times fewer than the store holds are "a few" (read by report, not by issue). */
 const FEW_REPORTS = 8;
 // An issue sentence's named entities are a JSON array in SQLite; NULL (a store from before they were kept) stays null.
@@ -181,8 +182,10 @@ export class SqliteStore implements Store {
     return row ? toEvent(row) : undefined;
   }
   async mentions(eventId: number, limit?: number): Promise<MentionView[]> {
-    const rows = limit === undefined ? this.s.mentions.all(eventId) : this.s.firstMentions.all(eventId, limit);
-    return (rows as any[]).map((m) => ({ ...m, hedged: !!m.hedged, context: JSON.parse(m.context ?? '[]'), inferred: JSON.parse(m.inferred ?? '[]') }));
+    return (limit === undefined ? this.s.mentions.all(eventId) : this.s.firstMentions.all(eventId, limit)).map(toMention);
+  }
+  async firstMentionsOf(eventIds: number[], limit: number): Promise<MentionView[]> {
+    return eventIds.length ? this.s.firstMentionsOf.all(JSON.stringify(eventIds), limit).map(toMention) : [];
   }
   async votes(eventId: number, field: string): Promise<Vote[]> { return this.s.votes.all(eventId, field) as Vote[]; }
   async entity(id: number): Promise<EntityRow | undefined> { return this.s.entity.get(id) as EntityRow | undefined; }

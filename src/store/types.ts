@@ -41,6 +41,8 @@ export interface Store {
   event(id: number): Promise<EventRow | undefined>;
   /** An event's mentions in the order stored; the first `limit` only when given. */
   mentions(eventId: number, limit?: number): Promise<MentionView[]>;
+  /** The first `limit` mentions of each of these events (a page's sources in one read), by event id, then as stored. */
+  firstMentionsOf(eventIds: number[], limit: number): Promise<MentionView[]>;
   votes(eventId: number, field: string): Promise<Vote[]>;
   entity(id: number): Promise<EntityRow | undefined>;
   /** Stored entities by id (every one when `ids` is absent), in id order: one read for a list of names. */

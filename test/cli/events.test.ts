@@ -22,7 +22,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'in.jsonl'), lines.join('\n') + '\n');
   db = join(dir, 'p.db');
   expect((await run(['ingest', '--quiet', '--jsonl', join(dir, 'in.jsonl'), '--db', db])).code).toBe(0);
-});
+}, 60_000);
 
 describe('parley events', () => {
   it('pages: the pages together are the whole list, and stderr says which part of how many is shown', async () => {

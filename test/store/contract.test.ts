@@ -159,6 +159,15 @@ describe.each(ENGINES.map((e) => [e.name, e] as [string, Engine]))('store contra
     expect((await collect(store.events({ ids: [all[0].id!, all[2].id!] }))).map((e) => e.id)).toEqual([all[0].id, all[2].id]);
   });
 
+  it('reads the first mentions of many events at once, as reading the first mentions of each gives them', async () => {
+    const ids = (await collect(store.events({}))).map((e) => e.id!).reverse();
+    for (const n of [0, 1, 3]) {
+      const each = (await Promise.all([...ids].sort((x, y) => x - y).map((id) => store.mentions(id, n)))).flat();
+      expect(await store.firstMentionsOf(ids, n)).toEqual(each);
+    }
+    expect(await store.firstMentionsOf([], 5)).toEqual([]);
+  });
+
   it('reads events with their real types: id lists as numbers, flags as booleans', async () => {
     const [e] = await collect(store.events({ category: 'CONSULT', limit: 1 }));
     expect(typeof e.id).toBe('number');
@@ -202,6 +211,7 @@ describe('PostgreSQL answers as SQLite does', () => {
       for (const f of ['date', 'place', 'mode', 'modality']) await same((s) => s.votes(id, f));
       await same((s) => s.eventLinks(id));
     }
+    await same((s) => s.firstMentionsOf(ids, 1));
     await same((s) => s.links());
     await same((s) => s.contestedEvents('date'));
   });
