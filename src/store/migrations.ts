@@ -159,4 +159,9 @@ export const MIGRATIONS: readonly string[] = [
   CREATE TRIGGER IF NOT EXISTS event_links_counted AFTER INSERT ON event_links BEGIN UPDATE row_counts SET n = n + 1 WHERE name = 'event_links'; END;
   CREATE TRIGGER IF NOT EXISTS event_links_uncounted AFTER DELETE ON event_links BEGIN UPDATE row_counts SET n = n - 1 WHERE name = 'event_links'; END;
   `,
+  // 9: the few mentions that give a "since" date ("no contact since …"), by event: contacts reads these, not every
+  // retelling of every rejection.
+  `
+  CREATE INDEX IF NOT EXISTS mentions_since ON mentions(event_id) WHERE since IS NOT NULL AND since <> '';
+  `,
 ];

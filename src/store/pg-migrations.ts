@@ -138,4 +138,9 @@ export const PG_MIGRATIONS: readonly string[] = [
   CREATE TRIGGER event_links_counted AFTER INSERT ON event_links REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION parley_count_rows();
   CREATE TRIGGER event_links_uncounted AFTER DELETE ON event_links REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION parley_count_rows();
   `,
+  // 5: the few mentions that give a "since" date ("no contact since …"), by event: contacts reads these, not every
+  // retelling of every rejection.
+  `
+  CREATE INDEX mentions_since ON mentions (event_id) WHERE since IS NOT NULL AND since <> '';
+  `,
 ];

@@ -58,6 +58,8 @@ export const PG_SQL = {
   firstMentionsOf: `${MENTION_COLUMNS} FROM unnest($1::bigint[]) e (id)
     CROSS JOIN LATERAL (SELECT * FROM mentions x WHERE x.event_id = e.id ORDER BY x.id LIMIT $2) m
     JOIN reports r ON r.id = m.report_id ORDER BY m.event_id, m.id`,
+  sinceMentionsOf: `${MENTION_VIEW} WHERE m.event_id = ANY($1::bigint[]) AND m.since IS NOT NULL AND m.since <> ''
+    ORDER BY m.event_id, m.id`,
   // The vote and the field's tallies after it in one round trip: the statement cannot see its own insert, so the
   // voted row comes from RETURNING and the others from the table.
   voteAndTally: `WITH up AS (INSERT INTO event_votes (event_id, field, value, rank, count, seq)

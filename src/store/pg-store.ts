@@ -193,6 +193,9 @@ export class PgStore implements Store {
   async firstMentionsOf(eventIds: number[], limit: number): Promise<MentionView[]> {
     return eventIds.length ? (await this.rows(Q.firstMentionsOf, [eventIds, limit])) as MentionView[] : [];
   }
+  async sinceMentionsOf(eventIds: number[]): Promise<MentionView[]> {
+    return eventIds.length ? (await this.rows(Q.sinceMentionsOf, [eventIds])) as MentionView[] : [];
+  }
   async votes(eventId: number, field: string): Promise<Vote[]> { return (await this.rows(Q.votes, [eventId, field])) as Vote[]; }
   async entity(id: number): Promise<EntityRow | undefined> { return (await this.one(Q.entity, [id])) as EntityRow | undefined; }
   async entityRows(ids?: number[]): Promise<(EntityRow & { id: number })[]> {

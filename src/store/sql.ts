@@ -41,6 +41,10 @@ export const SQL = {
   firstMentionsOf: `SELECT m.*, r.outlet, r.source, r.doc_id, r.title, r.published FROM json_each(?) e
     JOIN mentions m ON m.id IN (SELECT id FROM mentions WHERE event_id = e.value ORDER BY id LIMIT ?)
     JOIN reports r INDEXED BY reports_meta ON r.id = m.report_id ORDER BY m.event_id, m.id`,
+  // A "since" is rare: the event index, then the few rows that give one.
+  sinceMentionsOf: `SELECT m.*, r.outlet, r.source, r.doc_id, r.title, r.published FROM mentions m
+    JOIN reports r INDEXED BY reports_meta ON r.id = m.report_id
+    WHERE m.event_id IN (SELECT value FROM json_each(?)) AND m.since IS NOT NULL AND m.since <> '' ORDER BY m.event_id, m.id`,
   upsertVote: `INSERT INTO event_votes (event_id, field, value, rank, count, seq)
     VALUES (@event, @field, @value, @rank, 1, (SELECT count(*) FROM event_votes WHERE event_id = @event AND field = @field))
     ON CONFLICT (event_id, field, value) DO UPDATE SET count = count + 1`,

@@ -187,6 +187,9 @@ export class SqliteStore implements Store {
   async firstMentionsOf(eventIds: number[], limit: number): Promise<MentionView[]> {
     return eventIds.length ? this.s.firstMentionsOf.all(JSON.stringify(eventIds), limit).map(toMention) : [];
   }
+  async sinceMentionsOf(eventIds: number[]): Promise<MentionView[]> {
+    return eventIds.length ? this.s.sinceMentionsOf.all(JSON.stringify(eventIds)).map(toMention) : [];
+  }
   async votes(eventId: number, field: string): Promise<Vote[]> { return this.s.votes.all(eventId, field) as Vote[]; }
   async entity(id: number): Promise<EntityRow | undefined> { return this.s.entity.get(id) as EntityRow | undefined; }
   async entityRows(ids?: number[]): Promise<(EntityRow & { id: number })[]> {

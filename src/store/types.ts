@@ -43,6 +43,8 @@ export interface Store {
   mentions(eventId: number, limit?: number): Promise<MentionView[]>;
   /** The first `limit` mentions of each of these events (a page's sources in one read), by event id, then as stored. */
   firstMentionsOf(eventIds: number[], limit: number): Promise<MentionView[]>;
+  /** The mentions of these events that give a "since" date (no contact since …), by event id, then as stored. */
+  sinceMentionsOf(eventIds: number[]): Promise<MentionView[]>;
   votes(eventId: number, field: string): Promise<Vote[]>;
   entity(id: number): Promise<EntityRow | undefined>;
   /** Stored entities by id (every one when `ids` is absent), in id order: one read for a list of names. */

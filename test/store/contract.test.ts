@@ -159,13 +159,16 @@ describe.each(ENGINES.map((e) => [e.name, e] as [string, Engine]))('store contra
     expect((await collect(store.events({ ids: [all[0].id!, all[2].id!] }))).map((e) => e.id)).toEqual([all[0].id, all[2].id]);
   });
 
-  it('reads the first mentions of many events at once, as reading the first mentions of each gives them', async () => {
+  it('reads the first mentions, and those giving a since date, of many events at once, as reading each event gives them', async () => {
     const ids = (await collect(store.events({}))).map((e) => e.id!).reverse();
     for (const n of [0, 1, 3]) {
       const each = (await Promise.all([...ids].sort((x, y) => x - y).map((id) => store.mentions(id, n)))).flat();
       expect(await store.firstMentionsOf(ids, n)).toEqual(each);
     }
     expect(await store.firstMentionsOf([], 5)).toEqual([]);
+    const withSince = (await Promise.all([...ids].sort((x, y) => x - y).map((id) => store.mentions(id)))).flat().filter((m) => m.since);
+    expect(withSince.length).toBeGreaterThan(0);
+    expect(await store.sinceMentionsOf(ids)).toEqual(withSince);
   });
 
   it('reads events with their real types: id lists as numbers, flags as booleans', async () => {
@@ -212,6 +215,7 @@ describe('PostgreSQL answers as SQLite does', () => {
       await same((s) => s.eventLinks(id));
     }
     await same((s) => s.firstMentionsOf(ids, 1));
+    await same((s) => s.sinceMentionsOf(ids));
     await same((s) => s.links());
     await same((s) => s.contestedEvents('date'));
   });
