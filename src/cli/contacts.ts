@@ -15,7 +15,9 @@ export const contactsCommand: CliCommand = {
       .action(async (o) => withRows(ctx, o, ['a', 'b', 'meetings', 'calls', 'first', 'last', 'events', 'planned', 'claims'], async (s) => {
         const only = await processScope(s, o.process);
         const { savedContacts } = await import('../query/saved-contacts.js');
-        const rows = await savedContacts(s, await loadConfig(undefined), saveThrough(dbPath(o.db)));
+        // parley.yml only keys the saved answer (a server's, shared): a file that does not load keys none, as without one.
+        const config = await loadConfig(undefined).catch(() => undefined);
+        const rows = await savedContacts(s, config, saveThrough(dbPath(o.db)));
         return only ? rows.filter((c) => [...c.events, ...c.planned].some((id) => only.events.has(id))) : rows;
       }));
   },
