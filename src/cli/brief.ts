@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander';
 import { UsageError, type CliCommand, type CliContext } from './command.js';
 import { loadConfig } from './config.js';
 import { checkDate, dbOption, dbPath, missingStore } from './rows.js';
+import { saveThrough } from './store-query.js';
 
 interface BriefFlags { process?: string; since?: string; asOf?: string; format?: string; config?: string; db?: string }
 
@@ -26,16 +27,12 @@ async function runBrief(ctx: CliContext, o: BriefFlags): Promise<void> {
   if (missingStore(path)) throw new UsageError(`no store at ${path} (run parley ingest first, or give --db FILE)`);
   const [{ openStore }, { renderBrief, UnknownProcessError }, { savedBrief }] = await Promise.all([
     import('../store/index.js'), import('../brief/index.js'), import('../query/saved-brief.js')]);
-  const { saveAnswer } = await import('../query/saved.js');
   const config = await loadConfig(o.config);
   const store = await openStore(path, { readOnly: true });
   try {
     // Opened read-only, the store keeps no brief: a computed one is saved through a writable connection, so the next
     // run (and a server) reads it back until the next ingest.
-    const briefs = await savedBrief(store, { process: o.process, since: o.since, asOf: o.asOf, config }, async (key, value, generation) => {
-      const writable = await openStore(path);
-      try { await saveAnswer(writable, key, value, generation); } finally { await writable.close(); }
-    });
+    const briefs = await savedBrief(store, { process: o.process, since: o.since, asOf: o.asOf, config }, saveThrough(path));
     if (!briefs.length) {
       // Not an error: a store can hold reports that show no negotiation yet. Say so, and how to get one.
       const n = (await store.counts()).reports;

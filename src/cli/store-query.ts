@@ -23,6 +23,16 @@ export async function withStore<T>(opts: { db?: string }, fn: (store: Store) => 
   }
 }
 
+/** Saves a whole-store answer through a writable connection to the store at `path`: a query opens it read-only, and
+ * a computed answer kept there is read back by the next run (and a server) until the next ingest. */
+export function saveThrough(path: string) {
+  return async (key: string, value: unknown, generation: string): Promise<void> => {
+    const [{ openStore }, { saveAnswer }] = await Promise.all([import('../store/index.js'), import('../query/saved.js')]);
+    const writable = await openStore(path);
+    try { await saveAnswer(writable, key, value, generation); } finally { await writable.close(); }
+  };
+}
+
 /** `--process NAME`: the option every store query takes. */
 export const processOption = ['--process <name>', 'only what belongs to this process (name, id or alias, see parley processes)'] as const;
 

@@ -1,6 +1,6 @@
 // `parley contacts`: for each pair of people/states, their meetings and calls, first and last asserted contact, the
 // planned or hoped-for ones, and claims that they have had none ("no contact since July 2020").
-import { sentenceAt, splitSentences } from '../brief/sentences.js';
+import { sentenceAt, splitSentences, type SentenceSpan } from '../brief/sentences.js';
 import type { EventRow, MentionRow, Store } from '../store/types.js';
 import { EntityNames } from './entities.js';
 
@@ -48,9 +48,10 @@ function pairsOf(e: EventRow, names: EntityNames): [number, number][] {
 }
 
 export async function contacts(store: Store): Promise<ContactView[]> {
-  // A report's text is read only when a pair has a "no contact" claim to quote from it; no texts are loaded in bulk.
-  const textCache = new Map<number, string | null>();
-  const texts = { get: async (id: number) => { if (!textCache.has(id)) textCache.set(id, await store.reportText(id)); return textCache.get(id) ?? undefined; } };
+  // A report's text is read (and cut into sentences) only when a pair has a "no contact" claim to quote from it, and
+  // once however many pairs quote it; no texts are loaded in bulk.
+  const textCache = new Map<number, Promise<ReportText | undefined>>();
+  const texts = { get: (id: number) => textCache.get(id) ?? textCache.set(id, readText(store, id)).get(id)! };
   const pairs = new Map<string, ContactView>();
   const pair = (x: number, y: number): ContactView => {
     const [a, b] = [names.name(x)!, names.name(y)!].sort();
@@ -62,16 +63,17 @@ export async function contacts(store: Store): Promise<ContactView[]> {
   const events: EventRow[] = [];
   for (const category of ['CONSULT', 'REJECT']) for await (const e of store.events({ category })) events.push(e);
   const names = await new EntityNames(store).loadEvents(events);
+  const claimed = await claimMentions(store, events.filter(isContactClaim));
   for (const e of events) {
-    const contactClaim = e.category === 'REJECT' || e.modality === 'negated';
-    if (contactClaim && !(await hasSinceOrContact(store, e))) continue;
+    const contactClaim = isContactClaim(e);
+    const told = claimed.get(e.id!);
+    if (contactClaim && !hasSinceOrContact(e, told?.since ?? [])) continue;
     // Told only as floated, hoped for or denied in every report: not a contact that took place.
     if (!contactClaim && e.modality === 'asserted' && e.held === false) continue;
     for (const [x, y] of pairsOf(e, names)) {
       const v = pair(x, y);
       if (contactClaim) {
-        const m = await store.mentions(e.id!);
-        const withSince = m.find((x) => x.since) ?? m[0];
+        const withSince = told?.since[0] ?? told?.first;
         const line = withSince ? await claimLine(names.name(x)!, names.name(y)!, withSince, texts) : null;
         if (line && !v.claims.includes(line)) v.claims.push(line);
       } else if (e.modality === 'asserted') {
@@ -95,16 +97,39 @@ export async function contacts(store: Store): Promise<ContactView[]> {
  * A "no contact" claim as a reader wants it: the report's own sentence ("Putin has refused to communicate with
  * Zelenskyy since July 2020"), or, when the text is not stored, a line built from the pair and the interval.
  */
-async function claimLine(a: string, b: string, m: MentionRow, texts: { get(id: number): Promise<string | undefined> }): Promise<string> {
-  const text = await texts.get(m.report_id);
-  const sentence = text && m.end <= text.length ? sentenceAt(splitSentences(text), m.start) : undefined;
+async function claimLine(a: string, b: string, m: MentionRow, texts: { get(id: number): Promise<ReportText | undefined> }): Promise<string> {
+  const report = await texts.get(m.report_id);
+  const text = report?.text;
+  const sentence = report && m.end <= report.text.length ? sentenceAt(report.sentences(), m.start) : undefined;
   if (text && sentence) return text.slice(sentence.start, sentence.end).replace(/^[“"«]+/, '');
   return `no contact between ${a} and ${b}${m.since ? ` since ${m.since}` : ''} (“${m.evidence}”)`;
 }
 
 /** A REJECT counts as a contact claim when it is about contact (a CONSULT mode) or states an open "since" interval. */
-async function hasSinceOrContact(store: Store, e: EventRow): Promise<boolean> {
+function hasSinceOrContact(e: EventRow, since: MentionRow[]): boolean {
   if (e.category === 'CONSULT') return true;
   if (e.mode && ['meet', 'visit', 'phone', 'consult'].includes(e.mode)) return true;
-  return (await store.mentions(e.id!)).some((m) => m.since && !m.until);
+  return since.some((m) => m.since && !m.until);
+}
+
+/** A rejection, or a contact said not to have happened: a "no contact" claim. */
+const isContactClaim = (e: EventRow) => e.category === 'REJECT' || e.modality === 'negated';
+
+/** Per claim event, its mentions that give a "since" and its first mention: all a claim reads, in two reads. */
+async function claimMentions(store: Store, events: EventRow[]): Promise<Map<number, { since: MentionRow[]; first?: MentionRow }>> {
+  const ids = events.map((e) => e.id!);
+  const out = new Map(ids.map((id) => [id, { since: [] as MentionRow[], first: undefined as MentionRow | undefined }]));
+  for (const m of await store.sinceMentionsOf(ids)) out.get(m.event_id)?.since.push(m);
+  for (const m of await store.firstMentionsOf(ids, 1)) out.get(m.event_id)!.first = m;
+  return out;
+}
+
+interface ReportText { text: string; sentences(): SentenceSpan[] }
+
+/** A report's text, cut into sentences when first asked. */
+async function readText(store: Store, id: number): Promise<ReportText | undefined> {
+  const text = await store.reportText(id);
+  if (text === null) return undefined;
+  let sentences: SentenceSpan[] | undefined;
+  return { text, sentences: () => (sentences ??= splitSentences(text)) };
 }

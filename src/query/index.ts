@@ -1,4 +1,4 @@
-export { queryEvents, eventView, eventLabel, type EventQuery, type EventView, type EventSource } from './events.js';
+export { queryEvents, eventView, eventLabel, type EventQuery, type EventPageQuery, type EventView, type EventSource } from './events.js';
 export { contacts, type ContactView } from './contacts.js';
 export { disputes, type Dispute } from './disputes.js';
 export { quotes, claims, search, type QuoteView, type ClaimListView } from './lists.js';

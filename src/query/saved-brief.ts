@@ -2,10 +2,9 @@
 // since it was saved: computing it reads the whole store (half a minute at 100k reports), reading it back does not.
 import { brief, findProcess, UnknownProcessError, type Brief, type BriefOptions } from '../brief/index.js';
 import type { Store } from '../store/types.js';
-import { answerKey, saveAnswer, savedAnswer } from './saved.js';
+import { answerKey, saveAnswer, savedAnswer, type SaveElsewhere } from './saved.js';
 
-/** Keeps an answer the store given could not (opened read-only): saves it through a writable connection. */
-export type SaveElsewhere = (key: string, value: unknown, generation: string) => Promise<void>;
+export type { SaveElsewhere } from './saved.js';
 
 /** A process's brief is its part of the whole brief (one computation), so a saved whole brief answers both. */
 export async function savedBrief(store: Store, opts: BriefOptions = {}, saveElsewhere?: SaveElsewhere): Promise<Brief[]> {

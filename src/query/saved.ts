@@ -47,12 +47,15 @@ export async function saveAnswer(store: Store, key: string, value: unknown, gene
   } catch { return false; }
 }
 
-/** The current saved answer, else one computed now (and saved when the store takes writes). */
-export async function savedOrComputed<T>(store: Store, key: string, compute: () => Promise<T>): Promise<T> {
+/** Keeps an answer the store given could not (opened read-only): saves it through a writable connection. */
+export type SaveElsewhere = (key: string, value: unknown, generation: string) => Promise<void>;
+
+/** The current saved answer, else one computed now (and saved: in the store when it takes writes, else elsewhere). */
+export async function savedOrComputed<T>(store: Store, key: string, compute: () => Promise<T>, saveElsewhere?: SaveElsewhere): Promise<T> {
   const saved = await savedAnswer(store, key);
   if (saved?.current) return saved.value as T;
   const generation = await store.generation();
   const value = await compute();
-  await saveAnswer(store, key, value, generation);
+  if (!(await saveAnswer(store, key, value, generation))) await saveElsewhere?.(key, value, generation).catch(() => {});
   return value;
 }

@@ -5,9 +5,10 @@ const QUOTE_VIEW = `SELECT q.id, q.report_id, q.speaker, q.speaker_text, q.cue, 
 const CLAIM_VIEW = `SELECT c.id, c.report_id, c.kind, c.value, c.approx, c.about, c.about_event, c.speaker, c.date, c.start, c."end",
   c.evidence, c.subject, c.bound, e.name AS speaker_name, r.outlet, r.doc_id FROM claims c
   JOIN reports r ON r.id = c.report_id LEFT JOIN entities e ON e.id = c.speaker`;
-const MENTION_VIEW = `SELECT m.id, m.event_id, m.report_id, m.doc_event, m.mode, m.modality, m.date, m.granularity, m.date_text, m.since,
+const MENTION_COLUMNS = `SELECT m.id, m.event_id, m.report_id, m.doc_event, m.mode, m.modality, m.date, m.granularity, m.date_text, m.since,
   m.until, m.place, m.hedged, m.reported_by, m.start, m."end", m.evidence, m.rule, m.context, m.inferred, m.polarity,
-  r.outlet, r.source, r.doc_id, r.title, r.published FROM mentions m JOIN reports r ON r.id = m.report_id`;
+  r.outlet, r.source, r.doc_id, r.title, r.published`;
+const MENTION_VIEW = `${MENTION_COLUMNS} FROM mentions m JOIN reports r ON r.id = m.report_id`;
 const ISSUE_HIT = 'SELECT report_id, issue, published, start, "end", status, cue, level, polarity, entities FROM issue_hits';
 const REPORT = 'SELECT id, hash, doc_id, source, outlet, title, published, text FROM reports';
 
@@ -53,6 +54,12 @@ export const PG_SQL = {
     $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)`,
   mentions: `${MENTION_VIEW} WHERE m.event_id = $1 ORDER BY m.id`,
   firstMentions: `${MENTION_VIEW} WHERE m.event_id = $1 ORDER BY m.id LIMIT $2`,
+  // The first n of each event (as firstMentions), in one statement.
+  firstMentionsOf: `${MENTION_COLUMNS} FROM unnest($1::bigint[]) e (id)
+    CROSS JOIN LATERAL (SELECT * FROM mentions x WHERE x.event_id = e.id ORDER BY x.id LIMIT $2) m
+    JOIN reports r ON r.id = m.report_id ORDER BY m.event_id, m.id`,
+  sinceMentionsOf: `${MENTION_VIEW} WHERE m.event_id = ANY($1::bigint[]) AND m.since IS NOT NULL AND m.since <> ''
+    ORDER BY m.event_id, m.id`,
   // The vote and the field's tallies after it in one round trip: the statement cannot see its own insert, so the
   // voted row comes from RETURNING and the others from the table.
   voteAndTally: `WITH up AS (INSERT INTO event_votes (event_id, field, value, rank, count, seq)
@@ -113,10 +120,8 @@ export const PG_SQL = {
   claims: `${CLAIM_VIEW} ORDER BY c.kind COLLATE "C", c.date COLLATE "C" NULLS FIRST, c.id`,
   claimsOfKind: `${CLAIM_VIEW} WHERE c.kind = $1 ORDER BY c.kind COLLATE "C", c.date COLLATE "C" NULLS FIRST, c.id`,
   reportByDocId: `${REPORT} WHERE doc_id = $1 ORDER BY id LIMIT 1`,
-  counts: `SELECT (SELECT count(*) FROM reports) AS reports, (SELECT count(*) FROM entities) AS entities,
-    (SELECT count(*) FROM events) AS events, (SELECT count(*) FROM mentions) AS mentions,
-    (SELECT count(*) FROM quotes) AS quotes, (SELECT count(*) FROM claims) AS claims,
-    (SELECT count(*) FROM event_links) AS links`,
+  // Kept by triggers at every insert (migration 4): no count of a big table.
+  counts: 'SELECT name, n FROM row_counts',
   hasPlace: 'SELECT 1 FROM places WHERE name = $1',
   insertPlace: 'INSERT INTO places (name, lat, lon, country, rule) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING',
   reportHead: `SELECT doc_id, title, outlet, published, substr(text, 1, 600) AS lead FROM reports WHERE doc_id = $1

@@ -1,62 +1,36 @@
 // The server engine's Store: PostgreSQL through a pg connection pool. Reads outside a transaction take any pooled
-// connection; a transaction holds one client, found by every call in its async context (Transactions). Each
-// top-level transaction takes the store's write lock first (an advisory transaction lock), so concurrent writers (ingest
-// workers on several machines) merge one after another and never create one canonical event or entity twice;
-// readers never wait for it. A writer killed mid-transaction loses only its open transaction (PostgreSQL rolls it back
-// and frees the lock), and a rerun redoes it.
+// connection; a transaction holds one client, found by every call in its async context, and takes the store's write
+// lock (pg-tx.ts), so concurrent writers never create one canonical event or entity twice; readers never wait for it.
+// A writer killed mid-transaction loses only its open transaction (PostgreSQL rolls it back), and a rerun redoes it.
 import type pg from 'pg';
-import { pgEventOrder, pgEventWhere, PG_WEEK_OF } from './pg-event-sql.js';
+import { storeCounts } from './counts.js';
+import { countEvents, eventPlaces, eventWeeks, listEvents, toEvent, type Row, type Rows } from './pg-events.js';
+import { insertValues, valuesList } from './pg-insert.js';
 import { searchText, tsQuery } from './pg-search.js';
 import { PG_SQL as Q } from './pg-sql.js';
-import { Transactions } from './tx.js';
+import { writeTransactions } from './pg-tx.js';
+import type { Transactions } from './tx.js';
 import type {
   ClaimRow, ClaimView, EntityRow, EntityView, EventFilter, EventRow, IssueHitRow, MediationHitRow, MentionRow, MentionView,
   PlaceCount, PlaceRow, QuoteRow, QuoteView, ReportHead, ReportMeta, ReportRow, SearchHit, Snapshot, Store, StoreCounts, Vote, WeekCount,
 } from './types.js';
 
-/** The advisory lock key every writer takes: 'parley' as a number. */
-export const WRITE_LOCK = 0x7061726c6579;
-const EVENT_PAGE = 2000;
+export { WRITE_LOCK } from './pg-tx.js';
 const PAGE = 5000;
-/** Bind parameters per statement (the protocol allows 65535). */
-const MAX_PARAMS = 60000;
 
 type Client = pg.PoolClient;
 const STATEMENT_NAMES = new Map<string, string>(Object.entries(Q).flatMap(([name, sql]) => (typeof sql === 'string' ? [[sql, `parley_${name}`] as const] : [])));
-type Row = Record<string, any>;
-
-function toEvent(r: Row): EventRow {
-  return { ...r, stated: r.stated ?? null } as EventRow;
-}
 
 export class PgStore implements Store {
   private readonly tx: Transactions<Client>;
   constructor(private readonly pool: pg.Pool) {
-    this.tx = new Transactions<Client>({
-      begin: async () => {
-        const c = await pool.connect();
-        try {
-          await c.query('BEGIN');
-          await c.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
-        } catch (e) {
-          c.release(true);
-          throw e;
-        }
-        return c;
-      },
-      commit: async (c) => {
-        try { await c.query(Q.bumpVersion); await c.query('COMMIT'); c.release(); } catch (e) { c.release(true); throw e; }
-      },
-      rollback: async (c) => { try { await c.query('ROLLBACK'); c.release(); } catch { c.release(true); } },
-      savepoint: async (c, n) => { await c.query(`SAVEPOINT ${n}`); },
-      release: async (c, n) => { await c.query(`RELEASE SAVEPOINT ${n}`); },
-      rollbackTo: async (c, n) => { await c.query(`ROLLBACK TO SAVEPOINT ${n}`); },
-    });
+    this.tx = writeTransactions(pool, Q.bumpVersion);
   }
 
   private async rows(sql: string, args: unknown[] = []): Promise<Row[]> {
     return (await this.query(sql, args)).rows;
   }
+  private readonly rowsOf: Rows = (sql, args) => this.rows(sql, args);
   /** The store's fixed statements go as named (prepared) ones: each connection parses and plans them once. */
   private query(sql: string, args: unknown[]): Promise<pg.QueryResult> {
     const name = STATEMENT_NAMES.get(sql);
@@ -147,16 +121,8 @@ export class PgStore implements Store {
   async insertMediationHits(hs: MediationHitRow[]): Promise<void> {
     await this.insertValues(Q.insertMediationHitsHead, hs.map((h) => [h.report_id, h.entity_id, h.cue, h.start, h.end]));
   }
-  /** One multi-row INSERT per chunk (rows keep their order, so ids come out as row-by-row inserts give them). */
-  private async insertValues(head: string, rows: unknown[][], tsvAt = -1, tail = ''): Promise<void> {
-    if (!rows.length) return;
-    const w = rows[0].length;
-    const per = Math.floor(MAX_PARAMS / w);
-    for (let at = 0; at < rows.length; at += per) {
-      const chunk = rows.slice(at, at + per);
-      const values = chunk.map((_, i) => `(${chunk[0].map((_c, j) => (j === tsvAt ? `to_tsvector('simple', $${i * w + j + 1})` : `$${i * w + j + 1}`)).join(', ')})`);
-      await this.run(`${head} VALUES ${values.join(', ')}${tail}`, chunk.flat());
-    }
+  private insertValues(head: string, rows: unknown[][], tsvAt = -1, tail = ''): Promise<void> {
+    return insertValues((sql, args) => this.run(sql, args), head, rows, tsvAt, tail);
   }
   async *mediationHits(): AsyncIterable<MediationHitRow> { yield* (await this.rows(Q.mediationHits)) as MediationHitRow[]; }
   async *issueHits(reportIds?: number[]): AsyncIterable<IssueHitRow> {
@@ -200,36 +166,11 @@ export class PgStore implements Store {
     return (await this.rows(Q.quoteCounts)) as { report_id: number; quotes: number; anonymous: number }[];
   }
 
-  async *events(f: EventFilter): AsyncIterable<EventRow> {
-    const w = pgEventWhere(f);
-    const sql = `SELECT * FROM events${w.sql} ORDER BY ${pgEventOrder(f.newestFirst)} LIMIT $${w.args.length + 1} OFFSET $${w.args.length + 2}`;
-    const limit = f.limit !== undefined ? Math.max(0, Math.floor(f.limit)) : Infinity;
-    let offset = Math.max(0, Math.floor(f.offset ?? 0));
-    for (let left = limit; left > 0;) {
-      const n = Math.min(left, EVENT_PAGE);
-      const rows = await this.rows(sql, [...w.args, n, offset]);
-      for (const row of rows) yield toEvent(row);
-      if (rows.length < n) return;
-      left -= n;
-      offset += n;
-    }
-  }
-  async countEvents(f: EventFilter): Promise<number> {
-    const w = pgEventWhere(f);
-    return (await this.one(`SELECT count(*) AS n FROM events${w.sql}`, w.args))!.n;
-  }
-  async eventWeeks(f: EventFilter, by: 'category' | 'modality'): Promise<WeekCount[]> {
-    const w = pgEventWhere(f);
-    const day = `${w.sql ? w.sql + ' AND' : ' WHERE'} granularity = 'day' AND date IS NOT NULL`;
-    return (await this.rows(`SELECT ${PG_WEEK_OF} AS week, ${by === 'modality' ? 'modality' : 'category'} AS key, count(*) AS n
-      FROM events${day} GROUP BY 1, 2 ORDER BY 1, 2`, w.args)) as WeekCount[];
-  }
-  async eventPlaces(f: EventFilter): Promise<PlaceCount[]> {
-    const w = pgEventWhere(f, 'e');
-    return (await this.rows(`SELECT p.name, p.lat, p.lon, p.country, count(*) AS events, sum(e.source_count) AS sources
-      FROM events e JOIN places p ON p.name = e.place${w.sql ? w.sql + ' AND' : ' WHERE'} p.lat IS NOT NULL
-      GROUP BY p.name ORDER BY events DESC, p.name`, w.args)) as PlaceCount[];
-  }
+  // The dashboard's event reads: one filter, listed by pages, counted, tallied per week and per place.
+  events(f: EventFilter): AsyncIterable<EventRow> { return listEvents(this.rowsOf, f); }
+  async countEvents(f: EventFilter): Promise<number> { return countEvents(this.rowsOf, f); }
+  async eventWeeks(f: EventFilter, by: 'category' | 'modality'): Promise<WeekCount[]> { return eventWeeks(this.rowsOf, f, by); }
+  async eventPlaces(f: EventFilter): Promise<PlaceCount[]> { return eventPlaces(this.rowsOf, f); }
   async reportHead(docId: string): Promise<ReportHead | undefined> { return (await this.one(Q.reportHead, [docId])) as ReportHead | undefined; }
   async reportItems(reportId: number): Promise<{ mentions: MentionRow[]; quotes: QuoteView[]; claims: ClaimView[] }> {
     const [mentions, quotes, claims] = await Promise.all([Q.reportMentions, Q.reportQuotes, Q.reportClaims].map((q) => this.rows(q, [reportId])));
@@ -248,6 +189,12 @@ export class PgStore implements Store {
   }
   async mentions(eventId: number, limit?: number): Promise<MentionView[]> {
     return (await (limit === undefined ? this.rows(Q.mentions, [eventId]) : this.rows(Q.firstMentions, [eventId, limit]))) as MentionView[];
+  }
+  async firstMentionsOf(eventIds: number[], limit: number): Promise<MentionView[]> {
+    return eventIds.length ? (await this.rows(Q.firstMentionsOf, [eventIds, limit])) as MentionView[] : [];
+  }
+  async sinceMentionsOf(eventIds: number[]): Promise<MentionView[]> {
+    return eventIds.length ? (await this.rows(Q.sinceMentionsOf, [eventIds])) as MentionView[] : [];
   }
   async votes(eventId: number, field: string): Promise<Vote[]> { return (await this.rows(Q.votes, [eventId, field])) as Vote[]; }
   async entity(id: number): Promise<EntityRow | undefined> { return (await this.one(Q.entity, [id])) as EntityRow | undefined; }
@@ -283,7 +230,7 @@ export class PgStore implements Store {
   async report(docId: string): Promise<(ReportRow & { id: number }) | undefined> {
     return (await this.one(Q.reportByDocId, [docId])) as (ReportRow & { id: number }) | undefined;
   }
-  async counts(): Promise<StoreCounts> { return (await this.one(Q.counts)) as StoreCounts; }
+  async counts(): Promise<StoreCounts> { return storeCounts((await this.rows(Q.counts)) as { name: string; n: number }[]); }
   async snapshot(key: string): Promise<Snapshot | undefined> { return (await this.one(Q.snapshot, [key])) as Snapshot | undefined; }
   // Not through `transaction`: a snapshot is not content, so parley_meta.version stays.
   async saveSnapshot(key: string, body: string): Promise<void> { await this.run(Q.saveSnapshot, [key, body]); }
@@ -291,9 +238,7 @@ export class PgStore implements Store {
 
   // Bulk copy (parley migrate): rows as they are, ids included; `tsvAt` names the column built as a tsvector.
   async insertRows(table: string, columns: string[], rows: unknown[][], tsvAt = -1): Promise<void> {
-    const w = columns.length;
-    const values = rows.map((_, i) => `(${columns.map((_c, j) => (j === tsvAt ? `to_tsvector('simple', $${i * w + j + 1})` : `$${i * w + j + 1}`)).join(', ')})`);
-    await this.run(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values.join(', ')}`, rows.flat());
+    await this.run(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${valuesList(columns.length, rows.length, tsvAt)}`, rows.flat());
   }
   /** Moves each table's id sequence past the ids copied in, so the next insert gets a new one. */
   async resetIds(tables: string[]): Promise<void> {

@@ -37,6 +37,14 @@ export const SQL = {
     WHERE m.event_id = ? ORDER BY m.id`,
   firstMentions: `SELECT m.*, r.outlet, r.source, r.doc_id, r.title, r.published FROM mentions m JOIN reports r INDEXED BY reports_meta ON r.id = m.report_id
     WHERE m.event_id = ? ORDER BY m.id LIMIT ?`,
+  // The first n of each event, read from the event index in id order (as firstMentions), in one statement.
+  firstMentionsOf: `SELECT m.*, r.outlet, r.source, r.doc_id, r.title, r.published FROM json_each(?) e
+    JOIN mentions m ON m.id IN (SELECT id FROM mentions WHERE event_id = e.value ORDER BY id LIMIT ?)
+    JOIN reports r INDEXED BY reports_meta ON r.id = m.report_id ORDER BY m.event_id, m.id`,
+  // A "since" is rare: the event index, then the few rows that give one.
+  sinceMentionsOf: `SELECT m.*, r.outlet, r.source, r.doc_id, r.title, r.published FROM mentions m
+    JOIN reports r INDEXED BY reports_meta ON r.id = m.report_id
+    WHERE m.event_id IN (SELECT value FROM json_each(?)) AND m.since IS NOT NULL AND m.since <> '' ORDER BY m.event_id, m.id`,
   upsertVote: `INSERT INTO event_votes (event_id, field, value, rank, count, seq)
     VALUES (@event, @field, @value, @rank, 1, (SELECT count(*) FROM event_votes WHERE event_id = @event AND field = @field))
     ON CONFLICT (event_id, field, value) DO UPDATE SET count = count + 1`,
@@ -118,10 +126,8 @@ export const SQL = {
     snippet(quotes_fts, 0, '[', ']', '…', 16) AS snippet FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid
     JOIN reports r INDEXED BY reports_meta ON r.id = q.report_id WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ?`,
   reportByDocId: 'SELECT * FROM reports WHERE doc_id = ? ORDER BY id LIMIT 1',
-  counts: `SELECT (SELECT count(*) FROM reports) AS reports, (SELECT count(*) FROM entities) AS entities,
-    (SELECT count(*) FROM events) AS events, (SELECT count(*) FROM mentions) AS mentions,
-    (SELECT count(*) FROM quotes) AS quotes, (SELECT count(*) FROM claims) AS claims,
-    (SELECT count(*) FROM event_links) AS links`,
+  // Kept by triggers at every insert (migration 8): no count of a big table.
+  counts: 'SELECT name, n FROM row_counts',
   hasPlace: 'SELECT 1 FROM places WHERE name = ?',
   unresolvedPlaces: `SELECT DISTINCT place FROM events WHERE place IS NOT NULL
     AND NOT EXISTS (SELECT 1 FROM places p WHERE p.name = events.place) ORDER BY place`,

@@ -2,8 +2,9 @@
 // transactions are BEGIN IMMEDIATE (the write lock first, so a concurrent writer waits for the busy timeout instead of
 // failing on upgrade) with savepoints for nested calls, serialised per connection by Transactions.
 import type Database from 'better-sqlite3';
+import { storeCounts } from './counts.js';
 import { SQL } from './sql.js';
-import { eventWhere, WEEK_OF } from './event-sql.js';
+import { countEvents, eventPlaces, eventWeeks, listEvents, toEvent } from './sqlite-events.js';
 import { ftsQuery } from './fts.js';
 import { Transactions } from './tx.js';
 import type {
@@ -12,14 +13,9 @@ import type {
 } from './types.js';
 
 type Stmt = Database.Statement<unknown[], unknown>;
-/** Rows an unbounded event list reads per page: no cursor stays open while the reader awaits (a write may come). */
-const EVENT_PAGE = 2000;
-
-function toEvent(row: any): EventRow {
-  return { ...row, actor: JSON.parse(row.actor), recipient: JSON.parse(row.recipient), held: row.held !== 0, stated: row.stated ? JSON.parse(row.stated) : null };
-}
 const eventFacts = (e: EventRow) => ({ held: e.held === false ? 0 : 1, stated: e.stated ? JSON.stringify(e.stated) : null });
 const bool = (b: boolean) => (b ? 1 : 0);
+const toMention = (m: any): MentionView => ({ ...m, hedged: !!m.hedged, context: JSON.parse(m.context ?? '[]'), inferred: JSON.parse(m.inferred ?? '[]') });
 /** Reports this many times fewer than the store holds are "a few" (read by report, not by issue). */
 const FEW_REPORTS = 8;
 // An issue sentence's named entities are a JSON array in SQLite; NULL (a store from before they were kept) stays null.
@@ -161,37 +157,11 @@ export class SqliteStore implements Store {
     return this.s.quoteCounts.all() as { report_id: number; quotes: number; anonymous: number }[];
   }
 
-  async *events(f: EventFilter): AsyncIterable<EventRow> {
-    const w = eventWhere(f);
-    const order = ` ORDER BY ${f.newestFirst ? 'coalesce(date, lo) DESC, id DESC' : 'coalesce(date, lo), id'}`;
-    const stmt = this.db.prepare(`SELECT * FROM events${w.sql}${order} LIMIT ? OFFSET ?`);
-    const limit = f.limit !== undefined ? Math.max(0, Math.floor(f.limit)) : Infinity;
-    let offset = Math.max(0, Math.floor(f.offset ?? 0));
-    for (let left = limit; left > 0;) {
-      const n = Math.min(left, EVENT_PAGE);
-      const rows = stmt.all(...w.args, n, offset);
-      for (const row of rows) yield toEvent(row);
-      if (rows.length < n) return;
-      left -= n;
-      offset += n;
-    }
-  }
-  async countEvents(f: EventFilter): Promise<number> {
-    const w = eventWhere(f);
-    return (this.db.prepare(`SELECT count(*) AS n FROM events${w.sql}`).get(...w.args) as { n: number }).n;
-  }
-  async eventWeeks(f: EventFilter, by: 'category' | 'modality'): Promise<WeekCount[]> {
-    const w = eventWhere({ ...f });
-    const day = `${w.sql ? w.sql + ' AND' : ' WHERE'} granularity = 'day' AND date IS NOT NULL`;
-    return this.db.prepare(`SELECT ${WEEK_OF} AS week, ${by === 'modality' ? 'modality' : 'category'} AS key, count(*) AS n
-      FROM events${day} GROUP BY week, key ORDER BY week, key`).all(...w.args) as WeekCount[];
-  }
-  async eventPlaces(f: EventFilter): Promise<PlaceCount[]> {
-    const w = eventWhere(f, 'e');
-    return this.db.prepare(`SELECT p.name, p.lat, p.lon, p.country, count(*) AS events, sum(e.source_count) AS sources
-      FROM events e JOIN places p ON p.name = e.place${w.sql ? w.sql + ' AND' : ' WHERE'} p.lat IS NOT NULL
-      GROUP BY p.name ORDER BY events DESC, p.name`).all(...w.args) as PlaceCount[];
-  }
+  // The dashboard's event reads: one filter, listed by pages, counted, tallied per week and per place.
+  events(f: EventFilter): AsyncIterable<EventRow> { return listEvents(this.db, f); }
+  async countEvents(f: EventFilter): Promise<number> { return countEvents(this.db, f); }
+  async eventWeeks(f: EventFilter, by: 'category' | 'modality'): Promise<WeekCount[]> { return eventWeeks(this.db, f, by); }
+  async eventPlaces(f: EventFilter): Promise<PlaceCount[]> { return eventPlaces(this.db, f); }
   async reportHead(docId: string): Promise<ReportHead | undefined> { return this.s.reportHead.get(docId) as ReportHead | undefined; }
   async reportItems(reportId: number): Promise<{ mentions: MentionRow[]; quotes: QuoteView[]; claims: ClaimView[] }> {
     return {
@@ -212,8 +182,13 @@ export class SqliteStore implements Store {
     return row ? toEvent(row) : undefined;
   }
   async mentions(eventId: number, limit?: number): Promise<MentionView[]> {
-    const rows = limit === undefined ? this.s.mentions.all(eventId) : this.s.firstMentions.all(eventId, limit);
-    return (rows as any[]).map((m) => ({ ...m, hedged: !!m.hedged, context: JSON.parse(m.context ?? '[]'), inferred: JSON.parse(m.inferred ?? '[]') }));
+    return (limit === undefined ? this.s.mentions.all(eventId) : this.s.firstMentions.all(eventId, limit)).map(toMention);
+  }
+  async firstMentionsOf(eventIds: number[], limit: number): Promise<MentionView[]> {
+    return eventIds.length ? this.s.firstMentionsOf.all(JSON.stringify(eventIds), limit).map(toMention) : [];
+  }
+  async sinceMentionsOf(eventIds: number[]): Promise<MentionView[]> {
+    return eventIds.length ? this.s.sinceMentionsOf.all(JSON.stringify(eventIds)).map(toMention) : [];
   }
   async votes(eventId: number, field: string): Promise<Vote[]> { return this.s.votes.all(eventId, field) as Vote[]; }
   async entity(id: number): Promise<EntityRow | undefined> { return this.s.entity.get(id) as EntityRow | undefined; }
@@ -248,7 +223,7 @@ export class SqliteStore implements Store {
   async report(docId: string): Promise<(ReportRow & { id: number }) | undefined> {
     return this.s.reportByDocId.get(docId) as (ReportRow & { id: number }) | undefined;
   }
-  async counts(): Promise<StoreCounts> { return this.s.counts.get() as StoreCounts; }
+  async counts(): Promise<StoreCounts> { return storeCounts(this.s.counts.all() as { name: string; n: number }[]); }
   async snapshot(key: string): Promise<Snapshot | undefined> { return this.s.snapshot.get(key) as Snapshot | undefined; }
   // Outside `transaction`, so `writes` (and the version) stay: a snapshot is not content.
   async saveSnapshot(key: string, body: string): Promise<void> { this.s.saveSnapshot.run(key, body); }

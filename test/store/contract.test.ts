@@ -38,6 +38,32 @@ describe.each(ENGINES.map((e) => [e.name, e] as [string, Engine]))('store contra
       });
       await expect(fresh.transaction(async () => { await fresh.insertEntity(entity('also-dropped')); throw new Error('stop'); })).rejects.toThrow('stop');
       expect((await fresh.entityRows()).map((e) => e.key)).toEqual(['kept']);
+      expect(await fresh.counts()).toMatchObject({ entities: 1 });
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('keeps its counts exact at every write: many rows at once, a link given twice once, a rolled-back write none', async () => {
+    const fresh = await openStore(await engine.fresh());
+    try {
+      await fresh.transaction(async () => {
+        const report = await fresh.insertReport({ hash: 'h1', doc_id: 'd1', source: null, outlet: 'wire.example', title: null, published: null, text: 'Envoys met. Envoys spoke.' });
+        const quote = { report_id: report, speaker: null, speaker_text: null, cue: 'said', text: 'we met', start: 0, end: 6 };
+        await fresh.insertQuotes([quote, { ...quote, start: 7 }, { ...quote, start: 14 }]);
+      });
+      await fresh.transaction(async () => {
+        const event = { category: 'CONSULT', mode: null, actor: [], recipient: [], pkey: '', mclass: 'asserted', modality: 'asserted', date: null,
+          granularity: null, lo: '0000-01-01', hi: '9999-12-31', place: null, source_count: 1, mention_count: 1 };
+        const [a, b] = [await fresh.insertEvent(event), await fresh.insertEvent(event)];
+        await fresh.linkPlanned(a, b);
+        await fresh.linkPlanned(a, b);
+      });
+      await expect(fresh.transaction(async () => {
+        await fresh.insertReport({ hash: 'h2', doc_id: 'd2', source: null, outlet: 'wire.example', title: null, published: null, text: 'No.' });
+        throw new Error('stop');
+      })).rejects.toThrow('stop');
+      expect(await fresh.counts()).toEqual({ reports: 1, entities: 0, events: 2, mentions: 0, quotes: 3, claims: 0, links: 1 });
     } finally {
       await fresh.close();
     }
@@ -133,6 +159,18 @@ describe.each(ENGINES.map((e) => [e.name, e] as [string, Engine]))('store contra
     expect((await collect(store.events({ ids: [all[0].id!, all[2].id!] }))).map((e) => e.id)).toEqual([all[0].id, all[2].id]);
   });
 
+  it('reads the first mentions, and those giving a since date, of many events at once, as reading each event gives them', async () => {
+    const ids = (await collect(store.events({}))).map((e) => e.id!).reverse();
+    for (const n of [0, 1, 3]) {
+      const each = (await Promise.all([...ids].sort((x, y) => x - y).map((id) => store.mentions(id, n)))).flat();
+      expect(await store.firstMentionsOf(ids, n)).toEqual(each);
+    }
+    expect(await store.firstMentionsOf([], 5)).toEqual([]);
+    const withSince = (await Promise.all([...ids].sort((x, y) => x - y).map((id) => store.mentions(id)))).flat().filter((m) => m.since);
+    expect(withSince.length).toBeGreaterThan(0);
+    expect(await store.sinceMentionsOf(ids)).toEqual(withSince);
+  });
+
   it('reads events with their real types: id lists as numbers, flags as booleans', async () => {
     const [e] = await collect(store.events({ category: 'CONSULT', limit: 1 }));
     expect(typeof e.id).toBe('number');
@@ -176,6 +214,8 @@ describe('PostgreSQL answers as SQLite does', () => {
       for (const f of ['date', 'place', 'mode', 'modality']) await same((s) => s.votes(id, f));
       await same((s) => s.eventLinks(id));
     }
+    await same((s) => s.firstMentionsOf(ids, 1));
+    await same((s) => s.sinceMentionsOf(ids));
     await same((s) => s.links());
     await same((s) => s.contestedEvents('date'));
   });

@@ -47,3 +47,26 @@ describe('migration 6: who an issue sentence names', () => {
     db.close();
   });
 });
+
+describe('migration 8: row counts kept at ingest', () => {
+  it('a store from before gets the counts of its tables, and keeps them exact at the next ingest', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'parley-migrate-')), 'old.db');
+    await (await storeOf(DOCS.slice(0, 2), path)).close();
+    const old = new Database(path);
+    const triggers = old.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%counted'").pluck().all() as string[];
+    for (const t of triggers) old.exec(`DROP TRIGGER ${t}`);
+    old.exec('DROP TABLE row_counts');
+    old.pragma('user_version = 7');
+    old.close();
+    const counted = (db: Database.Database) => ({
+      reports: db.prepare('SELECT count(*) FROM reports').pluck().get(), mentions: db.prepare('SELECT count(*) FROM mentions').pluck().get(),
+      links: db.prepare('SELECT count(*) FROM event_links').pluck().get(),
+    });
+    const store = await storeOf(DOCS.slice(2), path);
+    const db = new Database(path, { readonly: true });
+    expect(await store.counts()).toMatchObject(counted(db));
+    expect((await store.counts()).reports).toBe(DOCS.length);
+    db.close();
+    await store.close();
+  });
+});
