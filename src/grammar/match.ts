@@ -39,8 +39,10 @@ export class Grammar<R extends { id: string; match: string }> {
   private readonly byWord = new Map<string, Entry<R>[]>();
   private readonly always: Entry<R>[] = [];
   // Per-call scratch, reused so a sentence allocates only its matches: the start positions noted for each rule (by
-  // rule order), which call last noted them, and the rules noted in this call. matchAll is never re-entered.
+  // rule order; the first startCount of them are this call's), and which call last noted the rule. matchAll is
+  // never re-entered.
   private readonly starts: number[][];
+  private readonly startCount: Int32Array;
   private readonly notedIn: Int32Array;
   private readonly entries: Entry<R>[];
   private call = 0;
@@ -59,6 +61,7 @@ export class Grammar<R extends { id: string; match: string }> {
       return entry;
     });
     this.starts = rules.map(() => []);
+    this.startCount = new Int32Array(rules.length);
     this.notedIn = new Int32Array(rules.length);
   }
 
@@ -79,30 +82,35 @@ export class Grammar<R extends { id: string; match: string }> {
     const out: Match<R>[] = [];
     for (const order of noted) {
       const entry = this.entries[order];
-      if (entry.pattern.needs) this.matchFrom(entry, tokens, this.starts[order], out);
+      if (entry.pattern.needs) this.matchFrom(entry, tokens, this.starts[order], this.startCount[order], out);
       else this.matchEverywhere(entry, tokens, out);
     }
     return out;
   }
 
   private noteAll(list: readonly Entry<R>[], i: number, call: number, noted: number[]): void {
-    for (let n = 0; n < list.length; n++) {
-      const e = list[n];
-      let starts = this.starts[e.order];
+    for (let k = 0; k < list.length; k++) {
+      const e = list[k];
+      const starts = this.starts[e.order];
       if (this.notedIn[e.order] !== call) {
         this.notedIn[e.order] = call;
-        starts.length = 0;
+        this.startCount[e.order] = 0;
         noted.push(e.order);
       }
-      const last = starts.length ? starts[starts.length - 1] : -1;
-      for (let at = Math.max(last + 1, i - e.leadMax); at <= i - e.leadMin; at++) starts.push(at);
+      let count = this.startCount[e.order];
+      const last = count ? starts[count - 1] : -1;
+      for (let at = Math.max(last + 1, i - e.leadMax); at <= i - e.leadMin; at++) {
+        if (count < starts.length) starts[count] = at; else starts.push(at);
+        count++;
+      }
+      this.startCount[e.order] = count;
     }
   }
 
-  /** The rule's matches tried at `starts` (ascending), each after the end of the one before. */
-  private matchFrom(entry: Entry<R>, tokens: SynToken[], starts: readonly number[], out: Match<R>[]): void {
+  /** The rule's matches tried at the first `count` of `starts` (ascending), each after the end of the one before. */
+  private matchFrom(entry: Entry<R>, tokens: SynToken[], starts: readonly number[], count: number, out: Match<R>[]): void {
     let next = 0;
-    for (let n = 0; n < starts.length; n++) {
+    for (let n = 0; n < count; n++) {
       const i = starts[n];
       if (i < next) continue;
       const m = matchAt(entry.pattern.elements, tokens, i);
