@@ -163,6 +163,10 @@ function wordsBetween(s: string, from: number): number {
   return s.slice(from).split(/\s+/).filter(Boolean).length;
 }
 
+// Every candidate of a sentence asks about the same sentence, one after another: the last answer is kept.
+let hedgedSentence: string | null = null, hedged = false;
+
 export function isHedged(sentence: string): boolean {
-  return HEDGE.test(sentence);
+  if (sentence !== hedgedSentence) { hedgedSentence = sentence; hedged = HEDGE.test(sentence); }
+  return hedged;
 }
