@@ -7,6 +7,9 @@ import type { DateMention } from './resolve.js';
 // "over a week after", "nearly two days after": a rough count, no day to chain.
 export const CHAINED = /(?<!\b(?:over|than|nearly|almost|about|around|some|roughly)\s+)\b(a|an|one|the|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+(after|before)\s+(?=(?:the|its|their|his|her|this|that)\s)/gi;
 export const CHAINED_LEAD = /(?<!\b(?:over|than|nearly|almost|about|around|some|roughly)\s+)\b(a|an|one|the|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+(after|before)\s+$/i;
+// What CHAINED cannot match without; tested first, since CHAINED's lookbehind is tried at every character.
+const COUNTED_DAYS = /\b(?:days?|weeks?)\s+(?:after|before)\s/i;
+export const mayChain = (text: string) => COUNTED_DAYS.test(text);
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, the: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
 export function chainDays(m: RegExpExecArray): number {

@@ -4,7 +4,7 @@
 import * as chrono from 'chrono-node';
 import type { EventDate, Span } from '../record.js';
 import { dateRole, isBackground, type DateRole } from './background.js';
-import { CHAINED, CHAINED_LEAD, chainDays, joinRanges } from './chain.js';
+import { CHAINED, CHAINED_LEAD, chainDays, joinRanges, mayChain } from './chain.js';
 import { reportingAlternation } from '../words/reporting.js';
 import { MAYBE_CHRONO_DATE, mayHoldDate } from './date-words.js';
 
@@ -75,9 +75,7 @@ function isRelative(r: chrono.ParsedResult): boolean {
   return false;
 }
 
-function parseIso(s: string): Date {
-  return new Date(`${s}T12:00:00Z`);
-}
+const parseIso = (s: string): Date => new Date(`${s}T12:00:00Z`);
 
 // The raw parse depends only on the text and the reference day; callers resolve it differently (planned or not), so
 // it is kept for the last few sentences rather than parsed again for each reading.
@@ -109,7 +107,8 @@ export function findDates(text: string, offset: number, published: string | null
   const ref = published ? parseIso(published) : null;
   const out: DateMention[] = [];
   const results = parseDays(text, published, ref);
-  const relative = [...text.matchAll(RELATIVE_DAY_RE)].map((m) => [m.index!, m.index! + m[0].length]);
+  const relativeDays = [...text.matchAll(RELATIVE_DAY_RE)], relative = relativeDays.map((m) => [m.index!, m.index! + m[0].length]);
+  const chains = mayChain(text);
   for (const r of results) {
     const start = r.index, end = r.index + r.text.replace(/[,\s]+$/, '').length;
     if (isFalseDate(text, start, end) || isBackground(text, start, end)) continue;
@@ -126,7 +125,7 @@ export function findDates(text: string, offset: number, published: string | null
     const role = dateRole(text, start, end);
     if (role) mention.role = role;
     // "a day after May 7": that day, moved.
-    const lead = CHAINED_LEAD.exec(text.slice(Math.max(0, start - 30), start));
+    const lead = chains ? CHAINED_LEAD.exec(text.slice(Math.max(0, start - 30), start)) : null;
     if (lead && date.granularity === 'day' && date.value) {
       date.value = shift(date.value, chainDays(lead));
       mention.span = [offset + start - lead[0].length, offset + end];
@@ -135,7 +134,7 @@ export function findDates(text: string, offset: number, published: string | null
     out.push(mention);
   }
   // "a day after the truce": counted from the truce's day, which the caller finds; never from the publication date.
-  for (const m of text.matchAll(CHAINED)) {
+  for (const m of chains ? text.matchAll(CHAINED) : []) {
     const s = m.index!, e = s + m[0].trimEnd().length;
     if (out.some((d) => d.span[0] - offset < e && s < d.span[1] - offset)) continue;
     out.push({
@@ -155,7 +154,7 @@ export function findDates(text: string, offset: number, published: string | null
     if (role) mention.role = role;
     out.push(mention);
   }
-  for (const m of text.matchAll(RELATIVE_DAY_RE)) {
+  for (const m of relativeDays) {
     if (!published) continue;
     const s = m.index!, e = s + m[0].length;
     if (out.some((d) => d.span[0] - offset < e && s < d.span[1] - offset)) continue;
