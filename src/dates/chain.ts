@@ -39,13 +39,15 @@ export function joinRanges(text: string, offset: number, dates: DateMention[]): 
 
 // "The deal on Thursday comes two weeks after the rebels took the city": the act after "after" is the earlier one.
 const COUNTED_BACK = /\b((?:over|more\s+than|nearly|almost|about|around|some|roughly|less\s+than)\s+)?(a|an|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+after\s+(?:[\p{L}\d'’-]+\s+){0,5}$/iu;
+// What COUNTED_BACK cannot match without, tested first: most triggers have no "days after" before them.
+const COUNTED_AFTER = /\b(?:days?|weeks?)\s+after\s/iu;
 const COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
 /** The date of an act told as "N days after" it: the date stated before the phrase, less N days; a rough count
  * ("over a week") keeps only the month. */
 export function countedBack(sentence: string, ts: number, dates: DateMention[], offset: number): EventDate | null {
   const lead = sentence.slice(Math.max(0, ts - 80), ts);
-  const m = COUNTED_BACK.exec(lead);
+  const m = COUNTED_AFTER.test(lead) ? COUNTED_BACK.exec(lead) : null;
   if (!m) return null;
   const phraseAt = offset + ts - lead.length + m.index;
   const from = dates.filter((d) => d.span[1] <= phraseAt && d.date.granularity === 'day' && d.date.value && d.offsetDays === undefined && !d.role).pop();
