@@ -14,7 +14,10 @@ export const MAYBE_CHRONO_DATE = /\b(?:1[89]|20)\d{2}\b|\b\d{1,2}[/.-]\d{1,2}\b|
  */
 const COUNTED_OR_TIED = /\b(?:days?|weeks?|hours)\b/i;
 
+/** Can a finder of ./resolve.ts other than chrono find a date in `text` that chrono has nothing to find in? */
+export const mayHoldOtherDate = (text: string): boolean => COUNTED_OR_TIED.test(text);
+
 /** Can any finder of ./resolve.ts find a date in `text`? False means findDates would return nothing. */
 export function mayHoldDate(text: string): boolean {
-  return MAYBE_CHRONO_DATE.test(text) || COUNTED_OR_TIED.test(text);
+  return MAYBE_CHRONO_DATE.test(text) || mayHoldOtherDate(text);
 }

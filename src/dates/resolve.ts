@@ -6,7 +6,7 @@ import type { EventDate, Span } from '../record.js';
 import { dateRole, isBackground, type DateRole } from './background.js';
 import { CHAINED, CHAINED_LEAD, chainDays, joinRanges, mayChain } from './chain.js';
 import { reportingAlternation } from '../words/reporting.js';
-import { MAYBE_CHRONO_DATE, mayHoldDate } from './date-words.js';
+import { MAYBE_CHRONO_DATE, mayHoldOtherDate } from './date-words.js';
 
 export interface DateMention {
   span: Span;
@@ -82,8 +82,6 @@ const parseIso = (s: string): Date => new Date(`${s}T12:00:00Z`);
 const recent = new Map<string, chrono.ParsedResult[]>();
 
 function parseDays(text: string, published: string | null, ref: Date | null): chrono.ParsedResult[] {
-  // chrono is costly; a sentence with no year, day numeral, month, weekday or time word holds no date for it.
-  if (!MAYBE_CHRONO_DATE.test(text)) return [];
   const key = `${published}|${text}`;
   let results = recent.get(key);
   if (!results) {
@@ -102,11 +100,12 @@ function parseDays(text: string, published: string | null, ref: Date | null): ch
 
 /** Finds every date expression in `text` (a sentence) at absolute `offset`, resolved against `published`. */
 export function findDates(text: string, offset: number, published: string | null, future = false, known: KnownYears = new Map()): DateMention[] {
-  // Most sentences name no date at all: none of the finders below could match one.
-  if (!mayHoldDate(text)) return [];
+  // Most sentences name no date at all: none of the finders below could match one (chrono is the costliest).
+  const forChrono = MAYBE_CHRONO_DATE.test(text);
+  if (!forChrono && !mayHoldOtherDate(text)) return [];
   const ref = published ? parseIso(published) : null;
   const out: DateMention[] = [];
-  const results = parseDays(text, published, ref);
+  const results = forChrono ? parseDays(text, published, ref) : [];
   const relativeDays = [...text.matchAll(RELATIVE_DAY_RE)], relative = relativeDays.map((m) => [m.index!, m.index! + m[0].length]);
   const chains = mayChain(text);
   for (const r of results) {
