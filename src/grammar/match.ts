@@ -33,8 +33,6 @@ function lead(p: CompiledPattern): { leadMin: number; leadMax: number } {
   return { leadMin, leadMax };
 }
 
-const NO_ENTRIES: readonly never[] = Object.freeze([]);
-
 export class Grammar<R extends { id: string; match: string }> {
   private readonly byWord = new Map<string, Entry<R>[]>();
   private readonly always: Entry<R>[] = [];
@@ -74,8 +72,10 @@ export class Grammar<R extends { id: string; match: string }> {
     const noted: number[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      this.noteAll(this.byWord.get(t.lower) ?? NO_ENTRIES, i, call, noted);
-      if (t.lemma !== t.lower) this.noteAll(this.byWord.get(t.lemma) ?? NO_ENTRIES, i, call, noted);
+      const byForm = this.byWord.get(t.lower);
+      if (byForm) this.noteAll(byForm, i, call, noted);
+      const byLemma = t.lemma !== t.lower ? this.byWord.get(t.lemma) : undefined;
+      if (byLemma) this.noteAll(byLemma, i, call, noted);
     }
     for (const e of this.always) noted.push(e.order);
     noted.sort((a, b) => a - b);
