@@ -7,6 +7,9 @@ import type { DateMention } from './resolve.js';
 // "over a week after", "nearly two days after": a rough count, no day to chain.
 export const CHAINED = /(?<!\b(?:over|than|nearly|almost|about|around|some|roughly)\s+)\b(a|an|one|the|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+(after|before)\s+(?=(?:the|its|their|his|her|this|that)\s)/gi;
 export const CHAINED_LEAD = /(?<!\b(?:over|than|nearly|almost|about|around|some|roughly)\s+)\b(a|an|one|the|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+(after|before)\s+$/i;
+// What CHAINED cannot match without; tested first, since CHAINED's lookbehind is tried at every character.
+const COUNTED_DAYS = /\b(?:days?|weeks?)\s+(?:after|before)\s/i;
+export const mayChain = (text: string) => COUNTED_DAYS.test(text);
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, the: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
 export function chainDays(m: RegExpExecArray): number {
@@ -36,13 +39,15 @@ export function joinRanges(text: string, offset: number, dates: DateMention[]): 
 
 // "The deal on Thursday comes two weeks after the rebels took the city": the act after "after" is the earlier one.
 const COUNTED_BACK = /\b((?:over|more\s+than|nearly|almost|about|around|some|roughly|less\s+than)\s+)?(a|an|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+after\s+(?:[\p{L}\d'’-]+\s+){0,5}$/iu;
+// What COUNTED_BACK cannot match without, tested first: most triggers have no "days after" before them.
+const COUNTED_AFTER = /\b(?:days?|weeks?)\s+after\s/iu;
 const COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
 /** The date of an act told as "N days after" it: the date stated before the phrase, less N days; a rough count
  * ("over a week") keeps only the month. */
 export function countedBack(sentence: string, ts: number, dates: DateMention[], offset: number): EventDate | null {
   const lead = sentence.slice(Math.max(0, ts - 80), ts);
-  const m = COUNTED_BACK.exec(lead);
+  const m = COUNTED_AFTER.test(lead) ? COUNTED_BACK.exec(lead) : null;
   if (!m) return null;
   const phraseAt = offset + ts - lead.length + m.index;
   const from = dates.filter((d) => d.span[1] <= phraseAt && d.date.granularity === 'day' && d.date.value && d.offsetDays === undefined && !d.role).pop();

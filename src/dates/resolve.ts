@@ -4,8 +4,9 @@
 import * as chrono from 'chrono-node';
 import type { EventDate, Span } from '../record.js';
 import { dateRole, isBackground, type DateRole } from './background.js';
-import { CHAINED, CHAINED_LEAD, chainDays, joinRanges } from './chain.js';
+import { CHAINED, CHAINED_LEAD, chainDays, joinRanges, mayChain } from './chain.js';
 import { reportingAlternation } from '../words/reporting.js';
+import { MAYBE_CHRONO_DATE, mayHoldOtherDate } from './date-words.js';
 
 export interface DateMention {
   span: Span;
@@ -54,8 +55,7 @@ export function knownYears(text: string): KnownYears {
 const YEAR_RE = /\b(?:in|since|of|during|by)\s+((?:19|20)\d{2})\b(?!\s*[-–]?\s*(?:point|percent|%))/g;
 const RELATIVE_DAY_RE = /\b(?:earlier|later)\s+(?:in\s+the\s+day|today|that\s+day)\b|\b(?:(?:just|only|a\s+few|several|mere)\s+)?hours\s+(?:earlier|before|later)\b|\b(?:today|yesterday|tonight|this\s+morning|this\s+afternoon|this\s+evening)\b/gi;
 
-// chrono is the costliest step of the events stage. Digits alone ("a 20-point plan", "90%") are no date: a year, a
-// day/month numeral, a month, a weekday or a time word must be there for chrono to have something to find.
+// chrono is the costliest step of the events stage; ./date-words.ts tells when it has nothing to find.
 // Events are dated by the day: chrono without its time-of-day parsers and refiners reads the same days ~40% faster,
 // and no longer takes "for five hours" or "Friday morning" apart from the day they belong to.
 const CLOCK_PARTS = new Set(['ENTimeExpressionParser', 'ENCasualTimeParser', 'ENTimeUnitWithinFormatParser', 'ENTimeUnitLaterFormatParser',
@@ -63,8 +63,6 @@ const CLOCK_PARTS = new Set(['ENTimeExpressionParser', 'ENCasualTimeParser', 'EN
 const DAYS = chrono.casual.clone();
 DAYS.parsers = DAYS.parsers.filter((p) => !CLOCK_PARTS.has(p.constructor.name));
 DAYS.refiners = DAYS.refiners.filter((r) => !CLOCK_PARTS.has(r.constructor.name));
-
-const MAYBE_DATE = /\b(?:1[89]|20)\d{2}\b|\b\d{1,2}[/.-]\d{1,2}\b|\b\d+\s*(?:days?|weeks?|months?|years?|hours?)\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:today|tonight|yesterday|tomorrow|week|weekend|month|year|ago|noon|midnight|morning|evening|afternoon|night)\b/i;
 
 const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
@@ -77,17 +75,13 @@ function isRelative(r: chrono.ParsedResult): boolean {
   return false;
 }
 
-function parseIso(s: string): Date {
-  return new Date(`${s}T12:00:00Z`);
-}
+const parseIso = (s: string): Date => new Date(`${s}T12:00:00Z`);
 
 // The raw parse depends only on the text and the reference day; callers resolve it differently (planned or not), so
 // it is kept for the last few sentences rather than parsed again for each reading.
 const recent = new Map<string, chrono.ParsedResult[]>();
 
 function parseDays(text: string, published: string | null, ref: Date | null): chrono.ParsedResult[] {
-  // chrono is costly; a sentence with no year, day numeral, month, weekday or time word holds no date for it.
-  if (!MAYBE_DATE.test(text)) return [];
   const key = `${published}|${text}`;
   let results = recent.get(key);
   if (!results) {
@@ -106,10 +100,14 @@ function parseDays(text: string, published: string | null, ref: Date | null): ch
 
 /** Finds every date expression in `text` (a sentence) at absolute `offset`, resolved against `published`. */
 export function findDates(text: string, offset: number, published: string | null, future = false, known: KnownYears = new Map()): DateMention[] {
+  // Most sentences name no date at all: none of the finders below could match one (chrono is the costliest).
+  const forChrono = MAYBE_CHRONO_DATE.test(text);
+  if (!forChrono && !mayHoldOtherDate(text)) return [];
   const ref = published ? parseIso(published) : null;
   const out: DateMention[] = [];
-  const results = parseDays(text, published, ref);
-  const relative = [...text.matchAll(RELATIVE_DAY_RE)].map((m) => [m.index!, m.index! + m[0].length]);
+  const results = forChrono ? parseDays(text, published, ref) : [];
+  const relativeDays = [...text.matchAll(RELATIVE_DAY_RE)], relative = relativeDays.map((m) => [m.index!, m.index! + m[0].length]);
+  const chains = mayChain(text);
   for (const r of results) {
     const start = r.index, end = r.index + r.text.replace(/[,\s]+$/, '').length;
     if (isFalseDate(text, start, end) || isBackground(text, start, end)) continue;
@@ -126,7 +124,7 @@ export function findDates(text: string, offset: number, published: string | null
     const role = dateRole(text, start, end);
     if (role) mention.role = role;
     // "a day after May 7": that day, moved.
-    const lead = CHAINED_LEAD.exec(text.slice(Math.max(0, start - 30), start));
+    const lead = chains ? CHAINED_LEAD.exec(text.slice(Math.max(0, start - 30), start)) : null;
     if (lead && date.granularity === 'day' && date.value) {
       date.value = shift(date.value, chainDays(lead));
       mention.span = [offset + start - lead[0].length, offset + end];
@@ -135,7 +133,7 @@ export function findDates(text: string, offset: number, published: string | null
     out.push(mention);
   }
   // "a day after the truce": counted from the truce's day, which the caller finds; never from the publication date.
-  for (const m of text.matchAll(CHAINED)) {
+  for (const m of chains ? text.matchAll(CHAINED) : []) {
     const s = m.index!, e = s + m[0].trimEnd().length;
     if (out.some((d) => d.span[0] - offset < e && s < d.span[1] - offset)) continue;
     out.push({
@@ -155,7 +153,7 @@ export function findDates(text: string, offset: number, published: string | null
     if (role) mention.role = role;
     out.push(mention);
   }
-  for (const m of text.matchAll(RELATIVE_DAY_RE)) {
+  for (const m of relativeDays) {
     if (!published) continue;
     const s = m.index!, e = s + m[0].length;
     if (out.some((d) => d.span[0] - offset < e && s < d.span[1] - offset)) continue;

@@ -17,7 +17,7 @@ import { MeetingMemory } from './anaphora.js';
 import { reportedBy } from './reported-by.js';
 import { describeSyntax, synTokens, syntaxOf } from '../syntax/index.js';
 import type { SentenceSyntax } from '../syntax/types.js';
-import { grammarFor, ruleCandidate, syntaxRoles } from './rule-events.js';
+import { grammarFor, ruleCandidate, syntaxRoles, type RuleDeps } from './rule-events.js';
 import { EVENT_RULES, type EventRule } from './rules/index.js';
 import { resolveOverlaps } from './overlap.js';
 import { demandedBy, planContent, stoppedBy } from './frames.js';
@@ -40,6 +40,7 @@ export function findCandidates(ctx: DocContext, quotes: Quote[], rules: readonly
   const memory = new MeetingMemory();
   const hits = scanPatterns(ctx.text);
   const cursors = new Int32Array(EVENT_PATTERNS.length);
+  const deps: RuleDeps = { quotes, quoteSpans, fallbackDate: () => memory.last()?.date ?? null, resolveGroup: (phrase) => memory.resolve(phrase)?.parties ?? null };
   for (const s of ctx.analysis.sentences) {
     const before = out.length;
     if (inClutter(ctx.clutter, [s.start, s.end])) continue;
@@ -54,10 +55,8 @@ export function findCandidates(ctx: DocContext, quotes: Quote[], rules: readonly
       syntax ??= syntaxOf(s, ctx.entities, tokens);
       return syntax;
     };
-    const fallbackDate = () => memory.last()?.date ?? null;
-    const resolveGroup = (phrase: string) => memory.resolve(phrase)?.parties ?? null;
     for (const m of matches) {
-      const c = ruleCandidate(ctx, s, fullSyntax(), m, { quotes, quoteSpans, fallbackDate, resolveGroup });
+      const c = ruleCandidate(ctx, s, fullSyntax(), m, deps);
       if (!c) continue;
       out.push(c);
       const claim = allegation(ctx, s, sentence, c);

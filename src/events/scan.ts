@@ -1,9 +1,12 @@
 // Trigger scanning: every event pattern run once over the whole report, its hits read sentence by sentence.
 import { EVENT_PATTERNS, type EventPattern } from './patterns.data.js';
+import { scanInParts, scanParts, type ScanPart } from './scan-parts.js';
 
 // Global copies of the pattern regexes, compiled once: matchAll needs the g flag, and compiling per sentence was
-// the stage's largest cost.
+// the stage's largest cost. A pattern with an alternative that opens with a lookbehind is scanned in parts (see
+// ./scan-parts.ts): the engine tries such a lookbehind at every character of the report.
 const GLOBAL = new Map<EventPattern, RegExp>(EVENT_PATTERNS.map((p) => [p, new RegExp(p.re.source, 'gi')]));
+const PARTS = new Map<EventPattern, ScanPart[] | null>(EVENT_PATTERNS.map((p) => [p, scanParts(p.re.source, 'i')]));
 
 /** Every pattern's hits over the report, in pattern order (index k is EVENT_PATTERNS[k]'s), each list in text order. */
 export type Hits = Array<Array<{ start: number; end: number }>>;
@@ -32,6 +35,8 @@ export function hitsIn(hits: Hits, cursors: Int32Array, k: number, start: number
  */
 export function scanPatterns(text: string): Hits {
   return EVENT_PATTERNS.map((p) => {
+    const parts = PARTS.get(p);
+    if (parts) return scanInParts(parts, text);
     const re = GLOBAL.get(p)!;
     const found: Array<{ start: number; end: number }> = [];
     re.lastIndex = 0;

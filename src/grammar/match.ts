@@ -36,75 +36,126 @@ function lead(p: CompiledPattern): { leadMin: number; leadMax: number } {
 export class Grammar<R extends { id: string; match: string }> {
   private readonly byWord = new Map<string, Entry<R>[]>();
   private readonly always: Entry<R>[] = [];
+  // Per-call scratch, reused so a sentence allocates only its matches: the start positions noted for each rule (by
+  // rule order; the first startCount of them are this call's), and which call last noted the rule. matchAll is
+  // never re-entered.
+  private readonly starts: number[][];
+  private readonly startCount: Int32Array;
+  private readonly notedIn: Int32Array;
+  private readonly entries: Entry<R>[];
+  private call = 0;
 
   constructor(rules: readonly R[]) {
-    rules.forEach((rule, order) => {
+    this.entries = rules.map((rule, order) => {
       let pattern: CompiledPattern;
       try { pattern = compilePattern(rule.match); } catch (e) { throw new Error(`rule ${rule.id}: ${(e as Error).message}`); }
       const entry = { rule, pattern, order, ...lead(pattern) };
-      if (!pattern.needs) { this.always.push(entry); return; }
+      if (!pattern.needs) { this.always.push(entry); return entry; }
       for (const w of pattern.needs) {
         const list = this.byWord.get(w) ?? [];
         list.push(entry);
         this.byWord.set(w, list);
       }
+      return entry;
     });
+    this.starts = rules.map(() => []);
+    this.startCount = new Int32Array(rules.length);
+    this.notedIn = new Int32Array(rules.length);
   }
 
   /** Every rule's matches in the sentence, in rule order then text order (non-overlapping per rule). */
   matchAll(tokens: SynToken[]): Match<R>[] {
-    // One pass over the tokens: which rules can match, and for rules anchored on their first word, where.
-    const candidates = new Map<Entry<R>, number[] | null>();
-    for (const e of this.always) candidates.set(e, null);
-    // A match holds its key element, which starts on a key word; so it starts between leadMax and leadMin tokens
-    // before one. Key words come in text order, so the start positions are pushed in order, each once.
-    const note = (e: Entry<R>, i: number) => {
-      let starts = candidates.get(e);
-      if (starts === null) return;
-      if (starts === undefined) candidates.set(e, (starts = []));
-      const last = starts.length ? starts[starts.length - 1] : -1;
-      for (let at = Math.max(last + 1, i - e.leadMax); at <= i - e.leadMin; at++) starts.push(at);
-    };
+    // One pass over the tokens: which rules can match, and where. A match holds its key element, which starts on a
+    // key word; so it starts between leadMax and leadMin tokens before one. Key words come in text order, so the
+    // start positions are pushed in order, each once.
+    const call = ++this.call;
+    const noted: number[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      for (const e of this.byWord.get(t.lower) ?? []) note(e, i);
-      if (t.lemma !== t.lower) for (const e of this.byWord.get(t.lemma) ?? []) note(e, i);
+      const byForm = this.byWord.get(t.lower);
+      if (byForm) this.noteAll(byForm, i, call, noted);
+      const byLemma = t.lemma !== t.lower ? this.byWord.get(t.lemma) : undefined;
+      if (byLemma) this.noteAll(byLemma, i, call, noted);
     }
+    for (const e of this.always) noted.push(e.order);
+    noted.sort((a, b) => a - b);
     const out: Match<R>[] = [];
-    for (const [entry, starts] of [...candidates].sort((a, b) => a[0].order - b[0].order)) {
-      let next = 0;
-      const tryAt = (i: number) => {
-        if (i < next) return;
-        const m = matchAt(entry.pattern.elements, tokens, i);
-        if (!m) return;
-        out.push({ rule: entry.rule, ...m });
-        next = Math.max(i + 1, m.end);
-      };
-      if (starts) for (const i of starts) tryAt(i);
-      else for (let i = 0; i < tokens.length; i++) tryAt(i);
+    for (const order of noted) {
+      const entry = this.entries[order];
+      if (entry.pattern.needs) this.matchFrom(entry, tokens, this.starts[order], this.startCount[order], out);
+      else this.matchEverywhere(entry, tokens, out);
     }
     return out;
+  }
+
+  private noteAll(list: readonly Entry<R>[], i: number, call: number, noted: number[]): void {
+    for (let k = 0; k < list.length; k++) {
+      const e = list[k];
+      const starts = this.starts[e.order];
+      if (this.notedIn[e.order] !== call) {
+        this.notedIn[e.order] = call;
+        this.startCount[e.order] = 0;
+        noted.push(e.order);
+      }
+      let count = this.startCount[e.order];
+      const last = count ? starts[count - 1] : -1;
+      for (let at = Math.max(last + 1, i - e.leadMax); at <= i - e.leadMin; at++) {
+        if (count < starts.length) starts[count] = at; else starts.push(at);
+        count++;
+      }
+      this.startCount[e.order] = count;
+    }
+  }
+
+  /** The rule's matches tried at the first `count` of `starts` (ascending), each after the end of the one before. */
+  private matchFrom(entry: Entry<R>, tokens: SynToken[], starts: readonly number[], count: number, out: Match<R>[]): void {
+    let next = 0;
+    for (let n = 0; n < count; n++) {
+      const i = starts[n];
+      if (i < next) continue;
+      const m = matchAt(entry.pattern.elements, tokens, i);
+      if (!m) continue;
+      out.push({ rule: entry.rule, ...m });
+      next = Math.max(i + 1, m.end);
+    }
+  }
+
+  /** A rule with no key word, tried at every token. */
+  private matchEverywhere(entry: Entry<R>, tokens: SynToken[], out: Match<R>[]): void {
+    let next = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      if (i < next) continue;
+      const m = matchAt(entry.pattern.elements, tokens, i);
+      if (!m) continue;
+      out.push({ rule: entry.rule, ...m });
+      next = Math.max(i + 1, m.end);
+    }
+  }
+}
+
+// Where each element starts on the path being tried (on success, the successful path); shared by every attempt,
+// since an attempt allocating its own array and closure was the matcher's main garbage.
+let bounds = new Int32Array(16);
+
+/** Tries elements from `ei` at token `ti`; the end of the shortest match, or -1. */
+function go(elements: Element[], tokens: SynToken[], ei: number, ti: number): number {
+  bounds[ei] = ti;
+  if (ei === elements.length) return ti;
+  const e = elements[ei];
+  let k = 0;
+  for (; k < e.min; k++) if (ti + k >= tokens.length || !e.test(tokens[ti + k])) return -1;
+  for (;; k++) {
+    const end = go(elements, tokens, ei + 1, ti + k);
+    if (end >= 0) return end;
+    if (k >= e.max || ti + k >= tokens.length || !e.test(tokens[ti + k])) return -1;
   }
 }
 
 /** The shortest match of the elements starting at token `at`, or null (lazy repeats, like `{0,3}?` in a regex). */
 export function matchAt(elements: Element[], tokens: SynToken[], at: number): Omit<Match<never>, 'rule'> | null {
   if (elements[0].min > 0 && (at >= tokens.length || !elements[0].test(tokens[at]))) return null;
-  // bounds[i] is where element i starts on the path being tried; on success it holds the successful path.
-  const bounds = new Int32Array(elements.length + 1);
-  const go = (ei: number, ti: number): number => {
-    bounds[ei] = ti;
-    if (ei === elements.length) return ti;
-    const e = elements[ei];
-    let k = 0;
-    for (; k < e.min; k++) if (ti + k >= tokens.length || !e.test(tokens[ti + k])) return -1;
-    for (;; k++) {
-      const end = go(ei + 1, ti + k);
-      if (end >= 0) return end;
-      if (k >= e.max || ti + k >= tokens.length || !e.test(tokens[ti + k])) return -1;
-    }
-  };
-  const end = go(0, at);
+  if (bounds.length <= elements.length) bounds = new Int32Array(elements.length + 1);
+  const end = go(elements, tokens, 0, at);
   if (end <= at) return null;
   const cs = elements.findIndex((e) => e.captureStart), ce = elements.findIndex((e) => e.captureEnd);
   const triggerStart = cs >= 0 ? bounds[cs] : at;

@@ -36,19 +36,31 @@ export interface ModalityResult { modality: Modality; cue: string | null }
 
 /** Start of the clause that holds `at` (a relative offset in `sentence`). */
 export function clauseStart(sentence: string, at: number): number {
+  const { ends, openerComma } = boundariesOf(sentence);
   let start = 0;
+  for (let k = 0; k < ends.length && ends[k][0] < at; k++) if (ends[k][1] <= at) start = ends[k][1];
+  // "Although the violence has not stopped, Trump hailed ...": an opening subordinate clause ends at its comma.
+  if (openerComma >= 0 && openerComma < at && openerComma + 1 > start) start = openerComma + 1;
+  return start;
+}
+
+// Every candidate of a sentence asks where its clause starts, one after another: the last sentence's clause
+// boundaries ([start, end) of each, in text order) and the comma that closes an opening subordinate clause are kept.
+let boundarySentence: string | null = null;
+let boundaries: { ends: Array<[number, number]>; openerComma: number } = { ends: [], openerComma: -1 };
+
+function boundariesOf(sentence: string): typeof boundaries {
+  if (sentence === boundarySentence) return boundaries;
+  const ends: Array<[number, number]> = [];
   BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(sentence); m && m.index < at; m = BOUNDARY.exec(sentence)) {
-    if (m.index + m[0].length <= at) start = m.index + m[0].length;
+  for (let m = BOUNDARY.exec(sentence); m; m = BOUNDARY.exec(sentence)) {
+    ends.push([m.index, m.index + m[0].length]);
     if (m[0].length === 0) BOUNDARY.lastIndex++;
   }
-  // "Although the violence has not stopped, Trump hailed ...": an opening subordinate clause ends at its comma.
   const opener = OPENING_SUBORDINATE.exec(sentence);
-  if (opener) {
-    const comma = sentence.indexOf(',', opener[0].length);
-    if (comma >= 0 && comma < at && comma + 1 > start) start = comma + 1;
-  }
-  return start;
+  boundarySentence = sentence;
+  boundaries = { ends, openerComma: opener ? sentence.indexOf(',', opener[0].length) : -1 };
+  return boundaries;
 }
 
 const OPENING_SUBORDINATE = /^\W*(?:although|though|while|whereas|despite|because|as|when|after|before|once|since)\b/i;
@@ -163,6 +175,10 @@ function wordsBetween(s: string, from: number): number {
   return s.slice(from).split(/\s+/).filter(Boolean).length;
 }
 
+// Every candidate of a sentence asks about the same sentence, one after another: the last answer is kept.
+let hedgedSentence: string | null = null, hedged = false;
+
 export function isHedged(sentence: string): boolean {
-  return HEDGE.test(sentence);
+  if (sentence !== hedgedSentence) { hedgedSentence = sentence; hedged = HEDGE.test(sentence); }
+  return hedged;
 }
