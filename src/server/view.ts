@@ -9,6 +9,7 @@ import { savedOrComputed } from '../query/saved.js';
 import type { BriefApi } from './brief.js';
 import { evidenceContext, type EvidenceContext, type ReportLookup } from './document.js';
 import { checkParams, type ParamSpec } from './params.js';
+import { keptSentences } from './view-sentences.js';
 import { filterOf, pageOf, PAGE_PARAMS, processScope, VIEW_FILTER, type ProcessScope, type ViewParams } from './view-scope.js';
 
 export const VIEW_ROUTES = {
@@ -31,12 +32,14 @@ export interface ViewDeps { store: Store; report: ReportLookup; briefs: BriefApi
 
 type Ctx = { req: { queries(): Record<string, string[]> } };
 
+const sentences = keptSentences();
+
 /** The sentence around `words` in a stored report, or null when the report or the words are not there. */
 export async function contextOf(report: ReportLookup, doc: string, words: string, span?: [number, number]): Promise<EvidenceContext | null> {
   const r = await report(doc);
   if (!r) return null;
   const at = span && r.text.slice(span[0], span[1]) === words ? span[0] : r.text.indexOf(words);
-  return at < 0 ? null : evidenceContext(r.text, at, at + words.length);
+  return at < 0 ? null : evidenceContext(r.text, at, at + words.length, undefined, sentences);
 }
 
 /** Filtered quote lists kept per store version: each page of a process's quotes is one slice of the same list. */

@@ -12,6 +12,32 @@ export async function api<T>(path: string, init?: RequestInit): Promise<T> {
   return body as T;
 }
 
+// GETs in flight, by path: views drawn together that ask for the same thing (the header and the overview both read
+// /api/meta) share one request. An entry lives only until its answer arrives, so a later ask reads afresh.
+const inFlight = new Map<string, Promise<unknown>>();
+// Asked for before the view that reads them exists (a lazily loaded view's data, while its code loads): kept until
+// that view's first ask takes them.
+const prefetched = new Map<string, Promise<unknown>>();
+
+/** Starts `path` now; the first useApi of the same path gets this answer instead of asking again. */
+export function prefetch(path: string): void {
+  if (prefetched.has(path) || inFlight.has(path)) return;
+  const p = api(path);
+  p.catch(() => prefetched.delete(path));
+  prefetched.set(path, p);
+}
+
+function sharedGet<T>(path: string): Promise<T> {
+  const early = prefetched.get(path);
+  if (early) { prefetched.delete(path); return early as Promise<T>; }
+  let p = inFlight.get(path);
+  if (!p) {
+    p = api<T>(path).finally(() => inFlight.delete(path));
+    inFlight.set(path, p);
+  }
+  return p as Promise<T>;
+}
+
 /** `path`: the request `data` answers (while a new one loads, the last answer stays shown). */
 export interface Loaded<T> { data?: T; error?: ApiError; loading: boolean; path?: string }
 
@@ -22,7 +48,7 @@ export function useApi<T>(path: string | null): Loaded<T> {
     if (!path) { setState({ loading: false }); return; }
     let live = true;
     setState((s) => ({ data: s.data, path: s.path, loading: true }));
-    api<T>(path).then(
+    sharedGet<T>(path).then(
       (data) => { if (live) setState({ data, loading: false, path }); },
       (e) => { if (live) setState({ error: e instanceof ApiError ? e : new ApiError(0, String(e?.message ?? e)), loading: false }); },
     );

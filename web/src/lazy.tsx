@@ -3,12 +3,19 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
-/** A component that loads `load()` once (shared by every use) and renders it; "Loading…" until then. */
-export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+export type LazyView<P> = ComponentType<P> & { /** Loads the code now, without showing it. */ preload(): void };
+
+/**
+ * A component that loads `load()` once (shared by every use) and renders it; "Loading…" until then. `early(props)`
+ * starts what the view will fetch while its code still loads (see prefetch), so the two do not wait on each other.
+ */
+export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>, early?: (props: P) => void): LazyView<P> {
   let loaded: ComponentType<P> | null = null;
   let pending: Promise<ComponentType<P>> | null = null;
   const start = () => (pending ??= load().then((c) => (loaded = c), (e) => { pending = null; throw e; }));
-  return function Lazy(props: P) {
+  function Lazy(props: P) {
+    // Started while rendering, not in an effect after the first paint: the code and the data are on their way sooner.
+    if (!loaded) { early?.(props); start().catch(() => {}); }
     const [failed, setFailed] = useState<string | null>(null);
     const [, setReady] = useState(!!loaded);
     useEffect(() => {
@@ -20,5 +27,6 @@ export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>
     if (failed) return <p class="error">Could not load this page: {failed}</p>;
     const View = loaded;
     return View ? <View {...props} /> : <p class="loading">Loading…</p>;
-  };
+  }
+  return Object.assign(Lazy, { preload: () => { start().catch(() => {}); } });
 }

@@ -2,8 +2,8 @@
 // DOM as a text node.
 import { render } from 'preact';
 import './app.css';
-import { useApi, type Meta } from './api';
-import { filtersOf, useRoute } from './route';
+import { prefetch, useApi, type Meta } from './api';
+import { apiQuery, filtersOf, useRoute } from './route';
 import { Overview } from './views/Overview';
 import { ProcessPage } from './views/ProcessPage';
 import { Tracker } from './views/Tracker';
@@ -15,8 +15,10 @@ import { DocumentPage } from './views/Document';
 import { AddReport } from './views/AddReport';
 import { lazyView } from './lazy';
 
-// The map's world outlines and projection are most of the dashboard's code: only the map page loads them.
-const MapView = lazyView(() => import('./views/MapView').then((m) => m.MapView));
+// The map's world outlines and projection are most of the dashboard's code: only the map page loads them, at once
+// (its places asked for while the code loads); any other page loads them when idle after its first paint, so a
+// reader going on to the map does not wait for them.
+const MapView = lazyView(() => import('./views/MapView').then((m) => m.MapView), (p) => prefetch(`/api/view/places${apiQuery(p.filters)}`));
 
 const NAV: [string, string][] = [
   ['', 'Overview'], ['timeline', 'Timeline'], ['map', 'Map'], ['contacts', 'Contacts'], ['quotes', 'Quotes'], ['disputes', 'Disputes'], ['search', 'Search'],
@@ -63,3 +65,6 @@ function App() {
 }
 
 render(<App />, document.getElementById('app')!);
+
+const whenIdle = (f: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(f, { timeout: 5000 }) : setTimeout(f, 2000));
+addEventListener('load', () => setTimeout(() => whenIdle(MapView.preload), 1000), { once: true });

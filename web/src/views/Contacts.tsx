@@ -117,11 +117,13 @@ function Graph({ view }: { view: ContactsView }) {
         style: [
           {
             selector: 'node', style: {
-              label: 'data(label)', 'background-color': '#1f6feb', width: 'mapData(degree, 1, 20, 10, 28)', height: 'mapData(degree, 1, 20, 10, 28)',
+              label: 'data(label)', 'background-color': '#1f6feb',
               color: '#1d2330', 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': 4, 'text-background-color': '#ffffff', 'text-background-opacity': 0.85,
               'text-background-padding': '1px', 'text-wrap': 'ellipsis', 'text-max-width': '130px', 'font-size': 13,
             },
           },
+          // Only people and states have a degree; a country's box (a parent node) has none to map.
+          { selector: 'node[degree]', style: { width: 'mapData(degree, 1, 20, 10, 28)', height: 'mapData(degree, 1, 20, 10, 28)' } },
           { selector: 'node.state', style: { shape: 'round-rectangle', 'background-color': '#8c959f' } },
           {
             selector: 'node.side', style: {
@@ -134,7 +136,8 @@ function Graph({ view }: { view: ContactsView }) {
           { selector: 'edge.denied', style: { 'line-style': 'dotted', 'line-color': '#d1242f', width: 2 } },
         ],
         layout: { name: 'preset', padding: 24 },
-        minZoom: 0.3, maxZoom: 3, wheelSensitivity: 0.3,
+        // The default wheel speed: a custom one zooms unevenly across mice (cytoscape warns on the console about it).
+        minZoom: 0.3, maxZoom: 3,
       });
     });
     return () => { destroyed = true; cy?.destroy(); };

@@ -13,6 +13,9 @@ interface Side { value: string | number; speaker: string | null; outlet: string;
 interface Dispute { kind: string; subject: string; event?: number; sides: number; tally: { value: string | number; reports: number }[]; values: Side[] }
 interface DisputePage { total: number; disputes: Dispute[] }
 
+// A claim's dispute is named by its kind already ("plan-points around …"); an event's by the event: only that one
+// gets the kind as a badge.
+
 /** Disputes a first screen shows (each lists up to six sides in their sentences); the rest of the page follows. */
 const FIRST_SCREEN = 4;
 
@@ -28,7 +31,7 @@ export function Disputes({ process, page = 1, base = ['disputes'] }: { process?:
           <p class="list-head"><span>Disputes {offset + 1}–{offset + p.rows.length} of {p.total}</span><Downloads kind="disputes" params={{ process }} formats={['csv', 'jsonl']} /></p>
           {p.rows.map((d) => (
             <article class="dispute">
-              <h3>{d.event ? <a href={href(['timeline'], { open: d.event })}>{d.subject}</a> : d.subject} <span class="badge">{d.kind}</span></h3>
+              <h3>{d.event ? <a href={href(['timeline'], { open: d.event })}>{d.subject}</a> : d.subject}{!d.subject.startsWith(d.kind) && <> <span class="badge">{d.kind}</span></>}</h3>
               <p class="facts tally">{d.tally.map((t) => `${t.value}: ${t.reports} report${t.reports === 1 ? '' : 's'}`).join(' · ')}{d.sides > d.values.length ? ` — ${d.values.length} of ${d.sides} sides shown` : ''}</p>
               <ul class="sides">{d.values.map((v) => (
                 <li>

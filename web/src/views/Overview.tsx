@@ -70,7 +70,7 @@ function ClaimTable({ o, unit }: { o: ClaimOverview; unit: string }) {
   if (!o.total) return <p class="hint">None reported.</p>;
   const claims = o.newest;
   return (
-    <table class="claims">
+    <div class="table-scroll"><table class="claims">
       <thead><tr><th>Date</th><th>Value</th><th>Speaker</th><th>About</th><th>Report</th></tr></thead>
       <tbody>{claims.map((c) => (
         <tr>
@@ -80,6 +80,6 @@ function ClaimTable({ o, unit }: { o: ClaimOverview; unit: string }) {
         </tr>
       ))}</tbody>
       {o.total > claims.length && <caption class="hint">the newest {claims.length} of {o.total}</caption>}
-    </table>
+    </table></div>
   );
 }
