@@ -30,14 +30,29 @@ function speakerActs<T extends ExtractedEvent>(e: T, ctx: DocContext): T {
 const BY_EVENT = contextsData.events as Record<string, string[]>;
 const WORDS = contextsData.words.map((w) => ({ context: w.context, re: new RegExp(w.re, 'i') }));
 
+/** The context words a sentence names, in WORDS order: several events share a sentence, so each is tested once. */
+function sentenceContexts(text: string): (sentence: [number, number]) => string[] {
+  const seen = new Map<string, string[]>();
+  return ([start, end]) => {
+    const key = `${start}:${end}`;
+    let found = seen.get(key);
+    if (!found) {
+      const sentence = text.slice(start, end);
+      found = WORDS.filter((w) => w.re.test(sentence)).map((w) => w.context);
+      seen.set(key, found);
+    }
+    return found;
+  };
+}
+
 export function findEvents(ctx: DocContext, quotes: Quote[], rules: readonly EventRule[] = EVENT_RULES): ExtractedEvent[] {
   const merged = mergeCandidates(findCandidates(ctx, quotes, rules), { index: ctx.entities, text: ctx.text });
   const modeDeps = { index: ctx.entities, text: ctx.text };
+  const wordsIn = sentenceContexts(ctx.text);
   const events = merged.map((c, i) => {
     const { viaAnaphora: _v, explicitModality: _x, ...e } = c;
-    const sentence = ctx.text.slice(e.sentence[0], e.sentence[1]);
     const context = new Set(BY_EVENT[e.event] ?? []);
-    for (const w of WORDS) if (w.re.test(sentence)) context.add(w.context);
+    for (const w of wordsIn(e.sentence)) context.add(w);
     return inferMode(speakerActs({ ...e, id: `v${i + 1}`, context: [...context] }, ctx), modeDeps);
   });
   // Last: complete implicit counterparts (after merging, so the added parties never drive a merge); a meeting whose

@@ -8,17 +8,34 @@ import { reportingAlternation } from '../words/reporting.js';
 const REPORTING = new RegExp(`\\b(?:${reportingAlternation({ classes: ['say', 'manner'], clause: true })})\\b`, 'i');
 const ANONYMOUS = /\b(?:sources?|officials?|a\s+person|people\s+familiar|diplomats?|aides?|insiders?)\b[^.]{0,40}\b(?:said|say|says|told|familiar|indicated|described)\b|\baccording\s+to\s+(?:a|an|two|three|several|sources|officials|people)\b/i;
 
-export function reportedBy(ctx: DocContext, s: Sentence, sentence: string, span: Span, quotes: Quote[]): string | null {
-  const q = quotes.find((x) => span[0] >= x.span[0] && span[1] <= x.span[1]);
-  if (q) return q.speaker;
-  const ts = span[0] - s.start;
-  const before = sentence.slice(0, ts);
+// The sentence-wide sources do not depend on the event's span: read once per sentence (a sentence has many candidates).
+const bySentence = new WeakMap<Sentence, { ctx: DocContext; sentence: string; source: string | null }>();
+
+/** "according to X" right before a name, or unnamed sources anywhere in the sentence. */
+function sentenceSource(ctx: DocContext, s: Sentence, sentence: string): string | null {
+  const known = bySentence.get(s);
+  if (known && known.ctx === ctx && known.sentence === sentence) return known.source;
+  const source = accordingOrAnonymous(ctx, s, sentence);
+  bySentence.set(s, { ctx, sentence, source });
+  return source;
+}
+
+function accordingOrAnonymous(ctx: DocContext, s: Sentence, sentence: string): string | null {
   const acc = /\baccording\s+to\s+/i.exec(sentence);
   if (acc) {
     const m = ctx.entities.mentionsIn(s.start + acc.index + acc[0].length, s.end)[0];
     if (m && m.span[0] - (s.start + acc.index + acc[0].length) < 30) return m.entity;
   }
-  if (ANONYMOUS.test(sentence)) return 'anonymous';
+  return ANONYMOUS.test(sentence) ? 'anonymous' : null;
+}
+
+export function reportedBy(ctx: DocContext, s: Sentence, sentence: string, span: Span, quotes: Quote[]): string | null {
+  const q = quotes.find((x) => span[0] >= x.span[0] && span[1] <= x.span[1]);
+  if (q) return q.speaker;
+  const ts = span[0] - s.start;
+  const before = sentence.slice(0, ts);
+  const wholeSentence = sentenceSource(ctx, s, sentence);
+  if (wholeSentence !== null) return wholeSentence;
   const rv = REPORTING.exec(before);
   if (rv) {
     const ms = ctx.entities.mentionsIn(s.start, s.start + rv.index).filter((m) => ctx.entities.byId(m.entity)?.kind !== 'place');
