@@ -236,13 +236,17 @@ export function findCuedGroup(words: Word[], i: number, lex: Lexicon): Candidate
 
 /** "the rebels", "the armed group", "the junta": a later mention of the armed group or military government last named. */
 export function findGroupReference(words: Word[], i: number, lex: Lexicon, table: EntityTable): Candidate | null {
-  if (words[i].key !== 'the' || i + 1 >= words.length || words[i + 1].gap !== 'space') return null;
-  const key = words[i + 1].key;
   const o = lex.open;
+  // "Government troops shelled ...": without "the", only a government's armed men point back.
+  const bare = words[i].key === 'government' && o.forceNouns.has(words[i + 1]?.key ?? '') && words[i - 1]?.key !== 'the';
+  if (!bare && (words[i].key !== 'the' || i + 1 >= words.length || words[i + 1].gap !== 'space')) return null;
+  const head = bare ? i : i + 1;
+  const key = words[head].key;
   if (!o.juntaNouns.next.has(key) && !o.groupReferences.next.has(key) && !o.governmentReferences.next.has(key) && !o.forcesReferences.next.has(key)) return null;
-  const forces = findForcesReference(words, i, lex, table);
+  const forces = bare ? null : findForcesReference(words, i, lex, table);
   if (forces) return forces;
-  const government = o.governmentReferences.next.has(key) ? longestMatch(o.governmentReferences, words, i + 1, true) : null;
+  const government = o.governmentReferences.next.has(key) ? longestMatch(o.governmentReferences, words, head, true) : null;
+  if (bare && !government) return null;
   if (government && !followedByName(words, government.end)) {
     const span: [number, number] = [words[i].start, words[government.end - 1].end];
     const state = table.recentGroupState();
@@ -252,6 +256,7 @@ export function findGroupReference(words: Word[], i: number, lex: Lexicon, table
     const entry = country ? lex.states.get(country) : undefined;
     if (entry) return { end: government.end, span, via: 'title', rule: 'entity.state.government', entry };
   }
+  if (bare) return null;
   const junta = longestMatch(lex.open.juntaNouns, words, i + 1, true);
   if (junta && table.junta && !followedByName(words, junta.end)) {
     return { end: junta.end, span: [words[i].start, words[junta.end - 1].end], via: 'title', rule: 'entity.state.junta', entityId: table.junta.id };

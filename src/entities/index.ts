@@ -69,6 +69,9 @@ function next(
   if (words[i].key === 'the') {
     const r = findReference(words, i, lex, table) ?? findGroupReference(words, i, lex, table) ?? findBodyReference(words, i, lex, table);
     if (r) return r;
+  } else if (words[i].key === 'government') {
+    const r = findGroupReference(words, i, lex, table);
+    if (r) return r;
   }
   return findTitled(words, i, lex, table)
     ?? findOpenAlias(words, i, table)

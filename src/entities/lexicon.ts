@@ -175,6 +175,13 @@ export function loadLexicon(dataDir: string = findDataDir()): Lexicon {
     for (const d of c.demonyms ?? []) add(d, { entry, via: 'demonym', rule: 'entity.state.cued', cues: c.cues });
   }
 
+  const open = loadOpenWords(dataDir);
+  for (const e of statesExtra.ethnic_demonyms ?? []) {
+    const entry = stateById.get(e.country);
+    if (!entry) throw new Error(`entity lexicon: states.json: ethnic demonyms for unknown country ${e.country}`);
+    for (const d of e.words) for (const noun of open.forceNouns) add(`${d} ${noun}`, { entry, via: 'demonym', rule: 'entity.state.demonym' });
+  }
+
   const officeTrie = newTrie<string>();
   for (const o of offices.offices) addPhrase(officeTrie, o.text, o.office);
   // A first word that is also a state or an office ("Israel" Katz, "Sheikh" Tamim) is no cue for a person.
@@ -184,7 +191,7 @@ export function loadLexicon(dataDir: string = findDataDir()): Lexicon {
   const references = newTrie<string>();
   for (const r of offices.references) addPhrase(references, r, r);
   return {
-    names, offices: officeTrie, references, firstNames, open: loadOpenWords(dataDir), states: stateById, forces,
+    names, offices: officeTrie, references, firstNames, open, states: stateById, forces,
     modifiers: new Set(offices.modifiers.map(wordKey)),
     stopwords: new Set(stop.words.map(wordKey)),
   };
