@@ -16,6 +16,7 @@ import { findNamedBody } from './find-body.js';
 import { findCommunityGroup } from './find-community.js';
 import { byAcronym, collectDefinitions, findEarlyAcronym, findCuedGroup, findDefinition, findGroupReference, findOpenAlias, type OpenDefinition } from './find-open.js';
 import { EntityTable, type Candidate } from './table.js';
+import { linkAppositions } from './affiliation.js';
 import { splitWords, type Word } from './words.js';
 
 export type { Lexicon } from './lexicon.js';
@@ -57,6 +58,7 @@ export function findEntities(text: string, analysis: Analysis, lexicon: Lexicon)
     table.add(c, words[i].sentence, i, inQuote);
     i = Math.max(i + 1, c.end);
   }
+  linkAppositions(words, lexicon, table);
   return makeIndex(table.entities, table.mentions);
 }
 
