@@ -23,6 +23,11 @@ export interface Entity {
    * "X, an M23 spokesman") — the side to give their acts when it is not a state. Absent when the text says none.
    */
   affiliation?: string;
+  /**
+   * For a group the text defines by its members ("the mediators — Qatar, Egypt and the US"): the members' entity ids,
+   * which a bare mention of the group stands for. Absent when the text lists none.
+   */
+  members?: string[];
 }
 
 export const PLOVER_EVENTS = [

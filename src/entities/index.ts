@@ -17,6 +17,7 @@ import { findCommunityGroup } from './find-community.js';
 import { byAcronym, collectDefinitions, findEarlyAcronym, findCuedGroup, findDefinition, findGroupReference, findOpenAlias, type OpenDefinition } from './find-open.js';
 import { EntityTable, type Candidate } from './table.js';
 import { linkAppositions } from './affiliation.js';
+import { findMemberGroups } from './find-members.js';
 import { splitWords, type Word } from './words.js';
 
 export type { Lexicon } from './lexicon.js';
@@ -58,6 +59,7 @@ export function findEntities(text: string, analysis: Analysis, lexicon: Lexicon)
     table.add(c, words[i].sentence, i, inQuote);
     i = Math.max(i + 1, c.end);
   }
+  findMemberGroups(text, table);
   linkAppositions(words, lexicon, table);
   return makeIndex(table.entities, table.mentions);
 }
