@@ -34,6 +34,8 @@ export interface NameHit {
   venue?: LexEntry;
   /** The hit counts only in a report that also contains one of these strings ("Georgia" needs "Tbilisi", ...). */
   cues?: string[];
+  /** An ethnic name before a force noun ("Serb forces"): after another place word ("Bosnian Serb forces") it is not the state. */
+  ethnic?: boolean;
 }
 
 /** The office of an organisation that is a state's own armed forces (data/gazetteer/groups.json). */
@@ -179,7 +181,7 @@ export function loadLexicon(dataDir: string = findDataDir()): Lexicon {
   for (const e of statesExtra.ethnic_demonyms ?? []) {
     const entry = stateById.get(e.country);
     if (!entry) throw new Error(`entity lexicon: states.json: ethnic demonyms for unknown country ${e.country}`);
-    for (const d of e.words) for (const noun of open.forceNouns) add(`${d} ${noun}`, { entry, via: 'demonym', rule: 'entity.state.demonym' });
+    for (const d of e.words) for (const noun of open.forceNouns) add(`${d} ${noun}`, { entry, via: 'demonym', rule: 'entity.state.demonym', ethnic: true });
   }
 
   const officeTrie = newTrie<string>();

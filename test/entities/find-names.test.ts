@@ -105,6 +105,9 @@ describe('forces named by nationality', () => {
     expect(texts(text, byName(idx, 'Serbia'))).toEqual(['Serb forces']);
     expect(texts(text, byName(idx, 'Croatia'))).toEqual(['Croat troops']);
     expect(run('Serb villagers returned home.').entities).toEqual([]);
+    // A community of another place is not the state: "Bosnian Serb forces" name no Serbian party.
+    expect(run('Bosnian Serb troops left the hills.').entities.map((e) => e.country)).not.toContain('SRB');
+    expect(run('On Friday Serb troops left the hills.').entities.map((e) => e.country)).toEqual(['SRB']);
   });
   it('reads Guinea as the state, but not inside a longer state or sea name', () => {
     const text = 'Police in Guinea arrested the organisers; Equatorial Guinea and Guinea-Bissau said nothing.';
