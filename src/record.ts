@@ -18,6 +18,16 @@ export interface Entity {
   rule: string;
   /** Wikidata Q-id of a gazetteer entity, when known with confidence ("Q7747"). */
   wikidata?: string;
+  /**
+   * For a person: the id of the armed group or organisation the text says they speak or act for ("Hamas negotiator X",
+   * "X, an M23 spokesman") — the side to give their acts when it is not a state. Absent when the text says none.
+   */
+  affiliation?: string;
+  /**
+   * For a group the text defines by its members ("the mediators — Qatar, Egypt and the US"): the members' entity ids,
+   * which a bare mention of the group stands for. Absent when the text lists none.
+   */
+  members?: string[];
 }
 
 export const PLOVER_EVENTS = [

@@ -31,6 +31,14 @@ function joinsKnownName(words: Word[], j: number, lex: Lexicon): boolean {
   return !!matchAt(lex.names, words, j)?.values.some((h) => h.entry.kind === 'state' || h.entry.kind === 'organization');
 }
 
+/** A capitalised place word or adjective of place right before: "Bosnian", "Kosovo" (not "Monday", "Yesterday"). */
+function placeQualifier(words: Word[], k: number, lex: Lexicon): boolean {
+  const w = words[k];
+  if (w.shape === 'lower' || w.sentence !== words[k + 1].sentence) return false;
+  const m = matchAt(lex.names, words, k);
+  return (m?.end === k + 1 && m.values.some((h) => h.entry.kind === 'state' || h.entry.kind === 'place')) || /(?:an|ese|ish)$/.test(w.key);
+}
+
 export function findLexiconName(text: string, words: Word[], i: number, lex: Lexicon, table: EntityTable): Candidate | null {
   const m = matchAt(lex.names, words, i);
   if (!m) return null;
@@ -40,6 +48,10 @@ export function findLexiconName(text: string, words: Word[], i: number, lex: Lex
   if (hit.cues && !hasCue(text, hit.cues)) return null;
   const span: [number, number] = [words[i].start, words[m.end - 1].end];
   const prev = i > 0 ? words[i - 1] : undefined;
+  // "Bosnian Serb forces", "Kosovo Serb police": a community of another place, not the state; name no party.
+  if (hit.ethnic && prev && words[i].gap === 'space' && placeQualifier(words, i - 1, lex)) {
+    return { end: m.end, span, via: 'name', rule: hit.rule, silent: true };
+  }
   const after = words[m.end];
   // A dateline ("KYIV, Ukraine —", "Anchorage, Alaska") names where the report was filed: a place.
   const dateline = (words[i].gap === 'start' || words[i].gap === 'break') && (!after || after.mark === ',' || after.mark === '—');

@@ -65,8 +65,11 @@ function atBorder(words: Word[], i: number, end: number, entry: LexEntry, lex: L
     k = other.end;
   }
   const after = words[k];
-  if (after && (after.gap === 'space' || k === end) && o.borderNouns.next.has(after.key) && longestMatch(o.borderNouns, words, k, true)) return asPlace;
-  return null;
+  if (!after || !(after.gap === 'space' || k === end) || !o.borderNouns.next.has(after.key)) return null;
+  const border = longestMatch(o.borderNouns, words, k, true);
+  // "U.S. border patrol agents", "Iranian border guards": the state's own men at the border act for it.
+  if (!border || o.forceNouns.has(words[border.end]?.key ?? '')) return null;
+  return asPlace;
 }
 
 /** "X's rebels", "the X-backed rebels" -> the rebels (the group last named from X, if any), not the state X. */

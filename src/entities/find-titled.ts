@@ -6,6 +6,7 @@ import { pickHit } from './find-names.js';
 import type { Candidate, EntityTable } from './table.js';
 import { joins, longestMatch, matchAt } from './trie.js';
 import type { Word } from './words.js';
+import type { Span } from '../record.js';
 
 /** Lowercase name particles that may sit inside a name ("Ursula von der Leyen", "Khalil al-Hayya"). */
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'von', 'der', 'de', 'da', 'van', 'le', 'la', 'du', 'abu', 'bint']);
@@ -13,14 +14,16 @@ const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'von', 'der', 'de', 'da', '
 const MAX_NAME_WORDS = 6;
 
 /** "U.S.", "Ukrainian", "the Kremlin", "Ukraine's", "NATO": a word that says whose office it is. */
-function countryWord(words: Word[], i: number, lex: Lexicon): { end: number; country: string | null } | null {
+function countryWord(words: Word[], i: number, lex: Lexicon): { end: number; country: string | null; side?: Candidate['affiliation'] } | null {
   const m = matchAt(lex.names, words, i);
   if (!m) return null;
   const hit = m.values.find((h) => h.entry.kind !== 'person' && h.entry.kind !== 'place');
   if (!hit) return null;
   let end = m.end;
   if (end < words.length && words[end].key === 's' && words[end].gap === 'apos') end++;
-  return { end, country: hit.entry.country };
+  // "Hamas negotiator", "M23 spokesman": a group or organisation, not a state, is the person's side.
+  const side = hit.entry.kind === 'group' || hit.entry.kind === 'organization' ? { entry: hit.entry, span: [words[i].start, words[m.end - 1].end] as Span } : undefined;
+  return { end, country: hit.entry.country, ...(side ? { side } : {}) };
 }
 
 /** Words after `j` that form a name: capitalised, joined by spaces/hyphens, no calendar words or known non-persons. */
@@ -80,18 +83,20 @@ export function findTitled(words: Word[], i: number, lex: Lexicon, table: Entity
     if (s > k && persons?.every((h) => h.short)) continue;
     if (m && persons?.length && m.end <= end + 1) {
       const hit = pickHit(persons, table);
-      return { end: m.end, span: [words[s].start, words[m.end - 1].end], via: 'name', rule: 'entity.person.titled', entry: hit.entry, office };
+      return { end: m.end, span: [words[s].start, words[m.end - 1].end], via: 'name', rule: 'entity.person.titled', entry: hit.entry, office, ...side(cw) };
     }
   }
   if (end - k === 1) {
     const known = table.surname(first.key);
-    if (known) return { end, span: [first.start, first.end], via: 'name', rule: 'entity.person.titled', entityId: known.id, office };
+    if (known) return { end, span: [first.start, first.end], via: 'name', rule: 'entity.person.titled', entityId: known.id, office, ...side(cw) };
   }
   if (!plausibleUnknownName(words, k, end, lex)) return null;
   const span: [number, number] = [first.start, words[end - 1].end];
   // The name is read from the text by the caller (text.slice(span)).
-  return { end, span, via: 'name', rule: 'entity.person.titled', unknown: { name: '', country, office }, office };
+  return { end, span, via: 'name', rule: 'entity.person.titled', unknown: { name: '', country, office }, office, ...side(cw) };
 }
+
+const side = (cw: ReturnType<typeof countryWord>) => (cw?.side ? { affiliation: cw.side } : {});
 
 /** "Negotiators", "Ministers", "Envoys": the plural of a one-word office. */
 function isPluralOffice(w: Word, lex: Lexicon): boolean {

@@ -14,8 +14,11 @@ import { findLexiconName, findKnownSurname } from './find-names.js';
 import { findPropnRun, isHeadline } from './find-propn.js';
 import { findNamedBody } from './find-body.js';
 import { findCommunityGroup } from './find-community.js';
-import { byAcronym, collectDefinitions, findEarlyAcronym, findCuedGroup, findDefinition, findGroupReference, findOpenAlias, type OpenDefinition } from './find-open.js';
+import { byAcronym, collectDefinitions, findEarlyAcronym, findCuedGroup, findDefinition, findOpenAlias, type OpenDefinition } from './find-open.js';
+import { findGroupReference } from './find-group-refs.js';
 import { EntityTable, type Candidate } from './table.js';
+import { linkAppositions } from './affiliation.js';
+import { findMemberGroups } from './find-members.js';
 import { splitWords, type Word } from './words.js';
 
 export type { Lexicon } from './lexicon.js';
@@ -57,6 +60,8 @@ export function findEntities(text: string, analysis: Analysis, lexicon: Lexicon)
     table.add(c, words[i].sentence, i, inQuote);
     i = Math.max(i + 1, c.end);
   }
+  findMemberGroups(text, table);
+  linkAppositions(words, lexicon, table);
   return makeIndex(table.entities, table.mentions);
 }
 
@@ -68,6 +73,9 @@ function next(
   if (introduced) return introduced;
   if (words[i].key === 'the') {
     const r = findReference(words, i, lex, table) ?? findGroupReference(words, i, lex, table) ?? findBodyReference(words, i, lex, table);
+    if (r) return r;
+  } else if (words[i].key === 'government') {
+    const r = findGroupReference(words, i, lex, table);
     if (r) return r;
   }
   return findTitled(words, i, lex, table)

@@ -61,4 +61,6 @@ export interface StatesFile {
   capital_exclude?: string[];
   /** Excluded names that stand for the state when the report names one of its cues ("Georgia" beside "Tbilisi"). */
   cued?: { names: string[]; demonyms?: string[]; country: string; cues: string[] }[];
+  /** Ethnic names that stand for a state only before a force noun ("Serb forces"), not alone ("Serb civilians"). */
+  ethnic_demonyms?: { country: string; words: string[] }[];
 }

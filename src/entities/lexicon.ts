@@ -34,6 +34,8 @@ export interface NameHit {
   venue?: LexEntry;
   /** The hit counts only in a report that also contains one of these strings ("Georgia" needs "Tbilisi", ...). */
   cues?: string[];
+  /** An ethnic name before a force noun ("Serb forces"): after another place word ("Bosnian Serb forces") it is not the state. */
+  ethnic?: boolean;
 }
 
 /** The office of an organisation that is a state's own armed forces (data/gazetteer/groups.json). */
@@ -175,6 +177,13 @@ export function loadLexicon(dataDir: string = findDataDir()): Lexicon {
     for (const d of c.demonyms ?? []) add(d, { entry, via: 'demonym', rule: 'entity.state.cued', cues: c.cues });
   }
 
+  const open = loadOpenWords(dataDir);
+  for (const e of statesExtra.ethnic_demonyms ?? []) {
+    const entry = stateById.get(e.country);
+    if (!entry) throw new Error(`entity lexicon: states.json: ethnic demonyms for unknown country ${e.country}`);
+    for (const d of e.words) for (const noun of open.forceNouns) add(`${d} ${noun}`, { entry, via: 'demonym', rule: 'entity.state.demonym', ethnic: true });
+  }
+
   const officeTrie = newTrie<string>();
   for (const o of offices.offices) addPhrase(officeTrie, o.text, o.office);
   // A first word that is also a state or an office ("Israel" Katz, "Sheikh" Tamim) is no cue for a person.
@@ -184,7 +193,7 @@ export function loadLexicon(dataDir: string = findDataDir()): Lexicon {
   const references = newTrie<string>();
   for (const r of offices.references) addPhrase(references, r, r);
   return {
-    names, offices: officeTrie, references, firstNames, open: loadOpenWords(dataDir), states: stateById, forces,
+    names, offices: officeTrie, references, firstNames, open, states: stateById, forces,
     modifiers: new Set(offices.modifiers.map(wordKey)),
     stopwords: new Set(stop.words.map(wordKey)),
   };

@@ -25,6 +25,7 @@ export interface OpenWords {
   brokerSuffixes: Set<string>;
   proxyNouns: TrieNode<string>;
   communityNouns: TrieNode<string>;
+  forceNouns: Set<string>;
 }
 
 type Lists = Record<string, { reason: string; words: string[] }>;
@@ -50,6 +51,6 @@ export function loadOpenWords(dataDir: string): OpenWords {
     forcesReferences: trie('forces_references'),
     placePrefixes: set('place_prefixes'), placeSuffixes: set('place_suffixes'),
     borderNouns: trie('border_nouns'), borderLinks: set('border_links'), borderOwners: set('border_owners'), brokerSuffixes: set('broker_suffixes'),
-    proxyNouns: trie('proxy_nouns'), communityNouns: trie('community_nouns'),
+    proxyNouns: trie('proxy_nouns'), communityNouns: trie('community_nouns'), forceNouns: set('force_nouns'),
   };
 }

@@ -27,6 +27,8 @@ export interface Candidate {
   aliases?: string[];
   /** The mention names a military government ("Myanmar's junta"): a later "the junta" is this state. */
   junta?: boolean;
+  /** The group or organisation in a person's title ("Hamas negotiator X"), mentioned at `span`: the person's side. */
+  affiliation?: { entry: LexEntry; span: Span };
 }
 
 interface PersonMention { entity: Entity; sentence: number; word: number }
@@ -116,6 +118,7 @@ export class EntityTable {
 
   add(c: Candidate, sentence: number, word: number, quoted = false): Entity | undefined {
     if (c.silent) return undefined;
+    const side = c.affiliation ? this.addAffiliation(c.affiliation.entry, c.affiliation.span) : undefined;
     let ent: Entity | undefined;
     if (c.entityId) ent = this.byId(c.entityId);
     else if (c.entry) {
@@ -132,6 +135,7 @@ export class EntityTable {
       if (kind !== 'person') for (const a of [u.name, ...(u.aliases ?? [])]) this.alias(phraseWords(a).map(wordKey), ent);
     }
     if (!ent) return undefined;
+    if (side && ent.kind === 'person') ent.affiliation ??= side.id;
     for (const a of c.aliases ?? []) this.alias(phraseWords(a).map(wordKey), ent);
     if (ent.office === null && c.office) ent.office = c.office;
     this.mentions.push({ entity: ent.id, span: c.span, via: c.via, ...(c.role ? { role: c.role } : {}) });
@@ -141,6 +145,16 @@ export class EntityTable {
     if (ent.office === STATE_FORCES) this.forces.push(ent);
     else if (ent.kind === 'group') this.groups.push(ent);
     if (c.junta) this.junta = ent;
+    return ent;
+  }
+
+  /** The group in a person's title, as an entity mentioned there (the title words are no part of the person's span). */
+  private addAffiliation(entry: LexEntry, span: Span): Entity {
+    const rule = entry.kind === 'group' ? 'entity.group.affiliation' : 'entity.org.affiliation';
+    const ent = this.ensure(entry.id, entry.name, entry.kind, entry.country, entry.office, rule, entry.gender);
+    this.mentions.push({ entity: ent.id, span, via: 'name' });
+    ent.mentions.push(span);
+    if (ent.kind === 'group' && ent.office !== STATE_FORCES) this.groups.push(ent);
     return ent;
   }
 

@@ -97,3 +97,21 @@ describe('states, metonyms, organisations, places', () => {
     expect(idx.mentions.map((m) => text.slice(m.span[0], m.span[1]))).toEqual(['EU', 'Turkey', 'the US', 'Israeli', 'UK', 'Kenya']);
   });
 });
+
+describe('forces named by nationality', () => {
+  it('an ethnic name before a force noun is the state ("Serb forces"); alone it names no party', () => {
+    const text = 'Croat troops entered the valley as Serb forces withdrew.';
+    const idx = run(text);
+    expect(texts(text, byName(idx, 'Serbia'))).toEqual(['Serb forces']);
+    expect(texts(text, byName(idx, 'Croatia'))).toEqual(['Croat troops']);
+    expect(run('Serb villagers returned home.').entities).toEqual([]);
+    // A community of another place is not the state: "Bosnian Serb forces" name no Serbian party.
+    expect(run('Bosnian Serb troops left the hills.').entities.map((e) => e.country)).not.toContain('SRB');
+    expect(run('On Friday Serb troops left the hills.').entities.map((e) => e.country)).toEqual(['SRB']);
+  });
+  it('reads Guinea as the state, but not inside a longer state or sea name', () => {
+    const text = 'Police in Guinea arrested the organisers; Equatorial Guinea and Guinea-Bissau said nothing.';
+    expect(run(text).entities.map((e) => e.country)).toEqual(['GIN', 'GNQ', 'GNB']);
+    expect(run('Piracy rose in the Gulf of Guinea.').entities.map((e) => e.kind)).toEqual(['place']);
+  });
+});

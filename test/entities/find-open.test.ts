@@ -135,3 +135,13 @@ describe("a state's own armed forces", () => {
     expect(mentions('The army held a parade in the capital.')).toEqual([]);
   });
 });
+
+describe('government troops without "the"', () => {
+  it('stand for the state of the armed group the report is about', () => {
+    expect(mentions('Government troops pushed M23 fighters out of two towns.')[0])
+      .toEqual(['Government troops', 'Democratic Republic of the Congo', 'state', 'COD']);
+  });
+  it('name no one when the report names no group or state', () => {
+    expect(mentions('Government soldiers opened fire at dawn.')).toEqual([]);
+  });
+});

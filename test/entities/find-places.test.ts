@@ -50,3 +50,11 @@ describe('places are not parties', () => {
     expect(mentions('The governor of Georgia signed the bill.')).toEqual([]);
   });
 });
+
+describe('a state\'s men at its border act for it', () => {
+  it('"X border guards / patrol agents" keep X a party; "the X border" alone stays a place', () => {
+    expect(mentions('Iranian border guards seized two smugglers.')).toEqual([['Iranian', 'state', 'IRN', null]]);
+    expect(mentions('U.S. border patrol agents turned back a convoy.')).toEqual([['U.S.', 'state', 'USA', null]]);
+    expect(mentions('Clashes broke out near the Chad border.')).toEqual([['Chad', 'place', 'TCD', null]]);
+  });
+});

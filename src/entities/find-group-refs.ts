@@ -1,0 +1,85 @@
+// Later mentions of a party by a common noun: "the rebels" (the armed group last named), "the government" and
+// "government troops" (the state that group fights), "the junta", "the army" (the state's own armed forces).
+import type { Lexicon } from './lexicon.js';
+import type { Candidate, EntityTable } from './table.js';
+import { longestMatch, matchAt } from './trie.js';
+import type { Word } from './words.js';
+
+/** "the rebels", "the armed group", "the junta": a later mention of the armed group or military government last named. */
+export function findGroupReference(words: Word[], i: number, lex: Lexicon, table: EntityTable): Candidate | null {
+  const o = lex.open;
+  // "Government troops shelled ...": without "the", only a government's armed men point back.
+  const bare = words[i].key === 'government' && o.forceNouns.has(words[i + 1]?.key ?? '') && words[i - 1]?.key !== 'the';
+  if (!bare && (words[i].key !== 'the' || i + 1 >= words.length || words[i + 1].gap !== 'space')) return null;
+  const head = bare ? i : i + 1;
+  const key = words[head].key;
+  if (!o.juntaNouns.next.has(key) && !o.groupReferences.next.has(key) && !o.governmentReferences.next.has(key) && !o.forcesReferences.next.has(key)) return null;
+  const forces = bare ? null : findForcesReference(words, i, lex, table);
+  if (forces) return forces;
+  const government = o.governmentReferences.next.has(key) ? longestMatch(o.governmentReferences, words, head, true) : null;
+  if (bare && !government) return null;
+  if (government && !followedByName(words, government.end)) {
+    const span: [number, number] = [words[i].start, words[government.end - 1].end];
+    const state = table.recentGroupState();
+    if (state) return { end: government.end, span, via: 'title', rule: 'entity.state.government', entityId: state.id };
+    // "urged the government and the Moro ... Front": the group is named after, or its state not yet named.
+    const country = table.recentGroup()?.country ?? groupCountryAhead(words, government.end, lex);
+    const entry = country ? lex.states.get(country) : undefined;
+    if (entry) return { end: government.end, span, via: 'title', rule: 'entity.state.government', entry };
+  }
+  if (bare) return null;
+  const junta = longestMatch(lex.open.juntaNouns, words, i + 1, true);
+  if (junta && table.junta && !followedByName(words, junta.end)) {
+    return { end: junta.end, span: [words[i].start, words[junta.end - 1].end], via: 'title', rule: 'entity.state.junta', entityId: table.junta.id };
+  }
+  const ref = longestMatch(lex.open.groupReferences, words, i + 1, true);
+  if (!ref || followedByName(words, ref.end)) return null;
+  const group = table.recentGroup();
+  if (!group) return null;
+  return { end: ref.end, span: [words[i].start, words[ref.end - 1].end], via: 'title', rule: 'entity.group.reference', entityId: group.id };
+}
+
+/** Parts of speech after "the military" that make it a modifier ("the military dimension"), not a party. */
+const MODIFIED = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/**
+ * "the army", "the military", "the armed forces" standing alone: the state's own armed forces the report last named;
+ * else those of the military government, or of the state whose armed group the report is about ("the army" in a
+ * report on the RSF is Sudan's). A state with no armed forces in the gazetteer stands for them itself.
+ */
+function findForcesReference(words: Word[], i: number, lex: Lexicon, table: EntityTable): Candidate | null {
+  if (!lex.open.forcesReferences.next.has(words[i + 1].key)) return null;
+  const ref = longestMatch(lex.open.forcesReferences, words, i + 1, true);
+  if (!ref || followedByName(words, ref.end)) return null;
+  const after = words[ref.end];
+  if (after && after.gap === 'space' && MODIFIED.has(after.pos) && after.shape === 'lower') return null;
+  const span: [number, number] = [words[i].start, words[ref.end - 1].end];
+  const known = table.recentForces();
+  if (known) return { end: ref.end, span, via: 'title', rule: 'entity.forces.reference', entityId: known.id };
+  const state = table.junta ?? table.recentGroupState();
+  const country = state?.country ?? table.recentGroup()?.country ?? null;
+  const entry = country ? lex.forces.get(country) : undefined;
+  if (entry) return { end: ref.end, span, via: 'title', rule: 'entity.forces.reference', entry };
+  if (state) return { end: ref.end, span, via: 'title', rule: 'entity.forces.reference', entityId: state.id };
+  return null;
+}
+
+/** The country of an armed group the lexicon names later in the sentence from word `k`, if any. */
+function groupCountryAhead(words: Word[], k: number, lex: Lexicon): string | null {
+  for (let j = k; j < words.length && words[j].sentence === words[k - 1].sentence; j++) {
+    const hit = matchAt(lex.names, words, j)?.values.find((h) => h.entry.kind === 'group' && h.entry.country);
+    if (hit) return hit.entry.country;
+  }
+  return null;
+}
+
+/**
+ * "the group Hamas", "the group of mediators", "the movement of troops": a name or an "of" right after makes it no
+ * bare reference to the group last named.
+ */
+function followedByName(words: Word[], k: number): boolean {
+  const w = words[k];
+  if (!w) return false;
+  if (w.key === 'of' && w.gap === 'space') return true;
+  return (w.gap === 'space' && w.shape !== 'lower' && !w.sentenceStart) || (w.gap === 'apos' && w.key !== 's');
+}

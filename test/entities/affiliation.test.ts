@@ -1,0 +1,29 @@
+// A person's side from a title or an apposition naming an armed group or organisation (invented sentences).
+import { describe, expect, it } from 'vitest';
+import { byName, run } from './helpers.js';
+
+/** The name of the entity a person's affiliation points to, or null. */
+function sideOf(text: string, person: string): string | null {
+  const idx = run(text);
+  const p = byName(idx, person);
+  expect(p?.kind).toBe('person');
+  return p?.affiliation ? idx.byId(p.affiliation)!.name : null;
+}
+
+describe('affiliation', () => {
+  it('reads a group in the title before the name, and mentions the group there', () => {
+    const text = 'M23 spokesman Oscar Balinda rejected the timetable.';
+    expect(sideOf(text, 'Oscar Balinda')).toBe('M23');
+    const idx = run(text);
+    expect(idx.mentions.map((m) => text.slice(m.span[0], m.span[1]))).toEqual(['M23', 'Oscar Balinda']);
+  });
+  it('reads ", a/an [modifier] <group> <office>" and ", a <office> for|of <group>" after the name', () => {
+    expect(sideOf('Omar Haddadi, an M23 negotiator, left the room.', 'Omar Haddadi')).toBe('M23');
+    expect(sideOf('Karim Nassar, a senior official of Hamas, denied the report.', 'Karim Nassar')).toBe('Hamas');
+  });
+  it('gives no side for a state title, a group that is not in an apposition, or a list', () => {
+    expect(sideOf('Egyptian negotiator Samir Fahmy arrived late.', 'Samir Fahmy')).toBeNull();
+    expect(sideOf('Mediator Omar Haddadi met M23 leaders on Monday.', 'Omar Haddadi')).toBeNull();
+    expect(sideOf('Omar Haddadi, the M23 and the army signed.', 'Omar Haddadi')).toBeNull();
+  });
+});
