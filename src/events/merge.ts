@@ -119,7 +119,10 @@ function sameEvent(a: Candidate, b: Candidate, how: Sides): boolean {
   if (!within(small, big)) return false;
   // A deal signed with a further side ("also signed economic agreements with the US") is another deal; a noun
   // mention ("the signing of the declaration") still refers back to the one told.
-  if (signings && small.size !== big.size && !nominal(a, how) && !nominal(b, how)) return false;
+  // A signing told of one side only ("the minister signed it") names no counterpart that could set it apart: it is
+  // that side's signing of the deal told.
+  const oneSided = signings && small.size === 1;
+  if (signings && small.size !== big.size && !oneSided && !nominal(a, how) && !nominal(b, how)) return false;
   // Parties a mention only borrows ("the talks were preceded by a visit by X" lends the talks' parties) do not make it
   // the other event: its own named parties must be within the other's.
   if ((a.inferred ?? []).length || (b.inferred ?? []).length) {
@@ -132,7 +135,7 @@ function sameEvent(a: Candidate, b: Candidate, how: Sides): boolean {
   // A one-side mention only joins a larger event of the same sentence or a meeting-noun reference.
   const noun = (nominal(a, how) && !STANCE_RULES.test(b.rule)) || (nominal(b, how) && !STANCE_RULES.test(a.rule));
   const lonelyCall = (sa.size === 1 ? a : b).mode === 'phone' && sameStatedDay(a, b);
-  if (small.size === 1 && big.size > 1 && !sameSentence && !WEAK_RULES.has(b.rule) && !WEAK_RULES.has(a.rule) && !noun && !lonelyCall) return false;
+  if (small.size === 1 && big.size > 1 && !sameSentence && !WEAK_RULES.has(b.rule) && !WEAK_RULES.has(a.rule) && !noun && !lonelyCall && !oneSided) return false;
   if (a.event !== 'CONSULT') {
     // Outside meetings the direction matters: the same acting sides, one's within the other's.
     const aa = sides(a.actor, sideOf), ba = sides(b.actor, sideOf);
@@ -143,7 +146,7 @@ function sameEvent(a: Candidate, b: Candidate, how: Sides): boolean {
     // Mentions of fighting that name no side ("the clashes", "hostilities") all wait for the report's two main sides:
     // they are one conflict told again, not a new clash each time.
     const unnamed = !!a.sidesNeeded && !!b.sidesNeeded && sa.size === 0 && sb.size === 0;
-    const retold = (MATERIAL.has(a.event) || signings) && sa.size === sb.size && (sa.size > 1 || unnamed) && undatedOrSameDay(a, b);
+    const retold = ((MATERIAL.has(a.event) || signings) && sa.size === sb.size && (sa.size > 1 || unnamed) || oneSided) && undatedOrSameDay(a, b);
     // One ceasefire is agreed once and retold ("agreed to a truce", later "the truce was agreed by both"): agreements
     // of the same sides that both concern a ceasefire are one agreement unless their days differ.
     const agreedOnce = a.event === 'AGREE' && undatedOrSameDay(a, b) && !setApart(a, how) && !setApart(b, how);

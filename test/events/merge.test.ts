@@ -36,6 +36,16 @@ describe('mergeCandidates', () => {
     const said = mention('AGREE', ['Petro'], ['ELN'], { date: day('2026-03-02') });
     expect(mergeCandidates([said, mention('AGREE', ['Colombia'], ['ELN'])], { index })).toHaveLength(2);
   });
+  it('joins signings told of one side each ("the minister signed it", "the rebels signed the text") into the deal both sides signed', () => {
+    const both = mention('AGREE', ['Colombia', 'ELN'], [], { rule: 'agree.signed' });
+    const minister = mention('AGREE', ['Petro'], [], { rule: 'agree.signed' }), rebels = mention('AGREE', ['ELN'], [], { rule: 'agree.signed' });
+    const merged = mergeCandidates([minister, both, rebels], { index });
+    expect(merged).toHaveLength(1);
+    expect(new Set(merged[0].actor)).toEqual(new Set(['Petro', 'Colombia', 'ELN']));
+    // A one-side signing of another day is another signing.
+    const later = mention('AGREE', ['Petro'], [], { rule: 'agree.signed', date: day('2026-05-11') });
+    expect(mergeCandidates([{ ...both, date: day('2026-03-02') }, later], { index })).toHaveLength(2);
+  });
   it('keeps an armed group apart from the state it is based in: two acting sides, not one', () => {
     const seized = mention('ASSAULT', ['Clan'], []);
     const offensive = mention('ASSAULT', ['Colombia'], [], { sentence: seized.sentence });
