@@ -8,6 +8,7 @@ import type { EntityIndex } from '../context.js';
 import type { EventDate } from '../record.js';
 import type { Candidate } from './find.js';
 import { STATE_FORCES } from '../entities/lexicon.js';
+import { joinReferred } from './merge-referred.js';
 
 // Acts done in the world rather than by saying (PLOVER's material categories): each happens once however often told.
 const MATERIAL = new Set(['RETREAT', 'ASSAULT', 'MOBILIZE', 'AID', 'COERCE', 'SANCTION', 'COOPERATE', 'PROTEST']);
@@ -57,7 +58,8 @@ export function mergeCandidates(cands: Candidate[], deps: MergeDeps = {}): Candi
     if (!same) { out.push({ ...c }); continue; }
     absorb(same, c);
   }
-  return joinUnnamed(out, how);
+  const joined = joinUnnamed(out, how);
+  return deps.text ? joinReferred(joined, { text: deps.text, sideOf: how.sideOf }, absorb) : joined;
 }
 
 /** A mention that names no side ("the two sides agreed to halt the fighting", "a deal was struck") waits for the
