@@ -4,6 +4,7 @@
 // about); when nothing else tells it, it is the report's one mention of a meeting that took place (see the
 // meeting-referred sense in ./senses.ts, which leaves such mentions to this step).
 import type { Candidate } from './find.js';
+import { datesCompatible } from './merge-dates.js';
 
 /** The words just before a meeting noun that make it a time anchor already past: "after the", "following their
  * first", "since his". */
@@ -27,8 +28,7 @@ const within = (small: Set<string>, big: Set<string>) => [...small].every((x) =>
 function canRetell(anchor: Candidate, told: Candidate, deps: ReferredDeps): boolean {
   if (told.event !== 'CONSULT' || told.sidesNeeded || told.modality !== 'asserted' || anchor.modality !== 'asserted') return false;
   if ((told.mode === 'phone') !== (anchor.mode === 'phone')) return false;
-  const da = anchor.date?.value, dt = told.date?.value;
-  if (da && dt && !da.startsWith(dt) && !dt.startsWith(da)) return false;
+  if (!datesCompatible(anchor.date, told.date)) return false;
   const pa = anchor.where?.entity, pt = told.where?.entity;
   if (pa && pt && deps.sideOf(pa) !== deps.sideOf(pt)) return false;
   const sa = sidesOf(anchor, deps.sideOf), st = sidesOf(told, deps.sideOf);

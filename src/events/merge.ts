@@ -5,10 +5,11 @@
 // the most stated parties, a stated date and a place. A bare noun mention with no modal cue ("a direct call between X
 // and Y") takes the modality of the explicit mention it merges with.
 import type { EntityIndex } from '../context.js';
-import type { EventDate } from '../record.js';
 import type { Candidate } from './find.js';
 import { STATE_FORCES } from '../entities/lexicon.js';
+import { betterDate, datesCompatible, sameStatedDay, undatedOrSameDay } from './merge-dates.js';
 import { joinReferred } from './merge-referred.js';
+import { splitReciprocal } from './reciprocal.js';
 
 // Acts done in the world rather than by saying (PLOVER's material categories): each happens once however often told.
 const MATERIAL = new Set(['RETREAT', 'ASSAULT', 'MOBILIZE', 'AID', 'COERCE', 'SANCTION', 'COOPERATE', 'PROTEST']);
@@ -24,6 +25,9 @@ const NOMINAL_RULES = new Set(['agree.deal-noun', 'agree.deal-between', 'agree.r
 const STANCE_RULES = /^agree\.(?:offer|offered-by|offer-thing|ready|will|pledge|commit|stance-|unveil-plan|decide-allow|lead-to)/;
 const OTHER_DEAL = new RegExp('\\b(?:separate|previous|earlier|another|prior|former|past|multiple|several|other)\\s+(?:[\\w-]+\\s+){0,2}'
   + '(?:deals?|agreements?|accords?|ceasefires?|cease-fires?|truces?|treaty|treaties|pacts?|declarations?)\\b', 'i');
+/** Verbs of demanding a party ("called on", "urged", "demanded", "appealed"), as opposed to a demand told as a noun or
+ * by the modal of its content ("must", "should", "needs to"). */
+const DEMAND_VERBS = /^request\.(?:call-on|demand|appeal|ask|press|insist|order|seek|warn-against|invite-to)$/;
 const WEAK_RULES = new Set(['consult.meet.noun', 'consult.phone.call-noun', 'agree.deal-between']);
 /** Signing a deal: done once for each side, whoever signs for it ("the minister signed", "the government signed"), so
  * signings compare by side like material acts. */
@@ -44,13 +48,18 @@ export interface MergeDeps {
   text?: string;
 }
 
-interface Sides { sideOf: (id: string) => string; sentenceText: (c: Candidate) => string; trigger: (c: Candidate) => string }
+interface Sides {
+  sideOf: (id: string) => string; sentenceText: (c: Candidate) => string; trigger: (c: Candidate) => string;
+  /** The words between two mentions' triggers. */
+  between: (a: Candidate, b: Candidate) => string;
+}
 
 export function mergeCandidates(cands: Candidate[], deps: MergeDeps = {}): Candidate[] {
   const how: Sides = {
     sideOf: (id) => sideOfParty(deps.index, id),
     sentenceText: (c) => (deps.text ? deps.text.slice(c.sentence[0], c.sentence[1]).trim() : String(c.sentence[0])),
     trigger: (c) => (deps.text ? deps.text.slice(c.span[0], c.span[1]) : ''),
+    between: (a, b) => (deps.text ? deps.text.slice(Math.min(a.span[1], b.span[1]), Math.max(a.span[0], b.span[0])) : ''),
   };
   const out: Candidate[] = [];
   for (const c of cands) {
@@ -59,7 +68,10 @@ export function mergeCandidates(cands: Candidate[], deps: MergeDeps = {}): Candi
     absorb(same, c);
   }
   const joined = joinUnnamed(out, how);
-  return deps.text ? joinReferred(joined, { text: deps.text, sideOf: how.sideOf }, absorb) : joined;
+  if (!deps.text) return joined;
+  // Then the converse: a reciprocal act ("praised each other") is two events, one per direction.
+  const told = { text: deps.text, sideOf: how.sideOf };
+  return splitReciprocal(joinReferred(joined, told, absorb), told);
 }
 
 /** A mention that names no side ("the two sides agreed to halt the fighting", "a deal was struck") waits for the
@@ -155,6 +167,7 @@ function sameEvent(a: Candidate, b: Candidate, how: Sides): boolean {
     const oneTruce = agreedOnce && TRUCE.test(how.sentenceText(a)) && TRUCE.test(how.sentenceText(b));
     // "The deal", "the signing of the accord": a noun mention of an agreement refers back to the one told.
     if (!sameSentence && !sameStatedDay(a, b) && !retold && !oneTruce && !(agreedOnce && noun)) return false;
+    if (twoDemands(a, b, how)) return false;
   }
   return true;
 }
@@ -175,6 +188,16 @@ function sameWords(x: string, y: string): boolean {
   return short.length >= 40 && long.endsWith(short);
 }
 
+/** "called for a truce and urged Venezuela to reopen the border": two demanding verbs joined by "and", each with its own
+ * addressee (or none), are two demands. (A demand retold as a noun, "a call Caracas rejected", is the same one; so is
+ * a demand's own content, "suggested that Kyiv should", and a participle that goes on telling it, "..., insisting".) */
+function twoDemands(a: Candidate, b: Candidate, how: Sides): boolean {
+  if (a.event !== 'REQUEST' || a.sentence[0] !== b.sentence[0] || a.span[0] === b.span[0]) return false;
+  if (!DEMAND_VERBS.test(a.rule) || !DEMAND_VERBS.test(b.rule) || !/\band\s+(?:\w+\s+)?$/i.test(how.between(a, b))) return false;
+  const ra = new Set(a.recipient), rb = new Set(b.recipient);
+  return ra.size !== rb.size || !within(ra, rb);
+}
+
 /** An agreement named as a noun, one of a kind ("the deal", not "the accords"). */
 function nominal(c: Candidate, how: Sides): boolean {
   return NOMINAL_RULES.has(c.rule) && !/s$/i.test(how.trigger(c).trim());
@@ -182,17 +205,6 @@ function nominal(c: Candidate, how: Sides): boolean {
 
 /** The sentence marks its agreement as another one ("a separate deal", "previous accords"). */
 const setApart = (c: Candidate, how: Sides) => OTHER_DEAL.test(how.sentenceText(c));
-
-function sameStatedDay(a: Candidate, b: Candidate): boolean {
-  return !!a.date?.value && a.date.value === b.date?.value && !a.date.inferred && !b.date?.inferred;
-}
-
-/** Neither states a day of its own, or both state the same one. */
-function undatedOrSameDay(a: Candidate, b: Candidate): boolean {
-  const stated = (c: Candidate) => (c.date?.value && !c.date.inferred ? c.date.value : null);
-  const da = stated(a), db = stated(b);
-  return !da || !db || da === db;
-}
 
 /** A bare noun mention: no modal cue of its own. */
 function weak(c: Candidate): boolean {
@@ -208,23 +220,10 @@ function modalityCompatible(a: Candidate, b: Candidate, how: Sides): boolean {
   return (lends(a, b) || lends(b, a)) && parties(a).size === parties(b).size;
 }
 
-function datesCompatible(a: EventDate | null, b: EventDate | null): boolean {
-  if (!a?.value || !b?.value) return true;
-  return a.value.startsWith(b.value) || b.value.startsWith(a.value);
-}
-
 /** How much a mention tells: its stated parties, a stated date, a place. */
 function informativeness(c: Candidate): number {
   const stated = [...parties(c)].filter((id) => !(c.inferred ?? []).includes(id)).length;
   return stated + (c.date?.value && !c.date.inferred ? 1 : 0) + (c.where ? 1 : 0);
-}
-
-/** A stated date beats a lent one; a day beats a month. */
-function betterDate(d: EventDate | null, than: EventDate | null): boolean {
-  if (!d?.value) return false;
-  if (!than?.value) return true;
-  if (!!than.inferred !== !!d.inferred) return !!than.inferred;
-  return than.granularity !== 'day' && d.granularity === 'day';
 }
 
 const stated = (c: Candidate, id: string) => parties(c).has(id) && !(c.inferred ?? []).includes(id);
