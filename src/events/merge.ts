@@ -5,9 +5,11 @@
 // the most stated parties, a stated date and a place. A bare noun mention with no modal cue ("a direct call between X
 // and Y") takes the modality of the explicit mention it merges with.
 import type { EntityIndex } from '../context.js';
-import type { EventDate } from '../record.js';
 import type { Candidate } from './find.js';
 import { STATE_FORCES } from '../entities/lexicon.js';
+import { betterDate, datesCompatible, sameStatedDay, undatedOrSameDay } from './merge-dates.js';
+import { joinReferred } from './merge-referred.js';
+import { splitReciprocal } from './reciprocal.js';
 
 // Acts done in the world rather than by saying (PLOVER's material categories): each happens once however often told.
 const MATERIAL = new Set(['RETREAT', 'ASSAULT', 'MOBILIZE', 'AID', 'COERCE', 'SANCTION', 'COOPERATE', 'PROTEST']);
@@ -23,6 +25,9 @@ const NOMINAL_RULES = new Set(['agree.deal-noun', 'agree.deal-between', 'agree.r
 const STANCE_RULES = /^agree\.(?:offer|offered-by|offer-thing|ready|will|pledge|commit|stance-|unveil-plan|decide-allow|lead-to)/;
 const OTHER_DEAL = new RegExp('\\b(?:separate|previous|earlier|another|prior|former|past|multiple|several|other)\\s+(?:[\\w-]+\\s+){0,2}'
   + '(?:deals?|agreements?|accords?|ceasefires?|cease-fires?|truces?|treaty|treaties|pacts?|declarations?)\\b', 'i');
+/** Verbs of demanding a party ("called on", "urged", "demanded", "appealed"), as opposed to a demand told as a noun or
+ * by the modal of its content ("must", "should", "needs to"). */
+const DEMAND_VERBS = /^request\.(?:call-on|demand|appeal|ask|press|insist|order|seek|warn-against|invite-to)$/;
 const WEAK_RULES = new Set(['consult.meet.noun', 'consult.phone.call-noun', 'agree.deal-between']);
 /** Signing a deal: done once for each side, whoever signs for it ("the minister signed", "the government signed"), so
  * signings compare by side like material acts. */
@@ -43,13 +48,18 @@ export interface MergeDeps {
   text?: string;
 }
 
-interface Sides { sideOf: (id: string) => string; sentenceText: (c: Candidate) => string; trigger: (c: Candidate) => string }
+interface Sides {
+  sideOf: (id: string) => string; sentenceText: (c: Candidate) => string; trigger: (c: Candidate) => string;
+  /** The words between two mentions' triggers. */
+  between: (a: Candidate, b: Candidate) => string;
+}
 
 export function mergeCandidates(cands: Candidate[], deps: MergeDeps = {}): Candidate[] {
   const how: Sides = {
     sideOf: (id) => sideOfParty(deps.index, id),
     sentenceText: (c) => (deps.text ? deps.text.slice(c.sentence[0], c.sentence[1]).trim() : String(c.sentence[0])),
     trigger: (c) => (deps.text ? deps.text.slice(c.span[0], c.span[1]) : ''),
+    between: (a, b) => (deps.text ? deps.text.slice(Math.min(a.span[1], b.span[1]), Math.max(a.span[0], b.span[0])) : ''),
   };
   const out: Candidate[] = [];
   for (const c of cands) {
@@ -57,7 +67,11 @@ export function mergeCandidates(cands: Candidate[], deps: MergeDeps = {}): Candi
     if (!same) { out.push({ ...c }); continue; }
     absorb(same, c);
   }
-  return joinUnnamed(out, how);
+  const joined = joinUnnamed(out, how);
+  if (!deps.text) return joined;
+  // Then the converse: a reciprocal act ("praised each other") is two events, one per direction.
+  const told = { text: deps.text, sideOf: how.sideOf };
+  return splitReciprocal(joinReferred(joined, told, absorb), told);
 }
 
 /** A mention that names no side ("the two sides agreed to halt the fighting", "a deal was struck") waits for the
@@ -119,7 +133,10 @@ function sameEvent(a: Candidate, b: Candidate, how: Sides): boolean {
   if (!within(small, big)) return false;
   // A deal signed with a further side ("also signed economic agreements with the US") is another deal; a noun
   // mention ("the signing of the declaration") still refers back to the one told.
-  if (signings && small.size !== big.size && !nominal(a, how) && !nominal(b, how)) return false;
+  // A signing told of one side only ("the minister signed it") names no counterpart that could set it apart: it is
+  // that side's signing of the deal told.
+  const oneSided = signings && small.size === 1;
+  if (signings && small.size !== big.size && !oneSided && !nominal(a, how) && !nominal(b, how)) return false;
   // Parties a mention only borrows ("the talks were preceded by a visit by X" lends the talks' parties) do not make it
   // the other event: its own named parties must be within the other's.
   if ((a.inferred ?? []).length || (b.inferred ?? []).length) {
@@ -132,7 +149,7 @@ function sameEvent(a: Candidate, b: Candidate, how: Sides): boolean {
   // A one-side mention only joins a larger event of the same sentence or a meeting-noun reference.
   const noun = (nominal(a, how) && !STANCE_RULES.test(b.rule)) || (nominal(b, how) && !STANCE_RULES.test(a.rule));
   const lonelyCall = (sa.size === 1 ? a : b).mode === 'phone' && sameStatedDay(a, b);
-  if (small.size === 1 && big.size > 1 && !sameSentence && !WEAK_RULES.has(b.rule) && !WEAK_RULES.has(a.rule) && !noun && !lonelyCall) return false;
+  if (small.size === 1 && big.size > 1 && !sameSentence && !WEAK_RULES.has(b.rule) && !WEAK_RULES.has(a.rule) && !noun && !lonelyCall && !oneSided) return false;
   if (a.event !== 'CONSULT') {
     // Outside meetings the direction matters: the same acting sides, one's within the other's.
     const aa = sides(a.actor, sideOf), ba = sides(b.actor, sideOf);
@@ -143,13 +160,14 @@ function sameEvent(a: Candidate, b: Candidate, how: Sides): boolean {
     // Mentions of fighting that name no side ("the clashes", "hostilities") all wait for the report's two main sides:
     // they are one conflict told again, not a new clash each time.
     const unnamed = !!a.sidesNeeded && !!b.sidesNeeded && sa.size === 0 && sb.size === 0;
-    const retold = (MATERIAL.has(a.event) || signings) && sa.size === sb.size && (sa.size > 1 || unnamed) && undatedOrSameDay(a, b);
+    const retold = ((MATERIAL.has(a.event) || signings) && sa.size === sb.size && (sa.size > 1 || unnamed) || oneSided) && undatedOrSameDay(a, b);
     // One ceasefire is agreed once and retold ("agreed to a truce", later "the truce was agreed by both"): agreements
     // of the same sides that both concern a ceasefire are one agreement unless their days differ.
     const agreedOnce = a.event === 'AGREE' && undatedOrSameDay(a, b) && !setApart(a, how) && !setApart(b, how);
     const oneTruce = agreedOnce && TRUCE.test(how.sentenceText(a)) && TRUCE.test(how.sentenceText(b));
     // "The deal", "the signing of the accord": a noun mention of an agreement refers back to the one told.
     if (!sameSentence && !sameStatedDay(a, b) && !retold && !oneTruce && !(agreedOnce && noun)) return false;
+    if (twoDemands(a, b, how)) return false;
   }
   return true;
 }
@@ -170,6 +188,16 @@ function sameWords(x: string, y: string): boolean {
   return short.length >= 40 && long.endsWith(short);
 }
 
+/** "called for a truce and urged Venezuela to reopen the border": two demanding verbs joined by "and", each with its own
+ * addressee (or none), are two demands. (A demand retold as a noun, "a call Caracas rejected", is the same one; so is
+ * a demand's own content, "suggested that Kyiv should", and a participle that goes on telling it, "..., insisting".) */
+function twoDemands(a: Candidate, b: Candidate, how: Sides): boolean {
+  if (a.event !== 'REQUEST' || a.sentence[0] !== b.sentence[0] || a.span[0] === b.span[0]) return false;
+  if (!DEMAND_VERBS.test(a.rule) || !DEMAND_VERBS.test(b.rule) || !/\band\s+(?:\w+\s+)?$/i.test(how.between(a, b))) return false;
+  const ra = new Set(a.recipient), rb = new Set(b.recipient);
+  return ra.size !== rb.size || !within(ra, rb);
+}
+
 /** An agreement named as a noun, one of a kind ("the deal", not "the accords"). */
 function nominal(c: Candidate, how: Sides): boolean {
   return NOMINAL_RULES.has(c.rule) && !/s$/i.test(how.trigger(c).trim());
@@ -177,17 +205,6 @@ function nominal(c: Candidate, how: Sides): boolean {
 
 /** The sentence marks its agreement as another one ("a separate deal", "previous accords"). */
 const setApart = (c: Candidate, how: Sides) => OTHER_DEAL.test(how.sentenceText(c));
-
-function sameStatedDay(a: Candidate, b: Candidate): boolean {
-  return !!a.date?.value && a.date.value === b.date?.value && !a.date.inferred && !b.date?.inferred;
-}
-
-/** Neither states a day of its own, or both state the same one. */
-function undatedOrSameDay(a: Candidate, b: Candidate): boolean {
-  const stated = (c: Candidate) => (c.date?.value && !c.date.inferred ? c.date.value : null);
-  const da = stated(a), db = stated(b);
-  return !da || !db || da === db;
-}
 
 /** A bare noun mention: no modal cue of its own. */
 function weak(c: Candidate): boolean {
@@ -203,23 +220,10 @@ function modalityCompatible(a: Candidate, b: Candidate, how: Sides): boolean {
   return (lends(a, b) || lends(b, a)) && parties(a).size === parties(b).size;
 }
 
-function datesCompatible(a: EventDate | null, b: EventDate | null): boolean {
-  if (!a?.value || !b?.value) return true;
-  return a.value.startsWith(b.value) || b.value.startsWith(a.value);
-}
-
 /** How much a mention tells: its stated parties, a stated date, a place. */
 function informativeness(c: Candidate): number {
   const stated = [...parties(c)].filter((id) => !(c.inferred ?? []).includes(id)).length;
   return stated + (c.date?.value && !c.date.inferred ? 1 : 0) + (c.where ? 1 : 0);
-}
-
-/** A stated date beats a lent one; a day beats a month. */
-function betterDate(d: EventDate | null, than: EventDate | null): boolean {
-  if (!d?.value) return false;
-  if (!than?.value) return true;
-  if (!!than.inferred !== !!d.inferred) return !!than.inferred;
-  return than.granularity !== 'day' && d.granularity === 'day';
 }
 
 const stated = (c: Candidate, id: string) => parties(c).has(id) && !(c.inferred ?? []).includes(id);

@@ -19,6 +19,7 @@ const RESPONSE_VERBS = new Set(['respond', 'retaliate', 'react', 'reply', 'answe
 
 /** Possessive pronouns opening a noun phrase: whose act it is refers back. */
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
+const PERSONAL_POSSESSIVES = new Set(['his', 'her']);
 
 /** Prepositions that place a meeting in time around the clause: "during talks with X, Y said" — Y took part. */
 const TIME_PREPS = new Set(['during', 'after', 'following', 'at', 'before', 'ahead']);
@@ -98,6 +99,12 @@ export function nounRoles(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: 
     // "the delegation reiterated its call for a truce": "its" on a verb's object is the verb's doer.
     const v = (indexOf(x).objectOf.get(c.index) ?? [])[0];
     if (v) { actor = verbRoles(x, v, { ...o, roles: 'svo' }, trigger).actor; how = 'doer of the verb its pronoun points to'; }
+  }
+  const owner = x.tokens[c.start];
+  if (!actor.length && o.meeting === true && PERSONAL_POSSESSIVES.has(owner.lower) && owner.entity && owner.entityKind === 'person') {
+    // "after his meeting with the negotiators": "his", resolved to the person named before, is who met.
+    actor = [owner.entity];
+    how = 'person its possessive stands for';
   }
   if (!actor.length && o.meeting === true && c.prep !== null && TIME_PREPS.has(c.prep) && c.attachedTo?.kind !== 'verb') {
     // A time phrase opening the sentence ("During talks with X, Y said") qualifies the main clause after it.

@@ -48,9 +48,10 @@ function travelPurpose(x: SentenceSyntax, at: number): boolean {
   return false;
 }
 
-/** "before the meeting with X", "after their talks", "worried about the talks": a meeting placed in time by another event,
- * or talked about, is told elsewhere. */
-const AROUND = new Set(['before', 'after', 'following', 'since', 'ahead', 'prior', 'about']);
+/** "before the meeting with X", "ahead of their talks", "worried about the talks": a meeting that times another event, or
+ * is talked about, is told elsewhere. ("After his meeting with X" is not among them: a meeting already over is a past
+ * meeting; told before, it merges with that mention, and told only here, it is the report's one mention of it.) */
+const AROUND = new Set(['before', 'ahead', 'prior', 'about']);
 const REFERRING = new Set(['the', 'this', 'that', 'their', 'his', 'her', 'its']);
 /** Meals that are meetings when the sides hold them ("a working lunch"). */
 const MEALS = new Set(['lunch', 'dinner', 'breakfast', 'luncheon']);

@@ -36,6 +36,16 @@ describe('mergeCandidates', () => {
     const said = mention('AGREE', ['Petro'], ['ELN'], { date: day('2026-03-02') });
     expect(mergeCandidates([said, mention('AGREE', ['Colombia'], ['ELN'])], { index })).toHaveLength(2);
   });
+  it('joins signings told of one side each ("the minister signed it", "the rebels signed the text") into the deal both sides signed', () => {
+    const both = mention('AGREE', ['Colombia', 'ELN'], [], { rule: 'agree.signed' });
+    const minister = mention('AGREE', ['Petro'], [], { rule: 'agree.signed' }), rebels = mention('AGREE', ['ELN'], [], { rule: 'agree.signed' });
+    const merged = mergeCandidates([minister, both, rebels], { index });
+    expect(merged).toHaveLength(1);
+    expect(new Set(merged[0].actor)).toEqual(new Set(['Petro', 'Colombia', 'ELN']));
+    // A one-side signing of another day is another signing.
+    const later = mention('AGREE', ['Petro'], [], { rule: 'agree.signed', date: day('2026-05-11') });
+    expect(mergeCandidates([{ ...both, date: day('2026-03-02') }, later], { index })).toHaveLength(2);
+  });
   it('keeps an armed group apart from the state it is based in: two acting sides, not one', () => {
     const seized = mention('ASSAULT', ['Clan'], []);
     const offensive = mention('ASSAULT', ['Colombia'], [], { sentence: seized.sentence });
@@ -70,6 +80,17 @@ describe('mergeCandidates', () => {
     const first = mention('AGREE', ['Colombia', 'ELN'], [], at(0)), again = mention('AGREE', ['ELN', 'Colombia'], [], at(300));
     const other = mention('AGREE', ['Colombia', 'ELN'], [], at(600));
     expect(mergeCandidates([first, again, other], { index, text })).toHaveLength(2);
+  });
+  it('keeps two demanding verbs joined by "and" apart when their addressees differ, and joins them when they are the same', () => {
+    const text = 'Petro called for a truce and urged the ELN to free the hostages.';
+    const at = (w: string): Partial<Candidate> => ({ span: [text.indexOf(w), text.indexOf(w) + w.length], sentence: [0, text.length] });
+    const call = mention('REQUEST', ['Petro'], [], { ...at('called for'), rule: 'request.call-on' });
+    const urge = mention('REQUEST', ['Petro'], ['ELN'], { ...at('urged'), rule: 'request.demand' });
+    expect(mergeCandidates([urge, call], { index, text })).toHaveLength(2);
+    expect(mergeCandidates([urge, { ...call, recipient: ['ELN'] }], { index, text })).toHaveLength(1);
+    // A demand's content told with a modal ("should") is the same demand.
+    const should = mention('REQUEST', ['Petro'], [], { ...at('called for'), rule: 'request.must' });
+    expect(mergeCandidates([urge, should], { index, text })).toHaveLength(1);
   });
   it('keeps two statements by different speakers of one side apart', () => {
     const merged = mergeCandidates([mention('REQUEST', ['Petro'], ['ELN']), mention('REQUEST', ['Colombia'], ['ELN'])], { index });
