@@ -18,6 +18,8 @@ function opening(tokens: SynToken[], i: number, verbOf: Int32Array, verbs: VerbG
   if (DASHES.has(t.lower) && (seenVerb || (open.cue !== null && DASHES.has(open.cue))) && verbAfterDash(tokens, i, verbOf, verbs)) return { kind: 'coordinated', cue: t.lower };
   if (CLAUSE_PUNCTUATION.has(t.lower)) return { kind: 'main', cue: t.lower };
   if (CONDITIONALS.has(t.lower)) return { kind: 'conditional', cue: t.lower };
+  const placeRelative = whereRelative(tokens, i);
+  if (placeRelative) return { kind: 'relative', cue: placeRelative };
   if (RELATIVES.has(t.lower) && prev && (prev.lower === ',' || DASHES.has(prev.lower) || prev.pos === 'NOUN' || prev.pos === 'PROPN')) return { kind: 'relative', cue: t.lower };
   if (t.lower === 'that' && prev) {
     const pv = verbOf[i - 1] >= 0 ? verbs[verbOf[i - 1]] : null;
@@ -36,6 +38,17 @@ function opening(tokens: SynToken[], i: number, verbOf: Int32Array, verbs: VerbG
     && !thatSoon(tokens, i)) {
     return { kind: 'reported', cue: tokens[verbs[verbOf[i - 1]].head].lower };
   }
+  return null;
+}
+
+const hangsOnNoun = (t: SynToken | undefined) => t !== undefined && (t.lower === ',' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.entity !== null);
+
+/** "the city where the envoys met", "the summit, at which both leaders spoke": "where", or a preposition before
+ * "which", right after a noun opens a relative clause on it (its cue: "where", "at which"). */
+function whereRelative(tokens: SynToken[], i: number): string | null {
+  const t = tokens[i], prev = tokens[i - 1];
+  if (t.lower === 'where' && hangsOnNoun(prev)) return 'where';
+  if (t.pos === 'ADP' && tokens[i + 1]?.lower === 'which' && hangsOnNoun(prev)) return `${t.lower} which`;
   return null;
 }
 
