@@ -1,4 +1,5 @@
-// Shallow-syntax gaps (issue 8): "where"/"in which" relatives.
+// Shallow-syntax gaps (issue 8): "where"/"in which" relatives and "made clear that", "has been clear that" as
+// reported speech.
 import { describe, expect, it } from 'vitest';
 import type { EntityIndex, Mention } from '../../src/context.js';
 import { analyze } from '../../src/nlp/wink.js';
@@ -39,5 +40,16 @@ describe('a "where" or "in which" relative', () => {
   it('leaves a question word after a verb alone', () => {
     const x = syntax('The minister asked where the talks would resume.');
     expect(clauseOfWord(x, 'resume').kind).not.toBe('relative');
+  });
+});
+
+describe('"made clear that" is reported speech', () => {
+  it('opens a reported clause after "made clear" and "made it plain"', () => {
+    expect(clauseOfWord(syntax('The premier made clear that the army would stay.'), 'stay').kind).toBe('reported');
+    expect(clauseOfWord(syntax('The premier made it plain that the army would stay.'), 'stay').kind).toBe('reported');
+  });
+  it('opens one after "has been clear", but not after an impersonal "it is clear"', () => {
+    expect(clauseOfWord(syntax('The president has been clear that the blockade must end.'), 'end').kind).toBe('reported');
+    expect(clauseOfWord(syntax('It is clear that the blockade must end.'), 'end').kind).not.toBe('reported');
   });
 });
