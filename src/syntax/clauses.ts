@@ -3,7 +3,7 @@
 // an adverbial, conditional, relative or participle clause that already has its verb. A clause with no verb of its
 // own ("after the talks") is folded back into the one it opened from.
 import type { Clause, ClauseKind, SynToken, VerbGroup } from './types.js';
-import { CLAUSE_PUNCTUATION, CONDITIONALS, DASHES, COORDINATORS, OBJECT_CONTROL, PURPOSE_CUES, RELATIVES, SPEECH_VERBS, SUBORDINATORS } from './lexicon.data.js';
+import { CLAUSE_PUNCTUATION, CONDITIONALS, DASHES, COORDINATORS, OBJECT_CONTROL, PURPOSE_CUES, RELATIVES, SPEECH_PREDICATES, SPEECH_VERBS, SUBORDINATORS } from './lexicon.data.js';
 
 const CLOSED_BY_COMMA = new Set<ClauseKind>(['subordinate', 'conditional', 'relative', 'participle']);
 const COMPLEMENT_ADJ = new Set(['ready', 'willing', 'prepared', 'able', 'unable', 'eager', 'reluctant', 'likely', 'set', 'due', 'expected', 'poised']);
@@ -18,10 +18,12 @@ function opening(tokens: SynToken[], i: number, verbOf: Int32Array, verbs: VerbG
   if (DASHES.has(t.lower) && (seenVerb || (open.cue !== null && DASHES.has(open.cue))) && verbAfterDash(tokens, i, verbOf, verbs)) return { kind: 'coordinated', cue: t.lower };
   if (CLAUSE_PUNCTUATION.has(t.lower)) return { kind: 'main', cue: t.lower };
   if (CONDITIONALS.has(t.lower)) return { kind: 'conditional', cue: t.lower };
+  const placeRelative = whereRelative(tokens, i);
+  if (placeRelative) return { kind: 'relative', cue: placeRelative };
   if (RELATIVES.has(t.lower) && prev && (prev.lower === ',' || DASHES.has(prev.lower) || prev.pos === 'NOUN' || prev.pos === 'PROPN')) return { kind: 'relative', cue: t.lower };
   if (t.lower === 'that' && prev) {
     const pv = verbOf[i - 1] >= 0 ? verbs[verbOf[i - 1]] : null;
-    if (pv && SPEECH_VERBS.has(tokens[pv.head].lemma)) return { kind: 'reported', cue: 'that' };
+    if ((pv && SPEECH_VERBS.has(tokens[pv.head].lemma)) || speechPredicateBefore(tokens, i, verbOf, verbs)) return { kind: 'reported', cue: 'that' };
     if (prev.pos === 'NOUN' && next && verbOf[i + 1] >= 0) return { kind: 'relative', cue: 'that' };
     if (pv || (seenVerb && next && next.pos !== 'NOUN')) return { kind: 'subordinate', cue: 'that' };
   }
@@ -39,11 +41,35 @@ function opening(tokens: SynToken[], i: number, verbOf: Int32Array, verbs: VerbG
   return null;
 }
 
+const hangsOnNoun = (t: SynToken | undefined) => t !== undefined && (t.lower === ',' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.entity !== null);
+
+/** "the city where the envoys met", "the summit, at which both leaders spoke": "where", or a preposition before
+ * "which", right after a noun opens a relative clause on it (its cue: "where", "at which"). */
+function whereRelative(tokens: SynToken[], i: number): string | null {
+  const t = tokens[i], prev = tokens[i - 1];
+  if (t.lower === 'where' && hangsOnNoun(prev)) return 'where';
+  if (t.pos === 'ADP' && tokens[i + 1]?.lower === 'which' && hangsOnNoun(prev)) return `${t.lower} which`;
+  return null;
+}
+
 /** "said on Monday – and urged Kyiv", "speaking to reporters – urged": a verb group (after and/but) opens what
  * follows the dash, so it goes on with the clause before the aside and shares its subject. */
 function verbAfterDash(tokens: SynToken[], i: number, verbOf: Int32Array, verbs: VerbGroup[]): boolean {
   const k = tokens[i + 1] && (COORDINATORS.has(tokens[i + 1].lower) || tokens[i + 1].lower === 'but') ? i + 2 : i + 1;
   return k < tokens.length && verbOf[k] >= 0 && verbs[verbOf[k]].start === k;
+}
+
+const IMPERSONAL = new Set(['it', 'this', 'that', 'there']);
+
+/** "made clear that", "made it plain that", "has been clear that": a verb and predicate word of the reporting list right
+ * before "that" ("it" may stand between them); "it is clear that" tells no one's speech. */
+function speechPredicateBefore(tokens: SynToken[], i: number, verbOf: Int32Array, verbs: VerbGroup[]): boolean {
+  const verbsFor = SPEECH_PREDICATES.get(tokens[i - 1]?.lower ?? '');
+  if (!verbsFor) return false;
+  const k = tokens[i - 2]?.lower === 'it' ? i - 3 : i - 2;
+  const g = k >= 0 && verbOf[k] >= 0 ? verbs[verbOf[k]] : null;
+  if (!g || g.end !== k + 1 || !verbsFor.has(tokens[g.head].lemma)) return false;
+  return !(tokens[g.head].lemma === 'be' && IMPERSONAL.has(tokens[g.start - 1]?.lower ?? ''));
 }
 
 /** "warned Taiwan that ...": the noun is the verb's object and "that" opens the reported clause (bounded look-ahead). */

@@ -19,6 +19,16 @@ export const RELATIVES = set('which who whom whose');
 /** Verbs of saying: what follows them ("said that ...", "said Russia would ...") is reported speech. Wink sometimes
  * leaves "told" and "said" as their own lemma. */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([...reportingLemmas({ classes: ['say', 'manner'], clause: true }), 'told', 'said']);
+/** Reporting phrases of a verb and a predicate word ("make clear", "be clear"), from the same list: "made (it) clear
+ * that", "has been clear that" open reported speech as "said that" does. Keyed by the predicate word. */
+export const SPEECH_PREDICATES: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const out = new Map<string, Set<string>>();
+  for (const lemma of reportingLemmas({ classes: ['say', 'manner'], clause: true })) {
+    const [verb, word, ...rest] = lemma.split(' ');
+    if (word && !rest.length) out.set(word, (out.get(word) ?? new Set()).add(verb));
+  }
+  return out;
+})();
 /** Words before "to"/"at"/"of" that make the following verb a goal, not an act: "in an attempt to", "aimed at reaching". */
 export const PURPOSE_CUES = set('order attempt effort bid aim aimed aims goal designed intended meant purpose objective hope hoping seeking seek seeks sought bid plan plans planned push pushing drive');
 /** Verbs whose object is the subject of the infinitive after it: "urged Kyiv to withdraw" (Kyiv withdraws). */

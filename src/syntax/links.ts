@@ -33,7 +33,7 @@ export function linkSyntax(x: SentenceSyntax): void {
         v.subject = subjectBeforeAside(x, clause);
         v.subjectLent = v.subject !== null;
       }
-      if (v.subject === null && clause.kind === 'relative') {
+      if (v.subject === null && clause.kind === 'relative' && !placeCue(clause.cue)) {
         // "Russia, which rejected the plan": the relative clause's subject is the noun it hangs on.
         const before = chunkEndingAt(chunks, x.chunkOf, clause.start);
         if (before !== null) { v.subject = before; v.subjectLent = true; }
@@ -43,6 +43,9 @@ export function linkSyntax(x: SentenceSyntax): void {
   }
   for (const v of verbs) if (v.subject === null && opensSentence(x, v)) lendForward(x, v);
 }
+
+/** "where", "in which": the noun the clause hangs on is where it happens, not who acts in it. */
+const placeCue = (cue: string | null) => cue === 'where' || (cue !== null && cue.endsWith(' which'));
 
 /** "Speaking to reporters, ...", "After meeting Putin, ...": an -ing verb that opens the sentence, before its subject. */
 function opensSentence(x: SentenceSyntax, v: VerbGroup): boolean {
