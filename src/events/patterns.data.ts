@@ -57,9 +57,7 @@ export const EVENT_PATTERNS: EventPattern[] = [
   // ---- SUPPORT and REQUEST: token rules in rules/accusation.data.ts and rules/demand.data.ts
   { id: 'request.proposed-by', event: 'REQUEST', mode: null, roles: 'svo',
     re: w(String.raw`(?<=[A-Za-z.])-(?:proposed|drafted)\b`), note: 'a U.S.-proposed truce: the proposer asks the sides to accept it' },
-  // ---- ASSAULT
-  { id: 'assault.clashed', event: 'ASSAULT', mode: null, roles: 'all', symmetric: true,
-    re: w(String.raw`\b(?:clashed(?!\s+(?:over|on|about)\s+(?:\w+\s+){0,2}?(?:demands?|issues?|terms|plans?|proposals?|wording|policy|policies|questions?|limits|approach)\b)|fought|(?:is|are|was|were|been|still|kept|keep)\s+fighting)\b`), note: 'X and Y clashed; the RSF is still fighting the army ("clashed over the demands" is a quarrel)' },
+  // ---- ASSAULT (fighting verbs: token rule assault.clash-verb in rules/combat.data.ts)
   { id: 'assault.clashes', event: 'ASSAULT', mode: null, roles: 'all', symmetric: true, referenceNoun: true, meetingNoun: true,
     re: w(String.raw`(?<!\b(?:is|are|was|were|been|still|kept|keep)\s|\b(?:end|cessation|halt|stop|suspension|resumption)\s+(?:of|to)\s+(?:the\s+)?|\bafter\s+(?:the\s+)?(?:\w+\s+)?)\b(?:clashes|fighting|hostilities|(?:open\s+)?warfare|cross-border\s+attacks|skirmish(?:es)?|exchanges?\s+of\s+fire)\b`), note: 'clashes broke out; years of fighting (between the two sides unless it names them)' },
   { id: 'assault.noun', event: 'ASSAULT', mode: null, roles: 'svo', referenceNoun: true,
