@@ -54,9 +54,7 @@ export const EVENT_PATTERNS: EventPattern[] = [
   { id: 'consult.multilateral.summit', event: 'CONSULT', mode: 'multilateral', roles: 'all',
     re: w(String.raw`\b(?:trilateral|three-way|multilateral|four-way)\s+(?:summit|meeting|talks|format|negotiations)\b|\battend(?:ed|s|ing)?\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:summit|conference|meeting)\b`), note: 'a trilateral summit; attended a summit' },
   // ---- AGREE: token rules in rules/agreement.data.ts
-  // ---- SUPPORT and REQUEST: token rules in rules/accusation.data.ts and rules/demand.data.ts
-  { id: 'request.proposed-by', event: 'REQUEST', mode: null, roles: 'svo',
-    re: w(String.raw`(?<=[A-Za-z.])-(?:proposed|drafted)\b`), note: 'a U.S.-proposed truce: the proposer asks the sides to accept it' },
+  // ---- SUPPORT and REQUEST: token rules in rules/accusation.data.ts and rules/demand.data.ts ("a U.S.-proposed truce" too)
   // ---- ASSAULT (fighting verbs: token rule assault.clash-verb in rules/combat.data.ts)
   { id: 'assault.clashes', event: 'ASSAULT', mode: null, roles: 'all', symmetric: true, referenceNoun: true, meetingNoun: true,
     re: w(String.raw`(?<!\b(?:is|are|was|were|been|still|kept|keep)\s|\b(?:end|cessation|halt|stop|suspension|resumption)\s+(?:of|to)\s+(?:the\s+)?|\bafter\s+(?:the\s+)?(?:\w+\s+)?)\b(?:clashes|fighting|hostilities|(?:open\s+)?warfare|cross-border\s+attacks|skirmish(?:es)?|exchanges?\s+of\s+fire)\b`), note: 'clashes broke out; years of fighting (between the two sides unless it names them)' },
