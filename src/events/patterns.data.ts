@@ -51,8 +51,6 @@ export const EVENT_PATTERNS: EventPattern[] = [
     re: w(String.raw`(?<!\b(?:prior\s+to|before|after|ahead\s+of|following|since)\s+(?:the|this|their|his|her)\s+)\b(?:talks|meeting|meetings|summit|negotiations|encounter|discussions|sit-down|dialogue)\b(?=\s+(?:with|between|in|at|on|involving|attended|hosted|held)\b)|\b(?:summit|meeting|talks|encounter)\s+(?:of|between)\b|(?:[’']s|\b(?:their|the\s+two\s+leaders[’']))\s+(?:[\w-]+\s+){0,3}?(?:meeting|summit|talks|encounter)\b`), note: 'talks with/between X; X’s meeting with Y' },
   { id: 'consult.thirdparty.mediated', event: 'CONSULT', mode: 'third-party', roles: 'all',
     re: w(String.raw`\b(?:mediat(?:ed|ing|ion|es)|brokered\s+by|broker(?:ing)?\s+(?:talks|a\s+meeting|negotiations)|under\s+the\s+auspices)\b`), note: 'a deal mediated by X; talks brokered by X (helping a deal along is not a meeting)' },
-  { id: 'consult.multilateral.summit', event: 'CONSULT', mode: 'multilateral', roles: 'all',
-    re: w(String.raw`\b(?:trilateral|three-way|multilateral|four-way)\s+(?:summit|meeting|talks|format|negotiations)\b|\battend(?:ed|s|ing)?\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:summit|conference|meeting)\b`), note: 'a trilateral summit; attended a summit' },
   // ---- AGREE: token rules in rules/agreement.data.ts
   // ---- SUPPORT and REQUEST: token rules in rules/accusation.data.ts and rules/demand.data.ts ("a U.S.-proposed truce" too)
   // ---- ASSAULT (fighting verbs: token rule assault.clash-verb in rules/combat.data.ts)
