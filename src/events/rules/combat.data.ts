@@ -1,5 +1,4 @@
-// Rules for the use of armed force: ASSAULT. (The older ASSAULT regex patterns for fighting and attack nouns in
-// ../patterns.data.ts still run; a token rule listed here wins over them on the same words, see ../overlap.ts.)
+// Rules for the use of armed force: ASSAULT.
 import type { EventRule } from './types.js';
 
 const PLACES = '(city|cities|town|towns|village|villages|territory|territories|part|parts|region|province|base|bases|airport|capital|headquarters|area|areas|district|stronghold|garrison|outpost)';
@@ -82,6 +81,12 @@ export const COMBAT_RULES: EventRule[] = [
     why: 'killing people; a war or attack that "killed thousands" is that war told again, so its subject must be a party',
     yes: [{ text: 'Nigerian troops killed twelve Cameroonian smugglers near the lake.', evidence: 'killed', actor: ['Nigeria'], recipient: ['Cameroon'] }],
     no: ['The war that killed thousands of Nigerians ended in 1970.'] },
+  { id: 'assault.clash-verb', event: 'ASSAULT', mode: null, roles: 'all', symmetric: true, recipientPreps: ['with', 'against'],
+    match: '[(=clash|=clashed|=clashing|=fought|=fighting)#VERB] !(over|about|between)',
+    why: 'sides that clash or fight each other (with no party named, the report\'s two sides); "clashed over the wording" is a quarrel, "fighting between X and Y" the noun; the bare "to fight for" is a cause as often as a battle',
+    yes: [{ text: 'Sudanese army troops clashed with Rapid Support Forces near the airport.', evidence: 'clashed', actor: ['Sudanese Armed Forces', 'Rapid Support Forces'], recipient: [] },
+      { text: 'Ethiopia and Eritrea fought a border war two decades ago.', evidence: 'fought', actor: ['Ethiopia', 'Eritrea'], recipient: [] }],
+    no: ['Ethiopia and Eritrea clashed over the wording of the statement.'] },
   { id: 'assault.war-between', event: 'ASSAULT', mode: null, roles: 'all', recipientPreps: [],
     match: '[(war|wars|conflict|warfare|insurgency)#NOUN] between',
     why: 'a war or armed conflict between two named sides is their fighting, told as a noun (background wars count)',

@@ -75,6 +75,11 @@ export const CONSULT_RULES: EventRule[] = [
     yes: [{ text: 'Emmanuel Macron was in Brazil for talks on the Amazon.', evidence: 'was', actor: ['Emmanuel Macron'], recipient: ['Brazil'] }],
     no: ['Emmanuel Macron was interested in Brazil for years.'] },
   // ---- meetings and talks
+  { id: 'consult.multilateral.format', event: 'CONSULT', mode: 'multilateral', roles: 'all', symmetric: true, recipientPreps: ['with', 'between'],
+    match: '[(trilateral|multilateral|=three-way|=four-way|=quadrilateral) (summit|meeting|meetings|talks|format|negotiations)]',
+    why: 'a trilateral or multilateral summit, meeting or format is a meeting of more than two parties; one that names nobody ("the first trilateral meeting since May") is the report\'s sides\' meeting',
+    yes: [{ text: 'Chile, Peru and Bolivia held a trilateral summit in La Paz.', evidence: 'trilateral summit', actor: ['Chile', 'Peru', 'Bolivia'], recipient: [] }],
+    no: ['Chile signed a trilateral trade deal in La Paz.'] },
   { id: 'consult.meet', event: 'CONSULT', mode: null, roles: 'all', recipientPreps: ['with'],
     match: '[(meet|confer|convene|negotiate|consult)#VERB] !(demand|demands|requirement|requirements|criteria|goal|goals|target|targets|deadline|condition|conditions|expectation|expectations|resistance|need|needs|obligation|obligations)',
     why: 'meeting, conferring or negotiating with someone',
