@@ -1,6 +1,6 @@
 // `npm run bench:query -- STORE [STORE ...]`: query latency on built stores (an SQLite file or a postgres:// URL; build
 // 100k reports with `npm run bench:brief -- 100000`, copy it to PostgreSQL with parley migrate): brief, contacts,
-// events --actor (a page, as the CLI shows it), search, and the API's /api/meta, /api/brief, /api/events and the dashboard's process views, each run 20 times
+// events --actor (a page, as the CLI shows it), search, and the API's /api/meta, /api/brief, /api/events, /api/contacts and the dashboard's process views, each run 20 times
 // (a query whose first run takes over 5 s: 3 times); prints the first (cold) run and the median in ms. The API is
 // served as `parley serve` serves it (the brief in a worker thread, answers kept until the store changes), so its
 // median is a kept answer; its cold run is the saved brief when the store has one (a server run on it before), else
@@ -77,6 +77,7 @@ async function bench(path: string, store: Store): Promise<void> {
     ['GET /api/meta', () => api('/api/meta')],
     ['GET /api/brief', () => api('/api/brief')],
     ['GET /api/events?limit=100', () => api('/api/events?limit=100')],
+    ['GET /api/contacts', () => api('/api/contacts')],
     ['GET /api/view/processes', () => api('/api/view/processes')],
     ['GET /api/view/process', () => api(`/api/view/process?process=${proc}`)],
     ['GET /api/view/events?process', () => api(`/api/view/events?process=${proc}&limit=50`)],
