@@ -18,6 +18,9 @@ import { saveAnswer } from '../src/query/saved.js';
 import { openStore, type Store } from '../src/store/index.js';
 
 const RUNS = Number(process.env.PARLEY_BENCH_RUNS ?? 20);
+/** PARLEY_BENCH_SERVED=1: only what readers are served (saved answers, pages, the API), not the computations behind
+ * them, which take minutes at 100k reports on a loaded machine. */
+const SERVED_ONLY = process.env.PARLEY_BENCH_SERVED === '1';
 const stores = process.argv.slice(2);
 if (!stores.length) throw new Error('usage: bench:query STORE [STORE ...] (an SQLite file or postgres://…)');
 
@@ -69,7 +72,7 @@ async function bench(path: string, store: Store): Promise<void> {
     ['events --actor, page at 2000', () => eventsPage(store, 2000)],
     ['search "ceasefire talks"', () => search(store, 'ceasefire talks', 20)],
   ];
-  for (const [name, fn] of library) report(name, await time(fn));
+  for (const [name, fn] of library) if (!SERVED_ONLY || !name.includes('(computed)')) report(name, await time(fn));
   const app = createApp({ store, extract: () => { throw new Error('read-only bench'); }, webRoot: null, brief: libraryBrief(undefined, { dbPath: path }) });
   const api = async (url: string) => { const r = await app.request(url); if (r.status !== 200) throw new Error(`${url}: ${r.status}`); await r.text(); };
   const proc = encodeURIComponent(((await (await app.request('/api/processes')).json()) as { id: string }[])[0]?.id ?? 'none');
