@@ -4,6 +4,8 @@
 // an ingest is "stale": a server may show it while it computes the new one; an answer of another shape (saved by an
 // older Parley, or in the wrapper-less form of before) is never used.
 import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import { gunzip, gzip } from 'node:zlib';
 import type { Store } from '../store/types.js';
 
 /** Bump when what a saved answer holds changes shape (a field added, renamed or retyped in a brief, say). */
@@ -21,9 +23,29 @@ export function answerKey(kind: AnswerKind, config?: unknown): string {
   return `${kind}:${createHash('sha256').update(JSON.stringify(config ?? null)).digest('hex').slice(0, 16)}`;
 }
 
-function parseBody(body: string): SavedBody | undefined {
+/** A body this long or longer is kept gzipped (as base64 text, which both engines' snapshot column holds): a brief of
+ * 100k reports is 5.6 MB of JSON, and reading that much back took about as long as the answer may take; gzipped it is
+ * a fourteenth. Shorter bodies stay plain JSON, which needs no unpacking. */
+export const PACK_FROM = 64 * 1024;
+/** Marks a packed body; JSON never starts with it. */
+const PACKED = 'gz:';
+
+const gzipped = promisify(gzip);
+const gunzipped = promisify(gunzip);
+
+/** The text kept for a body: its JSON, gzipped when long. zlib works off the event loop, so a server stays free. */
+export async function packBody(json: string): Promise<string> {
+  return json.length < PACK_FROM ? json : PACKED + (await gzipped(json)).toString('base64');
+}
+
+/** The JSON of a kept body (either form). */
+export async function unpackBody(text: string): Promise<string> {
+  return text.startsWith(PACKED) ? (await gunzipped(Buffer.from(text.slice(PACKED.length), 'base64'))).toString('utf8') : text;
+}
+
+async function parseBody(text: string): Promise<SavedBody | undefined> {
   try {
-    const b = JSON.parse(body) as Partial<SavedBody> | null;
+    const b = JSON.parse(await unpackBody(text)) as Partial<SavedBody> | null;
     return b && typeof b === 'object' && !Array.isArray(b) && b.shape === ANSWER_SHAPE && typeof b.generation === 'string' && 'value' in b
       ? (b as SavedBody) : undefined;
   } catch { return undefined; }
@@ -31,18 +53,18 @@ function parseBody(body: string): SavedBody | undefined {
 
 /** The answer saved under `key` and whether it is current (the store unchanged since); undefined: none of this shape. */
 export async function savedAnswer(store: Store, key: string): Promise<SavedAnswer | undefined> {
-  let snapshot;
-  try { snapshot = await store.snapshot(key); } catch { return undefined; }
-  const body = snapshot && parseBody(snapshot.body);
+  let snapshot, generation;
+  try { [snapshot, generation] = await Promise.all([store.snapshot(key), store.generation()]); } catch { return undefined; }
+  const body = snapshot && (await parseBody(snapshot.body));
   if (!body) return undefined;
-  return { value: body.value, current: body.generation === (await store.generation()) };
+  return { value: body.value, current: body.generation === generation };
 }
 
 /** Saves `value`, computed from the store at `generation` (read before computing, so a write during it leaves the
  * answer stale). False when the store takes no writes (opened read-only). */
 export async function saveAnswer(store: Store, key: string, value: unknown, generation: string): Promise<boolean> {
   try {
-    await store.saveSnapshot(key, JSON.stringify({ shape: ANSWER_SHAPE, generation, value } satisfies SavedBody));
+    await store.saveSnapshot(key, await packBody(JSON.stringify({ shape: ANSWER_SHAPE, generation, value } satisfies SavedBody)));
     return true;
   } catch { return false; }
 }

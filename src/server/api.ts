@@ -1,15 +1,21 @@
 // The read routes of the JSON API. Each parses its parameters (400 when bad), calls the core library and returns JSON.
 import type { Hono } from 'hono';
-import { claims, contacts, disputes, EntityNames, eventView, ftsTermCount, quotes, search, PLOVER_EVENTS, type Store } from '../index.js';
-import { toFilter } from '../query/events.js';
-import { savedOrComputed } from '../query/saved.js';
+import { claims, contacts, disputes, EntityNames, eventView, ftsTermCount, quotes, search, PLOVER_EVENTS, type ContactView, type Dispute, type Store } from '../index.js';
+import { queryEvents, toFilter, type EventPageQuery } from '../query/events.js';
+import { answerKey, savedOrComputed } from '../query/saved.js';
 import { documentView, evidenceContext, type ReportLookup } from './document.js';
+import { TOTAL_HEADER } from './cache.js';
 import { BadRequest, NotFound } from './errors.js';
 import { checkParams, type ParamSpec } from './params.js';
 import { PROCESS_PARAM, processFilters } from './process-param.js';
 
 /** The snapshot key the store's counts are saved under (query/saved.ts); bump its number when the counts change shape. */
 export const META_COUNTS_KEY = 'meta-counts:1';
+
+/** Sources listed with each event of /api/events (as `parley events` lists them): an event of a big store has
+ * thousands of reports, and reading all of them for every event of a page took seconds. */
+export const EVENT_SOURCES = 20;
+export const MAX_EVENT_SOURCES = 1000;
 
 /** Distinct words a search may have. */
 export const MAX_SEARCH_TERMS = 8;
@@ -27,6 +33,7 @@ export const PARAMS = {
     modality: { type: 'enum', values: MODALITIES, fold: 'lower', description: 'asserted | future | hypothetical | negated' },
     limit: { type: 'int', min: 1, max: 5000, description: 'at most this many events (default 1000)' },
     offset: { type: 'int', min: 0, max: 1_000_000, description: 'skip this many events first' },
+    sources: { type: 'int', min: 1, max: MAX_EVENT_SOURCES, description: `the first this many sources of each event (default ${EVENT_SOURCES}); source_count says how many there are, /api/events/{id} lists them all` },
     process: PROCESS_PARAM,
   },
   quotes: { speaker: { type: 'text', description: 'quotes by this person (any spelling)' }, process: PROCESS_PARAM },
@@ -39,11 +46,21 @@ export const PARAMS = {
   none: {},
 } satisfies Record<string, ParamSpec>;
 
-export interface ApiDeps { store: Store; report: ReportLookup; writable: boolean; brief: boolean }
+/** `answers`: the server's whole-store answers (brief.ts: saved in the store, computed off the request path), which
+ * /api/contacts and /api/disputes read when the server has them. */
+export interface ApiDeps { store: Store; report: ReportLookup; writable: boolean; brief: boolean; answers?: WholeAnswers | null }
+
+export interface WholeAnswers { contacts?(store: Store): Promise<ContactView[]>; disputes?(store: Store): Promise<Dispute[]> }
 
 function positiveId(raw: string, what: string): number {
   if (!/^\d{1,15}$/.test(raw) || Number(raw) < 1) throw new BadRequest(`${what} id "${raw.slice(0, 40)}" is not a positive whole number`);
   return Number(raw);
+}
+
+async function drain<T>(it: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const x of it) out.push(x);
+  return out;
 }
 
 export function readRoutes(app: Hono, deps: ApiDeps): void {
@@ -60,14 +77,14 @@ export function readRoutes(app: Hono, deps: ApiDeps): void {
   });
 
   app.get('/api/events', async (c) => {
-    const p = params(c, PARAMS.events) as { actor?: string; event?: string; since?: string; until?: string; modality?: string; limit?: number; offset?: number; process?: string };
+    const p = params(c, PARAMS.events) as { actor?: string; event?: string; since?: string; until?: string; modality?: string; limit?: number; offset?: number; sources?: number; process?: string };
     const only = await scopeOf(store, p.process);
-    // The page is chosen in the store (a process as its event ids): only the events shown are read, with their sources.
-    const filter = { ...(await toFilter(store, p)), ids: only ? [...only.events] : undefined, limit: p.limit ?? 1000, offset: p.offset ?? 0 };
-    if (filter.ids && !filter.ids.length) return c.json([]);
-    const names = new EntityNames(store);
-    const out = [];
-    for await (const e of store.events(filter)) out.push(await eventView(store, e, names));
+    // The page is chosen in the store (a process as its event ids); its events' first sources are one read, and the
+    // total is counted in the store: nothing is read per event.
+    const q: EventPageQuery = { ...p, eventIds: only ? [...only.events] : undefined, limit: p.limit ?? 1000, offset: p.offset ?? 0, maxSources: p.sources ?? EVENT_SOURCES };
+    if (q.eventIds && !q.eventIds.length) { c.header(TOTAL_HEADER, '0'); return c.json([]); }
+    const [out, total] = await Promise.all([drain(queryEvents(store, q)), toFilter(store, q).then((f) => store.countEvents(f))]);
+    c.header(TOTAL_HEADER, String(total));
     return c.json(out);
   });
 
@@ -84,13 +101,17 @@ export function readRoutes(app: Hono, deps: ApiDeps): void {
     return c.json({ ...view, sources });
   });
 
+  // The server's answers when it has them, else the saved ones (query/saved.ts, the keys `parley contacts` reads):
+  // computing them reads every meeting of the store, a second or more at 100k reports.
+  const allContacts = () => deps.answers?.contacts?.(store) ?? savedOrComputed(store, answerKey('contacts'), () => contacts(store));
+  const allDisputes = () => deps.answers?.disputes?.(store) ?? savedOrComputed(store, answerKey('disputes'), () => disputes(store));
   app.get('/api/contacts', async (c) => {
     const only = await scopeOf(store, (params(c, PARAMS.byProcess) as { process?: string }).process);
-    return c.json((await contacts(store)).filter((x) => !only || [...x.events, ...x.planned].some((id) => only.events.has(id))));
+    return c.json((await allContacts()).filter((x) => !only || [...x.events, ...x.planned].some((id) => only.events.has(id))));
   });
   app.get('/api/disputes', async (c) => {
     const only = await scopeOf(store, (params(c, PARAMS.byProcess) as { process?: string }).process);
-    return c.json((await disputes(store)).filter((d) => !only || d.values.some((v) => only.docs.has(v.report))));
+    return c.json((await allDisputes()).filter((d) => !only || d.values.some((v) => only.docs.has(v.report))));
   });
   app.get('/api/quotes', async (c) => {
     const p = params(c, PARAMS.quotes) as { speaker?: string; process?: string };

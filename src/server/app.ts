@@ -62,7 +62,7 @@ export function createApp(deps: ServerDeps): Hono {
 
   const openapi = buildOpenApi();
   app.get('/api/openapi.json', (c) => c.json(openapi));
-  readRoutes(app, { store: deps.store, report: deps.report ?? reportLookup(deps.store), writable: !!deps.token, brief: !!briefApi });
+  readRoutes(app, { store: deps.store, report: deps.report ?? reportLookup(deps.store), writable: !!deps.token, brief: !!briefApi, answers: briefApi });
   briefRoutes(app, deps.store, briefApi);
   const viewDeps = { store: deps.store, report: deps.report ?? reportLookup(deps.store), briefs: briefApi };
   viewRoutes(app, viewDeps);

@@ -23,7 +23,11 @@ export interface CacheOptions {
   generation?: () => number;
 }
 
-interface Entry { body: string; type: string; version: string; at: number }
+interface Entry { body: string; type: string; version: string; at: number; total: string | null }
+
+/** The header that says how many items match when the body is one page of them (api.ts): part of the answer, so a
+ * cached answer keeps it besides its type. */
+export const TOTAL_HEADER = 'X-Total-Count';
 
 /** Time spent refreshing within the last window: refreshing is allowed while it is under share × window. */
 export function refreshBudget(share: number, windowMs = 1000) {
@@ -62,7 +66,9 @@ export function responseCache(store: Store, o: CacheOptions = {}): MiddlewareHan
     // Most recently used last, so eviction drops the least recently used.
     entries.delete(key);
     entries.set(key, e);
-    return c.body(e.body, 200, { 'Content-Type': e.type, 'X-Parley-Cache': e.version === now ? 'hit' : 'stale' });
+    const headers: Record<string, string> = { 'Content-Type': e.type, 'X-Parley-Cache': e.version === now ? 'hit' : 'stale' };
+    if (e.total !== null) headers[TOTAL_HEADER] = e.total;
+    return c.body(e.body, 200, headers);
   };
 
   return async (c, next) => {
@@ -93,7 +99,7 @@ export function responseCache(store: Store, o: CacheOptions = {}): MiddlewareHan
       if (c.res.status !== 200 || key.length > 4096 || (!maxStaleMs && (await versionNow()) !== now)) return;
       const body = await c.res.clone().text();
       if (body.length > maxEntryBytes) return;
-      entry = { body, type: c.res.headers.get('Content-Type') ?? 'application/json', version: now, at: clock() };
+      entry = { body, type: c.res.headers.get('Content-Type') ?? 'application/json', version: now, at: clock(), total: c.res.headers.get(TOTAL_HEADER) };
       keep(key, entry);
     } finally {
       if (hit) budget.spend(clock(), clock() - started);

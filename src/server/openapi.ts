@@ -65,7 +65,7 @@ export function buildOpenApi(version = '0.1.0'): Json {
       '/api/meta': get('whether the server accepts reports and has the brief, and store counts', [], json(loose({ writable: { type: 'boolean' }, brief: { type: 'boolean' }, counts: { type: 'object' } }))),
       '/api/processes': get('negotiation processes found in the store', [], list({ type: 'object' }), [400, 501]),
       '/api/brief': get('the brief per process (or for the one asked for), most active first', queryParams(BRIEF_PARAMS), list({ type: 'object' }), [400, 404, 501]),
-      '/api/events': get('canonical events, oldest first, each with the reports that carry it', queryParams(PARAMS.events), list(ref('Event'))),
+      '/api/events': get('canonical events, oldest first, each with its first reports (the X-Total-Count header: how many match)', queryParams(PARAMS.events), list(ref('Event'))),
       '/api/events/{id}': get('one event with the paragraph around its evidence in every report',
         [idParam('id', 'event id', { type: 'integer', minimum: 1 })], json(ref('Event')), [400, 404]),
       '/api/contacts': get('meetings and calls per pair of people or states', queryParams(PARAMS.byProcess), list(ref('Contact'))),

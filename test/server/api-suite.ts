@@ -3,6 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hono } from 'hono';
 import { createApp } from '../../src/server/index.js';
+import { libraryBrief } from '../../src/server/brief.js';
+import { answerKey, saveAnswer, savedAnswer } from '../../src/query/saved.js';
 import { listProcesses, type Store } from '../../src/index.js';
 import { DOCS, storeOf } from '../brief/fixtures.js';
 import { exampleReports, extract, MEETING_REPORTS, seededStore } from './seed.js';
@@ -53,6 +55,24 @@ export function apiSuite(engine: Engine): void {
       expect(page.map((e: any) => e.id)).toEqual(all.slice(1, 3).map((e: any) => e.id));
     });
 
+    it('gives the total in a header and each event\'s first sources only, as many as asked', async () => {
+      const { body: all, res } = await get('/api/events');
+      expect(res.headers.get('X-Total-Count')).toBe(String(all.length));
+      const { body: page, res: pageRes } = await get('/api/events?limit=2&sources=1');
+      expect(page.length).toBe(2);
+      expect(pageRes.headers.get('X-Total-Count')).toBe(String(all.length));
+      const { body: one, res: oneRes } = await get('/api/events?event=consult&sources=1');
+      expect(oneRes.headers.get('X-Total-Count')).toBe(String(one.length));
+      for (const e of one) {
+        const full = all.find((x: any) => x.id === e.id);
+        expect(e.sources).toEqual(full.sources.slice(0, 1));
+        expect(e.source_count).toBe(full.source_count);
+      }
+      // A second request is a kept answer: the total comes with it.
+      expect((await get('/api/events?limit=2&sources=1')).res.headers.get('X-Total-Count')).toBe(String(all.length));
+      expect((await get('/api/events?sources=0')).status).toBe(400);
+    });
+
     it.each([
       ['modality=maybe', 'modality'], ['event=HUG', 'event'], ['since=yesterday', 'since'], ['until=2025-3-1', 'until'],
       ['limit=0', 'limit'], ['limit=abc', 'limit'], ['colour=red', 'colour'], ['actor=', 'actor'], ['since=2025&since=2024', 'since'],
@@ -97,6 +117,22 @@ export function apiSuite(engine: Engine): void {
       expect(status).toBe(200);
       const pair = body.find((c: any) => [c.a, c.b].includes('Volodymyr Zelenskyy') && [c.a, c.b].includes('Donald Trump'));
       expect(pair.meetings).toBeGreaterThanOrEqual(2);
+    });
+
+    it('GET /api/contacts is saved in the store, and a saved answer of the store as it is is read, not computed', async () => {
+      const { body } = await get('/api/contacts');
+      await expect.poll(async () => (await savedAnswer(store, answerKey('contacts')))?.current).toBe(true);
+      expect(JSON.parse(JSON.stringify((await savedAnswer(store, answerKey('contacts')))!.value))).toEqual(body);
+      const own = await storeOf(DOCS, await engine.fresh());
+      try {
+        const kept = [{ a: 'Kept Answer', b: 'Other Side', meetings: 1, events: [], planned: [] }];
+        await saveAnswer(own, answerKey('contacts'), kept, await own.generation());
+        let computed = 0;
+        const compute = async () => { computed++; return []; };
+        const served = createApp({ store: own, extract, webRoot: null, brief: libraryBrief(undefined, { compute }) });
+        expect(await (await served.request('/api/contacts')).json()).toEqual(kept);
+        expect(computed).toBe(0);
+      } finally { await own.close(); }
     });
 
     it('GET /api/quotes filters by speaker', async () => {
