@@ -1,27 +1,8 @@
 // Shallow-syntax gaps (issue 8): "where"/"in which" relatives and "made clear that", "has been clear that" as
 // reported speech.
 import { describe, expect, it } from 'vitest';
-import type { EntityIndex, Mention } from '../../src/context.js';
-import { analyze } from '../../src/nlp/wink.js';
-import type { Entity } from '../../src/record.js';
-import { buildSyntax, type SentenceSyntax } from '../../src/syntax/index.js';
-
-function indexFor(text: string, names: string[]): EntityIndex {
-  const entities: Entity[] = names.map((n) => ({ id: n, name: n, kind: 'state', country: null, office: null, mentions: [], rule: 'test' }));
-  const mentions: Mention[] = [];
-  for (const n of names) for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) mentions.push({ entity: n, span: [at, at + n.length], via: 'name' });
-  mentions.sort((a, b) => a.span[0] - b.span[0]);
-  return {
-    entities, mentions, byId: (id) => entities.find((e) => e.id === id),
-    mentionsIn: (s, e) => mentions.filter((m) => m.span[0] >= s && m.span[1] <= e), mentionAt: () => undefined, lastPersonBefore: () => undefined,
-  };
-}
-
-function syntax(text: string, names: string[] = []): SentenceSyntax {
-  return buildSyntax(analyze(text).sentences[0], names.length ? indexFor(text, names) : null);
-}
-const chunkText = (x: SentenceSyntax, c: number | null) => (c === null ? null : x.tokens.slice(x.chunks[c].start, x.chunks[c].end).map((t) => t.text).join(' '));
-const verb = (x: SentenceSyntax, word: string) => x.verbs.find((v) => x.tokens[v.head].lower === word)!;
+import type { SentenceSyntax } from '../../src/syntax/index.js';
+import { chunkText, syntax, verb } from '../helpers/syntax.js';
 const clauseOfWord = (x: SentenceSyntax, word: string) => x.clauses[x.clauseOf[x.tokens.findIndex((t) => t.lower === word)]];
 
 describe('a "where" or "in which" relative', () => {
