@@ -14,6 +14,8 @@ export interface EventView {
   modality: string;
   source_count: number;
   sources: EventSource[];
+  /** Parties no report states with the event, only implied by its context (the other side of "Russia's invasion"). */
+  implied?: string[];
 }
 
 export interface EventQuery { actor?: string; event?: string; since?: string; until?: string; modality?: string; eventIds?: number[] }
@@ -31,6 +33,7 @@ export async function toFilter(store: Store, q: EventQuery): Promise<EventFilter
  * `mentions`: the event's mentions when already read (a page's, in one read). */
 export async function eventView(store: Store, e: EventRow, names: EntityNames, maxSources?: number, mentions?: MentionView[]): Promise<EventView> {
   await names.loadEvents([e]);
+  const implied = e.stated ? [...new Set([...e.actor, ...e.recipient])].filter((id) => !e.stated!.includes(id)) : [];
   return {
     id: e.id!, event: e.category, mode: e.mode, actor: names.names(e.actor), recipient: names.names(e.recipient),
     date: e.date && e.granularity !== 'year' ? e.date : null, where: e.place, modality: e.modality,
@@ -39,6 +42,7 @@ export async function eventView(store: Store, e: EventRow, names: EntityNames, m
       outlet: m.outlet, url: /^https?:/i.test(m.source ?? '') ? m.source : null, report: m.doc_id, span: [m.start, m.end],
       evidence: m.evidence,
     })),
+    ...(implied.length ? { implied: names.names(implied) } : {}),
   };
 }
 

@@ -70,6 +70,8 @@ export interface EventContext { before: string; lead: string; evidence: string; 
 export interface EventView {
   id: number; event: string; mode: string | null; actor: string[]; recipient: string[]; date: string | null;
   where: string | null; modality: string; source_count: number; sources: (EventSource & { context?: EventContext | null })[];
+  /** Parties only implied by context, not stated by any report. */
+  implied?: string[];
 }
 export interface ContactView { a: string; b: string; meetings: number; calls: number; first: string | null; last: string | null; planned: number[]; claims: string[] }
 export interface QuoteView { id: number; speaker: string | null; text: string; outlet: string; report: string; date: string | null }

@@ -9,7 +9,11 @@ export function outletName(outlet: string): string {
 
 export const docHref = (report: string, event?: number) => `#/doc/${encodeURIComponent(report)}${event ? `?event=${event}` : ''}`;
 
-export function eventTitle(e: { event: string; mode: string | null; actor: string[]; recipient: string[] }): string {
-  const who = e.recipient.length ? `${e.actor.join(', ') || '?'} → ${e.recipient.join(', ')}` : e.actor.join(', ') || '?';
+/** A party only implied by the report's context, not stated with the event, is marked so a reader does not take it
+ * for what the text says. */
+export function eventTitle(e: { event: string; mode: string | null; actor: string[]; recipient: string[]; implied?: string[] }): string {
+  const implied = new Set(e.implied ?? []);
+  const list = (names: string[]) => names.map((n) => (implied.has(n) ? `${n} (implied)` : n)).join(', ');
+  const who = e.recipient.length ? `${list(e.actor) || '?'} → ${list(e.recipient)}` : list(e.actor) || '?';
   return `${e.event}${e.mode ? ` (${e.mode})` : ''}: ${who}`;
 }
