@@ -7,6 +7,9 @@ import { dateRole, isBackground, type DateRole } from './background.js';
 import { CHAINED, CHAINED_LEAD, chainDays, joinRanges, mayChain } from './chain.js';
 import { reportingAlternation } from '../words/reporting.js';
 import { MAYBE_CHRONO_DATE, mayHoldOtherDate } from './date-words.js';
+import { dayOf, iso, parseIso, pickYear, shift, weekdayNear, type KnownYears } from './calendar.js';
+
+export { knownYears, weekdayNear, type KnownYears } from './calendar.js';
 
 export interface DateMention {
   span: Span;
@@ -22,13 +25,6 @@ export interface DateMention {
   offsetDays?: number;
 }
 
-/** Years that the report itself gives to a month and day ("October 7, 2023"), keyed "M-D". */
-export type KnownYears = ReadonlyMap<string, number>;
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`, 'gi');
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+((?:19|20)\\d{2})\\b`, 'gi');
 // "said on Friday", "told reporters Friday", "announced on Monday": the date of the telling.
 const REPORTING_BEFORE = new RegExp(`\\b(?:${reportingAlternation({ classes: ['say'], clause: true })})(?:\\s+(?:reporters|journalists|the\\s+press))?\\s+(?:on\\s+)?$`, 'i');
 // "as reported by Radio X today", "according to reports from state media on Friday": the day of a source's report.
@@ -39,18 +35,6 @@ export const isReportingLead = (lead: string) => REPORTING_BEFORE.test(lead) || 
 // "this week", "earlier this week", "last week", "next week": a week names no day; its month is what is known.
 const WEEK_RE = /^(?:(?:earlier|later)\s+)?(this|last|past|next|coming)\s+week$/i;
 const TIME_ONLY = /^(?:at\s+)?(?:midnight|noon|\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s*\(?\d{3,4}\s*GMT\)?)?)(?:\s+local\s+time)?$/i;
-
-/** Every "Month D, YYYY" / "D Month YYYY" in `text`: the year a later bare "Month D" of the same report means. */
-export function knownYears(text: string): KnownYears {
-  const out = new Map<string, number>();
-  const add = (mon: string, day: string, year: string) => {
-    const m = MONTHS.indexOf(mon.slice(0, 3).toLowerCase()) + 1;
-    if (m > 0 && +day >= 1 && +day <= 31) out.set(`${m}-${+day}`, +year);
-  };
-  for (const m of text.matchAll(MONTH_DAY_YEAR)) add(m[1], m[2], m[3]);
-  for (const m of text.matchAll(DAY_MONTH_YEAR)) add(m[2], m[1], m[3]);
-  return out;
-}
 
 const YEAR_RE = /\b(?:in|since|of|during|by)\s+((?:19|20)\d{2})\b(?!\s*[-–]?\s*(?:point|percent|%))/g;
 const RELATIVE_DAY_RE = /\b(?:earlier|later)\s+(?:in\s+the\s+day|today|that\s+day)\b|\b(?:(?:just|only|a\s+few|several|mere)\s+)?hours\s+(?:earlier|before|later)\b|\b(?:today|yesterday|tonight|this\s+morning|this\s+afternoon|this\s+evening)\b/gi;
@@ -64,8 +48,6 @@ const DAYS = chrono.casual.clone();
 DAYS.parsers = DAYS.parsers.filter((p) => !CLOCK_PARTS.has(p.constructor.name));
 DAYS.refiners = DAYS.refiners.filter((r) => !CLOCK_PARTS.has(r.constructor.name));
 
-const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-
 /** The stand-in reference instant when a report has no date: a fixed day, so that no output can depend on today. */
 const NO_CLOCK = new Date('2000-01-01T12:00:00Z');
 
@@ -74,8 +56,6 @@ function isRelative(r: chrono.ParsedResult): boolean {
   for (const tag of r.tags()) if (tag === 'result/relativeDate' || tag.startsWith('casualReference/')) return true;
   return false;
 }
-
-const parseIso = (s: string): Date => new Date(`${s}T12:00:00Z`);
 
 // The raw parse depends only on the text and the reference day; callers resolve it differently (planned or not), so
 // it is kept for the last few sentences rather than parsed again for each reading.
@@ -168,12 +148,6 @@ export function findDates(text: string, offset: number, published: string | null
   return joinRanges(text, offset, out.sort((a, b) => a.span[0] - b.span[0]));
 }
 
-function shift(day: string, n: number): string {
-  const d = parseIso(day);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
-
 /** chrono reads "Mar" in Mar-a-Lago, "May" the verb, "March" the verb, and bare numbers as dates; drop those. */
 function isFalseDate(text: string, start: number, end: number): boolean {
   const t = text.slice(start, end);
@@ -235,30 +209,4 @@ function resolve(r: chrono.ParsedResult, ref: Date | null, future: boolean, know
   }
   if (/\byears?\b/i.test(text)) return { value: String(d.getUTCFullYear()), granularity: 'year', type: 'approximate', text };
   return dayOf(d, text, 'exact');
-}
-
-function dayOf(d: Date, text: string, type: EventDate['type']): EventDate {
-  return { value: d.toISOString().slice(0, 10), granularity: 'day', type, text };
-}
-
-/** The latest `weekday` on or before `ref`; for planned events, the next one on or after it. */
-export function weekdayNear(ref: Date, weekday: number, future: boolean): Date {
-  const d = new Date(ref);
-  const diff = (d.getUTCDay() - weekday + 7) % 7;
-  if (future) d.setUTCDate(d.getUTCDate() + ((weekday - d.getUTCDay() + 7) % 7));
-  else d.setUTCDate(d.getUTCDate() - diff);
-  return d;
-}
-
-/** A month (and day) without a year: the most recent one not after publication (the next one for planned events). */
-function pickYear(ref: Date, month: number, day: number, future: boolean, monthOnly = false): number {
-  const y = ref.getUTCFullYear();
-  const cand = Date.UTC(y, month - 1, day);
-  const refMs = ref.getTime();
-  const slack = monthOnly ? 0 : 2 * 86400000;
-  if (future) {
-    const endOfMonth = Date.UTC(y, month, 0);
-    return (monthOnly ? endOfMonth : cand) < refMs - slack ? y + 1 : y;
-  }
-  return cand > refMs + slack ? y - 1 : y;
 }

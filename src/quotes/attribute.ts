@@ -7,6 +7,7 @@ import { sentenceAt, type DocContext } from '../context.js';
 import type { Span } from '../record.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { resolvePhrase, type ResolvedSpeaker } from './resolve.js';
+import { cuesIn, LEADING_CONJUNCTION, subjectWords, TITLE_DOT, wordsAfter, type Cue } from './cue-words.js';
 import { documentOpenerSubject, documentSubject, openingSubject, reportsClause, sentenceFinal, withAsCue } from './frame.js';
 
 export interface Attribution {
@@ -23,6 +24,8 @@ export interface Attribution {
   pronoun?: boolean;
 }
 
+export type { Cue } from './cue-words.js';
+
 export interface QuoteSite {
   /** Offsets of the marks: open is the opening mark, markEnd is just after the closing mark. */
   open: number;
@@ -30,67 +33,18 @@ export interface QuoteSite {
   inner: Span;
 }
 
-export interface Cue { start: number; end: number; form: string; inverted: boolean }
-
-/** Words a subject may be separated from its verb by ("Trump also said", "the source has told"). */
-const BETWEEN_SUBJECT_AND_VERB = /(?:\s+(?:also|later|then|again|previously|reportedly|once|further|has|have|had|was|were|is|would|will|did|does|[a-z]+ly))*\s*$/;
-const PHRASE_BOUNDARY = /[,;:.!?()[\]“”"«»‘’—–\n]/;
-const MAX_SUBJECT_WORDS = 7;
 const MAX_POST_GAP_WORDS = 8;
 const NAME_COLON = /(?:^|(?<=[.;]\s*))\s*((?:[\p{Lu}][\p{L}'’.-]*\s*){1,4}):\s*$/u;
 const OPENING_SUBORDINATE = /^\s*(?:while|whereas|although|though|as|after|before|when|if|since|because)\b[^,;“”"]{3,160},/i;
 // "Putin, according to Ushakov, noted": the parenthetical source does not stand between a subject and its verb.
 const PARENTHETICAL_SOURCE = /,\s*(?:according\s+to|citing)\s[^,;“”"]{1,60},\s*$/i;
-const LEADING_CONJUNCTION = /^\s*(?:and|but|or|then|while|as)\b/i;
-
-function cuesIn(text: string, lex: QuoteLexicon, a: number, b: number): Cue[] {
-  const out: Cue[] = [];
-  const re = lex.cue;
-  // Search the window only: exec on the whole text would run on to its end whenever the window has no cue.
-  const window = text.slice(Math.max(0, a - 1), b);
-  const shift = Math.max(0, a - 1);
-  re.lastIndex = a - shift;
-  for (let m = re.exec(window); m; m = re.exec(window)) {
-    out.push({ start: shift + m.index, end: shift + m.index + m[0].length, form: m[0], inverted: m[1] !== undefined });
-  }
-  return out;
-}
 
 function sentenceBounds(ctx: DocContext, offset: number): Span | null {
   const s = sentenceAt(ctx.analysis, offset);
   return s ? [s.start, s.end] : null;
 }
 
-/** The words right before a speech verb that name its subject: back to a phrase boundary, at most 7 words. */
-function subjectWords(text: string, floor: number, verbStart: number): Span | 'none' | 'conjunction' {
-  const window = text.slice(floor, verbStart).replace(BETWEEN_SUBJECT_AND_VERB, '');
-  let a = window.length;
-  let words = 0;
-  while (a > 0 && !PHRASE_BOUNDARY.test(window[a - 1])) {
-    a--;
-    if (/\s/.test(window[a]) && a + 1 < window.length && !/\s/.test(window[a + 1])) words++;
-    if (words >= MAX_SUBJECT_WORDS) break;
-  }
-  const phrase = window.slice(a);
-  if (!phrase.trim()) return 'none';
-  if (LEADING_CONJUNCTION.test(phrase) && phrase.trim().split(/\s+/).length === 1) return 'conjunction';
-  return [floor + a, floor + window.length];
-}
-
-// A short capitalised abbreviation with its dot before a capitalised name ("Col. Amadou", "Gen. Ali", "Dr. Jane").
-const TITLE_DOT = /(?<![\p{L}.])\p{Lu}\p{Ll}{0,3}\.(?=\s+\p{Lu})/gu;
-// "U.S.", "U.N.": dotted initials inside a name or title ("said U.S. envoy Tom Barrack").
-const DOTTED = /(?<![\p{L}.])(?:\p{Lu}\.){2,}(?=\s+[\p{L}])/gu;
 const ENDS_WITH_TITLE_DOT = /(?<![\p{L}.])(?:\p{Lu}\p{Ll}{0,3}\.|(?:\p{Lu}\.){2,})\s*$/u;
-
-/** The words right after an inverted or post-quote cue ("said Dmitry Peskov, the Kremlin spokesman" -> the name). */
-function wordsAfter(text: string, from: number, ceiling: number): Span {
-  // "said Col. Amadou Bakary", "said Dr. Jane Doe": a title's abbreviation dot ends nothing.
-  const window = text.slice(from, ceiling).replace(TITLE_DOT, (m) => m.replace('.', ' ')).replace(DOTTED, (m) => m.replace(/\./g, ' '));
-  const stop = window.search(/[,;:.!?()“”"«»\n]|\s(?:that|who|in|on|at|during|after|before|as|when|while|to|from|with|adding)\s/);
-  const end = stop < 0 ? window.length : stop;
-  return [from, from + end];
-}
 
 /** The subject of the sentence: its first entity mention, or a pronoun that opens it. */
 function clauseSubject(ctx: DocContext, lex: QuoteLexicon, sentStart: number, before: number, quotes: Span[]): ResolvedSpeaker | null {
