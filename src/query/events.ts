@@ -16,6 +16,9 @@ export interface EventView {
   sources: EventSource[];
   /** Parties no report states with the event, only implied by its context (the other side of "Russia's invasion"). */
   implied?: string[];
+  /** For an event no report dates: the days its reports allow (from their publication), so a date-filtered list can
+   * say why it is there. */
+  window?: { from: string; to: string };
 }
 
 export interface EventQuery { actor?: string; event?: string; since?: string; until?: string; modality?: string; eventIds?: number[] }
@@ -34,15 +37,17 @@ export async function toFilter(store: Store, q: EventQuery): Promise<EventFilter
 export async function eventView(store: Store, e: EventRow, names: EntityNames, maxSources?: number, mentions?: MentionView[]): Promise<EventView> {
   await names.loadEvents([e]);
   const implied = e.stated ? [...new Set([...e.actor, ...e.recipient])].filter((id) => !e.stated!.includes(id)) : [];
+  const date = e.date && e.granularity !== 'year' ? e.date : null;
   return {
     id: e.id!, event: e.category, mode: e.mode, actor: names.names(e.actor), recipient: names.names(e.recipient),
-    date: e.date && e.granularity !== 'year' ? e.date : null, where: e.place, modality: e.modality,
+    date, where: e.place, modality: e.modality,
     source_count: e.source_count,
     sources: (mentions ?? await store.mentions(e.id!, maxSources)).map((m) => ({
       outlet: m.outlet, url: /^https?:/i.test(m.source ?? '') ? m.source : null, report: m.doc_id, span: [m.start, m.end],
       evidence: m.evidence,
     })),
     ...(implied.length ? { implied: names.names(implied) } : {}),
+    ...(!date && e.lo > '0000' && e.hi < '9999' ? { window: { from: e.lo, to: e.hi } } : {}),
   };
 }
 

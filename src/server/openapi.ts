@@ -41,6 +41,7 @@ const SCHEMAS: Json = {
     date: nstr, where: nstr, modality: { enum: ['asserted', 'future', 'hypothetical', 'negated'] }, source_count: { type: 'integer' },
     sources: { type: 'array', items: ref('EventSource') },
     implied: { type: 'array', items: str, description: 'parties no report states with the event, only implied by its context' },
+    window: { type: 'object', properties: { from: str, to: str }, description: 'for an event no report dates: the days its reports allow' },
   }, ['id', 'event', 'modality', 'sources']),
   Contact: loose({ a: str, b: str, meetings: { type: 'integer' }, calls: { type: 'integer' }, first: nstr, last: nstr }),
   Quote: loose({ id: { type: 'integer' }, speaker: nstr, text: str, outlet: str, report: str, date: nstr, span }),

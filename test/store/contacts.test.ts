@@ -48,6 +48,15 @@ describe('contacts and event queries', async () => {
     expect(ev).toMatchObject({ event: 'CONSULT', mode: 'meet', where: 'Anchorage', source_count: 1, actor: ['Donald Trump', 'Vladimir Putin'] });
     expect(ev.sources[0]).toMatchObject({ outlet: 'a.example', report: 'a', url: 'https://www.a.example/news' });
   });
+  it('gives an undated event the days its reports allow, and a dated one none', async () => {
+    const [hoped] = await collect(queryEvents(store, { actor: 'Zelensky', modality: 'hypothetical' }));
+    expect(hoped.date).toBeNull();
+    // The window is the report's day widened by the merge rule's slack, so it holds the publication day.
+    expect(hoped.window!.from <= '2025-12-30').toBe(true);
+    expect(hoped.window!.to >= '2025-12-30').toBe(true);
+    const [met] = await collect(queryEvents(store, { actor: 'Trump', until: '2025-09-01' }));
+    expect(met.window).toBeUndefined();
+  });
   it('finds reports and quotes by full-text search, with snippets', async () => {
     const hits = (await store.search('Alaska', 10));
     expect(hits.map((h) => h.doc_id)).toEqual(['a']);

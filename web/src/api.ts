@@ -72,6 +72,8 @@ export interface EventView {
   where: string | null; modality: string; source_count: number; sources: (EventSource & { context?: EventContext | null })[];
   /** Parties only implied by context, not stated by any report. */
   implied?: string[];
+  /** For an undated event: the days its reports allow. */
+  window?: { from: string; to: string };
 }
 export interface ContactView { a: string; b: string; meetings: number; calls: number; first: string | null; last: string | null; planned: number[]; claims: string[] }
 export interface QuoteView { id: number; speaker: string | null; text: string; outlet: string; report: string; date: string | null }

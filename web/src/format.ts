@@ -17,3 +17,10 @@ export function eventTitle(e: { event: string; mode: string | null; actor: strin
   const who = e.recipient.length ? `${list(e.actor) || '?'} → ${list(e.recipient)}` : list(e.actor) || '?';
   return `${e.event}${e.mode ? ` (${e.mode})` : ''}: ${who}`;
 }
+
+/** An undated event's window as a reader scans it: "2025-08-15 – 08-30" (the repeated year, and month, left out). */
+export function windowLabel(w: { from: string; to: string }): string {
+  if (w.from === w.to) return w.from;
+  const same = w.from.slice(0, 4) === w.to.slice(0, 4) ? (w.from.slice(0, 7) === w.to.slice(0, 7) ? 8 : 5) : 0;
+  return `${w.from} – ${w.to.slice(same)}`;
+}

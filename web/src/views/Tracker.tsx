@@ -2,7 +2,7 @@
 // downloads of exactly that page. Used by the timeline (all processes) and by each process page.
 import { useEffect } from 'preact/hooks';
 import { useApi, type EventView } from '../api';
-import { eventTitle, MODALITY_MARK } from '../format';
+import { eventTitle, MODALITY_MARK, windowLabel } from '../format';
 import { apiQuery, href, type Filters } from '../route';
 import { Evidence } from './Evidence';
 import { FilterBar } from './FilterBar';
@@ -59,7 +59,9 @@ export function Tracker({ base, filters, page, open, by }: TrackerProps) {
                 <li>
                   <a href={link({ open: e.id })} class={`ev ev-${e.modality}${open === e.id ? ' selected' : ''}`} data-event={e.id}
                     data-category={e.event} data-mode={e.mode ?? ''} data-date={e.date ?? ''} aria-expanded={open === e.id}>
-                    <span class="date">{e.date ?? 'undated'}</span>
+                    <span class="date" title={!e.date && e.window ? 'no report dates this event; the days its reports allow' : undefined}>
+                      {e.date ?? 'undated'}{!e.date && e.window && <small class="window">{windowLabel(e.window)}</small>}
+                    </span>
                     <span class="what">{eventTitle(e)}{e.where && <span class="where"> · {e.where}</span>}</span>
                     {MODALITY_MARK[e.modality] && <span class="mark">{MODALITY_MARK[e.modality]}</span>}
                     <span class="badge" title="reports that carry this event">{e.source_count} {e.source_count === 1 ? 'source' : 'sources'}</span>
