@@ -1,8 +1,9 @@
 // Events per week, stacked by category or modality (uPlot bars). Dragging across the chart is the brush: it sets the
 // date range of the list below through the URL, so the range is shareable and back undoes it.
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { weekFocus } from '../week-focus';
 import { drawWhenLoaded } from './uplot';
 
 export interface WeekCount { week: string; key: string; n: number }
@@ -27,7 +28,10 @@ export function stackWeeks(rows: WeekCount[]): { keys: string[]; data: number[][
 
 export function WeekChart({ rows, onRange, label, keyLink }: { rows: WeekCount[]; onRange: (since: string, until: string) => void; label: string; keyLink: (key: string) => string }) {
   const box = useRef<HTMLDivElement>(null);
-  const { keys, data, raw } = stackWeeks(rows);
+  const [whole, setWhole] = useState(false);
+  const focus = weekFocus(rows);
+  const shown = whole || !focus.from ? rows : rows.filter((r) => r.week >= focus.from!);
+  const { keys, data, raw } = stackWeeks(shown);
   useEffect(() => {
     if (!box.current || !data[0].length) return;
     const el = box.current;
@@ -55,14 +59,18 @@ export function WeekChart({ rows, onRange, label, keyLink }: { rows: WeekCount[]
         },
       }, data as uPlot.AlignedData, el);
     });
-  }, [JSON.stringify(rows)]);
+  }, [JSON.stringify(shown)]);
   if (!data[0].length) return <p class="hint">No day-dated events to chart.</p>;
   return (
     <figure class="weeks">
       <div class="chart" ref={box} role="img" aria-label={`${label}; drag across it to choose a date range`} />
       <figcaption class="legend">{keys.map((k, i) => (
         <a class="key" href={keyLink(k)}><i class={`swatch c${PALETTE.indexOf(colourOf(keys, k))}`} />{k} {raw[i].reduce((a, b) => a + b, 0)}</a>
-      ))}<span class="hint"> · drag across the chart to set the date range</span></figcaption>
+      ))}<span class="hint"> · drag across the chart to set the date range</span>
+        {focus.from && (whole
+          ? <button type="button" class="link" onClick={() => setWhole(false)}>start the axis at {focus.from}</button>
+          : <span class="hint stray">{focus.hidden} earlier event{focus.hidden === 1 ? '' : 's'} (from {focus.hiddenFrom}) left off the axis · <button type="button" class="link" onClick={() => setWhole(true)}>show all weeks</button></span>)}
+      </figcaption>
     </figure>
   );
 }
