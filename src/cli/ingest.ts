@@ -26,7 +26,7 @@ export const ingestCommand: CliCommand = {
       .option('--allow-private-hosts', 'let feeds fetch from loopback, private, link-local and metadata addresses')
       .option('--max-items <n>', 'items read from one feed at most', '500')
       .option('--queue [url]', 'queue the reports for `parley worker` in PostgreSQL (default: the --db connection string) instead of ingesting them here')
-      .option('-j, --jobs <n>', 'reports extracted at once, each in its own worker thread (one writer stores them in input order)', '1')
+      .option('-j, --jobs <n>', 'cores to use: N-1 worker threads extract while this thread stores the records in input order', '1')
       .addOption(dbOption())
       .action((paths: string[], opts: IngestOptions) => runIngest(paths, opts, ctx));
   },

@@ -14,7 +14,7 @@ export const workerCommand: CliCommand = {
     program
       .command('worker')
       .description('take reports from the ingest queue (see `ingest --queue`), extract and store them; many may run at once, on many machines')
-      .option('-c, --concurrency <n>', 'reports extracted at once, each in its own worker thread', '1')
+      .option('-c, --concurrency <n>', 'cores to use: N-1 worker threads extract while this thread stores the records', '1')
       .option('--queue <url>', 'the queue\'s PostgreSQL database (default: $PARLEY_QUEUE, else the --db connection string)')
       .option('--until-empty', 'stop once no report is waiting, rather than wait for more')
       .option('-q, --quiet', 'no summary on standard error (failures still show)')
