@@ -57,6 +57,13 @@ describe('a community’s armed men', () => {
     expect(run('Some fighters left.').entities).toEqual([]);
     expect(byName(run('Sudanese fighters crossed the border.'), 'Sudanese')).toBeUndefined();
   });
+  it('takes a sentence-opening word for a community only when the report also capitalises it inside a sentence', () => {
+    expect(run('Regional groups urged both sides to talk. Rights groups said the vote was flawed.').entities).toEqual([]);
+    expect(mentions('Varani militias shelled the market. Elders said the Varani had been warned.')).toEqual([
+      ['Varani militias', 'Varani', 'group', null],
+      ['Varani', 'Varani', 'group', null],
+    ]);
+  });
 });
 
 describe('"the government" of an armed group’s state', () => {
