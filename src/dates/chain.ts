@@ -2,6 +2,7 @@
 // and Tuesday"), as ../dates/resolve.ts finds them.
 import type { EventDate } from '../record.js';
 import type { DateMention } from './resolve.js';
+import { shift as shiftDay } from './calendar.js';
 
 // "a day after", "two weeks before": chrono's offset from the reference day, which here is the named event's day.
 // "over a week after", "nearly two days after": a rough count, no day to chain.
@@ -58,8 +59,3 @@ export function countedBack(sentence: string, ts: number, dates: DateMention[], 
   return m[1] ? { value: value.slice(0, 7), granularity: 'month', type: 'approximate', text } : { value, granularity: 'day', type: 'exact', text };
 }
 
-function shiftDay(day: string, n: number): string {
-  const d = new Date(`${day}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}

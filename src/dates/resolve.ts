@@ -9,8 +9,6 @@ import { reportingAlternation } from '../words/reporting.js';
 import { MAYBE_CHRONO_DATE, mayHoldOtherDate } from './date-words.js';
 import { dayOf, iso, parseIso, pickYear, shift, weekdayNear, type KnownYears } from './calendar.js';
 
-export { knownYears, weekdayNear, type KnownYears } from './calendar.js';
-
 export interface DateMention {
   span: Span;
   text: string;

@@ -2,8 +2,8 @@
 // "Fulani armed groups". A capitalised word (not a known name, not a group cue like "Islamist") before a noun for a
 // community's armed men names a non-state party: the entity is the community's name, and its bare name and plural
 // later ("the Bedouins") are mentions of it. A sentence's first word is capitalised whatever it is ("Regional groups
-// urged…", "Rights groups said…"), so there the word counts as a name only when wink tags it one or the report also
-// writes it capitalised inside a sentence.
+// urged…", "Rights groups said…"), so there the word counts as a name only when wink tags it a name or an adjective
+// and the report also writes it capitalised inside a sentence.
 import type { Lexicon } from './lexicon.js';
 import type { Candidate } from './table.js';
 import { longestMatch, matchAt } from './trie.js';

@@ -6,7 +6,8 @@
 import type { DocContext } from '../context.js';
 import type { Sentence } from '../nlp/wink.js';
 import type { EventDate } from '../record.js';
-import { findDates, knownYears, weekdayNear, type DateMention, type KnownYears } from '../dates/resolve.js';
+import { findDates, type DateMention } from '../dates/resolve.js';
+import { knownYears, shift as shiftDay, weekdayNear, type KnownYears } from '../dates/calendar.js';
 import { ATTRIBUTIVE_REACH, SUPERLATIVES, inOtherPhrase } from '../dates/background.js';
 import { MEETING_NOUNS } from '../dates/same-day.js';
 import { followUpDay } from '../dates/follow-up.js';
@@ -196,12 +197,6 @@ function chained(ctx: DocContext, s: Sentence, d: DateMention): EventDate | null
     if (day) return { value: shiftDay(day.date.value!, d.offsetDays!), granularity: 'day', type: 'exact', text: d.text };
   }
   return null;
-}
-
-function shiftDay(day: string, n: number): string {
-  const d = new Date(`${day}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
 }
 
 const HOURS_AWAY = /\bhours\s+(?:earlier|before|later)$/i;

@@ -1,13 +1,13 @@
 // Dates as windows: a day is a one-day window, a month or year its span, an undated report-level event a few days
 // around the report's publication. Two mentions can be one event when their windows are compatible.
+import { shift } from '../dates/calendar.js';
 import { MERGE_RULES, OPEN_HI, OPEN_LO } from './merge.data.js';
 
 export interface Window { lo: string; hi: string }
 
 const DAY_MS = 86_400_000;
-export function addDays(iso: string, n: number): string {
-  return new Date(Date.parse(iso + 'T00:00:00Z') + n * DAY_MS).toISOString().slice(0, 10);
-}
+/** `iso` moved by `n` days (the calendar's `shift`, under the name the merge code reads). */
+export const addDays = shift;
 export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(b + 'T00:00:00Z') - Date.parse(a + 'T00:00:00Z')) / DAY_MS);
 }

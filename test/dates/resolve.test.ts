@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findDates, knownYears, weekdayNear } from '../../src/dates/resolve.js';
+import { knownYears, weekdayNear } from '../../src/dates/calendar.js';
+import { findDates } from '../../src/dates/resolve.js';
 
 const PUB = '2026-01-03'; // a Saturday
 
