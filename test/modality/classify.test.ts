@@ -53,6 +53,8 @@ describe('classifyModality: cue scope', () => {
     expect(modalityOf('They unveiled a potential peace framework following negotiations held Sunday in Geneva.', 'negotiations')).toBe('asserted');
     expect(modalityOf('They weighed a possible summit in Budapest.', 'summit')).toBe('hypothetical');
     expect(modalityOf('A truce proposed by Washington in March was later rejected by Moscow.', 'rejected')).toBe('asserted');
+    expect(modalityOf('A Qatari-proposed truce was turned down by the junta.', 'turned down')).toBe('asserted');
+    expect(modalityOf('The planned talks were held in Nairobi.', 'held')).toBe('asserted');
   });
   it('limits "scheduled"/"upcoming" to the words right after them', () => {
     expect(modalityOf('With talks scheduled for early May and the shelling of Kharkiv growing worse, hope faded.', 'shelling')).toBe('asserted');
