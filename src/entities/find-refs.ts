@@ -37,6 +37,10 @@ export function findReference(words: Word[], i: number, lex: Lexicon, table: Ent
   const noun = ref.values[0];
   const fits = table.recentPersons().filter((e) => holds(e.office, noun) && (!country || e.country === country));
   const target: Entity | undefined = country ? fits[0] : fits.length === 1 ? fits[0] : undefined;
+  // "the US envoy", "the Qatari prime minister" with no such person named before: the office speaks for its state.
+  if (!target && state && !state.cues && state.entry.kind === 'state') {
+    return { end: ref.end, span: [words[i + 1].start, words[cw!.end - 1].end], via: state.via, rule: 'entity.state.office-reference', entry: state.entry };
+  }
   if (!target) return { end: ref.end, span, via: 'title', rule: 'entity.person.reference', silent: true };
   return { end: ref.end, span, via: 'title', rule: 'entity.person.reference', entityId: target.id };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byName, run } from './helpers.js';
+import { byName, persons, run, texts } from './helpers.js';
 
 describe('references and pronouns', () => {
   it('resolves "he" to the subject of the previous sentence, outside the entity mention list', () => {
@@ -35,6 +35,13 @@ describe('references and pronouns', () => {
   it('ignores pronouns inside quotations', () => {
     const idx = run('Trump said: “He knows what he must do.”');
     expect(idx.mentions.filter((m) => m.via === 'pronoun')).toEqual([]);
+  });
+
+  it('reads "the US envoy" with no such person named before as the state the office speaks for', () => {
+    const text = 'Fighting went on near the border. The US envoy urged both sides to hold their fire.';
+    const idx = run(text);
+    expect(texts(text, byName(idx, 'United States'))).toEqual(['US']);
+    expect(persons(idx)).toEqual([]);
   });
 
   it('resolves "the Ukrainian president" by country and office', () => {
