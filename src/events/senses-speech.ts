@@ -1,6 +1,7 @@
 // Word senses of the speech-act and stance verbs (REQUEST, SUPPORT, REJECT, THREATEN, CONCEDE): readings in which the words
 // tell no act of the category. Read from the syntax layer around the trigger; ./senses.ts applies them with the rest.
 import type { SentenceSyntax } from '../syntax/types.js';
+import { authoredParticiple } from './authored.js';
 import { demandedBy } from './frames.js';
 import { accusedOf, renouncesEvil } from './senses-content.js';
 import type { Sense } from './senses.js';
@@ -204,7 +205,7 @@ export const SPEECH_SENSES: readonly Sense[] = [
     holds: (x, at, last) => word(x, at)!.lemma === 'ask' && (last + 1 >= x.tokens.length || (x.tokens[last + 1].pos === 'PUNCT' && x.tokens[last + 1].lower !== '-')) },
   { id: 'sense.document-calls', events: ['REQUEST', 'SUPPORT'], verdict: { drop: true },
     why: '"the plan calls for a withdrawal", "the declaration endorses the plan": what a text lays out is its content, not a party\'s demand or backing',
-    holds: (x, at) => { const h = subjectHead(x, at); return h !== null && DOCUMENTS.has(h); } },
+    holds: (x, at) => { const h = subjectHead(x, at); return h !== null && DOCUMENTS.has(h) && !(x.verbOf[at] >= 0 && authoredParticiple(x, x.verbs[x.verbOf[at]])); } },
   { id: 'sense.demand-answered', events: ['REQUEST'], verdict: { drop: true },
     why: '"accepted Moscow\'s demands", "refused to grant his request": a demand answered by another act was made elsewhere',
     holds: (x, at) => demandAnswered(x, at) },

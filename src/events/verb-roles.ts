@@ -7,6 +7,7 @@ import { TIME_NOUNS } from '../syntax/lexicon.data.js';
 import { finish, type RoleOptions, type Roles } from './role-options.js';
 import { hanging, indexOf, sharedObject } from './role-index.js';
 import { chunkParties, referredTo } from './phrase-parties.js';
+import { authoredParticiple } from './authored.js';
 import { adverbialSubject, boundPronoun, reporterOfCoordinated, reportingSubject } from './subject-links.js';
 
 /** Participles that after "be" and before "to" name a stance, not an act done to the subject ("is opposed to"). */
@@ -144,8 +145,9 @@ const JOINERS = new Set(['and', 'but', 'yet']);
 function misLentFrom(x: SentenceSyntax, v: VerbGroup): VerbGroup | null {
   if (v.subject === null || v.infinitive || v.start === 0) return null;
   const before = x.tokens[v.start - 1];
-  const gerund = before.pos === 'ADP' && x.tokens[v.head].lower.endsWith('ing');
-  if (!gerund && !JOINERS.has(before.lower)) return null;
+  const ing = x.tokens[v.head].lower.endsWith('ing');
+  const gerund = before.pos === 'ADP' && ing;
+  if (!gerund && !JOINERS.has(before.lower) && !authoredParticiple(x, v)) return null;
   return x.verbs.find((g) => g.index < v.index && g.object === v.subject) ?? null;
 }
 

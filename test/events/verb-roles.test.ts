@@ -37,6 +37,13 @@ describe('a subject the syntax misread', () => {
   it('gives "X this week approved" to the name before the time phrase', () => {
     expect(actorsOf('Chancellor Olaf Scholz this week approved the peace plan.', 'SUPPORT')).toEqual([['Olaf Scholz']]);
   });
+  it('gives a statement\'s call, told as a participle after it, to whoever issued the statement', () => {
+    expect(actorsOf('Hamas issued a statement calling on Israel to reopen the crossings.', 'REQUEST')).toEqual([['Hamas']]);
+    expect(actorsOf('Turkey sent a letter urging Greece to return to the talks.', 'REQUEST')).toEqual([['Turkey']]);
+  });
+  it('leaves what a plan calls for as its content', () => {
+    expect(actorsOf('Turkey tabled a plan calling for Greece to withdraw its ships.', 'REQUEST')).toEqual([]);
+  });
   it('keeps a time phrase inside an object from lending its possessor ("following Israel\'s raid this week")', () => {
     expect(actorsOf('Greece condemned the shelling following Israel\'s raid this week in support of Hamas.', 'SUPPORT')).toEqual([]);
   });
