@@ -26,6 +26,9 @@ export function findGroupReference(words: Word[], i: number, lex: Lexicon, table
     const country = table.recentGroup()?.country ?? groupCountryAhead(words, government.end, lex);
     const entry = country ? lex.states.get(country) : undefined;
     if (entry) return { end: government.end, span, via: 'title', rule: 'entity.state.government', entry };
+    // With no armed group to place it, "the government" of a report that has named one state only is that state's.
+    const sole = table.soleState();
+    if (sole) return { end: government.end, span, via: 'title', rule: 'entity.state.government', entityId: sole.id };
   }
   if (bare) return null;
   const junta = longestMatch(lex.open.juntaNouns, words, i + 1, true);

@@ -95,6 +95,12 @@ export class EntityTable {
     return country ? this.entities.find((e) => e.kind === 'state' && e.country === country) : undefined;
   }
 
+  /** The one state the report has named so far, if it has named exactly one ("the government" can be no other). */
+  soleState(): Entity | undefined {
+    const states = this.entities.filter((e) => e.kind === 'state');
+    return states.length === 1 ? states[0] : undefined;
+  }
+
   /** The state's own armed forces mentioned last, if any. */
   recentForces(): Entity | undefined {
     return this.forces[this.forces.length - 1];

@@ -37,6 +37,12 @@ describe('references and pronouns', () => {
     expect(idx.mentions.filter((m) => m.via === 'pronoun')).toEqual([]);
   });
 
+  it('reads "the government" of a report that has named one state only as that state', () => {
+    const text = 'Clashes broke out in Sweida between Syrian troops and Druze fighters. The government said its forces withdrew.';
+    const idx = run(text);
+    expect(texts(text, byName(idx, 'Syria'))).toContain('The government');
+  });
+
   it('reads "the US envoy" with no such person named before as the state the office speaks for', () => {
     const text = 'Fighting went on near the border. The US envoy urged both sides to hold their fire.';
     const idx = run(text);
