@@ -92,6 +92,9 @@ function linkChunks(tokens: SynToken[], chunks: Chunk[]): void {
     if (gap.length === 1 && isPossessiveMark(gap[0])) { cur.possessor = prev.index; cur.prep = prev.prep; continue; }
     if (gap.length === 0) continue;
     if (opensList(tokens, prev, cur, gap)) { prev.listedBy = cur.index; continue; }
+    // "several allies of Machar, including X and Y": the list spells out the noun the "of" phrase hangs on.
+    const owner = prev.prep === 'of' && c >= 2 && chunks[c - 2].end === prev.start - 1 ? chunks[c - 2] : null;
+    if (owner && opensList(tokens, owner, cur, gap)) { owner.listedBy = cur.index; continue; }
     const joiner = gap.every((t) => t.lower === ',' || COORDINATORS.has(t.lower) || t.lower === 'both');
     if (!joiner) continue;
     const hasCoordinator = gap.some((t) => COORDINATORS.has(t.lower));

@@ -47,6 +47,10 @@ describe('lists and possessors', () => {
     const [m] = of(events('Rubio spoke with Arab mediators, including Egypt and Qatar, on Sunday.'), 'CONSULT');
     for (const n of ['Marco Rubio', 'Egypt', 'Qatar']) expect(m.parties).toContain(n);
   });
+  it('reads a list after "N of X, including" as spelling out N, not X', () => {
+    const [m] = of(events('Israel and Iran traded threats. Israel detained several aides of the Arab League, including Egypt and Qatar.'), 'COERCE');
+    expect(m.recipientNames).toEqual(['Egypt', 'Qatar']);
+  });
   it('does not read a list after a named party as its members', () => {
     const [m] = of(events('Putin met Zelenskyy: Witkoff later said the talks went well.'), 'CONSULT');
     expect(m.parties).not.toContain('Steve Witkoff');
