@@ -31,7 +31,8 @@ function opening(tokens: SynToken[], i: number, verbOf: Int32Array, verbs: VerbG
   if (t.lower === 'to' && next && verbOf[i + 1] >= 0 && tokens[verbs[verbOf[i + 1]].start] === next) return infinitive(tokens, i, verbOf, seenVerb, lastVerb);
   // "aimed at reaching a truce", "with the goal of securing": a goal told with an -ing verb.
   if (t.pos === 'ADP' && next && next.lower.endsWith('ing') && verbOf[i + 1] >= 0 && prev && PURPOSE_CUES.has(prev.lower)) return { kind: 'purpose', cue: `${prev.lower} ${t.lower}` };
-  if (t.lower === ',' && next && next.pos === 'VERB' && next.lower.endsWith('ing') && seenVerb) return { kind: 'participle', cue: null };
+  // "..., urging Kyiv", "..., repeatedly criticizing Kyiv": a comma, at most two adverbs, then an -ing verb.
+  if (t.lower === ',' && seenVerb && ingAfterAdverbs(tokens, i + 1)) return { kind: 'participle', cue: null };
   if (COORDINATORS.has(t.lower) && seenVerb && next && (verbOf[i + 1] >= 0 || (next.pos === 'ADV' && verbOf[i + 2] >= 0))) return { kind: 'coordinated', cue: t.lower };
   if (open.kind !== 'reported' && prev && verbOf[i - 1] >= 0 && verbs[verbOf[i - 1]].end === i
     && SPEECH_VERBS.has(tokens[verbs[verbOf[i - 1]].head].lemma) && (t.pos === 'PROPN' || t.pos === 'DET' || t.pos === 'PRON' || t.entity)
@@ -39,6 +40,12 @@ function opening(tokens: SynToken[], i: number, verbOf: Int32Array, verbs: VerbG
     return { kind: 'reported', cue: tokens[verbs[verbOf[i - 1]].head].lower };
   }
   return null;
+}
+
+function ingAfterAdverbs(tokens: SynToken[], k: number): boolean {
+  for (let n = 0; n < 2 && tokens[k]?.pos === 'ADV'; n++) k++;
+  const t = tokens[k];
+  return t !== undefined && t.pos === 'VERB' && t.lower.endsWith('ing');
 }
 
 const hangsOnNoun = (t: SynToken | undefined) => t !== undefined && (t.lower === ',' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.entity !== null);

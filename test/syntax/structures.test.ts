@@ -122,3 +122,11 @@ describe('a word glued by a hyphen is part of a compound modifier', () => {
     expect(chunkText(x, meetings)).toBe('follow - up meetings');
   });
 });
+
+describe('a comma-set participle after an adverb', () => {
+  it('lends the main subject to "..., repeatedly V-ing"', () => {
+    const x = syntax('The envoy has grown impatient, repeatedly criticizing Serbia for the delay.', ['Serbia']);
+    expect(x.clauses[x.verbs.find((v) => x.tokens[v.head].lower === 'criticizing')!.clause].kind).toBe('participle');
+    expect(chunkText(x, verb(x, 'criticizing').subject)).toBe('The envoy');
+  });
+});
