@@ -18,6 +18,9 @@ interface Entry<R> {
   rule: R;
   pattern: CompiledPattern;
   order: number;
+  /** Which elements open and close the trigger ([ ]), -1 when none: found once per rule, not per match. */
+  captureStart: number;
+  captureEnd: number;
   /** Fewest and most tokens the elements before the key element can take: a match starts that far before a key word. */
   leadMin: number;
   leadMax: number;
@@ -31,6 +34,10 @@ function lead(p: CompiledPattern): { leadMin: number; leadMax: number } {
     leadMin += e.min; leadMax += e.max;
   }
   return { leadMin, leadMax };
+}
+
+function captures(elements: readonly Element[]): { captureStart: number; captureEnd: number } {
+  return { captureStart: elements.findIndex((e) => e.captureStart), captureEnd: elements.findIndex((e) => e.captureEnd) };
 }
 
 export class Grammar<R extends { id: string; match: string }> {
@@ -49,7 +56,7 @@ export class Grammar<R extends { id: string; match: string }> {
     this.entries = rules.map((rule, order) => {
       let pattern: CompiledPattern;
       try { pattern = compilePattern(rule.match); } catch (e) { throw new Error(`rule ${rule.id}: ${(e as Error).message}`); }
-      const entry = { rule, pattern, order, ...lead(pattern) };
+      const entry = { rule, pattern, order, ...lead(pattern), ...captures(pattern.elements) };
       if (!pattern.needs) { this.always.push(entry); return entry; }
       for (const w of pattern.needs) {
         const list = this.byWord.get(w) ?? [];
@@ -113,9 +120,9 @@ export class Grammar<R extends { id: string; match: string }> {
     for (let n = 0; n < count; n++) {
       const i = starts[n];
       if (i < next) continue;
-      const m = matchAt(entry.pattern.elements, tokens, i);
+      const m = matchRule(entry, tokens, i);
       if (!m) continue;
-      out.push({ rule: entry.rule, ...m });
+      out.push(m);
       next = Math.max(i + 1, m.end);
     }
   }
@@ -125,9 +132,9 @@ export class Grammar<R extends { id: string; match: string }> {
     let next = 0;
     for (let i = 0; i < tokens.length; i++) {
       if (i < next) continue;
-      const m = matchAt(entry.pattern.elements, tokens, i);
+      const m = matchRule(entry, tokens, i);
       if (!m) continue;
-      out.push({ rule: entry.rule, ...m });
+      out.push(m);
       next = Math.max(i + 1, m.end);
     }
   }
@@ -151,14 +158,33 @@ function go(elements: Element[], tokens: SynToken[], ei: number, ti: number): nu
   }
 }
 
-/** The shortest match of the elements starting at token `at`, or null (lazy repeats, like `{0,3}?` in a regex). */
-export function matchAt(elements: Element[], tokens: SynToken[], at: number): Omit<Match<never>, 'rule'> | null {
-  if (elements[0].min > 0 && (at >= tokens.length || !elements[0].test(tokens[at]))) return null;
+/** The end of the shortest match of the elements starting at token `at` (bounds hold its path), or -1. */
+function endAt(elements: Element[], tokens: SynToken[], at: number): number {
+  if (elements[0].min > 0 && (at >= tokens.length || !elements[0].test(tokens[at]))) return -1;
   if (bounds.length <= elements.length) bounds = new Int32Array(elements.length + 1);
   const end = go(elements, tokens, 0, at);
-  if (end <= at) return null;
-  const cs = elements.findIndex((e) => e.captureStart), ce = elements.findIndex((e) => e.captureEnd);
+  return end > at ? end : -1;
+}
+
+/** The trigger of the match whose path `bounds` holds, given the elements that open and close it. */
+function trigger(at: number, end: number, cs: number, ce: number): { triggerStart: number; triggerEnd: number } {
   const triggerStart = cs >= 0 ? bounds[cs] : at;
   const triggerEnd = ce >= 0 ? bounds[ce + 1] : end;
-  return { start: at, end, triggerStart, triggerEnd: Math.max(triggerEnd, triggerStart + 1) };
+  return { triggerStart, triggerEnd: Math.max(triggerEnd, triggerStart + 1) };
+}
+
+/** The rule's shortest match at token `at`, built as one object (the matcher's garbage is per attempt). */
+function matchRule<R>(entry: Entry<R>, tokens: SynToken[], at: number): Match<R> | null {
+  const end = endAt(entry.pattern.elements, tokens, at);
+  if (end < 0) return null;
+  const { triggerStart, triggerEnd } = trigger(at, end, entry.captureStart, entry.captureEnd);
+  return { rule: entry.rule, start: at, end, triggerStart, triggerEnd };
+}
+
+/** The shortest match of the elements starting at token `at`, or null (lazy repeats, like `{0,3}?` in a regex). */
+export function matchAt(elements: Element[], tokens: SynToken[], at: number): Omit<Match<never>, 'rule'> | null {
+  const end = endAt(elements, tokens, at);
+  if (end < 0) return null;
+  const { captureStart: cs, captureEnd: ce } = captures(elements);
+  return { start: at, end, ...trigger(at, end, cs, ce) };
 }
