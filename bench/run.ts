@@ -1,5 +1,5 @@
 // `npm run bench [-- PATH] [--mb N]`: throughput and peak memory of the full pipeline against bare wink-nlp readDoc
-// (default pipe) on the same texts in the same run, their ratio (goal >= 0.6), and where the pipeline's time goes.
+// (default pipe) on the same texts in the same run, their ratio (goal >= 0.5), and where the pipeline's time goes.
 // wink reads each report's cleaned text, the text the pipeline itself hands to wink, so HTML markup and page clutter
 // do not count against wink; MB/s for both is input bytes (the raw report) per second.
 import { extractReport, loadLexicon, type Report } from '../src/index.js';
@@ -9,7 +9,7 @@ import { STAGES, type StageRunner } from '../src/pipeline.js';
 import { loadCorpus } from './corpus.js';
 import { formatPass, measureInterleaved, StageClock } from './measure.js';
 
-const GOAL_RATIO = 0.6;
+const GOAL_RATIO = 0.5;  // issue 8: the full pipeline at >= 0.5 x bare wink-nlp throughput
 
 async function main(argv: string[]): Promise<number> {
   const mbAt = argv.indexOf('--mb');
