@@ -131,8 +131,10 @@ export async function ingestReports(
       else await start(item);
       while (started.length >= ahead) await admitOldest();
       if (flushError) throw flushError;
-      // Written behind the loop: while the store commits (a database's round trips), the next batch is extracted.
-      if (batch.length >= batchSize || (batch.length && now() - batchStarted >= batchMs)) { stopTimer(); await flushing; flushBehind(); }
+      // A full batch is written behind the loop: while the store commits (a database's round trips), the next one is
+      // extracted. One that only aged (a slow source) is committed before the source is asked again: nothing to overlap.
+      if (batch.length >= batchSize) { stopTimer(); await flushing; flushBehind(); }
+      else if (batch.length && now() - batchStarted >= batchMs) { stopTimer(); await flushing; await flush(); }
       flushSoon();
       settle();
       onProgress?.({ seen: sum.seen, added: sum.added + batch.length, known: sum.known, failed: sum.failed });
