@@ -1,9 +1,8 @@
-// Extraction for `ingest` and `worker`: in this thread (one job), or in N-1 worker threads of the extraction pool
-// and this thread between its writes. Either way each report gets the reader's warnings and the fallback date it
-// came with, and the warnings that extraction finds are handed to `warn`.
+// Extraction for `ingest` and `worker`: in this thread (one job), or in N worker threads of the extraction pool.
+// Either way each report gets the reader's warnings and the fallback date it came with, and the warnings that
+// extraction finds are handed to `warn`.
 import type { IngestDeps } from '../ingest/ingest.js';
 import type { Report } from '../record.js';
-import { sharedExtract } from '../read/extract-shared.js';
 
 /** A report as ingest and worker read it: with the reader's warnings and, from a queue, its run's fallback date. */
 export type ReadReport = Report & { warnings?: string[]; fallbackPublished?: string | null };
@@ -16,34 +15,36 @@ export interface Extractor {
 }
 
 export async function openExtractor(jobs: number, fallback: (r: ReadReport) => string | null, warn: (r: Report, w: string) => void): Promise<Extractor> {
-  const inline = await inlineExtract(fallback, warn);
-  if (jobs === 1) return { ahead: 1, extract: inline, close: async () => {} };
-  // The threads load the model while the first reports are read. Records are admitted in input order, so a long
-  // report holds up those behind it: four per thread in flight keep the other threads busy meanwhile.
-  const threads = extractionThreads(jobs);
-  const ahead = 4 * threads;
-  const pool = (await import('../read/extract-pool.js')).extractPool({ threads, maxQueue: ahead });
-  const pooled = async (r: ReadReport) => {
-    const { record, warned } = await pool.extractWith(r, { readWarnings: r.warnings ?? [], fallbackPublished: fallback(r) });
-    for (const w of warned) warn(r, w);
-    return record;
-  };
-  // Two per thread (one running, one waiting) keep the threads busy while this one extracts a report between writes.
-  return { ahead, extract: sharedExtract({ pooled, pending: pool.pending, inline, depth: 2 * threads }), close: () => pool.close() };
-}
-
-/** Extraction in this thread, as `--jobs 1` does it. */
-async function inlineExtract(fallback: (r: ReadReport) => string | null, warn: (r: Report, w: string) => void) {
+  if (jobs > 1) {
+    // The threads load the model while the first reports are read. Records are admitted in input order, so a long
+    // report holds up those behind it: four per thread in flight keep the other threads busy meanwhile.
+    const threads = extractionThreads(jobs);
+    const ahead = 4 * threads;
+    const pool = (await import('../read/extract-pool.js')).extractPool({ threads, maxQueue: ahead });
+    return {
+      ahead,
+      extract: async (r: ReadReport) => {
+        const { record, warned } = await pool.extractWith(r, { readWarnings: r.warnings ?? [], fallbackPublished: fallback(r) });
+        for (const w of warned) warn(r, w);
+        return record;
+      },
+      close: () => pool.close(),
+    };
+  }
   const [{ loadLexicon }, { extractRead }] = await Promise.all([import('../entities/index.js'), import('../read/index.js')]);
   const lexicon = loadLexicon();
-  return (r: ReadReport) => extractRead(r, r.warnings ?? [], { lexicon }, { fallbackPublished: fallback(r), warn: (w) => warn(r, w) });
+  return {
+    ahead: 1,
+    extract: (r: ReadReport) => extractRead(r, r.warnings ?? [], { lexicon }, { fallbackPublished: fallback(r), warn: (w) => warn(r, w) }),
+    close: async () => {},
+  };
 }
 
 /**
  * Extraction threads for `jobs` cores' worth of work: one fewer, since this thread is busy too (it reads, writes
- * the store, clones each record off its thread, and extracts whenever the threads have enough waiting). Measured on
- * 2 cores: two extraction threads beside the writer ran slower than one job in this thread (three busy threads, plus
- * each isolate's compile and GC threads, on two cores).
+ * the store and clones each record off its thread). Measured on 2 cores: two extraction threads beside the writer
+ * ran slower than one job in this thread (three busy threads, plus each isolate's compile and GC threads, on two
+ * cores); one extraction thread overlapping the writer ran faster.
  */
 export function extractionThreads(jobs: number): number {
   return Math.max(1, jobs - 1);
