@@ -98,13 +98,14 @@ export async function ingestReports(
 
   // While the source is slow to give the next item (a feed fetching a page), what waits is committed on a timer too.
   let timer: NodeJS.Timeout | undefined;
-  let timerError: unknown;
-  // A timer's flush still writing: the next flush waits for it, so batches commit one after another.
+  let flushError: unknown;
+  // A flush still writing: the next flush waits for it, so batches commit one after another.
   let flushing: Promise<void> = Promise.resolve();
+  const flushBehind = () => { flushing = flush().then(settle).catch((e) => { flushError ??= e; }); };
   const stopTimer = () => { if (timer) clearTimeout(timer); timer = undefined; };
   const flushSoon = () => {
     if (timer || !batch.length || !Number.isFinite(batchMs)) return;
-    timer = setTimeout(() => { timer = undefined; flushing = flush().then(settle).catch((e) => { timerError ??= e; }); }, batchMs);
+    timer = setTimeout(() => { timer = undefined; flushBehind(); }, batchMs);
     timer.unref();
   };
   // Extractions started and not yet admitted, oldest first: admitted in this order, whatever order they finish in.
@@ -129,8 +130,11 @@ export async function ingestReports(
       if (isFailure(item)) fail(item.id, item.failed);
       else await start(item);
       while (started.length >= ahead) await admitOldest();
-      if (timerError) throw timerError;
-      if (batch.length >= batchSize || (batch.length && now() - batchStarted >= batchMs)) { stopTimer(); await flushing; await flush(); }
+      if (flushError) throw flushError;
+      // A full batch is written behind the loop: while the store commits (a database's round trips), the next one is
+      // extracted. One that only aged (a slow source) is committed before the source is asked again: nothing to overlap.
+      if (batch.length >= batchSize) { stopTimer(); await flushing; flushBehind(); }
+      else if (batch.length && now() - batchStarted >= batchMs) { stopTimer(); await flushing; await flush(); }
       flushSoon();
       settle();
       onProgress?.({ seen: sum.seen, added: sum.added + batch.length, known: sum.known, failed: sum.failed });
@@ -140,9 +144,11 @@ export async function ingestReports(
     stopTimer();
     // A read error part-way: extractions still running are waited for (and dropped), so none outlives the run.
     await Promise.allSettled(started.map((s) => s.record));
+    // Nor a batch still being written behind the loop (its error, if any, is kept in flushError).
+    await flushing;
   }
   await flushing;
-  if (timerError) throw timerError;
+  if (flushError) throw flushError;
   await flush();
   settle();
   onProgress?.({ seen: sum.seen, added: sum.added, known: sum.known, failed: sum.failed });

@@ -46,4 +46,21 @@ describe('extraction ahead of the writer', () => {
     expect(sum).toMatchObject({ added: 1, known: 1 });
     await store.close();
   });
+
+  it('goes on extracting while a full batch is written, and stores every batch', async () => {
+    const store = await openStore(':memory:');
+    const asked: string[] = [];
+    let release!: () => void;
+    const gate = new Promise<void>((r) => { release = r; });
+    let writes = 0;
+    // The first batch's commit is held back until a report after it has been extracted.
+    const slow = Object.create(store, { transaction: { value: async <T>(fn: () => Promise<T>) => { if (writes++ === 0) await gate; return store.transaction(fn); } } }) as typeof store;
+    const sum = await ingestReports(slow, generatedReports(6), {
+      extract: (x) => { asked.push(x.id); if (asked.length === 4) release(); return extractGenerated(x); }, batchSize: 2, batchMs: Infinity, geocode: null,
+    });
+    expect(asked).toHaveLength(6);
+    expect(sum).toMatchObject({ added: 6, failed: 0 });
+    expect((await store.counts()).reports).toBe(6);
+    await store.close();
+  });
 });
