@@ -130,8 +130,7 @@ function cueModality(sentence: string, ts: number, te: number, from: number): Mo
       if (cue.scoped && !governs(before, end)) continue;
       // A noun modifier ("the proposed truce") marks its own noun: past a comma, a coordination or a finite verb
       // ("the proposed truce was rejected") the trigger is another phrase's act.
-      if (cue.tight && /,|\b(?:and|or)\b/i.test(before.slice(end))) continue;
-      if (cue.tight && INTERVENER.test(before.slice(end))) continue;
+      if (cue.tight && (/,|\b(?:and|or)\b/i.test(before.slice(end)) || INTERVENER.test(before.slice(end)))) continue;
       if (cue.klass === 'negated' && OF_PHRASE.test(before.slice(end))) continue;
       found.push(reported(cue, sentence, from, m[0]));
       break;
