@@ -68,6 +68,8 @@ export async function ingestReports(
   const pending = new Set<string>();
   // The first item of a batch being committed (a timer's flush may run while the loop reads on): not settled yet.
   let committingFrom: number | null = null;
+  // Reports of that batch not yet written: progress counts them as added, as it counts the batch still gathering.
+  let writing = 0;
 
   const flush = async () => {
     if (!batch.length) return;
@@ -76,9 +78,11 @@ export async function ingestReports(
     // Stored now (or failed): the store answers for these; extractions still under way stay pending.
     for (const it of items) pending.delete(it.hash);
     committingFrom = items[0].seq;
+    writing = items.length;
     try {
       await store.transaction(async () => {
         for (const { rec, hash, id } of items) {
+          writing--;
           // Another process (a second ingest of the same files) may have stored it since it was checked: known, not failed.
           if (await store.hasReport(hash)) { sum.known++; continue; }
           try {
@@ -93,6 +97,7 @@ export async function ingestReports(
       });
     } finally {
       committingFrom = null;
+      writing = 0;
     }
   };
 
@@ -137,7 +142,7 @@ export async function ingestReports(
       else if (batch.length && now() - batchStarted >= batchMs) { stopTimer(); await flushing; await flush(); }
       flushSoon();
       settle();
-      onProgress?.({ seen: sum.seen, added: sum.added + batch.length, known: sum.known, failed: sum.failed });
+      onProgress?.({ seen: sum.seen, added: sum.added + batch.length + writing, known: sum.known, failed: sum.failed });
     }
     while (started.length) await admitOldest();
   } finally {
