@@ -39,6 +39,12 @@ function placeQualifier(words: Word[], k: number, lex: Lexicon): boolean {
   return (m?.end === k + 1 && m.values.some((h) => h.entry.kind === 'state' || h.entry.kind === 'place')) || /(?:an|ese|ish)$/.test(w.key);
 }
 
+/** "a proposal from Ankara", "envoys from Nairobi": after a noun of something or someone sent, "from" names the sender. */
+function sentFrom(words: Word[], i: number, lex: Lexicon): boolean {
+  const sender = i > 1 ? words[i - 2] : undefined;
+  return words[i - 1].key === 'from' && sender !== undefined && sender.sentence === words[i].sentence && lex.senders.has(sender.key);
+}
+
 export function findLexiconName(text: string, words: Word[], i: number, lex: Lexicon, table: EntityTable): Candidate | null {
   const m = matchAt(lex.names, words, i);
   if (!m) return null;
@@ -55,7 +61,7 @@ export function findLexiconName(text: string, words: Word[], i: number, lex: Lex
   const after = words[m.end];
   // A dateline ("KYIV, Ukraine —", "Anchorage, Alaska") names where the report was filed: a place.
   const dateline = (words[i].gap === 'start' || words[i].gap === 'break') && (!after || after.mark === ',' || after.mark === '—');
-  const located = prev && prev.gap !== 'break' && words[i].gap === 'space' && LOCATIVE.has(prev.key);
+  const located = prev && prev.gap !== 'break' && words[i].gap === 'space' && LOCATIVE.has(prev.key) && !sentFrom(words, i, lex);
   if (hit.venue && (located || dateline)) {
     return { end: m.end, span, via: 'name', rule: 'entity.place.venue', entry: hit.venue };
   }

@@ -34,6 +34,8 @@ export interface GazetteerOrganizationsFile { sources: string[]; organizations: 
 
 export interface MetonymsFile {
   metonyms: { text: string; country: string; venue?: boolean; note?: string }[];
+  /** Nouns after which "from" + a capital names the sender ("a proposal from Ankara"), not the place. */
+  senders?: string[];
 }
 
 export interface PlacesFile {

@@ -59,6 +59,8 @@ export interface Lexicon {
   states: ReadonlyMap<string, LexEntry>;
   /** Each state's own armed forces by the state's ISO3 code: what "the army" in a report on that state names. */
   forces: ReadonlyMap<string, LexEntry>;
+  /** Nouns after which "from" + a capital names the sender, not the place (data/metonyms.json `senders`). */
+  senders: Set<string>;
 }
 
 function findDataDir(): string {
@@ -91,7 +93,8 @@ export function loadLexicon(dataDir: string = findDataDir()): Lexicon {
   const people = withoutRepeats(readJson<PeopleFile>(dataDir, 'people.json', 'people').people, gazetteer.persons);
   const orgs = withoutRepeats(readJson<OrganizationsFile>(dataDir, 'organizations.json', 'organizations').organizations,
     [...gazetteer.groups, ...gazetteer.organizations]);
-  const metonyms = readJson<MetonymsFile>(dataDir, 'metonyms.json', 'metonyms').metonyms;
+  const metonymsFile = readJson<MetonymsFile>(dataDir, 'metonyms.json', 'metonyms');
+  const metonyms = metonymsFile.metonyms;
   const places = readJson<PlacesFile>(dataDir, 'places.json', 'places').places;
   const offices = readJson<OfficesFile>(dataDir, 'offices.json', 'offices');
   const stop = readJson<StopwordsFile>(dataDir, 'name-stopwords.json', 'words');
@@ -196,5 +199,6 @@ export function loadLexicon(dataDir: string = findDataDir()): Lexicon {
     names, offices: officeTrie, references, firstNames, open, states: stateById, forces,
     modifiers: new Set(offices.modifiers.map(wordKey)),
     stopwords: new Set(stop.words.map(wordKey)),
+    senders: new Set((metonymsFile.senders ?? []).map(wordKey)),
   };
 }

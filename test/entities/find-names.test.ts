@@ -61,6 +61,12 @@ describe('states, metonyms, organisations, places', () => {
     expect(idx.entities[0].rule).toBe('entity.place.venue');
   });
 
+  it('makes a capital after "from" the sender when a noun of something sent comes before it', () => {
+    const text = 'A proposal from Kyiv reached the mediators, who had flown in from Kyiv.';
+    const idx = run(text);
+    expect(idx.entities.map((e) => [e.kind, e.name])).toEqual([['state', 'Ukraine'], ['place', 'Kyiv']]);
+  });
+
   it('does not read lowercase "us" as the United States', () => {
     expect(run('Let us wait and see.').entities).toEqual([]);
   });
