@@ -67,6 +67,11 @@ describe('states, metonyms, organisations, places', () => {
     expect(idx.entities.map((e) => [e.kind, e.name])).toEqual([['state', 'Ukraine'], ['place', 'Kyiv']]);
   });
 
+  it('reads the Taliban as the government of Afghanistan, and the Pakistani Taliban as their own group', () => {
+    const idx = run('The Taliban rejected the charge, and the Pakistani Taliban claimed the attack.');
+    expect(idx.entities.map((e) => [e.kind, e.name])).toEqual([['state', 'Afghanistan'], ['group', 'Tehrik-i-Taliban Pakistan']]);
+  });
+
   it('does not read lowercase "us" as the United States', () => {
     expect(run('Let us wait and see.').entities).toEqual([]);
   });
