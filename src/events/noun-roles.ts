@@ -9,7 +9,11 @@ import { verbRoles } from './verb-roles.js';
 
 /** Verbs whose object noun names the act they perform: "launched an offensive", "imposed a curfew". */
 const LIGHT_VERBS = new Set(['launch', 'impose', 'stage', 'hold', 'carry', 'conduct', 'announce', 'order', 'begin', 'start',
-  'declare', 'make', 'offer', 'provide', 'promise', 'vow', 'pledge', 'threaten', 'warn', 'issue', 'deliver', 'send', 'voice', 'express', 'speed', 'accelerate', 'execute', 'complete', 'finalize', 'finalise', 'implement', 'intensify', 'step', 'mount', 'reimpose', 'extend', 'lead', 'organize', 'organise', 'give', 'deliver', 'send']);
+  'declare', 'make', 'offer', 'provide', 'promise', 'vow', 'pledge', 'threaten', 'warn', 'issue', 'deliver', 'send', 'voice', 'express', 'speed', 'accelerate', 'execute', 'complete', 'finalize', 'finalise', 'implement', 'intensify', 'step', 'mount', 'reimpose', 'extend', 'lead', 'organize', 'organise', 'give', 'deliver', 'send',
+  // handing a text over: "submitted a proposal to Kosovo", "tabled a draft", "renewed its call"
+  'submit', 'table', 'hand', 'forward', 'relay', 'transmit', 'convey', 'circulate', 'lodge', 'file', 'renew', 'reiterate', 'repeat', 'restate']);
+/** Verbs whose subject is the one a sent thing reaches: "Hamas received a proposal from Israel". */
+const RECEIVING_VERBS = new Set(['receive', 'get', 'obtain']);
 /** Verbs whose subject takes part in the meeting their object names: "had a call", "wrapped up a round of talks". */
 const MEETING_LIGHT_VERBS = new Set(['have', 'wrap', 'conclude', 'end', 'resume', 'open', 'continue', 'finish', 'join', 'chair', 'enter', 'initiate']);
 
@@ -94,6 +98,11 @@ export function nounRoles(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: 
     // Through verbRoles, so "he had a call with X" after "Y stated" is Y's, as any pronoun subject in reported speech.
     if (v && v.subject !== null) { actor = o.meeting === true ? verbRoles(x, v, { ...o, roles: 'svo' }, trigger).actor : chunkParties(x, x.chunks[v.subject], o, trigger); how = 'light verb'; }
     if (v && !recipient.length) recipient = [...hanging(x, 'verb', v.index, o.recipientPreps), ...nested(x, 'verb', v.index, o.recipientPreps)].flatMap((ch) => chunkParties(x, ch, o, trigger));
+  }
+  if (!recipient.length && actor.length) {
+    // "Hamas received a proposal from Israel": the one who receives what a party sent is who it is addressed to.
+    const v = (indexOf(x).objectOf.get(c.index) ?? []).find((g) => RECEIVING_VERBS.has(x.tokens[x.verbs[g.index].head].lemma));
+    if (v) recipient = verbRoles(x, v, { ...o, roles: 'svo' }, trigger).actor.filter((id) => !actor.includes(id));
   }
   if (!actor.length && POSSESSIVE_PRONOUNS.has(x.tokens[c.start].lower)) {
     // "the delegation reiterated its call for a truce": "its" on a verb's object is the verb's doer.

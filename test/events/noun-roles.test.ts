@@ -29,4 +29,14 @@ describe('speech-act nouns', () => {
   it('gives a noun-tagged verb after "which" to the phrase the relative hangs on', () => {
     expect(requests('The plan was rejected by Turkey, which demands Greek concessions on the islands.')[0]?.actor).toEqual(['Turkey']);
   });
+  it('gives a proposal handed over to the subject of the verb that hands it over', () => {
+    expect(requests('Turkey submitted a proposal to Greece on the islands.')).toEqual([{ actor: ['Turkey'], evidence: 'proposal' }]);
+  });
+  it('addresses a proposal someone received to the receiver, from the party it came from', () => {
+    const text = 'Hamas received a written proposal from Israel.';
+    const entities = indexFor(text, TABLE);
+    const ctx: DocContext = { text, published: '2026-03-10', analysis: analyze(text), entities, clutter: [], trace: noTrace };
+    const found = findEvents(ctx, []).filter((e) => e.event === 'REQUEST').map((e) => [e.actor, e.recipient].map((ids) => ids.map((id) => entities.byId(id)?.name)));
+    expect(found).toEqual([[['Israel'], ['Hamas']]]);
+  });
 });
