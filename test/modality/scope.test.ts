@@ -26,6 +26,7 @@ const CASES: Record<string, Array<[string, string]>> = {
     ['meeting', 'A meeting between the two presidents is scheduled for Friday.'],
     ['withdraw', 'The army said it would withdraw from the border town within a week.'],
     ['sign', 'The delegations will meet again next week to sign the accord.'],
+    ['negotiate', 'Ankara sent two envoys to negotiate with the rebels.'],
     ['talks', "The mediator's aim is to hold direct talks by spring."],
     ['release', 'Under the accord, both sides will release all detainees within thirty days.'],
     ['call', 'The prime minister announced he would call his counterpart later on Monday.'],
@@ -69,6 +70,7 @@ const CASES: Record<string, Array<[string, string]>> = {
     ['fighting', 'There has been no fighting since the truce.'],
   ],
   asserted: [
+    ['proposal', 'Ankara sent a written proposal to the rebels on Monday.'],
     ['meeting', 'Their meeting in Oslo lasted three hours.'],
     ['attack', "Russia's attack on the port killed four people."],
     ['insisted', 'The junta said it was committed to ending the war but insisted that the militias must disarm first.'],
