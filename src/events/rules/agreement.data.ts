@@ -8,6 +8,9 @@ const DEAL = '(agreement|agreements|deal|deals|accord|accords|ceasefire|cease-fi
 const PROSPECT = '(approaching|potential|possible|prospective|eventual|looming|hoped-for)';
 /** What one accepts when one agrees: a proposal or its terms. */
 const PROPOSAL = '(proposal|proposals|plan|offer|deal|terms|framework|invitation|formula|conditions|resolution|request|ceasefire|truce|agreement|outcome|call|mediation|roadmap|initiative|compromise|text)';
+/** Words between "accept" and what is accepted: a determiner, modifiers, a possessor ("Egypt's"), and a party-made
+ * participle ("a U.S.-proposed truce", "a Qatari-brokered deal"). */
+const ACCEPTED_MODS = '(#DET|#PRON|#ADJ|#PROPN|#NUM|#NOUN|#PART|=-|propose|broker|mediate|back|draft|sponsor|revise|amend|update)';
 /** The deal noun is the head of its phrase: a noun after it ("a ceasefire agreement") is matched instead (see `!#NOUN`). */
 /** Words between a verb and its deal noun: a determiner, modifiers, a name; never a clause break. */
 const MODS = '!(=,|=;|=:|=.|=?|=!|#VERB|that|which|who|to|without|no|not|never){0,5}';
@@ -102,9 +105,11 @@ export const AGREEMENT_RULES: EventRule[] = [
     yes: [{ text: 'Kenya and Somalia have agreed, the mediators said.', evidence: 'agreed', actor: ['Kenya', 'Somalia'], recipient: [] }],
     no: ['Kenya said the plan was “90% agreed” with Somalia.'] },
   { id: 'agree.accept', event: 'AGREE', mode: null, roles: 'svo',
-    match: `[accept#VERB (#DET|#PRON|#ADJ|#PROPN|#NUM|#NOUN){0,4} ${PROPOSAL}] !#NOUN`,
+    match: `[accept#VERB] ${ACCEPTED_MODS}{0,8} ${PROPOSAL} !#NOUN`,
     why: 'accepting a proposal, plan, offer or its terms',
-    yes: [{ text: 'Hamas accepted the Egyptian proposal on Sunday.', evidence: 'accepted the Egyptian proposal', actor: ['Hamas'], recipient: ['Egypt'] }],
+    yes: [{ text: 'Hamas accepted the Egyptian proposal on Sunday.', evidence: 'accepted', actor: ['Hamas'], recipient: ['Egypt'] },
+      { text: "Hamas accepted Egypt's invitation to talks in Cairo.", evidence: 'accepted', actor: ['Hamas'], recipient: ['Egypt'] },
+      { text: 'Hamas accepted a Qatari-brokered truce on Sunday.', evidence: 'accepted', actor: ['Hamas'], recipient: ['Qatar'] }],
     no: ['Hamas accepted responsibility for the attack on Sunday.'] },
   // ---- pledging, offering, readiness
   { id: 'agree.accept-it', event: 'AGREE', mode: null, roles: 'svo',
@@ -113,7 +118,7 @@ export const AGREEMENT_RULES: EventRule[] = [
     yes: [{ text: 'Officials doubted that Serbia would accept it.', evidence: 'accept', actor: ['Serbia'], recipient: [] }],
     no: ['Serbia would accept no foreign troops.'] },
   { id: 'agree.accept-act', event: 'AGREE', mode: null, roles: 'svo',
-    match: '[accept#VERB] (#DET|#PRON|#ADJ|#PROPN|#NUM|#NOUN){0,4} (exchange|swap|release|withdrawal|pullback|talks|negotiations|dialogue|meeting|visit|monitors|observers|inspections|inspectors)',
+    match: `[accept#VERB] ${ACCEPTED_MODS}{0,4} (exchange|swap|release|withdrawal|pullback|talks|negotiations|dialogue|meeting|visit|monitors|observers|inspections|inspectors)`,
     why: 'an accepted act is agreed now and done later: "accepted an exchange of detainees" (the exchange is a future RETREAT, see ../frames.ts)',
     yes: [{ text: 'Armenia accepted an exchange of detainees with Azerbaijan.', evidence: 'accepted', actor: ['Armenia'], recipient: ['Azerbaijan'] }],
     no: ['Armenia carried out an exchange of detainees with Azerbaijan.'] },
