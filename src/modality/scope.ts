@@ -42,6 +42,16 @@ function groupReading(x: SentenceSyntax, v: VerbGroup): ScopeReading | null {
   return null;
 }
 
+/** "denied backing the rebels", "proposed holding talks": a verb the group joins before the trigger governs it, as it
+ * would govern an infinitive ("refused to meet"). The joining verb itself ("denied") is not governed by it. */
+function joinedGovernor(x: SentenceSyntax, v: VerbGroup, trigger: number): ScopeReading | null {
+  for (let k = Math.min(trigger, v.head) - 1; k >= v.start; k--) {
+    const t = x.tokens[k];
+    if (t.pos === 'VERB') return governorClass(t.lemma);
+  }
+  return null;
+}
+
 /** The verb group's subject is someone who acts: a pronoun, a named party, or a noun for one ("the army"). */
 function agentSubject(x: SentenceSyntax, v: VerbGroup): boolean {
   if (v.subject === null) return true;
@@ -89,7 +99,7 @@ function bare(x: SentenceSyntax, v: VerbGroup): boolean {
 /** `trigger`: a trigger that holds its own governor ("willing to withdraw", "desire to meet") names that act itself. */
 function verbReading(x: SentenceSyntax, v: VerbGroup, hops: number, trigger: [number, number] = [0, 0]): ScopeReading | null {
   if (deniedThat(x, v.clause)) return { modality: 'negated', cue: 'scope.denied-that' };
-  const own = groupReading(x, v);
+  const own = groupReading(x, v) ?? (hops === 0 ? joinedGovernor(x, v, trigger[0]) : null);
   if (own || hops >= MAX_HOPS) return own;
   const clause = x.clauses[v.clause];
   if (clause.kind === 'conditional') return { modality: 'hypothetical', cue: `scope.conditional(${clause.cue})` };

@@ -60,6 +60,8 @@ const CASES: Record<string, Array<[string, string]>> = {
     ['meeting', 'A meeting with the rebels is possible, the spokesman said.'],
   ],
   negated: [
+    ['shelling', 'Azerbaijan denied shelling the border villages.'],
+    ['backing', 'Rwanda denied backing the rebels in the east.'],
     ['meeting', 'Their meeting was cancelled at the last minute.'],
     ['sign', 'The junta refused to sign the roadmap drawn up by the bloc.'],
     ['talks', 'The government postponed the talks with the guerrillas.'],
@@ -70,6 +72,7 @@ const CASES: Record<string, Array<[string, string]>> = {
     ['fighting', 'There has been no fighting since the truce.'],
   ],
   asserted: [
+    ['denied', 'Rwanda denied backing the rebels in the east.'],
     ['proposal', 'Ankara sent a written proposal to the rebels on Monday.'],
     ['meeting', 'Their meeting in Oslo lasted three hours.'],
     ['attack', "Russia's attack on the port killed four people."],
