@@ -160,11 +160,15 @@ function datesTrigger(text: string, d: DateMention, at: number): boolean {
 const COMPARED_AFTER = /^[^.;:,!?]{0,60}?(?:\bsince\s+)?$/i;
 const COMPARED_BEFORE = new RegExp(`\\b(?:${SUPERLATIVES})\\s+(?:[\\p{L}-]+\\s+){0,3}$`, 'iu');
 
+/** A trigger that holds the comparison itself: "their first in-person meeting" (since X). */
+const COMPARED_WITHIN = new RegExp(`^(?:their|the|his|her|its)\\s+(?:${SUPERLATIVES})\\b`, 'iu');
+
 /** Is the trigger at `at` the noun a "first ... since X" comparison is about, before its baseline `d`? */
 function comparedNoun(text: string, d: DateMention, at: number): boolean {
   if (at >= d.span[0]) return false;
   const word = /^[\p{L}-]+/u.exec(text.slice(at))?.[0] ?? '';
-  return COMPARED_AFTER.test(text.slice(at + word.length, d.span[0])) && COMPARED_BEFORE.test(text.slice(Math.max(0, at - 60), at));
+  const within = COMPARED_WITHIN.test(text.slice(at, d.span[0]));
+  return COMPARED_AFTER.test(text.slice(at + word.length, d.span[0])) && (within || COMPARED_BEFORE.test(text.slice(Math.max(0, at - 60), at)));
 }
 
 // What ends the noun a date modifies ("the May 7 strikes on ..."): a comma, a conjunction, a preposition, a verb cue.

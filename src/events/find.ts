@@ -25,6 +25,9 @@ import { senseOf } from './senses.js';
 import { soughtBy } from './sought.js';
 import { tokenAt } from '../syntax/tokens.js';
 
+/** "their first face-to-face meeting since October": a meeting noun compared with the last one before it. */
+const FIRST_SINCE = /^their\s+first\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|talks|encounter)\s+since\b/i;
+
 export interface Candidate extends ExtractedEvent {
   /** The meeting this candidate stands for when it only says "the meeting" / "both leaders". */
   viaAnaphora?: boolean;
@@ -192,7 +195,9 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
     const kind = ctx.entities.byId(m.entity)?.kind;
     return (kind === 'place' || kind === 'state') && /^\s+(?:in|at)\s+(?:the\s+)?$/i.test(ctx.text.slice(abs(te), m.span[0]));
   });
-  const heldByMainSubject = (held || theirs || !!venue) && actor.length > 0;
+  // "their first in-person meeting since 2019": not the meeting told, but the one before it, of the same parties.
+  const earlierOne = bareMeeting && !theirs && FIRST_SINCE.test(sentence.slice(ts));
+  const heldByMainSubject = ((held || theirs || !!venue) && actor.length > 0) || earlierOne;
   if (bareMeeting && p.symmetric) actor = [];
   else if (!heldByMainSubject && (bareMeeting || (p.referenceNoun && !ownParties(ctx.text, sentence, ts, te, subj, obj, abs)))) {
     trace('skip', `"${sentence.slice(ts, te)}" refers back to an event already told and names no party of its own`);
@@ -220,7 +225,7 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
     }
   }
   // "both nations", "the warring parties", or a symmetric act with nobody named: the report's two main sides.
-  const sidesNeeded = !actorIds.length && (p.symmetric || SIDES_ANAPHOR.test(sentence.slice(cs, ts))
+  const sidesNeeded = !actorIds.length && (p.symmetric || earlierOne || SIDES_ANAPHOR.test(sentence.slice(cs, ts))
     || (!viaAnaphora && LEADERS_ANAPHOR.test(sentence.slice(cs, ts))));
   if (!actorIds.length && !recipientIds.length && !sidesNeeded && !syntaxNamesActor()) { trace('skip', `"${sentence.slice(ts, te)}" has no identifiable party`); return null; }
   // Outside meetings an event needs someone who acts: "concessions from Kyiv" alone is a plan's content, not an act.
@@ -234,7 +239,9 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
   // whose content is conditional. Only a stated future or negation changes such an act's modality.
   // "talks ... since Moscow's invasion in 2022": what a "since" phrase names is background that happened.
   const background = /\bsince\s+(?:[\w’'-]+\s+){0,4}$/i.test(sentence.slice(Math.max(0, ts - 48), ts));
+  // "will be their first encounter since October": what it tells is the encounter before, in October — it happened.
   const mod = background ? { modality: 'asserted' as const, cue: 'since-background' }
+    : earlierOne ? { modality: 'asserted' as const, cue: 'first-since' }
     : SAID_ACTS.has(p.event) && classified.modality === 'hypothetical' ? { modality: 'asserted' as const, cue: classified.cue } : classified;
   const span: Span = [abs(ts), abs(te)];
   const future = mod.modality === 'future';

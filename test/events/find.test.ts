@@ -462,4 +462,9 @@ describe('background and opening clauses', () => {
     const [s] = events('Although the fighting has not stopped, Trump praised Zelenskyy for the deal.').filter((e) => e.event === 'SUPPORT');
     expect(s.modality).toBe('asserted');
   });
+  it('reads "their first meeting since X" as the earlier meeting, held at X, not as the meeting told', () => {
+    const es = events('Trump met Putin in Geneva on Friday. The two leaders will hold a press conference later, after their first in-person meeting since 2019.');
+    const consults = find(es, 'CONSULT');
+    expect(consults.map((e) => [e.date?.value, e.modality])).toEqual([['2026-01-02', 'asserted'], ['2019', 'asserted']]);
+  });
 });
