@@ -3,8 +3,11 @@
 import type { SentenceSyntax } from '../syntax/types.js';
 
 /** Verbs and nouns of accusing whose "of"/"for" phrase says what the accused is blamed for. */
-const ACCUSING = new Set(['accuse', 'blame', 'charge', 'suspect', 'condemn', 'criticize', 'criticise', 'denounce', 'fault',
+export const ACCUSING = new Set(['accuse', 'blame', 'charge', 'suspect', 'condemn', 'criticize', 'criticise', 'denounce', 'fault',
   'accusation', 'accusations', 'allegation', 'allegations']);
+
+/** Verbs of praising whose "for" phrase says what the praised did ("thanked Qatar for hosting the talks"). */
+export const PRAISING = new Set(['praise', 'thank', 'commend', 'congratulate', 'credit', 'hail', 'applaud', 'laud', 'salute']);
 
 /**
  * "accused Pakistan of violating the truce", "blamed the rebels for backing the coup", "accusations of supporting

@@ -7,6 +7,7 @@ import { TIME_NOUNS } from '../syntax/lexicon.data.js';
 import { finish, type RoleOptions, type Roles } from './role-options.js';
 import { hanging, indexOf, sharedObject } from './role-index.js';
 import { chunkParties, referredTo } from './phrase-parties.js';
+import { ACCUSING, PRAISING } from './senses-content.js';
 import { authoredParticiple } from './authored.js';
 import { adverbialSubject, boundPronoun, reporterOfCoordinated, reportingSubject } from './subject-links.js';
 
@@ -134,6 +135,9 @@ function participleAgent(x: SentenceSyntax, v: VerbGroup): number | null {
   return c >= 0 && x.chunks[c].start === v.end + 1 ? c : null;
 }
 
+/** A verb that blames or praises its object for what its "of"/"for" phrase tells. */
+const judges = (lemma: string) => ACCUSING.has(lemma) || PRAISING.has(lemma);
+
 /** Words that join a verb to an earlier one as a second act of the same doer. */
 const JOINERS = new Set(['and', 'but', 'yet']);
 
@@ -148,7 +152,10 @@ function misLentFrom(x: SentenceSyntax, v: VerbGroup): VerbGroup | null {
   const ing = x.tokens[v.head].lower.endsWith('ing');
   const gerund = before.pos === 'ADP' && ing;
   if (!gerund && !JOINERS.has(before.lower) && !authoredParticiple(x, v)) return null;
-  return x.verbs.find((g) => g.index < v.index && g.object === v.subject) ?? null;
+  const owner = x.verbs.find((g) => g.index < v.index && g.object === v.subject) ?? null;
+  // "accused the army of shelling", "thanked Qatar for hosting": the one blamed or praised did it, as lent.
+  if (owner && gerund && (before.lower === 'of' || before.lower === 'for') && judges(x.tokens[owner.head].lemma)) return null;
+  return owner;
 }
 
 /**

@@ -32,6 +32,14 @@ describe('an adverbial "-ing" clause', () => {
     expect(es.length).toBeGreaterThan(0);
     for (const e of es) expect(e.actor).toEqual(['Olaf Scholz']);
   });
+  it('gives "accused X of shelling", "thanked X for releasing" to X, the one blamed or praised, never to the accuser', () => {
+    const [a] = events('Hamas accused Israel of shelling its positions near the coast.').filter((e) => e.event === 'ASSAULT');
+    expect(a).toMatchObject({ actor: ['Israel'] });
+    const unnamed = events('Hamas accused the soldiers of shelling its positions near the coast.').filter((e) => e.event === 'ASSAULT');
+    for (const e of unnamed) expect(e.actor).not.toContain('Hamas');
+    const [r] = events('Greece thanked Turkey for releasing the prisoners.').filter((e) => e.event === 'RETREAT');
+    expect(r).toMatchObject({ actor: ['Turkey'] });
+  });
   it('gives "responded by shelling X" to the subject of the verb it qualifies', () => {
     const [a] = events('Israel responded by shelling Hamas positions near the coast.').filter((e) => e.event === 'ASSAULT');
     expect(a).toMatchObject({ actor: ['Israel'], recipient: ['Hamas'] });
