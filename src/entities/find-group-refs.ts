@@ -59,7 +59,8 @@ function findForcesReference(words: Word[], i: number, lex: Lexicon, table: Enti
   const span: [number, number] = [words[i].start, words[ref.end - 1].end];
   const known = table.recentForces();
   if (known) return { end: ref.end, span, via: 'title', rule: 'entity.forces.reference', entityId: known.id };
-  const state = table.junta ?? table.recentGroupState();
+  // With no armed group named, a report that names one state speaks of that state's army.
+  const state = table.junta ?? table.recentGroupState() ?? (table.recentGroup() ? null : table.soleState());
   const country = state?.country ?? table.recentGroup()?.country ?? null;
   const entry = country ? lex.forces.get(country) : undefined;
   if (entry) return { end: ref.end, span, via: 'title', rule: 'entity.forces.reference', entry };
@@ -83,6 +84,8 @@ function groupCountryAhead(words: Word[], k: number, lex: Lexicon): string | nul
 function followedByName(words: Word[], k: number): boolean {
   const w = words[k];
   if (!w) return false;
-  if (w.key === 'of' && w.gap === 'space') return true;
+  // "accused the army of shelling": an "of" before an -ing verb tells what it did, it names no other group.
+  const next = words[k + 1];
+  if (w.key === 'of' && w.gap === 'space') return !(next && next.shape === 'lower' && next.key.endsWith('ing') && next.pos === 'VERB');
   return (w.gap === 'space' && w.shape !== 'lower' && !w.sentenceStart) || (w.gap === 'apos' && w.key !== 's');
 }

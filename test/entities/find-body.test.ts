@@ -75,6 +75,17 @@ describe('"the government" of an armed group’s state', () => {
   });
 });
 
+describe('"the army" standing alone', () => {
+  it('is the armed forces of the one state the report names, also before "of" and a verb ("accused the army of shelling")', () => {
+    const text = 'Congo signed the deal in Doha. Rebels later accused the army of shelling their camps.';
+    expect(mentions(text).map((m) => m.slice(0, 2))).toEqual([
+      ['Congo', 'Democratic Republic of the Congo'],
+      ['Doha', 'Doha'],
+      ['the army', 'Armed Forces of the Democratic Republic of the Congo'],
+    ]);
+  });
+});
+
 describe('group nouns with a country or a proper name', () => {
   it('"Sudan’s army" and "the Sudanese army" are the army, spanning the possessive or the adjective', () => {
     const text = 'Sudan’s army said on Tuesday that it had retaken the bridge, and the Sudanese army then shelled the town.';
