@@ -98,7 +98,8 @@ export function addCounterparts(events: Array<ExtractedEvent & { sidesNeeded?: b
     const others = ranked.filter((s) => !own.has(s.country));
     const lonelyMeeting = e.event === 'CONSULT' && new Set([...e.actor, ...e.recipient]).size === 1;
     // An act by several sides together ("both leaders reiterated their commitment") is mutual: it has no other side.
-    const actorSides = new Set(e.actor.map((id) => index.byId(id)?.country).filter(Boolean));
+    // (An armed group is a side of its own: "Congo and the M23 signed" is two sides, though both are in Congo.)
+    const actorSides = new Set(e.actor.map((id) => sideOf(index, id)).filter(Boolean));
     // A call made jointly ("the UK, Germany and Jordan called for a ceasefire") is still aimed at the sides at war.
     const openEnded = DIRECTED.has(e.event) && e.recipient.length === 0 && (actorSides.size <= 1 || e.event === 'REQUEST');
     const known = e.inferred ?? [];

@@ -28,6 +28,15 @@ describe('a joint call names the sides at war', () => {
   });
 });
 
+describe('an act of two sides together', () => {
+  it('gives "the state and the armed group in it signed" no other side, though both are of one country', () => {
+    const text = 'Sudan and the RSF signed a truce in Jeddah on Monday. Egypt and Qatar had pressed both sides for weeks. Egypt welcomed it.';
+    const r = extractReport({ id: 't', text, source: null, published: '2026-02-10' } as never, { lexicon: loadLexicon() });
+    const deal = r.events.find((e) => e.event === 'AGREE');
+    expect(deal?.recipient).toEqual([]);
+  });
+});
+
 describe('the target of an attack that names none', () => {
   const recipientsOf = (text: string) => events(text).filter((e) => e.event === 'ASSAULT').map((e) => e.recipient);
   it('never gives the host of the talks as the target', () => {
