@@ -17,6 +17,8 @@ const PLACE_PREPS = new Set(['in', 'at', 'inside', 'near', 'on']);
 const SITUATED = new Set(['war', 'wars', 'conflict', 'conflicts', 'crisis', 'situation', 'referendum', 'election', 'elections',
   'vote', 'municipality', 'municipalities', 'peace', 'stability', 'interests', 'influence', 'community', 'communities',
   'minority', 'minorities', 'population', 'people', 'unrest', 'insurgency', 'violence']);
+/** "sign a deal in Doha, but fighting continues in Uvira": a place before such a break is the other clause's. */
+const CLAUSE_BREAK = /;|[,—–]\s*(?:but|while|whereas|yet|though|although)\b/i;
 /** How far before the trigger a place may lie (characters): farther back it is a dateline or another act's place. */
 const REACH_BEFORE = 60;
 
@@ -33,7 +35,7 @@ export function findPlace(ctx: DocContext, s: Sentence, sentence: string, ts: nu
     const isPlace = e.kind === 'place' || (e.kind === 'state' && prep !== null && STATE_LOCATIVE.has(prep));
     if (!isPlace) continue;
     // Places after the trigger and after a locative preposition are the likely venue; a dateline is not.
-    if (m.span[1] <= at && at - m.span[1] > REACH_BEFORE) continue;
+    if (m.span[1] <= at && (at - m.span[1] > REACH_BEFORE || CLAUSE_BREAK.test(ctx.text.slice(m.span[1], at)))) continue;
     if (situatedPlace(x, k, at, end) || otherActsPlace(x, k, at, end)) continue;
     const locative = prep !== null && LOCATIVE.has(prep) ? 0 : 40;
     const dist = locative + (m.span[0] >= end ? m.span[0] - end : (at - m.span[1]) * 1.5);

@@ -25,4 +25,8 @@ describe('findPlace', () => {
     expect(placeOf('Trump met Zelenskyy to end the war in Ukraine.', 'met')).toBeNull();
     expect(placeOf('Trump met Zelenskyy and kept up the pressure on Russia.', 'met')).toBeNull();
   });
+  it('does not reach back over ", but" for a place of the clause before', () => {
+    expect(placeOf('Trump met Zelenskyy in Geneva, but fighting went on along the front.', 'fighting')).toBeNull();
+    expect(placeOf('Trump met Zelenskyy in Geneva, and fighting went on along the front.', 'met')).toBe('Geneva');
+  });
 });
