@@ -50,15 +50,21 @@ function particle(prep: SynToken, before: SynToken | undefined): boolean {
   return PARTICLES.has(prep.lower) && before !== undefined && (before.pos === 'VERB' || before.pos === 'AUX');
 }
 
+/** "the internationally recognised government", "a highly symbolic visit": an -ly adverb of the adjective after it. */
+function modifiesAdjective(tokens: SynToken[], k: number): boolean {
+  const t = tokens[k], next = tokens[k + 1];
+  return t.pos === 'ADV' && t.lower.endsWith('ly') && next !== undefined && next.pos === 'ADJ';
+}
+
 export function findChunks(tokens: SynToken[]): { chunks: Chunk[]; chunkOf: Int32Array } {
   const chunkOf = new Int32Array(tokens.length).fill(-1);
   const chunks: Chunk[] = [];
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if ((!opens(t) && !hyphenGlued(tokens, i)) || isPossessiveMark(t)) { i++; continue; }
+    if ((!opens(t) && !hyphenGlued(tokens, i) && !modifiesAdjective(tokens, i)) || isPossessiveMark(t)) { i++; continue; }
     let j = i + 1;
-    while (j < tokens.length && continues(tokens[j], tokens[j - 1]) && !isPossessiveMark(tokens[j])) j++;
+    while (j < tokens.length && (continues(tokens[j], tokens[j - 1]) || modifiesAdjective(tokens, j)) && !isPossessiveMark(tokens[j])) j++;
     // "Secretary of State Marco Rubio", "Minister of Foreign Affairs Ayman Safadi": a title with "of" before a name.
     while (titleOf(tokens, j)) {
       j++;

@@ -1,6 +1,7 @@
 // A sentence's wink tokens with the entity each belongs to: the input every syntax pass and the matcher read.
 import type { EntityIndex } from '../context.js';
 import type { Sentence } from '../nlp/wink.js';
+import { MODALS } from './lexicon.data.js';
 import type { SynToken } from './types.js';
 
 /** One walk over the sentence's tokens and its mentions (both in text order): linear in their lengths. */
@@ -20,6 +21,8 @@ export function synTokens(s: Sentence, entities: EntityIndex | null): SynToken[]
   }
   repairPastTense(out);
   repairAbsoluteIng(out);
+  repairAfterModal(out);
+  repairModifyingParticiple(out);
   return out;
 }
 
@@ -60,6 +63,42 @@ function repairPastTense(tokens: SynToken[]): void {
     if (t.pos !== 'ADJ' || !t.lower.endsWith('ed') || t.entity) continue;
     if (!(prev.entity || prev.pos === 'PROPN' || prev.pos === 'PRON')) continue;
     if (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || next.entity || next.lower === 'that') tokens[i] = { ...t, pos: 'VERB' };
+  }
+}
+
+/** Words that may stand between a modal and its verb ("would also free", "will not end"). */
+const BETWEEN_MODAL_AND_VERB = new Set(['not', "n't", 'also', 'then', 'now', 'soon', 'still', 'only', 'never', 'immediately', 'gradually']);
+
+/**
+ * "his side would free 1,200 prisoners", "the army will release them": wink tags the bare verb after a modal as an
+ * adjective or a noun when it has that reading too; after a modal (and its adverbs) it is the verb.
+ */
+function repairAfterModal(tokens: SynToken[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i].pos !== 'AUX' || !MODALS.has(tokens[i].lower)) continue;
+    let k = i + 1;
+    while (k < tokens.length && (BETWEEN_MODAL_AND_VERB.has(tokens[k].lower) || (tokens[k].pos === 'ADV' && tokens[k].lower.endsWith('ly')))) k++;
+    const t = tokens[k], next = tokens[k + 1];
+    if (!t || t.entity || !/^[a-z]+$/.test(t.text) || (t.pos !== 'ADJ' && t.pos !== 'NOUN')) continue;
+    // "should Israeli forces withdraw", "should negotiations stall": after an inverted modal comes the subject.
+    if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'VERB')) continue;
+    if (t.pos === 'NOUN' && t.lower.endsWith('s')) continue;
+    tokens[k] = { ...t, pos: 'VERB' };
+  }
+}
+
+/** Words that open a noun phrase before its modifiers: a determiner, a possessive. */
+const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', "'s", '’s']);
+
+/**
+ * "Yemen's internationally recognised government", "the newly appointed envoy": a participle after an -ly adverb that
+ * opens no clause (a determiner or possessive before them) and before a noun modifies that noun; it is no verb.
+ */
+function repairModifyingParticiple(tokens: SynToken[]): void {
+  for (let i = 2; i + 1 < tokens.length; i++) {
+    const t = tokens[i], adverb = tokens[i - 1], opener = tokens[i - 2], next = tokens[i + 1];
+    if (t.pos !== 'VERB' || !/(?:ed|en)$/.test(t.lower) || adverb.pos !== 'ADV' || !adverb.lower.endsWith('ly')) continue;
+    if (PHRASE_OPENERS.has(opener.lower) && (next.pos === 'NOUN' || next.pos === 'PROPN')) tokens[i] = { ...t, pos: 'ADJ' };
   }
 }
 

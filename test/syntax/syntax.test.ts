@@ -18,6 +18,25 @@ describe('shallow syntax', () => {
     expect(v.tense).toBe('past');
   });
 
+  it('reads the word after a modal as its verb, even where the tagger has an adjective or a noun', () => {
+    const x = syntax('The rebels said they would free 300 prisoners and will release more later.');
+    expect(verb(x, 'free')?.modal).toBe('would');
+    expect(chunkText(x, verb(x, 'free').object)).toBe('300 prisoners');
+  });
+
+  it('keeps an inverted modal\'s subject a noun ("should talks fail")', () => {
+    const x = syntax('The army will advance should talks fail this week.');
+    expect(x.verbs.some((v) => x.tokens[v.head].lower === 'talks')).toBe(false);
+  });
+
+  it('reads "the internationally recognised government" as one noun phrase, its possessor kept', () => {
+    const x = syntax("Yemen's internationally recognised government and the rebels agreed to a truce.");
+    const c = x.chunks.find((k) => x.tokens[k.head].lower === 'government')!;
+    expect(words(x, c.start, c.end)).toBe('internationally recognised government');
+    expect(c.possessor).not.toBeNull();
+    expect(x.verbs.some((v) => x.tokens[v.head].lower === 'recognised')).toBe(false);
+  });
+
   it('reads modal, negation and voice', () => {
     const x = syntax('The border will not be reopened by the authorities.');
     const v = verb(x, 'reopened');
