@@ -34,6 +34,13 @@ function sides(index: EntityIndex): Array<{ country: string; weight: number }> {
   return [...weight].map(([country, w]) => ({ country, weight: w })).sort((a, b) => b.weight - a.weight);
 }
 
+/** The report's main sides, for acts other than talks, are those at war when two of them fight in it: a much-mentioned
+ * mediator (the UN and its envoy) or host is no side of "both sides" or of a call aimed at the warring parties. */
+function warringFirst(ranked: Array<{ country: string; weight: number }>, fighting: Set<string>): Array<{ country: string; weight: number }> {
+  const warring = ranked.filter((r) => fighting.has(r.country));
+  return warring.length >= 2 ? [...warring, ...ranked.filter((r) => !fighting.has(r.country))] : ranked;
+}
+
 function representatives(index: EntityIndex, side: string, counts: Map<string, number>): Entity[] {
   if (side.startsWith('group:')) { const g = index.byId(side.slice(6)); return g ? [g] : []; }
   const count = (e: Entity) => counts.get(e.id) ?? 0;
@@ -79,12 +86,14 @@ function mutualFighting(e: ExtractedEvent, index: EntityIndex): boolean {
 }
 
 export function addCounterparts(events: Array<ExtractedEvent & { sidesNeeded?: boolean }>, index: EntityIndex, deps: CounterpartDeps = {}): InferredEvent[] {
-  const ranked = sides(index);
   const fighting = belligerents(events, index);
   const hosting = hosts(events, index, fighting);
+  const byWeight = sides(index), warring = warringFirst(byWeight, fighting);
   const counts = new Map<string, number>();
   for (const m of index.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
   return events.map(({ sidesNeeded, ...e0 }) => {
+    // Talks are held by those who negotiate, mediators too; acts of "both sides" and calls on them concern those at war.
+    const ranked = e0.event === 'CONSULT' ? byWeight : warring;
     // "Netanyahu insisted that any IDF withdrawal ...": an act is aimed at the other side, not at one's own.
     const actorCountries = new Set(e0.actor.map((id) => sideOf(index, id)).filter(Boolean));
     const e = e0.event === 'CONSULT' || actorCountries.size !== 1 ? e0
@@ -126,7 +135,8 @@ interface AimContext { index: EntityIndex; counts: Map<string, number>; deps: Co
 function aimAttack(e: ExtractedEvent, known: string[], c: AimContext): InferredEvent {
   const read = (c.deps.targetOf?.(e) ?? []).filter((id) => !e.actor.includes(id));
   if (read.length) return { ...e, recipient: read, inferred: known };
-  const open = c.others.filter((s) => !c.hosting.has(s));
+  // An attack is aimed at a state or an armed group; a body of states (the UN, the AU) is a target only when named.
+  const open = c.others.filter((s) => !c.hosting.has(s) && (s.startsWith('group:') || c.index.entities.some((e) => e.kind === 'state' && e.country === s)));
   const fought = open.filter((s) => c.fighting.has(s));
   const picked = (fought.length ? fought : open).slice(0, 2);
   const add = picked.flatMap((s) => representatives(c.index, s, c.counts)).map((x) => x.id).filter((id) => !e.actor.includes(id));

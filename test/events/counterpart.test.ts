@@ -37,6 +37,26 @@ describe('an act of two sides together', () => {
   });
 });
 
+describe('the sides of a call on the warring parties', () => {
+  it('are the two sides that fight, not a much-mentioned mediator', () => {
+    const text = 'The UN envoy Hans Grundberg said the UN would keep pressing for talks. The UN said its teams were ready. '
+      + 'Houthi fighters attacked Yemeni army positions near Taiz on Monday, and Yemen said its forces repelled them. '
+      + 'Oman urged both sides to return to talks.';
+    const r = extractReport({ id: 't', text, source: null, published: '2026-02-10' } as never, { lexicon: loadLexicon() });
+    const call = r.events.find((e) => e.event === 'REQUEST' && r.text.slice(e.span[0], e.span[1]) === 'urged');
+    const names = call?.recipient.map((id) => r.entities.find((x) => x.id === id)?.name);
+    expect(names).toEqual(expect.arrayContaining(['Yemen', 'Houthis']));
+    expect(names).not.toContain('United Nations');
+  });
+  it('never aims an attack that names no target at a body of states the report only quotes', () => {
+    const text = 'The UN envoy Hans Grundberg said the UN would keep pressing for talks. The UN said its teams were ready. '
+      + 'Yemen said the Houthis had agreed to a truce. Houthi fighters attacked near Taiz on Monday.';
+    const r = extractReport({ id: 't', text, source: null, published: '2026-02-10' } as never, { lexicon: loadLexicon() });
+    const attack = r.events.find((e) => e.event === 'ASSAULT');
+    expect(attack?.recipient.map((id) => r.entities.find((x) => x.id === id)?.name)).toEqual(['Yemen']);
+  });
+});
+
 describe('the target of an attack that names none', () => {
   const recipientsOf = (text: string) => events(text).filter((e) => e.event === 'ASSAULT').map((e) => e.recipient);
   it('never gives the host of the talks as the target', () => {
