@@ -20,10 +20,14 @@ export function linkSyntax(x: SentenceSyntax): void {
   }
   // Lent subjects: a participle, infinitive, purpose or coordinated clause with no subject takes its governor's.
   const lastInClause = new Map<number, VerbGroup>();
+  // "thanked Oman for hosting the talks and called on ...": a finite verb joined by "and" shares the subject of the
+  // last finite verb before it, not that of a gerund after a preposition.
+  const lastFinite = new Map<number, VerbGroup>();
   for (const v of verbs) {
     const clause = clauses[v.clause];
     if (v.subject === null) {
-      const governor = governorOf(clause, lastInClause, clauses);
+      const finite = clause.kind === 'coordinated' && !x.tokens[v.head].lower.endsWith('ing');
+      const governor = (finite ? governorOf(clause, lastFinite, clauses) : null) ?? governorOf(clause, lastInClause, clauses);
       if (governor && (LENDING.has(clause.kind) || bareParticipleAfterCue(x, clause, v))) {
         v.subject = controller(x, clause, governor);
         v.subjectLent = v.subject !== null;
@@ -40,8 +44,15 @@ export function linkSyntax(x: SentenceSyntax): void {
       }
     }
     lastInClause.set(v.clause, v);
+    if (!prepositionGerund(x, v)) lastFinite.set(v.clause, v);
   }
   for (const v of verbs) if (v.subject === null && opensSentence(x, v)) lendForward(x, v);
+}
+
+/** "for hosting", "by praising": an -ing verb right after a preposition. */
+function prepositionGerund(x: SentenceSyntax, v: VerbGroup): boolean {
+  const before = v.start > 0 ? x.tokens[v.start - 1].pos : '';
+  return v.start === v.head && (before === 'ADP' || before === 'SCONJ') && x.tokens[v.head].lower.endsWith('ing');
 }
 
 /** "where", "in which": the noun the clause hangs on is where it happens, not who acts in it. */

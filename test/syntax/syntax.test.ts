@@ -37,6 +37,12 @@ describe('shallow syntax', () => {
     expect(x.verbs.some((v) => x.tokens[v.head].lower === 'recognised')).toBe(false);
   });
 
+  it('gives a finite verb joined by "and" the subject of the finite verb before it, not of a gerund after "for"', () => {
+    const x = syntax('The envoy thanked Oman for hosting the talks and called on the parties to free all detainees.');
+    expect(chunkText(x, verb(x, 'called').subject)).toBe('The envoy');
+    expect(chunkText(x, verb(x, 'hosting').subject)).toBe('Oman');
+  });
+
   it('reads modal, negation and voice', () => {
     const x = syntax('The border will not be reopened by the authorities.');
     const v = verb(x, 'reopened');
