@@ -25,6 +25,9 @@ export function dropDatesBeyondOtherTriggers(sentenceCands: Candidate[], ctx: Do
   }
 }
 
+/** Ids of the events this module derives from other candidates (no rule of their own matches them). */
+export const DERIVED_RULES = ['accuse.claimed-attack', 'threaten.warned-act'] as const;
+
 const ALLEGING = /\b(?:claimed|claims|alleged|alleges|accused|accuses|charged|insisted)\b/gi;
 
 /**
@@ -42,5 +45,29 @@ export function allegation(ctx: DocContext, s: Sentence, sentence: string, c: Ca
   settle(c); // the claim copies the attack's date and place
   ctx.trace({ at: span[0], stage: 'events', rule: 'accuse.claimed-attack', outcome: 'yield', message: `ACCUSE: "${verb[0]}" an attack by the claimant` });
   return { ...c, id: '', event: 'ACCUSE', mode: null, actor: [c.reported_by], recipient: [...c.actor], span, rule: 'accuse.claimed-attack', context: [],
+    modality: 'asserted', sidesNeeded: false, viaAnaphora: false };
+}
+
+/** Acts a warning holds out: force, a penalty, closing the door. */
+const HELD_OUT = new Set(['COERCE', 'ASSAULT', 'SANCTION', 'MOBILIZE']);
+/** "warned that Thailand could close the border", "warns it will strike": a warning verb, then a modal before the act. */
+const WARNED = /\b(?:warned|warns|warning|cautioned)\b(?:(?![.;]).)*?\b(?:would|could|will|might|may|'ll|’ll)\b(?:(?![.;,]).)*$/i;
+
+/**
+ * "Anutin warned that Thailand could close more border crossings if ...": force or a penalty held out in a warning is
+ * the warner's THREATEN now (the act itself stays hypothetical), with the warning verb as its evidence.
+ */
+export function warnedAct(ctx: DocContext, s: Sentence, sentence: string, c: Candidate): Candidate | null {
+  if (!HELD_OUT.has(c.event) || (c.modality !== 'hypothetical' && c.modality !== 'future')) return null;
+  if (!c.reported_by || c.reported_by === 'anonymous') return null;
+  const ts = c.span[0] - s.start;
+  const lead = WARNED.exec(sentence.slice(0, ts));
+  if (!lead) return null;
+  const verb = /^\S+/.exec(lead[0])![0];
+  const span: Span = [s.start + lead.index, s.start + lead.index + verb.length];
+  settle(c);
+  ctx.trace({ at: span[0], stage: 'events', rule: 'threaten.warned-act', outcome: 'yield', message: `THREATEN: "${verb}" holds out ${c.event}` });
+  const recipient = c.recipient.filter((id) => id !== c.reported_by);
+  return { ...c, id: '', event: 'THREATEN', mode: null, actor: [c.reported_by], recipient, span, rule: 'threaten.warned-act', context: [],
     modality: 'asserted', sidesNeeded: false, viaAnaphora: false };
 }

@@ -9,7 +9,7 @@ import { clauseStartOverList, firstGroup, groupAfter, groupBefore, ids, partyMen
 import { classifyModality, isHedged } from '../modality/classify.js';
 import { attachDate } from './date.js';
 import { hitsIn, isHeadline, scanPatterns } from './scan.js';
-import { allegation, dropDatesBeyondOtherTriggers } from './derived.js';
+import { allegation, warnedAct, dropDatesBeyondOtherTriggers } from './derived.js';
 import { clauseEnd, conditionalReach, LEADERS_ANAPHOR, LINKED, ownParties, participle, SAID_ACTS, SIDES_ANAPHOR } from './clause.js';
 import { findPlace } from './place.js';
 import { defer, settle } from './lazy.js';
@@ -62,7 +62,7 @@ export function findCandidates(ctx: DocContext, quotes: Quote[], rules: readonly
       const c = ruleCandidate(ctx, s, fullSyntax(), m, deps);
       if (!c) continue;
       out.push(c);
-      const claim = allegation(ctx, s, sentence, c);
+      const claim = allegation(ctx, s, sentence, c) ?? warnedAct(ctx, s, sentence, c);
       if (claim) out.push(claim);
       if (c.event === 'CONSULT' && c.modality === 'asserted' && c.actor.length + c.recipient.length >= 2) { settle(c); memory.remember(c); }
     }
@@ -89,7 +89,7 @@ export function findCandidates(ctx: DocContext, quotes: Quote[], rules: readonly
         if (read) { c.actor = read.actor; c.recipient = read.recipient; c.sidesNeeded = false; }
         taken.push([ts, te, p.event]);
         out.push(c);
-        const claim = allegation(ctx, s, sentence, c);
+        const claim = allegation(ctx, s, sentence, c) ?? warnedAct(ctx, s, sentence, c);
         if (claim) out.push(claim);
         if (c.event === 'CONSULT' && c.modality === 'asserted' && c.actor.length + c.recipient.length >= 2) { settle(c); memory.remember(c); }
       }

@@ -373,6 +373,12 @@ describe('claims of attacks and voiced trust', () => {
     expect(a.recipientNames).toContain('Ukraine');
     expect(a.rule).toBe('accuse.claimed-attack');
   });
+  it('reads force held out in a warning as the warner\'s threat, the act itself left hypothetical', () => {
+    const es = events('Putin warned that Russia could close the border with Ukraine if the drone attacks continued.');
+    const [t] = es.filter((e) => e.event === 'THREATEN');
+    expect(t).toMatchObject({ actorNames: ['Vladimir Putin'], modality: 'asserted', evidence: 'warned' });
+    expect(es.filter((e) => e.event === 'COERCE').every((e) => e.modality !== 'asserted')).toBe(true);
+  });
   it('reads "he thinks Putin is serious about peace" as support', () => {
     const [s] = events('Trump thinks Putin is serious about peace.').filter((e) => e.event === 'SUPPORT');
     expect(s.actorNames).toEqual(['Donald Trump']);
