@@ -22,6 +22,7 @@ export function synTokens(s: Sentence, entities: EntityIndex | null): SynToken[]
   repairPastTense(out);
   repairAbsoluteIng(out);
   repairAfterModal(out);
+  repairAfterRelative(out);
   repairModifyingParticiple(out);
   return out;
 }
@@ -79,11 +80,26 @@ function repairAfterModal(tokens: SynToken[]): void {
     let k = i + 1;
     while (k < tokens.length && (BETWEEN_MODAL_AND_VERB.has(tokens[k].lower) || (tokens[k].pos === 'ADV' && tokens[k].lower.endsWith('ly')))) k++;
     const t = tokens[k], next = tokens[k + 1];
-    if (!t || t.entity || !/^[a-z]+$/.test(t.text) || (t.pos !== 'ADJ' && t.pos !== 'NOUN')) continue;
+    if (!t || t.entity || !/^[a-z]+$/.test(t.text) || (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'ADV')) continue;
     // "should Israeli forces withdraw", "should negotiations stall": after an inverted modal comes the subject.
     if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'VERB')) continue;
     if (t.pos === 'NOUN' && t.lower.endsWith('s')) continue;
+    // "could close more crossings": an adverb-tagged word is the verb only when what it takes follows.
+    if (t.pos === 'ADV' && !(next && OBJECT_OPENERS.has(next.pos))) continue;
     tokens[k] = { ...t, pos: 'VERB' };
+  }
+}
+
+/** Tags that open what a verb takes: a determiner, a modifier, a name, a number, a pronoun. */
+const OBJECT_OPENERS = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'PROPN', 'NOUN']);
+
+/** "Anwar, who chairs ASEAN", "Russia, which controls the town": wink tags the relative clause's -s verb as a noun;
+ * right after "who"/"which" and before what it takes, it is the verb. */
+function repairAfterRelative(tokens: SynToken[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i], prev = tokens[i - 1], next = tokens[i + 1];
+    if (t.pos !== 'NOUN' || t.entity || !/^[a-z]+s$/.test(t.text) || (prev.lower !== 'who' && prev.lower !== 'which')) continue;
+    if (next.entity || OBJECT_OPENERS.has(next.pos)) tokens[i] = { ...t, pos: 'VERB' };
   }
 }
 
