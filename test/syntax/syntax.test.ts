@@ -43,6 +43,17 @@ describe('shallow syntax', () => {
     expect(chunkText(x, verb(x, 'hosting').subject)).toBe('Oman');
   });
 
+  it('reads an -s word after "who"/"which", before what it takes, as the relative clause\'s verb', () => {
+    const x = syntax('The envoy, who chairs the council, urged both sides to talk.');
+    expect(chunkText(x, verb(x, 'chairs')?.object)).toBe('the council');
+    expect(chunkText(x, verb(x, 'urged').subject)).toBe('The envoy');
+  });
+
+  it('reads an adverb-tagged word after a modal as its verb when an object follows ("could close more crossings")', () => {
+    const x = syntax('The army said it could close more crossings.');
+    expect(verb(x, 'close')?.modal).toBe('could');
+  });
+
   it('reads modal, negation and voice', () => {
     const x = syntax('The border will not be reopened by the authorities.');
     const v = verb(x, 'reopened');
