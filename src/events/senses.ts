@@ -111,6 +111,9 @@ function meetingAhead(x: SentenceSyntax, at: number): Modality | null {
   return null;
 }
 
+/** Words of a source's condition for speaking: "asked not to be named", "requested anonymity". */
+const ANONYMITY = new Set(['named', 'identified', 'anonymity', 'anonymous', 'quoted']);
+
 const OWN_SENSES: readonly Sense[] = [
   { id: 'sense.seek-care', events: ['REQUEST'], verdict: { drop: true },
     why: '"seeking medical treatment", "sought work abroad": looking for care or work is no demand on a party',
@@ -118,6 +121,13 @@ const OWN_SENSES: readonly Sense[] = [
   { id: 'sense.reporter-question', events: ['REQUEST'], verdict: { drop: true },
     why: '"asked if the summit would go ahead": a question is no request',
     holds: (x, at) => { const t = word(x, at)!; return t.lemma === 'ask' && within(x, at + 1, 3, (l) => l === 'if' || l === 'whether' || l === 'about' || l === 'how' || l === 'why' || l === 'what' || l === 'when'); } },
+  { id: 'sense.anonymity', events: ['REQUEST'], verdict: { drop: true },
+    why: '"who asked not to be named", "requested anonymity": a source\'s condition for speaking is no demand on a party',
+    holds: (x, at) => {
+      const t = word(x, at)!;
+      if (t.lemma !== 'ask' && t.lemma !== 'request') return false;
+      return within(x, at + 1, 5, (l, w) => ANONYMITY.has(l) || ANONYMITY.has(w));
+    } },
   { id: 'sense.comment-request', events: ['REQUEST'], verdict: { drop: true },
     why: '"did not respond to a request for comment": a reporter\'s request is no demand on a party',
     holds: (x, at) => { const t = word(x, at)!; return t.lemma === 'request' && word(x, at + 1)?.lower === 'for' && within(x, at + 2, 2, (l, w) => COMMENT.has(l) || COMMENT.has(w)); } },

@@ -106,6 +106,10 @@ describe('word senses', () => {
     const off = of(events('The summit between Vladimir Putin and Volodymyr Zelenskyy was called off.'), 'CONSULT');
     expect(off.map((e) => e.modality)).toEqual(['negated']);
   });
+  it('a source\'s condition for speaking ("who asked not to be named") is no request', () => {
+    expect(of(events('A Kenyan official, who asked not to be named, said Somalia would attend the talks.'), 'REQUEST')).toEqual([]);
+    expect(of(events('Kenya asked Somalia not to close the border.'), 'REQUEST')).toHaveLength(1);
+  });
   it('a reporter\'s request for comment is no request', () => {
     expect(of(events('Kenya did not respond to a request for comment from reporters.'), 'REQUEST')).toEqual([]);
     expect(of(events('Kenya made a request to Somalia for more troops.'), 'REQUEST')).toHaveLength(1);
