@@ -16,7 +16,7 @@ function opening(tokens: SynToken[], i: number, verbOf: Int32Array, verbs: VerbG
   const t = tokens[i], next = tokens[i + 1], prev = tokens[i - 1];
   // "X – the envoy – said": the closing dash of an aside needs no verb inside the aside.
   if (DASHES.has(t.lower) && (seenVerb || (open.cue !== null && DASHES.has(open.cue))) && verbAfterDash(tokens, i, verbOf, verbs)) return { kind: 'coordinated', cue: t.lower };
-  if (CLAUSE_PUNCTUATION.has(t.lower)) return { kind: 'main', cue: t.lower };
+  if (CLAUSE_PUNCTUATION.has(t.lower) && !shortAside(tokens, i, verbOf)) return { kind: 'main', cue: t.lower };
   if (CONDITIONALS.has(t.lower)) return { kind: 'conditional', cue: t.lower };
   const placeRelative = whereRelative(tokens, i);
   if (placeRelative) return { kind: 'relative', cue: placeRelative };
@@ -40,6 +40,22 @@ function opening(tokens: SynToken[], i: number, verbOf: Int32Array, verbs: VerbG
     return { kind: 'reported', cue: tokens[verbs[verbOf[i - 1]].head].lower };
   }
   return null;
+}
+
+/** How many tokens a parenthesis may hold and still be a name's gloss: "(ELN)", "(Yemen's Houthis)". */
+const GLOSS_TOKENS = 6;
+
+/** "the National Liberation Army (ELN) on Friday, accusing ...": a short parenthesis with no verb glosses the name
+ * before it; its brackets open no clause, so the sentence goes on as one. */
+function shortAside(tokens: SynToken[], i: number, verbOf: Int32Array): boolean {
+  const t = tokens[i].lower;
+  if (t !== '(' && t !== ')') return false;
+  const step = t === '(' ? 1 : -1, close = t === '(' ? ')' : '(';
+  for (let k = i + step, n = 0; k >= 0 && k < tokens.length && n <= GLOSS_TOKENS; k += step, n++) {
+    if (tokens[k].lower === close) return n > 0;
+    if (verbOf[k] >= 0 || CLAUSE_PUNCTUATION.has(tokens[k].lower)) return false;
+  }
+  return false;
 }
 
 function ingAfterAdverbs(tokens: SynToken[], k: number): boolean {

@@ -54,6 +54,13 @@ describe('shallow syntax', () => {
     expect(verb(x, 'close')?.modal).toBe('could');
   });
 
+  it('reads a short parenthesis with no verb ("(ELN)") as a gloss, so the clause goes on past it', () => {
+    const x = syntax('Petro suspended talks with the National Liberation Army (ELN) on Friday, accusing the group of war crimes.');
+    expect(chunkText(x, verb(x, 'accusing').subject)).toBe('Petro');
+    const y = syntax('The envoy met the rebels (who had asked for the meeting) on Friday.');
+    expect(y.clauses.length).toBeGreaterThan(1);
+  });
+
   it('reads modal, negation and voice', () => {
     const x = syntax('The border will not be reopened by the authorities.');
     const v = verb(x, 'reopened');
