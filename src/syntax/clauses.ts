@@ -135,10 +135,13 @@ export function findClauses(tokens: SynToken[], verbOf: Int32Array, verbs: VerbG
       clauses.push({ index: clauses.length, start: i, end: tokens.length, kind: (resumed ?? o).kind, parent, cue: o.cue });
       hasVerb.push(false);
       cur = clauses.length - 1;
-    } else if (tokens[i].lower === ',' && CLOSED_BY_COMMA.has(open.kind) && hasVerb[cur] && i > open.start) {
-      // The comma ends the adverbial or relative clause: what follows continues the clause it hung on.
+    } else if (tokens[i].lower === ',' && CLOSED_BY_COMMA.has(open.kind) && (hasVerb[cur] || verblessInside(clauses, hasVerb, cur)) && i > open.start) {
+      // The comma ends the adverbial or relative clause: what follows continues the clause it hung on. A verbless
+      // phrase inside it ("which have served as guarantors since 2022,") ends with it.
       clauseOf[i] = cur;
-      if (open.parent !== null) cur = open.parent;
+      if (!hasVerb[cur]) cur = open.parent!;
+      const closing = clauses[cur];
+      if (closing.parent !== null) cur = closing.parent;
       else {
         clauses.push({ index: clauses.length, start: i + 1, end: tokens.length, kind: 'main', parent: null, cue: null });
         hasVerb.push(false);
@@ -154,6 +157,12 @@ export function findClauses(tokens: SynToken[], verbOf: Int32Array, verbs: VerbG
   for (const c of clauses) c.end = c.start;
   for (let i = 0; i < tokens.length; i++) clauses[clauseOf[i]].end = i + 1;
   return fold(clauses, hasVerb, clauseOf);
+}
+
+/** A verbless adverbial ("since 2022") inside a clause that a comma closes and that has its verb. */
+function verblessInside(clauses: Clause[], hasVerb: boolean[], cur: number): boolean {
+  const parent = clauses[cur].parent;
+  return !hasVerb[cur] && parent !== null && CLOSED_BY_COMMA.has(clauses[parent].kind) && hasVerb[parent];
 }
 
 /** "and – without saying how – urged Kyiv": past an aside opened by a dash, the clause goes on with the main clause

@@ -61,6 +61,11 @@ describe('shallow syntax', () => {
     expect(y.clauses.length).toBeGreaterThan(1);
   });
 
+  it('closes a relative clause and the verbless phrase inside it at one comma ("which have served ... since 2022,")', () => {
+    const x = syntax('Norway and Cuba, which have served as guarantors since 2022, said they regretted the decision.');
+    expect(chunkText(x, verb(x, 'said').subject)).toBe('Cuba');
+  });
+
   it('reads modal, negation and voice', () => {
     const x = syntax('The border will not be reopened by the authorities.');
     const v = verb(x, 'reopened');
