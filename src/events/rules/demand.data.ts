@@ -64,7 +64,7 @@ export const DEMAND_RULES: EventRule[] = [
     match: '[(demand|demands|request|requests|appeal|appeals|precondition|preconditions)#NOUN]',
     why: "a demand told as a noun with its party (\"Kosovo's demand\", \"a request by Serbia\")",
     yes: [{ text: "Kosovo's demand for recognition stalled the talks.", evidence: 'demand', actor: ['Kosovo'], recipient: [] },
-      { text: 'The plan was turned down by Serbia, which demands Kosovar recognition of the border.', evidence: 'demands', actor: ['Serbia'], recipient: ['Kosovo'] }],
+      { text: 'A request by Serbia for new talks reached Kosovo on Monday.', evidence: 'request', actor: ['Serbia'], recipient: [] }],
     no: ['The demand for fuel rose in winter.'] },
   { id: 'request.call-noun', event: 'REQUEST', mode: null, roles: 'svo',
     match: '[(call|calls)#NOUN] (for|on)',
