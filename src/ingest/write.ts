@@ -1,8 +1,9 @@
 // Writes one extraction record into the store: its report, entities (canonical), events (merged across reports),
 // quotes and claims. Runs inside the caller's transaction.
 import type { Entity, ExtractionRecord } from '../record.js';
-import type { PlaceRow, Store } from '../store/types.js';
-import { mergeMention } from '../merge/events.js';
+import type { EntityRow, PlaceRow, Store } from '../store/types.js';
+import { mentionQueries, mergeMention, type MentionInput } from '../merge/events.js';
+import { MergeSession } from '../merge/session.js';
 import { entityFold, entityKey, type NameVariants } from '../merge/names.js';
 import { outletOf } from '../merge/outlet.js';
 import { claimBound, claimSubject } from '../merge/disputes.js';
@@ -12,9 +13,23 @@ import { contactPolarity } from '../brief/issue-hits.js';
 import { NO_TEXT_AFTER_CLEANING } from '../read/extract-read.js';
 
 export interface WriteResult { events: number; merged: number }
+type RecordEvent = NonNullable<ExtractionRecord['events']>[number];
+
+/**
+ * Stored entities by key, as far as a report has asked (null: not stored): read for all its entities in one statement,
+ * then kept current by resolveEntity as the report adds to them.
+ */
+export type KnownEntities = Map<string, EntityRow | null>;
+
+export async function knownEntities(store: Store, entities: Entity[], variants: NameVariants): Promise<KnownEntities> {
+  const keys = [...new Set(entities.map((e) => entityKey(e, variants)).filter((k): k is string => k !== null))];
+  const known: KnownEntities = new Map(keys.map((k) => [k, null]));
+  for (const row of await store.entitiesByKeys(keys)) known.set(row.key, row);
+  return known;
+}
 
 /** The store's entity for a report's entity, created when new; a country-less person joins the one namesake. */
-export async function resolveEntity(store: Store, e: Entity, variants: NameVariants): Promise<number> {
+export async function resolveEntity(store: Store, e: Entity, variants: NameVariants, cache: KnownEntities = new Map()): Promise<number> {
   const fold = entityFold(e, variants);
   let key = entityKey(e, variants);
   if (key === null) {
@@ -22,13 +37,24 @@ export async function resolveEntity(store: Store, e: Entity, variants: NameVaria
     if (namesakes.length === 1) return namesakes[0].id!;
     key = `${e.kind}:-:${fold}`;
   }
-  const known = await store.entityByKey(key);
+  const known = cache.has(key) ? cache.get(key) : await store.entityByKey(key);
   const details = { office: e.office ?? null, wikidata: e.wikidata ?? null };
-  if (!known) return await store.insertEntity({ key, kind: e.kind, country: e.country, name: e.name, fold, ...details });
-  await store.fillEntity(known.id!, details);
+  if (!known) {
+    const row: EntityRow = { key, kind: e.kind, country: e.country, name: e.name, fold, ...details };
+    row.id = await store.insertEntity(row);
+    cache.set(key, row);
+    return row.id;
+  }
+  // Only what the entity lacks is filled in: nothing to write when it has both already (or the report gives neither).
+  if ((details.office && !known.office) || (details.wikidata && !known.wikidata)) {
+    await store.fillEntity(known.id!, details);
+    known.office ??= details.office;
+    known.wikidata ??= details.wikidata;
+  }
   // Keep the fullest form of the name ("Donald Trump" over "Trump").
   if (e.name.length > known.name.length && e.name.split(/\s+/).length >= known.name.split(/\s+/).length) {
     await store.renameEntity(known.id!, e.name);
+    known.name = e.name;
   }
   return known.id!;
 }
@@ -80,8 +106,9 @@ export async function writeRecord(store: Store, rec: ExtractionRecord, hash: str
     text: rec.text,
   });
   const ids = new Map<string, number>();
+  const known = await knownEntities(store, rec.entities ?? [], variants);
   for (const e of rec.entities ?? []) {
-    const id = await resolveEntity(store, e, variants);
+    const id = await resolveEntity(store, e, variants, known);
     ids.set(e.id, id);
   }
   await store.linkReportEntities(reportId, (rec.entities ?? []).map((e) => ids.get(e.id)!));
@@ -91,9 +118,10 @@ export async function writeRecord(store: Store, rec: ExtractionRecord, hash: str
 
   const eventIds = new Map<string, number>();
   const result: WriteResult = { events: 0, merged: 0 };
-  for (const ev of rec.events ?? []) {
+  const session = new MergeSession(store);
+  const mentions = (rec.events ?? []).map((ev): [RecordEvent, MentionInput] => {
     const [actor, recipient] = withoutRepresentedStates(ev.actor, ev.recipient, local);
-    const r = await mergeMention(store, {
+    return [ev, {
       category: ev.event, mode: ev.mode, actor: canon(actor), recipient: canon(recipient),
       modality: ev.modality, date: ev.date?.value ?? null, dateText: ev.date?.text ?? null,
       since: ev.date?.start ?? null, until: ev.date?.end ?? null, place: ev.where?.text ?? null,
@@ -103,7 +131,12 @@ export async function writeRecord(store: Store, rec: ExtractionRecord, hash: str
       // Contacts and agreements told only as floated, hoped for or denied are marked, whatever modality extraction gave.
       polarity: ev.event === 'CONSULT' || ev.event === 'AGREE' ? contactPolarity(rec.text, ev.sentence, ev.span) : null,
       context: ev.context ?? [],
-    });
+    }];
+  });
+  // Every look-up the report's mentions will make, read at once; the merges then mostly need no round trip.
+  await session.prefetch(mentions.flatMap(([, m]) => mentionQueries(m)));
+  for (const [ev, m] of mentions) {
+    const r = await mergeMention(session, m);
     eventIds.set(ev.id, r.eventId);
     const place = ev.where?.text;
     if (geocode && place && !(await store.hasPlace(place))) {
@@ -112,6 +145,7 @@ export async function writeRecord(store: Store, rec: ExtractionRecord, hash: str
     result.events++;
     if (r.merged) result.merged++;
   }
+  await session.flush();
   // Rows nothing reads back while the report is written go in one statement per table.
   await store.insertQuotes((rec.quotes ?? []).map((q) => ({
       report_id: reportId, speaker: person(q.speaker), speaker_text: q.speaker === 'anonymous' ? 'anonymous' : q.speaker_text,

@@ -41,11 +41,19 @@ export const PG_SQL = {
   linkReportEntity: 'INSERT INTO report_entities (report_id, entity_id) VALUES ($1, $2) ON CONFLICT DO NOTHING',
   candidateEvents: `SELECT * FROM events WHERE category = $1 AND pkey = $2 AND mclass = $3 AND lo <= $4 AND hi >= $5
     ORDER BY id LIMIT 50`,
-  insertEvent: `INSERT INTO events (category, mode, actor, recipient, pkey, mclass, modality, date, granularity, lo, hi,
+  // candidateEvents for many look-ups at once (the n-th query's rows tagged query_at = n); the arrays' text takes the
+  // columns' collation, so each look-up reads the candidate index as the single statement does.
+  candidateEventsOf: `SELECT q.query_at, e.* FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])
+    WITH ORDINALITY AS q (category, pkey, mclass, lo, hi, query_at)
+    CROSS JOIN LATERAL (SELECT * FROM events x WHERE x.category = q.category COLLATE "C" AND x.pkey = q.pkey COLLATE "C"
+      AND x.mclass = q.mclass COLLATE "C" AND x.lo <= q.hi COLLATE "C" AND x.hi >= q.lo COLLATE "C" ORDER BY x.id LIMIT 50) e
+    ORDER BY q.query_at, e.id`,
+  // A new event and its participants' links in one round trip ($17: the participants' ids).
+  insertEvent: `WITH e AS (INSERT INTO events (category, mode, actor, recipient, pkey, mclass, modality, date, granularity, lo, hi,
     place, source_count, mention_count, held, stated) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14,
-    $15, $16) RETURNING id`,
-  linkEventEntities: `INSERT INTO event_entities (event_id, entity_id) SELECT $1, unnest($2::bigint[])
-    ON CONFLICT DO NOTHING`,
+    $15, $16) RETURNING id),
+    l AS (INSERT INTO event_entities (event_id, entity_id) SELECT e.id, unnest($17::bigint[]) FROM e ON CONFLICT DO NOTHING)
+    SELECT id FROM e`,
   updateEvent: `UPDATE events SET mode = $1, modality = $2, date = $3, granularity = $4, lo = $5, hi = $6, place = $7,
     source_count = $8, mention_count = $9, held = $10, stated = $11 WHERE id = $12`,
   event: 'SELECT * FROM events WHERE id = $1',
@@ -70,6 +78,24 @@ export const PG_SQL = {
     ORDER BY rank DESC, count DESC, seq ASC`,
   votes: `SELECT field, value, rank, count FROM event_votes WHERE event_id = $1 AND field = $2
     ORDER BY rank DESC, count DESC, seq ASC`,
+  // A merge session's starting point (the votes and outlets of the events it touches) and all its writes in one
+  // statement: rows come as JSON arrays, one parameter per table, so a report's merge is one round trip.
+  eventTallies: `SELECT (SELECT coalesce(json_agg(v), '[]') FROM event_votes v WHERE v.event_id = ANY($1::bigint[])) AS votes,
+    (SELECT coalesce(json_agg(o), '[]') FROM event_outlets o WHERE o.event_id = ANY($1::bigint[])) AS outlets`,
+  writeMerges: `WITH m AS (INSERT INTO mentions (event_id, report_id, doc_event, mode, modality, date, granularity, date_text, since,
+      until, place, hedged, reported_by, start, "end", evidence, rule, context, inferred, polarity)
+      SELECT event_id, report_id, doc_event, mode, modality, date, granularity, date_text, since, until, place, hedged,
+        reported_by, start, "end", evidence, rule, context, inferred, polarity
+      FROM json_populate_recordset(null::mentions, $1::json) WITH ORDINALITY AS x ORDER BY ordinality),
+    e AS (UPDATE events e SET mode = x.mode, modality = x.modality, date = x.date, granularity = x.granularity, lo = x.lo,
+      hi = x.hi, place = x.place, source_count = x.source_count, mention_count = x.mention_count, held = x.held,
+      stated = x.stated FROM json_populate_recordset(null::events, $2::json) x WHERE e.id = x.id),
+    v AS (INSERT INTO event_votes (event_id, field, value, rank, count, seq)
+      SELECT event_id, field, value, rank, count, seq FROM json_populate_recordset(null::event_votes, $3::json)
+      ON CONFLICT (event_id, field, value) DO UPDATE SET count = excluded.count)
+    INSERT INTO event_outlets (event_id, outlet) SELECT event_id, outlet FROM json_populate_recordset(null::event_outlets, $4::json)
+    ON CONFLICT DO NOTHING`,
+  entitiesByKeys: 'SELECT * FROM entities WHERE key = ANY($1::text[])',
   addOutlet: 'INSERT INTO event_outlets (event_id, outlet) VALUES ($1, $2) ON CONFLICT DO NOTHING',
   linkPlanned: 'INSERT INTO event_links (planned, realised) VALUES ($1, $2) ON CONFLICT DO NOTHING',
   contested: 'SELECT event_id FROM event_votes WHERE field = $1 GROUP BY event_id HAVING count(*) > 1 ORDER BY event_id',

@@ -11,8 +11,8 @@ import { PG_SQL as Q } from './pg-sql.js';
 import { writeTransactions } from './pg-tx.js';
 import type { Transactions } from './tx.js';
 import type {
-  ClaimRow, ClaimView, EntityRow, EntityView, EventFilter, EventRow, IssueHitRow, MediationHitRow, MentionRow, MentionView,
-  PlaceCount, PlaceRow, QuoteRow, QuoteView, ReportHead, ReportMeta, ReportRow, SearchHit, Snapshot, Store, StoreCounts, Vote, WeekCount,
+  CandidateQuery, ClaimRow, ClaimView, EntityRow, EntityView, EventFilter, EventRow, EventVote, IssueHitRow, MediationHitRow, MentionRow, MentionView,
+  MergeWrites, PlaceCount, PlaceRow, QuoteRow, QuoteView, ReportHead, ReportMeta, ReportRow, SearchHit, Snapshot, Store, StoreCounts, Vote, WeekCount,
 } from './types.js';
 
 export { WRITE_LOCK } from './pg-tx.js';
@@ -60,6 +60,7 @@ export class PgStore implements Store {
     return row!.id;
   }
   async entityByKey(key: string): Promise<EntityRow | undefined> { return (await this.one(Q.entityByKey, [key])) as EntityRow | undefined; }
+  async entitiesByKeys(keys: string[]): Promise<EntityRow[]> { return keys.length ? (await this.rows(Q.entitiesByKeys, [keys])) as EntityRow[] : []; }
   async entitiesByFold(kind: string, fold: string): Promise<EntityRow[]> { return (await this.rows(Q.entitiesByFold, [kind, fold])) as EntityRow[]; }
   async insertEntity(e: EntityRow): Promise<number> {
     return (await this.one(Q.insertEntity, [e.key, e.kind, e.country, e.name, e.fold, e.office ?? null, e.wikidata ?? null]))!.id;
@@ -72,11 +73,18 @@ export class PgStore implements Store {
   async candidateEvents(category: string, pkey: string, mclass: string, lo: string, hi: string): Promise<EventRow[]> {
     return (await this.rows(Q.candidateEvents, [category, pkey, mclass, hi, lo])).map(toEvent);
   }
+  async candidateEventsOf(queries: CandidateQuery[]): Promise<EventRow[][]> {
+    const lists: EventRow[][] = queries.map(() => []);
+    if (!queries.length) return lists;
+    const column = (k: keyof CandidateQuery) => queries.map((q) => q[k]);
+    const rows = await this.rows(Q.candidateEventsOf, [column('category'), column('pkey'), column('mclass'), column('lo'), column('hi')]);
+    for (const { query_at, ...row } of rows) lists[query_at - 1].push(toEvent(row));
+    return lists;
+  }
   async insertEvent(e: EventRow): Promise<number> {
-    const id = (await this.one(Q.insertEvent, [e.category, e.mode, e.actor, e.recipient, e.pkey, e.mclass, e.modality, e.date,
-      e.granularity, e.lo, e.hi, e.place, e.source_count, e.mention_count, e.held !== false, e.stated ?? null]))!.id as number;
-    await this.run(Q.linkEventEntities, [id, [...new Set([...e.actor, ...e.recipient])]]);
-    return id;
+    return (await this.one(Q.insertEvent, [e.category, e.mode, e.actor, e.recipient, e.pkey, e.mclass, e.modality, e.date,
+      e.granularity, e.lo, e.hi, e.place, e.source_count, e.mention_count, e.held !== false, e.stated ?? null,
+      [...new Set([...e.actor, ...e.recipient])]]))!.id as number;
   }
   async updateEvent(e: EventRow): Promise<void> {
     await this.run(Q.updateEvent, [e.mode, e.modality, e.date, e.granularity, e.lo, e.hi, e.place, e.source_count, e.mention_count,
@@ -92,6 +100,16 @@ export class PgStore implements Store {
   }
   async addOutlet(eventId: number, outlet: string): Promise<boolean> { return (await this.run(Q.addOutlet, [eventId, outlet])) > 0; }
   async linkPlanned(planned: number, realised: number): Promise<void> { await this.run(Q.linkPlanned, [planned, realised]); }
+  async eventTallies(eventIds: number[]): Promise<{ votes: EventVote[]; outlets: { event_id: number; outlet: string }[] }> {
+    if (!eventIds.length) return { votes: [], outlets: [] };
+    return (await this.one(Q.eventTallies, [eventIds])) as { votes: EventVote[]; outlets: { event_id: number; outlet: string }[] };
+  }
+  async writeMerges(w: MergeWrites): Promise<void> {
+    if (!w.mentions.length && !w.events.length && !w.votes.length && !w.outlets.length) return;
+    const events = w.events.map((e) => ({ ...e, held: e.held !== false, stated: e.stated ?? null }));
+    const mentions = w.mentions.map((m) => ({ ...m, context: m.context ?? [], inferred: m.inferred ?? [], polarity: m.polarity ?? null }));
+    await this.run(Q.writeMerges, [JSON.stringify(mentions), JSON.stringify(events), JSON.stringify(w.votes), JSON.stringify(w.outlets)]);
+  }
   async insertQuote(q: QuoteRow): Promise<void> {
     await this.run(Q.insertQuote, [q.report_id, q.speaker, q.speaker_text, q.cue, q.text, q.start, q.end, searchText(q.text)]);
   }

@@ -141,6 +141,22 @@ export interface ClaimView extends ClaimRow { id: number; speaker_name: string |
 
 /** A tally of one value reported for a canonical event field (date, place, modality, mode). */
 export interface Vote { field: string; value: string; rank: number; count: number }
+/** One candidate look-up: events of a category and participants, of a modality class, whose window meets [lo, hi]. */
+export interface CandidateQuery { category: string; pkey: string; mclass: string; lo: string; hi: string }
+
+/** A stored vote of one event: `seq` is the order its value was first voted in, among the field's values. */
+export interface EventVote extends Vote { event_id: number; seq: number }
+
+/** What merging one report's mentions changed, written at once (see merge/session.ts). */
+export interface MergeWrites {
+  mentions: MentionRow[];
+  /** Events touched, with their new facts (id set). */
+  events: EventRow[];
+  /** Votes with their new count (inserted when new). */
+  votes: EventVote[];
+  /** Outlets new for their event. */
+  outlets: { event_id: number; outlet: string }[];
+}
 
 export interface EventFilter {
   category?: string;

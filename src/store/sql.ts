@@ -51,6 +51,11 @@ export const SQL = {
   votes: `SELECT field, value, rank, count FROM event_votes WHERE event_id = ? AND field = ?
     ORDER BY rank DESC, count DESC, seq ASC`,
   addOutlet: 'INSERT OR IGNORE INTO event_outlets (event_id, outlet) VALUES (?, ?)',
+  // A merge session's starting point and its writes (merge/session.ts): a vote's count is set, not added to.
+  eventVotesOf: 'SELECT event_id, field, value, rank, count, seq FROM event_votes WHERE event_id IN (SELECT value FROM json_each(?))',
+  eventOutletsOf: 'SELECT event_id, outlet FROM event_outlets WHERE event_id IN (SELECT value FROM json_each(?))',
+  setVote: `INSERT INTO event_votes (event_id, field, value, rank, count, seq) VALUES (@event_id, @field, @value, @rank, @count, @seq)
+    ON CONFLICT (event_id, field, value) DO UPDATE SET count = excluded.count`,
   linkPlanned: 'INSERT OR IGNORE INTO event_links (planned, realised) VALUES (?, ?)',
   contested: `SELECT event_id FROM event_votes WHERE field = ? GROUP BY event_id HAVING count(*) > 1 ORDER BY event_id`,
   reportEntities: 'SELECT entity_id FROM report_entities WHERE report_id = ? ORDER BY entity_id',

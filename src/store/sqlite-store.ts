@@ -8,8 +8,8 @@ import { countEvents, eventPlaces, eventWeeks, listEvents, toEvent } from './sql
 import { ftsQuery } from './fts.js';
 import { Transactions } from './tx.js';
 import type {
-  ClaimRow, ClaimView, EntityRow, EntityView, EventFilter, EventRow, IssueHitRow, MediationHitRow, MentionRow, MentionView,
-  PlaceCount, PlaceRow, QuoteRow, QuoteView, ReportHead, ReportMeta, ReportRow, SearchHit, Snapshot, Store, StoreCounts, Vote, WeekCount,
+  CandidateQuery, ClaimRow, ClaimView, EntityRow, EntityView, EventFilter, EventRow, EventVote, IssueHitRow, MediationHitRow, MentionRow, MentionView,
+  MergeWrites, PlaceCount, PlaceRow, QuoteRow, QuoteView, ReportHead, ReportMeta, ReportRow, SearchHit, Snapshot, Store, StoreCounts, Vote, WeekCount,
 } from './types.js';
 
 type Stmt = Database.Statement<unknown[], unknown>;
@@ -54,6 +54,9 @@ export class SqliteStore implements Store {
     return id;
   }
   async entityByKey(key: string): Promise<EntityRow | undefined> { return this.s.entityByKey.get(key) as EntityRow | undefined; }
+  async entitiesByKeys(keys: string[]): Promise<EntityRow[]> {
+    return keys.map((k) => this.s.entityByKey.get(k) as EntityRow | undefined).filter((e): e is EntityRow => !!e);
+  }
   async entitiesByFold(kind: string, fold: string): Promise<EntityRow[]> { return this.s.entitiesByFold.all(kind, fold) as EntityRow[]; }
   async insertEntity(e: EntityRow): Promise<number> {
     return Number(this.s.insertEntity.run({ office: null, wikidata: null, ...e }).lastInsertRowid);
@@ -65,6 +68,9 @@ export class SqliteStore implements Store {
   async linkReportEntity(reportId: number, entityId: number): Promise<void> { this.s.linkReportEntity.run(reportId, entityId); }
   async candidateEvents(category: string, pkey: string, mclass: string, lo: string, hi: string): Promise<EventRow[]> {
     return this.s.candidateEvents.all(category, pkey, mclass, hi, lo).map(toEvent);
+  }
+  async candidateEventsOf(queries: CandidateQuery[]): Promise<EventRow[][]> {
+    return queries.map((q) => this.s.candidateEvents.all(q.category, q.pkey, q.mclass, q.hi, q.lo).map(toEvent));
   }
   async insertEvent(e: EventRow): Promise<number> {
     const id = Number(this.s.insertEvent.run({ ...e, actor: JSON.stringify(e.actor), recipient: JSON.stringify(e.recipient), ...eventFacts(e) }).lastInsertRowid);
@@ -83,6 +89,16 @@ export class SqliteStore implements Store {
   }
   async addOutlet(eventId: number, outlet: string): Promise<boolean> { return this.s.addOutlet.run(eventId, outlet).changes > 0; }
   async linkPlanned(planned: number, realised: number): Promise<void> { this.s.linkPlanned.run(planned, realised); }
+  async eventTallies(eventIds: number[]): Promise<{ votes: EventVote[]; outlets: { event_id: number; outlet: string }[] }> {
+    const list = JSON.stringify(eventIds);
+    return { votes: this.s.eventVotesOf.all(list) as EventVote[], outlets: this.s.eventOutletsOf.all(list) as { event_id: number; outlet: string }[] };
+  }
+  async writeMerges(w: MergeWrites): Promise<void> {
+    for (const m of w.mentions) await this.insertMention(m);
+    for (const e of w.events) await this.updateEvent(e);
+    for (const v of w.votes) this.s.setVote.run(v);
+    for (const o of w.outlets) this.s.addOutlet.run(o.event_id, o.outlet);
+  }
   async insertQuote(q: QuoteRow): Promise<void> {
     const id = this.s.insertQuote.run(q).lastInsertRowid;
     this.s.indexQuote.run(id, q.text);

@@ -2,8 +2,8 @@
 // engine-specific. Every method is async so one interface fits the embedded engine (SQLite) and a server one
 // (PostgreSQL); bulk reads are async iterables, so a large store is streamed, never held in memory at once.
 import type {
-  ClaimRow, ClaimView, EntityRow, EntityView, EventFilter, EventRow, IssueHitRow, MediationHitRow, MentionRow,
-  MentionView, PlaceCount, PlaceRow, QuoteRow, QuoteView, ReportHead, ReportMeta, ReportRow, SearchHit, Snapshot,
+  CandidateQuery, ClaimRow, ClaimView, EntityRow, EntityView, EventFilter, EventRow, EventVote, IssueHitRow, MediationHitRow, MentionRow,
+  MentionView, MergeWrites, PlaceCount, PlaceRow, QuoteRow, QuoteView, ReportHead, ReportMeta, ReportRow, SearchHit, Snapshot,
   StoreCounts, Vote, WeekCount,
 } from './rows.js';
 
@@ -15,6 +15,8 @@ export interface Store {
   hasReport(hash: string): Promise<boolean>;
   insertReport(r: ReportRow): Promise<number>;
   entityByKey(key: string): Promise<EntityRow | undefined>;
+  /** The stored entities with these keys (one read for a report's entities), in no set order. */
+  entitiesByKeys(keys: string[]): Promise<EntityRow[]>;
   entitiesByFold(kind: string, fold: string): Promise<EntityRow[]>;
   insertEntity(e: EntityRow): Promise<number>;
   renameEntity(id: number, name: string): Promise<void>;
@@ -24,6 +26,8 @@ export interface Store {
   /** Many rows of one report at once (one statement on a server engine, not one round trip each), in order. */
   linkReportEntities(reportId: number, entityIds: number[]): Promise<void>;
   candidateEvents(category: string, pkey: string, mclass: string, lo: string, hi: string): Promise<EventRow[]>;
+  /** candidateEvents for each query, in order (one round trip on a server engine). */
+  candidateEventsOf(queries: CandidateQuery[]): Promise<EventRow[][]>;
   insertEvent(e: EventRow): Promise<number>;
   updateEvent(e: EventRow): Promise<void>;
   insertMention(m: MentionRow): Promise<void>;
@@ -32,6 +36,10 @@ export interface Store {
   /** Records that an outlet mentions the event; true when the outlet is new for it. */
   addOutlet(eventId: number, outlet: string): Promise<boolean>;
   linkPlanned(planned: number, realised: number): Promise<void>;
+  /** Every vote and outlet stored for these events: what a merge session starts from (see merge/session.ts). */
+  eventTallies(eventIds: number[]): Promise<{ votes: EventVote[]; outlets: { event_id: number; outlet: string }[] }>;
+  /** A merge session's changes in one go (one round trip on a server engine). */
+  writeMerges(w: MergeWrites): Promise<void>;
   insertQuote(q: QuoteRow): Promise<void>;
   insertClaim(c: ClaimRow): Promise<void>;
   insertQuotes(qs: QuoteRow[]): Promise<void>;
