@@ -111,7 +111,6 @@ export async function writeRecord(store: Store, rec: ExtractionRecord, hash: str
     const id = await resolveEntity(store, e, variants, known);
     ids.set(e.id, id);
   }
-  await store.linkReportEntities(reportId, (rec.entities ?? []).map((e) => ids.get(e.id)!));
   const local = new Map((rec.entities ?? []).map((e) => [e.id, e]));
   const canon = (xs: string[]) => xs.map((x) => ids.get(x)).filter((x): x is number => x !== undefined);
   const person = (x: string | null) => (x ? ids.get(x) ?? null : null);
@@ -145,16 +144,16 @@ export async function writeRecord(store: Store, rec: ExtractionRecord, hash: str
     result.events++;
     if (r.merged) result.merged++;
   }
-  await session.flush();
-  // Rows nothing reads back while the report is written go in one statement per table.
-  await store.insertQuotes((rec.quotes ?? []).map((q) => ({
+  // Rows nothing reads back while the report is written, with its merge's changes, go in one write.
+  const quotes = (rec.quotes ?? []).map((q) => ({
       report_id: reportId, speaker: person(q.speaker), speaker_text: q.speaker === 'anonymous' ? 'anonymous' : q.speaker_text,
       cue: q.cue, text: q.text, start: q.span[0], end: q.span[1],
-  })));
+  }));
   const claims = [];
   for (const c of rec.claims ?? []) {
     const aboutEvent = c.about ? eventIds.get(c.about) ?? null : null;
-    const eventDate = aboutEvent ? (await store.event(aboutEvent))?.date ?? null : null;
+    // The event as this report leaves it: one of its own, so the session holds it.
+    const eventDate = aboutEvent ? session.event(aboutEvent)?.date ?? null : null;
     claims.push({
       report_id: reportId, kind: c.kind, value: c.value, approx: !!c.approx, about: aboutEvent ? null : c.about,
       about_event: aboutEvent, speaker: person(c.speaker), date: eventDate ?? rec.doc.published, start: c.span[0],
@@ -162,9 +161,13 @@ export async function writeRecord(store: Store, rec: ExtractionRecord, hash: str
       bound: claimBound(rec.text, c.span[0]),
     });
   }
-  await store.insertClaims(claims);
-  // Issue sentences and their status cues are found once here, so a brief never scans report texts.
-  await store.insertIssueHits(findIssueHits(reportId, rec.text, rec.doc.published, undefined, { entities: rec.entities ?? [], ids }));
-  await store.insertMediationHits(findMediationHits(reportId, rec.text, rec.entities ?? [], ids));
+  await store.writeReport({
+    ...session.take(),
+    reportEntities: [...new Set((rec.entities ?? []).map((e) => ids.get(e.id)!))].map((entity_id) => ({ report_id: reportId, entity_id })),
+    quotes, claims,
+    // Issue sentences and their status cues are found once here, so a brief never scans report texts.
+    issueHits: findIssueHits(reportId, rec.text, rec.doc.published, undefined, { entities: rec.entities ?? [], ids }),
+    mediationHits: findMediationHits(reportId, rec.text, rec.entities ?? [], ids),
+  });
   return result;
 }

@@ -1,11 +1,11 @@
 // One report's merge into canonical events, written behind: the events it touches, their votes and outlets are kept
-// here while its mentions are merged, and `flush` writes every change at once (one round trip on a server engine,
+// here while its mentions are merged, and `take` gives every change to write at once (one round trip on a server engine,
 // instead of about seven per mention). Reads see the session's own changes: a candidate look-up gives the session's
 // copy of an event it touched, and finds a touched event whose window moved since it was stored. New events are still
 // inserted at once (their id is needed). `prefetch` reads the look-ups a report will make, and the votes and outlets of
 // the events they find, in two round trips before its first mention is merged. A session lives inside one savepoint: if the report fails, it is dropped
 // with the rollback, and nothing in it outlives the report.
-import type { CandidateQuery, EventRow, EventVote, MentionRow, Store, Vote } from '../store/types.js';
+import type { CandidateQuery, EventRow, EventVote, MentionRow, MergeWrites, Store, Vote } from '../store/types.js';
 
 /** The most candidates a look-up gives (as the stores' candidate statements). */
 const CANDIDATES = 50;
@@ -105,18 +105,25 @@ export class MergeSession {
     return true;
   }
 
-  /** Writes what the session changed; it may go on after (its copies are then what the store holds). */
-  async flush(): Promise<void> {
+  /** The session's copy of an event it touched. */
+  event(id: number): EventRow | undefined { return this.touched.get(id)?.ev; }
+
+  /**
+   * What the session changed, to be written (Store.writeReport) before anything reads the store again; it may go on
+   * after, its copies then being what the store holds.
+   */
+  take(): MergeWrites {
     const touched = [...this.touched.values()];
-    await this.store.writeMerges({
+    const writes: MergeWrites = {
       mentions: this.mentions,
       events: touched.map((t) => t.ev),
       votes: [...this.changedVotes.values()].map((v) => ({ ...v })),
       outlets: touched.flatMap((t) => t.newOutlets.map((outlet) => ({ event_id: t.ev.id!, outlet }))),
-    });
+    };
     this.mentions = [];
     this.changedVotes.clear();
     for (const t of touched) t.newOutlets = [];
+    return writes;
   }
 
   private of(eventId: number): Touched {

@@ -78,11 +78,11 @@ export const PG_SQL = {
     ORDER BY rank DESC, count DESC, seq ASC`,
   votes: `SELECT field, value, rank, count FROM event_votes WHERE event_id = $1 AND field = $2
     ORDER BY rank DESC, count DESC, seq ASC`,
-  // A merge session's starting point (the votes and outlets of the events it touches) and all its writes in one
-  // statement: rows come as JSON arrays, one parameter per table, so a report's merge is one round trip.
+  // A merge session's starting point (the votes and outlets of the events it touches); then everything a report
+  // writes last (its merge's changes and its own rows) in one statement: rows come as JSON arrays, one per table.
   eventTallies: `SELECT (SELECT coalesce(json_agg(v), '[]') FROM event_votes v WHERE v.event_id = ANY($1::bigint[])) AS votes,
     (SELECT coalesce(json_agg(o), '[]') FROM event_outlets o WHERE o.event_id = ANY($1::bigint[])) AS outlets`,
-  writeMerges: `WITH m AS (INSERT INTO mentions (event_id, report_id, doc_event, mode, modality, date, granularity, date_text, since,
+  writeReport: `WITH m AS (INSERT INTO mentions (event_id, report_id, doc_event, mode, modality, date, granularity, date_text, since,
       until, place, hedged, reported_by, start, "end", evidence, rule, context, inferred, polarity)
       SELECT event_id, report_id, doc_event, mode, modality, date, granularity, date_text, since, until, place, hedged,
         reported_by, start, "end", evidence, rule, context, inferred, polarity
@@ -92,9 +92,22 @@ export const PG_SQL = {
       stated = x.stated FROM json_populate_recordset(null::events, $2::json) x WHERE e.id = x.id),
     v AS (INSERT INTO event_votes (event_id, field, value, rank, count, seq)
       SELECT event_id, field, value, rank, count, seq FROM json_populate_recordset(null::event_votes, $3::json)
-      ON CONFLICT (event_id, field, value) DO UPDATE SET count = excluded.count)
-    INSERT INTO event_outlets (event_id, outlet) SELECT event_id, outlet FROM json_populate_recordset(null::event_outlets, $4::json)
-    ON CONFLICT DO NOTHING`,
+      ON CONFLICT (event_id, field, value) DO UPDATE SET count = excluded.count),
+    o AS (INSERT INTO event_outlets (event_id, outlet) SELECT event_id, outlet FROM json_populate_recordset(null::event_outlets, $4::json)
+      ON CONFLICT DO NOTHING),
+    re AS (INSERT INTO report_entities (report_id, entity_id)
+      SELECT report_id, entity_id FROM json_populate_recordset(null::report_entities, $5::json) ON CONFLICT DO NOTHING),
+    q AS (INSERT INTO quotes (report_id, speaker, speaker_text, cue, text, start, "end", tsv)
+      SELECT x.report_id, x.speaker, x.speaker_text, x.cue, x.text, x.start, x."end", to_tsvector('simple', j.row->>'search')
+      FROM json_array_elements($6::json) WITH ORDINALITY AS j (row, at), json_populate_record(null::quotes, j.row) x ORDER BY j.at),
+    c AS (INSERT INTO claims (report_id, kind, value, approx, about, about_event, speaker, date, start, "end", evidence, subject, bound)
+      SELECT report_id, kind, value, approx, about, about_event, speaker, date, start, "end", evidence, subject, bound
+      FROM json_populate_recordset(null::claims, $7::json) WITH ORDINALITY AS x ORDER BY ordinality),
+    h AS (INSERT INTO issue_hits (report_id, issue, published, start, "end", status, cue, level, polarity, entities)
+      SELECT report_id, issue, published, start, "end", status, cue, level, polarity, entities
+      FROM json_populate_recordset(null::issue_hits, $8::json) WITH ORDINALITY AS x ORDER BY ordinality)
+    INSERT INTO mediation_hits (report_id, entity_id, cue, start, "end") SELECT report_id, entity_id, cue, start, "end"
+    FROM json_populate_recordset(null::mediation_hits, $9::json) WITH ORDINALITY AS x ORDER BY ordinality`,
   entitiesByKeys: 'SELECT * FROM entities WHERE key = ANY($1::text[])',
   addOutlet: 'INSERT INTO event_outlets (event_id, outlet) VALUES ($1, $2) ON CONFLICT DO NOTHING',
   linkPlanned: 'INSERT INTO event_links (planned, realised) VALUES ($1, $2) ON CONFLICT DO NOTHING',

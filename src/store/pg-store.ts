@@ -12,7 +12,7 @@ import { writeTransactions } from './pg-tx.js';
 import type { Transactions } from './tx.js';
 import type {
   CandidateQuery, ClaimRow, ClaimView, EntityRow, EntityView, EventFilter, EventRow, EventVote, IssueHitRow, MediationHitRow, MentionRow, MentionView,
-  MergeWrites, PlaceCount, PlaceRow, QuoteRow, QuoteView, ReportHead, ReportMeta, ReportRow, SearchHit, Snapshot, Store, StoreCounts, Vote, WeekCount,
+  PlaceCount, ReportWrites, PlaceRow, QuoteRow, QuoteView, ReportHead, ReportMeta, ReportRow, SearchHit, Snapshot, Store, StoreCounts, Vote, WeekCount,
 } from './types.js';
 
 export { WRITE_LOCK } from './pg-tx.js';
@@ -104,11 +104,14 @@ export class PgStore implements Store {
     if (!eventIds.length) return { votes: [], outlets: [] };
     return (await this.one(Q.eventTallies, [eventIds])) as { votes: EventVote[]; outlets: { event_id: number; outlet: string }[] };
   }
-  async writeMerges(w: MergeWrites): Promise<void> {
-    if (!w.mentions.length && !w.events.length && !w.votes.length && !w.outlets.length) return;
+  async writeReport(w: ReportWrites): Promise<void> {
     const events = w.events.map((e) => ({ ...e, held: e.held !== false, stated: e.stated ?? null }));
     const mentions = w.mentions.map((m) => ({ ...m, context: m.context ?? [], inferred: m.inferred ?? [], polarity: m.polarity ?? null }));
-    await this.run(Q.writeMerges, [JSON.stringify(mentions), JSON.stringify(events), JSON.stringify(w.votes), JSON.stringify(w.outlets)]);
+    const quotes = w.quotes.map((q) => ({ ...q, search: searchText(q.text) }));
+    const claims = w.claims.map((c) => ({ ...c, subject: c.subject ?? null, bound: c.bound ?? null }));
+    const issueHits = w.issueHits.map((h) => ({ ...h, entities: h.entities ?? null }));
+    const tables = [mentions, events, w.votes, w.outlets, w.reportEntities, quotes, claims, issueHits, w.mediationHits];
+    if (tables.some((rows) => rows.length)) await this.run(Q.writeReport, tables.map((rows) => JSON.stringify(rows)));
   }
   async insertQuote(q: QuoteRow): Promise<void> {
     await this.run(Q.insertQuote, [q.report_id, q.speaker, q.speaker_text, q.cue, q.text, q.start, q.end, searchText(q.text)]);

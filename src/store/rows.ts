@@ -158,6 +158,15 @@ export interface MergeWrites {
   outlets: { event_id: number; outlet: string }[];
 }
 
+/** Everything a report writes last (nothing reads it back while the report is written): its merge, then its own rows. */
+export interface ReportWrites extends MergeWrites {
+  reportEntities: { report_id: number; entity_id: number }[];
+  quotes: QuoteRow[];
+  claims: ClaimRow[];
+  issueHits: IssueHitRow[];
+  mediationHits: MediationHitRow[];
+}
+
 export interface EventFilter {
   category?: string;
   entityIds?: number[];

@@ -9,7 +9,7 @@ import { ftsQuery } from './fts.js';
 import { Transactions } from './tx.js';
 import type {
   CandidateQuery, ClaimRow, ClaimView, EntityRow, EntityView, EventFilter, EventRow, EventVote, IssueHitRow, MediationHitRow, MentionRow, MentionView,
-  MergeWrites, PlaceCount, PlaceRow, QuoteRow, QuoteView, ReportHead, ReportMeta, ReportRow, SearchHit, Snapshot, Store, StoreCounts, Vote, WeekCount,
+  PlaceCount, ReportWrites, PlaceRow, QuoteRow, QuoteView, ReportHead, ReportMeta, ReportRow, SearchHit, Snapshot, Store, StoreCounts, Vote, WeekCount,
 } from './types.js';
 
 type Stmt = Database.Statement<unknown[], unknown>;
@@ -93,11 +93,16 @@ export class SqliteStore implements Store {
     const list = JSON.stringify(eventIds);
     return { votes: this.s.eventVotesOf.all(list) as EventVote[], outlets: this.s.eventOutletsOf.all(list) as { event_id: number; outlet: string }[] };
   }
-  async writeMerges(w: MergeWrites): Promise<void> {
+  async writeReport(w: ReportWrites): Promise<void> {
     for (const m of w.mentions) await this.insertMention(m);
     for (const e of w.events) await this.updateEvent(e);
     for (const v of w.votes) this.s.setVote.run(v);
     for (const o of w.outlets) this.s.addOutlet.run(o.event_id, o.outlet);
+    for (const l of w.reportEntities) this.s.linkReportEntity.run(l.report_id, l.entity_id);
+    await this.insertQuotes(w.quotes);
+    await this.insertClaims(w.claims);
+    await this.insertIssueHits(w.issueHits);
+    await this.insertMediationHits(w.mediationHits);
   }
   async insertQuote(q: QuoteRow): Promise<void> {
     const id = this.s.insertQuote.run(q).lastInsertRowid;

@@ -3,7 +3,7 @@
 // (PostgreSQL); bulk reads are async iterables, so a large store is streamed, never held in memory at once.
 import type {
   CandidateQuery, ClaimRow, ClaimView, EntityRow, EntityView, EventFilter, EventRow, EventVote, IssueHitRow, MediationHitRow, MentionRow,
-  MentionView, MergeWrites, PlaceCount, PlaceRow, QuoteRow, QuoteView, ReportHead, ReportMeta, ReportRow, SearchHit, Snapshot,
+  MentionView, PlaceCount, ReportWrites, PlaceRow, QuoteRow, QuoteView, ReportHead, ReportMeta, ReportRow, SearchHit, Snapshot,
   StoreCounts, Vote, WeekCount,
 } from './rows.js';
 
@@ -38,8 +38,8 @@ export interface Store {
   linkPlanned(planned: number, realised: number): Promise<void>;
   /** Every vote and outlet stored for these events: what a merge session starts from (see merge/session.ts). */
   eventTallies(eventIds: number[]): Promise<{ votes: EventVote[]; outlets: { event_id: number; outlet: string }[] }>;
-  /** A merge session's changes in one go (one round trip on a server engine). */
-  writeMerges(w: MergeWrites): Promise<void>;
+  /** What a report writes last, in one go (one round trip on a server engine): its merge's changes and its own rows. */
+  writeReport(w: ReportWrites): Promise<void>;
   insertQuote(q: QuoteRow): Promise<void>;
   insertClaim(c: ClaimRow): Promise<void>;
   insertQuotes(qs: QuoteRow[]): Promise<void>;
