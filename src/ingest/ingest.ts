@@ -6,7 +6,7 @@ import type { Store } from '../store/types.js';
 import { isDuplicateReport } from '../store/errors.js';
 import { loadNameVariants, type NameVariants } from '../merge/names.js';
 import { reportHash } from './hash.js';
-import { recordProblem, writeRecord, type Geocode } from './write.js';
+import { addKnown, knownKeys, recordProblem, writeRecord, type Geocode } from './write.js';
 import { loadGazetteer, resolvePlace } from '../geo/index.js';
 
 /** The library's geocoder: the gazetteer is read only when a report first names a place. */
@@ -81,13 +81,16 @@ export async function ingestReports(
     writing = items.length;
     try {
       await store.transaction(async () => {
+        // Read once for the batch, under the write lock: no other writer changes it until this one commits.
+        const known = await knownKeys(store, items);
         for (const { rec, hash, id } of items) {
           writing--;
           // Another process (a second ingest of the same files) may have stored it since it was checked: known, not failed.
-          if (await store.hasReport(hash)) { sum.known++; continue; }
+          if (known.hashes.has(hash)) { sum.known++; continue; }
           try {
             // A savepoint per report: a report that fails half-way leaves nothing behind.
-            const r = await store.transaction(() => writeRecord(store, rec, hash, variants, geocode));
+            const r = await store.transaction(() => writeRecord(store, rec, hash, variants, geocode, known));
+            addKnown(known, rec, hash, !!geocode);
             sum.added++; sum.events += r.events; sum.merged += r.merged;
           } catch (e) {
             if (isDuplicateReport(e)) { sum.known++; continue; }

@@ -92,23 +92,46 @@ export type Geocode = (place: string, country: string | null) => PlaceRow;
  * The document id a new report is stored under: its own, unless another report of the store already has it (two
  * directories both holding 01.txt), then its own with its content hash, so every evidence link opens one report.
  */
-export async function uniqueDocId(store: Store, docId: string, hash: string): Promise<string> {
-  if (!(await store.report(docId))) return docId;
+export async function uniqueDocId(store: Store, docId: string, hash: string, known?: KnownKeys): Promise<string> {
+  if (!(known ? known.docIds.has(docId) : await store.report(docId))) return docId;
   return `${docId}~${hash.slice(0, 12)}`;
 }
 
-export async function writeRecord(store: Store, rec: ExtractionRecord, hash: string, variants: NameVariants, geocode?: Geocode): Promise<WriteResult> {
+/**
+ * What a batch's writes need to know of the store before they start, read for all its records in one statement:
+ * the reports (by hash and document id) and places it holds. The batch adds to it each report it commits.
+ */
+export interface KnownKeys { hashes: Set<string>; docIds: Set<string>; places: Set<string> }
+
+const placesOf = (rec: ExtractionRecord) => (rec.events ?? []).flatMap((ev) => (ev.where?.text ? [ev.where.text] : []));
+
+export async function knownKeys(store: Store, batch: { rec: ExtractionRecord; hash: string }[]): Promise<KnownKeys> {
+  const k = await store.knownKeys({
+    hashes: batch.map((b) => b.hash), docIds: batch.map((b) => b.rec.doc.id), places: [...new Set(batch.flatMap((b) => placesOf(b.rec)))],
+  });
+  return { hashes: new Set(k.hashes), docIds: new Set(k.docIds), places: new Set(k.places) };
+}
+
+/** After a report is stored: its hash, document id and (when they were geocoded) places are the store's now. */
+export function addKnown(known: KnownKeys, rec: ExtractionRecord, hash: string, geocoded: boolean): void {
+  known.hashes.add(hash);
+  known.docIds.add(rec.doc.id);
+  if (geocoded) for (const p of placesOf(rec)) known.places.add(p);
+}
+
+/** `known`: what the batch read of the store ahead (see knownKeys); without it, the store is asked. */
+export async function writeRecord(store: Store, rec: ExtractionRecord, hash: string, variants: NameVariants, geocode?: Geocode, known?: KnownKeys): Promise<WriteResult> {
   const outlet = outletOf(rec.doc.source);
-  const docId = await uniqueDocId(store, rec.doc.id, hash);
+  const docId = await uniqueDocId(store, rec.doc.id, hash, known);
   if (docId !== rec.doc.id) rec.doc.id = docId;
   const reportId = await store.insertReport({
     hash, doc_id: docId, source: rec.doc.source, outlet, title: rec.doc.title, published: rec.doc.published,
     text: rec.text,
   });
   const ids = new Map<string, number>();
-  const known = await knownEntities(store, rec.entities ?? [], variants);
+  const stored = await knownEntities(store, rec.entities ?? [], variants);
   for (const e of rec.entities ?? []) {
-    const id = await resolveEntity(store, e, variants, known);
+    const id = await resolveEntity(store, e, variants, stored);
     ids.set(e.id, id);
   }
   const local = new Map((rec.entities ?? []).map((e) => [e.id, e]));
@@ -117,6 +140,8 @@ export async function writeRecord(store: Store, rec: ExtractionRecord, hash: str
 
   const eventIds = new Map<string, number>();
   const result: WriteResult = { events: 0, merged: 0 };
+  const placed = new Set<string>();
+  const hasPlace = async (p: string) => placed.has(p) || (known ? known.places.has(p) : await store.hasPlace(p));
   const session = new MergeSession(store);
   const mentions = (rec.events ?? []).map((ev): [RecordEvent, MentionInput] => {
     const [actor, recipient] = withoutRepresentedStates(ev.actor, ev.recipient, local);
@@ -138,8 +163,9 @@ export async function writeRecord(store: Store, rec: ExtractionRecord, hash: str
     const r = await mergeMention(session, m);
     eventIds.set(ev.id, r.eventId);
     const place = ev.where?.text;
-    if (geocode && place && !(await store.hasPlace(place))) {
+    if (geocode && place && !(await hasPlace(place))) {
       await store.insertPlace(geocode(place, (ev.where?.entity && local.get(ev.where.entity)?.country) || null));
+      placed.add(place);
     }
     result.events++;
     if (r.merged) result.merged++;

@@ -17,6 +17,9 @@ export const SEARCH_POOL = 400;
 
 export const PG_SQL = {
   hasReport: 'SELECT 1 FROM reports WHERE hash = $1',
+  knownKeys: `SELECT ARRAY(SELECT hash FROM reports WHERE hash = ANY($1::text[])) AS hashes,
+    ARRAY(SELECT DISTINCT doc_id FROM reports WHERE doc_id = ANY($2::text[])) AS "docIds",
+    ARRAY(SELECT name FROM places WHERE name = ANY($3::text[])) AS places`,
   insertReport: `INSERT INTO reports (hash, doc_id, source, outlet, title, published, text, tsv)
     VALUES ($1, $2, $3, $4, $5, $6, $7, to_tsvector('simple', $8)) RETURNING id`,
   entityByKey: 'SELECT * FROM entities WHERE key = $1',

@@ -12,7 +12,7 @@ import { writeTransactions } from './pg-tx.js';
 import type { Transactions } from './tx.js';
 import type {
   CandidateQuery, ClaimRow, ClaimView, EntityRow, EntityView, EventFilter, EventRow, EventVote, IssueHitRow, MediationHitRow, MentionRow, MentionView,
-  PlaceCount, ReportWrites, PlaceRow, QuoteRow, QuoteView, ReportHead, ReportMeta, ReportRow, SearchHit, Snapshot, Store, StoreCounts, Vote, WeekCount,
+  PlaceCount, ReportWrites, PlaceRow, QuoteRow, QuoteView, ReportHead, ReportMeta, ReportRow, SearchHit, Snapshot, Store, StoreCounts, StoreKeys, Vote, WeekCount,
 } from './types.js';
 
 export { WRITE_LOCK } from './pg-tx.js';
@@ -55,6 +55,7 @@ export class PgStore implements Store {
   // parley_meta.version is kept in the database and moves on every committed write: it already is one.
   async generation(): Promise<string> { return this.version(); }
   async hasReport(hash: string): Promise<boolean> { return !!(await this.one(Q.hasReport, [hash])); }
+  async knownKeys(k: StoreKeys): Promise<StoreKeys> { return (await this.one(Q.knownKeys, [k.hashes, k.docIds, k.places])) as StoreKeys; }
   async insertReport(r: ReportRow): Promise<number> {
     const row = await this.one(Q.insertReport, [r.hash, r.doc_id, r.source, r.outlet, r.title, r.published, r.text, searchText(`${r.title ?? ''} ${r.text}`)]);
     return row!.id;

@@ -141,6 +141,9 @@ export interface ClaimView extends ClaimRow { id: number; speaker_name: string |
 
 /** A tally of one value reported for a canonical event field (date, place, modality, mode). */
 export interface Vote { field: string; value: string; rank: number; count: number }
+/** Report hashes, document ids and place names: asked of the store (which of them it holds) for a whole batch at once. */
+export interface StoreKeys { hashes: string[]; docIds: string[]; places: string[] }
+
 /** One candidate look-up: events of a category and participants, of a modality class, whose window meets [lo, hi]. */
 export interface CandidateQuery { category: string; pkey: string; mclass: string; lo: string; hi: string }
 

@@ -9,7 +9,7 @@ import { ftsQuery } from './fts.js';
 import { Transactions } from './tx.js';
 import type {
   CandidateQuery, ClaimRow, ClaimView, EntityRow, EntityView, EventFilter, EventRow, EventVote, IssueHitRow, MediationHitRow, MentionRow, MentionView,
-  PlaceCount, ReportWrites, PlaceRow, QuoteRow, QuoteView, ReportHead, ReportMeta, ReportRow, SearchHit, Snapshot, Store, StoreCounts, Vote, WeekCount,
+  PlaceCount, ReportWrites, PlaceRow, QuoteRow, QuoteView, ReportHead, ReportMeta, ReportRow, SearchHit, Snapshot, Store, StoreCounts, StoreKeys, Vote, WeekCount,
 } from './types.js';
 
 type Stmt = Database.Statement<unknown[], unknown>;
@@ -48,6 +48,10 @@ export class SqliteStore implements Store {
   async version(): Promise<string> { return `${this.db.pragma('data_version', { simple: true })}:${this.writes}`; }
   async generation(): Promise<string> { return (this.s.generation.get() as { g: string }).g; }
   async hasReport(hash: string): Promise<boolean> { return this.s.hasReport.get(hash) !== undefined; }
+  async knownKeys(k: StoreKeys): Promise<StoreKeys> {
+    const held = (keys: string[], stmt: Stmt) => [...new Set(keys)].filter((x) => stmt.get(x) !== undefined);
+    return { hashes: held(k.hashes, this.s.hasReport), docIds: held(k.docIds, this.s.reportByDocId), places: held(k.places, this.s.hasPlace) };
+  }
   async insertReport(r: ReportRow): Promise<number> {
     const id = Number(this.s.insertReport.run(r).lastInsertRowid);
     this.s.indexReport.run(id, r.title ?? '', r.text);

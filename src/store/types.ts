@@ -4,7 +4,7 @@
 import type {
   CandidateQuery, ClaimRow, ClaimView, EntityRow, EntityView, EventFilter, EventRow, EventVote, IssueHitRow, MediationHitRow, MentionRow,
   MentionView, PlaceCount, ReportWrites, PlaceRow, QuoteRow, QuoteView, ReportHead, ReportMeta, ReportRow, SearchHit, Snapshot,
-  StoreCounts, Vote, WeekCount,
+  StoreCounts, StoreKeys, Vote, WeekCount,
 } from './rows.js';
 
 export type * from './rows.js';
@@ -13,6 +13,8 @@ export interface Store {
   /** Runs fn atomically; a nested call is a savepoint that rolls back alone when fn throws. */
   transaction<T>(fn: () => Promise<T>): Promise<T>;
   hasReport(hash: string): Promise<boolean>;
+  /** Which of these report hashes, document ids and place names the store holds (one round trip on a server engine). */
+  knownKeys(keys: StoreKeys): Promise<StoreKeys>;
   insertReport(r: ReportRow): Promise<number>;
   entityByKey(key: string): Promise<EntityRow | undefined>;
   /** The stored entities with these keys (one read for a report's entities), in no set order. */
