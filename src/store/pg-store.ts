@@ -6,6 +6,7 @@ import type pg from 'pg';
 import { storeCounts } from './counts.js';
 import { countEvents, eventPlaces, eventWeeks, listEvents, toEvent, type Row, type Rows } from './pg-events.js';
 import { insertValues, valuesList } from './pg-insert.js';
+import { candidateEventsOf, reportWriteArgs } from './pg-report-writes.js';
 import { searchText, tsQuery } from './pg-search.js';
 import { PG_SQL as Q } from './pg-sql.js';
 import { writeTransactions } from './pg-tx.js';
@@ -74,14 +75,7 @@ export class PgStore implements Store {
   async candidateEvents(category: string, pkey: string, mclass: string, lo: string, hi: string): Promise<EventRow[]> {
     return (await this.rows(Q.candidateEvents, [category, pkey, mclass, hi, lo])).map(toEvent);
   }
-  async candidateEventsOf(queries: CandidateQuery[]): Promise<EventRow[][]> {
-    const lists: EventRow[][] = queries.map(() => []);
-    if (!queries.length) return lists;
-    const column = (k: keyof CandidateQuery) => queries.map((q) => q[k]);
-    const rows = await this.rows(Q.candidateEventsOf, [column('category'), column('pkey'), column('mclass'), column('lo'), column('hi')]);
-    for (const { query_at, ...row } of rows) lists[query_at - 1].push(toEvent(row));
-    return lists;
-  }
+  async candidateEventsOf(queries: CandidateQuery[]): Promise<EventRow[][]> { return candidateEventsOf(this.rowsOf, queries); }
   async insertEvent(e: EventRow): Promise<number> {
     return (await this.one(Q.insertEvent, [e.category, e.mode, e.actor, e.recipient, e.pkey, e.mclass, e.modality, e.date,
       e.granularity, e.lo, e.hi, e.place, e.source_count, e.mention_count, e.held !== false, e.stated ?? null,
@@ -106,13 +100,8 @@ export class PgStore implements Store {
     return (await this.one(Q.eventTallies, [eventIds])) as { votes: EventVote[]; outlets: { event_id: number; outlet: string }[] };
   }
   async writeReport(w: ReportWrites): Promise<void> {
-    const events = w.events.map((e) => ({ ...e, held: e.held !== false, stated: e.stated ?? null }));
-    const mentions = w.mentions.map((m) => ({ ...m, context: m.context ?? [], inferred: m.inferred ?? [], polarity: m.polarity ?? null }));
-    const quotes = w.quotes.map((q) => ({ ...q, search: searchText(q.text) }));
-    const claims = w.claims.map((c) => ({ ...c, subject: c.subject ?? null, bound: c.bound ?? null }));
-    const issueHits = w.issueHits.map((h) => ({ ...h, entities: h.entities ?? null }));
-    const tables = [mentions, events, w.votes, w.outlets, w.reportEntities, quotes, claims, issueHits, w.mediationHits];
-    if (tables.some((rows) => rows.length)) await this.run(Q.writeReport, tables.map((rows) => JSON.stringify(rows)));
+    const args = reportWriteArgs(w);
+    if (args) await this.run(Q.writeReport, args);
   }
   async insertQuote(q: QuoteRow): Promise<void> {
     await this.run(Q.insertQuote, [q.report_id, q.speaker, q.speaker_text, q.cue, q.text, q.start, q.end, searchText(q.text)]);
