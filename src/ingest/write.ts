@@ -1,13 +1,13 @@
 // Writes one extraction record into the store: its report, entities (canonical), events (merged across reports),
 // quotes and claims. Runs inside the caller's transaction.
 import type { Entity, ExtractionRecord } from '../record.js';
-import type { EntityRow, PlaceRow, Store } from '../store/types.js';
+import type { EntityRow, IssueHitRow, PlaceRow, Store } from '../store/types.js';
 import { mentionQueries, mergeMention, type MentionInput } from '../merge/events.js';
 import { MergeSession } from '../merge/session.js';
 import { entityFold, entityKey, type NameVariants } from '../merge/names.js';
 import { outletOf } from '../merge/outlet.js';
 import { claimBound, claimSubject } from '../merge/disputes.js';
-import { findIssueHits } from '../brief/issue-hits.js';
+import { findIssueRows, issueRowsOf } from '../brief/issue-hits.js';
 import { findMediationHits } from '../brief/mediation-hits.js';
 import { contactPolarity } from '../brief/issue-hits.js';
 import { NO_TEXT_AFTER_CLEANING } from '../read/extract-read.js';
@@ -119,8 +119,22 @@ export function addKnown(known: KnownKeys, rec: ExtractionRecord, hash: string, 
   if (geocoded) for (const p of placesOf(rec)) known.places.add(p);
 }
 
-/** `known`: what the batch read of the store ahead (see knownKeys); without it, the store is asked. */
-export async function writeRecord(store: Store, rec: ExtractionRecord, hash: string, variants: NameVariants, geocode?: Geocode, known?: KnownKeys): Promise<WriteResult> {
+/** What a record's write needs that the store has no part in: worked out before the write lock is taken. */
+export interface PreparedRecord { issueRows: IssueHitRow[] }
+
+export function prepareRecord(rec: ExtractionRecord): PreparedRecord {
+  return { issueRows: findIssueRows(rec.text, rec.doc.published) };
+}
+
+export interface WriteOptions {
+  geocode?: Geocode;
+  /** What the batch read of the store ahead (see knownKeys); without it, the store is asked. */
+  known?: KnownKeys;
+  prepared?: PreparedRecord;
+}
+
+export async function writeRecord(store: Store, rec: ExtractionRecord, hash: string, variants: NameVariants, opts: WriteOptions = {}): Promise<WriteResult> {
+  const { geocode, known, prepared = prepareRecord(rec) } = opts;
   const outlet = outletOf(rec.doc.source);
   const docId = await uniqueDocId(store, rec.doc.id, hash, known);
   if (docId !== rec.doc.id) rec.doc.id = docId;
@@ -192,7 +206,7 @@ export async function writeRecord(store: Store, rec: ExtractionRecord, hash: str
     reportEntities: [...new Set((rec.entities ?? []).map((e) => ids.get(e.id)!))].map((entity_id) => ({ report_id: reportId, entity_id })),
     quotes, claims,
     // Issue sentences and their status cues are found once here, so a brief never scans report texts.
-    issueHits: findIssueHits(reportId, rec.text, rec.doc.published, undefined, { entities: rec.entities ?? [], ids }),
+    issueHits: issueRowsOf(reportId, prepared.issueRows, { entities: rec.entities ?? [], ids }),
     mediationHits: findMediationHits(reportId, rec.text, rec.entities ?? [], ids),
   });
   return result;
