@@ -151,6 +151,6 @@ function applyConsensus(session: MergeSession, ev: EventRow, m: MentionInput): v
 async function linkPlans(session: MergeSession, ev: EventRow, win: Window): Promise<void> {
   for (const c of await session.candidateEvents(ev.category, ev.pkey, otherClass(ev.mclass), win.lo, win.hi)) {
     const [planned, realised] = ev.mclass === 'asserted' ? [c, ev] : [ev, c];
-    if (planned.modality === 'future' || planned.modality === 'hypothetical') await session.linkPlanned(planned.id!, realised.id!);
+    if (planned.modality === 'future' || planned.modality === 'hypothetical') session.linkPlanned(planned.id!, realised.id!);
   }
 }

@@ -1,8 +1,8 @@
 // One report's merge into canonical events, written behind: the events it touches, their votes and outlets are kept
 // here while its mentions are merged, and `take` gives every change to write at once (one round trip on a server engine,
 // instead of about seven per mention). Reads see the session's own changes: a candidate look-up gives the session's
-// copy of an event it touched, and finds a touched event whose window moved since it was stored. New events are still
-// inserted at once (their id is needed). `prefetch` reads the look-ups a report will make, and the votes and outlets of
+// copy of an event it touched, and finds a touched event whose window moved since it was stored. A new event takes the
+// store's next id (asked once per session) and is stored with the rest. `prefetch` reads the look-ups a report will make, and the votes and outlets of
 // the events they find, in two round trips before its first mention is merged. A session lives inside one savepoint: if the report fails, it is dropped
 // with the rollback, and nothing in it outlives the report.
 import type { CandidateQuery, EventRow, EventVote, MentionRow, MergeWrites, Store, Vote } from '../store/types.js';
@@ -32,6 +32,9 @@ export class MergeSession {
   private readonly touched = new Map<number, Touched>();
   private readonly changedVotes = new Map<string, EventVote>();
   private mentions: MentionRow[] = [];
+  private newEvents: EventRow[] = [];
+  private links: { planned: number; realised: number }[] = [];
+  private nextId: number | null = null;
   /** Look-ups read ahead, as the store answered them then (the session's own changes are laid over on use). */
   private readonly fetched = new Map<string, EventRow[]>();
   private readonly tallies = new Map<number, Tallies>();
@@ -60,9 +63,11 @@ export class MergeSession {
     return [...found.values()].filter((e) => e.lo <= hi && e.hi >= lo).sort((a, b) => a.id! - b.id!).slice(0, CANDIDATES);
   }
 
-  /** A new event, stored now (with no votes or outlets yet). */
+  /** A new event (with no votes or outlets yet): numbered now, stored with the session's other writes. */
   async insertEvent(ev: EventRow): Promise<number> {
-    ev.id = await this.store.insertEvent(ev);
+    this.nextId ??= await this.store.nextEventId();
+    ev.id = this.nextId++;
+    this.newEvents.push(ev);
     this.touched.set(ev.id, { ev, votes: new Map(), outlets: new Set(), newOutlets: [] });
     return ev.id;
   }
@@ -81,7 +86,7 @@ export class MergeSession {
   }
 
   insertMention(m: MentionRow): void { this.mentions.push(m); }
-  linkPlanned(planned: number, realised: number): Promise<void> { return this.store.linkPlanned(planned, realised); }
+  linkPlanned(planned: number, realised: number): void { this.links.push({ planned, realised }); }
 
   /** As Store.vote: one more vote for the value, and the field's tallies after it, best first. */
   vote(eventId: number, field: string, value: string, rank: number): Vote[] {
@@ -114,13 +119,20 @@ export class MergeSession {
    */
   take(): MergeWrites {
     const touched = [...this.touched.values()];
+    const fresh = new Set(this.newEvents);
     const writes: MergeWrites = {
+      newEvents: this.newEvents,
+      nextEventId: this.newEvents.length ? this.nextId : null,
+      links: this.links,
       mentions: this.mentions,
-      events: touched.map((t) => t.ev),
+      // New events go in as they are now; those already stored are updated.
+      events: touched.map((t) => t.ev).filter((ev) => !fresh.has(ev)),
       votes: [...this.changedVotes.values()].map((v) => ({ ...v })),
       outlets: touched.flatMap((t) => t.newOutlets.map((outlet) => ({ event_id: t.ev.id!, outlet }))),
     };
     this.mentions = [];
+    this.newEvents = [];
+    this.links = [];
     this.changedVotes.clear();
     for (const t of touched) t.newOutlets = [];
     return writes;

@@ -15,13 +15,15 @@ export async function candidateEventsOf(rows: Rows, queries: CandidateQuery[]): 
 }
 
 /** The statement's parameters, in its order; null when there is nothing to write. */
-export function reportWriteArgs(w: ReportWrites): string[] | null {
+export function reportWriteArgs(w: ReportWrites): (string | null)[] | null {
   const events = w.events.map((e) => ({ ...e, held: e.held !== false, stated: e.stated ?? null }));
   const mentions = w.mentions.map((m) => ({ ...m, context: m.context ?? [], inferred: m.inferred ?? [], polarity: m.polarity ?? null }));
   // A quote's search vector is made by the server from its search text, as insertQuote does.
   const quotes = w.quotes.map((q) => ({ ...q, search: searchText(q.text) }));
   const claims = w.claims.map((c) => ({ ...c, subject: c.subject ?? null, bound: c.bound ?? null }));
   const issueHits = w.issueHits.map((h) => ({ ...h, entities: h.entities ?? null }));
-  const tables = [mentions, events, w.votes, w.outlets, w.reportEntities, quotes, claims, issueHits, w.mediationHits];
-  return tables.some((t) => t.length) ? tables.map((t) => JSON.stringify(t)) : null;
+  const newEvents = w.newEvents.map((e) => ({ ...e, held: e.held !== false, stated: e.stated ?? null }));
+  const tables = [mentions, events, w.votes, w.outlets, w.reportEntities, quotes, claims, issueHits, w.mediationHits, newEvents, w.links];
+  if (!tables.some((t) => t.length)) return null;
+  return [...tables.map((t) => JSON.stringify(t)), w.nextEventId === null ? null : String(w.nextEventId)];
 }

@@ -85,7 +85,20 @@ export const PG_SQL = {
   // writes last (its merge's changes and its own rows) in one statement: rows come as JSON arrays, one per table.
   eventTallies: `SELECT (SELECT coalesce(json_agg(v), '[]') FROM event_votes v WHERE v.event_id = ANY($1::bigint[])) AS votes,
     (SELECT coalesce(json_agg(o), '[]') FROM event_outlets o WHERE o.event_id = ANY($1::bigint[])) AS outlets`,
-  writeReport: `WITH m AS (INSERT INTO mentions (event_id, report_id, doc_event, mode, modality, date, granularity, date_text, since,
+  // Taken from the identity sequence; writeReport moves the sequence past the ids a session gave its new events (new
+  // events are made under the write lock only, so no other writer takes ids in between).
+  nextEventId: `SELECT nextval(pg_get_serial_sequence('events', 'id')) AS id`,
+  writeReport: `WITH ne AS (INSERT INTO events (id, category, mode, actor, recipient, pkey, mclass, modality, date, granularity,
+      lo, hi, place, source_count, mention_count, held, stated)
+      SELECT id, category, mode, actor, recipient, pkey, mclass, modality, date, granularity, lo, hi, place, source_count,
+        mention_count, held, stated FROM json_populate_recordset(null::events, $10::json) ORDER BY id),
+    ee AS (INSERT INTO event_entities (event_id, entity_id)
+      SELECT DISTINCT x.id, p FROM json_populate_recordset(null::events, $10::json) x, unnest(x.actor || x.recipient) p
+      ON CONFLICT DO NOTHING),
+    nl AS (INSERT INTO event_links (planned, realised) SELECT planned, realised FROM json_populate_recordset(null::event_links, $11::json)
+      ON CONFLICT DO NOTHING),
+    sq AS (SELECT setval(pg_get_serial_sequence('events', 'id'), $12::bigint, false) WHERE $12::bigint IS NOT NULL),
+    m AS (INSERT INTO mentions (event_id, report_id, doc_event, mode, modality, date, granularity, date_text, since,
       until, place, hedged, reported_by, start, "end", evidence, rule, context, inferred, polarity)
       SELECT event_id, report_id, doc_event, mode, modality, date, granularity, date_text, since, until, place, hedged,
         reported_by, start, "end", evidence, rule, context, inferred, polarity
@@ -108,9 +121,10 @@ export const PG_SQL = {
       FROM json_populate_recordset(null::claims, $7::json) WITH ORDINALITY AS x ORDER BY ordinality),
     h AS (INSERT INTO issue_hits (report_id, issue, published, start, "end", status, cue, level, polarity, entities)
       SELECT report_id, issue, published, start, "end", status, cue, level, polarity, entities
-      FROM json_populate_recordset(null::issue_hits, $8::json) WITH ORDINALITY AS x ORDER BY ordinality)
-    INSERT INTO mediation_hits (report_id, entity_id, cue, start, "end") SELECT report_id, entity_id, cue, start, "end"
-    FROM json_populate_recordset(null::mediation_hits, $9::json) WITH ORDINALITY AS x ORDER BY ordinality`,
+      FROM json_populate_recordset(null::issue_hits, $8::json) WITH ORDINALITY AS x ORDER BY ordinality),
+    mh AS (INSERT INTO mediation_hits (report_id, entity_id, cue, start, "end") SELECT report_id, entity_id, cue, start, "end"
+      FROM json_populate_recordset(null::mediation_hits, $9::json) WITH ORDINALITY AS x ORDER BY ordinality)
+    SELECT count(*) FROM sq`,
   entitiesByKeys: 'SELECT * FROM entities WHERE key = ANY($1::text[])',
   addOutlet: 'INSERT INTO event_outlets (event_id, outlet) VALUES ($1, $2) ON CONFLICT DO NOTHING',
   linkPlanned: 'INSERT INTO event_links (planned, realised) VALUES ($1, $2) ON CONFLICT DO NOTHING',

@@ -81,6 +81,7 @@ export class PgStore implements Store {
       e.granularity, e.lo, e.hi, e.place, e.source_count, e.mention_count, e.held !== false, e.stated ?? null,
       [...new Set([...e.actor, ...e.recipient])]]))!.id as number;
   }
+  async nextEventId(): Promise<number> { return (await this.one(Q.nextEventId))!.id as number; }
   async updateEvent(e: EventRow): Promise<void> {
     await this.run(Q.updateEvent, [e.mode, e.modality, e.date, e.granularity, e.lo, e.hi, e.place, e.source_count, e.mention_count,
       e.held !== false, e.stated ?? null, e.id]);

@@ -152,8 +152,14 @@ export interface EventVote extends Vote { event_id: number; seq: number }
 
 /** What merging one report's mentions changed, written at once (see merge/session.ts). */
 export interface MergeWrites {
+  /** Events new in this report, as it leaves them, with the ids reserved for them (Store.nextEventId), in id order. */
+  newEvents: EventRow[];
+  /** The id after the last new event's: the store's next one. */
+  nextEventId: number | null;
+  /** Planned -> realised links found for new events. */
+  links: { planned: number; realised: number }[];
   mentions: MentionRow[];
-  /** Events touched, with their new facts (id set). */
+  /** Stored events touched, with their new facts (id set). */
   events: EventRow[];
   /** Votes with their new count (inserted when new). */
   votes: EventVote[];

@@ -25,6 +25,8 @@ export const SQL = {
     place, source_count, mention_count, held, stated) VALUES (@category, @mode, @actor, @recipient, @pkey, @mclass,
     @modality, @date, @granularity, @lo, @hi, @place, @source_count, @mention_count, @held, @stated)`,
   linkEventEntity: 'INSERT OR IGNORE INTO event_entities (event_id, entity_id) VALUES (?, ?)',
+  // A rowid table gives a new row the largest id + 1, so this is the id the next insert takes.
+  nextEventId: 'SELECT coalesce(max(id), 0) + 1 AS id FROM events',
   updateEvent: `UPDATE events SET mode = @mode, modality = @modality, date = @date, granularity = @granularity,
     lo = @lo, hi = @hi, place = @place, source_count = @source_count, mention_count = @mention_count, held = @held,
     stated = @stated WHERE id = @id`,

@@ -81,6 +81,7 @@ export class SqliteStore implements Store {
     for (const entity of new Set([...e.actor, ...e.recipient])) this.s.linkEventEntity.run(id, entity);
     return id;
   }
+  async nextEventId(): Promise<number> { return (this.s.nextEventId.get() as { id: number }).id; }
   async updateEvent(e: EventRow): Promise<void> { this.s.updateEvent.run({ ...e, actor: undefined, recipient: undefined, ...eventFacts(e) }); }
   async insertMention(m: MentionRow): Promise<void> {
     this.s.insertMention.run({
@@ -98,6 +99,11 @@ export class SqliteStore implements Store {
     return { votes: this.s.eventVotesOf.all(list) as EventVote[], outlets: this.s.eventOutletsOf.all(list) as { event_id: number; outlet: string }[] };
   }
   async writeReport(w: ReportWrites): Promise<void> {
+    for (const e of w.newEvents) {
+      const id = await this.insertEvent(e);
+      if (id !== e.id) throw new Error(`event stored as ${id}, reserved as ${e.id}: another writer inside this transaction?`);
+    }
+    for (const l of w.links) this.s.linkPlanned.run(l.planned, l.realised);
     for (const m of w.mentions) await this.insertMention(m);
     for (const e of w.events) await this.updateEvent(e);
     for (const v of w.votes) this.s.setVote.run(v);

@@ -31,6 +31,8 @@ export interface Store {
   /** candidateEvents for each query, in order (one round trip on a server engine). */
   candidateEventsOf(queries: CandidateQuery[]): Promise<EventRow[][]>;
   insertEvent(e: EventRow): Promise<number>;
+  /** The id the next stored event takes: a merge session numbers its new events from it (written by writeReport). */
+  nextEventId(): Promise<number>;
   updateEvent(e: EventRow): Promise<void>;
   insertMention(m: MentionRow): Promise<void>;
   /** Adds one vote and returns the field's tallies, best first (rank, then count, then first seen). */

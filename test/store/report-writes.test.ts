@@ -1,8 +1,10 @@
 // The store's many-at-once forms that ingest writes with (merge/session.ts): on every engine they answer and write
 // as the one-at-a-time forms do.
 import { afterAll, describe, expect, it } from 'vitest';
+import { MergeSession } from '../../src/merge/session.js';
 import { openStore } from '../../src/store/index.js';
 import type { EventRow, ReportWrites } from '../../src/store/types.js';
+import { collect } from '../helpers/collect.js';
 import { available, dropSchemas, ENGINES, PG_SKIP_REASON, type Engine } from '../helpers/engines.js';
 
 afterAll(dropSchemas);
@@ -11,7 +13,7 @@ const event = (over: Partial<EventRow>): EventRow => ({
   category: 'CONSULT', mode: null, actor: [], recipient: [], pkey: 'p', mclass: 'asserted', modality: 'asserted', date: null,
   granularity: null, lo: '2026-01-01', hi: '2026-01-31', place: null, source_count: 0, mention_count: 0, ...over,
 });
-const nothing: ReportWrites = { mentions: [], events: [], votes: [], outlets: [], reportEntities: [], quotes: [], claims: [], issueHits: [], mediationHits: [] };
+const nothing: ReportWrites = { newEvents: [], nextEventId: null, links: [], mentions: [], events: [], votes: [], outlets: [], reportEntities: [], quotes: [], claims: [], issueHits: [], mediationHits: [] };
 
 describe.each(ENGINES.map((e) => [e.name, e] as [string, Engine]))('report writes on %s', (_name, engine) => {
   if (!available(engine)) { it.skip(`${PG_SKIP_REASON}`, () => {}); return; }
@@ -32,6 +34,30 @@ describe.each(ENGINES.map((e) => [e.name, e] as [string, Engine]))('report write
       const one = await Promise.all(queries.map((q) => store.candidateEvents(q.category, q.pkey, q.mclass, q.lo, q.hi)));
       expect(await store.candidateEventsOf(queries)).toEqual(one);
       expect(one.map((list) => list.length)).toEqual([3, 0, 1]);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('numbers a session\'s new events as inserting each would, and the store\'s next event follows them', async () => {
+    const store = await openStore(await engine.fresh());
+    try {
+      await store.transaction(async () => {
+        const envoy = await store.insertEntity({ key: 'person:NOR:envoy', kind: 'person', country: 'NOR', name: 'Envoy', fold: 'envoy' });
+        const first = await store.insertEvent(event({}));
+        const session = new MergeSession(store);
+        const planned = await session.insertEvent(event({ actor: [envoy], pkey: String(envoy), mclass: 'irrealis', modality: 'future' }));
+        const held = await session.insertEvent(event({ actor: [envoy], pkey: String(envoy), mention_count: 1 }));
+        session.linkPlanned(planned, held);
+        expect([planned, held]).toEqual([first + 1, first + 2]);
+        await store.writeReport({ ...nothing, ...session.take() });
+        expect(await store.insertEvent(event({}))).toBe(first + 3);
+        expect(await store.event(held)).toMatchObject({ mention_count: 1, actor: [envoy] });
+        expect(await store.links()).toEqual([{ planned, realised: held }]);
+        // Their participants are linked, as insertEvent links them.
+        expect((await collect(store.events({ entityIds: [envoy] }))).map((e) => e.id).sort()).toEqual([planned, held]);
+      });
+      expect(await store.counts()).toMatchObject({ events: 4, links: 1 });
     } finally {
       await store.close();
     }
