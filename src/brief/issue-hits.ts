@@ -107,11 +107,25 @@ function namedIn(named: NamedEntities, start: number, end: number): number[] {
 
 /** The issue rows of one report; with `named`, each row records the entities its sentence names. */
 export function findIssueHits(reportId: number, text: string, published: string | null, rules: BriefRules = defaultBriefRules(), named?: NamedEntities): IssueHitRow[] {
+  return issueRowsOf(reportId, findIssueRows(text, published, rules), named);
+}
+
+/** Rows found by findIssueRows as a stored report's: its id, and the entities each sentence names. */
+export function issueRowsOf(reportId: number, rows: IssueHitRow[], named?: NamedEntities): IssueHitRow[] {
+  return rows.map((r) => ({ ...r, report_id: reportId, entities: named ? namedIn(named, r.start, r.end) : null }));
+}
+
+/**
+ * The issue rows of a report's text alone (report id 0, no entities): the scan of its sentences needs nothing from
+ * the store, so ingest runs it before it takes the store's write lock (see issueRowsOf).
+ */
+export function findIssueRows(text: string, published: string | null, rules: BriefRules = defaultBriefRules()): IssueHitRow[] {
   const out: IssueHitRow[] = [];
+  const reportId = 0;
+  const entities = null;
   for (const s of issueSentences({ id: reportId, doc_id: '', outlet: '', published, text }, splitSentences(text), rules.issues, rules.cues)) {
     const attached = cuesByIssue(s);
     const sentence = text.slice(s.sentence.start, s.sentence.end);
-    const entities = named ? namedIn(named, s.sentence.start, s.sentence.end) : null;
     for (const [issue, hits] of s.issues) {
       const terms = hits.map((h): [number, number] => [h.start, h.end]);
       const st = sentenceStatus(sentence, s.sentence.start, terms, attached.get(issue) ?? [], rules);

@@ -6,7 +6,7 @@ import type { Store } from '../store/types.js';
 import { isDuplicateReport } from '../store/errors.js';
 import { loadNameVariants, type NameVariants } from '../merge/names.js';
 import { reportHash } from './hash.js';
-import { recordProblem, writeRecord, type Geocode } from './write.js';
+import { addKnown, knownKeys, prepareRecord, recordProblem, writeRecord, type Geocode, type PreparedRecord } from './write.js';
 import { loadGazetteer, resolvePlace } from '../geo/index.js';
 
 /** The library's geocoder: the gazetteer is read only when a report first names a place. */
@@ -64,7 +64,7 @@ export async function ingestReports(
   let batchStarted = 0;
   const sum: IngestSummary = { seen: 0, added: 0, known: 0, failed: 0, failures: [], events: 0, merged: 0 };
   const fail = (id: string, reason: string) => { sum.failed++; sum.failures.push({ id, reason }); };
-  let batch: { rec: ExtractionRecord; hash: string; id: string; seq: number }[] = [];
+  let batch: { rec: ExtractionRecord; hash: string; id: string; seq: number; prepared: PreparedRecord }[] = [];
   const pending = new Set<string>();
   // The first item of a batch being committed (a timer's flush may run while the loop reads on): not settled yet.
   let committingFrom: number | null = null;
@@ -81,13 +81,16 @@ export async function ingestReports(
     writing = items.length;
     try {
       await store.transaction(async () => {
-        for (const { rec, hash, id } of items) {
+        // Read once for the batch, under the write lock: no other writer changes it until this one commits.
+        const known = await knownKeys(store, items);
+        for (const { rec, hash, id, prepared } of items) {
           writing--;
           // Another process (a second ingest of the same files) may have stored it since it was checked: known, not failed.
-          if (await store.hasReport(hash)) { sum.known++; continue; }
+          if (known.hashes.has(hash)) { sum.known++; continue; }
           try {
             // A savepoint per report: a report that fails half-way leaves nothing behind.
-            const r = await store.transaction(() => writeRecord(store, rec, hash, variants, geocode));
+            const r = await store.transaction(() => writeRecord(store, rec, hash, variants, { geocode, known, prepared }));
+            addKnown(known, rec, hash, !!geocode);
             sum.added++; sum.events += r.events; sum.merged += r.merged;
           } catch (e) {
             if (isDuplicateReport(e)) { sum.known++; continue; }
@@ -181,7 +184,10 @@ export async function ingestReports(
   function admit(s: Started, rec: ExtractionRecord): void {
     const problem = recordProblem(rec);
     if (problem) { pending.delete(s.hash); return fail(s.id, problem); }
+    // Its store-free work is done now, in the loop: a batch holds the write lock for the writes alone.
+    let prepared: PreparedRecord;
+    try { prepared = prepareRecord(rec); } catch (e) { pending.delete(s.hash); return fail(s.id, message(e)); }
     if (!batch.length) batchStarted = now();
-    batch.push({ rec, hash: s.hash, id: s.id, seq: s.seq });
+    batch.push({ rec, hash: s.hash, id: s.id, seq: s.seq, prepared });
   }
 }

@@ -1,10 +1,11 @@
 // Events across reports: a report's event joins the canonical event that is the same real event (same category,
 // same participants, compatible dates, same modality class), or starts a new one. Matching is incremental and
 // uses indexed candidate look-ups, so ingest cost does not grow with the store.
-import type { EventRow, Store, Vote } from '../store/types.js';
+import type { CandidateQuery, EventRow, Vote } from '../store/types.js';
 import { daysBetween, granularityOf, mentionWindow, overlaps, widen, type Window } from './dates.js';
 import { GRANULARITY_RANK, MERGE_RULES, MODALITY_CLASS } from './merge.data.js';
 import { foldWord } from './names.js';
+import type { MergeSession } from './session.js';
 
 /** One report-level event, already mapped to canonical entity ids. */
 export interface MentionInput {
@@ -64,7 +65,8 @@ function best(cands: EventRow[], day: string | null): EventRow | undefined {
     Number(b.date === day) - Number(a.date === day) || b.mention_count - a.mention_count || a.id! - b.id!)[0];
 }
 
-export async function mergeMention(store: Store, m: MentionInput): Promise<MergeResult> {
+/** Where a mention looks for its event: its key, window, and the window candidates are searched in. */
+function lookup(m: MentionInput) {
   const mclass = MODALITY_CLASS[m.modality] ?? 'irrealis';
   // An event with no known participants cannot be told apart from others: it stands alone.
   const pkey = participantKey(m.category, m.actor, m.recipient) ?? `none:${m.reportId}:${m.docEvent}`;
@@ -72,9 +74,25 @@ export async function mergeMention(store: Store, m: MentionInput): Promise<Merge
   const day = m.date !== null && granularityOf(m.date) === 'day' && win.lo === m.date;
   const probe = { ...win, day, place: placeFold(m.place) };
   const search = probe.place && day ? widen(win, MERGE_RULES.samePlaceDayTolerance) : win;
-  const found = best((await store.candidateEvents(m.category, pkey, mclass, search.lo, search.hi))
+  return { mclass, pkey, win, day, probe, search };
+}
+
+/** The candidate look-ups merging this mention may make (its own, and a new event's search for its plan or outcome). */
+export function mentionQueries(m: MentionInput): CandidateQuery[] {
+  const { mclass, pkey, win, search } = lookup(m);
+  return [
+    { category: m.category, pkey, mclass, lo: search.lo, hi: search.hi },
+    { category: m.category, pkey, mclass: otherClass(mclass), lo: win.lo, hi: win.hi },
+  ];
+}
+
+/** Merges one mention in `session` (its report's): written to the store when the session is flushed. */
+export async function mergeMention(session: MergeSession, m: MentionInput): Promise<MergeResult> {
+  const { mclass, pkey, win, day, probe, search } = lookup(m);
+  const match = best((await session.candidateEvents(m.category, pkey, mclass, search.lo, search.hi))
     .filter((c) => compatible(probe, c)), day ? m.date : null);
 
+  const found = match && (await session.adopt(match));
   let ev: EventRow;
   if (found) {
     ev = found;
@@ -84,10 +102,10 @@ export async function mergeMention(store: Store, m: MentionInput): Promise<Merge
       mclass, modality: m.modality, date: null, granularity: null, lo: win.lo, hi: win.hi, place: m.place,
       source_count: 0, mention_count: 0,
     };
-    ev.id = await store.insertEvent(ev);
-    await linkPlans(store, ev, win);
+    await session.insertEvent(ev);
+    await linkPlans(session, ev, win);
   }
-  await store.insertMention({
+  session.insertMention({
     event_id: ev.id!, report_id: m.reportId, doc_event: m.docEvent, mode: m.mode, modality: m.modality, date: m.date,
     granularity: m.date ? granularityOf(m.date) : null, date_text: m.dateText, since: m.since, until: m.until,
     place: m.place, hedged: m.hedged, reported_by: m.reportedBy, start: m.span[0], end: m.span[1],
@@ -95,12 +113,12 @@ export async function mergeMention(store: Store, m: MentionInput): Promise<Merge
   });
   ev.mention_count += 1;
   recordFacts(ev, m, !found);
-  if (await store.addOutlet(ev.id!, m.outlet)) ev.source_count += 1;
-  await applyConsensus(store, ev, m);
-  await store.updateEvent(ev);
+  if (session.addOutlet(ev.id!, m.outlet)) ev.source_count += 1;
+  applyConsensus(session, ev, m);
   return { eventId: ev.id!, merged: !!found };
 }
 
+const otherClass = (mclass: string) => (mclass === 'asserted' ? 'irrealis' : 'asserted');
 const top = (votes: Vote[]) => votes[0]?.value ?? null;
 
 /** Keeps on the event what readers need from all its mentions: whether one tells it as held, who is stated. */
@@ -115,25 +133,24 @@ function recordFacts(ev: EventRow, m: MentionInput, first: boolean): void {
 }
 
 /** Adds this mention's votes and sets the event's consensus: majority, a day beating a month beating a year. */
-async function applyConsensus(store: Store, ev: EventRow, m: MentionInput): Promise<void> {
+function applyConsensus(session: MergeSession, ev: EventRow, m: MentionInput): void {
   if (m.date) {
     const g = granularityOf(m.date);
-    const date = top(await store.vote(ev.id!, 'date', m.date, GRANULARITY_RANK[g]));
+    const date = top(session.vote(ev.id!, 'date', m.date, GRANULARITY_RANK[g]));
     if (date) {
       const w = mentionWindow(date, null, ev.mclass);
       Object.assign(ev, { date, granularity: granularityOf(date), lo: w.lo, hi: w.hi });
     }
   }
-  if (m.place) ev.place = top(await store.vote(ev.id!, 'place', m.place, 0)) ?? ev.place;
-  if (m.mode) ev.mode = top(await store.vote(ev.id!, 'mode', m.mode, 0)) ?? ev.mode;
-  ev.modality = top(await store.vote(ev.id!, 'modality', m.modality, 0)) ?? ev.modality;
+  if (m.place) ev.place = top(session.vote(ev.id!, 'place', m.place, 0)) ?? ev.place;
+  if (m.mode) ev.mode = top(session.vote(ev.id!, 'mode', m.mode, 0)) ?? ev.mode;
+  ev.modality = top(session.vote(ev.id!, 'modality', m.modality, 0)) ?? ev.modality;
 }
 
 /** A planned (or hoped-for) event and the report that it happened stay two events, linked planned -> realised. */
-async function linkPlans(store: Store, ev: EventRow, win: Window): Promise<void> {
-  const other = ev.mclass === 'asserted' ? 'irrealis' : 'asserted';
-  for (const c of await store.candidateEvents(ev.category, ev.pkey, other, win.lo, win.hi)) {
+async function linkPlans(session: MergeSession, ev: EventRow, win: Window): Promise<void> {
+  for (const c of await session.candidateEvents(ev.category, ev.pkey, otherClass(ev.mclass), win.lo, win.hi)) {
     const [planned, realised] = ev.mclass === 'asserted' ? [c, ev] : [ev, c];
-    if (planned.modality === 'future' || planned.modality === 'hypothetical') await store.linkPlanned(planned.id!, realised.id!);
+    if (planned.modality === 'future' || planned.modality === 'hypothetical') session.linkPlanned(planned.id!, realised.id!);
   }
 }

@@ -17,6 +17,9 @@ export const SEARCH_POOL = 400;
 
 export const PG_SQL = {
   hasReport: 'SELECT 1 FROM reports WHERE hash = $1',
+  knownKeys: `SELECT ARRAY(SELECT hash FROM reports WHERE hash = ANY($1::text[])) AS hashes,
+    ARRAY(SELECT DISTINCT doc_id FROM reports WHERE doc_id = ANY($2::text[])) AS "docIds",
+    ARRAY(SELECT name FROM places WHERE name = ANY($3::text[])) AS places`,
   insertReport: `INSERT INTO reports (hash, doc_id, source, outlet, title, published, text, tsv)
     VALUES ($1, $2, $3, $4, $5, $6, $7, to_tsvector('simple', $8)) RETURNING id`,
   entityByKey: 'SELECT * FROM entities WHERE key = $1',
@@ -41,11 +44,19 @@ export const PG_SQL = {
   linkReportEntity: 'INSERT INTO report_entities (report_id, entity_id) VALUES ($1, $2) ON CONFLICT DO NOTHING',
   candidateEvents: `SELECT * FROM events WHERE category = $1 AND pkey = $2 AND mclass = $3 AND lo <= $4 AND hi >= $5
     ORDER BY id LIMIT 50`,
-  insertEvent: `INSERT INTO events (category, mode, actor, recipient, pkey, mclass, modality, date, granularity, lo, hi,
+  // candidateEvents for many look-ups at once (the n-th query's rows tagged query_at = n); the arrays' text takes the
+  // columns' collation, so each look-up reads the candidate index as the single statement does.
+  candidateEventsOf: `SELECT q.query_at, e.* FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])
+    WITH ORDINALITY AS q (category, pkey, mclass, lo, hi, query_at)
+    CROSS JOIN LATERAL (SELECT * FROM events x WHERE x.category = q.category COLLATE "C" AND x.pkey = q.pkey COLLATE "C"
+      AND x.mclass = q.mclass COLLATE "C" AND x.lo <= q.hi COLLATE "C" AND x.hi >= q.lo COLLATE "C" ORDER BY x.id LIMIT 50) e
+    ORDER BY q.query_at, e.id`,
+  // A new event and its participants' links in one round trip ($17: the participants' ids).
+  insertEvent: `WITH e AS (INSERT INTO events (category, mode, actor, recipient, pkey, mclass, modality, date, granularity, lo, hi,
     place, source_count, mention_count, held, stated) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14,
-    $15, $16) RETURNING id`,
-  linkEventEntities: `INSERT INTO event_entities (event_id, entity_id) SELECT $1, unnest($2::bigint[])
-    ON CONFLICT DO NOTHING`,
+    $15, $16) RETURNING id),
+    l AS (INSERT INTO event_entities (event_id, entity_id) SELECT e.id, unnest($17::bigint[]) FROM e ON CONFLICT DO NOTHING)
+    SELECT id FROM e`,
   updateEvent: `UPDATE events SET mode = $1, modality = $2, date = $3, granularity = $4, lo = $5, hi = $6, place = $7,
     source_count = $8, mention_count = $9, held = $10, stated = $11 WHERE id = $12`,
   event: 'SELECT * FROM events WHERE id = $1',
@@ -70,6 +81,51 @@ export const PG_SQL = {
     ORDER BY rank DESC, count DESC, seq ASC`,
   votes: `SELECT field, value, rank, count FROM event_votes WHERE event_id = $1 AND field = $2
     ORDER BY rank DESC, count DESC, seq ASC`,
+  // A merge session's starting point (the votes and outlets of the events it touches); then everything a report
+  // writes last (its merge's changes and its own rows) in one statement: rows come as JSON arrays, one per table.
+  eventTallies: `SELECT (SELECT coalesce(json_agg(v), '[]') FROM event_votes v WHERE v.event_id = ANY($1::bigint[])) AS votes,
+    (SELECT coalesce(json_agg(o), '[]') FROM event_outlets o WHERE o.event_id = ANY($1::bigint[])) AS outlets`,
+  // Taken from the identity sequence; writeReport moves the sequence past the ids a session gave its new events (new
+  // events are made under the write lock only, so no other writer takes ids in between).
+  nextEventId: `SELECT nextval(pg_get_serial_sequence('events', 'id')) AS id`,
+  writeReport: `WITH ne AS (INSERT INTO events (id, category, mode, actor, recipient, pkey, mclass, modality, date, granularity,
+      lo, hi, place, source_count, mention_count, held, stated)
+      SELECT id, category, mode, actor, recipient, pkey, mclass, modality, date, granularity, lo, hi, place, source_count,
+        mention_count, held, stated FROM json_populate_recordset(null::events, $10::json) ORDER BY id),
+    ee AS (INSERT INTO event_entities (event_id, entity_id)
+      SELECT DISTINCT x.id, p FROM json_populate_recordset(null::events, $10::json) x, unnest(x.actor || x.recipient) p
+      ON CONFLICT DO NOTHING),
+    nl AS (INSERT INTO event_links (planned, realised) SELECT planned, realised FROM json_populate_recordset(null::event_links, $11::json)
+      ON CONFLICT DO NOTHING),
+    sq AS (SELECT setval(pg_get_serial_sequence('events', 'id'), $12::bigint, false) WHERE $12::bigint IS NOT NULL),
+    m AS (INSERT INTO mentions (event_id, report_id, doc_event, mode, modality, date, granularity, date_text, since,
+      until, place, hedged, reported_by, start, "end", evidence, rule, context, inferred, polarity)
+      SELECT event_id, report_id, doc_event, mode, modality, date, granularity, date_text, since, until, place, hedged,
+        reported_by, start, "end", evidence, rule, context, inferred, polarity
+      FROM json_populate_recordset(null::mentions, $1::json) WITH ORDINALITY AS x ORDER BY ordinality),
+    e AS (UPDATE events e SET mode = x.mode, modality = x.modality, date = x.date, granularity = x.granularity, lo = x.lo,
+      hi = x.hi, place = x.place, source_count = x.source_count, mention_count = x.mention_count, held = x.held,
+      stated = x.stated FROM json_populate_recordset(null::events, $2::json) x WHERE e.id = x.id),
+    v AS (INSERT INTO event_votes (event_id, field, value, rank, count, seq)
+      SELECT event_id, field, value, rank, count, seq FROM json_populate_recordset(null::event_votes, $3::json)
+      ON CONFLICT (event_id, field, value) DO UPDATE SET count = excluded.count),
+    o AS (INSERT INTO event_outlets (event_id, outlet) SELECT event_id, outlet FROM json_populate_recordset(null::event_outlets, $4::json)
+      ON CONFLICT DO NOTHING),
+    re AS (INSERT INTO report_entities (report_id, entity_id)
+      SELECT report_id, entity_id FROM json_populate_recordset(null::report_entities, $5::json) ON CONFLICT DO NOTHING),
+    q AS (INSERT INTO quotes (report_id, speaker, speaker_text, cue, text, start, "end", tsv)
+      SELECT x.report_id, x.speaker, x.speaker_text, x.cue, x.text, x.start, x."end", to_tsvector('simple', j.row->>'search')
+      FROM json_array_elements($6::json) WITH ORDINALITY AS j (row, at), json_populate_record(null::quotes, j.row) x ORDER BY j.at),
+    c AS (INSERT INTO claims (report_id, kind, value, approx, about, about_event, speaker, date, start, "end", evidence, subject, bound)
+      SELECT report_id, kind, value, approx, about, about_event, speaker, date, start, "end", evidence, subject, bound
+      FROM json_populate_recordset(null::claims, $7::json) WITH ORDINALITY AS x ORDER BY ordinality),
+    h AS (INSERT INTO issue_hits (report_id, issue, published, start, "end", status, cue, level, polarity, entities)
+      SELECT report_id, issue, published, start, "end", status, cue, level, polarity, entities
+      FROM json_populate_recordset(null::issue_hits, $8::json) WITH ORDINALITY AS x ORDER BY ordinality),
+    mh AS (INSERT INTO mediation_hits (report_id, entity_id, cue, start, "end") SELECT report_id, entity_id, cue, start, "end"
+      FROM json_populate_recordset(null::mediation_hits, $9::json) WITH ORDINALITY AS x ORDER BY ordinality)
+    SELECT count(*) FROM sq`,
+  entitiesByKeys: 'SELECT * FROM entities WHERE key = ANY($1::text[])',
   addOutlet: 'INSERT INTO event_outlets (event_id, outlet) VALUES ($1, $2) ON CONFLICT DO NOTHING',
   linkPlanned: 'INSERT INTO event_links (planned, realised) VALUES ($1, $2) ON CONFLICT DO NOTHING',
   contested: 'SELECT event_id FROM event_votes WHERE field = $1 GROUP BY event_id HAVING count(*) > 1 ORDER BY event_id',

@@ -6,13 +6,14 @@ import type pg from 'pg';
 import { storeCounts } from './counts.js';
 import { countEvents, eventPlaces, eventWeeks, listEvents, toEvent, type Row, type Rows } from './pg-events.js';
 import { insertValues, valuesList } from './pg-insert.js';
+import { candidateEventsOf, reportWriteArgs } from './pg-report-writes.js';
 import { searchText, tsQuery } from './pg-search.js';
 import { PG_SQL as Q } from './pg-sql.js';
 import { writeTransactions } from './pg-tx.js';
 import type { Transactions } from './tx.js';
 import type {
-  ClaimRow, ClaimView, EntityRow, EntityView, EventFilter, EventRow, IssueHitRow, MediationHitRow, MentionRow, MentionView,
-  PlaceCount, PlaceRow, QuoteRow, QuoteView, ReportHead, ReportMeta, ReportRow, SearchHit, Snapshot, Store, StoreCounts, Vote, WeekCount,
+  CandidateQuery, ClaimRow, ClaimView, EntityRow, EntityView, EventFilter, EventRow, EventVote, IssueHitRow, MediationHitRow, MentionRow, MentionView,
+  PlaceCount, ReportWrites, PlaceRow, QuoteRow, QuoteView, ReportHead, ReportMeta, ReportRow, SearchHit, Snapshot, Store, StoreCounts, StoreKeys, Vote, WeekCount,
 } from './types.js';
 
 export { WRITE_LOCK } from './pg-tx.js';
@@ -55,11 +56,13 @@ export class PgStore implements Store {
   // parley_meta.version is kept in the database and moves on every committed write: it already is one.
   async generation(): Promise<string> { return this.version(); }
   async hasReport(hash: string): Promise<boolean> { return !!(await this.one(Q.hasReport, [hash])); }
+  async knownKeys(k: StoreKeys): Promise<StoreKeys> { return (await this.one(Q.knownKeys, [k.hashes, k.docIds, k.places])) as StoreKeys; }
   async insertReport(r: ReportRow): Promise<number> {
     const row = await this.one(Q.insertReport, [r.hash, r.doc_id, r.source, r.outlet, r.title, r.published, r.text, searchText(`${r.title ?? ''} ${r.text}`)]);
     return row!.id;
   }
   async entityByKey(key: string): Promise<EntityRow | undefined> { return (await this.one(Q.entityByKey, [key])) as EntityRow | undefined; }
+  async entitiesByKeys(keys: string[]): Promise<EntityRow[]> { return keys.length ? (await this.rows(Q.entitiesByKeys, [keys])) as EntityRow[] : []; }
   async entitiesByFold(kind: string, fold: string): Promise<EntityRow[]> { return (await this.rows(Q.entitiesByFold, [kind, fold])) as EntityRow[]; }
   async insertEntity(e: EntityRow): Promise<number> {
     return (await this.one(Q.insertEntity, [e.key, e.kind, e.country, e.name, e.fold, e.office ?? null, e.wikidata ?? null]))!.id;
@@ -72,12 +75,13 @@ export class PgStore implements Store {
   async candidateEvents(category: string, pkey: string, mclass: string, lo: string, hi: string): Promise<EventRow[]> {
     return (await this.rows(Q.candidateEvents, [category, pkey, mclass, hi, lo])).map(toEvent);
   }
+  async candidateEventsOf(queries: CandidateQuery[]): Promise<EventRow[][]> { return candidateEventsOf(this.rowsOf, queries); }
   async insertEvent(e: EventRow): Promise<number> {
-    const id = (await this.one(Q.insertEvent, [e.category, e.mode, e.actor, e.recipient, e.pkey, e.mclass, e.modality, e.date,
-      e.granularity, e.lo, e.hi, e.place, e.source_count, e.mention_count, e.held !== false, e.stated ?? null]))!.id as number;
-    await this.run(Q.linkEventEntities, [id, [...new Set([...e.actor, ...e.recipient])]]);
-    return id;
+    return (await this.one(Q.insertEvent, [e.category, e.mode, e.actor, e.recipient, e.pkey, e.mclass, e.modality, e.date,
+      e.granularity, e.lo, e.hi, e.place, e.source_count, e.mention_count, e.held !== false, e.stated ?? null,
+      [...new Set([...e.actor, ...e.recipient])]]))!.id as number;
   }
+  async nextEventId(): Promise<number> { return (await this.one(Q.nextEventId))!.id as number; }
   async updateEvent(e: EventRow): Promise<void> {
     await this.run(Q.updateEvent, [e.mode, e.modality, e.date, e.granularity, e.lo, e.hi, e.place, e.source_count, e.mention_count,
       e.held !== false, e.stated ?? null, e.id]);
@@ -92,6 +96,14 @@ export class PgStore implements Store {
   }
   async addOutlet(eventId: number, outlet: string): Promise<boolean> { return (await this.run(Q.addOutlet, [eventId, outlet])) > 0; }
   async linkPlanned(planned: number, realised: number): Promise<void> { await this.run(Q.linkPlanned, [planned, realised]); }
+  async eventTallies(eventIds: number[]): Promise<{ votes: EventVote[]; outlets: { event_id: number; outlet: string }[] }> {
+    if (!eventIds.length) return { votes: [], outlets: [] };
+    return (await this.one(Q.eventTallies, [eventIds])) as { votes: EventVote[]; outlets: { event_id: number; outlet: string }[] };
+  }
+  async writeReport(w: ReportWrites): Promise<void> {
+    const args = reportWriteArgs(w);
+    if (args) await this.run(Q.writeReport, args);
+  }
   async insertQuote(q: QuoteRow): Promise<void> {
     await this.run(Q.insertQuote, [q.report_id, q.speaker, q.speaker_text, q.cue, q.text, q.start, q.end, searchText(q.text)]);
   }

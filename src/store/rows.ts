@@ -141,6 +141,40 @@ export interface ClaimView extends ClaimRow { id: number; speaker_name: string |
 
 /** A tally of one value reported for a canonical event field (date, place, modality, mode). */
 export interface Vote { field: string; value: string; rank: number; count: number }
+/** Report hashes, document ids and place names: asked of the store (which of them it holds) for a whole batch at once. */
+export interface StoreKeys { hashes: string[]; docIds: string[]; places: string[] }
+
+/** One candidate look-up: events of a category and participants, of a modality class, whose window meets [lo, hi]. */
+export interface CandidateQuery { category: string; pkey: string; mclass: string; lo: string; hi: string }
+
+/** A stored vote of one event: `seq` is the order its value was first voted in, among the field's values. */
+export interface EventVote extends Vote { event_id: number; seq: number }
+
+/** What merging one report's mentions changed, written at once (see merge/session.ts). */
+export interface MergeWrites {
+  /** Events new in this report, as it leaves them, with the ids reserved for them (Store.nextEventId), in id order. */
+  newEvents: EventRow[];
+  /** The id after the last new event's: the store's next one. */
+  nextEventId: number | null;
+  /** Planned -> realised links found for new events. */
+  links: { planned: number; realised: number }[];
+  mentions: MentionRow[];
+  /** Stored events touched, with their new facts (id set). */
+  events: EventRow[];
+  /** Votes with their new count (inserted when new). */
+  votes: EventVote[];
+  /** Outlets new for their event. */
+  outlets: { event_id: number; outlet: string }[];
+}
+
+/** Everything a report writes last (nothing reads it back while the report is written): its merge, then its own rows. */
+export interface ReportWrites extends MergeWrites {
+  reportEntities: { report_id: number; entity_id: number }[];
+  quotes: QuoteRow[];
+  claims: ClaimRow[];
+  issueHits: IssueHitRow[];
+  mediationHits: MediationHitRow[];
+}
 
 export interface EventFilter {
   category?: string;

@@ -25,6 +25,8 @@ export const SQL = {
     place, source_count, mention_count, held, stated) VALUES (@category, @mode, @actor, @recipient, @pkey, @mclass,
     @modality, @date, @granularity, @lo, @hi, @place, @source_count, @mention_count, @held, @stated)`,
   linkEventEntity: 'INSERT OR IGNORE INTO event_entities (event_id, entity_id) VALUES (?, ?)',
+  // A rowid table gives a new row the largest id + 1, so this is the id the next insert takes.
+  nextEventId: 'SELECT coalesce(max(id), 0) + 1 AS id FROM events',
   updateEvent: `UPDATE events SET mode = @mode, modality = @modality, date = @date, granularity = @granularity,
     lo = @lo, hi = @hi, place = @place, source_count = @source_count, mention_count = @mention_count, held = @held,
     stated = @stated WHERE id = @id`,
@@ -51,6 +53,11 @@ export const SQL = {
   votes: `SELECT field, value, rank, count FROM event_votes WHERE event_id = ? AND field = ?
     ORDER BY rank DESC, count DESC, seq ASC`,
   addOutlet: 'INSERT OR IGNORE INTO event_outlets (event_id, outlet) VALUES (?, ?)',
+  // A merge session's starting point and its writes (merge/session.ts): a vote's count is set, not added to.
+  eventVotesOf: 'SELECT event_id, field, value, rank, count, seq FROM event_votes WHERE event_id IN (SELECT value FROM json_each(?))',
+  eventOutletsOf: 'SELECT event_id, outlet FROM event_outlets WHERE event_id IN (SELECT value FROM json_each(?))',
+  setVote: `INSERT INTO event_votes (event_id, field, value, rank, count, seq) VALUES (@event_id, @field, @value, @rank, @count, @seq)
+    ON CONFLICT (event_id, field, value) DO UPDATE SET count = excluded.count`,
   linkPlanned: 'INSERT OR IGNORE INTO event_links (planned, realised) VALUES (?, ?)',
   contested: `SELECT event_id FROM event_votes WHERE field = ? GROUP BY event_id HAVING count(*) > 1 ORDER BY event_id`,
   reportEntities: 'SELECT entity_id FROM report_entities WHERE report_id = ? ORDER BY entity_id',

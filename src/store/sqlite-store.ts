@@ -8,8 +8,8 @@ import { countEvents, eventPlaces, eventWeeks, listEvents, toEvent } from './sql
 import { ftsQuery } from './fts.js';
 import { Transactions } from './tx.js';
 import type {
-  ClaimRow, ClaimView, EntityRow, EntityView, EventFilter, EventRow, IssueHitRow, MediationHitRow, MentionRow, MentionView,
-  PlaceCount, PlaceRow, QuoteRow, QuoteView, ReportHead, ReportMeta, ReportRow, SearchHit, Snapshot, Store, StoreCounts, Vote, WeekCount,
+  CandidateQuery, ClaimRow, ClaimView, EntityRow, EntityView, EventFilter, EventRow, EventVote, IssueHitRow, MediationHitRow, MentionRow, MentionView,
+  PlaceCount, ReportWrites, PlaceRow, QuoteRow, QuoteView, ReportHead, ReportMeta, ReportRow, SearchHit, Snapshot, Store, StoreCounts, StoreKeys, Vote, WeekCount,
 } from './types.js';
 
 type Stmt = Database.Statement<unknown[], unknown>;
@@ -48,12 +48,19 @@ export class SqliteStore implements Store {
   async version(): Promise<string> { return `${this.db.pragma('data_version', { simple: true })}:${this.writes}`; }
   async generation(): Promise<string> { return (this.s.generation.get() as { g: string }).g; }
   async hasReport(hash: string): Promise<boolean> { return this.s.hasReport.get(hash) !== undefined; }
+  async knownKeys(k: StoreKeys): Promise<StoreKeys> {
+    const held = (keys: string[], stmt: Stmt) => [...new Set(keys)].filter((x) => stmt.get(x) !== undefined);
+    return { hashes: held(k.hashes, this.s.hasReport), docIds: held(k.docIds, this.s.reportByDocId), places: held(k.places, this.s.hasPlace) };
+  }
   async insertReport(r: ReportRow): Promise<number> {
     const id = Number(this.s.insertReport.run(r).lastInsertRowid);
     this.s.indexReport.run(id, r.title ?? '', r.text);
     return id;
   }
   async entityByKey(key: string): Promise<EntityRow | undefined> { return this.s.entityByKey.get(key) as EntityRow | undefined; }
+  async entitiesByKeys(keys: string[]): Promise<EntityRow[]> {
+    return keys.map((k) => this.s.entityByKey.get(k) as EntityRow | undefined).filter((e): e is EntityRow => !!e);
+  }
   async entitiesByFold(kind: string, fold: string): Promise<EntityRow[]> { return this.s.entitiesByFold.all(kind, fold) as EntityRow[]; }
   async insertEntity(e: EntityRow): Promise<number> {
     return Number(this.s.insertEntity.run({ office: null, wikidata: null, ...e }).lastInsertRowid);
@@ -66,11 +73,15 @@ export class SqliteStore implements Store {
   async candidateEvents(category: string, pkey: string, mclass: string, lo: string, hi: string): Promise<EventRow[]> {
     return this.s.candidateEvents.all(category, pkey, mclass, hi, lo).map(toEvent);
   }
+  async candidateEventsOf(queries: CandidateQuery[]): Promise<EventRow[][]> {
+    return queries.map((q) => this.s.candidateEvents.all(q.category, q.pkey, q.mclass, q.hi, q.lo).map(toEvent));
+  }
   async insertEvent(e: EventRow): Promise<number> {
     const id = Number(this.s.insertEvent.run({ ...e, actor: JSON.stringify(e.actor), recipient: JSON.stringify(e.recipient), ...eventFacts(e) }).lastInsertRowid);
     for (const entity of new Set([...e.actor, ...e.recipient])) this.s.linkEventEntity.run(id, entity);
     return id;
   }
+  async nextEventId(): Promise<number> { return (this.s.nextEventId.get() as { id: number }).id; }
   async updateEvent(e: EventRow): Promise<void> { this.s.updateEvent.run({ ...e, actor: undefined, recipient: undefined, ...eventFacts(e) }); }
   async insertMention(m: MentionRow): Promise<void> {
     this.s.insertMention.run({
@@ -83,6 +94,26 @@ export class SqliteStore implements Store {
   }
   async addOutlet(eventId: number, outlet: string): Promise<boolean> { return this.s.addOutlet.run(eventId, outlet).changes > 0; }
   async linkPlanned(planned: number, realised: number): Promise<void> { this.s.linkPlanned.run(planned, realised); }
+  async eventTallies(eventIds: number[]): Promise<{ votes: EventVote[]; outlets: { event_id: number; outlet: string }[] }> {
+    const list = JSON.stringify(eventIds);
+    return { votes: this.s.eventVotesOf.all(list) as EventVote[], outlets: this.s.eventOutletsOf.all(list) as { event_id: number; outlet: string }[] };
+  }
+  async writeReport(w: ReportWrites): Promise<void> {
+    for (const e of w.newEvents) {
+      const id = await this.insertEvent(e);
+      if (id !== e.id) throw new Error(`event stored as ${id}, reserved as ${e.id}: another writer inside this transaction?`);
+    }
+    for (const l of w.links) this.s.linkPlanned.run(l.planned, l.realised);
+    for (const m of w.mentions) await this.insertMention(m);
+    for (const e of w.events) await this.updateEvent(e);
+    for (const v of w.votes) this.s.setVote.run(v);
+    for (const o of w.outlets) this.s.addOutlet.run(o.event_id, o.outlet);
+    for (const l of w.reportEntities) this.s.linkReportEntity.run(l.report_id, l.entity_id);
+    await this.insertQuotes(w.quotes);
+    await this.insertClaims(w.claims);
+    await this.insertIssueHits(w.issueHits);
+    await this.insertMediationHits(w.mediationHits);
+  }
   async insertQuote(q: QuoteRow): Promise<void> {
     const id = this.s.insertQuote.run(q).lastInsertRowid;
     this.s.indexQuote.run(id, q.text);

@@ -2,9 +2,9 @@
 // engine-specific. Every method is async so one interface fits the embedded engine (SQLite) and a server one
 // (PostgreSQL); bulk reads are async iterables, so a large store is streamed, never held in memory at once.
 import type {
-  ClaimRow, ClaimView, EntityRow, EntityView, EventFilter, EventRow, IssueHitRow, MediationHitRow, MentionRow,
-  MentionView, PlaceCount, PlaceRow, QuoteRow, QuoteView, ReportHead, ReportMeta, ReportRow, SearchHit, Snapshot,
-  StoreCounts, Vote, WeekCount,
+  CandidateQuery, ClaimRow, ClaimView, EntityRow, EntityView, EventFilter, EventRow, EventVote, IssueHitRow, MediationHitRow, MentionRow,
+  MentionView, PlaceCount, ReportWrites, PlaceRow, QuoteRow, QuoteView, ReportHead, ReportMeta, ReportRow, SearchHit, Snapshot,
+  StoreCounts, StoreKeys, Vote, WeekCount,
 } from './rows.js';
 
 export type * from './rows.js';
@@ -13,8 +13,12 @@ export interface Store {
   /** Runs fn atomically; a nested call is a savepoint that rolls back alone when fn throws. */
   transaction<T>(fn: () => Promise<T>): Promise<T>;
   hasReport(hash: string): Promise<boolean>;
+  /** Which of these report hashes, document ids and place names the store holds (one round trip on a server engine). */
+  knownKeys(keys: StoreKeys): Promise<StoreKeys>;
   insertReport(r: ReportRow): Promise<number>;
   entityByKey(key: string): Promise<EntityRow | undefined>;
+  /** The stored entities with these keys (one read for a report's entities), in no set order. */
+  entitiesByKeys(keys: string[]): Promise<EntityRow[]>;
   entitiesByFold(kind: string, fold: string): Promise<EntityRow[]>;
   insertEntity(e: EntityRow): Promise<number>;
   renameEntity(id: number, name: string): Promise<void>;
@@ -24,7 +28,11 @@ export interface Store {
   /** Many rows of one report at once (one statement on a server engine, not one round trip each), in order. */
   linkReportEntities(reportId: number, entityIds: number[]): Promise<void>;
   candidateEvents(category: string, pkey: string, mclass: string, lo: string, hi: string): Promise<EventRow[]>;
+  /** candidateEvents for each query, in order (one round trip on a server engine). */
+  candidateEventsOf(queries: CandidateQuery[]): Promise<EventRow[][]>;
   insertEvent(e: EventRow): Promise<number>;
+  /** The id the next stored event takes: a merge session numbers its new events from it (written by writeReport). */
+  nextEventId(): Promise<number>;
   updateEvent(e: EventRow): Promise<void>;
   insertMention(m: MentionRow): Promise<void>;
   /** Adds one vote and returns the field's tallies, best first (rank, then count, then first seen). */
@@ -32,6 +40,10 @@ export interface Store {
   /** Records that an outlet mentions the event; true when the outlet is new for it. */
   addOutlet(eventId: number, outlet: string): Promise<boolean>;
   linkPlanned(planned: number, realised: number): Promise<void>;
+  /** Every vote and outlet stored for these events: what a merge session starts from (see merge/session.ts). */
+  eventTallies(eventIds: number[]): Promise<{ votes: EventVote[]; outlets: { event_id: number; outlet: string }[] }>;
+  /** What a report writes last, in one go (one round trip on a server engine): its merge's changes and its own rows. */
+  writeReport(w: ReportWrites): Promise<void>;
   insertQuote(q: QuoteRow): Promise<void>;
   insertClaim(c: ClaimRow): Promise<void>;
   insertQuotes(qs: QuoteRow[]): Promise<void>;
