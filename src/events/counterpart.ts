@@ -91,13 +91,17 @@ export function addCounterparts(events: Array<ExtractedEvent & { sidesNeeded?: b
   const byWeight = sides(index), warring = warringFirst(byWeight, fighting);
   const counts = new Map<string, number>();
   for (const m of index.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
-  return events.map(({ sidesNeeded, ...e0 }) => {
+  return events.flatMap(({ sidesNeeded, ...e0 }): InferredEvent[] => [completed(e0, sidesNeeded)].filter((e): e is InferredEvent => e !== null));
+
+  function completed(e0: ExtractedEvent, sidesNeeded: boolean | undefined): InferredEvent | null {
     // Talks are held by those who negotiate, mediators too; acts of "both sides" and calls on them concern those at war.
     const ranked = e0.event === 'CONSULT' ? byWeight : warring;
     // "Netanyahu insisted that any IDF withdrawal ...": an act is aimed at the other side, not at one's own.
     const actorCountries = new Set(e0.actor.map((id) => sideOf(index, id)).filter(Boolean));
     const e = e0.event === 'CONSULT' || actorCountries.size !== 1 ? e0
       : { ...e0, recipient: e0.recipient.filter((id) => !actorCountries.has(sideOf(index, id))) };
+    // "Petro ordered the army to send troops": an order to one's own forces is a command, no request of a party.
+    if (e0.rule === 'request.order' && e0.recipient.length && !e.recipient.length) return null;
     if (sidesNeeded) {
       const both = ranked.slice(0, 2).flatMap((o) => representatives(index, o.country, counts)).map((x) => x.id);
       return { ...e, actor: [...new Set([...e.actor, ...both])], inferred: [...new Set([...(e.inferred ?? []), ...both])] };
@@ -125,7 +129,7 @@ export function addCounterparts(events: Array<ExtractedEvent & { sidesNeeded?: b
       ? { ...e, recipient: add, inferred: [...known, ...add] }
       : { ...e, actor: [...e.actor, ...add.filter((id) => !e.recipient.includes(id))], inferred: [...known, ...add] };
     return { ...e, recipient: add, inferred: [...known, ...add] };
-  });
+  }
 }
 
 interface AimContext { index: EntityIndex; counts: Map<string, number>; deps: CounterpartDeps; others: string[]; fighting: Set<string>; hosting: Set<string> }

@@ -37,6 +37,14 @@ describe('an act of two sides together', () => {
   });
 });
 
+describe('an order to one\'s own forces', () => {
+  it('is a command, no request of another party', () => {
+    const text = 'Colombia suspended its talks with the ELN on Friday. President Gustavo Petro ordered the army to send 5,000 troops to the border.';
+    const r = extractReport({ id: 't', text, source: null, published: '2026-02-10' } as never, { lexicon: loadLexicon() });
+    expect(r.events.filter((e) => e.rule === 'request.order')).toEqual([]);
+  });
+});
+
 describe('the sides of a call on the warring parties', () => {
   it('are the two sides that fight, not a much-mentioned mediator', () => {
     const text = 'The UN envoy Hans Grundberg said the UN would keep pressing for talks. The UN said its teams were ready. '
