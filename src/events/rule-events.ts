@@ -55,7 +55,9 @@ const SIDE_NOUNS = new Set(['side', 'sides', 'party', 'parties', 'nation', 'nati
 function groupAnaphor(x: SentenceSyntax, head: { verb: number } | { chunk: number }): boolean {
   // "The two countries have held talks": a meeting noun's light verb lends its subject.
   const held = 'chunk' in head ? x.verbs.find((g) => g.object === head.chunk && g.subject !== null && x.tokens[g.head].lemma === 'hold') : undefined;
-  const chunk = 'verb' in head ? x.verbs[head.verb].subject : x.chunks[head.chunk].possessor ?? held?.subject ?? null;
+  // "was accepted by both nations": a passive's doer is its by-agent.
+  const verb = 'verb' in head ? x.verbs[head.verb] : null;
+  const chunk = 'verb' in head ? (verb!.passive && verb!.agent !== null ? verb!.agent : verb!.subject) : x.chunks[head.chunk].possessor ?? held?.subject ?? null;
   if (chunk === null) return false;
   const c = x.chunks[chunk];
   // "the leaders also expressed gratitude": a bare "the leaders" stands for the report's two sides' leaders too.
