@@ -5,7 +5,7 @@ import cuesData from '../../data/modality-cues.json' with { type: 'json' };
 import type { Modality } from '../record.js';
 import { reportingAlternation } from '../words/reporting.js';
 import type { SentenceSyntax } from '../syntax/types.js';
-import { scopeModality, type ScopeReading } from './scope.js';
+import { RELATIVE_PAST, scopeModality, type ScopeReading } from './scope.js';
 
 interface Cue { id: string; modality: Modality; klass: string; re: RegExp; near?: number; scoped: boolean; tight?: boolean }
 
@@ -113,6 +113,7 @@ function tokenRange(scope: SyntaxScope, ts: number, te: number): [number, number
  */
 function decide(cues: ModalityResult, scoped: ScopeReading | null): ModalityResult {
   if (!scoped) return cues;
+  if (scoped === RELATIVE_PAST) return scoped;
   if (cues.cue && /^(?:counterfactual|conditional)\.if/.test(cues.cue)) return cues;
   // "will deploy troops if a truce holds": a later condition outranks a future, not an act the trigger names itself.
   if (cues.cue === CONDITIONAL_AFTER.id && scoped.modality !== 'asserted') return cues;

@@ -103,6 +103,9 @@ function verbReading(x: SentenceSyntax, v: VerbGroup, hops: number, trigger: [nu
   if (own || hops >= MAX_HOPS) return own;
   const clause = x.clauses[v.clause];
   if (clause.kind === 'conditional') return { modality: 'hypothetical', cue: `scope.conditional(${clause.cue})` };
+  // "the two neighbours, who fought two wars": a past verb of a relative clause tells what its noun did, whatever
+  // condition the clause around it is under.
+  if (hops === 0 && clause.kind === 'relative' && v.tense === 'past') return RELATIVE_PAST;
   const governor = governingVerb(x, v.clause);
   if (clause.kind === 'coordinated' && bare(x, v)) return governor ? verbReading(x, governor, hops + 1) : null;
   if (clause.kind !== 'infinitive' && clause.kind !== 'purpose' && !v.infinitive) return null;
@@ -216,6 +219,9 @@ function relativeReading(x: SentenceSyntax, c: Chunk): ScopeReading | null {
   if (!v || !HAPPENING.has(x.tokens[v.head].lemma)) return null;
   return groupReading(x, v) ?? governorAfter(x, v) ?? predicate(x, v);
 }
+
+/** The reading of a past verb in a relative clause: what the noun it hangs on did. */
+export const RELATIVE_PAST: ScopeReading = { modality: 'asserted', cue: 'scope.relative-past' };
 
 /** A noun that names an act already there: the syntax vouches for it, overriding position-based cues. */
 const EXISTING = (why: string): ScopeReading => ({ modality: 'asserted', cue: `scope.existing-${why}` });

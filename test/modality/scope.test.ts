@@ -72,6 +72,7 @@ const CASES: Record<string, Array<[string, string]>> = {
     ['fighting', 'There has been no fighting since the truce.'],
   ],
   asserted: [
+    ['fought', 'If signed, the treaty would be the first between the two neighbours, who fought two wars.'],
     ['denied', 'Rwanda denied backing the rebels in the east.'],
     ['proposal', 'Ankara sent a written proposal to the rebels on Monday.'],
     ['meeting', 'Their meeting in Oslo lasted three hours.'],
