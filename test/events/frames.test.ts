@@ -106,6 +106,10 @@ describe('word senses', () => {
     const off = of(events('The summit between Vladimir Putin and Volodymyr Zelenskyy was called off.'), 'CONSULT');
     expect(off.map((e) => e.modality)).toEqual(['negated']);
   });
+  it('a past act told in a relative clause stays asserted under the sentence\'s condition', () => {
+    const es = events('If signed, the treaty would be the first between Armenia and Azerbaijan, who fought two wars over the region.');
+    expect(of(es, 'ASSAULT').map((e) => e.modality)).toEqual(['asserted']);
+  });
   it('a source\'s condition for speaking ("who asked not to be named") is no request', () => {
     expect(of(events('A Kenyan official, who asked not to be named, said Somalia would attend the talks.'), 'REQUEST')).toEqual([]);
     expect(of(events('Kenya asked Somalia not to close the border.'), 'REQUEST')).toHaveLength(1);
