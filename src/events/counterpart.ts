@@ -19,7 +19,16 @@ const armedGroup = (e: Entity) => e.kind === 'group' && e.office !== STATE_FORCE
 function sideOf(index: EntityIndex, id: string): string | undefined {
   const e = index.byId(id);
   if (!e) return undefined;
-  return armedGroup(e) ? `group:${e.id}` : e.country ?? undefined;
+  if (armedGroup(e)) return `group:${e.id}`;
+  // "Houthi negotiator X": a person who speaks for an armed group stands on its side, not on his country's.
+  const group = forGroup(index, e);
+  return group ? `group:${group.id}` : e.country ?? undefined;
+}
+
+/** The armed group a person speaks or acts for, by the report's own words (Entity.affiliation). */
+function forGroup(index: EntityIndex, e: Entity): Entity | undefined {
+  const g = e.kind === 'person' && e.affiliation ? index.byId(e.affiliation) : undefined;
+  return g && armedGroup(g) ? g : undefined;
 }
 
 /** Sides ranked by how often their parties are mentioned in the report: a country, or an armed group of its own. */
@@ -44,7 +53,7 @@ function warringFirst(ranked: Array<{ country: string; weight: number }>, fighti
 function representatives(index: EntityIndex, side: string, counts: Map<string, number>): Entity[] {
   if (side.startsWith('group:')) { const g = index.byId(side.slice(6)); return g ? [g] : []; }
   const count = (e: Entity) => counts.get(e.id) ?? 0;
-  const of = index.entities.filter((e) => e.country === side && PARTY.has(e.kind) && !armedGroup(e));
+  const of = index.entities.filter((e) => e.country === side && PARTY.has(e.kind) && !armedGroup(e) && !forGroup(index, e));
   const collective = of.filter((e) => e.kind !== 'person');
   const people = of.filter((e) => e.kind === 'person').sort((a, b) => count(b) - count(a));
   return [...collective, ...people.slice(0, 1)];

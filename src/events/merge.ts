@@ -38,7 +38,10 @@ const SIGNING_RULES = new Set(['agree.signed', 'agree.signed-by', 'agree.signing
 function sideOfParty(index: EntityIndex | undefined, id: string): string {
   const e = index?.byId(id);
   if (!e) return id;
-  return e.kind === 'group' && e.office !== STATE_FORCES ? `group:${e.id}` : e.country ?? id;
+  if (e.kind === 'group' && e.office !== STATE_FORCES) return `group:${e.id}`;
+  // A person who speaks for an armed group ("Houthi negotiator X") is of the group's side.
+  const group = e.kind === 'person' && e.affiliation ? index?.byId(e.affiliation) : undefined;
+  return group && group.kind === 'group' && group.office !== STATE_FORCES ? `group:${group.id}` : e.country ?? id;
 }
 
 export interface MergeDeps {

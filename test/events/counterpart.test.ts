@@ -37,6 +37,15 @@ describe('an act of two sides together', () => {
   });
 });
 
+describe('a person who speaks for an armed group', () => {
+  it('stands on the group\'s side, not on his country\'s, so the other side is the state', () => {
+    const text = 'Yemen and the Houthis agreed to swap prisoners on Tuesday. Houthi negotiator Abdulqader al-Murtada said his side would free 1,200 prisoners.';
+    const r = extractReport({ id: 't', text, source: null, published: '2026-02-10' } as never, { lexicon: loadLexicon() });
+    const release = r.events.find((e) => e.event === 'RETREAT' && r.text.slice(e.span[0], e.span[1]) === 'free');
+    expect(release?.recipient.map((id) => r.entities.find((x) => x.id === id)?.name)).toEqual(['Yemen']);
+  });
+});
+
 describe('an order to one\'s own forces', () => {
   it('is a command, no request of another party', () => {
     const text = 'Colombia suspended its talks with the ELN on Friday. President Gustavo Petro ordered the army to send 5,000 troops to the border.';
