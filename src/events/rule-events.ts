@@ -51,13 +51,26 @@ const STATE_MODIFIER = new Set(['ASSAULT', 'COERCE']);
 const GROUP_WORDS = new Set(['both', 'two']);
 const SIDE_NOUNS = new Set(['side', 'sides', 'party', 'parties', 'nation', 'nations', 'country', 'countries', 'leader', 'leaders', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'army', 'armies', 'government', 'governments', 'delegation', 'delegations']);
 
+/** The phrase that may stand for the report's sides: the trigger's doer (a passive's by-agent), or a meeting noun's
+ * possessor or the subject of its "hold". */
+function doerPhrase(x: SentenceSyntax, head: { verb: number } | { chunk: number }): number | null {
+  if ('verb' in head) { const v = x.verbs[head.verb]; return v.passive && v.agent !== null ? v.agent : v.subject; }
+  // "The two countries have held talks": a meeting noun's light verb lends its subject.
+  const held = x.verbs.find((g) => g.object === head.chunk && g.subject !== null && x.tokens[g.head].lemma === 'hold');
+  return x.chunks[head.chunk].possessor ?? held?.subject ?? null;
+}
+
+/** "Yemen's warring parties agreed": the sides at war in the possessor's country, not the possessor alone. */
+function warringOf(x: SentenceSyntax, head: { verb: number } | { chunk: number }): boolean {
+  const chunk = doerPhrase(x, head);
+  if (chunk === null) return false;
+  const c = x.chunks[chunk];
+  return SIDE_NOUNS.has(x.tokens[c.head].lower) && x.tokens.slice(c.start, c.head).some((t) => t.lower === 'warring');
+}
+
 /** "Both sides have accused each other", "the two countries agreed": the report's two main sides act. */
 function groupAnaphor(x: SentenceSyntax, head: { verb: number } | { chunk: number }): boolean {
-  // "The two countries have held talks": a meeting noun's light verb lends its subject.
-  const held = 'chunk' in head ? x.verbs.find((g) => g.object === head.chunk && g.subject !== null && x.tokens[g.head].lemma === 'hold') : undefined;
-  // "was accepted by both nations": a passive's doer is its by-agent.
-  const verb = 'verb' in head ? x.verbs[head.verb] : null;
-  const chunk = 'verb' in head ? (verb!.passive && verb!.agent !== null ? verb!.agent : verb!.subject) : x.chunks[head.chunk].possessor ?? held?.subject ?? null;
+  const chunk = doerPhrase(x, head);
   if (chunk === null) return false;
   const c = x.chunks[chunk];
   // "the leaders also expressed gratitude": a bare "the leaders" stands for the report's two sides' leaders too.
@@ -195,6 +208,7 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
   const after = x.tokens[m.triggerEnd], after2 = x.tokens[m.triggerEnd + 1];
   if (after && after2 && ((after.lower === 'each' && after2.lower === 'other') || (after.lower === 'one' && after2.lower === 'another'))
     && roles.actor.length > 1) roles.recipient = [...roles.actor];
+  if (roles.actor.length && warringOf(x, head)) roles.actor = [];
   const sidesNeeded = !roles.actor.length && (rule.symmetric === true || groupAnaphor(x, head));
   if (!roles.actor.length && !sidesNeeded) { trace('skip', `"${evidence}" has no actor (${roles.how} names no party)`); return null; }
   // Modality only for a match that yields a candidate: about half of the matches name no actor.

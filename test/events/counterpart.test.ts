@@ -46,6 +46,15 @@ describe('a person who speaks for an armed group', () => {
   });
 });
 
+describe('a country\'s warring parties', () => {
+  it('are the sides at war in it, not the country alone', () => {
+    const text = 'Sudan\'s warring parties agreed to a truce in Jeddah. The army and the RSF had fought for months.';
+    const r = extractReport({ id: 't', text, source: null, published: '2026-02-10' } as never, { lexicon: loadLexicon() });
+    const deal = r.events.find((e) => e.event === 'AGREE');
+    expect(deal?.actor.map((id) => r.entities.find((x) => x.id === id)?.name)).toEqual(expect.arrayContaining(['Rapid Support Forces']));
+  });
+});
+
 describe('an order to one\'s own forces', () => {
   it('is a command, no request of another party', () => {
     const text = 'Colombia suspended its talks with the ELN on Friday. President Gustavo Petro ordered the army to send 5,000 troops to the border.';
