@@ -26,6 +26,13 @@ function events(text: string, quoted = false) {
   }));
 }
 
+describe('a pronoun after a charge noun', () => {
+  it('is the one charged ("…, a charge it denies"), not the nearest name', () => {
+    const [r] = events('Turkey has long been accused of arming Hamas, a charge it denies.').filter((e) => e.event === 'REJECT');
+    expect(r?.actor).toEqual(['Turkey']);
+  });
+});
+
 describe('an adverbial "-ing" clause', () => {
   it('gives "opened the session by praising Y" to the main subject, not to the session', () => {
     const es = events('Chancellor Olaf Scholz opened the session in Paris by praising President Emmanuel Macron.').filter((e) => e.event === 'SUPPORT');
