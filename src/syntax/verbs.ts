@@ -16,6 +16,9 @@ function inflectedPast(t: SynToken): boolean {
   return t.lower !== t.lemma && !t.lower.endsWith('ing') && !(t.lower === t.lemma + 's' || t.lower === t.lemma + 'es');
 }
 
+/** Words wink may tag otherwise that stand inside a verb group as adverbs do ("has long been accused"). */
+const INNER_ADVERBS = new Set(['long', 'already', 'still', 'just', 'ever']);
+
 export function findVerbGroups(tokens: SynToken[]): { verbs: VerbGroup[]; verbOf: Int32Array } {
   const verbOf = new Int32Array(tokens.length).fill(-1);
   const verbs: VerbGroup[] = [];
@@ -28,7 +31,7 @@ export function findVerbGroups(tokens: SynToken[]): { verbs: VerbGroup[]; verbOf
       if (inGroup(tokens[j]) && !tokens[j].entity) { j++; continue; }
       // Up to three adverbs ("has once again outright rejected") between a verbal token and the next verb.
       let k = j;
-      while (k < tokens.length && k < j + 3 && tokens[k].pos === 'ADV') k++;
+      while (k < tokens.length && k < j + 3 && (tokens[k].pos === 'ADV' || INNER_ADVERBS.has(tokens[k].lower))) k++;
       if (k > j && k < tokens.length && inGroup(tokens[k]) && !tokens[k].entity && VERBAL.has(tokens[j - 1].pos)) { j = k + 1; continue; }
       break;
     }

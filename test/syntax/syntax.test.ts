@@ -66,6 +66,13 @@ describe('shallow syntax', () => {
     expect(chunkText(x, verb(x, 'said').subject)).toBe('Cuba');
   });
 
+  it('keeps "has long been accused" one verb group though the tagger reads "long" as an adjective', () => {
+    const x = syntax('Rwanda has long been accused of backing the rebels.');
+    const v = verb(x, 'accused');
+    expect(v.passive).toBe(true);
+    expect(chunkText(x, v.subject)).toBe('Rwanda');
+  });
+
   it('reads modal, negation and voice', () => {
     const x = syntax('The border will not be reopened by the authorities.');
     const v = verb(x, 'reopened');
