@@ -94,13 +94,26 @@ function mutualFighting(e: ExtractedEvent, index: EntityIndex): boolean {
   return new Set(named.map((a) => sideOf(index, a.id))).size > 1 || named.filter((a) => a.kind === 'person').length > 1;
 }
 
-export function addCounterparts(events: Array<ExtractedEvent & { sidesNeeded?: boolean }>, index: EntityIndex, deps: CounterpartDeps = {}): InferredEvent[] {
+type Pending = ExtractedEvent & { sidesNeeded?: boolean; accuserNeeded?: boolean };
+
+export function addCounterparts(events: Pending[], index: EntityIndex, deps: CounterpartDeps = {}): InferredEvent[] {
   const fighting = belligerents(events, index);
   const hosting = hosts(events, index, fighting);
   const byWeight = sides(index), warring = warringFirst(byWeight, fighting);
   const counts = new Map<string, number>();
   for (const m of index.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
-  return events.flatMap(({ sidesNeeded, ...e0 }): InferredEvent[] => [completed(e0, sidesNeeded)].filter((e): e is InferredEvent => e !== null));
+  return events.flatMap(({ sidesNeeded, accuserNeeded, ...e0 }): InferredEvent[] => {
+    const e = accuserNeeded && !e0.actor.length ? accuserOf(e0, warring) : e0;
+    return e ? [completed(e, sidesNeeded)].filter((c): c is InferredEvent => c !== null) : [];
+  });
+
+  /** "Rwanda has been accused of backing the M23": the accuser left unsaid is the report's main other side. */
+  function accuserOf(e: ExtractedEvent, ranked: Array<{ country: string }>): InferredEvent | null {
+    const accused = new Set(e.recipient.map((id) => sideOf(index, id)));
+    const other = ranked.find((r) => !accused.has(r.country));
+    const by = other ? representatives(index, other.country, counts).map((x) => x.id) : [];
+    return by.length ? { ...e, actor: by, inferred: [...new Set([...(e.inferred ?? []), ...by])] } : null;
+  }
 
   function completed(e0: ExtractedEvent, sidesNeeded: boolean | undefined): InferredEvent | null {
     // Talks are held by those who negotiate, mediators too; acts of "both sides" and calls on them concern those at war.

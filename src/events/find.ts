@@ -33,6 +33,9 @@ export interface Candidate extends ExtractedEvent {
   viaAnaphora?: boolean;
   /** No party is named: the refiners give it the report's two main sides. */
   sidesNeeded?: boolean;
+  /** "Rwanda has been accused of ...": an accusation told in the passive with no accuser waits for the report's main
+   * other side, lent as inferred (see ./counterpart.ts). */
+  accuserNeeded?: boolean;
   explicitModality: boolean;
 }
 

@@ -210,7 +210,8 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
     && roles.actor.length > 1) roles.recipient = [...roles.actor];
   if (roles.actor.length && warringOf(x, head)) roles.actor = [];
   const sidesNeeded = !roles.actor.length && (rule.symmetric === true || groupAnaphor(x, head));
-  if (!roles.actor.length && !sidesNeeded) { trace('skip', `"${evidence}" has no actor (${roles.how} names no party)`); return null; }
+  const accuserNeeded = !roles.actor.length && rule.event === 'ACCUSE' && roles.how === 'passive subject' && roles.recipient.length > 0;
+  if (!roles.actor.length && !sidesNeeded && !accuserNeeded) { trace('skip', `"${evidence}" has no actor (${roles.how} names no party)`); return null; }
   // Modality only for a match that yields a candidate: about half of the matches name no actor.
   const classified = classifyModality(sentence, ts, te, conditionalReach(sentence, ts, clauseStart(sentence, ts)), undefined, { syntax: x, offset: s.start });
   const framed0 = rule.modality ? { modality: rule.modality, cue: `rule(${rule.modality})` }
@@ -249,6 +250,7 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
     sentence: [s.start, s.end],
     rule: rule.id,
     sidesNeeded,
+    ...(accuserNeeded ? { accuserNeeded } : {}),
     viaAnaphora,
     inferred: lentIds,
     // "X held talks with Y": a noun told by its light verb's clause is told as it is, not a bare mention lent another's.

@@ -55,6 +55,18 @@ describe('a country\'s warring parties', () => {
   });
 });
 
+describe('an accusation told in the passive with no accuser', () => {
+  it('is lent the report\'s main other side as the accuser, marked inferred', () => {
+    const text = 'Congo and Rwanda signed a peace deal in Washington on Friday. Rwanda has long been accused of backing rebels in the east.';
+    const r = extractReport({ id: 't', text, source: null, published: '2026-02-10' } as never, { lexicon: loadLexicon() });
+    const name = (id: string) => r.entities.find((x) => x.id === id)?.name;
+    const accuse = r.events.find((e) => e.event === 'ACCUSE');
+    expect(accuse?.actor.map(name)).toEqual(['Democratic Republic of the Congo']);
+    expect(accuse?.recipient.map(name)).toEqual(['Rwanda']);
+    expect(accuse?.inferred.map(name)).toContain('Democratic Republic of the Congo');
+  });
+});
+
 describe('an order to one\'s own forces', () => {
   it('is a command, no request of another party', () => {
     const text = 'Colombia suspended its talks with the ELN on Friday. President Gustavo Petro ordered the army to send 5,000 troops to the border.';
