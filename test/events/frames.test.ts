@@ -76,6 +76,11 @@ describe('frames', () => {
     expect(of(es, 'RETREAT').every((e) => e.modality !== 'asserted')).toBe(true);
   });
 
+  it('reads handing over one\'s own arms as disarming, not as aid', () => {
+    const es = events('Hezbollah said it would hand over its heavy weapons to the Lebanese army by December.');
+    expect(of(es, 'AID')).toEqual([]);
+    expect(of(es, 'RETREAT').map((e) => e.evidence)).toEqual(['hand over']);
+  });
   it('reads "lifted the blockade" as RETREAT only', () => {
     const es = events('Azerbaijan lifted the blockade of the corridor on Monday.');
     expect(es.map((e) => e.event)).toEqual(['RETREAT']);
