@@ -35,7 +35,7 @@ export function findPlace(ctx: DocContext, s: Sentence, sentence: string, ts: nu
     const isPlace = e.kind === 'place' || (e.kind === 'state' && prep !== null && STATE_LOCATIVE.has(prep));
     if (!isPlace) continue;
     // Places after the trigger and after a locative preposition are the likely venue; a dateline is not.
-    if (m.span[1] <= at && (at - m.span[1] > REACH_BEFORE || CLAUSE_BREAK.test(ctx.text.slice(m.span[1], at)))) continue;
+    if (m.span[1] <= at && (at - m.span[1] > REACH_BEFORE || CLAUSE_BREAK.test(ctx.text.slice(m.span[1], at)) || dateline(ctx.text, m.span))) continue;
     if (situatedPlace(x, k, at, end) || otherActsPlace(x, k, at, end)) continue;
     const locative = prep !== null && LOCATIVE.has(prep) ? 0 : 40;
     const dist = locative + (m.span[0] >= end ? m.span[0] - end : (at - m.span[1]) * 1.5);
@@ -43,6 +43,13 @@ export function findPlace(ctx: DocContext, s: Sentence, sentence: string, ts: nu
   }
   void sentence;
   return best ? { text: best.text, entity: best.entity } : null;
+}
+
+/** "BEIRUT, Oct 2 -", "KYIV (Reuters) -": a name opening a line, before a comma, bracket or dash, is where the report
+ * was filed, not where its first act took place. */
+function dateline(text: string, span: readonly [number, number]): boolean {
+  const lineStart = span[0] === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, span[0] - 4), span[0]));
+  return lineStart && /^\s*(?:,|\(|—|–|-)/.test(text.slice(span[1], span[1] + 3));
 }
 
 /** The preposition right before token `k` ("in Geneva", "at the White House"), skipping one "the". */

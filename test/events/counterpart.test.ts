@@ -63,7 +63,7 @@ describe('an accusation told in the passive with no accuser', () => {
     const accuse = r.events.find((e) => e.event === 'ACCUSE');
     expect(accuse?.actor.map(name)).toEqual(['Democratic Republic of the Congo']);
     expect(accuse?.recipient.map(name)).toEqual(['Rwanda']);
-    expect(accuse?.inferred.map(name)).toContain('Democratic Republic of the Congo');
+    expect(accuse?.inferred?.map(name)).toContain('Democratic Republic of the Congo');
   });
 });
 

@@ -29,4 +29,7 @@ describe('findPlace', () => {
     expect(placeOf('Trump met Zelenskyy in Geneva, but fighting went on along the front.', 'fighting')).toBeNull();
     expect(placeOf('Trump met Zelenskyy in Geneva, and fighting went on along the front.', 'met')).toBe('Geneva');
   });
+  it('does not read the dateline ("Geneva, Jan 3 -") as the place of the first act', () => {
+    expect(placeOf('Geneva, Jan 3 - Trump met Zelenskyy on Sunday.', 'met')).toBeNull();
+  });
 });
