@@ -76,6 +76,10 @@ describe('frames', () => {
     expect(of(es, 'RETREAT').every((e) => e.modality !== 'asserted')).toBe(true);
   });
 
+  it('reads a sentence-case title line as a title: the body tells its events once, with their dates', () => {
+    const text = 'Israeli strikes kill three in south Lebanon as talks stall\n\nIsraeli air strikes killed three people in southern Lebanon on Thursday, officials said.';
+    expect(of(events(text), 'ASSAULT').map((e) => e.evidence)).toEqual(['killed']);
+  });
   it('reads handing over one\'s own arms as disarming, not as aid', () => {
     const es = events('Hezbollah said it would hand over its heavy weapons to the Lebanese army by December.');
     expect(of(es, 'AID')).toEqual([]);
