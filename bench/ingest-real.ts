@@ -7,7 +7,7 @@
 //     `parley worker`s taking the reports from the queue into PostgreSQL, alternating round by round.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +16,7 @@ import { openExtractor, type Extractor } from '../src/cli/extractor.js';
 import { ingestReports } from '../src/ingest/ingest.js';
 import type { Report } from '../src/record.js';
 import { openStore, type Store } from '../src/store/index.js';
+import { replicatedCorpus } from './corpus.js';
 
 const BIN = resolve(dirname(fileURLToPath(import.meta.url)), '../../bin/parley.js');
 const arg = (name: string, fallback?: string) => { const at = process.argv.indexOf(`--${name}`); return at >= 0 ? process.argv[at + 1] : fallback; };
@@ -25,15 +26,7 @@ const CORPUS = arg('corpus', '../shared/corpus/corpus.jsonl')!;
 const PG = arg('postgres', process.env.PARLEY_BENCH_POSTGRES);
 const BLOCK = 20;
 
-/** The corpus, replicated as bench/brief-gen.ts does: copy k comes from another outlet and has a line more. */
-function replicated(n: number, tag: string): Report[] {
-  const base = readFileSync(CORPUS, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Report);
-  return Array.from({ length: n }, (_, i) => {
-    const r = base[i % base.length];
-    const copy = Math.floor(i / base.length) + 1;
-    return { ...r, id: `${r.id}-${tag}${copy}`, source: `https://www.outlet${copy % 50}.example/${r.id}/${tag}${copy}`, text: `${r.text}\n(Copy ${tag}${copy} of this report.)` };
-  });
-}
+const replicated = (n: number, tag: string): Report[] => replicatedCorpus(CORPUS, n, tag);
 
 /** A new, empty PostgreSQL store: its own schema (dropped at the end). */
 const schemas: string[] = [];

@@ -5,13 +5,13 @@
 // statement, per batch. Only the store's work is timed, so the numbers answer "what does a batch cost the database".
 // With --writers W, W stores (connection pools) write disjoint shares at once, as W queue workers would.
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { openExtractor } from '../src/cli/extractor.js';
 import { ingestReports } from '../src/ingest/ingest.js';
 import type { ExtractionRecord, Report } from '../src/record.js';
 import { openStore } from '../src/store/index.js';
 import { loadGazetteer } from '../src/geo/index.js';
+import { replicatedCorpus } from './corpus.js';
 
 const arg = (name: string, fallback?: string) => { const at = process.argv.indexOf(`--${name}`); return at >= 0 ? process.argv[at + 1] : fallback; };
 const N = Number(arg('reports', '200'));
@@ -21,14 +21,7 @@ const CORPUS = arg('corpus', '../shared/corpus/corpus.jsonl')!;
 const PG = arg('postgres', process.env.PARLEY_BENCH_POSTGRES);
 if (!PG) throw new Error('give --postgres postgres://…');
 
-function replicated(n: number, tag: string): Report[] {
-  const base = readFileSync(CORPUS, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Report);
-  return Array.from({ length: n }, (_, i) => {
-    const r = base[i % base.length];
-    const copy = Math.floor(i / base.length) + 1;
-    return { ...r, id: `${r.id}-${tag}${copy}`, source: `https://www.outlet${copy % 50}.example/${r.id}/${tag}${copy}`, text: `${r.text}\n(Copy ${tag}${copy} of this report.)` };
-  });
-}
+const replicated = (n: number, tag: string): Report[] => replicatedCorpus(CORPUS, n, tag);
 
 /** Statement kind: a named statement by its name, any other by its first words. */
 const kindOf = (q: unknown): string => {
