@@ -237,6 +237,8 @@ function absorb(keep: Candidate, c: Candidate): void {
     keep.span = c.span, keep.sentence = c.sentence, keep.rule = c.rule;
     if (c.where) keep.where = c.where;
   }
+  // Weighed after the evidence may have moved to `c`, so a weak mention whose place an explicit one took lends
+  // nothing: weighing it first also merged meetings of different times on dev (F1 −0.001), so the order stays.
   if (weak(keep) && !weak(c)) keep.modality = c.modality, keep.explicitModality = c.explicitModality;
   const actors = new Set([...keep.actor, ...c.actor]);
   keep.actor = [...actors];
