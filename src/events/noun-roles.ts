@@ -52,6 +52,15 @@ function relativeDoer(x: SentenceSyntax, c: Chunk, trigger: Span): Chunk | null 
   return ante >= 0 && x.chunks[ante].end === k + 1 ? x.chunks[ante] : null;
 }
 
+/** "…, as a ceasefire brokered by Malaysia came under strain": "as" opens a clause whose subject the noun is (a verb
+ * with no subject of its own follows it), not a manner phrase of the verb before. */
+function asClause(x: SentenceSyntax, c: Chunk): boolean {
+  // (The syntax may have lent that verb a subject from before "as": it is still the noun's.)
+  return x.verbs.some((g) => g.start > c.end && g.start - c.end <= 10 && !g.infinitive
+    && (g.subject === null || g.subject === c.index || x.chunks[g.subject].end <= c.start)
+    && x.tokens[g.start - 1]?.pos !== 'ADP' && !x.tokens[g.head].lower.endsWith('ing') && x.clauseOf[g.start] === x.clauseOf[c.start]);
+}
+
 export function nounRoles(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span): Roles {
   const doer = relativeDoer(x, c, trigger);
   if (doer) {
@@ -122,7 +131,7 @@ export function nounRoles(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: 
   }
   // "retaliated with bans on imports", "responded with air strikes": what a response is made with is the responder's act.
   const response = c.prep === 'with' && c.attachedTo?.kind === 'verb' && RESPONSE_VERBS.has(x.tokens[x.verbs[c.attachedTo.index].head].lemma);
-  if (!actor.length && c.attachedTo?.kind === 'verb' && (c.prep === 'in' || c.prep === 'as' || c.prep === 'by' || response
+  if (!actor.length && c.attachedTo?.kind === 'verb' && (c.prep === 'in' || (c.prep === 'as' && !asClause(x, c)) || c.prep === 'by' || response
     || (o.meeting === true && c.prep !== null && TIME_PREPS.has(c.prep)))) {
     // "blocked the road in protest": a manner phrase's act is done by the verb's subject.
     const v = x.verbs[c.attachedTo.index];

@@ -76,6 +76,10 @@ describe('frames', () => {
     expect(of(es, 'RETREAT').every((e) => e.modality !== 'asserted')).toBe(true);
   });
 
+  it('reads "as" before a noun and its own verb as opening a clause, not a manner phrase of the verb before', () => {
+    const es = events('Cambodia rejected the charge, as a ceasefire brokered by Malaysia came under strain.');
+    expect(of(es, 'AGREE').every((e) => !(e.actor.length === 1 && e.actor[0] === 'Cambodia'))).toBe(true);
+  });
   it('reads a sentence-case title line as a title: the body tells its events once, with their dates', () => {
     const text = 'Israeli strikes kill three in south Lebanon as talks stall\n\nIsraeli air strikes killed three people in southern Lebanon on Thursday, officials said.';
     expect(of(events(text), 'ASSAULT').map((e) => e.evidence)).toEqual(['killed']);
