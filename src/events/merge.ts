@@ -191,14 +191,13 @@ function sameWords(x: string, y: string): boolean {
   return short.length >= 40 && long.endsWith(short);
 }
 
-/** "called for a truce and urged Venezuela to reopen the border": two demanding verbs joined by "and", each with its own
- * addressee (or none), are two demands. (A demand retold as a noun, "a call Caracas rejected", is the same one; so is
- * a demand's own content, "suggested that Kyiv should", and a participle that goes on telling it, "..., insisting".) */
+/** "called for a truce and urged Venezuela to reopen the border", "called for full compliance and urged the return of
+ * refugees": two demanding verbs joined by "and" ask two things, whoever they are addressed to, so they are two
+ * demands. (A demand retold as a noun, "a call Caracas rejected", is the same one; so is a demand's own content,
+ * "suggested that Kyiv should", and a participle that goes on telling it, "..., insisting".) */
 function twoDemands(a: Candidate, b: Candidate, how: Sides): boolean {
   if (a.event !== 'REQUEST' || a.sentence[0] !== b.sentence[0] || a.span[0] === b.span[0]) return false;
-  if (!DEMAND_VERBS.test(a.rule) || !DEMAND_VERBS.test(b.rule) || !/\band\s+(?:\w+\s+)?$/i.test(how.between(a, b))) return false;
-  const ra = new Set(a.recipient), rb = new Set(b.recipient);
-  return ra.size !== rb.size || !within(ra, rb);
+  return DEMAND_VERBS.test(a.rule) && DEMAND_VERBS.test(b.rule) && /\band\s+(?:\w+\s+)?$/i.test(how.between(a, b));
 }
 
 /** An agreement named as a noun, one of a kind ("the deal", not "the accords"). */

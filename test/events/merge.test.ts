@@ -81,13 +81,13 @@ describe('mergeCandidates', () => {
     const other = mention('AGREE', ['Colombia', 'ELN'], [], at(600));
     expect(mergeCandidates([first, again, other], { index, text })).toHaveLength(2);
   });
-  it('keeps two demanding verbs joined by "and" apart when their addressees differ, and joins them when they are the same', () => {
+  it('keeps two demanding verbs joined by "and" apart, whoever they are addressed to: they ask two things', () => {
     const text = 'Petro called for a truce and urged the ELN to free the hostages.';
     const at = (w: string): Partial<Candidate> => ({ span: [text.indexOf(w), text.indexOf(w) + w.length], sentence: [0, text.length] });
     const call = mention('REQUEST', ['Petro'], [], { ...at('called for'), rule: 'request.call-on' });
     const urge = mention('REQUEST', ['Petro'], ['ELN'], { ...at('urged'), rule: 'request.demand' });
     expect(mergeCandidates([urge, call], { index, text })).toHaveLength(2);
-    expect(mergeCandidates([urge, { ...call, recipient: ['ELN'] }], { index, text })).toHaveLength(1);
+    expect(mergeCandidates([urge, { ...call, recipient: ['ELN'] }], { index, text })).toHaveLength(2);
     // A demand's content told with a modal ("should") is the same demand.
     const should = mention('REQUEST', ['Petro'], [], { ...at('called for'), rule: 'request.must' });
     expect(mergeCandidates([urge, should], { index, text })).toHaveLength(1);
