@@ -111,12 +111,28 @@ function misreadSubject(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigger
   if (datedActor.length) return { actor: datedActor, how: 'name before a time phrase' };
   // An infinitive's or participle's subject is the governing verb's to read, not this one's.
   const named = v.infinitive || NONFINITE.has(x.clauses[v.clause].kind) ? null : appositionOf(x, v) ?? appositionAfter(x, v);
-  if (named !== null) return { actor: chunkParties(x, x.chunks[named], o, trigger), how: 'apposition of the subject' };
+  if (named !== null) {
+    const own = chunkParties(x, x.chunks[named], o, trigger);
+    const glossed = own.length ? null : beforeGloss(x, named);
+    return { actor: glossed === null ? own : chunkParties(x, x.chunks[glossed], o, trigger), how: 'apposition of the subject' };
+  }
   return null;
 }
 
 /** "Kenzo Oshima, the UN relief coordinator, demanded ...": a subject no entity names takes the party of the apposition
  * between commas after it. */
+/** "Kurdistan Workers' Party (PKK) fighters": the name before a gloss in brackets modifies the noun after it. */
+function beforeGloss(x: SentenceSyntax, chunk: number): number | null {
+  const c = x.chunks[chunk];
+  if (x.tokens[c.start - 1]?.lower !== ')') return null;
+  for (let k = c.start - 2; k >= 0 && k >= c.start - 8; k--) {
+    if (x.tokens[k].lower !== '(') continue;
+    const before = x.chunkOf[k - 1] ?? -1;
+    return before >= 0 && x.chunks[before].end === k ? before : null;
+  }
+  return null;
+}
+
 function appositionAfter(x: SentenceSyntax, v: VerbGroup): number | null {
   if (v.subject === null) return null;
   const c = x.chunks[v.subject];

@@ -26,6 +26,13 @@ function events(text: string, quoted = false) {
   }));
 }
 
+describe('a name glossed in brackets before the subject noun', () => {
+  it('is the subject\'s party ("dozens of Hamas (Islamic Resistance Movement) fighters, mostly young men, burned")', () => {
+    const [r] = events('On Friday, dozens of Hamas (Islamic Resistance Movement) fighters, mostly young men, burned their weapons.').filter((e) => e.event === 'RETREAT');
+    expect(r?.actor).toEqual(['Hamas']);
+  });
+});
+
 describe('a pronoun after a charge noun', () => {
   it('is the one charged ("…, a charge it denies"), not the nearest name', () => {
     const [r] = events('Turkey has long been accused of arming Hamas, a charge it denies.').filter((e) => e.event === 'REJECT');
