@@ -228,6 +228,10 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
     trace('skip', `"${evidence}" is a point a plan lays down, not an act of a party`);
     return null;
   }
+  if (rule.minParties && new Set([...roles.actor, ...roles.recipient].filter((id) => !lentIds.includes(id))).size < rule.minParties) {
+    trace('skip', `"${evidence}" names fewer than ${rule.minParties} parties`);
+    return null;
+  }
   if (rule.named && sidesNeeded && genericDeals(x, m.triggerStart, m.triggerEnd)) {
     trace('skip', `"${evidence}" counts many deals, not one agreement`);
     return null;

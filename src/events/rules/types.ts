@@ -41,6 +41,8 @@ export interface EventRule {
    * reinforce the ceasefire agreement") tells what is done with it later, not that the deal is still to come.
    * One only spoken of as possible, with no party of its own ("if a deal is reached"), is no event. */
   named?: boolean;
+  /** The fewest parties the words must name themselves ("Kenya and Somalia discussed": 2), lent sides not counted. */
+  minParties?: number;
   /** One line: why this rule exists. */
   why: string;
   yes: RuleExample[];
