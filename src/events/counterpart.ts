@@ -4,31 +4,17 @@
 // it added in `inferred`, so a reader can tell what the text states from what the context implies.
 import type { EntityIndex } from '../context.js';
 import type { Entity, ExtractedEvent } from '../record.js';
-import { STATE_FORCES } from '../entities/lexicon.js';
+import { armedGroup, forGroup, partySide } from './sides.js';
 
 const DIRECTED = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'ASSAULT', 'SUPPORT', 'CONCEDE', 'AID', 'RETREAT', 'SANCTION', 'COERCE', 'MOBILIZE', 'AGREE']);
 const PARTY = new Set(['person', 'state', 'organization', 'group']);
 
 export interface InferredEvent extends ExtractedEvent { inferred: string[] }
 
-/** A non-state armed group; a state's own armed forces (an organ of the state) are the state's side. */
-const armedGroup = (e: Entity) => e.kind === 'group' && e.office !== STATE_FORCES;
-
-/** The side a party stands on: its country, except an armed group, which is a side of its own against the state it
- * is based in ("M23 seized parts of eastern Congo": Congo is M23's adversary, not its own side). */
+/** The side a party stands on (./sides.ts). */
 function sideOf(index: EntityIndex, id: string): string | undefined {
   const e = index.byId(id);
-  if (!e) return undefined;
-  if (armedGroup(e)) return `group:${e.id}`;
-  // "Houthi negotiator X": a person who speaks for an armed group stands on its side, not on his country's.
-  const group = forGroup(index, e);
-  return group ? `group:${group.id}` : e.country ?? undefined;
-}
-
-/** The armed group a person speaks or acts for, by the report's own words (Entity.affiliation). */
-function forGroup(index: EntityIndex, e: Entity): Entity | undefined {
-  const g = e.kind === 'person' && e.affiliation ? index.byId(e.affiliation) : undefined;
-  return g && armedGroup(g) ? g : undefined;
+  return e ? partySide(index, e) ?? undefined : undefined;
 }
 
 /** Sides ranked by how often their parties are mentioned in the report: a country, or an armed group of its own. */

@@ -4,8 +4,8 @@
 // "the fighting" names no side of its own and stands for the report's main sides; a generic mention then joins the
 // most informative ASSAULT of exactly its sides, and is gone.
 import type { EntityIndex } from '../context.js';
-import type { Entity, ExtractedEvent } from '../record.js';
-import { STATE_FORCES } from '../entities/lexicon.js';
+import type { ExtractedEvent } from '../record.js';
+import { partySide } from './sides.js';
 
 /** Words that name a conflict as a whole rather than one act of it. A war or fighting told without a day or place
  * of its own, whoever is named, is the conflict again. ("Clashes" and "attacks" are episodes: each may be its own.) */
@@ -16,13 +16,11 @@ export interface FightingDeps {
   text: string;
 }
 
-const armedGroup = (e: Entity) => e.kind === 'group' && e.office !== STATE_FORCES;
-
-/** A party's side: its country; an armed group is a side of its own (M23 is not Congo's side). */
+/** A party's side (./sides.ts); one with no country is a side of its own. */
 function sideOf(index: EntityIndex, id: string): string {
   const e = index.byId(id);
   if (!e) return id;
-  return armedGroup(e) ? `group:${e.id}` : e.country ?? `party:${e.id}`;
+  return partySide(index, e) ?? `party:${e.id}`;
 }
 
 function sidesOf<T extends ExtractedEvent>(e: T, index: EntityIndex): Set<string> {

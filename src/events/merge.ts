@@ -6,7 +6,7 @@
 // and Y") takes the modality of the explicit mention it merges with.
 import type { EntityIndex } from '../context.js';
 import type { Candidate } from './find.js';
-import { STATE_FORCES } from '../entities/lexicon.js';
+import { partySide } from './sides.js';
 import { betterDate, datesCompatible, sameStatedDay, undatedOrSameDay } from './merge-dates.js';
 import { joinReferred } from './merge-referred.js';
 import { splitReciprocal } from './reciprocal.js';
@@ -33,15 +33,10 @@ const WEAK_RULES = new Set(['consult.meet.noun', 'consult.phone.call-noun', 'agr
  * signings compare by side like material acts. */
 const SIGNING_RULES = new Set(['agree.signed', 'agree.signed-by', 'agree.signings']);
 
-/** A party's side: its country; a non-state armed group is a side of its own, never its host state's (M23 and
- * Congo's army are two sides, though both are "in" Congo). */
+/** A party's side (./sides.ts); a party the index does not know is a side of its own. */
 function sideOfParty(index: EntityIndex | undefined, id: string): string {
   const e = index?.byId(id);
-  if (!e) return id;
-  if (e.kind === 'group' && e.office !== STATE_FORCES) return `group:${e.id}`;
-  // A person who speaks for an armed group ("Houthi negotiator X") is of the group's side.
-  const group = e.kind === 'person' && e.affiliation ? index?.byId(e.affiliation) : undefined;
-  return group && group.kind === 'group' && group.office !== STATE_FORCES ? `group:${group.id}` : e.country ?? id;
+  return e ? partySide(index!, e) ?? id : id;
 }
 
 export interface MergeDeps {
