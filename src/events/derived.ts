@@ -5,6 +5,8 @@ import type { Span } from '../record.js';
 import { reportDay } from './date.js';
 import type { Candidate } from './find.js';
 import { settle } from './lazy.js';
+import type { SentenceSyntax, VerbGroup } from '../syntax/types.js';
+import { tokenAt } from '../syntax/tokens.js';
 
 /**
  * "By hosting Putin ..., the legitimacy he has sought since Moscow's invasion more than three years ago": a date
@@ -50,23 +52,32 @@ export function allegation(ctx: DocContext, s: Sentence, sentence: string, c: Ca
 
 /** Acts a warning holds out: force, a penalty, closing the door. */
 const HELD_OUT = new Set(['COERCE', 'ASSAULT', 'SANCTION', 'MOBILIZE']);
-/** "warned that Thailand could close the border", "warns it will strike": a warning verb, then a modal before the act. */
-const WARNED = /\b(?:warned|warns|warning|cautioned)\b(?:(?![.;]).)*?\b(?:would|could|will|might|may|'ll|’ll)\b(?:(?![.;,]).)*$/i;
+/** Modals that hold an act out as a prospect ("could close", "will strike"). */
+const PROSPECT_MODALS = new Set(['would', 'could', 'will', 'might', 'may', "'ll", '’ll']);
+/** Verbs of warning: the clause they govern is what is held out. */
+const WARNING = new Set(['warn', 'caution']);
 
 /**
- * "Anutin warned that Thailand could close more border crossings if ...": force or a penalty held out in a warning is
- * the warner's THREATEN now (the act itself stays hypothetical), with the warning verb as its evidence.
+ * "Anutin warned that Thailand could close more border crossings if ...": force or a penalty held out, with a modal,
+ * in a clause a warning verb governs is the warner's THREATEN now (the act itself stays hypothetical), with the
+ * warning verb as its evidence. Read on the sentence's syntax: the act's verb group and the clauses above it.
  */
-export function warnedAct(ctx: DocContext, s: Sentence, sentence: string, c: Candidate): Candidate | null {
+export function warnedAct(ctx: DocContext, x: SentenceSyntax, c: Candidate): Candidate | null {
   if (!HELD_OUT.has(c.event) || (c.modality !== 'hypothetical' && c.modality !== 'future')) return null;
   if (!c.reported_by || c.reported_by === 'anonymous') return null;
-  const ts = c.span[0] - s.start;
-  const lead = WARNED.exec(sentence.slice(0, ts));
-  if (!lead) return null;
-  const verb = /^\S+/.exec(lead[0])![0];
-  const span: Span = [s.start + lead.index, s.start + lead.index + verb.length];
+  const k = tokenAt(x.tokens, c.span[0]);
+  const act = k < x.tokens.length && x.verbOf[k] >= 0 ? x.verbs[x.verbOf[k]] : null;
+  if (!act?.modal || !PROSPECT_MODALS.has(act.modal)) return null;
+  let warning: VerbGroup | undefined;
+  for (let cl = x.clauses[act.clause].parent, hops = 0; cl !== null && hops < 3 && !warning; cl = x.clauses[cl].parent, hops++) {
+    warning = x.verbs.filter((v) => v.clause === cl && v.end <= act.start).pop();
+    if (warning && !WARNING.has(x.tokens[warning.head].lemma)) warning = undefined;
+  }
+  if (!warning) return null;
+  const head = x.tokens[warning.head];
+  const span: Span = [head.start, head.end];
   settle(c);
-  ctx.trace({ at: span[0], stage: 'events', rule: 'threaten.warned-act', outcome: 'yield', message: `THREATEN: "${verb}" holds out ${c.event}` });
+  ctx.trace({ at: span[0], stage: 'events', rule: 'threaten.warned-act', outcome: 'yield', message: `THREATEN: "${head.text}" holds out ${c.event}` });
   const recipient = c.recipient.filter((id) => id !== c.reported_by);
   return { ...c, id: '', event: 'THREATEN', mode: null, actor: [c.reported_by], recipient, span, rule: 'threaten.warned-act', context: [],
     modality: 'asserted', sidesNeeded: false, viaAnaphora: false };
