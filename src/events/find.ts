@@ -24,9 +24,7 @@ import { demandedBy, planContent, stoppedBy } from './frames.js';
 import { senseOf } from './senses.js';
 import { soughtBy } from './sought.js';
 import { tokenAt } from '../syntax/tokens.js';
-
-/** "their first face-to-face meeting since October": a meeting noun compared with the last one before it. */
-const FIRST_SINCE = /^their\s+first\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|talks|encounter)\s+since\b/i;
+import { firstSince } from './rule-readings.js';
 
 export interface Candidate extends ExtractedEvent {
   /** The meeting this candidate stands for when it only says "the meeting" / "both leaders". */
@@ -199,7 +197,7 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
     return (kind === 'place' || kind === 'state') && /^\s+(?:in|at)\s+(?:the\s+)?$/i.test(ctx.text.slice(abs(te), m.span[0]));
   });
   // "their first in-person meeting since 2019": not the meeting told, but the one before it, of the same parties.
-  const earlierOne = bareMeeting && !theirs && FIRST_SINCE.test(sentence.slice(ts));
+  const earlierOne = bareMeeting && !theirs && /^their\s/i.test(sentence.slice(ts)) && comparedWithEarlier(sentenceSyntax(), abs(te));
   const heldByMainSubject = ((held || theirs || !!venue) && actor.length > 0) || earlierOne;
   if (bareMeeting && p.symmetric) actor = [];
   else if (!heldByMainSubject && (bareMeeting || (p.referenceNoun && !ownParties(ctx.text, sentence, ts, te, subj, obj, abs)))) {
@@ -270,4 +268,11 @@ function buildCandidate(ctx: DocContext, s: Sentence, sentence: string, p: Event
   defer(c, (k) => { k.date = attachDate(ctx, s, sentence, ts, future, tiedTo); k.where = findPlace(ctx, s, sentence, ts, te); });
   trace('yield', `${p.event}${p.mode ? '/' + p.mode : ''} ${c.modality}${mod.cue ? ' (' + mod.cue + ')' : ''}`);
   return c;
+}
+
+/** "their first face-to-face meeting since October": the meeting noun ending at `end` is compared with the last one
+ * before it (../rule-readings.ts firstSince, on the noun's own token). */
+function comparedWithEarlier(x: SentenceSyntax, end: number): boolean {
+  const head = tokenAt(x.tokens, end - 1);
+  return head < x.tokens.length && firstSince(x, head, head + 1);
 }
