@@ -19,6 +19,9 @@ function inflectedPast(t: SynToken): boolean {
 /** Words wink may tag otherwise that stand inside a verb group as adverbs do ("has long been accused"). */
 const INNER_ADVERBS = new Set(['long', 'already', 'still', 'just', 'ever']);
 
+/** "had since returned", "has since agreed": right after a form of "have", "since" is an adverb, not a subordinator. */
+const sinceAfterHave = (tokens: SynToken[], k: number) => tokens[k].lower === 'since' && tokens[k - 1]?.lemma === 'have';
+
 export function findVerbGroups(tokens: SynToken[]): { verbs: VerbGroup[]; verbOf: Int32Array } {
   const verbOf = new Int32Array(tokens.length).fill(-1);
   const verbs: VerbGroup[] = [];
@@ -31,7 +34,7 @@ export function findVerbGroups(tokens: SynToken[]): { verbs: VerbGroup[]; verbOf
       if (inGroup(tokens[j]) && !tokens[j].entity) { j++; continue; }
       // Up to three adverbs ("has once again outright rejected") between a verbal token and the next verb.
       let k = j;
-      while (k < tokens.length && k < j + 3 && (tokens[k].pos === 'ADV' || INNER_ADVERBS.has(tokens[k].lower))) k++;
+      while (k < tokens.length && k < j + 3 && (tokens[k].pos === 'ADV' || INNER_ADVERBS.has(tokens[k].lower) || sinceAfterHave(tokens, k))) k++;
       if (k > j && k < tokens.length && inGroup(tokens[k]) && !tokens[k].entity && VERBAL.has(tokens[j - 1].pos)) { j = k + 1; continue; }
       break;
     }
