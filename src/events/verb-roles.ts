@@ -109,14 +109,22 @@ function misreadSubject(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigger
   const dated = nameBeforeTime(x, v);
   const datedActor = dated === null ? [] : chunkParties(x, x.chunks[dated], o, trigger);
   if (datedActor.length) return { actor: datedActor, how: 'name before a time phrase' };
-  // An infinitive's or participle's subject is the governing verb's to read, not this one's.
-  const named = v.infinitive || NONFINITE.has(x.clauses[v.clause].kind) ? null : appositionOf(x, v) ?? appositionAfter(x, v);
+  // An infinitive's or participle's subject is the governing verb's to read, not this one's: "X, a member of the
+  // commission, told reporters ..., calling on Ankara" reads the apposition where the finite verb that lent it stands.
+  const host = v.infinitive || NONFINITE.has(x.clauses[v.clause].kind) ? lenderOf(x, v) : v;
+  const named = host === null ? null : appositionOf(x, host) ?? appositionAfter(x, host);
   if (named !== null) {
     const own = chunkParties(x, x.chunks[named], o, trigger);
     const glossed = own.length ? null : beforeGloss(x, named);
     return { actor: glossed === null ? own : chunkParties(x, x.chunks[glossed], o, trigger), how: 'apposition of the subject' };
   }
   return null;
+}
+
+/** The finite verb whose own subject a non-finite verb's lent subject is. */
+function lenderOf(x: SentenceSyntax, v: VerbGroup): VerbGroup | null {
+  if (!v.subjectLent || v.subject === null) return null;
+  return x.verbs.find((g) => g.index < v.index && !g.subjectLent && g.subject === v.subject && !g.infinitive) ?? null;
 }
 
 /** "Kenzo Oshima, the UN relief coordinator, demanded ...": a subject no entity names takes the party of the apposition

@@ -19,6 +19,10 @@ export const RELATIVES = set('which who whom whose');
 /** Verbs of saying: what follows them ("said that ...", "said Russia would ...") is reported speech. Wink sometimes
  * leaves "told" and "said" as their own lemma. */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([...reportingLemmas({ classes: ['say', 'manner'], clause: true }), 'told', 'said']);
+/** Acts done by speaking: an -ing clause of one of these after a reported clause ("said the talks had failed, blaming
+ * Kyiv") is the speaker's, not that of the reported clause's subject; "..., killing three" stays the reported act's. */
+export const SPEECH_ACTS: ReadonlySet<string> = new Set([...reportingLemmas(),
+  ...set('accuse blame criticize criticise fault praise thank welcome reject dismiss demand appeal request')]);
 /** Reporting phrases of a verb and a predicate word ("make clear", "be clear"), from the same list: "made (it) clear
  * that", "has been clear that" open reported speech as "said that" does. Keyed by the predicate word. */
 export const SPEECH_PREDICATES: ReadonlyMap<string, ReadonlySet<string>> = (() => {

@@ -2,7 +2,7 @@
 // phrase hangs on. Each verb group looks at the chunks of its own clause only, found from its neighbours in text
 // order, so the whole pass is linear in the number of chunks and verbs.
 import type { Chunk, Clause, SentenceSyntax, VerbGroup } from './types.js';
-import { DASHES, OBJECT_CONTROL, PSYCH_VERBS, SENDING_VERBS, SUBORDINATORS, TIME_NOUNS } from './lexicon.data.js';
+import { DASHES, OBJECT_CONTROL, PSYCH_VERBS, SENDING_VERBS, SPEECH_ACTS, SPEECH_VERBS, SUBORDINATORS, TIME_NOUNS } from './lexicon.data.js';
 
 const LENDING = new Set(['participle', 'infinitive', 'purpose', 'coordinated']);
 
@@ -29,7 +29,7 @@ export function linkSyntax(x: SentenceSyntax): void {
       const finite = clause.kind === 'coordinated' && !x.tokens[v.head].lower.endsWith('ing');
       const governor = (finite ? governorOf(clause, lastFinite, clauses) : null) ?? governorOf(clause, lastInClause, clauses);
       if (governor && (LENDING.has(clause.kind) || bareParticipleAfterCue(x, clause, v))) {
-        v.subject = controller(x, clause, governor);
+        v.subject = (clause.kind === 'participle' ? reporterOf(x, clause, v, lastInClause) : null) ?? controller(x, clause, governor);
         v.subjectLent = v.subject !== null;
       }
       if (v.subject === null && !governor && clause.cue !== null && DASHES.has(clause.cue) && clause.parent !== null) {
@@ -47,6 +47,22 @@ export function linkSyntax(x: SentenceSyntax): void {
     if (!prepositionGerund(x, v)) lastFinite.set(v.clause, v);
   }
   for (const v of verbs) if (v.subject === null && opensSentence(x, v)) lendForward(x, v);
+}
+
+/** "X told reporters that the fighters had gone home, calling on Ankara to ...": a speech act told by a participle
+ * after a reported clause is done by whoever reported it (the subject of the verb of saying above that clause). */
+function reporterOf(x: SentenceSyntax, clause: Clause, v: VerbGroup, last: Map<number, VerbGroup>): number | null {
+  if (!SPEECH_ACTS.has(x.tokens[v.head].lemma)) return null;
+  for (let p = clause.parent, hops = 0; p !== null && hops < 4; p = x.clauses[p].parent, hops++) {
+    const c = x.clauses[p];
+    const reported = c.kind === 'reported' || (c.kind === 'subordinate' && c.cue === 'that');
+    if (reported) {
+      const saying = c.parent === null ? undefined : last.get(c.parent);
+      return saying && SPEECH_VERBS.has(x.tokens[saying.head].lemma) ? saying.subject : null;
+    }
+    if (c.kind !== 'subordinate' && c.kind !== 'relative') return null;
+  }
+  return null;
 }
 
 /** "for hosting", "by praising": an -ing verb right after a preposition. */

@@ -34,6 +34,10 @@ describe('a subject the syntax misread', () => {
   it('gives "an unknown name, the UN relief chief, demanded" to the party of the apposition', () => {
     expect(actorsOf('Maria Jensen, the United Nations Special Envoy, demanded that Hamas let aid convoys through.', 'REQUEST')).toEqual([['United Nations']]);
   });
+  it('gives a participle\'s speech act, after a clause reported by "X, a title, told", to the name before the apposition', () => {
+    expect(actorsOf('Hakan Fidan, a veteran diplomat, told reporters that the fighters had gone home, calling on Greece to free the detainees.', 'REQUEST'))
+      .toEqual([['Hakan Fidan']]);
+  });
   it('gives "X this week approved" to the name before the time phrase', () => {
     expect(actorsOf('Chancellor Olaf Scholz this week approved the peace plan.', 'SUPPORT')).toEqual([['Olaf Scholz']]);
   });

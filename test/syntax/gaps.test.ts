@@ -34,3 +34,27 @@ describe('"made clear that" is reported speech', () => {
     expect(clauseOfWord(syntax('It is clear that the blockade must end.'), 'end').kind).not.toBe('reported');
   });
 });
+
+describe('a speech act told by a participle after a reported clause', () => {
+  it('is done by whoever reported the clause, not by the clause\'s subject', () => {
+    const x = syntax('The minister said the talks had failed, blaming Greece for the collapse.', ['Greece']);
+    expect(chunkText(x, verb(x, 'blaming').subject)).toBe('The minister');
+    const y = syntax('The envoy told reporters that the fighters had returned home, urging Ankara to pass an amnesty.', ['Ankara']);
+    expect(chunkText(y, verb(y, 'urging').subject)).toBe('The envoy');
+  });
+  it('leaves an act that is no speech with the reported clause\'s subject', () => {
+    const x = syntax('The minister said the rebels had shelled the port, killing three workers.');
+    expect(chunkText(x, verb(x, 'killing').subject)).toBe('the rebels');
+  });
+});
+
+describe('"since" inside a perfect verb group', () => {
+  it('is an adverb after a form of "have", not a subordinator', () => {
+    const x = syntax('The rebels have since agreed to the plan.');
+    expect(x.clauses).toHaveLength(1);
+    expect(chunkText(x, verb(x, 'agreed').subject)).toBe('The rebels');
+  });
+  it('still opens a clause after a main verb', () => {
+    expect(clauseOfWord(syntax('Talks have been frozen since the war began.'), 'began').cue).toBe('since');
+  });
+});
