@@ -2,7 +2,7 @@
 // One left-to-right pass over the tokens and one over the chunks: linear in sentence length.
 import type { Chunk, SynToken } from './types.js';
 import { hyphenGlued } from './tokens.js';
-import { COORDINATORS, LIST_OPENERS, POSSESSIVE_DETERMINERS, RELATIVES } from './lexicon.data.js';
+import { COORDINATORS, LIST_OPENERS, POSSESSIVE_DETERMINERS, RELATIVES, SUBORDINATORS } from './lexicon.data.js';
 
 const NOMINAL = new Set(['NOUN', 'PROPN']);
 const MODIFIER = new Set(['ADJ', 'NUM', 'NOUN', 'PROPN']);
@@ -107,7 +107,9 @@ function linkChunks(tokens: SynToken[], chunks: Chunk[]): void {
     const after = tokens[cur.end];
     const titled = tokens[cur.start].pos === 'DET' || POSSESSIVE_DETERMINERS.has(tokens[cur.start].lower);
     // "Witkoff, the U.S. envoy, said": a determiner-led phrase between commas renames the one before it.
-    if (!hasCoordinator && titled && after?.lower === ',' && prev.prep === null) { cur.appositionOf = prev.index; continue; }
+    // "after Rwanda, its ally, signed": a name a subordinator opens is the subject of its clause and may be renamed too.
+    const bare = prev.prep === null || (SUBORDINATORS.has(prev.prep) && prev.entities.length > 0);
+    if (!hasCoordinator && titled && after?.lower === ',' && bare) { cur.appositionOf = prev.index; continue; }
     // "amid heavy fighting, Russia and Ukraine ...": a comma joins only phrases of one kind (both name parties or neither).
     const alike = (prev.entities.length > 0) === (cur.entities.length > 0);
     if ((hasCoordinator || seriesEndsInCoordinator(tokens, chunks, c)) && (alike || hasCoordinator && !gap.some((t) => t.lower === ','))) cur.coordination = prev.coordination;

@@ -58,3 +58,14 @@ describe('"since" inside a perfect verb group', () => {
     expect(clauseOfWord(syntax('Talks have been frozen since the war began.'), 'began').cue).toBe('since');
   });
 });
+
+describe('an apposition after a name a subordinator opens', () => {
+  it('renames the name ("after Rwanda, its ally, signed")', () => {
+    const x = syntax('The rebels walked out after Rwanda, its ally, signed the accord.', ['Rwanda']);
+    expect(chunkText(x, verb(x, 'signed').subject)).toBe('Rwanda');
+  });
+  it('leaves a time phrase a subordinator opens alone ("after the talks, the envoy, ...")', () => {
+    const x = syntax('After the talks, the envoy, a veteran diplomat, said nothing.');
+    expect(chunkText(x, verb(x, 'said').subject)).toBe('the envoy');
+  });
+});
