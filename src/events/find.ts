@@ -34,6 +34,8 @@ export interface Candidate extends ExtractedEvent {
   /** "Rwanda has been accused of ...": an accusation told in the passive with no accuser waits for the report's main
    * other side, lent as inferred (see ./counterpart.ts). */
   accuserNeeded?: boolean;
+  /** A demand's thing asked, as a lemma ("release"): see ./demanded.ts. */
+  asked?: string;
   explicitModality: boolean;
 }
 

@@ -164,7 +164,10 @@ function sameEvent(a: Candidate, b: Candidate, how: Sides): boolean {
     const agreedOnce = a.event === 'AGREE' && undatedOrSameDay(a, b) && !setApart(a, how) && !setApart(b, how);
     const oneTruce = agreedOnce && TRUCE.test(how.sentenceText(a)) && TRUCE.test(how.sentenceText(b));
     // "The deal", "the signing of the accord": a noun mention of an agreement refers back to the one told.
-    if (!sameSentence && !sameStatedDay(a, b) && !retold && !oneTruce && !(agreedOnce && noun)) return false;
+    // One party asking the same thing in two sentences ("called for the release of ...", later "urged the government
+    // to release ...") is one demand told again.
+    const askedAgain = a.event === 'REQUEST' && a.asked !== undefined && a.asked === b.asked && undatedOrSameDay(a, b);
+    if (!sameSentence && !sameStatedDay(a, b) && !retold && !oneTruce && !(agreedOnce && noun) && !askedAgain) return false;
     if (twoDemands(a, b, how)) return false;
   }
   return true;

@@ -18,6 +18,7 @@ import { chunkParties, DEFAULT_RECIPIENT_PREPS, nounRoles, speakerOf, verbRoles,
 import { FIRST_PERSON, firstPersonClause, firstSince, genericDeals, laidDownByText, meetingGroup, recitedPlanPoint, representedStates, saidAsserted, sayerOf, words } from './rule-readings.js';
 import { EVENT_RULES } from './rules/index.js';
 import { meetingNounParties } from './meeting-parties.js';
+import { demandedThing } from './demanded.js';
 import type { EventRule } from './rules/types.js';
 
 const grammars = new WeakMap<readonly EventRule[], Grammar<EventRule>>();
@@ -120,6 +121,12 @@ export function syntaxRoles(ctx: DocContext, x: SentenceSyntax, span: Span, role
   const options = { roles, recipientPreps: DEFAULT_RECIPIENT_PREPS, quotes: quoteSpans, entities: ctx.entities, meeting };
   const r = 'verb' in head ? verbRoles(x, x.verbs[head.verb], options, span) : nounRoles(x, x.chunks[head.chunk], options, span);
   return r.actor.length ? r : null;
+}
+
+/** A demand's thing asked, for the merge (./demanded.ts). */
+function askedOf(rule: EventRule, x: SentenceSyntax, after: number): { asked?: string } {
+  const asked = rule.event === 'REQUEST' ? demandedThing(x, after) : null;
+  return asked === null ? {} : { asked };
 }
 
 export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m: Match<EventRule>, deps: RuleDeps): Candidate | null {
@@ -255,6 +262,7 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
     rule: rule.id,
     sidesNeeded,
     ...(accuserNeeded ? { accuserNeeded } : {}),
+    ...askedOf(rule, x, m.triggerEnd),
     viaAnaphora,
     inferred: lentIds,
     // "X held talks with Y": a noun told by its light verb's clause is told as it is, not a bare mention lent another's.

@@ -92,6 +92,15 @@ describe('mergeCandidates', () => {
     const should = mention('REQUEST', ['Petro'], [], { ...at('called for'), rule: 'request.must' });
     expect(mergeCandidates([urge, should], { index, text })).toHaveLength(1);
   });
+  it('joins one party asking the same thing in two sentences, and keeps a demand of another thing apart', () => {
+    const lead = mention('REQUEST', ['Petro'], ['ELN'], { rule: 'request.call-on', asked: 'release' });
+    const body = mention('REQUEST', ['Petro'], ['ELN'], { rule: 'request.demand', asked: 'release' });
+    expect(mergeCandidates([lead, body], { index })).toHaveLength(1);
+    expect(mergeCandidates([lead, { ...body, asked: 'ceasefire' }], { index })).toHaveLength(2);
+    expect(mergeCandidates([lead, { ...body, asked: undefined }], { index })).toHaveLength(2);
+    // Asked on two stated days, it was asked twice.
+    expect(mergeCandidates([{ ...lead, date: day('2026-03-02') }, { ...body, date: day('2026-05-11') }], { index })).toHaveLength(2);
+  });
   it('keeps two statements by different speakers of one side apart', () => {
     const merged = mergeCandidates([mention('REQUEST', ['Petro'], ['ELN']), mention('REQUEST', ['Colombia'], ['ELN'])], { index });
     expect(merged).toHaveLength(2);
