@@ -15,7 +15,7 @@ import { findPlace } from './place.js';
 import { defer } from './lazy.js';
 import { reportedBy } from './reported-by.js';
 import { chunkParties, DEFAULT_RECIPIENT_PREPS, nounRoles, speakerOf, verbRoles, type Roles } from './roles.js';
-import { FIRST_PERSON, firstPersonClause, firstSince, genericDeals, laidDownByText, meetingGroup, recitedPlanPoint, representedStates, saidAsserted, sayerOf, words } from './rule-readings.js';
+import { FIRST_PERSON, firstPersonClause, verblessUtterance, firstSince, genericDeals, laidDownByText, meetingGroup, recitedPlanPoint, representedStates, saidAsserted, sayerOf, words } from './rule-readings.js';
 import { EVENT_RULES } from './rules/index.js';
 import { meetingNounParties } from './meeting-parties.js';
 import { demandedThing } from './demanded.js';
@@ -165,7 +165,7 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
     const sayer = sayerOf(x, x.verbs[head.verb], options, span).filter((id) => country.has(ctx.entities.byId(id)?.country));
     roles.actor = [...new Set([...roles.actor, ...sayer])];
   }
-  if (!roles.actor.length && rule.spokenBy && ('verb' in head || firstPersonClause(x, headToken))) {
+  if (!roles.actor.length && rule.spokenBy && ('verb' in head || firstPersonClause(x, headToken) || verblessUtterance(x, headToken))) {
     // "told Trump “such attacks will not go unanswered”", "“I have a lot of confidence in them”": inside a
     // quotation, whoever says it (a noun only where the speaker speaks of themselves: "a threat to Ukraine" is not).
     const q = deps.quotes.find((k) => span[0] < k.span[1] && span[1] > k.span[0]);

@@ -93,6 +93,17 @@ export function firstPersonClause(x: SentenceSyntax, token: number): boolean {
   return x.verbs.some((g) => g.clause === x.clauseOf[token] && g.subject !== null && FIRST_PERSON.has(x.tokens[x.chunks[g.subject].head].lower));
 }
 
+/** "“Congratulations to Qatar for the deal.”": a noun that opens its sentence with no verb taking it as subject is an
+ * utterance on its own, said by whoever speaks it. */
+export function verblessUtterance(x: SentenceSyntax, token: number): boolean {
+  const chunk = x.chunkOf[token];
+  if (chunk < 0) return false;
+  for (let k = 0; k < x.chunks[chunk].start; k++) if (x.tokens[k].pos !== 'PUNCT') return false;
+  // "for using common sense": a gerund after a preposition takes it as subject, yet tells no verb of its own.
+  const gerund = (g: SentenceSyntax['verbs'][number]) => g.start > 0 && (x.tokens[g.start - 1].pos === 'ADP' || x.tokens[g.start - 1].pos === 'SCONJ');
+  return !x.verbs.some((g) => g.subject === chunk && !gerund(g));
+}
+
 /** Who says the clause holding `v`: the speaker of a reported clause, or the subject of the verb a that-clause
  * completes ("Trump has made clear that Kyiv must ..."). */
 export function sayerOf(x: SentenceSyntax, v: SentenceSyntax['verbs'][number], options: Parameters<typeof chunkParties>[2], span: Span): string[] {

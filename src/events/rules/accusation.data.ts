@@ -154,9 +154,11 @@ export const ACCUSATION_RULES: EventRule[] = [
     yes: [{ text: 'Jordan has full confidence in the Egyptian mediators.', evidence: 'confidence', actor: ['Jordan'], recipient: ['Egypt'] }],
     no: ['Jordan lost confidence in the Egyptian mediators.', 'The king, who had voiced great confidence in his ability to broker a truce, left early.'] },
   { id: 'support.congratulations', event: 'SUPPORT', mode: null, roles: 'svo', spokenBy: true, recipientPreps: ['to', 'for'],
-    match: '[(congratulations|gratitude|appreciation|kudos)#NOUN] (to|for)',
+    // No tag: wink takes a capitalised "Congratulations" opening a sentence for a name, and none of these is a verb.
+    match: '[(congratulations|gratitude|appreciation|kudos)] (to|for)',
     why: 'congratulations or gratitude offered to a party, told as a noun',
-    yes: [{ text: 'Oman sent its congratulations to Qatar on the deal.', evidence: 'congratulations', actor: ['Oman'], recipient: ['Qatar'] }],
+    yes: [{ text: 'Oman sent its congratulations to Qatar on the deal.', evidence: 'congratulations', actor: ['Oman'], recipient: ['Qatar'] },
+      { text: '“Congratulations to Qatar for a fine deal,” the Omani foreign minister said.', evidence: 'Congratulations', actor: ['Oman'], recipient: ['Qatar'] }],
     no: ['Oman said the deal was no cause for congratulations.'] },
   { id: 'support.proud', event: 'SUPPORT', mode: null, roles: 'svo', spokenBy: true, recipientPreps: ['of'],
     match: '[(be|=is|=was|=are|=were|=am|remain|feel|felt) #PUNCT? #ADV? (proud|supportive|appreciative)] of (#DET|#ADJ|#NUM){0,3} (@party|leader|leaders|people|efforts|government|mediators)',
