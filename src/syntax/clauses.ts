@@ -3,7 +3,7 @@
 // an adverbial, conditional, relative or participle clause that already has its verb. A clause with no verb of its
 // own ("after the talks") is folded back into the one it opened from.
 import type { Clause, ClauseKind, SynToken, VerbGroup } from './types.js';
-import { CLAUSE_PUNCTUATION, CONDITIONALS, DASHES, COORDINATORS, OBJECT_CONTROL, PURPOSE_CUES, RELATIVES, SPEECH_PREDICATES, SPEECH_VERBS, SUBORDINATORS } from './lexicon.data.js';
+import { CLAUSE_PUNCTUATION, CONDITIONALS, DASHES, COORDINATORS, OBJECT_CONTROL, OPENING_QUOTES, PURPOSE_CUES, RELATIVES, SPEECH_PREDICATES, SPEECH_VERBS, SUBORDINATORS } from './lexicon.data.js';
 
 const CLOSED_BY_COMMA = new Set<ClauseKind>(['subordinate', 'conditional', 'relative', 'participle']);
 const COMPLEMENT_ADJ = new Set(['ready', 'willing', 'prepared', 'able', 'unable', 'eager', 'reluctant', 'likely', 'set', 'due', 'expected', 'poised']);
@@ -28,7 +28,9 @@ function opening(tokens: SynToken[], i: number, verbOf: Int32Array, verbs: VerbG
     if (pv || (seenVerb && next && next.pos !== 'NOUN')) return { kind: 'subordinate', cue: 'that' };
   }
   if (SUBORDINATORS.has(t.lower) && t.lower !== 'as' && !(t.lower === 'once' && next?.lower === 'again')) return { kind: 'subordinate', cue: t.lower };
-  if (t.lower === 'to' && next && verbOf[i + 1] >= 0 && tokens[verbs[verbOf[i + 1]].start] === next) return infinitive(tokens, i, verbOf, seenVerb, lastVerb);
+  // "not to “torpedo the talks”": an opening quotation mark may stand between "to" and its verb.
+  const verbAt = next && OPENING_QUOTES.has(next.lower) ? i + 2 : i + 1;
+  if (t.lower === 'to' && verbAt < tokens.length && verbOf[verbAt] >= 0 && verbs[verbOf[verbAt]].start === verbAt) return infinitive(tokens, i, verbOf, seenVerb, lastVerb);
   // "aimed at reaching a truce", "with the goal of securing": a goal told with an -ing verb.
   if (t.pos === 'ADP' && next && next.lower.endsWith('ing') && verbOf[i + 1] >= 0 && prev && PURPOSE_CUES.has(prev.lower)) return { kind: 'purpose', cue: `${prev.lower} ${t.lower}` };
   // "..., urging Kyiv", "..., repeatedly criticizing Kyiv": a comma, at most two adverbs, then an -ing verb.

@@ -1,7 +1,7 @@
 // A sentence's wink tokens with the entity each belongs to: the input every syntax pass and the matcher read.
 import type { EntityIndex } from '../context.js';
 import type { Sentence } from '../nlp/wink.js';
-import { MODALS } from './lexicon.data.js';
+import { MODALS, OPENING_QUOTES } from './lexicon.data.js';
 import type { SynToken } from './types.js';
 
 /** One walk over the sentence's tokens and its mentions (both in text order): linear in their lengths. */
@@ -24,7 +24,19 @@ export function synTokens(s: Sentence, entities: EntityIndex | null): SynToken[]
   repairAfterModal(out);
   repairAfterRelative(out);
   repairModifyingParticiple(out);
+  repairAfterNotTo(out);
   return out;
+}
+
+/** "warned Europe not to “torpedo the progress”", "urged them not to veto it": what follows "not to" (and an opening
+ * quotation mark) is a verb, though wink may tag a word of two readings as a noun. */
+function repairAfterNotTo(tokens: SynToken[]): void {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (tokens[i].lower !== 'not' || tokens[i + 1].lower !== 'to') continue;
+    const k = OPENING_QUOTES.has(tokens[i + 2].lower) ? i + 3 : i + 2;
+    const t = tokens[k];
+    if (t && !t.entity && /^[a-z]+$/.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ')) tokens[k] = { ...t, pos: 'VERB' };
+  }
 }
 
 const ING_OPENERS = new Set(['after', 'before', 'while', 'since', 'when', 'whilst']);

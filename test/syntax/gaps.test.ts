@@ -69,3 +69,16 @@ describe('an apposition after a name a subordinator opens', () => {
     expect(chunkText(x, verb(x, 'said').subject)).toBe('the envoy');
   });
 });
+
+describe('"warned X not to “V …”"', () => {
+  it('reads the verb after "not to" and an opening quotation mark as the infinitive X is warned against', () => {
+    const x = syntax('The minister warned Greece not to “wreck the fragile progress” of the talks.', ['Greece']);
+    expect(chunkText(x, verb(x, 'warned').object)).toBe('Greece');
+    expect(clauseOfWord(x, 'wreck').kind).toBe('infinitive');
+    expect(chunkText(x, verb(x, 'wreck').subject)).toBe('Greece');
+  });
+  it('retags a word of two readings after "not to" as the verb', () => {
+    const x = syntax('Cuba urged Colombia not to veto the resolution.', ['Cuba', 'Colombia']);
+    expect(x.tokens.find((t) => t.lower === 'veto')?.pos).toBe('VERB');
+  });
+});
