@@ -10,6 +10,8 @@ export const GOVERNOR_CLASSES = cuesData.governors.classes.map((c) => ({
   id: c.id, modality: c.modality as Modality, lemmas: new Set(c.lemmas), objects: (c as { objects?: boolean }).objects !== false,
 }));
 export const TRANSPARENT = new Set(cuesData.governors.transparent);
+export const PERFORMATIVE = new Set(cuesData.governors.performative);
+export const PERFORMATIVE_GOVERNORS = new Set(cuesData.governors.performative_governors);
 export const HAPPENING = new Set(cuesData.governors.happening);
 export const GOAL_PREP_VERBS = new Set(cuesData.governors.goal_prep_verbs);
 export const CAUSATIVE = new Set(cuesData.governors.causative);

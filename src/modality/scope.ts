@@ -7,11 +7,11 @@
 // - for an event noun, the verb it is the subject of when that verb tells whether it happens ("talks will resume").
 // Word classes are data (data/modality-cues.json, "governors"). Returns null when the syntax says nothing, so the
 // character cues of ./classify.ts decide.
-import { AGENT_NOUNS, POSSESSIVE_DETERMINERS } from '../syntax/lexicon.data.js';
+import { AGENT_NOUNS, OPENING_QUOTES, POSSESSIVE_DETERMINERS } from '../syntax/lexicon.data.js';
 import type { Chunk, SentenceSyntax, VerbGroup } from '../syntax/types.js';
 import {
   CAUSATIVE, CONTROL_REACH, FUTURE_MODALS, GOAL_PREP_VERBS, GOAL_PREPS, governorClass, HAPPENING, MAX_HOPS, MODIFIERS, PRESUPPOSING,
-  type ScopeReading, TOPIC_PREPS, TRANSPARENT, WOULD,
+  PERFORMATIVE, PERFORMATIVE_GOVERNORS, type ScopeReading, TOPIC_PREPS, TRANSPARENT, WOULD,
 } from './scope-words.js';
 
 export type { ScopeReading } from './scope-words.js';
@@ -114,11 +114,15 @@ function verbReading(x: SentenceSyntax, v: VerbGroup, hops: number, trigger: [nu
   const first = x.verbs.find((g) => g.clause === v.clause);
   if (first && first !== v && !v.infinitive) return bare(x, v) ? verbReading(x, first, hops + 1, trigger) : null;
   // The word right before "to" (or before "at"/"of" in "aimed at reaching"): a verb, an adjective or a noun.
-  const cueAt = clause.kind === 'purpose' && clause.cue?.includes(' ') ? clause.start - 1 : v.start - 2;
+  // "wished to “express …”": an opening quotation mark may stand between "to" and the verb.
+  const quoted = v.start > 0 && OPENING_QUOTES.has(x.tokens[v.start - 1].lower) ? 1 : 0;
+  const cueAt = clause.kind === 'purpose' && clause.cue?.includes(' ') ? clause.start - 1 : v.start - 2 - quoted;
   const word = cueAt >= 0 ? x.tokens[cueAt] : null;
   const wordVerb = word && x.verbOf[word.i] >= 0 ? x.verbs[x.verbOf[word.i]] : null;
   if (wordVerb?.negated) return { modality: 'negated', cue: 'scope.governor-negated' };
   const ruling = wordVerb ?? governor;
+  // "wished to express satisfaction", "would like to thank Qatar": the wish to say it is the saying.
+  if (word && PERFORMATIVE_GOVERNORS.has(word.lemma) && PERFORMATIVE.has(x.tokens[v.head].lemma)) return { modality: 'asserted', cue: `scope.performative(${word.lemma})` };
   // "would be willing to withdraw", "offered to meet": stating the readiness is the act; only a denial undoes it.
   if (word && word.i >= trigger[0] && word.i < trigger[1]) {
     const above = ruling ? verbReading(x, ruling, hops + 1) : null;

@@ -45,6 +45,8 @@ const CASES: Record<string, Array<[string, string]>> = {
     ['talks', 'The United Nations will host talks between the two sides in Geneva next week.'],
   ],
   hypothetical: [
+    ['welcome', 'The king hopes to welcome the envoy to Amman next spring.'],
+    ['sign', 'The rebels wished to sign the accord in Geneva.'],
     ['summit', 'Diplomats floated a proposed summit between the two leaders.'],
     ['truce', 'Mediators hope for a truce before the rainy season.'],
     ['meet', 'The general said he was ready to meet the opposition leader.'],
@@ -72,6 +74,8 @@ const CASES: Record<string, Array<[string, string]>> = {
     ['fighting', 'There has been no fighting since the truce.'],
   ],
   asserted: [
+    ['express', 'The president said he wished to “express satisfaction” with the talks.'],
+    ['thank', 'The minister would like to thank Qatar for its mediation.'],
     ['fought', 'If signed, the treaty would be the first between the two neighbours, who fought two wars.'],
     ['denied', 'Rwanda denied backing the rebels in the east.'],
     ['proposal', 'Ankara sent a written proposal to the rebels on Monday.'],
