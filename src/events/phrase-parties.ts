@@ -36,6 +36,16 @@ export function chunkParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigge
   return out;
 }
 
+/** Participles that say who made a thing when a party is hyphenated to them ("U.S.-proposed", "Egypt-mediated"). */
+const AUTHORING = new Set(['proposed', 'drafted', 'brokered', 'mediated', 'sponsored', 'authored', 'tabled', 'negotiated']);
+
+function authoredBy(x: SentenceSyntax, c: Chunk, allowed: (i: number) => boolean): string | null {
+  for (let k = c.start + 1; k + 1 < c.head; k++) {
+    if ((x.tokens[k].lower === '-' || x.tokens[k].lower === '‐') && AUTHORING.has(x.tokens[k + 1].lower) && allowed(k - 1)) return x.tokens[k - 1].entity;
+  }
+  return null;
+}
+
 /** "The Nordic countries (Norway, Sweden and Finland) met": a bracket right after a group noun that holds nothing but
  * a coordinated list of parties spells the group out. */
 function bracketedMembers(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span, depth: number): string[] {
@@ -86,6 +96,10 @@ function namedParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span
   if (AGENT_NOUNS.has(head.lemma) || AGENT_NOUNS.has(head.lower) || !TOPIC_NOUNS.has(head.lemma)) {
     for (let k = c.head - 1; k >= c.start; k--) if (allowed(k)) return [x.tokens[k].entity!];
   }
+  // "the U.S.-proposed truce", "a Qatar-brokered deal": a party glued to the participle that says who made the thing
+  // is whose it is.
+  const author = authoredBy(x, c, allowed);
+  if (author !== null) return [author];
   // "the army of Myanmar", "the government of Sudan": an agent noun's "of" phrase names its party.
   if (AGENT_NOUNS.has(head.lemma) || AGENT_NOUNS.has(head.lower) || REPRESENTATIVES.has(head.lower)) {
     // "the leaders of Rwanda and Congo": every coordinated member of the phrase.

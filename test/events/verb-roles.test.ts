@@ -18,11 +18,12 @@ const TABLE: TestEntity[] = [
   { name: 'United Nations', aliases: ['United Nations', 'UN'], kind: 'organization', country: null },
 ];
 
-function actorsOf(text: string, event: string): (string | undefined)[][] {
+function partiesOf(text: string, event: string, role: 'actor' | 'recipient'): (string | undefined)[][] {
   const entities = indexFor(text, TABLE);
   const ctx: DocContext = { text, published: '2026-03-10', analysis: analyze(text), entities, clutter: [], trace: noTrace };
-  return findEvents(ctx, findQuotes(ctx)).filter((e) => e.event === event).map((e) => e.actor.map((id) => entities.byId(id)?.name));
+  return findEvents(ctx, findQuotes(ctx)).filter((e) => e.event === event).map((e) => e[role].filter((id) => !e.inferred?.includes(id)).map((id) => entities.byId(id)?.name));
 }
+const actorsOf = (text: string, event: string) => partiesOf(text, event, 'actor');
 
 describe('a subject the syntax misread', () => {
   it('gives a verb joined by "but" to the earlier doer, not to the earlier verb\'s object', () => {
@@ -62,5 +63,12 @@ describe('a quotation inside the verb phrase', () => {
 describe('a participle with its by-phrase', () => {
   it('takes the by-phrase as the doer even where the syntax read no passive', () => {
     expect(actorsOf('Greece doubted the proposals, seen as leaning towards Turkey and welcomed by Israel as a fair start.', 'SUPPORT')).toEqual([['Israel']]);
+  });
+});
+
+describe('a thing named with its maker hyphenated to a participle', () => {
+  it('is the maker\'s: rejecting "the Turkey-proposed truce" is aimed at Turkey', () => {
+    expect(partiesOf('Greece rejected the Turkey-proposed truce.', 'REJECT', 'recipient')).toEqual([['Turkey']]);
+    expect(partiesOf('Hamas accepted an Israel-drafted plan on Friday.', 'AGREE', 'recipient')).toEqual([['Israel']]);
   });
 });
