@@ -136,7 +136,8 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
   const evidence = ctx.text.slice(span[0], span[1]);
   const head = headOf(x, m);
   if (!head) { trace('skip', `"${evidence}" has no verb or noun to hang roles on`); return null; }
-  if (STATE_MODIFIER.has(rule.event) && 'chunk' in head && m.triggerEnd - 1 < x.chunks[head.chunk].head && x.tokens[m.triggerStart].pos === 'VERB') {
+  const participle = x.tokens[m.triggerStart].pos === 'VERB' || (x.tokens[m.triggerStart].pos === 'ADJ' && x.tokens[m.triggerStart].lower.endsWith('ed'));
+  if (STATE_MODIFIER.has(rule.event) && 'chunk' in head && m.triggerEnd - 1 < x.chunks[head.chunk].head && participle) {
     // "the Russian-occupied plant", "annexed territories": a participle before its noun describes how things stand; the
     // party glued to it is no actor of an act told here.
     trace('skip', `"${evidence}" modifies a noun: a state of things, not an act`);

@@ -1,7 +1,7 @@
 // A sentence's wink tokens with the entity each belongs to: the input every syntax pass and the matcher read.
 import type { EntityIndex } from '../context.js';
 import type { Sentence } from '../nlp/wink.js';
-import { MODALS, OPENING_QUOTES } from './lexicon.data.js';
+import { AGENT_NOUNS, MODALS, OPENING_QUOTES, PEOPLE_NOUNS, SPEECH_VERBS, TIME_NOUNS } from './lexicon.data.js';
 import type { SynToken } from './types.js';
 
 /** One walk over the sentence's tokens and its mentions (both in text order): linear in their lengths. */
@@ -25,7 +25,46 @@ export function synTokens(s: Sentence, entities: EntityIndex | null): SynToken[]
   repairAfterRelative(out);
   repairModifyingParticiple(out);
   repairAfterNotTo(out);
+  repairPresentTense(out);
+  repairParticipleAfterPreposition(out);
   return out;
+}
+
+/** "from annexed territories", "in occupied areas": a bare past participle between a preposition and a noun modifies
+ * the noun, as an adjective does; wink may tag it a verb. */
+function repairParticipleAfterPreposition(tokens: SynToken[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i], prev = tokens[i - 1], next = tokens[i + 1];
+    if (t.pos !== 'VERB' || t.entity || !t.lower.endsWith('ed') || t.lower === t.lemma || prev.pos !== 'ADP' || prev.lower === 'by') continue;
+    if (next.pos === 'NOUN' && !next.entity) tokens[i] = { ...t, pos: 'ADJ' };
+  }
+}
+
+/** Words that open what a verb in the present takes: an article or possessive, an object pronoun (not "this week",
+ * "that began ..."). */
+const PRESENT_OBJECT = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'him', 'them', 'us', 'it', 'any', 'all', 'no']);
+
+/**
+ * "Russia demands a withdrawal", "Hamas rejects the plan": wink tags a verb's -s form as a plural noun right after a
+ * name. Right after a name that opens its clause, and before a determiner, pronoun or name ("that" only after a verb of
+ * saying), it is the clause's verb; "the Russia talks this week" keeps its noun, since a determiner opens the name.
+ */
+function repairPresentTense(tokens: SynToken[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i], prev = tokens[i - 1], next = tokens[i + 1];
+    if (t.pos !== 'NOUN' || t.entity || !/^[a-z]+s$/.test(t.text) || t.lower === t.lemma || !(prev.entity || prev.pos === 'PROPN')) continue;
+    // "US envoys Steve Witkoff", "Russian forces the ...": a noun for people acting is the head of the name's phrase.
+    if (AGENT_NOUNS.has(t.lower) || PEOPLE_NOUNS.has(t.lower) || TIME_NOUNS.has(t.lower)) continue;
+    const takes = PRESENT_OBJECT.has(next.lower) || next.entity !== null || next.pos === 'PROPN' || (next.lower === 'that' && SPEECH_VERBS.has(t.lemma));
+    if (takes && nameOpensClause(tokens, i - 1)) tokens[i] = { ...t, pos: 'VERB' };
+  }
+}
+
+/** Does the name ending at `last` open its clause (nothing but punctuation or a conjunction before it)? */
+function nameOpensClause(tokens: SynToken[], last: number): boolean {
+  let k = last;
+  while (k >= 0 && (tokens[k].entity || tokens[k].pos === 'PROPN')) k--;
+  return k < 0 || tokens[k].pos === 'PUNCT' || tokens[k].pos === 'CCONJ' || tokens[k].lower === 'that';
 }
 
 /** "warned Europe not to “torpedo the progress”", "urged them not to veto it": what follows "not to" (and an opening

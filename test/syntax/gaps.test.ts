@@ -82,3 +82,21 @@ describe('"warned X not to “V …”"', () => {
     expect(x.tokens.find((t) => t.lower === 'veto')?.pos).toBe('VERB');
   });
 });
+
+describe('tags wink gets wrong around names and prepositions', () => {
+  const tagOf = (text: string, word: string, names: string[] = []) => syntax(text, names).tokens.find((t) => t.lower === word)?.pos;
+  it('reads an -s word right after a name that opens its clause, before an article or name, as the verb', () => {
+    expect(tagOf('Russia demands a withdrawal from the region.', 'demands', ['Russia'])).toBe('VERB');
+    expect(chunkText(syntax('Russia demands a withdrawal.', ['Russia']), verb(syntax('Russia demands a withdrawal.', ['Russia']), 'demands').object)).toBe('a withdrawal');
+  });
+  it('leaves the noun of a name\'s phrase alone ("the Russia talks this week", "US envoys Steve Witkoff")', () => {
+    expect(tagOf('The Russia talks this week ended early.', 'talks', ['Russia'])).toBe('NOUN');
+    expect(tagOf('Putin met US envoys Steve Witkoff and Jared Kushner.', 'envoys', ['US'])).not.toBe('VERB');
+    expect(tagOf('Gaza talks that began in March stalled.', 'talks', ['Gaza'])).not.toBe('VERB');
+  });
+  it('reads a bare past participle between a preposition and a noun as a modifier', () => {
+    const x = syntax('Moscow wants a withdrawal from annexed territories.', ['Moscow']);
+    expect(x.verbs.some((v) => x.tokens[v.head].lower === 'annexed')).toBe(false);
+    expect(tagOf('The convoy was stopped by armed men.', 'stopped')).toBe('VERB');
+  });
+});
