@@ -72,7 +72,7 @@ const ADVISING = new Set(['advise', 'recommend', 'persuade', 'convince', 'warn',
  * the content of a demand (or of a threat: "threatened to impose sanctions"). Returns the demand or threat word's lemma, or null.
  */
 export function demandedBy(x: SentenceSyntax, head: number): string | null {
-  const bare = bareDemanded(x, head);
+  const bare = bareDemanded(x, head) ?? demandedNoun(x, head);
   if (bare) return bare;
   const clause = x.clauses[x.clauseOf[head]];
   const opensWith = clause.cue === 'to' || clause.cue === 'that';
@@ -111,6 +111,20 @@ function bareDemanded(x: SentenceSyntax, head: number): string | null {
   const lemma = asker ? x.tokens[asker.head].lemma : null;
   return lemma !== null && DEMAND_VERBS.has(lemma) ? lemma : null;
 }
+
+/** "Moscow demands a Ukrainian withdrawal", "called for the release of ...": an act named as the noun a demand verb
+ * takes (its object, or its "for" phrase) is what is asked. Returns the demand verb's lemma, or null. */
+function demandedNoun(x: SentenceSyntax, head: number): string | null {
+  const chunk = x.chunkOf[head];
+  if (chunk < 0 || x.chunks[chunk].head !== head) return null;
+  const c = x.chunks[chunk];
+  const v = c.prep === 'for' && c.attachedTo?.kind === 'verb' ? x.verbs[c.attachedTo.index]
+    : c.prep === null ? x.verbs.find((g) => g.object === chunk) : undefined;
+  const lemma = v ? x.tokens[v.head].lemma : null;
+  return lemma !== null && NOUN_DEMAND_VERBS.has(lemma) ? lemma : null;
+}
+/** Verbs whose noun is asked of another; "would require talks" tells a need, whose talks are a possible meeting. */
+const NOUN_DEMAND_VERBS = new Set(['demand', 'call', 'urge', 'appeal', 'press', 'push', 'insist']);
 
 const firstVerbCache = new WeakMap<SentenceSyntax, Int32Array>();
 

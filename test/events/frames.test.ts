@@ -57,6 +57,13 @@ describe('frames', () => {
     expect(of(events('Rwanda demanded that M23 disarm before the talks.'), 'RETREAT')).toEqual([]);
   });
 
+  it('reads an act named as the noun a demand verb takes as what is asked, not as the act', () => {
+    expect(of(events('Kagame demanded the withdrawal of Congolese troops.'), 'RETREAT')).toEqual([]);
+    expect(of(events('Rwanda, which demands Congolese withdrawal from the border towns, rejected the plan.'), 'RETREAT')).toEqual([]);
+    expect(of(events('Rwanda called for the withdrawal of Congolese troops from the border.'), 'RETREAT')).toEqual([]);
+    // A need is no demand: "would require talks with Kagame" is a possible meeting.
+    expect(of(events('Tshisekedi said any pullback would require direct talks with Kagame.'), 'CONSULT').map((e) => e.modality)).toEqual(['hypothetical']);
+  });
   it('reads advice, a recommendation or a warning "to" as a demand: its content is no act of its own', () => {
     expect(of(events('The envoys recommended that Kosovo not seek a seat at the United Nations.'), 'REQUEST')).toEqual([]);
     expect(of(events('France advised Serbia to withdraw its police from the north.'), 'RETREAT')).toEqual([]);
