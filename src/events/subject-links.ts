@@ -2,8 +2,7 @@
 // "-ing" clause qualifies, the governing subject of a bound "he"/"she", the speaker of a reported clause.
 import type { Span } from '../record.js';
 import type { SentenceSyntax, VerbGroup } from '../syntax/types.js';
-import { AGENT_NOUNS, OBJECT_CONTROL, PEOPLE_NOUNS, POSSESSIVE_DETERMINERS, SPEECH_VERBS } from '../syntax/lexicon.data.js';
-import { reportingLemmas } from '../words/reporting.js';
+import { AGENT_NOUNS, OBJECT_CONTROL, PEOPLE_NOUNS, POSSESSIVE_DETERMINERS, SPEECH_ACTS, SPEECH_VERBS } from '../syntax/lexicon.data.js';
 import type { RoleOptions } from './role-options.js';
 import { chunkParties } from './phrase-parties.js';
 
@@ -74,7 +73,7 @@ export function reportingSubject(x: SentenceSyntax, v: VerbGroup): number | null
 }
 
 /** Verbs of saying, asking and demanding: acts only a party can do. */
-const SAYING_OR_ASKING = new Set([...reportingLemmas(), ...OBJECT_CONTROL, 'demand']);
+const SAYING_OR_ASKING = new Set([...SPEECH_ACTS, ...OBJECT_CONTROL]);
 
 /**
  * "Barrack said the truce was backed by Jordan and called for calm": a verb joined by "and" to a reported clause,

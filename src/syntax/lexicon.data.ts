@@ -22,7 +22,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([...reportingLemmas({ c
 /** Acts done by speaking: an -ing clause of one of these after a reported clause ("said the talks had failed, blaming
  * Kyiv") is the speaker's, not that of the reported clause's subject; "..., killing three" stays the reported act's. */
 export const SPEECH_ACTS: ReadonlySet<string> = new Set([...reportingLemmas(),
-  ...set('accuse blame criticize criticise fault praise thank welcome reject dismiss demand appeal request')]);
+  ...set('accuse blame criticize criticise fault praise thank welcome reject dismiss demand appeal request commend congratulate applaud laud credit salute')]);
 /** Reporting phrases of a verb and a predicate word ("make clear", "be clear"), from the same list: "made (it) clear
  * that", "has been clear that" open reported speech as "said that" does. Keyed by the predicate word. */
 export const SPEECH_PREDICATES: ReadonlyMap<string, ReadonlySet<string>> = (() => {

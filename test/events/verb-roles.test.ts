@@ -39,6 +39,10 @@ describe('a subject the syntax misread', () => {
     expect(actorsOf('Hakan Fidan, a veteran diplomat, told reporters that the fighters had gone home, calling on Greece to free the detainees.', 'REQUEST'))
       .toEqual([['Hakan Fidan']]);
   });
+  it('gives praise joined by "and" to a reported clause about a thing to the one who spoke', () => {
+    expect(actorsOf('Hakan Fidan expressed hope, saying that the talks offered a real chance and commended Greece for its patience.', 'SUPPORT'))
+      .toEqual([['Hakan Fidan']]);
+  });
   it('gives "X this week approved" to the name before the time phrase', () => {
     expect(actorsOf('Chancellor Olaf Scholz this week approved the peace plan.', 'SUPPORT')).toEqual([['Olaf Scholz']]);
   });
