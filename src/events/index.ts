@@ -1,5 +1,6 @@
 // PLOVER events of a report: candidates from the patterns, then refiners in this order —
-// merge mentions of one event, infer CONSULT modes from place, add contexts, number them, complete counterparts.
+// merge mentions of one event, infer CONSULT modes from place, add contexts, a group's members, number them, complete
+// counterparts.
 import contextsData from '../../data/event-contexts.json' with { type: 'json' };
 import type { DocContext } from '../context.js';
 import type { ExtractedEvent, Quote } from '../record.js';
@@ -10,6 +11,7 @@ import { addCounterparts } from './counterpart.js';
 import { mergeRetoldFighting } from './merge-fighting.js';
 import { assaultTarget } from './assault-target.js';
 import { lendMainDate } from './main-date.js';
+import { withMembers } from './members.js';
 import { EVENT_RULES, type EventRule } from './rules/index.js';
 
 // Acts done by speaking: when a person says their own state threatens, demands or rejects something ("Lavrov said
@@ -53,7 +55,7 @@ export function findEvents(ctx: DocContext, quotes: Quote[], rules: readonly Eve
     const { viaAnaphora: _v, explicitModality: _x, ...e } = c;
     const context = new Set(BY_EVENT[e.event] ?? []);
     for (const w of wordsIn(e.sentence)) context.add(w);
-    return inferMode(speakerActs({ ...e, id: `v${i + 1}`, context: [...context] }, ctx), modeDeps);
+    return inferMode(withMembers(speakerActs({ ...e, id: `v${i + 1}`, context: [...context] }, ctx), ctx.entities), modeDeps);
   });
   // Last: complete implicit counterparts (after merging, so the added parties never drive a merge); a meeting whose
   // other side only the counterparts name gets its mode then.
