@@ -42,5 +42,23 @@ export function reportedBy(ctx: DocContext, s: Sentence, sentence: string, span:
     const last = ms[ms.length - 1];
     if (last && s.start + rv.index - last.span[1] < 40) return last.entity;
   }
-  return null;
+  return trailingSpeaker(ctx, s, sentence, span[1] - s.start);
+}
+
+/** ", Ukrainian President X said on Wednesday.", ", said X.": an attribution that closes the sentence after a comma. */
+const TRAILING = new RegExp(`,\\s*([^,;:"“”]{0,80}?)\\b(?:${reportingAlternation({ classes: ['say'], clause: true })})\\b([^,;:"“”]{0,60})[.!?]?\\s*$`, 'i');
+
+/** The one who says the sentence when the attribution closes it, after the event: the party named right before the
+ * reporting verb ("…, Zelensky said") or right after it ("…, said Zelensky"). */
+function trailingSpeaker(ctx: DocContext, s: Sentence, sentence: string, from: number): string | null {
+  const m = TRAILING.exec(sentence.slice(from));
+  if (!m) return null;
+  const headStart = s.start + from + m.index + m[0].indexOf(m[1]);
+  const verbAt = headStart + m[1].length;
+  const speaker = (a: number, b: number) => ctx.entities.mentionsIn(a, b).filter((x) => {
+    const kind = ctx.entities.byId(x.entity)?.kind;
+    return kind === 'person' || kind === 'state' || kind === 'organization' || kind === 'group';
+  });
+  const named = speaker(headStart, verbAt).at(-1) ?? speaker(verbAt, s.end)[0];
+  return named?.entity ?? null;
 }
