@@ -19,6 +19,7 @@ export function synTokens(s: Sentence, entities: EntityIndex | null): SynToken[]
       entity: entity ? entity.id : null, entityKind: entity ? entity.kind : null, via: entity ? mention!.via : null,
     };
   }
+  repairFractions(out);
   repairPastTense(out);
   repairAbsoluteIng(out);
   repairAfterModal(out);
@@ -26,6 +27,13 @@ export function synTokens(s: Sentence, entities: EntityIndex | null): SynToken[]
   repairModifyingParticiple(out);
   repairNominalAdjective(out);
   return out;
+}
+
+/** Vulgar fractions ("½", "¾") are numbers; wink tags them X, which broke "a 3½-year war" out of its noun phrase. */
+const FRACTION = /^[\u00BC-\u00BE\u2150-\u215E]+$/u;
+
+function repairFractions(tokens: SynToken[]): void {
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].pos === 'X' && FRACTION.test(tokens[i].text)) tokens[i] = { ...tokens[i], pos: 'NUM' };
 }
 
 const ING_OPENERS = new Set(['after', 'before', 'while', 'since', 'when', 'whilst']);

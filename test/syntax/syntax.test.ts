@@ -29,6 +29,13 @@ describe('shallow syntax', () => {
     expect(x.verbs.some((v) => x.tokens[v.head].lower === 'talks')).toBe(false);
   });
 
+  it('keeps a fraction inside its noun phrase ("Kenya\u2019s 2½-year mission")', () => {
+    const x = syntax('Somalia praised Kenya’s 2½-year mission in the south.');
+    const c = x.chunks.find((k) => x.tokens[k.head].lower === 'mission')!;
+    expect(words(x, c.start, c.end)).toBe('2 ½ - year mission');
+    expect(c.possessor).not.toBeNull();
+  });
+
   it('reads an adjective closing a determiner\'s phrase as its head noun ("launched an offensive")', () => {
     const x = syntax('The rebels launched an offensive in the north and a new one near the coast.');
     expect(chunkText(x, verb(x, 'launched').object)).toBe('an offensive');
