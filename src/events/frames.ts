@@ -9,7 +9,8 @@ import type { SentenceSyntax } from '../syntax/types.js';
 import { TIME_NOUNS } from '../syntax/lexicon.data.js';
 
 /** Verbs that put an end to the act they govern: their object or -ing complement is not that act. */
-export const STOP_VERBS = new Set(['halt', 'stop', 'cease', 'end', 'refrain', 'suspend', 'abandon', 'quit', 'renounce', 'forgo', 'pause']);
+// With the nouns that name a stop: "a cessation of hostilities", "a suspension of fighting".
+export const STOP_VERBS = new Set(['halt', 'stop', 'cease', 'end', 'refrain', 'suspend', 'abandon', 'quit', 'renounce', 'forgo', 'pause', 'cessation', 'suspension']);
 
 export function clauseFrame(x: SentenceSyntax, head: number, found: ModalityResult): ModalityResult {
   if (found.modality !== 'asserted') return found;
