@@ -8,8 +8,9 @@ import type { ModalityResult } from '../modality/classify.js';
 import type { SentenceSyntax } from '../syntax/types.js';
 import { TIME_NOUNS } from '../syntax/lexicon.data.js';
 
-/** Verbs that put an end to the act they govern: their object or -ing complement is not that act. */
-export const STOP_VERBS = new Set(['halt', 'stop', 'cease', 'end', 'refrain', 'suspend', 'abandon', 'quit', 'renounce', 'forgo', 'pause']);
+/** Verbs that put an end to the act they govern (their object or -ing complement is not that act), and the nouns that
+ * name such a stop ("a cessation of hostilities", "a suspension of fighting"). */
+export const STOP_VERBS = new Set(['halt', 'stop', 'cease', 'end', 'refrain', 'suspend', 'abandon', 'quit', 'renounce', 'forgo', 'pause', 'cessation', 'suspension']);
 
 export function clauseFrame(x: SentenceSyntax, head: number, found: ModalityResult): ModalityResult {
   if (found.modality !== 'asserted') return found;

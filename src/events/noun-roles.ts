@@ -21,6 +21,14 @@ const MEETING_LIGHT_VERBS = new Set(['have', 'wrap', 'conclude', 'end', 'resume'
 /** Verbs of answering an act: the noun after their "with" is the answer, done by their subject. */
 const RESPONSE_VERBS = new Set(['respond', 'retaliate', 'react', 'reply', 'answer', 'counter', 'hit', 'strike']);
 
+/** Words by which a party owns an act as its author: "responsible for", "claimed responsibility for". */
+const AUTHORSHIP = new Set(['responsible', 'responsibility']);
+
+/** Is the phrase the "for" object of "responsible" / "responsibility"? */
+function answersFor(x: SentenceSyntax, c: Chunk): boolean {
+  return c.prep === 'for' && c.start >= 2 && AUTHORSHIP.has(x.tokens[c.start - 2].lower);
+}
+
 /** Possessive pronouns opening a noun phrase: whose act it is refers back. */
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 const PERSONAL_POSSESSIVES = new Set(['his', 'her']);
@@ -128,6 +136,15 @@ export function nounRoles(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: 
     // A time phrase opening the sentence ("During talks with X, Y said") qualifies the main clause after it.
     const v = x.verbs.find((g) => g.start >= c.end && x.clauses[g.clause].kind === 'main' && g.subject !== null);
     if (v) { actor = verbRoles(x, v, { ...o, roles: 'svo' }, trigger).actor; how = 'subject of the clause it qualifies'; }
+  }
+  if (!actor.length && answersFor(x, c)) {
+    // "the group was responsible for a March attack", "claimed responsibility for the raid": who answers for it did it;
+    // "militants responsible for the attacks": the phrase "responsible" modifies names who.
+    const owner = x.tokens[c.start - 2].lower === 'responsible' ? x.chunkOf[c.start - 2] : -1;
+    const v = x.verbs.filter((g) => g.end <= c.start && x.clauseOf[g.start] === x.clauseOf[c.start]).pop();
+    if (owner >= 0) actor = chunkParties(x, x.chunks[owner], o, trigger);
+    else if (v) actor = verbRoles(x, v, { ...o, roles: 'svo' }, trigger).actor;
+    how = 'who answers for it';
   }
   // "retaliated with bans on imports", "responded with air strikes": what a response is made with is the responder's act.
   const response = c.prep === 'with' && c.attachedTo?.kind === 'verb' && RESPONSE_VERBS.has(x.tokens[x.verbs[c.attachedTo.index].head].lemma);

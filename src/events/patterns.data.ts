@@ -53,9 +53,5 @@ export const EVENT_PATTERNS: EventPattern[] = [
     re: w(String.raw`\b(?:mediat(?:ed|ing|ion|es)|brokered\s+by|broker(?:ing)?\s+(?:talks|a\s+meeting|negotiations)|under\s+the\s+auspices)\b`), note: 'a deal mediated by X; talks brokered by X (helping a deal along is not a meeting)' },
   // ---- AGREE: token rules in rules/agreement.data.ts
   // ---- SUPPORT and REQUEST: token rules in rules/accusation.data.ts and rules/demand.data.ts ("a U.S.-proposed truce" too)
-  // ---- ASSAULT (fighting verbs: token rule assault.clash-verb in rules/combat.data.ts)
-  { id: 'assault.clashes', event: 'ASSAULT', mode: null, roles: 'all', symmetric: true, referenceNoun: true, meetingNoun: true,
-    re: w(String.raw`(?<!\b(?:is|are|was|were|been|still|kept|keep)\s|\b(?:end|cessation|halt|stop|suspension|resumption)\s+(?:of|to)\s+(?:the\s+)?|\bafter\s+(?:the\s+)?(?:\w+\s+)?)\b(?:clashes|fighting|hostilities|(?:open\s+)?warfare|cross-border\s+attacks|skirmish(?:es)?|exchanges?\s+of\s+fire)\b`), note: 'clashes broke out; years of fighting (between the two sides unless it names them)' },
-  { id: 'assault.noun', event: 'ASSAULT', mode: null, roles: 'svo', referenceNoun: true,
-    re: w(String.raw`\b(?:invasion|attacks?|strikes?\s+on|bombardment|offensive(?!\s+(?:actions?|operations?|weapons?|capabilit|military|posture|language|remarks?|comments?))|raids?|(?:drone|missile)\s+(?:strikes?|attacks?))\b`), note: 'the invasion of; a drone attack on (a bare "the attack" refers back)' },
+  // ---- ASSAULT: token rules in rules/combat.data.ts (fighting told as a verb or a noun, attacks, strikes, invasions)
 ];

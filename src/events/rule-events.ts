@@ -15,7 +15,7 @@ import { findPlace } from './place.js';
 import { defer } from './lazy.js';
 import { reportedBy } from './reported-by.js';
 import { chunkParties, DEFAULT_RECIPIENT_PREPS, nounRoles, speakerOf, verbRoles, type Roles } from './roles.js';
-import { FIRST_PERSON, firstPersonClause, verblessUtterance, firstSince, genericDeals, laidDownByText, meetingGroup, recitedPlanPoint, representedStates, saidAsserted, sayerOf, words } from './rule-readings.js';
+import { FIRST_PERSON, firstPersonClause, verblessUtterance, firstSince, genericDeals, laidDownByText, meetingGroup, pointsBack, recitedPlanPoint, representedStates, saidAsserted, sayerOf, words } from './rule-readings.js';
 import { EVENT_RULES } from './rules/index.js';
 import { meetingNounParties } from './meeting-parties.js';
 import { demandedThing } from './demanded.js';
@@ -216,6 +216,10 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
   const after = x.tokens[m.triggerEnd], after2 = x.tokens[m.triggerEnd + 1];
   if (after && after2 && ((after.lower === 'each' && after2.lower === 'other') || (after.lower === 'one' && after2.lower === 'another'))
     && roles.actor.length > 1) roles.recipient = [...roles.actor];
+  if (rule.refersBack && 'chunk' in head && pointsBack(x, head.chunk, roles, options, span)) {
+    trace('skip', `"${evidence}" refers back to an event already told and names no party of its own`);
+    return null;
+  }
   if (roles.actor.length && warringOf(x, head)) roles.actor = [];
   const sidesNeeded = !roles.actor.length && (rule.symmetric === true || groupAnaphor(x, head));
   const accuserNeeded = !roles.actor.length && rule.event === 'ACCUSE' && roles.how === 'passive subject' && roles.recipient.length > 0;

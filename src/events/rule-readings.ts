@@ -6,7 +6,8 @@ import type { Span } from '../record.js';
 import type { Match } from '../grammar/match.js';
 import type { SentenceSyntax } from '../syntax/types.js';
 import type { Candidate } from './find.js';
-import { chunkParties, speakerOf } from './roles.js';
+import { chunkParties, speakerOf, type RoleOptions, type Roles } from './roles.js';
+import { hanging } from './role-index.js';
 import type { EventRule } from './rules/types.js';
 
 /** "I" and "we": inside a quotation the first person is its speaker. */
@@ -190,4 +191,19 @@ export function recitedPlanPoint(text: string, sentenceStart: number, x: Sentenc
     if (!heading && !(POINT.test(line) && line.length < 300)) return false;
   }
   return false;
+}
+
+/** Determiners by which a noun points back to something already told ("the attack", "that offensive"). */
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+/** The ways a noun's own phrase names its doer (./noun-roles.ts), or its author is named ("responsible for the attack"):
+ * not a light verb's or a governing clause's subject. */
+const OWN_DOER = new Set(['possessor', 'modifier', 'by-phrase', 'between', 'who answers for it']);
+
+/** "Zelenskyy said the attack showed ...": a noun opened by "the/this/that" names an event already told, unless its own
+ * phrase names a party (its doer, or a target hanging on it: "the attack on Kyiv"). */
+export function pointsBack(x: SentenceSyntax, chunk: number, roles: Roles, o: RoleOptions, span: Span): boolean {
+  const c = x.chunks[chunk];
+  if (!DEFINITE.has(x.tokens[c.start].lower)) return false;
+  if (roles.actor.length && OWN_DOER.has(roles.how)) return false;
+  return !hanging(x, 'chunk', chunk, o.recipientPreps).some((ch) => chunkParties(x, ch, o, span).length > 0);
 }

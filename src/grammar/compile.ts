@@ -53,10 +53,11 @@ function atom(src: string): { test: TokenTest; words: string[] | null } {
     const inner = atom(src.slice(1));
     return { test: (t) => !inner.test(t), words: null };
   }
-  const tagged = /^(.+[^\s#])#([A-Z]+)$/.exec(src);
+  // "fighting#NOUN", "(clash|clashes)#(NOUN|PROPN)": the word with that tag, or with one of those tags.
+  const tagged = /^(.+[^\s#])#([A-Z]+|\([A-Z]+(?:\|[A-Z]+)+\))$/.exec(src);
   if (tagged && !src.startsWith('#')) {
-    const inner = atom(tagged[1]), tag = tagged[2];
-    return { test: (t) => t.pos === tag && inner.test(t), words: inner.words };
+    const inner = atom(tagged[1]), tags = new Set(tagged[2].replace(/[()]/g, '').split('|'));
+    return { test: (t) => tags.has(t.pos) && inner.test(t), words: inner.words };
   }
   if (src.startsWith('(') && src.endsWith(')')) {
     const parts = src.slice(1, -1).split('|').map(atom);

@@ -19,6 +19,7 @@ export function synTokens(s: Sentence, entities: EntityIndex | null): SynToken[]
       entity: entity ? entity.id : null, entityKind: entity ? entity.kind : null, via: entity ? mention!.via : null,
     };
   }
+  repairFractions(out);
   repairPastTense(out);
   repairAbsoluteIng(out);
   repairAfterModal(out);
@@ -27,6 +28,7 @@ export function synTokens(s: Sentence, entities: EntityIndex | null): SynToken[]
   repairAfterNotTo(out);
   repairPresentTense(out);
   repairParticipleAfterPreposition(out);
+  repairNominalAdjective(out);
   return out;
 }
 
@@ -76,6 +78,13 @@ function repairAfterNotTo(tokens: SynToken[]): void {
     const t = tokens[k];
     if (t && !t.entity && /^[a-z]+$/.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ')) tokens[k] = { ...t, pos: 'VERB' };
   }
+}
+
+/** Vulgar fractions ("½", "¾") are numbers; wink tags them X, which broke "a 3½-year war" out of its noun phrase. */
+const FRACTION = /^[\u00BC-\u00BE\u2150-\u215E]+$/u;
+
+function repairFractions(tokens: SynToken[]): void {
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].pos === 'X' && FRACTION.test(tokens[i].text)) tokens[i] = { ...tokens[i], pos: 'NUM' };
 }
 
 const ING_OPENERS = new Set(['after', 'before', 'while', 'since', 'when', 'whilst']);
@@ -185,4 +194,23 @@ export function tokenAt(tokens: readonly { end: number }[], offset: number): num
 export function hyphenGlued(tokens: SynToken[], i: number): boolean {
   const dash = tokens[i + 1], next = tokens[i + 2];
   return dash?.lower === '-' && next !== undefined && tokens[i].end === dash.start && dash.end === next.start;
+}
+
+/** Tags after which a phrase has ended: a preposition, a verb, an auxiliary, a stop or a bracket (not "and" or a comma,
+ * which may join it to the noun: "a new and wider offensive"). */
+const PHRASE_ENDERS = new Set(['ADP', 'VERB', 'AUX', 'PUNCT', 'SCONJ', 'PART']);
+
+/**
+ * "launched an offensive in the north", "its offensive on the city": wink tags a noun that is also an adjective as the
+ * adjective even where no noun follows; the last word of a phrase a determiner or possessive opens is its head noun.
+ */
+function repairNominalAdjective(tokens: SynToken[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i], next = tokens[i + 1];
+    if (t.pos !== 'ADJ' || t.entity || !/^[a-z]+$/.test(t.text)) continue;
+    if (next && (!PHRASE_ENDERS.has(next.pos) || next.lower === ',' || next.entity)) continue;
+    let k = i - 1;
+    while (k > 0 && (tokens[k].pos === 'ADJ' || (tokens[k].pos === 'ADV' && tokens[k].lower.endsWith('ly')))) k--;
+    if (PHRASE_OPENERS.has(tokens[k].lower) && tokens[k].lower !== 'that') tokens[i] = { ...t, pos: 'NOUN' };
+  }
 }

@@ -198,7 +198,7 @@ describe('meeting nouns', () => {
 describe('reference nouns and look-alikes', () => {
   it('does not code "the attack" / "the call" that only point back to an event already told', () => {
     const es = events('Russia attacked Kyiv overnight. Zelenskyy said the attack showed Putin wants no peace. Trump spoke with Putin. The White House gave no readout of the call.');
-    expect(es.filter((e) => e.rule === 'assault.noun')).toEqual([]);
+    expect(es.filter((e) => e.rule === 'assault.attack-noun')).toEqual([]);
     expect(es.filter((e) => e.rule === 'consult.phone.call-noun')).toEqual([]);
   });
   it('codes a noun that names its own parties', () => {
@@ -217,7 +217,7 @@ describe('reference nouns and look-alikes', () => {
 describe('symmetric acts and speakers for their state', () => {
   it('gives clashes with nobody named to the report’s two main sides, marked inferred', () => {
     const es = events('Russia and Ukraine traded accusations. Putin blamed Kyiv. Zelenskyy blamed Moscow. Fresh clashes broke out on Monday.');
-    const [c] = es.filter((e) => e.rule === 'assault.clashes');
+    const [c] = es.filter((e) => e.rule === 'assault.clash-noun');
     expect(new Set(c.actorNames)).toEqual(new Set(['Russia', 'Ukraine', 'Vladimir Putin', 'Volodymyr Zelenskyy']));
     expect(c.inferred?.length).toBe(4);
   });
@@ -397,7 +397,7 @@ describe('group anaphors that stand for states', () => {
 describe('a noun with a by-agent', () => {
   it('does not aim "the invasion by Russia" at the clause subject', () => {
     const text = 'Trump invited Zelenskyy as the war nears four years since the invasion by Russia. Ukraine and Russia keep fighting.';
-    const [a] = events(text).filter((e) => e.rule === 'assault.noun');
+    const [a] = events(text).filter((e) => e.rule === 'assault.attack-noun');
     expect(a.actorNames).toEqual(['Russia']);
     // The other side comes from the report's context (flagged inferred), not from "invited Zelenskyy".
     expect(a.recipientNames).toContain('Ukraine');

@@ -31,6 +31,8 @@ describe('frames', () => {
     expect(of(events('Ethiopia said the war between Eritrea and Somalia must come to an end.'), 'ASSAULT')).toEqual([]);
     expect(of(events('Ethiopia said the war between Eritrea and Somalia should stop.'), 'ASSAULT')).toEqual([]);
     expect(of(events('Ethiopia sent troops to break up clashes between Eritrea and Somalia.'), 'ASSAULT')).toEqual([]);
+    expect(of(events('Ethiopia and Eritrea agreed to a cessation of hostilities along the border.'), 'ASSAULT')).toEqual([]);
+    expect(of(events('Ethiopia and Eritrea agreed on a suspension of fighting in the north.'), 'ASSAULT')).toEqual([]);
     expect(of(events('Ethiopia and Eritrea fought for nearly three decades.'), 'ASSAULT')).toHaveLength(1);
   });
 

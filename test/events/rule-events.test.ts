@@ -92,3 +92,32 @@ describe('an offer to give ground is a concession, not a readiness to engage', (
     expect(events('Serbia is ready to resume talks with Kosovo.', 'AGREE').map((e) => e.evidence)).toEqual(['ready to resume']);
   });
 });
+
+describe('a noun that refers back (refersBack)', () => {
+  it('yields nothing for "the attack" with no party of its own', () => {
+    expect(events('Eritrean troops shelled the town. Ethiopia said the attack proved Eritrea wants war.', 'ASSAULT')
+      .filter((e) => e.evidence === 'attack')).toEqual([]);
+  });
+  it('keeps "the attack" whose own phrase names its doer or its target', () => {
+    expect(events('Ethiopia condemned the Eritrean attack near the border.', 'ASSAULT')[0]?.actor).toEqual(['Eritrea']);
+    expect(events('Eritrea carried out the attack on Ethiopia at dawn.', 'ASSAULT')[0]).toMatchObject({ actor: ['Eritrea'], recipient: ['Ethiopia'] });
+    expect(events('Eritrea carried out the attack at dawn.', 'ASSAULT')).toEqual([]);
+  });
+  it('reads an indefinite noun with its light verb ("launched an attack")', () => {
+    expect(events('Eritrea launched an attack on Ethiopia at dawn.', 'ASSAULT')[0]).toMatchObject({ actor: ['Eritrea'], recipient: ['Ethiopia'] });
+  });
+  it('counts who answers for the attack as its doer', () => {
+    expect(events('Al-Shabaab was responsible for the attack near the Kenyan border.', 'ASSAULT')[0]?.actor).toEqual(['al-Shabaab']);
+    expect(events('Al-Shabaab claimed responsibility for the raid.', 'ASSAULT')[0]?.actor).toEqual(['al-Shabaab']);
+  });
+});
+
+describe('fighting named as a noun (named)', () => {
+  it('keeps an invasion a goal clause would end asserted: it is going on', () => {
+    const [a] = events('Kenya and Ethiopia met in Nairobi in an effort to end Eritrea\'s invasion of Ethiopia.', 'ASSAULT');
+    expect(a).toMatchObject({ modality: 'asserted', actor: ['Eritrea'], recipient: ['Ethiopia'] });
+  });
+  it('yields no clash only spoken of as possible, with no party of its own', () => {
+    expect(events('Ethiopia and Eritrea signed a truce. If clashes break out again, the observers will report them.', 'ASSAULT')).toEqual([]);
+  });
+});

@@ -24,6 +24,11 @@ describe('token match language', () => {
     expect(run('[call] !(for|on)', 'She called for calm.')).toEqual([]);
     expect(run('[call] !(for|on)', 'She called him.')).toEqual(['called']);
   });
+  it('matches a word with one of several tags', () => {
+    // A capitalised noun opening a sentence is often tagged as a name.
+    expect(run('[(clash|clashes)#(NOUN|PROPN)]', 'Clashes erupted at dawn.')).toEqual(['Clashes']);
+    expect(run('[(clash|clashes)#(NOUN|PROPN)]', 'Kenya clashed with Somalia.')).toEqual([]);
+  });
   it('indexes a rule by the words it needs', () => {
     expect(compilePattern('#DET? (siege|blockade) lift').needs).toEqual(['lift']);
     expect(compilePattern('#VERB .{0,2} #NOUN').needs).toBeNull();

@@ -29,6 +29,21 @@ describe('shallow syntax', () => {
     expect(x.verbs.some((v) => x.tokens[v.head].lower === 'talks')).toBe(false);
   });
 
+  it('keeps a fraction inside its noun phrase ("Kenya\u2019s 2½-year mission")', () => {
+    const x = syntax('Somalia praised Kenya’s 2½-year mission in the south.');
+    const c = x.chunks.find((k) => x.tokens[k.head].lower === 'mission')!;
+    expect(words(x, c.start, c.end)).toBe('2 ½ - year mission');
+    expect(c.possessor).not.toBeNull();
+  });
+
+  it('reads an adjective closing a determiner\'s phrase as its head noun ("launched an offensive")', () => {
+    const x = syntax('The rebels launched an offensive in the north and a new one near the coast.');
+    expect(chunkText(x, verb(x, 'launched').object)).toBe('an offensive');
+    // Before a noun it stays the noun's modifier.
+    const y = syntax('The rebels bought offensive weapons and an armoured vehicle.');
+    expect(y.tokens.find((t) => t.lower === 'offensive')?.pos).toBe('ADJ');
+  });
+
   it('reads "the internationally recognised government" as one noun phrase, its possessor kept', () => {
     const x = syntax("Yemen's internationally recognised government and the rebels agreed to a truce.");
     const c = x.chunks.find((k) => x.tokens[k.head].lower === 'government')!;

@@ -37,10 +37,15 @@ export interface EventRule {
   meeting?: boolean;
   /** The modality the words themselves carry, whatever the clause says ("ended without a deal" is negated by definition). */
   modality?: Modality;
-  /** A deal named as a noun ("the ceasefire agreement between X and Y") exists: a goal clause around it ("met to
-   * reinforce the ceasefire agreement") tells what is done with it later, not that the deal is still to come.
-   * One only spoken of as possible, with no party of its own ("if a deal is reached"), is no event. */
+  /** A deal named as a noun ("the ceasefire agreement between X and Y"), or fighting named as one ("the invasion",
+   * "border clashes"), exists: a goal clause around it ("met to reinforce the ceasefire agreement", "talks to end the
+   * invasion") tells what is done with it later, not that it is still to come. One only spoken of as possible, with no
+   * party of its own ("if a deal is reached", "if clashes break out"), is no event. */
   named?: boolean;
+  /** A noun that after "the/this/that" usually points back to an event already told ("the attack"): so opened, it
+   * yields only with parties of its own phrase (a possessor, a party modifying it, its by/between phrase, or a target
+   * hanging on it), not with the subject of the clause around it. */
+  refersBack?: boolean;
   /** The fewest parties the words must name themselves ("Kenya and Somalia discussed": 2), lent sides not counted. */
   minParties?: number;
   /** One line: why this rule exists. */
