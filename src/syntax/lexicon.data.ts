@@ -63,6 +63,11 @@ export const COORDINATORS = set('and or & nor');
  * strike"): the subject feels, and the "by" phrase is the cause, not a doer. */
 export const PSYCH_VERBS = set(`shock outrage anger alarm dismay disappoint appal appall horrify sadden trouble worry concern surprise
   frustrate incense enrage upset disturb distress stun disgust please delight hearten relieve infuriate`);
+/** Is the word a feeling's participle ("outraged", "alarmed", "worried"), whatever lemma wink gave it? */
+export function isPsychParticiple(word: string): boolean {
+  const stem = word.endsWith('ied') ? word.slice(0, -3) + 'y' : word;
+  return PSYCH_VERBS.has(stem) || PSYCH_VERBS.has(word.slice(0, -1)) || PSYCH_VERBS.has(word.slice(0, -2));
+}
 /** Dashes: an aside set off by one ("said on Monday – and urged ...") leaves the clause's subject in force. */
 export const DASHES = set('— –');
 /** Opening quotation marks: one may stand inside a phrase ("not to “torpedo” the talks") without ending it. */

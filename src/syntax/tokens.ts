@@ -1,7 +1,7 @@
 // A sentence's wink tokens with the entity each belongs to: the input every syntax pass and the matcher read.
 import type { EntityIndex } from '../context.js';
 import type { Sentence } from '../nlp/wink.js';
-import { AGENT_NOUNS, MODALS, OPENING_QUOTES, PEOPLE_NOUNS, SPEECH_VERBS, TIME_NOUNS } from './lexicon.data.js';
+import { AGENT_NOUNS, isPsychParticiple, MODALS, OPENING_QUOTES, PEOPLE_NOUNS, SPEECH_VERBS, TIME_NOUNS } from './lexicon.data.js';
 import type { SynToken } from './types.js';
 
 /** One walk over the sentence's tokens and its mentions (both in text order): linear in their lengths. */
@@ -29,7 +29,21 @@ export function synTokens(s: Sentence, entities: EntityIndex | null): SynToken[]
   repairPresentTense(out);
   repairParticipleAfterPreposition(out);
   repairNominalAdjective(out);
+  repairPassiveBy(out);
   return out;
+}
+
+/** "the talks were mediated by the AU", "was brokered by Qatar": wink tags the participle after "be" as an adjective;
+ * before "by" it is the passive verb. */
+function repairPassiveBy(tokens: SynToken[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    // "was outraged by the raid" tells a feeling, whose cause is no doer: it stays an adjective.
+    if (t.pos !== 'ADJ' || t.entity || !/^[a-z]+(?:ed|en)$/.test(t.text) || tokens[i + 1].lower !== 'by' || isPsychParticiple(t.lower)) continue;
+    let k = i - 1;
+    if (tokens[k].pos === 'ADV' && k > 0) k--;
+    if (tokens[k].lemma === 'be' || tokens[k].lemma === 'get') tokens[i] = { ...t, pos: 'VERB' };
+  }
 }
 
 /** "from annexed territories", "in occupied areas": a bare past participle between a preposition and a noun modifies

@@ -1,7 +1,7 @@
 // Verb groups: auxiliaries, modals, negation and adverbs up to the main verb, with tense, voice and aspect.
 // One pass over the tokens.
 import type { SynToken, Tense, VerbGroup } from './types.js';
-import { FUTURE_MODALS, MODALS, NEGATORS, PSYCH_VERBS } from './lexicon.data.js';
+import { FUTURE_MODALS, isPsychParticiple, MODALS, NEGATORS, PSYCH_VERBS } from './lexicon.data.js';
 import { hyphenGlued } from './tokens.js';
 
 const VERBAL = new Set(['VERB', 'AUX']);
@@ -14,6 +14,12 @@ function inGroup(t: SynToken): boolean {
 /** A participle or past form: wink's lemma differs from the word and it is not an -ing form or a 3rd-person -s. */
 function inflectedPast(t: SynToken): boolean {
   return t.lower !== t.lemma && !t.lower.endsWith('ing') && !(t.lower === t.lemma + 's' || t.lower === t.lemma + 'es');
+}
+
+/** A passive participle: an inflected past, or an -ed/-en word wink first read as an adjective ("were mediated by"),
+ * which keeps the adjective's lemma (itself). */
+function passiveParticiple(t: SynToken): boolean {
+  return inflectedPast(t) || (t.lower === t.lemma && /[a-z](?:ed|en)$/.test(t.lower) && !isPsychParticiple(t.lower));
 }
 
 /** Words wink may tag otherwise that stand inside a verb group as adverbs do ("has long been accused"). */
@@ -61,7 +67,7 @@ function describe(tokens: SynToken[], start: number, end: number, index: number)
   }
   const h = tokens[head];
   // "was shocked by the raid" tells a state the subject is in, not a deed done to it by the "by" phrase.
-  const passive = beAux && head !== start && h.pos === 'VERB' && inflectedPast(h) && !PSYCH_VERBS.has(h.lemma);
+  const passive = beAux && head !== start && h.pos === 'VERB' && passiveParticiple(h) && !PSYCH_VERBS.has(h.lemma);
   const progressive = beAux && h.lower.endsWith('ing');
   const perfect = haveAux && inflectedPast(h);
   const prev = start > 0 ? tokens[start - 1] : null;

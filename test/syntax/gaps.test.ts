@@ -100,3 +100,15 @@ describe('tags wink gets wrong around names and prepositions', () => {
     expect(tagOf('The convoy was stopped by armed men.', 'stopped')).toBe('VERB');
   });
 });
+
+describe('a participle wink reads as an adjective after "be" and before "by"', () => {
+  it('is the passive verb, with its by-agent', () => {
+    const x = syntax('The talks were mediated by the African Union.', ['African Union']);
+    const v = verb(x, 'mediated');
+    expect(v.passive).toBe(true);
+    expect(chunkText(x, v.agent)).toBe('the African Union');
+  });
+  it('leaves a predicate adjective alone', () => {
+    expect(syntax('The delegates were tired after the talks.').verbs.some((v) => v.passive)).toBe(false);
+  });
+});
