@@ -4,6 +4,9 @@ import type { EventRule } from './types.js';
 
 /** Nouns naming what parties agree on. */
 const DEAL = '(agreement|agreements|deal|deals|accord|accords|ceasefire|cease-fire|ceasefires|truce|truces|treaty|treaties|pact|pacts|memorandum|declaration|framework|understanding|consensus|communique|communiqué|roadmap|protocol|armistice|settlement|breakthrough|resolution|statement)';
+/** What is signed: a deal, or the document that sets it down ("signed a document on the ceasefire deal"). Only with a
+ * verb of signing: a bare "the document" is no agreement. */
+const SIGNED = DEAL.slice(0, -1) + '|document|documents|charter)';
 /** Words that tell a deal as a prospect, not as agreed ("an approaching peace deal"). */
 const PROSPECT = '(approaching|potential|possible|prospective|eventual|looming|hoped-for)';
 /** What one accepts when one agrees: a proposal or its terms. */
@@ -80,9 +83,10 @@ export const AGREEMENT_RULES: EventRule[] = [
     yes: [{ text: "Rwanda's signing of the accord took place in June.", evidence: 'signing', actor: ['Rwanda'], recipient: [] }],
     no: ['Rwanda and Congo said they were signing up for the talks.'] },
   { id: 'agree.signed', event: 'AGREE', mode: null, roles: 'svo',
-    match: `[(sign|initial|initialed|initialled|ink|ratify|approve)#VERB ${MODS} ${DEAL}] !#NOUN`,
-    why: 'signing, initialling, ratifying or approving an agreement, accord or declaration',
-    yes: [{ text: 'Armenia signed a peace treaty with Azerbaijan on Friday.', evidence: 'signed a peace treaty', actor: ['Armenia'], recipient: ['Azerbaijan'] }],
+    match: `[(sign|initial|initialed|initialled|ink|ratify|approve)#VERB ${MODS} ${SIGNED}] !#NOUN`,
+    why: 'signing, initialling, ratifying or approving an agreement, accord or declaration, or the document that sets it down',
+    yes: [{ text: 'Armenia signed a peace treaty with Azerbaijan on Friday.', evidence: 'signed a peace treaty', actor: ['Armenia'], recipient: ['Azerbaijan'] },
+      { text: 'The leaders of Qatar and Egypt signed a document on the truce at the summit.', evidence: 'signed a document', actor: ['Qatar', 'Egypt'], recipient: [] }],
     no: ['Armenia posed with the signed treaty next to Azerbaijan.'] },
   { id: 'agree.reached', event: 'AGREE', mode: null, roles: 'all',
     match: `[(reach|strike|struck|seal|clinch|finalize|finalise|conclude|hammer) out? ${MODS} ${DEAL}] !#NOUN`,
