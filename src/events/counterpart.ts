@@ -48,6 +48,8 @@ function representatives(index: EntityIndex, side: string, counts: Map<string, n
 export interface CounterpartDeps {
   /** The target an ASSAULT's sentence names by its structure ("where X launched an invasion"), if any. */
   targetOf?: (e: ExtractedEvent) => string[];
+  /** The parties the report names as mediating (./mediators.ts): no side of "both sides" or of a call on them. */
+  mediators?: ReadonlySet<string>;
 }
 
 /** Sides that fight in the report: those of a party an ASSAULT names itself (not one it was given). */
@@ -85,7 +87,13 @@ type Pending = ExtractedEvent & { sidesNeeded?: boolean; accuserNeeded?: boolean
 export function addCounterparts(events: Pending[], index: EntityIndex, deps: CounterpartDeps = {}): InferredEvent[] {
   const fighting = belligerents(events, index);
   const hosting = hosts(events, index, fighting);
+  // A mediator that does not fight in the report is no side of what "both sides" do (it may still be asked or
+  // answered: "guarantees from the U.S.", "Ukraine backs the U.S. proposal").
+  const mediating = new Set([...deps.mediators ?? []].map((id) => sideOf(index, id)).filter((s): s is string => !!s && !fighting.has(s)));
   const byWeight = sides(index), warring = warringFirst(byWeight, fighting);
+  const unmediated = warring.filter((r) => !mediating.has(r.country));
+  // With fewer than two sides left, the report does not tell its sides from its mediator: keep the ranking.
+  const bothSides = unmediated.length >= 2 ? unmediated : warring;
   const counts = new Map<string, number>();
   for (const m of index.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
   return events.flatMap(({ sidesNeeded, accuserNeeded, ...e0 }): InferredEvent[] => {
@@ -111,7 +119,7 @@ export function addCounterparts(events: Pending[], index: EntityIndex, deps: Cou
     // "Petro ordered the army to send troops": an order to one's own forces is a command, no request of a party.
     if (e0.rule === 'request.order' && e0.recipient.length && !e.recipient.length) return null;
     if (sidesNeeded) {
-      const both = ranked.slice(0, 2).flatMap((o) => representatives(index, o.country, counts)).map((x) => x.id);
+      const both = (e0.event === 'CONSULT' ? ranked : bothSides).slice(0, 2).flatMap((o) => representatives(index, o.country, counts)).map((x) => x.id);
       return { ...e, actor: [...new Set([...e.actor, ...both])], inferred: [...new Set([...(e.inferred ?? []), ...both])] };
     }
     // An armed group is no side of the state it is based in: that state is a candidate other side.

@@ -39,14 +39,14 @@ export interface Candidate extends ExtractedEvent {
   explicitModality: boolean;
 }
 
-export function findCandidates(ctx: DocContext, quotes: Quote[], rules: readonly EventRule[] = EVENT_RULES): Candidate[] {
+export function findCandidates(ctx: DocContext, quotes: Quote[], rules: readonly EventRule[] = EVENT_RULES, mediators?: ReadonlySet<string>): Candidate[] {
   const grammar = grammarFor(rules);
   const out: Candidate[] = [];
   const quoteSpans: Span[] = quotes.map((q) => q.span);
   const memory = new MeetingMemory();
   const hits = scanPatterns(ctx.text);
   const cursors = new Int32Array(EVENT_PATTERNS.length);
-  const deps: RuleDeps = { quotes, quoteSpans, fallbackDate: () => memory.last()?.date ?? null, resolveGroup: (phrase) => memory.resolve(phrase)?.parties ?? null };
+  const deps: RuleDeps = { quotes, quoteSpans, fallbackDate: () => memory.last()?.date ?? null, resolveGroup: (phrase) => memory.resolve(phrase)?.parties ?? null, mediators };
   for (const s of ctx.analysis.sentences) {
     const before = out.length;
     if (inClutter(ctx.clutter, [s.start, s.end])) continue;

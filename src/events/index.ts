@@ -12,6 +12,7 @@ import { mergeRetoldFighting } from './merge-fighting.js';
 import { assaultTarget } from './assault-target.js';
 import { lendMainDate } from './main-date.js';
 import { withMembers } from './members.js';
+import { mediatorsOf } from './mediators.js';
 import { EVENT_RULES, type EventRule } from './rules/index.js';
 
 // Acts done by speaking: when a person says their own state threatens, demands or rejects something ("Lavrov said
@@ -48,7 +49,8 @@ function sentenceContexts(text: string): (sentence: [number, number]) => string[
 }
 
 export function findEvents(ctx: DocContext, quotes: Quote[], rules: readonly EventRule[] = EVENT_RULES): ExtractedEvent[] {
-  const merged = mergeCandidates(findCandidates(ctx, quotes, rules), { index: ctx.entities, text: ctx.text });
+  const mediators = mediatorsOf(ctx, quotes.map((q) => q.span));
+  const merged = mergeCandidates(findCandidates(ctx, quotes, rules, mediators), { index: ctx.entities, text: ctx.text });
   const modeDeps = { index: ctx.entities, text: ctx.text };
   const wordsIn = sentenceContexts(ctx.text);
   const events = merged.map((c, i) => {
@@ -61,7 +63,7 @@ export function findEvents(ctx: DocContext, quotes: Quote[], rules: readonly Eve
   // other side only the counterparts name gets its mode then.
   // Then the war told as a whole ("the fighting") joins a clash of the same sides, now that its sides are known.
   const completed = mergeRetoldFighting(addCounterparts(lendMainDate(events, ctx.published, ctx.text), ctx.entities,
-    { targetOf: (e) => assaultTarget(ctx, e) }), { index: ctx.entities, text: ctx.text });
+    { targetOf: (e) => assaultTarget(ctx, e), mediators }), { index: ctx.entities, text: ctx.text });
   const venues = venuesLent(completed);
   return completed.map((e) => (e.mode ? e : inferMode(e, { ...modeDeps, venue: venues.get(e) }) as typeof e));
 }

@@ -36,6 +36,8 @@ export interface RuleDeps {
   fallbackDate: () => Candidate['date'];
   /** The parties of the meeting a phrase such as "the presidents" or "both leaders" refers back to, if any. */
   resolveGroup: (phrase: string) => string[] | null;
+  /** The report's mediators (./mediators.ts): no side of "both sides" or "the two parties". */
+  mediators?: ReadonlySet<string>;
 }
 
 /** The token the roles hang on: the trigger's main verb, else its noun head. */
@@ -50,6 +52,8 @@ function headOf(x: SentenceSyntax, m: { triggerStart: number; triggerEnd: number
 const STATE_MODIFIER = new Set(['ASSAULT', 'COERCE']);
 
 const GROUP_WORDS = new Set(['both', 'two']);
+/** A phrase that stands for the sides of a conflict ("both sides", "the two parties", "the warring nations"). */
+const SIDE_WORDS = /\b(?:sides?|part(?:y|ies)|nations|countries|governments|armies|neighbou?rs)\b/i;
 const SIDE_NOUNS = new Set(['side', 'sides', 'party', 'parties', 'nation', 'nations', 'country', 'countries', 'leader', 'leaders', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'army', 'armies', 'government', 'governments', 'delegation', 'delegations']);
 
 /** The phrase that may stand for the report's sides: the trigger's doer (a passive's by-agent), or a meeting noun's
@@ -204,7 +208,9 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
     // "The presidents praised each other" after a meeting, "their first meeting since 2019", "the two leaders held
     // talks", "both parties agreed": the phrase stands for the parties of the meeting the report is about (and for the
     // states a group noun's envoys represent).
-    const lent = deps.resolveGroup(group);
+    // "Both sides agreed" after talks a third party mediated: the sides, not the mediator.
+    const sidesOnly = (ids: string[] | null) => ids && deps.mediators?.size && SIDE_WORDS.test(group) ? ids.filter((id) => !deps.mediators!.has(id)) : ids;
+    const lent = sidesOnly(deps.resolveGroup(group));
     if (lent?.length) {
       const standing = [...lent, ...representedStates(ctx, lent, group)];
       lentIds = standing.filter((id) => !roles.actor.includes(id));
