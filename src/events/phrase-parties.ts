@@ -130,7 +130,21 @@ function namedParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span
   for (let k = c.head - 1; k >= c.start; k--) if (allowed(k) && x.tokens[k].via === 'demonym') return [x.tokens[k].entity!];
   // "Kosovo's teachers", "Ukraine's drones": the possessor stands for what it owns.
   if (c.possessor !== null) return ownParties(x, x.chunks[c.possessor], o, trigger);
+  // "Eritrea, whose troops fought ...": "whose" makes the noun before the clause the owner.
+  const owner = whoseOwner(x, c);
+  if (owner !== null && (AGENT_NOUNS.has(head.lower) || AGENT_NOUNS.has(head.lemma))) return ownParties(x, x.chunks[owner], o, trigger);
   return [];
+}
+
+/** The chunk a "whose" before `c` hangs on ("Eritrea, whose troops": Eritrea), skipping one comma. */
+function whoseOwner(x: SentenceSyntax, c: Chunk): number | null {
+  if (x.tokens[c.start - 1]?.lower !== 'whose') return null;
+  for (const k of [c.start - 2, c.start - 3]) {
+    const at = x.chunkOf[k] ?? -1;
+    if (at >= 0 && x.chunks[at].end === k + 1) return at;
+    if (x.tokens[k]?.lower !== ',') return null;
+  }
+  return null;
 }
 
 /** Agent nouns for a party that is not the state it is in: armed groups and the opposition. */

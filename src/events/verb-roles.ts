@@ -83,6 +83,13 @@ export function verbRoles(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigg
     else if (o.roles === 'svo' && v.passive && how === 'subject') { recipient = [...actor, ...recipient]; actor = []; how = 'passive subject'; }
   }
   if (o.roles === 'ovs') [actor, recipient] = [recipient, actor];
+  // "Eritrean troops fought alongside Ethiopian forces", "signed, together with Qatar, ...": who does it alongside
+  // the doer does it too.
+  if (actor.length && o.roles !== 'ovs') {
+    const alongside = hanging(x, 'verb', v.index, ['alongside']).flatMap((c) => chunkParties(x, c, o, trigger));
+    actor = [...actor, ...alongside.filter((id) => !actor.includes(id))];
+    recipient = recipient.filter((id) => !alongside.includes(id));
+  }
   return finish(actor, recipient, o, how);
 }
 

@@ -76,3 +76,10 @@ describe('a thing named with its maker hyphenated to a participle', () => {
     expect(partiesOf('Hamas accepted an Israel-drafted plan on Friday.', 'AGREE', 'recipient')).toEqual([['Israel']]);
   });
 });
+
+describe('parties told around the doer', () => {
+  it('reads "X, whose troops fought" as X\'s troops, and who fights "alongside" the doer as a doer too', () => {
+    expect(partiesOf('Turkey, whose troops fought alongside Greece in that war, stayed out of the talks.', 'ASSAULT', 'actor')).toEqual([['Turkey', 'Greece']]);
+    expect(partiesOf('Turkey, whose troops fought alongside Greece in that war, stayed out of the talks.', 'ASSAULT', 'recipient')).toEqual([[]]);
+  });
+});
