@@ -26,6 +26,25 @@ export function linkAppositions(words: Word[], lex: Lexicon, table: EntityTable)
     if (p === undefined || g === undefined || words[p]?.mark !== ',' || !ARTICLES.has(words[p].key)) continue;
     if (sides(words, lex, p + 1, g, ms[n + 1].span[1], wordAt)) person.affiliation = group.id;
   }
+  for (let n = 0; n + 1 < ms.length; n++) {
+    const group = table.byId(ms[n].entity);
+    const person = table.byId(ms[n + 1].entity);
+    if (!person || person.kind !== 'person' || person.affiliation || !group || (group.kind !== 'group' && group.kind !== 'organization')) continue;
+    if (officeBeforeName(words, lex, wordAt, ms[n].span[1], ms[n + 1].span[0])) person.affiliation = group.id;
+  }
+}
+
+/** "The Tigray People's Liberation Front (TPLF) negotiator, Getachew Reda,": between the group and the name stand only
+ * an acronym in brackets and an office; a comma opens the name's apposition. */
+function officeBeforeName(words: Word[], lex: Lexicon, wordAt: Map<number, number>, groupEnd: number, nameStart: number): boolean {
+  let k = endWord(words, wordAt, groupEnd);
+  if (k === undefined) return false;
+  // "(TPLF)": one word glossing the group; the office word after it carries the closing bracket.
+  if (words[k].mark === '(' && words[k + 1]?.mark === ')') k++;
+  const office = longestMatch(lex.offices, words, k, true);
+  if (!office || (words[k].mark !== '' && words[k].mark !== ')')) return false;
+  const name = words[office.end];
+  return name !== undefined && name.mark === ',' && name.start === nameStart && name.sentence === words[k].sentence;
 }
 
 /** Index of the word starting right after offset `end` (the word after the person's name). */

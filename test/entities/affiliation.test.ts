@@ -21,6 +21,11 @@ describe('affiliation', () => {
     expect(sideOf('Omar Haddadi, an M23 negotiator, left the room.', 'Omar Haddadi')).toBe('M23');
     expect(sideOf('Karim Nassar, a senior official of Hamas, denied the report.', 'Karim Nassar')).toBe('Hamas');
   });
+  it('reads "the <group> (<acronym>) <office>, <name>," before the name', () => {
+    expect(sideOf('The Movement for Justice (MJ) negotiator, Omar Haddadi, left the room.', 'Omar Haddadi')).toBe('Movement for Justice');
+    expect(sideOf('The Hamas spokesman, Hazem Qassem, said the group was ready.', 'Hazem Qassem')).toBe('Hamas');
+    expect(sideOf('The M23 statement, Donald Trump said, was final.', 'Donald Trump')).toBeNull();
+  });
   it('gives no side for a state title, a group that is not in an apposition, or a list', () => {
     expect(sideOf('Egyptian negotiator Samir Fahmy arrived late.', 'Samir Fahmy')).toBeNull();
     expect(sideOf('Mediator Omar Haddadi met M23 leaders on Monday.', 'Omar Haddadi')).toBeNull();
