@@ -9,8 +9,10 @@ import type { Candidate } from './find.js';
 import { chunkParties, speakerOf } from './roles.js';
 import type { EventRule } from './rules/types.js';
 
-/** "I" and "we": inside a quotation the first person is its speaker. */
-export const FIRST_PERSON = new Set(['i', 'we']);
+/** "I" and "we": inside a quotation the first person is its speaker. The tokenizer keeps a contraction whole ("I’m",
+ * "we’ll"), so those forms are listed with both apostrophes. */
+export const FIRST_PERSON = new Set(['i', 'we', ...['m', 've', 'll', 'd'].flatMap((s) => [`i’${s}`, `i'${s}`]),
+  ...['re', 've', 'll', 'd'].flatMap((s) => [`we’${s}`, `we'${s}`])]);
 
 export const words = (x: SentenceSyntax, c: { start: number; end: number }) => x.tokens.slice(c.start, c.end).map((t) => t.text).join(' ');
 

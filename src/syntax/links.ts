@@ -58,11 +58,20 @@ function prepositionGerund(x: SentenceSyntax, v: VerbGroup): boolean {
 /** "where", "in which": the noun the clause hangs on is where it happens, not who acts in it. */
 const placeCue = (cue: string | null) => cue === 'where' || (cue !== null && cue.endsWith(' which'));
 
-/** "Speaking to reporters, ...", "After meeting Putin, ...": an -ing verb that opens the sentence, before its subject. */
+/** "Speaking to reporters, ...", "After meeting Putin, ...": an -ing verb that opens the sentence, before its subject
+ * (a sentence adverb set off by a comma may come first: "However, speaking to ..."). */
 function opensSentence(x: SentenceSyntax, v: VerbGroup): boolean {
   const t = x.tokens[v.start];
   if (t.pos !== 'VERB' || !t.lower.endsWith('ing') || v.start !== v.head) return false;
-  return v.start === 0 || (v.start === 1 && SUBORDINATORS.has(x.tokens[0].lower));
+  const first = afterSentenceAdverb(x);
+  return v.start === first || (v.start === first + 1 && SUBORDINATORS.has(x.tokens[first].lower));
+}
+
+/** The first token after an opening sentence adverb and its comma ("However,", "Meanwhile,"), else 0. */
+function afterSentenceAdverb(x: SentenceSyntax): number {
+  let k = 0;
+  while (k < 2 && x.tokens[k]?.pos === 'ADV') k++;
+  return k > 0 && x.tokens[k]?.lower === ',' ? k + 1 : 0;
 }
 
 /** The opening participle's subject is that of the main clause after the comma that closes it (bounded look-ahead). */
