@@ -325,7 +325,7 @@ describe('nouns keep to their own parties', () => {
     expect(es.filter((e) => e.rule === 'consult.meet.noun')).toEqual([]);
   });
   it('gives a visit after "following" to the main subject', () => {
-    const [v] = events('Zelenskyy arrived in Washington on Saturday following a visit to Moscow.').filter((e) => e.rule === 'consult.visit.visit');
+    const [v] = events('Zelenskyy arrived in Washington on Saturday following a visit to Moscow.').filter((e) => e.rule === 'consult.visit.noun');
     expect(v.actorNames).toContain('Volodymyr Zelenskyy');
   });
   it('never aims an act at the actor’s own side', () => {
