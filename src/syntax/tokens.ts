@@ -24,6 +24,7 @@ export function synTokens(s: Sentence, entities: EntityIndex | null): SynToken[]
   repairAfterModal(out);
   repairAfterRelative(out);
   repairModifyingParticiple(out);
+  repairIngAdjective(out);
   return out;
 }
 
@@ -115,6 +116,21 @@ function repairModifyingParticiple(tokens: SynToken[]): void {
     const t = tokens[i], adverb = tokens[i - 1], opener = tokens[i - 2], next = tokens[i + 1];
     if (t.pos !== 'VERB' || !/(?:ed|en)$/.test(t.lower) || adverb.pos !== 'ADV' || !adverb.lower.endsWith('ly')) continue;
     if (PHRASE_OPENERS.has(opener.lower) && (next.pos === 'NOUN' || next.pos === 'PROPN')) tokens[i] = { ...t, pos: 'ADJ' };
+  }
+}
+
+/** -ing words that are adjectives before a noun ("neighbouring Canada", "the warring parties"), never a verb there. */
+const ING_ADJECTIVES = new Set(['neighbouring', 'neighboring', 'warring', 'ongoing']);
+
+/** "a visit to neighbouring Canada": wink may tag such a word a verb, and "to" before it would open an infinitive. */
+function repairIngAdjective(tokens: SynToken[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i], next = tokens[i + 1];
+    if (t.pos !== 'VERB' || !ING_ADJECTIVES.has(t.lower) || !(next.pos === 'NOUN' || next.pos === 'PROPN' || next.entity)) continue;
+    tokens[i] = { ...t, pos: 'ADJ' };
+    // The "to" before it was read as an infinitive marker; before an adjective it is the preposition.
+    const prev = tokens[i - 1];
+    if (prev?.lower === 'to' && prev.pos !== 'ADP') tokens[i - 1] = { ...prev, pos: 'ADP' };
   }
 }
 

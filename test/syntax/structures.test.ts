@@ -85,6 +85,19 @@ describe('an -ing verb that opens the sentence', () => {
     const y = syntax('After meeting the envoy, the foreign minister said the truce would hold.');
     expect(chunkText(y, verb(y, 'meeting').subject)).toBe('the foreign minister');
   });
+  it('opens the sentence after a sentence adverb and its comma', () => {
+    const x = syntax('Meanwhile, speaking to the rebels over a video link, the foreign minister said the truce would hold.');
+    expect(chunkText(x, verb(x, 'speaking').subject)).toBe('the foreign minister');
+  });
+});
+
+describe('an -ing adjective before a name', () => {
+  it('reads "to neighbouring X" as a phrase that hangs on the noun before it, not as an infinitive', () => {
+    const x = syntax('The minister flew home after a visit to neighbouring Chile.', ['Chile']);
+    const chile = x.chunks.find((c) => chunkText(x, c.index) === 'neighbouring Chile')!;
+    expect(chile.prep).toBe('to');
+    expect(chunkText(x, chile.attachedTo?.kind === 'chunk' ? chile.attachedTo.index : null)).toBe('a visit');
+  });
 });
 
 describe('a participle after an adverbial', () => {
