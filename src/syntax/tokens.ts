@@ -63,6 +63,8 @@ function repairPastTense(tokens: SynToken[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i], prev = tokens[i - 1], next = tokens[i + 1];
     if (t.pos !== 'ADJ' || !t.lower.endsWith('ed') || t.entity) continue;
+    // "A meeting, mediated by Malaysia, led to ...": after a comma and before "by" it is a passive participle.
+    if (prev.lower === ',' && next.lower === 'by') { tokens[i] = { ...t, pos: 'VERB' }; continue; }
     if (!(prev.entity || prev.pos === 'PROPN' || prev.pos === 'PRON')) continue;
     if (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || next.entity || next.lower === 'that') tokens[i] = { ...t, pos: 'VERB' };
   }

@@ -91,6 +91,17 @@ describe('an -ing verb that opens the sentence', () => {
   });
 });
 
+describe('a participle set off by a comma before "by"', () => {
+  it('reads "N, mediated by X," as a verb with the by-phrase hanging on it', () => {
+    const x = syntax('A late-night session, mediated by Oman, produced the draft.', ['Oman']);
+    const v = verb(x, 'mediated');
+    expect(v).toBeDefined();
+    const oman = x.chunks.find((c) => chunkText(x, c.index) === 'Oman')!;
+    expect(oman.prep).toBe('by');
+    expect(oman.attachedTo).toEqual({ kind: 'verb', index: v.index });
+  });
+});
+
 describe('an -ing adjective before a name', () => {
   it('reads "to neighbouring X" as a phrase that hangs on the noun before it, not as an infinitive', () => {
     const x = syntax('The minister flew home after a visit to neighbouring Chile.', ['Chile']);
