@@ -44,6 +44,7 @@ function opening(tokens: SynToken[], i: number, verbOf: Int32Array, verbs: VerbG
 
 /** How many tokens a parenthesis may hold and still be a name's gloss: "(ELN)", "(Yemen's Houthis)". */
 const GLOSS_TOKENS = 6;
+const LIST_JOINERS = new Set([',', 'and', 'or']);
 
 /** "the National Liberation Army (ELN) on Friday, accusing ...": a short parenthesis with no verb glosses the name
  * before it; its brackets open no clause, so the sentence goes on as one. */
@@ -51,8 +52,11 @@ function shortAside(tokens: SynToken[], i: number, verbOf: Int32Array): boolean 
   const t = tokens[i].lower;
   if (t !== '(' && t !== ')') return false;
   const step = t === '(' ? 1 : -1, close = t === '(' ? ')' : '(';
-  for (let k = i + step, n = 0; k >= 0 && k < tokens.length && n <= GLOSS_TOKENS; k += step, n++) {
+  // A list of names ("(Kenya, Uganda and the United Republic of Tanzania)") counts each name as one token and not
+  // the commas and "and" between them.
+  for (let k = i + step, n = 0; k >= 0 && k < tokens.length && n <= GLOSS_TOKENS; k += step) {
     if (tokens[k].lower === close) return n > 0;
+    if (!LIST_JOINERS.has(tokens[k].lower) && (tokens[k].entity === null || tokens[k].entity !== tokens[k - step]?.entity)) n++;
     if (verbOf[k] >= 0 || CLAUSE_PUNCTUATION.has(tokens[k].lower)) return false;
   }
   return false;

@@ -87,6 +87,13 @@ describe('other categories', () => {
     }
   });
 
+  it('lends "the participants" the parties of the meeting named before', () => {
+    const es = events('Trump met Putin in Geneva on Friday. The participants decided to continue the talks in the autumn.', '2025-08-16');
+    const later = find(es, 'CONSULT').find((e) => e.evidence === 'talks');
+    expect(new Set(later?.actorNames)).toEqual(new Set(['Donald Trump', 'Vladimir Putin']));
+    expect(later?.modality).toBe('future');
+  });
+
   it('lends "their first meeting since ..." the parties of the meeting told before', () => {
     const es = events('Trump met Putin in Alaska on Friday. The summit in Anchorage was their first meeting since 2019.', '2025-08-16');
     const earlier = find(es, 'CONSULT').find((e) => e.evidence.includes('meeting'));

@@ -102,6 +102,16 @@ describe('a participle set off by a comma before "by"', () => {
   });
 });
 
+describe('a bracketed list of names', () => {
+  it('opens no clause, however many words its names take', () => {
+    const names = ['Norway', 'Sweden', 'Finland', 'the Kingdom of Denmark'];
+    const x = syntax('The Nordic states (Norway, Sweden, Finland and the Kingdom of Denmark) held talks in Oslo.', names);
+    const open = x.tokens.findIndex((t) => t.lower === '(');
+    expect(x.clauseOf[open]).toBe(x.clauseOf[verb(x, 'held').head]);
+    expect(verb(x, 'held').subject).not.toBeNull();
+  });
+});
+
 describe('an -ing adjective before a name', () => {
   it('reads "to neighbouring X" as a phrase that hangs on the noun before it, not as an infinitive', () => {
     const x = syntax('The minister flew home after a visit to neighbouring Chile.', ['Chile']);
