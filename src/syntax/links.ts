@@ -17,6 +17,7 @@ export function linkSyntax(x: SentenceSyntax): void {
     v.subject = subjectBefore(x, chunks, c - 1, v);
     v.object = objectAfter(x, chunks, c, v);
     v.agent = v.passive ? agentAfter(x, chunks, c, v) : reducedPassiveAgent(x, chunks, c, v);
+    v.subject ??= afterReducedPassive(x, v);
   }
   // Lent subjects: a participle, infinitive, purpose or coordinated clause with no subject takes its governor's.
   const lastInClause = new Map<number, VerbGroup>();
@@ -47,6 +48,14 @@ export function linkSyntax(x: SentenceSyntax): void {
     if (!prepositionGerund(x, v)) lastFinite.set(v.clause, v);
   }
   for (const v of verbs) if (v.subject === null && opensSentence(x, v)) lendForward(x, v);
+}
+
+/** "a delegation led by Budanov negotiated with X": right after a participle's by-agent, the clause's own verb takes
+ * the noun the participle follows as its subject. */
+function afterReducedPassive(x: SentenceSyntax, v: VerbGroup): number | null {
+  const p = x.verbs[v.index - 1];
+  if (!p || p.passive || p.agent === null || p.subject === null || p.clause !== v.clause) return null;
+  return x.chunks[p.agent].end === v.start && x.chunks[p.subject].end === p.start ? p.subject : null;
 }
 
 /** "for hosting", "by praising": an -ing verb right after a preposition. */

@@ -25,6 +25,7 @@ export function synTokens(s: Sentence, entities: EntityIndex | null): SynToken[]
   repairAfterRelative(out);
   repairModifyingParticiple(out);
   repairIngAdjective(out);
+  repairParticipleAfterPreposition(out);
   return out;
 }
 
@@ -118,6 +119,15 @@ function repairModifyingParticiple(tokens: SynToken[]): void {
     const t = tokens[i], adverb = tokens[i - 1], opener = tokens[i - 2], next = tokens[i + 1];
     if (t.pos !== 'VERB' || !/(?:ed|en)$/.test(t.lower) || adverb.pos !== 'ADV' || !adverb.lower.endsWith('ly')) continue;
     if (PHRASE_OPENERS.has(opener.lower) && (next.pos === 'NOUN' || next.pos === 'PROPN')) tokens[i] = { ...t, pos: 'ADJ' };
+  }
+}
+
+/** "with continued talks", "amid renewed fighting": an -ed word between a preposition and a noun modifies the noun. */
+function repairParticipleAfterPreposition(tokens: SynToken[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i], prev = tokens[i - 1], next = tokens[i + 1];
+    if (t.pos !== 'VERB' || !t.lower.endsWith('ed') || t.entity || prev.pos !== 'ADP' || prev.lower === 'by') continue;
+    if (next.pos === 'NOUN' && !next.entity) tokens[i] = { ...t, pos: 'ADJ' };
   }
 }
 
