@@ -102,6 +102,15 @@ describe('a participle set off by a comma before "by"', () => {
   });
 });
 
+describe('a time phrase inside a verb group', () => {
+  it('keeps "will on Monday resume" one future group with its subject', () => {
+    const x = syntax('The two delegations will on Monday resume their talks in Lima.');
+    const v = verb(x, 'resume');
+    expect(v.tense).toBe('future');
+    expect(chunkText(x, v.subject)).toBe('The two delegations');
+  });
+});
+
 describe('a reduced passive before the clause verb', () => {
   it('gives the verb after "N led by X" the noun N as subject', () => {
     const x = syntax('According to officials, on Monday a Peruvian team led by Boluarte negotiated in Quito with Chile.', ['Boluarte', 'Chile']);
