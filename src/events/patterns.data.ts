@@ -35,10 +35,8 @@ export interface EventPattern {
 const w = (s: string) => new RegExp(s, 'i');
 
 export const EVENT_PATTERNS: EventPattern[] = [
-  // ---- CONSULT: visits, calls and mediation are token rules (rules/consult.data.ts)
-  // ---- CONSULT: meetings and talks (mode from place and party count, see ./mode.ts)
-  { id: 'consult.meet.verb', event: 'CONSULT', mode: null, roles: 'all',
-    re: w(String.raw`\b(?:met|meet(?:s)?(?:\s+with)?|engag(?:ed|es|ing)\s+(?:\w+\s+)?with|(?:have|has|had)\s+been\s+negotiating|(?:are|were|is|was)\s+negotiating|continu(?:e|es|ed|ing)\s+(?:[\w"“”-]+\s+){0,2}?(?:talks|negotiations|discussions|consultations|work)|coordinat(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?with|sat\s+down|sit\s+down|conferr?(?:ed|ing)?|negotiat(?:ed|ing|e|es)\s+with|held\s+(?:[\w-]+\s+){0,2}(?:talks|meetings?|negotiations|discussions)|hold(?:s|ing)?\s+(?:[\w-]+\s+){0,2}(?:talks|meetings?|negotiations))\b(?!\s+(?:the\s+)?(?:demands?|requirements?|criteria|goals?|deadline))`), note: 'X met Y; held talks' },
+  // ---- CONSULT: visits, calls, mediation and meeting verbs are token rules (rules/consult.data.ts); meeting nouns
+  // are still read here too
   { id: 'consult.meet.noun', event: 'CONSULT', mode: null, roles: 'all', meetingNoun: true, referenceNoun: true,
     re: w(String.raw`(?<!\b(?:prior\s+to|before|after|ahead\s+of|following|since)\s+(?:the|this|their|his|her)\s+)\b(?:talks|meeting|meetings|summit|negotiations|encounter|discussions|sit-down|dialogue)\b(?=\s+(?:with|between|in|at|on|involving|attended|hosted|held)\b)|\b(?:summit|meeting|talks|encounter)\s+(?:of|between)\b|(?:[’']s|\b(?:their|the\s+two\s+leaders[’']))\s+(?:[\w-]+\s+){0,3}?(?:meeting|summit|talks|encounter)\b`), note: 'talks with/between X; X’s meeting with Y' },
   // ---- AGREE: token rules in rules/agreement.data.ts
