@@ -34,6 +34,14 @@ export function firstSince(x: SentenceSyntax, start: number, end: number): boole
   return false;
 }
 
+/** "their first in-person meeting since 2019" with no party of its own: the meeting before, of the report's two sides
+ * (as the legacy meeting finder read it). */
+export function theirEarlierMeeting(x: SentenceSyntax, start: number, end: number): boolean {
+  if (!firstSince(x, start, end)) return false;
+  for (let k = start - 1; k >= 0 && k >= start - 6; k--) if (x.tokens[k].lower === 'their') return true;
+  return false;
+}
+
 /** Verbs whose subject takes part in the meeting their object names ("held talks", "began a summit"). */
 const HOLDING = new Set(['hold', 'have', 'conduct', 'begin', 'start', 'open', 'resume', 'continue', 'conclude', 'attend']);
 

@@ -28,6 +28,7 @@ function opening(tokens: SynToken[], i: number, verbOf: Int32Array, verbs: VerbG
     if (pv || (seenVerb && next && next.pos !== 'NOUN')) return { kind: 'subordinate', cue: 'that' };
   }
   if (SUBORDINATORS.has(t.lower) && t.lower !== 'as' && !(t.lower === 'once' && next?.lower === 'again')) return { kind: 'subordinate', cue: t.lower };
+  if (t.lower === 'as' && seenVerb && prev?.lower !== 'such' && subjectThenVerb(tokens, i + 1, verbOf)) return { kind: 'subordinate', cue: 'as' };
   if (t.lower === 'to' && next && verbOf[i + 1] >= 0 && tokens[verbs[verbOf[i + 1]].start] === next) return infinitive(tokens, i, verbOf, seenVerb, lastVerb);
   // "aimed at reaching a truce", "with the goal of securing": a goal told with an -ing verb.
   if (t.pos === 'ADP' && next && next.lower.endsWith('ing') && verbOf[i + 1] >= 0 && prev && PURPOSE_CUES.has(prev.lower)) return { kind: 'purpose', cue: `${prev.lower} ${t.lower}` };
@@ -58,6 +59,21 @@ function shortAside(tokens: SynToken[], i: number, verbOf: Int32Array): boolean 
     if (tokens[k].lower === close) return n > 0;
     if (!LIST_JOINERS.has(tokens[k].lower) && (tokens[k].entity === null || tokens[k].entity !== tokens[k - step]?.entity)) n++;
     if (verbOf[k] >= 0 || CLAUSE_PUNCTUATION.has(tokens[k].lower)) return false;
+  }
+  return false;
+}
+
+const NOMINAL_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const NAME_LIKE = (t: SynToken | undefined) => t !== undefined && (t.entity !== null || t.pos === 'PROPN');
+
+/** "takes center stage as U.S. and Russian delegations prepare ...": a noun phrase (a list of names may hold commas)
+ * right after "as", then a verb, is that verb's subject: "as" opens a clause. */
+function subjectThenVerb(tokens: SynToken[], k: number, verbOf: Int32Array): boolean {
+  for (let e = k; e < tokens.length && e < k + 10; e++) {
+    const t = tokens[e];
+    if (verbOf[e] >= 0) return e > k && (NAME_LIKE(tokens[e - 1]) || tokens[e - 1].pos === 'NOUN');
+    const listed = (t.lower === ',' || t.lower === 'and') && (NAME_LIKE(tokens[e - 1]) || tokens[e - 1].lower === ',');
+    if (!NOMINAL_POS.has(t.pos) && t.entity === null && !listed) return false;
   }
   return false;
 }

@@ -94,6 +94,13 @@ describe('other categories', () => {
     expect(later?.modality).toBe('future');
   });
 
+  it('gives "their first meeting since ..." naming nobody the report\'s two sides, as a meeting that happened', () => {
+    const es = events('Russia shelled Ukraine on Monday. Officials said a hall at the palace was ready for their first direct meeting since 2019.', '2025-08-16');
+    const earlier = find(es, 'CONSULT').find((e) => e.evidence === 'meeting');
+    expect(earlier?.modality).toBe('asserted');
+    expect([...(earlier?.actorNames ?? []), ...(earlier?.recipientNames ?? [])]).toEqual(expect.arrayContaining(['Russia', 'Ukraine']));
+  });
+
   it('lends "their first meeting since ..." the parties of the meeting told before', () => {
     const es = events('Trump met Putin in Alaska on Friday. The summit in Anchorage was their first meeting since 2019.', '2025-08-16');
     const earlier = find(es, 'CONSULT').find((e) => e.evidence.includes('meeting'));

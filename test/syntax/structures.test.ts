@@ -102,6 +102,17 @@ describe('a participle set off by a comma before "by"', () => {
   });
 });
 
+describe('"as" before a subject and its verb', () => {
+  it('opens a clause whose subject is the names after "as"', () => {
+    const x = syntax('Hope grew in Lima as Peruvian, Chilean and Bolivian envoys prepared for talks.');
+    const v = verb(x, 'prepared');
+    expect(x.clauses[v.clause].kind).toBe('subordinate');
+    expect(chunkText(x, v.subject)).not.toBe('Lima');
+    const y = syntax('Peru spoke as a mediator on Monday.');
+    expect(y.clauses).toHaveLength(1);
+  });
+});
+
 describe('a time phrase inside a verb group', () => {
   it('keeps "will on Monday resume" one future group with its subject', () => {
     const x = syntax('The two delegations will on Monday resume their talks in Lima.');
