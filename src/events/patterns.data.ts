@@ -35,10 +35,7 @@ export interface EventPattern {
 const w = (s: string) => new RegExp(s, 'i');
 
 export const EVENT_PATTERNS: EventPattern[] = [
-  // ---- CONSULT: visits, calls, mediation and meeting verbs are token rules (rules/consult.data.ts); meeting nouns
-  // are still read here too
-  { id: 'consult.meet.noun', event: 'CONSULT', mode: null, roles: 'all', meetingNoun: true, referenceNoun: true,
-    re: w(String.raw`(?<!\b(?:prior\s+to|before|after|ahead\s+of|following|since)\s+(?:the|this|their|his|her)\s+)\b(?:talks|meeting|meetings|summit|negotiations|encounter|discussions|sit-down|dialogue)\b(?=\s+(?:with|between|in|at|on|involving|attended|hosted|held)\b)|\b(?:summit|meeting|talks|encounter)\s+(?:of|between)\b|(?:[’']s|\b(?:their|the\s+two\s+leaders[’']))\s+(?:[\w-]+\s+){0,3}?(?:meeting|summit|talks|encounter)\b`), note: 'talks with/between X; X’s meeting with Y' },
+  // ---- CONSULT: token rules in rules/consult.data.ts (visits, calls, mediation, meetings)
   // ---- AGREE: token rules in rules/agreement.data.ts
   // ---- SUPPORT and REQUEST: token rules in rules/accusation.data.ts and rules/demand.data.ts ("a U.S.-proposed truce" too)
   // ---- ASSAULT (fighting verbs: token rule assault.clash-verb in rules/combat.data.ts)
