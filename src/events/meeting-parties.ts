@@ -74,7 +74,7 @@ export function meetingNounParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, 
   // "a visit to Tehran by the agency's chief": a by-agent after the meeting's place is its doer.
   const by = parties(nested(x, 'chunk', c.index, ['by']));
   if (by.length) return { actor: by, how: 'by-phrase (after its place)', told: false };
-  // "Talks between X and Y lasted five hours, with further talks on Monday": a meeting told in a "with" phrase of a
+  // "Talks between X and Y ran late, with more talks planned": a meeting told in a "with" phrase of a
   // clause whose subject is a meeting between parties continues that meeting, among the same parties.
   const host = c.prep === 'with' && c.attachedTo?.kind === 'verb' ? x.verbs[c.attachedTo.index] : null;
   if (host && host.subject !== null) {

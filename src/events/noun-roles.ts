@@ -28,8 +28,8 @@ const PERSONAL_POSSESSIVES = new Set(['his', 'her']);
 /** Prepositions that place a meeting in time around the clause: "during talks with X, Y said" — Y took part. */
 const TIME_PREPS = new Set(['during', 'after', 'following', 'at', 'before', 'ahead']);
 
-/** Participles that, with no subject of their own, place their object in time as a preposition does ("arrived on
- * Monday following a visit to X"): the meeting they name is the doer of the clause they qualify. */
+/** Participles that, with no subject of their own, place their object in time as a preposition does ("flew home on
+ * Monday following a trip to X"): the meeting they name is the doer of the clause they qualify. */
 const TIME_PARTICIPLES = new Set(['follow', 'precede']);
 
 /** The verb whose clause a time participle holding meeting noun `c` qualifies: the nearest verb before it in its

@@ -34,7 +34,7 @@ export function firstSince(x: SentenceSyntax, start: number, end: number): boole
   return false;
 }
 
-/** "their first in-person meeting since 2019" with no party of its own: the meeting before, of the report's two sides
+/** "their first direct meeting since 2015" with no party of its own: the meeting before, of the report's two sides
  * (as the legacy meeting finder read it). */
 export function theirEarlierMeeting(x: SentenceSyntax, start: number, end: number): boolean {
   if (!firstSince(x, start, end)) return false;

@@ -66,7 +66,7 @@ function shortAside(tokens: SynToken[], i: number, verbOf: Int32Array): boolean 
 const NOMINAL_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const NAME_LIKE = (t: SynToken | undefined) => t !== undefined && (t.entity !== null || t.pos === 'PROPN');
 
-/** "takes center stage as U.S. and Russian delegations prepare ...": a noun phrase (a list of names may hold commas)
+/** "hopes rose as Kenyan and Somali envoys gathered ...": a noun phrase (a list of names may hold commas)
  * right after "as", then a verb, is that verb's subject: "as" opens a clause. */
 function subjectThenVerb(tokens: SynToken[], k: number, verbOf: Int32Array): boolean {
   for (let e = k; e < tokens.length && e < k + 10; e++) {

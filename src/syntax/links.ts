@@ -50,7 +50,7 @@ export function linkSyntax(x: SentenceSyntax): void {
   for (const v of verbs) if (v.subject === null && opensSentence(x, v)) lendForward(x, v);
 }
 
-/** "a delegation led by Budanov negotiated with X": right after a participle's by-agent, the clause's own verb takes
+/** "a team headed by the minister bargained with X": right after a participle's by-agent, the clause's own verb takes
  * the noun the participle follows as its subject. */
 function afterReducedPassive(x: SentenceSyntax, v: VerbGroup): number | null {
   const p = x.verbs[v.index - 1];
@@ -68,7 +68,7 @@ function prepositionGerund(x: SentenceSyntax, v: VerbGroup): boolean {
 const placeCue = (cue: string | null) => cue === 'where' || (cue !== null && cue.endsWith(' which'));
 
 /** "Speaking to reporters, ...", "After meeting Putin, ...": an -ing verb that opens the sentence, before its subject
- * (a sentence adverb set off by a comma may come first: "However, speaking to ..."). */
+ * (a sentence adverb set off by a comma may come first: "Meanwhile, addressing the envoys ..."). */
 function opensSentence(x: SentenceSyntax, v: VerbGroup): boolean {
   const t = x.tokens[v.start];
   if (t.pos !== 'VERB' || !t.lower.endsWith('ing') || v.start !== v.head) return false;

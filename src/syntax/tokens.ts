@@ -64,7 +64,7 @@ function repairPastTense(tokens: SynToken[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i], prev = tokens[i - 1], next = tokens[i + 1];
     if (t.pos !== 'ADJ' || !t.lower.endsWith('ed') || t.entity) continue;
-    // "A meeting, mediated by Malaysia, led to ...": after a comma and before "by" it is a passive participle.
+    // "The swap, mediated by Oman, went ahead": after a comma and before "by" it is a passive participle.
     if (prev.lower === ',' && next.lower === 'by') { tokens[i] = { ...t, pos: 'VERB' }; continue; }
     if (!(prev.entity || prev.pos === 'PROPN' || prev.pos === 'PRON')) continue;
     if (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || next.entity || next.lower === 'that') tokens[i] = { ...t, pos: 'VERB' };
@@ -122,7 +122,7 @@ function repairModifyingParticiple(tokens: SynToken[]): void {
   }
 }
 
-/** "with continued talks", "amid renewed fighting": an -ed word between a preposition and a noun modifies the noun. */
+/** "with further talks", "amid renewed shelling": an -ed word between a preposition and a noun modifies the noun. */
 function repairParticipleAfterPreposition(tokens: SynToken[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i], prev = tokens[i - 1], next = tokens[i + 1];
@@ -131,10 +131,10 @@ function repairParticipleAfterPreposition(tokens: SynToken[]): void {
   }
 }
 
-/** -ing words that are adjectives before a noun ("neighbouring Canada", "the warring parties"), never a verb there. */
+/** -ing words that are adjectives before a noun ("neighbouring Chile", "the warring parties"), never a verb there. */
 const ING_ADJECTIVES = new Set(['neighbouring', 'neighboring', 'warring', 'ongoing']);
 
-/** "a visit to neighbouring Canada": wink may tag such a word a verb, and "to" before it would open an infinitive. */
+/** "a trip to neighbouring Chile": wink may tag such a word a verb, and "to" before it would open an infinitive. */
 function repairIngAdjective(tokens: SynToken[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i], next = tokens[i + 1];

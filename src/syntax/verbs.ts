@@ -33,7 +33,7 @@ export function findVerbGroups(tokens: SynToken[]): { verbs: VerbGroup[]; verbOf
       let k = j;
       while (k < tokens.length && k < j + 3 && (tokens[k].pos === 'ADV' || INNER_ADVERBS.has(tokens[k].lower))) k++;
       if (k > j && k < tokens.length && inGroup(tokens[k]) && !tokens[k].entity && VERBAL.has(tokens[j - 1].pos)) { j = k + 1; continue; }
-      // "officials will on Saturday continue talks": a short time phrase between a modal and its verb.
+      // "the envoys will on Monday resume talks": a short time phrase between a modal and its verb.
       const timed = MODALS.has(tokens[j - 1].lower) ? timePhraseEnd(tokens, j) : -1;
       if (timed > 0 && inGroup(tokens[timed]) && !tokens[timed].entity) { j = timed + 1; continue; }
       break;

@@ -123,16 +123,16 @@ describe('a time phrase inside a verb group', () => {
 });
 
 describe('a reduced passive before the clause verb', () => {
-  it('gives the verb after "N led by X" the noun N as subject', () => {
+  it('gives the verb after "N headed by X" the noun N as subject', () => {
     const x = syntax('According to officials, on Monday a Peruvian team led by Boluarte negotiated in Quito with Chile.', ['Boluarte', 'Chile']);
     expect(chunkText(x, verb(x, 'negotiated').subject)).toBe('a Peruvian team');
   });
 });
 
 describe('an -ed word between a preposition and a noun', () => {
-  it('modifies the noun ("with continued talks"), so the noun keeps its preposition', () => {
-    const x = syntax('The round ended on Monday, with continued talks set for June.');
-    const talks = x.chunks.find((c) => chunkText(x, c.index) === 'continued talks');
+  it('modifies the noun ("with further talks"), so the noun keeps its preposition', () => {
+    const x = syntax('The round ended on Monday, with renewed talks set for June.');
+    const talks = x.chunks.find((c) => chunkText(x, c.index) === 'renewed talks');
     expect(talks?.prep).toBe('with');
   });
 });

@@ -61,7 +61,7 @@ export const CONSULT_RULES: EventRule[] = [
     match: '[(visit|trip|journey)#NOUN] to',
     why: 'a visit or trip to a place or party: the possessor or by-agent is the visitor',
     yes: [{ text: "Kenya's president began a state visit to Ethiopia.", evidence: 'visit', actor: ['Kenya'], recipient: ['Ethiopia'] },
-      { text: 'Narendra Modi landed in Tokyo on Monday following a visit to Vietnam.', evidence: 'visit', actor: ['Narendra Modi'], recipient: ['Vietnam'] }],
+      { text: 'Narendra Modi landed in Tokyo on Monday following a trip to Vietnam.', evidence: 'trip', actor: ['Narendra Modi'], recipient: ['Vietnam'] }],
     no: ['The visit ended early.'] },
   { id: 'consult.visit.travel-to-meet', event: 'CONSULT', mode: 'visit', roles: 'svo',
     match: '[(travel|traveled|travelled|fly|flew|arrive|head|go|went|come|came|visit)#VERB] .{0,10} to (meet|see|hold|attend)',
