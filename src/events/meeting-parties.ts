@@ -74,6 +74,14 @@ export function meetingNounParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, 
   // "a visit to Tehran by the agency's chief": a by-agent after the meeting's place is its doer.
   const by = parties(nested(x, 'chunk', c.index, ['by']));
   if (by.length) return { actor: by, how: 'by-phrase (after its place)', told: false };
+  // "Talks between X and Y ran late, with more talks planned": a meeting told in a "with" phrase of a
+  // clause whose subject is a meeting between parties continues that meeting, among the same parties.
+  const host = c.prep === 'with' && c.attachedTo?.kind === 'verb' ? x.verbs[c.attachedTo.index] : null;
+  if (host && host.subject !== null) {
+    const subject = host.subject;
+    const sequel = parties([...hanging(x, 'chunk', subject, ['between', 'among']), ...nested(x, 'chunk', subject, ['between', 'among'])]);
+    if (sequel.length) return { actor: sequel, how: 'between (of the meeting it continues)', told: false };
+  }
   // "without an expected working lunch involving X": a meeting that did not happen is read by its own phrase.
   if (c.prep === 'without' || x.tokens.slice(Math.max(0, c.start - 3), c.start).some((t) => t.lower === 'without')) return null;
   const v = participleAfter(x, c);

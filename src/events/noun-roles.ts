@@ -36,6 +36,20 @@ const PERSONAL_POSSESSIVES = new Set(['his', 'her']);
 /** Prepositions that place a meeting in time around the clause: "during talks with X, Y said" — Y took part. */
 const TIME_PREPS = new Set(['during', 'after', 'following', 'at', 'before', 'ahead']);
 
+/** Participles that, with no subject of their own, place their object in time as a preposition does ("flew home on
+ * Monday following a trip to X"): the meeting they name is the doer of the clause they qualify. */
+const TIME_PARTICIPLES = new Set(['follow', 'precede']);
+
+/** The verb whose clause a time participle holding meeting noun `c` qualifies: the nearest verb before it in its
+ * clause that has a subject, else the main verb after it ("Following talks with X, Y said"). */
+function timedBy(x: SentenceSyntax, c: Chunk): VerbGroup | undefined {
+  const p = (indexOf(x).objectOf.get(c.index) ?? []).find((g) => (g.subject === null || g.subjectLent) && g.start === g.head
+    && TIME_PARTICIPLES.has(x.tokens[g.head].lemma) && x.tokens[g.head].lower.endsWith('ing'));
+  if (!p) return undefined;
+  for (let i = p.index - 1; i >= 0 && x.clauseOf[x.verbs[i].head] === x.clauseOf[p.head]; i--) if (x.verbs[i].subject !== null) return x.verbs[i];
+  return x.verbs.find((g) => g.start >= c.end && x.clauses[g.clause].kind === 'main' && g.subject !== null);
+}
+
 /** "had a “very productive” conversation": the light verb right before a meeting noun in its clause, when quotation
  * marks or modifiers kept the syntax from linking it as the object. */
 function heldBefore(x: SentenceSyntax, c: Chunk, light: (lemma: string) => boolean): VerbGroup | undefined {
@@ -146,6 +160,8 @@ export function nounRoles(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: 
     else if (v) actor = verbRoles(x, v, { ...o, roles: 'svo' }, trigger).actor;
     how = 'who answers for it';
   }
+  const timed = !actor.length && o.meeting === true ? timedBy(x, c) : undefined;
+  if (timed) { actor = verbRoles(x, timed, { ...o, roles: 'svo' }, trigger).actor; how = 'subject of the clause its time participle qualifies'; }
   // "retaliated with bans on imports", "responded with air strikes": what a response is made with is the responder's act.
   const response = c.prep === 'with' && c.attachedTo?.kind === 'verb' && RESPONSE_VERBS.has(x.tokens[x.verbs[c.attachedTo.index].head].lemma);
   if (!actor.length && c.attachedTo?.kind === 'verb' && (c.prep === 'in' || (c.prep === 'as' && !asClause(x, c)) || c.prep === 'by' || response

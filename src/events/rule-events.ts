@@ -15,7 +15,7 @@ import { findPlace } from './place.js';
 import { defer } from './lazy.js';
 import { reportedBy } from './reported-by.js';
 import { chunkParties, DEFAULT_RECIPIENT_PREPS, nounRoles, speakerOf, verbRoles, type Roles } from './roles.js';
-import { FIRST_PERSON, firstPersonClause, verblessUtterance, firstSince, genericDeals, laidDownByText, meetingGroup, pointsBack, recitedPlanPoint, representedStates, saidAsserted, sayerOf, words } from './rule-readings.js';
+import { FIRST_PERSON, firstPersonClause, verblessUtterance, firstSince, genericDeals, laidDownByText, meetingGroup, pointsBack, recitedPlanPoint, representedStates, saidAsserted, sayerOf, theirEarlierMeeting, words } from './rule-readings.js';
 import { EVENT_RULES } from './rules/index.js';
 import { meetingNounParties } from './meeting-parties.js';
 import { demandedThing } from './demanded.js';
@@ -227,7 +227,8 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
     return null;
   }
   if (roles.actor.length && warringOf(x, head)) roles.actor = [];
-  const sidesNeeded = !roles.actor.length && (rule.symmetric === true || groupAnaphor(x, head));
+  const sidesNeeded = !roles.actor.length && (rule.symmetric === true || groupAnaphor(x, head)
+    || (rule.event === 'CONSULT' && theirEarlierMeeting(x, m.triggerStart, m.triggerEnd)));
   const accuserNeeded = !roles.actor.length && rule.event === 'ACCUSE' && roles.how === 'passive subject' && roles.recipient.length > 0;
   if (!roles.actor.length && !sidesNeeded && !accuserNeeded) { trace('skip', `"${evidence}" has no actor (${roles.how} names no party)`); return null; }
   // Modality only for a match that yields a candidate: about half of the matches name no actor.

@@ -10,8 +10,10 @@ import { chunkParties, speakerOf, type RoleOptions, type Roles } from './roles.j
 import { hanging } from './role-index.js';
 import type { EventRule } from './rules/types.js';
 
-/** "I" and "we": inside a quotation the first person is its speaker. */
-export const FIRST_PERSON = new Set(['i', 'we']);
+/** "I" and "we": inside a quotation the first person is its speaker. The tokenizer keeps a contraction whole ("I’m",
+ * "we’ll"), so those forms are listed with both apostrophes. */
+export const FIRST_PERSON = new Set(['i', 'we', ...['m', 've', 'll', 'd'].flatMap((s) => [`i’${s}`, `i'${s}`]),
+  ...['re', 've', 'll', 'd'].flatMap((s) => [`we’${s}`, `we'${s}`])]);
 
 export const words = (x: SentenceSyntax, c: { start: number; end: number }) => x.tokens.slice(c.start, c.end).map((t) => t.text).join(' ');
 
@@ -30,6 +32,14 @@ export function firstSince(x: SentenceSyntax, start: number, end: number): boole
     if (t.lower === 'since') return true;
     if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX') return false;
   }
+  return false;
+}
+
+/** "their first direct meeting since 2015" with no party of its own: the meeting before, of the report's two sides
+ * (as the legacy meeting finder read it). */
+export function theirEarlierMeeting(x: SentenceSyntax, start: number, end: number): boolean {
+  if (!firstSince(x, start, end)) return false;
+  for (let k = start - 1; k >= 0 && k >= start - 6; k--) if (x.tokens[k].lower === 'their') return true;
   return false;
 }
 

@@ -28,6 +28,7 @@ function opening(tokens: SynToken[], i: number, verbOf: Int32Array, verbs: VerbG
     if (pv || (seenVerb && next && next.pos !== 'NOUN')) return { kind: 'subordinate', cue: 'that' };
   }
   if (SUBORDINATORS.has(t.lower) && t.lower !== 'as' && !(t.lower === 'once' && next?.lower === 'again')) return { kind: 'subordinate', cue: t.lower };
+  if (t.lower === 'as' && seenVerb && prev?.lower !== 'such' && subjectThenVerb(tokens, i + 1, verbOf)) return { kind: 'subordinate', cue: 'as' };
   // "not to “torpedo the talks”": an opening quotation mark may stand between "to" and its verb.
   const verbAt = next && OPENING_QUOTES.has(next.lower) ? i + 2 : i + 1;
   if (t.lower === 'to' && verbAt < tokens.length && verbOf[verbAt] >= 0 && verbs[verbOf[verbAt]].start === verbAt) return infinitive(tokens, i, verbOf, seenVerb, lastVerb);
@@ -46,6 +47,7 @@ function opening(tokens: SynToken[], i: number, verbOf: Int32Array, verbs: VerbG
 
 /** How many tokens a parenthesis may hold and still be a name's gloss: "(ELN)", "(Yemen's Houthis)". */
 const GLOSS_TOKENS = 6;
+const LIST_JOINERS = new Set([',', 'and', 'or']);
 
 /** "the National Liberation Army (ELN) on Friday, accusing ...": a short parenthesis with no verb glosses the name
  * before it; its brackets open no clause, so the sentence goes on as one. */
@@ -53,9 +55,27 @@ function shortAside(tokens: SynToken[], i: number, verbOf: Int32Array): boolean 
   const t = tokens[i].lower;
   if (t !== '(' && t !== ')') return false;
   const step = t === '(' ? 1 : -1, close = t === '(' ? ')' : '(';
-  for (let k = i + step, n = 0; k >= 0 && k < tokens.length && n <= GLOSS_TOKENS; k += step, n++) {
+  // A list of names ("(Kenya, Uganda and the United Republic of Tanzania)") counts each name as one token and not
+  // the commas and "and" between them.
+  for (let k = i + step, n = 0; k >= 0 && k < tokens.length && n <= GLOSS_TOKENS; k += step) {
     if (tokens[k].lower === close) return n > 0;
+    if (!LIST_JOINERS.has(tokens[k].lower) && (tokens[k].entity === null || tokens[k].entity !== tokens[k - step]?.entity)) n++;
     if (verbOf[k] >= 0 || CLAUSE_PUNCTUATION.has(tokens[k].lower)) return false;
+  }
+  return false;
+}
+
+const NOMINAL_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const NAME_LIKE = (t: SynToken | undefined) => t !== undefined && (t.entity !== null || t.pos === 'PROPN');
+
+/** "hopes rose as Kenyan and Somali envoys gathered ...": a noun phrase (a list of names may hold commas)
+ * right after "as", then a verb, is that verb's subject: "as" opens a clause. */
+function subjectThenVerb(tokens: SynToken[], k: number, verbOf: Int32Array): boolean {
+  for (let e = k; e < tokens.length && e < k + 10; e++) {
+    const t = tokens[e];
+    if (verbOf[e] >= 0) return e > k && (NAME_LIKE(tokens[e - 1]) || tokens[e - 1].pos === 'NOUN');
+    const listed = (t.lower === ',' || t.lower === 'and') && (NAME_LIKE(tokens[e - 1]) || tokens[e - 1].lower === ',');
+    if (!NOMINAL_POS.has(t.pos) && t.entity === null && !listed) return false;
   }
   return false;
 }

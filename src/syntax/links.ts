@@ -17,6 +17,7 @@ export function linkSyntax(x: SentenceSyntax): void {
     v.subject = subjectBefore(x, chunks, c - 1, v);
     v.object = objectAfter(x, chunks, c, v);
     v.agent = v.passive ? agentAfter(x, chunks, c, v) : reducedPassiveAgent(x, chunks, c, v);
+    v.subject ??= afterReducedPassive(x, v);
   }
   // Lent subjects: a participle, infinitive, purpose or coordinated clause with no subject takes its governor's.
   const lastInClause = new Map<number, VerbGroup>();
@@ -65,6 +66,14 @@ function reporterOf(x: SentenceSyntax, clause: Clause, v: VerbGroup, last: Map<n
   return null;
 }
 
+/** "a team headed by the minister bargained with X": right after a participle's by-agent, the clause's own verb takes
+ * the noun the participle follows as its subject. */
+function afterReducedPassive(x: SentenceSyntax, v: VerbGroup): number | null {
+  const p = x.verbs[v.index - 1];
+  if (!p || p.passive || p.agent === null || p.subject === null || p.clause !== v.clause) return null;
+  return x.chunks[p.agent].end === v.start && x.chunks[p.subject].end === p.start ? p.subject : null;
+}
+
 /** "for hosting", "by praising": an -ing verb right after a preposition. */
 function prepositionGerund(x: SentenceSyntax, v: VerbGroup): boolean {
   const before = v.start > 0 ? x.tokens[v.start - 1].pos : '';
@@ -74,11 +83,20 @@ function prepositionGerund(x: SentenceSyntax, v: VerbGroup): boolean {
 /** "where", "in which": the noun the clause hangs on is where it happens, not who acts in it. */
 const placeCue = (cue: string | null) => cue === 'where' || (cue !== null && cue.endsWith(' which'));
 
-/** "Speaking to reporters, ...", "After meeting Putin, ...": an -ing verb that opens the sentence, before its subject. */
+/** "Speaking to reporters, ...", "After meeting Putin, ...": an -ing verb that opens the sentence, before its subject
+ * (a sentence adverb set off by a comma may come first: "Meanwhile, addressing the envoys ..."). */
 function opensSentence(x: SentenceSyntax, v: VerbGroup): boolean {
   const t = x.tokens[v.start];
   if (t.pos !== 'VERB' || !t.lower.endsWith('ing') || v.start !== v.head) return false;
-  return v.start === 0 || (v.start === 1 && SUBORDINATORS.has(x.tokens[0].lower));
+  const first = afterSentenceAdverb(x);
+  return v.start === first || (v.start === first + 1 && SUBORDINATORS.has(x.tokens[first].lower));
+}
+
+/** The first token after an opening sentence adverb and its comma ("However,", "Meanwhile,"), else 0. */
+function afterSentenceAdverb(x: SentenceSyntax): number {
+  let k = 0;
+  while (k < 2 && x.tokens[k]?.pos === 'ADV') k++;
+  return k > 0 && x.tokens[k]?.lower === ',' ? k + 1 : 0;
 }
 
 /** The opening participle's subject is that of the main clause after the comma that closes it (bounded look-ahead). */

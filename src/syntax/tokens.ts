@@ -27,6 +27,7 @@ export function synTokens(s: Sentence, entities: EntityIndex | null): SynToken[]
   repairModifyingParticiple(out);
   repairAfterNotTo(out);
   repairPresentTense(out);
+  repairIngAdjective(out);
   repairParticipleAfterPreposition(out);
   repairNominalAdjective(out);
   repairPassiveBy(out);
@@ -51,7 +52,7 @@ function repairPassiveBy(tokens: SynToken[]): void {
 function repairParticipleAfterPreposition(tokens: SynToken[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i], prev = tokens[i - 1], next = tokens[i + 1];
-    if (t.pos !== 'VERB' || t.entity || !t.lower.endsWith('ed') || t.lower === t.lemma || prev.pos !== 'ADP' || prev.lower === 'by') continue;
+    if (t.pos !== 'VERB' || t.entity || !t.lower.endsWith('ed') || prev.pos !== 'ADP' || prev.lower === 'by') continue;
     if (next.pos === 'NOUN' && !next.entity) tokens[i] = { ...t, pos: 'ADJ' };
   }
 }
@@ -136,6 +137,8 @@ function repairPastTense(tokens: SynToken[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i], prev = tokens[i - 1], next = tokens[i + 1];
     if (t.pos !== 'ADJ' || !t.lower.endsWith('ed') || t.entity) continue;
+    // "The swap, mediated by Oman, went ahead": after a comma and before "by" it is a passive participle.
+    if (prev.lower === ',' && next.lower === 'by') { tokens[i] = { ...t, pos: 'VERB' }; continue; }
     if (!(prev.entity || prev.pos === 'PROPN' || prev.pos === 'PRON')) continue;
     if (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || next.entity || next.lower === 'that') tokens[i] = { ...t, pos: 'VERB' };
   }
@@ -189,6 +192,21 @@ function repairModifyingParticiple(tokens: SynToken[]): void {
     const t = tokens[i], adverb = tokens[i - 1], opener = tokens[i - 2], next = tokens[i + 1];
     if (t.pos !== 'VERB' || !/(?:ed|en)$/.test(t.lower) || adverb.pos !== 'ADV' || !adverb.lower.endsWith('ly')) continue;
     if (PHRASE_OPENERS.has(opener.lower) && (next.pos === 'NOUN' || next.pos === 'PROPN')) tokens[i] = { ...t, pos: 'ADJ' };
+  }
+}
+
+/** -ing words that are adjectives before a noun ("neighbouring Chile", "the warring parties"), never a verb there. */
+const ING_ADJECTIVES = new Set(['neighbouring', 'neighboring', 'warring', 'ongoing']);
+
+/** "a trip to neighbouring Chile": wink may tag such a word a verb, and "to" before it would open an infinitive. */
+function repairIngAdjective(tokens: SynToken[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i], next = tokens[i + 1];
+    if (t.pos !== 'VERB' || !ING_ADJECTIVES.has(t.lower) || !(next.pos === 'NOUN' || next.pos === 'PROPN' || next.entity)) continue;
+    tokens[i] = { ...t, pos: 'ADJ' };
+    // The "to" before it was read as an infinitive marker; before an adjective it is the preposition.
+    const prev = tokens[i - 1];
+    if (prev?.lower === 'to' && prev.pos !== 'ADP') tokens[i - 1] = { ...prev, pos: 'ADP' };
   }
 }
 

@@ -42,6 +42,9 @@ export function findVerbGroups(tokens: SynToken[]): { verbs: VerbGroup[]; verbOf
       let k = j;
       while (k < tokens.length && k < j + 3 && (tokens[k].pos === 'ADV' || INNER_ADVERBS.has(tokens[k].lower) || sinceAfterHave(tokens, k))) k++;
       if (k > j && k < tokens.length && inGroup(tokens[k]) && !tokens[k].entity && VERBAL.has(tokens[j - 1].pos)) { j = k + 1; continue; }
+      // "the envoys will on Monday resume talks": a short time phrase between a modal and its verb.
+      const timed = MODALS.has(tokens[j - 1].lower) ? timePhraseEnd(tokens, j) : -1;
+      if (timed > 0 && inGroup(tokens[timed]) && !tokens[timed].entity) { j = timed + 1; continue; }
       break;
     }
     verbs.push(describe(tokens, i, j, verbs.length));
@@ -50,6 +53,16 @@ export function findVerbGroups(tokens: SynToken[]): { verbs: VerbGroup[]; verbOf
   }
   return { verbs, verbOf };
 }
+
+/** Where a time phrase opened by "on"/"in"/"next"/"this" at `k` ends (at most three tokens, no party), else -1. */
+function timePhraseEnd(tokens: SynToken[], k: number): number {
+  if (!TIME_OPENERS.has(tokens[k]?.lower ?? '')) return -1;
+  let e = k + 1;
+  while (e < tokens.length && e <= k + 3 && !tokens[e].entity && TIME_WORDS.has(tokens[e].pos)) e++;
+  return e > k + 1 && e < tokens.length ? e : -1;
+}
+const TIME_OPENERS = new Set(['on', 'next', 'this', 'later', 'early']);
+const TIME_WORDS = new Set(['PROPN', 'NOUN', 'NUM', 'DET']);
 
 function describe(tokens: SynToken[], start: number, end: number, index: number): VerbGroup {
   let head = -1;

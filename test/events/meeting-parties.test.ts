@@ -28,6 +28,10 @@ function consults(text: string) {
 }
 
 describe('a meeting noun with no party phrase of its own', () => {
+  it('continues the meeting its clause is about: "talks between X and Y ran late, with further talks"', () => {
+    const es = consults('Talks between Peru and Chile ran late on 3 May, with renewed talks on 9 May.');
+    expect(es.some((e) => e.evidence === 'talks' && e.parties.has('Peru') && e.parties.has('Chile'))).toBe(true);
+  });
   it('takes the by-agent of a participle after it: "a summit attended by X and Y"', () => {
     const es = consults('The accord grew out of a summit in Quito attended by Boric and Boluarte.');
     expect(es.some((e) => e.parties.has('Gabriel Boric') && e.parties.has('Dina Boluarte'))).toBe(true);

@@ -172,7 +172,7 @@ describe('mergeCandidates: a dated noun mention is not lent a plan', () => {
     ]);
     const friday = { value: '2025-03-14', granularity: 'day' as const, type: 'exact' as const, text: "Friday" };
     const held = meeting(['Colombia', 'ELN'], 'asserted', { ...r.at(0), date: friday });
-    const planned = meeting(['Colombia', 'ELN'], 'future', { ...r.at(1), rule: 'consult.meet.verb', explicitModality: true });
+    const planned = meeting(['Colombia', 'ELN'], 'future', { ...r.at(1), rule: 'consult.meet', explicitModality: true });
     expect(mergeCandidates([held, planned], { index, text: r.text }).map((c) => c.modality)).toEqual(['asserted', 'future']);
   });
   it('an undated bare mention ("the talks between Colombia and the ELN") still takes the plan it retells', () => {
@@ -181,7 +181,7 @@ describe('mergeCandidates: a dated noun mention is not lent a plan', () => {
       ['Colombia and the ELN will meet in Havana next week.', 'meet'],
     ]);
     const bare = meeting(['Colombia', 'ELN'], 'asserted', r.at(0));
-    const planned = meeting(['Colombia', 'ELN'], 'future', { ...r.at(1), rule: 'consult.meet.verb', explicitModality: true });
+    const planned = meeting(['Colombia', 'ELN'], 'future', { ...r.at(1), rule: 'consult.meet', explicitModality: true });
     expect(mergeCandidates([bare, planned], { index, text: r.text }).map((c) => c.modality)).toEqual(['future']);
   });
 });

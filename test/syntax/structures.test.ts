@@ -85,6 +85,75 @@ describe('an -ing verb that opens the sentence', () => {
     const y = syntax('After meeting the envoy, the foreign minister said the truce would hold.');
     expect(chunkText(y, verb(y, 'meeting').subject)).toBe('the foreign minister');
   });
+  it('opens the sentence after a sentence adverb and its comma', () => {
+    const x = syntax('Meanwhile, speaking to the rebels over a video link, the foreign minister said the truce would hold.');
+    expect(chunkText(x, verb(x, 'speaking').subject)).toBe('the foreign minister');
+  });
+});
+
+describe('a participle set off by a comma before "by"', () => {
+  it('reads "N, mediated by X," as a verb with the by-phrase hanging on it', () => {
+    const x = syntax('A late-night session, mediated by Oman, produced the draft.', ['Oman']);
+    const v = verb(x, 'mediated');
+    expect(v).toBeDefined();
+    const oman = x.chunks.find((c) => chunkText(x, c.index) === 'Oman')!;
+    expect(oman.prep).toBe('by');
+    expect(oman.attachedTo).toEqual({ kind: 'verb', index: v.index });
+  });
+});
+
+describe('"as" before a subject and its verb', () => {
+  it('opens a clause whose subject is the names after "as"', () => {
+    const x = syntax('Hope grew in Lima as Peruvian, Chilean and Bolivian envoys prepared for talks.');
+    const v = verb(x, 'prepared');
+    expect(x.clauses[v.clause].kind).toBe('subordinate');
+    expect(chunkText(x, v.subject)).not.toBe('Lima');
+    const y = syntax('Peru spoke as a mediator on Monday.');
+    expect(y.clauses).toHaveLength(1);
+  });
+});
+
+describe('a time phrase inside a verb group', () => {
+  it('keeps "will on Monday resume" one future group with its subject', () => {
+    const x = syntax('The two delegations will on Monday resume their talks in Lima.');
+    const v = verb(x, 'resume');
+    expect(v.tense).toBe('future');
+    expect(chunkText(x, v.subject)).toBe('The two delegations');
+  });
+});
+
+describe('a reduced passive before the clause verb', () => {
+  it('gives the verb after "N headed by X" the noun N as subject', () => {
+    const x = syntax('According to officials, on Monday a Peruvian team led by Boluarte negotiated in Quito with Chile.', ['Boluarte', 'Chile']);
+    expect(chunkText(x, verb(x, 'negotiated').subject)).toBe('a Peruvian team');
+  });
+});
+
+describe('an -ed word between a preposition and a noun', () => {
+  it('modifies the noun ("with further talks"), so the noun keeps its preposition', () => {
+    const x = syntax('The round ended on Monday, with renewed talks set for June.');
+    const talks = x.chunks.find((c) => chunkText(x, c.index) === 'renewed talks');
+    expect(talks?.prep).toBe('with');
+  });
+});
+
+describe('a bracketed list of names', () => {
+  it('opens no clause, however many words its names take', () => {
+    const names = ['Norway', 'Sweden', 'Finland', 'the Kingdom of Denmark'];
+    const x = syntax('The Nordic states (Norway, Sweden, Finland and the Kingdom of Denmark) held talks in Oslo.', names);
+    const open = x.tokens.findIndex((t) => t.lower === '(');
+    expect(x.clauseOf[open]).toBe(x.clauseOf[verb(x, 'held').head]);
+    expect(verb(x, 'held').subject).not.toBeNull();
+  });
+});
+
+describe('an -ing adjective before a name', () => {
+  it('reads "to neighbouring X" as a phrase that hangs on the noun before it, not as an infinitive', () => {
+    const x = syntax('The minister flew home after a visit to neighbouring Chile.', ['Chile']);
+    const chile = x.chunks.find((c) => chunkText(x, c.index) === 'neighbouring Chile')!;
+    expect(chile.prep).toBe('to');
+    expect(chunkText(x, chile.attachedTo?.kind === 'chunk' ? chile.attachedTo.index : null)).toBe('a visit');
+  });
 });
 
 describe('a participle after an adverbial', () => {
