@@ -109,24 +109,6 @@ function quotedSpeaker(x: SentenceSyntax, head: { verb: number } | { chunk: numb
   return q.speaker;
 }
 
-/**
- * The parties of a pattern candidate (../patterns.data.ts) read from the syntax layer instead of character windows:
- * the same roles a token rule gets. Null when the syntax names no actor, so the pattern's own reading stands.
- */
-export function syntaxRoles(ctx: DocContext, x: SentenceSyntax, span: Span, roles: 'svo' | 'ovs' | 'all' | 'passive', quoteSpans: Span[], meeting: boolean): Roles | null {
-  let a = -1, b = -1;
-  for (let i = 0; i < x.tokens.length; i++) {
-    if (x.tokens[i].end > span[0] && a < 0) a = i;
-    if (x.tokens[i].start < span[1]) b = i + 1;
-  }
-  if (a < 0 || b <= a) return null;
-  const head = headOf(x, { triggerStart: a, triggerEnd: b });
-  if (!head) return null;
-  const options = { roles, recipientPreps: DEFAULT_RECIPIENT_PREPS, quotes: quoteSpans, entities: ctx.entities, meeting };
-  const r = 'verb' in head ? verbRoles(x, x.verbs[head.verb], options, span) : nounRoles(x, x.chunks[head.chunk], options, span);
-  return r.actor.length ? r : null;
-}
-
 /** A demand's thing asked, for the merge (./demanded.ts). */
 function askedOf(rule: EventRule, x: SentenceSyntax, after: number): { asked?: string } {
   const asked = rule.event === 'REQUEST' ? demandedThing(x, after) : null;

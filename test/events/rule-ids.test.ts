@@ -4,10 +4,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EVENT_RULES } from '../../src/events/rules/index.js';
-import { EVENT_PATTERNS } from '../../src/events/patterns.data.js';
 import { DERIVED_RULES } from '../../src/events/derived.js';
 
-const known = new Set<string>([...EVENT_RULES.map((r) => r.id), ...EVENT_PATTERNS.map((p) => p.id), ...DERIVED_RULES]);
+const known = new Set<string>([...EVENT_RULES.map((r) => r.id), ...DERIVED_RULES]);
 const PREFIXES = [...new Set([...known].map((id) => id.split('.')[0]))];
 const ID = new RegExp(String.raw`'((?:${PREFIXES.join('|')})\.[a-z0-9.-]+)'`, 'g');
 
