@@ -131,6 +131,29 @@ function speakingBody(words: Word[], i: number, end: number, lex: Lexicon): Cand
   return { end, span: [words[i].start, words[end - 1].end], via: 'name', rule: 'entity.org.speaking', unknown: { name: '', country: null, office: null, kind } };
 }
 
+/** Is the run joined by "and" to a person the lexicon knows ("Nicolás Maduro and Irfaan Ali", "Ali and Maduro")? */
+function besideKnownPerson(words: Word[], i: number, end: number, lex: Lexicon): boolean {
+  const person = (k: number, endsAt?: number) => {
+    const m = k >= 0 && k < words.length ? longestMatch(lex.names, words, k) : null;
+    return !!m && (endsAt === undefined || m.end === endsAt) && m.values.some((h) => h.entry.kind === 'person');
+  };
+  if (words[i - 1]?.key === 'and' && words[i - 1].gap === 'space') for (let k = i - 2; k >= 0 && k >= i - 4; k--) if (person(k, i - 1)) return true;
+  return words[end]?.key === 'and' && !words[end].mark && person(end + 1);
+}
+
+/** How far ahead a surname alone may speak and still name the run ("Ali told reporters" a few paragraphs on). */
+const LATER_REACH = 1500;
+
+/** Does the run's last word come back alone, capitalised, right before a verb of saying ("Ali said")? */
+function surnameSpeaksLater(words: Word[], end: number): boolean {
+  const surname = words[end - 1].key;
+  for (let k = end + 1; k + 1 < words.length && k < end + LATER_REACH; k++) {
+    if (words[k].key !== surname || words[k].shape === 'lower') continue;
+    if (words[k + 1].gap !== 'break' && !words[k + 1].mark && SPEECH.has(words[k + 1].key)) return true;
+  }
+  return false;
+}
+
 export function findPropnRun(words: Word[], i: number, lex: Lexicon, headline: (i: number) => boolean): Candidate | null {
   const w = words[i];
   if (w.shape === 'lower' || w.pos !== 'PROPN' || lex.stopwords.has(w.key)) return null;
@@ -152,8 +175,11 @@ export function findPropnRun(words: Word[], i: number, lex: Lexicon, headline: (
   const according = accordingTo(words, i);
   const givenName = lex.firstNames.has(w.key);
   const role = end - i >= 2 && roleApposition(words, end, lex);
-  if (!speech && !according && !givenName && !inverted && !role) return null;
-  if (w.sentenceStart && !speech && !givenName && !role) return null;
+  // "Maduro and Irfaan Ali shook hands", "Irfaan Ali ..., Ali told reporters": a pair named beside a known person, or
+  // whose surname later speaks, is a person too.
+  const paired = end - i >= 2 && (besideKnownPerson(words, i, end, lex) || surnameSpeaksLater(words, end));
+  if (!speech && !according && !givenName && !inverted && !role && !paired) return null;
+  if (w.sentenceStart && !speech && !givenName && !role && !paired) return null;
   return {
     end, span: [w.start, words[end - 1].end], via: 'name', rule: 'entity.person.propn-run',
     unknown: { name: '', country: appositionSide(words, end, lex), office: null },

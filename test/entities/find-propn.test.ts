@@ -24,6 +24,14 @@ describe('unknown proper-noun runs', () => {
     expect(persons(run('The Golden Dome project was discussed.'))).toEqual([]);
   });
 
+  it('takes a pair named beside a known person, or whose surname speaks later on', () => {
+    expect(persons(run('Nicolás Maduro and Anna Kowalczyk shook hands in Warsaw.'))).toEqual(['Nicolás Maduro', 'Anna Kowalczyk']);
+    const text = 'Anna Kowalczyk arrived in Oslo on Monday. Hours later, Kowalczyk told reporters the talks would resume.';
+    expect(persons(run(text))).toEqual(['Anna Kowalczyk']);
+    expect(texts(text, byName(run(text), 'Anna Kowalczyk'))).toEqual(['Anna Kowalczyk', 'Kowalczyk']);
+    // A pair joined to a place or a lone name stays without a cue.
+    expect(persons(run('Boxing Day and Kuala Lumpur were busy.'))).toEqual([]);
+  });
   it('takes an unknown name right after a speech verb that follows a quotation', () => {
     const text = '“The ceasefire is holding for now,” said Tomasz Wierzbicki. Nobody disagreed.';
     const idx = run(text);
