@@ -14,15 +14,19 @@ const SPEECH = reportingForms({ classes: ['say', 'manner', 'directive'] });
 SPEECH.delete('reported');
 
 /** A line in Title Case (a headline): capitalisation there says nothing about names. */
-export function isHeadline(words: Word[], sentenceStartIdx: number): boolean {
-  let caps = 0, total = 0;
+export function isHeadline(words: Word[], sentenceStartIdx: number, text = ''): boolean {
+  let caps = 0, total = 0, last = sentenceStartIdx;
   const s = words[sentenceStartIdx].sentence;
   for (let j = sentenceStartIdx; j < words.length && words[j].sentence === s && total < 40; j++) {
+    last = j;
     if (words[j].text.length <= 3) continue;
     total++;
     if (words[j].shape !== 'lower') caps++;
   }
-  return total >= 3 && caps / total > 0.6;
+  // "Anna Kowalczyk met Nicolás Maduro in Oslo.": a short sentence of names that closes with a full stop is body text;
+  // only a line that is nearly all capitals reads as a title then.
+  const closed = /^\s*[.!?]/.test(text.slice(words[last].end, words[last].end + 3));
+  return total >= 3 && caps / total > (closed ? 0.85 : 0.6);
 }
 
 /** Words between "according to" and a name that describe the person ("according to political analyst Jane Doe"). */

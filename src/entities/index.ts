@@ -41,7 +41,7 @@ export function findEntities(text: string, analysis: Analysis, lexicon: Lexicon)
     if (h === undefined) {
       let a = i;
       while (a > 0 && words[a - 1].sentence === s) a--;
-      h = isHeadline(words, a);
+      h = isHeadline(words, a, text);
       headlineCache.set(s, h);
     }
     return h;

@@ -16,6 +16,9 @@ describe('unknown proper-noun runs', () => {
     expect(persons(run('The talks in Abu Dhabi went well, Gaza City officials said.'))).toEqual([]);
   });
 
+  it('reads a short sentence of names that ends with a full stop as body text, not as a headline', () => {
+    expect(persons(run('Anna Kowalczyk told Nicolás Maduro in Oslo.'))).toEqual(['Anna Kowalczyk', 'Nicolás Maduro']);
+  });
   it('ignores headline Title Case', () => {
     expect(persons(run('Leaders Gather For Crucial Peace Summit As Talks Resume\n\nThe talks resumed.'))).toEqual([]);
   });
