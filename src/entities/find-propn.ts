@@ -145,6 +145,13 @@ function besideKnownPerson(words: Word[], i: number, end: number, lex: Lexicon):
   return words[end]?.key === 'and' && !words[end].mark && person(end + 1);
 }
 
+/** "St. Vincent's prime minister, Ralph Gonsalves,", "his chief adviser, Celso Amorim,": an office, a comma, the name. */
+function officeBefore(words: Word[], i: number, lex: Lexicon): boolean {
+  if (words[i].mark !== ',') return false;
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) if (longestMatch(lex.offices, words, k, true)?.end === i) return true;
+  return false;
+}
+
 /** How far ahead a surname alone may speak and still name the run ("Ali told reporters" a few paragraphs on). */
 const LATER_REACH = 1500;
 
@@ -181,7 +188,7 @@ export function findPropnRun(words: Word[], i: number, lex: Lexicon, headline: (
   const role = end - i >= 2 && roleApposition(words, end, lex);
   // "Maduro and Irfaan Ali shook hands", "Irfaan Ali ..., Ali told reporters": a pair named beside a known person, or
   // whose surname later speaks, is a person too.
-  const paired = end - i >= 2 && (besideKnownPerson(words, i, end, lex) || surnameSpeaksLater(words, end));
+  const paired = end - i >= 2 && (besideKnownPerson(words, i, end, lex) || surnameSpeaksLater(words, end) || officeBefore(words, i, lex));
   if (!speech && !according && !givenName && !inverted && !role && !paired) return null;
   if (w.sentenceStart && !speech && !givenName && !role && !paired) return null;
   return {

@@ -32,6 +32,7 @@ describe('unknown proper-noun runs', () => {
     const text = 'Anna Kowalczyk arrived in the capital on Monday for another round of talks. Hours later, Kowalczyk told reporters the talks would resume.';
     expect(persons(run(text))).toEqual(['Anna Kowalczyk']);
     expect(texts(text, byName(run(text), 'Anna Kowalczyk'))).toEqual(['Anna Kowalczyk', 'Kowalczyk']);
+    expect(persons(run('The text was read out by the host country\'s prime minister, Anna Kowalczyk, after the talks.'))).toEqual(['Anna Kowalczyk']);
     // A pair joined to a place or a lone name stays without a cue.
     expect(persons(run('Boxing Day and Kuala Lumpur were busy.'))).toEqual([]);
   });
