@@ -120,6 +120,8 @@ function verbReading(x: SentenceSyntax, v: VerbGroup, hops: number, trigger: [nu
   const word = cueAt >= 0 ? x.tokens[cueAt] : null;
   const wordVerb = word && x.verbOf[word.i] >= 0 ? x.verbs[x.verbOf[word.i]] : null;
   if (wordVerb?.negated) return { modality: 'negated', cue: 'scope.governor-negated' };
+  // "agreed not to use force", "decided never to return": the infinitive itself is denied.
+  if (word && (word.lower === 'not' || word.lower === 'never') && v.infinitive) return { modality: 'negated', cue: 'scope.not-to' };
   const ruling = wordVerb ?? governor;
   // "wished to express satisfaction", "would like to thank Qatar": the wish to say it is the saying.
   if (word && PERFORMATIVE_GOVERNORS.has(word.lemma) && PERFORMATIVE.has(x.tokens[v.head].lemma)) return { modality: 'asserted', cue: `scope.performative(${word.lemma})` };

@@ -59,6 +59,11 @@ describe('frames', () => {
     expect(of(events('Rwanda demanded that M23 disarm before the talks.'), 'RETREAT')).toEqual([]);
   });
 
+  it('reads an act after "not to" as denied: "agreed not to threaten" is no threat made', () => {
+    const es = events('The presidents of Chile and Peru agreed on Thursday not to threaten or use force against each other.');
+    expect(of(es, 'THREATEN').map((e) => e.modality)).toEqual(['negated']);
+    expect(of(es, 'AGREE').map((e) => e.modality)).toEqual(['asserted']);
+  });
   it('reads an act named as the noun a demand verb takes as what is asked, not as the act', () => {
     expect(of(events('Kagame demanded the withdrawal of Congolese troops.'), 'RETREAT')).toEqual([]);
     expect(of(events('Rwanda, which demands Congolese withdrawal from the border towns, rejected the plan.'), 'RETREAT')).toEqual([]);
