@@ -129,6 +129,8 @@ function infinitive(tokens: SynToken[], i: number, verbOf: Int32Array, seenVerb:
   // "urged Kyiv to withdraw": the infinitive is what the verb asks of its object.
   if (lastVerb && OBJECT_CONTROL.has(tokens[lastVerb.head].lemma) && i - lastVerb.end <= 6) return { kind: 'infinitive', cue: 'to' };
   if (prev && (PURPOSE_CUES.has(prev.lower) || (prev2 && PURPOSE_CUES.has(prev2.lower) && prev.pos !== 'VERB'))) return { kind: 'purpose', cue: `${prev.lower} to` };
+  // "agreed on Thursday not to use force": a denied infinitive completes its verb ("in order not to" is a goal, above).
+  if (prev && (prev.lower === 'not' || prev.lower === 'never')) return { kind: 'infinitive', cue: 'to' };
   const complement = prev && (verbOf[i - 1] >= 0 || COMPLEMENT_ADJ.has(prev.lower));
   if (!complement && seenVerb && prev && prev.pos !== 'ADJ') return { kind: 'purpose', cue: 'to' };
   return { kind: 'infinitive', cue: 'to' };

@@ -112,3 +112,10 @@ describe('a participle wink reads as an adjective after "be" and before "by"', (
     expect(syntax('The delegates were tired after the talks.').verbs.some((v) => v.passive)).toBe(false);
   });
 });
+
+describe('a denied infinitive', () => {
+  it('completes its verb even with a time phrase between ("agreed on Thursday not to use force")', () => {
+    expect(clauseOfWord(syntax('The two presidents agreed on Thursday not to use force.'), 'use').kind).toBe('infinitive');
+    expect(clauseOfWord(syntax('The envoys left early in order not to miss the flight.'), 'miss').kind).toBe('purpose');
+  });
+});
