@@ -16,6 +16,16 @@ const NAMING_PARTICIPLES = new Set(['attend', 'involve', 'host', 'feature', 'bri
 const HAPPENED = new Set(['hold', 'take']);
 /** Prepositions that place the meeting in time around its clause ("during a summit in X"). */
 const TIME_PREPS = new Set(['during', 'at']);
+/** Nouns for a moment of a meeting: "at the start of the talks", "on the sidelines of the summit". */
+const MOMENTS = new Set(['start', 'end', 'opening', 'close', 'conclusion', 'outset', 'beginning', 'sidelines', 'margins', 'eve', 'launch']);
+
+/** "shook hands at the start of the talks", "met on the sidelines of the summit": the meeting noun is the "of" phrase
+ * of a moment that places the clause in time, so the clause's subject took part. */
+function atMomentOf(x: SentenceSyntax, c: Chunk): boolean {
+  if (c.prep !== 'of' || c.attachedTo?.kind !== 'chunk') return false;
+  const moment = x.chunks[c.attachedTo.index];
+  return MOMENTS.has(x.tokens[moment.head].lower) && moment.prep !== null && (TIME_PREPS.has(moment.prep) || moment.prep === 'on');
+}
 /** How far after the noun (its venue and date between) a participle still describes it. */
 const PARTICIPLE_REACH = 8;
 
@@ -50,7 +60,7 @@ function clauseSubject(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Spa
     const v = x.verbs[i];
     if (v.start >= c.start || v.subject === null) continue;
     // "pledged guarantees for X during a summit in Paris": a time phrase qualifies its clause's verb wherever it hangs.
-    const during = c.prep !== null && TIME_PREPS.has(c.prep) && x.clauseOf[v.head] === x.clauseOf[c.start];
+    const during = c.prep !== null && (TIME_PREPS.has(c.prep) || atMomentOf(x, c)) && x.clauseOf[v.head] === x.clauseOf[c.start];
     const holds = during || v.object === c.index || (c.attachedTo?.kind === 'verb' && c.attachedTo.index === v.index);
     if (!anyBefore && (!holds || SPOKEN_OF.has(x.tokens[v.head].lemma))) continue;
     const actor = verbRoles(x, v, { ...o, roles: 'svo' }, trigger).actor;
@@ -99,7 +109,7 @@ export function meetingNounParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, 
     if (people.size >= 2) return { actor: [...people], how: 'their (people named before)', told: false };
   }
   const happened = v !== null && HAPPENED.has(lemma);
-  if (happened || hasVenue(x, c)) {
+  if (happened || hasVenue(x, c) || atMomentOf(x, c)) {
     const actor = clauseSubject(x, c, o, trigger, happened);
     if (actor.length) return { actor, how: 'subject of the clause that tells it held', told: happened && v!.tense === 'past' };
   }

@@ -32,6 +32,11 @@ describe('a meeting noun with no party phrase of its own', () => {
     const es = consults('Talks between Peru and Chile ran late on 3 May, with renewed talks on 9 May.');
     expect(es.some((e) => e.evidence === 'talks' && e.parties.has('Peru') && e.parties.has('Chile'))).toBe(true);
   });
+  it('gives a meeting told as the moment of a clause ("at the start of the talks") to the clause\'s subject', () => {
+    const es = consults('Boric and Boluarte shook hands at the start of the talks on the island.');
+    expect(es.some((e) => e.evidence === 'talks' && e.parties.has('Gabriel Boric') && e.parties.has('Dina Boluarte'))).toBe(true);
+    expect(consults('Boric spoke about the start of the talks on the island.').some((e) => e.parties.has('Gabriel Boric'))).toBe(false);
+  });
   it('takes the by-agent of a participle after it: "a summit attended by X and Y"', () => {
     const es = consults('The accord grew out of a summit in Quito attended by Boric and Boluarte.');
     expect(es.some((e) => e.parties.has('Gabriel Boric') && e.parties.has('Dina Boluarte'))).toBe(true);
