@@ -171,5 +171,13 @@ export function nounRoles(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: 
     actor = verbRoles(x, v, { ...o, roles: 'svo' }, trigger).actor;
     how = 'subject of the verb it qualifies';
   }
+  // "wounded two soldiers in a bomb attack": an "in" phrase after the verb's object tells how the verb was done, though
+  // the syntax hung it on the object.
+  const onObject = !actor.length && c.prep === 'in' && c.attachedTo?.kind === 'chunk' ? (indexOf(x).objectOf.get(c.attachedTo.index) ?? [])[0] : undefined;
+  if (onObject) {
+    const host = verbRoles(x, onObject, { ...o, roles: 'svo' }, trigger);
+    actor = host.actor; how = 'subject of the verb whose object it follows';
+    if (!recipient.length) recipient = host.recipient.filter((id) => !actor.includes(id));
+  }
   return finish(actor, recipient, o, how);
 }

@@ -36,7 +36,8 @@ function opening(tokens: SynToken[], i: number, verbOf: Int32Array, verbs: VerbG
   if (t.pos === 'ADP' && next && next.lower.endsWith('ing') && verbOf[i + 1] >= 0 && prev && PURPOSE_CUES.has(prev.lower)) return { kind: 'purpose', cue: `${prev.lower} ${t.lower}` };
   // "..., urging Kyiv", "..., repeatedly criticizing Kyiv": a comma, at most two adverbs, then an -ing verb.
   if (t.lower === ',' && seenVerb && ingAfterAdverbs(tokens, i + 1)) return { kind: 'participle', cue: null };
-  if (COORDINATORS.has(t.lower) && seenVerb && next && (verbOf[i + 1] >= 0 || (next.pos === 'ADV' && verbOf[i + 2] >= 0))) return { kind: 'coordinated', cue: t.lower };
+  // "held talks but have yet to reach a deal": "but" before a verb joins a second predicate as "and" does.
+  if ((COORDINATORS.has(t.lower) || t.lower === 'but') && seenVerb && next && (verbOf[i + 1] >= 0 || (next.pos === 'ADV' && verbOf[i + 2] >= 0))) return { kind: 'coordinated', cue: t.lower };
   if (open.kind !== 'reported' && prev && verbOf[i - 1] >= 0 && verbs[verbOf[i - 1]].end === i
     && SPEECH_VERBS.has(tokens[verbs[verbOf[i - 1]].head].lemma) && (t.pos === 'PROPN' || t.pos === 'DET' || t.pos === 'PRON' || t.entity)
     && !thatSoon(tokens, i)) {

@@ -48,7 +48,8 @@ export const LIST_OPENERS = new Set([':', 'including', 'such as', 'among them', 
 export const AGENT_NOUNS = set(`army armies forces force troops military militia militias government governments officials official delegation
   delegations negotiators negotiator minister ministers president leader leaders envoy envoys spokesman spokeswoman spokesperson
   authorities administration rebels fighters soldiers navy police diplomats diplomat ambassador side sides parliament cabinet
-  ministry commander commanders chief team units unit regime junta coalition group`);
+  ministry commander commanders chief team units unit regime junta coalition group guerrillas guerrilla insurgents militants
+  gunmen aircraft warplanes jets planes helicopters gunships warships drones artillery`);
 /** Nouns for people named by what they do or are, not by an office ("students", "residents", "supporters"): placed in a
  * state or belonging to a party ("students across Kenya", "activists from Fatah", "supporters of Ben Bella"), they act for
  * that party; unplaced, they name none. */

@@ -11,8 +11,8 @@ const TABLE: TestEntity[] = [
   { name: 'Olaf Scholz', aliases: ['Chancellor Olaf Scholz', 'Olaf Scholz', 'Scholz'], kind: 'person', country: 'DEU' },
   { name: 'Emmanuel Macron', aliases: ['President Emmanuel Macron', 'Emmanuel Macron', 'Macron'], kind: 'person', country: 'FRA' },
   { name: 'Hakan Fidan', aliases: ['Hakan Fidan', 'Fidan'], kind: 'person', country: 'TUR' },
-  { name: 'Turkey', aliases: ['Turkey', 'Ankara'], kind: 'state', country: 'TUR' },
-  { name: 'Greece', aliases: ['Greece', 'Athens'], kind: 'state', country: 'GRC' },
+  { name: 'Turkey', aliases: ['Turkey', 'Ankara', 'Turkish'], kind: 'state', country: 'TUR' },
+  { name: 'Greece', aliases: ['Greece', 'Athens', 'Greek'], kind: 'state', country: 'GRC' },
   { name: 'Israel', aliases: ['Israel'], kind: 'state', country: 'ISR' },
   { name: 'Hamas', aliases: ['Hamas'], kind: 'group', country: 'PSE' },
   { name: 'United Nations', aliases: ['United Nations', 'UN'], kind: 'organization', country: null },
@@ -81,5 +81,12 @@ describe('parties told around the doer', () => {
   it('reads "X, whose troops fought" as X\'s troops, and who fights "alongside" the doer as a doer too', () => {
     expect(partiesOf('Turkey, whose troops fought alongside Greece in that war, stayed out of the talks.', 'ASSAULT', 'actor')).toEqual([['Turkey', 'Greece']]);
     expect(partiesOf('Turkey, whose troops fought alongside Greece in that war, stayed out of the talks.', 'ASSAULT', 'recipient')).toEqual([[]]);
+  });
+});
+
+describe('an act told as the manner of another', () => {
+  it('reads "wounded two soldiers in a bomb attack" as the attack of the one who wounded, aimed at the one wounded', () => {
+    expect(partiesOf('Turkish guerrillas wounded two Greek soldiers in a bomb attack on Sunday.', 'ASSAULT', 'actor')).toEqual([['Turkey']]);
+    expect(partiesOf('Turkish guerrillas wounded two Greek soldiers in a bomb attack on Sunday.', 'ASSAULT', 'recipient')).toEqual([['Greece']]);
   });
 });

@@ -119,3 +119,14 @@ describe('a denied infinitive', () => {
     expect(clauseOfWord(syntax('The envoys left early in order not to miss the flight.'), 'miss').kind).toBe('purpose');
   });
 });
+
+describe('lists and second predicates', () => {
+  it('reads "including" between nouns as opening a list, so the verb after it keeps the subject before it', () => {
+    const x = syntax('Turkish jets including two drones struck the depot.', ['Turkish']);
+    expect(chunkText(x, verb(x, 'struck').subject)).toBe('Turkish jets');
+  });
+  it('reads "but" before a verb as joining a second predicate of the same subject', () => {
+    const x = syntax('The two sides held talks in Doha (Qatar), but have yet to reach a deal.', ['Doha', 'Qatar']);
+    expect(chunkText(x, verb(x, 'have').subject)).toBe('The two sides');
+  });
+});
