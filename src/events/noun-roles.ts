@@ -165,12 +165,15 @@ export function nounRoles(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: 
   // "retaliated with bans on imports", "responded with air strikes": what a response is made with is the responder's act.
   const response = c.prep === 'with' && c.attachedTo?.kind === 'verb' && RESPONSE_VERBS.has(x.tokens[x.verbs[c.attachedTo.index].head].lemma);
   if (!actor.length && c.attachedTo?.kind === 'verb' && (c.prep === 'in' || (c.prep === 'as' && !asClause(x, c)) || c.prep === 'by' || response
-    || (o.meeting === true && c.prep !== null && TIME_PREPS.has(c.prep)))) {
+    || (o.meeting === true && c.prep !== null && (TIME_PREPS.has(c.prep) || c.prep === 'on')))) {
     // "blocked the road in protest": a manner phrase's act is done by the verb's subject.
     const v = x.verbs[c.attachedTo.index];
     actor = verbRoles(x, v, { ...o, roles: 'svo' }, trigger).actor;
     how = 'subject of the verb it qualifies';
   }
+  // "arrived in Amman on a visit": a visit told by "on" after the verb's place phrase is the arriving one's.
+  const trip = !actor.length && o.meeting === true && c.prep === 'on' && c.attachedTo?.kind === 'chunk' ? x.chunks[c.attachedTo.index].attachedTo : null;
+  if (trip?.kind === 'verb') { actor = verbRoles(x, x.verbs[trip.index], { ...o, roles: 'svo' }, trigger).actor; how = 'subject of the verb its place phrase hangs on'; }
   // "wounded two soldiers in a bomb attack": an "in" phrase after the verb's object tells how the verb was done, though
   // the syntax hung it on the object.
   const onObject = !actor.length && c.prep === 'in' && c.attachedTo?.kind === 'chunk' ? (indexOf(x).objectOf.get(c.attachedTo.index) ?? [])[0] : undefined;
