@@ -38,9 +38,34 @@ function subjectBefore(x: SentenceSyntax, chunks: Chunk[], from: number, v: Verb
     if ((ch.prep !== null && !opener) || (k + 1 < chunks.length && chunks[k + 1].possessor === k && chunks[k + 1].start < v.start)) continue;
     // A verb group between the chunk and this verb has its own subject.
     if (x.verbOf[ch.end] >= 0 && x.verbOf[ch.end] !== v.index) return null;
-    return ch.appositionOf ?? ch.index;
+    return throughParticiples(x, ch.appositionOf ?? ch.index, v);
   }
   return null;
+}
+
+/** "precision guided missiles": a bare past form between two bare nouns (no determiner, no name) is a modifier; a
+ * past verb after a name or a determiner phrase ("the US recommended Kyiv") is the clause's own verb. */
+function compoundParticiple(x: SentenceSyntax, w: VerbGroup): boolean {
+  const bareNoun = (c: number | null) => c !== null && c >= 0 && !x.chunks[c].entities.length && x.tokens[x.chunks[c].start].pos !== 'DET'
+    && x.tokens[x.chunks[c].start].pos !== 'PRON';
+  return w.tense === 'past' && bareNoun(x.chunkOf[w.start - 1] ?? -1) && bareNoun(w.object);
+}
+
+/** "British aircraft using guided missiles killed ...", "officials overseeing the talks said": the chunk before a finite
+ * verb may be the object of a bare participle that modifies the real subject; follow such participles back to it. */
+function throughParticiples(x: SentenceSyntax, chunk: number, v: VerbGroup): number {
+  if (x.tokens[v.head].lower.endsWith('ing')) return chunk;
+  let at = chunk;
+  for (let hop = 0; hop < 3; hop++) {
+    const g = x.verbs.find((w) => w.index < v.index && w.object === at && w.start === w.head && w.modal === null && w.subject !== null
+      && w.clause === v.clause && (x.tokens[w.head].lower.endsWith('ing') || compoundParticiple(x, w)));
+    // The participle must follow a noun directly ("aircraft using", "precision guided"): it modifies that noun.
+    if (!g) break;
+    const before = x.chunkOf[g.start - 1] ?? -1;
+    if (before < 0 || x.chunks[before].end !== g.start) break;
+    at = g.subject!;
+  }
+  return at;
 }
 
 function objectAfter(x: SentenceSyntax, chunks: Chunk[], from: number, v: VerbGroup): number | null {

@@ -78,3 +78,13 @@ export function repairNominalAdjective(tokens: SynToken[]): void {
     if (PHRASE_OPENERS.has(tokens[k].lower) && tokens[k].lower !== 'that') tokens[i] = { ...t, pos: 'NOUN' };
   }
 }
+
+/** Title words after which an -ing word is part of the title, not a verb ("Acting Prime Minister", "the acting head"). */
+const TITLE_HEADS = new Set(['president', 'prime', 'minister', 'secretary', 'governor', 'chairman', 'chair', 'head', 'leader', 'chief', 'mayor', 'director', 'commander']);
+
+/** "Thai Acting Prime Minister X": "acting" before a title modifies it. */
+export function repairActingTitle(tokens: SynToken[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i].lower === 'acting' && tokens[i].pos === 'VERB' && TITLE_HEADS.has(tokens[i + 1].lower)) tokens[i] = { ...tokens[i], pos: 'ADJ' };
+  }
+}

@@ -130,3 +130,20 @@ describe('lists and second predicates', () => {
     expect(chunkText(x, verb(x, 'have').subject)).toBe('The two sides');
   });
 });
+
+describe('a participle between the subject and its verb', () => {
+  it('is looked through: "officials overseeing the talks said", "jets using guided bombs struck"', () => {
+    const x = syntax('Officials overseeing the talks said the deal was close.');
+    expect(chunkText(x, verb(x, 'said').subject)).toBe('Officials');
+    const y = syntax('Turkish jets using laser guided bombs struck the depot.', ['Turkish']);
+    expect(chunkText(y, verb(y, 'struck').subject)).toBe('Turkish jets');
+  });
+  it('leaves a past verb after a name as the clause verb ("the US recommended Kyiv not seek")', () => {
+    const x = syntax('It was reported that the US recommended Kyiv not seek a pause.', ['US', 'Kyiv']);
+    expect(chunkText(x, verb(x, 'seek').subject)).toBe('Kyiv');
+  });
+  it('reads "Acting" before a title as part of the title', () => {
+    const x = syntax('Thai Acting Prime Minister Anna Kowalczyk committed to the truce.');
+    expect(x.verbs.map((v) => x.tokens[v.head].lower)).toEqual(['committed']);
+  });
+});
