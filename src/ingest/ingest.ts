@@ -49,6 +49,7 @@ export interface IngestSummary extends IngestProgress {
 
 interface Started { id: string; hash: string; seq: number; record: ExtractionRecord | Promise<ExtractionRecord> }
 const isFailure = (x: IngestItem): x is ReadFailure => typeof (x as ReadFailure).failed === 'string';
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export async function ingestReports(
@@ -96,6 +97,9 @@ export async function ingestReports(
             if (isDuplicateReport(e)) { sum.known++; continue; }
             fail(id, message(e)); if (process.env.PARLEY_DEBUG) console.error(e);
           }
+          // A synchronous store (SQLite) would otherwise hold this thread for the whole batch: extraction threads'
+          // records wait unread and the threads idle for want of the next report.
+          await yieldToEventLoop();
         }
       });
     } finally {
