@@ -144,9 +144,12 @@ export async function ingestReports(
       while (started.length >= ahead) await admitOldest();
       if (flushError) throw flushError;
       // A full batch is written behind the loop: while the store commits (a database's round trips), the next one is
-      // extracted. One that only aged (a slow source) is committed before the source is asked again: nothing to overlap.
-      if (batch.length >= batchSize) { stopTimer(); await flushing; flushBehind(); }
-      else if (batch.length && now() - batchStarted >= batchMs) { stopTimer(); await flushing; await flush(); }
+      // extracted. So is one that aged while extractions are under way (threads slower than batchMs per batch): the
+      // loop stopping for it would leave them idle. One that aged with nothing extracting (a slow source) is
+      // committed before the source is asked again: nothing to overlap.
+      const aged = batch.length > 0 && now() - batchStarted >= batchMs;
+      if (batch.length >= batchSize || (aged && started.length)) { stopTimer(); await flushing; flushBehind(); }
+      else if (aged) { stopTimer(); await flushing; await flush(); }
       flushSoon();
       settle();
       onProgress?.({ seen: sum.seen, added: sum.added + batch.length + writing, known: sum.known, failed: sum.failed });
