@@ -127,6 +127,10 @@ export async function ingestReports(
     const n = committingFrom ?? (batch.length ? batch[0].seq : started.length ? started[0].seq : sum.seen);
     if (n > settled) { settled = n; deps.onSettled?.(n); }
   };
+  // With extraction elsewhere, the gazetteer (a second or so of this thread) is read while the threads work on the
+  // first reports: read at the first place written, it would stall this thread while they run out of reports.
+  let warmed = ahead === 1 || geocode !== gazetteerGeocode;
+  const warmGeocoder = () => { if (!warmed) { warmed = true; loadGazetteer(); } };
   const admitOldest = async () => {
     const s = started.shift()!;
     try {
@@ -141,7 +145,7 @@ export async function ingestReports(
       sum.seen++;
       if (isFailure(item)) fail(item.id, item.failed);
       else await start(item);
-      while (started.length >= ahead) await admitOldest();
+      while (started.length >= ahead) { warmGeocoder(); await admitOldest(); }
       if (flushError) throw flushError;
       // A full batch is written behind the loop: while the store commits (a database's round trips), the next one is
       // extracted. So is one that aged while extractions are under way (threads slower than batchMs per batch): the
