@@ -49,6 +49,7 @@ export interface IngestSummary extends IngestProgress {
 
 interface Started { id: string; hash: string; seq: number; record: ExtractionRecord | Promise<ExtractionRecord> }
 const isFailure = (x: IngestItem): x is ReadFailure => typeof (x as ReadFailure).failed === 'string';
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export async function ingestReports(
@@ -96,6 +97,9 @@ export async function ingestReports(
             if (isDuplicateReport(e)) { sum.known++; continue; }
             fail(id, message(e)); if (process.env.PARLEY_DEBUG) console.error(e);
           }
+          // A synchronous store (SQLite) would otherwise hold this thread for the whole batch: extraction threads'
+          // records wait unread and the threads idle for want of the next report.
+          await yieldToEventLoop();
         }
       });
     } finally {
@@ -123,6 +127,10 @@ export async function ingestReports(
     const n = committingFrom ?? (batch.length ? batch[0].seq : started.length ? started[0].seq : sum.seen);
     if (n > settled) { settled = n; deps.onSettled?.(n); }
   };
+  // With extraction elsewhere, the gazetteer (a second or so of this thread) is read while the threads work on the
+  // first reports: read at the first place written, it would stall this thread while they run out of reports.
+  let warmed = ahead === 1 || geocode !== gazetteerGeocode;
+  const warmGeocoder = () => { if (!warmed) { warmed = true; loadGazetteer(); } };
   const admitOldest = async () => {
     const s = started.shift()!;
     try {
@@ -137,12 +145,15 @@ export async function ingestReports(
       sum.seen++;
       if (isFailure(item)) fail(item.id, item.failed);
       else await start(item);
-      while (started.length >= ahead) await admitOldest();
+      while (started.length >= ahead) { warmGeocoder(); await admitOldest(); }
       if (flushError) throw flushError;
       // A full batch is written behind the loop: while the store commits (a database's round trips), the next one is
-      // extracted. One that only aged (a slow source) is committed before the source is asked again: nothing to overlap.
-      if (batch.length >= batchSize) { stopTimer(); await flushing; flushBehind(); }
-      else if (batch.length && now() - batchStarted >= batchMs) { stopTimer(); await flushing; await flush(); }
+      // extracted. So is one that aged while extractions are under way (threads slower than batchMs per batch): the
+      // loop stopping for it would leave them idle. One that aged with nothing extracting (a slow source) is
+      // committed before the source is asked again: nothing to overlap.
+      const aged = batch.length > 0 && now() - batchStarted >= batchMs;
+      if (batch.length >= batchSize || (aged && started.length)) { stopTimer(); await flushing; flushBehind(); }
+      else if (aged) { stopTimer(); await flushing; await flush(); }
       flushSoon();
       settle();
       onProgress?.({ seen: sum.seen, added: sum.added + batch.length + writing, known: sum.known, failed: sum.failed });

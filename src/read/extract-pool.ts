@@ -12,6 +12,11 @@ export interface ExtractPoolOptions {
   threads?: number;
   /** Reports waiting or running at most; more are refused with ExtractBusy. */
   maxQueue?: number;
+  /**
+   * Reports sent to one thread before it answers the first (default 1). More keep it busy while this thread is
+   * itself busy (a synchronous store writing a batch) and cannot hand it the next report in time.
+   */
+  perThread?: number;
   /** Longest one report may take. */
   timeoutMs?: number;
   /** The worker script (default: extract-worker next to this file, .ts under tsx). */
@@ -29,7 +34,8 @@ export class ExtractFailed extends Error {}
 interface Job { id: number; report: Report; opts: ExtractJobOptions; resolve: (r: PooledRecord) => void; reject: (e: Error) => void }
 /** The message a worker answers with. */
 export interface ExtractAnswer { id: number; record?: ExtractionRecord; warned?: string[]; error?: string }
-interface Slot { worker: Worker | null; running: Job | null; timer?: NodeJS.Timeout }
+/** A thread and the reports sent to it, oldest first: the first is being extracted, the others wait in its inbox. */
+interface Slot { worker: Worker | null; sent: Job[]; timer?: NodeJS.Timeout }
 
 export interface ExtractPool {
   extract(report: Report): Promise<ExtractionRecord>;
@@ -56,9 +62,10 @@ function typescriptWorker(url: URL): Worker {
 export function extractPool(opts: ExtractPoolOptions = {}): ExtractPool {
   const maxQueue = opts.maxQueue ?? 16;
   const timeoutMs = opts.timeoutMs ?? 60_000;
+  const perThread = Math.max(1, opts.perThread ?? 1);
   const url = opts.workerUrl ?? defaultWorkerUrl();
   const queue: Job[] = [];
-  const slots: Slot[] = Array.from({ length: Math.max(1, opts.threads ?? 1) }, () => ({ worker: null, running: null }));
+  const slots: Slot[] = Array.from({ length: Math.max(1, opts.threads ?? 1) }, () => ({ worker: null, sent: [] }));
   let nextId = 1;
   let closed = false;
 
@@ -66,41 +73,52 @@ export function extractPool(opts: ExtractPoolOptions = {}): ExtractPool {
     const w = url.pathname.endsWith('.ts') ? typescriptWorker(url) : new Worker(url);
     w.unref();
     w.on('message', (msg: ExtractAnswer) => {
-      const job = slot.running;
-      if (!job || msg.id !== job.id) return;
-      finish(slot);
+      const job = slot.sent[0];
+      if (slot.worker !== w || !job || msg.id !== job.id) return;
+      slot.sent.shift();
+      clearTimeout(slot.timer);
+      armTimer(slot, w);
+      // The next report goes out before this one's caller runs: the thread is not left waiting on this one.
+      pump();
       if (msg.error !== undefined) job.reject(new ExtractFailed(msg.error));
       else job.resolve({ record: msg.record!, warned: msg.warned ?? [] });
     });
-    w.on('error', (e) => fail(slot, new ExtractFailed(`extraction worker failed: ${e.message}`)));
-    w.on('exit', () => { if (slot.worker === w) { slot.worker = null; fail(slot, new ExtractFailed('extraction worker stopped')); } });
+    w.on('error', (e) => lose(slot, w, new ExtractFailed(`extraction worker failed: ${e.message}`)));
+    w.on('exit', () => lose(slot, w, new ExtractFailed('extraction worker stopped')));
     return w;
   };
-  const finish = (slot: Slot) => { clearTimeout(slot.timer); slot.running = null; setImmediate(pump); };
-  const fail = (slot: Slot, e: Error) => {
-    const job = slot.running;
-    if (!job) return;
-    finish(slot);
-    job.reject(e);
-  };
-  const run = (slot: Slot, job: Job) => {
-    slot.running = job;
-    const w = (slot.worker ??= start(slot));
+  /** The clock of the report a thread works on now: the oldest it was sent (it answers in the order sent). */
+  const armTimer = (slot: Slot, w: Worker) => {
+    if (!slot.sent.length) return;
     slot.timer = setTimeout(() => {
-      slot.worker = null;
+      lose(slot, w, new ExtractFailed(`extraction took longer than ${timeoutMs} ms`));
       void w.terminate();
-      fail(slot, new ExtractFailed(`extraction took longer than ${timeoutMs} ms`));
     }, timeoutMs);
+  };
+  /** Thread `w` is gone (ended, failed or overran): its current report fails; those sent behind it go to a fresh one. */
+  const lose = (slot: Slot, w: Worker, e: Error) => {
+    if (slot.worker !== w) return;
+    slot.worker = null;
+    clearTimeout(slot.timer);
+    const [current, ...behind] = slot.sent.splice(0);
+    queue.unshift(...behind);
+    current?.reject(e);
+    setImmediate(pump);
+  };
+  const send = (slot: Slot, job: Job) => {
+    const w = (slot.worker ??= start(slot));
+    slot.sent.push(job);
+    if (slot.sent.length === 1) armTimer(slot, w);
     w.postMessage({ id: job.id, report: job.report, ...job.opts });
   };
   const pump = () => {
     if (closed) return;
-    for (const slot of slots) if (!slot.running && queue.length) run(slot, queue.shift()!);
+    for (const slot of slots) while (slot.sent.length < perThread && queue.length) send(slot, queue.shift()!);
   };
-  const running = () => slots.filter((s) => s.running).length;
+  const inFlight = () => slots.reduce((n, s) => n + s.sent.length, 0);
   const extractWith = (report: Report, jobOpts: ExtractJobOptions) => {
     if (closed) return Promise.reject(new ExtractFailed('the pool is shutting down'));
-    if (queue.length + running() >= maxQueue) return Promise.reject(new ExtractBusy(`${maxQueue} reports are already waiting to be extracted`));
+    if (queue.length + inFlight() >= maxQueue) return Promise.reject(new ExtractBusy(`${maxQueue} reports are already waiting to be extracted`));
     return new Promise<PooledRecord>((resolve, reject) => {
       queue.push({ id: nextId++, report, opts: jobOpts, resolve, reject });
       pump();
@@ -112,12 +130,16 @@ export function extractPool(opts: ExtractPoolOptions = {}): ExtractPool {
   return {
     extractWith,
     extract: (report) => extractWith(report, {}).then((r) => r.record),
-    pending: () => queue.length + running(),
+    pending: () => queue.length + inFlight(),
     async close() {
       closed = true;
       for (const job of queue.splice(0)) job.reject(new ExtractFailed('the pool is shutting down'));
       const workers = slots.map((s) => s.worker).filter((w): w is Worker => !!w);
-      for (const slot of slots) { slot.worker = null; fail(slot, new ExtractFailed('the pool is shutting down')); }
+      for (const slot of slots) {
+        slot.worker = null;
+        clearTimeout(slot.timer);
+        for (const job of slot.sent.splice(0)) job.reject(new ExtractFailed('the pool is shutting down'));
+      }
       await Promise.all(workers.map((w) => w.terminate()));
     },
   };

@@ -63,4 +63,24 @@ describe('extraction ahead of the writer', () => {
     expect((await store.counts()).reports).toBe(6);
     await store.close();
   });
+
+  it('goes on extracting while a batch that aged with extractions under way is written', async () => {
+    const store = await openStore(':memory:');
+    const asked: string[] = [];
+    let release!: () => void;
+    const gate = new Promise<void>((r) => { release = r; });
+    let writes = 0;
+    let clock = 0;
+    // The first commit waits for the eighth extraction: a loop that stopped to write the aged batch would never get there.
+    const slow = Object.create(store, { transaction: { value: async <T>(fn: () => Promise<T>) => { if (writes++ === 0) await gate; return store.transaction(fn); } } }) as typeof store;
+    const sum = await ingestReports(slow, generatedReports(10), {
+      extract: async (x) => { asked.push(x.id); clock += 400; if (asked.length === 8) release(); return extractGenerated(x); },
+      extractAhead: 3, batchSize: 200, batchMs: 1000, now: () => clock, geocode: null,
+    });
+    expect(asked).toHaveLength(10);
+    expect(sum).toMatchObject({ added: 10, failed: 0 });
+    expect((await store.counts()).reports).toBe(10);
+    expect(writes).toBeGreaterThan(1);
+    await store.close();
+  });
 });
