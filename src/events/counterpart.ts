@@ -5,9 +5,12 @@
 import type { EntityIndex } from '../context.js';
 import type { Entity, ExtractedEvent } from '../record.js';
 import { armedGroup, forGroup, partySide } from './sides.js';
+import { EVENT_RULES } from './rules/index.js';
 
 const DIRECTED = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'ASSAULT', 'SUPPORT', 'CONCEDE', 'AID', 'RETREAT', 'SANCTION', 'COERCE', 'MOBILIZE', 'AGREE']);
 const PARTY = new Set(['person', 'state', 'organization', 'group']);
+/** Rules whose act is a command (rule flag `command`): to one's own side only it is no request of a party. */
+const COMMANDS = new Set(EVENT_RULES.filter((r) => r.command).map((r) => r.id));
 
 export interface InferredEvent extends ExtractedEvent { inferred: string[] }
 
@@ -117,7 +120,7 @@ export function addCounterparts(events: Pending[], index: EntityIndex, deps: Cou
     const e = e0.event === 'CONSULT' || actorCountries.size !== 1 ? e0
       : { ...e0, recipient: e0.recipient.filter((id) => !actorCountries.has(sideOf(index, id))) };
     // "Petro ordered the army to send troops": an order to one's own forces is a command, no request of a party.
-    if (e0.rule === 'request.order' && e0.recipient.length && !e.recipient.length) return null;
+    if (COMMANDS.has(e0.rule) && e0.recipient.length && !e.recipient.length) return null;
     if (sidesNeeded) {
       const both = (e0.event === 'CONSULT' ? ranked : bothSides).slice(0, 2).flatMap((o) => representatives(index, o.country, counts)).map((x) => x.id);
       return { ...e, actor: [...new Set([...e.actor, ...both])], inferred: [...new Set([...(e.inferred ?? []), ...both])] };

@@ -21,7 +21,7 @@ export const DEMAND_RULES: EventRule[] = [
     yes: [{ text: 'Egypt warned Ethiopia against any unilateral move on the dam.', evidence: 'warned', actor: ['Egypt'], recipient: ['Ethiopia'] },
       { text: 'Germany advised Serbia not to recognise the vote.', evidence: 'advised', actor: ['Germany'], recipient: ['Serbia'] }],
     no: ['Egypt warned that Ethiopia would not sign the deal.'] },
-  { id: 'request.order', event: 'REQUEST', mode: null, roles: 'svo',
+  { id: 'request.order', event: 'REQUEST', mode: null, roles: 'svo', command: true,
     match: '[(order|instruct|direct|summon)#VERB] (#DET|#ADJ)? @party (@party|#PUNCT){0,6} to #VERB',
     why: 'ordering or instructing a party to act demands it of them (a court, a government, a mediator)',
     yes: [{ text: 'Kenya ordered Somalia to pay the fine for the raid.', evidence: 'ordered', actor: ['Kenya'], recipient: ['Somalia'] }],

@@ -46,6 +46,9 @@ export interface EventRule {
    * yields only with parties of its own phrase (a possessor, a party modifying it, its by/between phrase, or a target
    * hanging on it), not with the subject of the clause around it. */
   refersBack?: boolean;
+  /** A command ("ordered the army to ..."): given to one's own side only, it is an order, not a request of a party,
+   * so it yields no event (./counterpart.ts drops it once the sides are known). */
+  command?: boolean;
   /** The fewest parties the words must name themselves ("Kenya and Somalia discussed": 2), lent sides not counted. */
   minParties?: number;
   /** One line: why this rule exists. */
