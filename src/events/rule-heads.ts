@@ -44,7 +44,8 @@ export function groupAnaphor(x: SentenceSyntax, head: MatchHead): boolean {
   if (chunk === null) return false;
   const c = x.chunks[chunk];
   // "the leaders also expressed gratitude": a bare "the leaders" stands for the report's two sides' leaders too.
-  const theLeaders = x.tokens[c.head].lower === 'leaders' && c.head === c.start + 1 && x.tokens[c.start].lower === 'the';
+  // "the parties committed to ...", "the two sides": the negotiating parties.
+  const theLeaders = ['leaders', 'parties', 'sides'].includes(x.tokens[c.head].lower) && c.head === c.start + 1 && x.tokens[c.start].lower === 'the';
   return theLeaders || (SIDE_NOUNS.has(x.tokens[c.head].lower) && x.tokens.slice(c.start, c.head).some((t) => GROUP_WORDS.has(t.lower) || t.lower === 'warring'));
 }
 

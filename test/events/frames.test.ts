@@ -59,6 +59,10 @@ describe('frames', () => {
     expect(of(events('Rwanda demanded that M23 disarm before the talks.'), 'RETREAT')).toEqual([]);
   });
 
+  it('reads "the parties" after talks between two sides as those sides', () => {
+    const es = events('Chile and Peru held talks in Quito on Monday. The parties committed to forming a joint border commission.');
+    expect(of(es, 'AGREE').flatMap((e) => e.actor)).toEqual(expect.arrayContaining(['Chile', 'Peru']));
+  });
   it('reads an act after "not to" as denied: "agreed not to threaten" is no threat made', () => {
     const es = events('The presidents of Chile and Peru agreed on Thursday not to threaten or use force against each other.');
     expect(of(es, 'THREATEN').map((e) => e.modality)).toEqual(['negated']);
