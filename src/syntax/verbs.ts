@@ -47,6 +47,8 @@ export function findVerbGroups(tokens: SynToken[]): { verbs: VerbGroup[]; verbOf
       if (timed > 0 && inGroup(tokens[timed]) && !tokens[timed].entity) { j = timed + 1; continue; }
       break;
     }
+    // "pledged not to harm civilians": a negator that ends the group before "to" denies the infinitive, not the verb.
+    while (j - 1 > i && NEGATORS.has(tokens[j - 1].lower) && tokens[j]?.lower === 'to') j--;
     verbs.push(describe(tokens, i, j, verbs.length));
     for (let k = i; k < j; k++) verbOf[k] = verbs.length - 1;
     i = j;

@@ -67,6 +67,8 @@ describe('frames', () => {
     const es = events('The presidents of Chile and Peru agreed on Thursday not to threaten or use force against each other.');
     expect(of(es, 'THREATEN').map((e) => e.modality)).toEqual(['negated']);
     expect(of(es, 'AGREE').map((e) => e.modality)).toEqual(['asserted']);
+    // The pledge itself is made: "not" before "to" denies what is pledged.
+    expect(of(events('Chile and Peru pledged not to harm civilians.'), 'AGREE').map((e) => e.modality)).toEqual(['asserted']);
   });
   it('reads an act named as the noun a demand verb takes as what is asked, not as the act', () => {
     expect(of(events('Kagame demanded the withdrawal of Congolese troops.'), 'RETREAT')).toEqual([]);
