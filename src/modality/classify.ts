@@ -87,8 +87,28 @@ export function classifyModality(sentence: string, ts: number, te: number, from:
   if (!bySyntax) classified.set(scope.syntax, (bySyntax = new Map()));
   const key = `${scope.offset}|${ts}|${te}|${from}|${sentence.length}`;
   let result = bySyntax.get(key);
-  if (!result) bySyntax.set(key, (result = decide(cueModality(sentence, ts, te, from), scopeModality(scope.syntax, ...tokenRange(scope, ts, te)))));
+  if (!result) {
+    const range = tokenRange(scope, ts, te);
+    let cues = cueModality(sentence, ts, te, from);
+    // "confirmed the talks took place but said the army would respond if attacked": the condition belongs to another
+    // clause; read the cues again without it.
+    if (cues.cue === CONDITIONAL_AFTER.id && conditionElsewhere(scope.syntax, range[0])) cues = cueModality(sentence, ts, te, from, false);
+    bySyntax.set(key, (result = decide(cues, scopeModality(scope.syntax, ...range))));
+  }
   return { ...result };
+}
+
+/** The sentence has "if"/"unless" clauses after token `at`, and none of them governs the clause `at` is in (a
+ * condition governs the clause it hangs on and the clauses under that one). */
+function conditionElsewhere(x: SentenceSyntax, at: number): boolean {
+  const own = x.clauseOf[at] ?? -1;
+  if (own < 0) return false;
+  const conditions = x.clauses.filter((c) => c.kind === 'conditional' && c.start > at);
+  if (!conditions.length) return false;
+  return conditions.every((c) => {
+    for (let k: number | null = own, hops = 0; k !== null && hops < 8; k = x.clauses[k].parent, hops++) if (k === c.parent) return false;
+    return true;
+  });
 }
 
 const classified = new WeakMap<SentenceSyntax, Map<string, ModalityResult>>();
@@ -120,7 +140,7 @@ function decide(cues: ModalityResult, scoped: ScopeReading | null): ModalityResu
   return scoped;
 }
 
-function cueModality(sentence: string, ts: number, te: number, from: number): ModalityResult {
+function cueModality(sentence: string, ts: number, te: number, from: number, laterCondition = true): ModalityResult {
   const before = sentence.slice(from, ts);
   const found: Cue[] = [];
   for (const cue of CUES) {
@@ -143,7 +163,7 @@ function cueModality(sentence: string, ts: number, te: number, from: number): Mo
   const trigger = sentence.slice(ts, te);
   const past = PAST_TRIGGER.test(trigger);
   // "will deploy forces if a truce holds": a condition after a trigger that is not a past act outranks its "will".
-  if (!past && AFTER_CONDITIONAL.re.test(sentence.slice(te))) found.push(CONDITIONAL_AFTER);
+  if (laterCondition && !past && AFTER_CONDITIONAL.re.test(sentence.slice(te))) found.push(CONDITIONAL_AFTER);
   if (found.length) {
     found.sort((a, b) => (RANK.get(a.klass) ?? 9) - (RANK.get(b.klass) ?? 9));
     return { modality: found[0].modality, cue: found[0].id };

@@ -13,6 +13,7 @@ function modalityOf(sentence: string, trigger: string): string {
 
 const CASES: Record<string, Array<[string, string]>> = {
   future: [
+    ['accept', 'The envoy is sure the rebels will accept the offer, but warned that if it is rejected the war would go on.'],
     ['visit', "Erdogan's visit to Baghdad is scheduled for May."],
     ['talks', 'Their talks will resume on Monday.'],
     ['meeting', 'The two leaders will hold their first meeting next week in Jakarta.'],
@@ -74,6 +75,7 @@ const CASES: Record<string, Array<[string, string]>> = {
     ['fighting', 'There has been no fighting since the truce.'],
   ],
   asserted: [
+    ['talks', 'The spokesman confirmed the talks took place but said the army would respond if attacked.'],
     ['express', 'The president said he wished to “express satisfaction” with the talks.'],
     ['thank', 'The minister would like to thank Qatar for its mediation.'],
     ['fought', 'If signed, the treaty would be the first between the two neighbours, who fought two wars.'],
