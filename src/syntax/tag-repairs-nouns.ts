@@ -88,3 +88,14 @@ export function repairActingTitle(tokens: SynToken[]): void {
     if (tokens[i].lower === 'acting' && tokens[i].pos === 'VERB' && TITLE_HEADS.has(tokens[i + 1].lower)) tokens[i] = { ...tokens[i], pos: 'ADJ' };
   }
 }
+
+/** "issued a statement following the talks": "following" before a noun phrase is the preposition "after", unless a
+ * form of "be" or "have" makes it a verb ("are following the talks closely"). */
+export function repairFollowing(tokens: SynToken[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i], prev = tokens[i - 1], next = tokens[i + 1];
+    if (t.lower !== 'following' || t.pos !== 'VERB' || prev.lemma === 'be' || prev.lemma === 'have' || prev.pos === 'ADV') continue;
+    if (next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'NOUN' || next.entity
+      || next.lower === 'his' || next.lower === 'her' || next.lower === 'their' || next.lower === 'its') tokens[i] = { ...t, pos: 'ADP' };
+  }
+}

@@ -2,7 +2,7 @@
 // its refiners): number words first, then the verbs a tag hid, then the modifiers and nouns, then the passives and
 // lists that read both.
 import type { SynToken } from './types.js';
-import { repairActingTitle, repairFractions, repairIncluding, repairIngAdjective, repairModifyingParticiple, repairNominalAdjective, repairParticipleAfterPreposition } from './tag-repairs-nouns.js';
+import { repairActingTitle, repairFollowing, repairFractions, repairIncluding, repairIngAdjective, repairModifyingParticiple, repairNominalAdjective, repairParticipleAfterPreposition } from './tag-repairs-nouns.js';
 import { repairAbsoluteIng, repairAfterModal, repairAfterNotTo, repairAfterRelative, repairPassiveBy, repairPastTense, repairPresentTense } from './tag-repairs-verbs.js';
 
 export function repairTags(out: SynToken[]): void {
@@ -20,4 +20,5 @@ export function repairTags(out: SynToken[]): void {
   repairNominalAdjective(out);
   repairPassiveBy(out);
   repairIncluding(out);
+  repairFollowing(out);
 }

@@ -147,3 +147,14 @@ describe('a participle between the subject and its verb', () => {
     expect(x.verbs.map((v) => x.tokens[v.head].lower)).toEqual(['committed']);
   });
 });
+
+describe('"following" before a noun phrase', () => {
+  it('is the preposition "after", so the participle after it hangs on the main verb', () => {
+    const x = syntax('The bloc issued a statement following the talks, urging calm.');
+    expect(x.tokens.find((t) => t.lower === 'following')?.pos).toBe('ADP');
+    expect(chunkText(x, verb(x, 'urging').subject)).toBe('The bloc');
+  });
+  it('stays a verb after a form of "be"', () => {
+    expect(syntax('The envoys are following the talks closely.').tokens.find((t) => t.lower === 'following')?.pos).toBe('VERB');
+  });
+});
