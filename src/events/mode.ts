@@ -105,10 +105,13 @@ export function venuesLent(events: readonly ExtractedEvent[]): Map<ExtractedEven
     const parties = new Set([...e.actor, ...e.recipient]);
     const happened = e.modality === 'asserted';
     const told = placed.filter((o) => (o.modality === 'asserted') === happened);
-    const sharing = told.filter((o) => [...o.actor, ...o.recipient].some((id) => parties.has(id)));
+    // A visit's destination is only the venue of a meeting with its host ("a visit to Canada" is not where the same
+    // visitor met Trump).
+    const sharing = told.filter((o) => [...o.actor, ...o.recipient].some((id) => parties.has(id))
+      && (o.mode !== 'visit' || o.recipient.every((id) => parties.has(id))));
     // A meeting sharing a party first, then any act sharing one; else another meeting of the report told the same way.
     const meetings = sharing.filter((o) => o.event === 'CONSULT');
-    const donors = meetings.length ? meetings : sharing.length ? sharing : told.filter((o) => o.event === 'CONSULT');
+    const donors = meetings.length ? meetings : sharing.length ? sharing : told.filter((o) => o.event === 'CONSULT' && o.mode !== 'visit');
     if (!donors.length) continue;
     const nearest = donors.reduce((a, b) => (Math.abs(a.span[0] - e.span[0]) <= Math.abs(b.span[0] - e.span[0]) ? a : b));
     lent.set(e, nearest.where!.entity!);

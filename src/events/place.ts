@@ -22,7 +22,8 @@ const CLAUSE_BREAK = /;|[,—–]\s*(?:but|while|whereas|yet|though|although)\b/
 /** How far before the trigger a place may lie (characters): farther back it is a dateline or another act's place. */
 const REACH_BEFORE = 60;
 
-export function findPlace(ctx: DocContext, s: Sentence, sentence: string, ts: number, te: number): { text: string; entity: string | null } | null {
+/** `visit`: the event is a visit, whose destination state ("a visit to Canada") is where it took place. */
+export function findPlace(ctx: DocContext, s: Sentence, sentence: string, ts: number, te: number, visit = false): { text: string; entity: string | null } | null {
   const at = s.start + ts, end = s.start + te;
   const x = syntaxOf(s, ctx.entities);
   let best: { text: string; entity: string; dist: number } | null = null;
@@ -32,7 +33,7 @@ export function findPlace(ctx: DocContext, s: Sentence, sentence: string, ts: nu
     const k = tokenAt(x.tokens, m.span[0]);
     if (k >= x.tokens.length) continue;
     const prep = prepositionBefore(x, k);
-    const isPlace = e.kind === 'place' || (e.kind === 'state' && prep !== null && STATE_LOCATIVE.has(prep));
+    const isPlace = e.kind === 'place' || (e.kind === 'state' && prep !== null && (STATE_LOCATIVE.has(prep) || (visit && prep === 'to' && m.span[0] >= end)));
     if (!isPlace) continue;
     // Places after the trigger and after a locative preposition are the likely venue; a dateline is not.
     if (m.span[1] <= at && (at - m.span[1] > REACH_BEFORE || CLAUSE_BREAK.test(ctx.text.slice(m.span[1], at)) || dateline(ctx.text, m.span))) continue;

@@ -198,7 +198,7 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
     explicitModality: framed.cue !== null || roles.how === 'light verb',
   };
   // Filled in only if the candidate survives the stop frames and the overlap policy (see ./lazy.ts).
-  defer(c, (k) => { k.date = attachDate(ctx, s, sentence, ts, future, tiedTo); k.where = findPlace(ctx, s, sentence, ts, te); });
+  defer(c, (k) => { k.date = attachDate(ctx, s, sentence, ts, future, tiedTo); k.where = findPlace(ctx, s, sentence, ts, te, rule.mode === 'visit'); });
   trace('yield', `${rule.event}${rule.mode ? '/' + rule.mode : ''} ${c.modality}${framed.cue ? ' (' + framed.cue + ')' : ''}; roles from ${roles.how}`);
   return c;
 }

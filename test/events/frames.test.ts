@@ -59,6 +59,13 @@ describe('frames', () => {
     expect(of(events('Rwanda demanded that M23 disarm before the talks.'), 'RETREAT')).toEqual([]);
   });
 
+  it('places a visit at its destination, and lends that place to no meeting of other parties', () => {
+    const r = extractReport({ id: 't', text: 'Erdogan arrived in Baku on Monday following a visit to Kazakhstan. His talks with Aliyev lasted three hours.', source: null, published: '2025-06-01' } as never, { lexicon });
+    const visit = r.events.find((e) => e.mode === 'visit' && r.text.slice(e.span[0], e.span[1]) === 'visit');
+    expect(visit?.where?.text).toBe('Kazakhstan');
+    const talks = r.events.find((e) => r.text.slice(e.span[0], e.span[1]) === 'talks');
+    expect(talks?.mode).not.toBe('third-party');
+  });
   it('reads "the parties" after talks between two sides as those sides', () => {
     const es = events('Chile and Peru held talks in Quito on Monday. The parties committed to forming a joint border commission.');
     expect(of(es, 'AGREE').flatMap((e) => e.actor)).toEqual(expect.arrayContaining(['Chile', 'Peru']));
