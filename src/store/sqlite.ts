@@ -15,6 +15,21 @@ const BUSY_TIMEOUT_MS = 30_000;
  * store, or is corrupt, is refused with a StoreError naming it; a foreign database is never given Parley's schema.
  */
 export function openSqlite(path: string, opts: OpenOptions = {}): Store {
+  // Two processes opening one store at the same moment (two queue workers) may find it busy while the other switches
+  // its journal or migrates: SQLite then fails at once instead of waiting, so the open is tried again for a while.
+  const until = Date.now() + BUSY_TIMEOUT_MS;
+  for (let wait = 20; ; wait = Math.min(wait * 2, 500)) {
+    try {
+      return openOnce(path, opts);
+    } catch (e) {
+      const busy = e instanceof StoreError && /is busy/.test(e.message);
+      if (!busy || Date.now() + wait > until) throw e;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, wait);
+    }
+  }
+}
+
+function openOnce(path: string, opts: OpenOptions): Store {
   let db: Database.Database | undefined;
   // An in-memory store cannot be opened read-only: it is new and empty either way.
   const readOnly = !!opts.readOnly && path !== ':memory:';
