@@ -126,7 +126,7 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
     // talks", "both parties agreed": the phrase stands for the parties of the meeting the report is about (and for the
     // states a group noun's envoys represent).
     // "Both sides agreed" after talks a third party mediated: the sides, not the mediator.
-    const sidesOnly = (ids: string[] | null) => ids && deps.mediators?.size && SIDE_WORDS.test(group) ? ids.filter((id) => !deps.mediators!.has(id)) : ids;
+    const sidesOnly = (ids: string[] | null) => ids && deps.mediators?.size && group.toLowerCase().split(/\s+/).some((w) => SIDE_WORDS.has(w)) ? ids.filter((id) => !deps.mediators!.has(id)) : ids;
     const lent = sidesOnly(deps.resolveGroup(group));
     if (lent?.length) {
       const standing = [...lent, ...representedStates(ctx, lent, group)];

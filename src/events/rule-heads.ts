@@ -17,9 +17,10 @@ export function headOf(x: SentenceSyntax, m: { triggerStart: number; triggerEnd:
 }
 
 const GROUP_WORDS = new Set(['both', 'two']);
-/** A phrase that stands for the sides of a conflict ("both sides", "the two parties", "the warring nations"). */
-export const SIDE_WORDS = /\b(?:sides?|part(?:y|ies)|nations|countries|governments|armies|neighbou?rs)\b/i;
 const SIDE_NOUNS = new Set(['side', 'sides', 'party', 'parties', 'nation', 'nations', 'country', 'countries', 'leader', 'leaders', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'army', 'armies', 'government', 'governments', 'delegation', 'delegations']);
+/** The side nouns that name the sides themselves ("both sides", "the two parties"), not the people at the table
+ * ("the two leaders", "both delegations" may include a mediator). */
+export const SIDE_WORDS: ReadonlySet<string> = new Set([...SIDE_NOUNS].filter((w) => !w.startsWith('leader') && !w.startsWith('delegation')));
 
 /** The phrase that may stand for the report's sides: the trigger's doer (a passive's by-agent), or a meeting noun's
  * possessor or the subject of its "hold". */

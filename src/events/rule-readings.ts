@@ -5,6 +5,7 @@ import type { DocContext } from '../context.js';
 import type { Span } from '../record.js';
 import type { Match } from '../grammar/match.js';
 import type { SentenceSyntax } from '../syntax/types.js';
+import { prepositionGerund } from '../syntax/index.js';
 import type { Candidate } from './find.js';
 import { chunkParties, speakerOf, type RoleOptions, type Roles } from './roles.js';
 import { hanging } from './role-index.js';
@@ -111,8 +112,7 @@ export function verblessUtterance(x: SentenceSyntax, token: number): boolean {
   if (chunk < 0) return false;
   for (let k = 0; k < x.chunks[chunk].start; k++) if (x.tokens[k].pos !== 'PUNCT') return false;
   // "for using common sense": a gerund after a preposition takes it as subject, yet tells no verb of its own.
-  const gerund = (g: SentenceSyntax['verbs'][number]) => g.start > 0 && (x.tokens[g.start - 1].pos === 'ADP' || x.tokens[g.start - 1].pos === 'SCONJ');
-  return !x.verbs.some((g) => g.subject === chunk && !gerund(g));
+  return !x.verbs.some((g) => g.subject === chunk && !prepositionGerund(x, g));
 }
 
 /** Who says the clause holding `v`: the speaker of a reported clause, or the subject of the verb a that-clause

@@ -11,6 +11,7 @@ import { findVerbGroups } from './verbs.js';
 
 export type * from './types.js';
 export { synTokens } from './tokens.js';
+export { prepositionGerund } from './lent-subjects.js';
 
 const cache = new WeakMap<Sentence, { entities: EntityIndex | null; syntax: SentenceSyntax }>();
 

@@ -56,7 +56,7 @@ function reporterOf(x: SentenceSyntax, clause: Clause, v: VerbGroup, last: Map<n
 }
 
 /** "for hosting", "by praising": an -ing verb right after a preposition. */
-function prepositionGerund(x: SentenceSyntax, v: VerbGroup): boolean {
+export function prepositionGerund(x: SentenceSyntax, v: VerbGroup): boolean {
   const before = v.start > 0 ? x.tokens[v.start - 1].pos : '';
   return v.start === v.head && (before === 'ADP' || before === 'SCONJ') && x.tokens[v.head].lower.endsWith('ing');
 }
