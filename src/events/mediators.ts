@@ -7,6 +7,7 @@ import type { Span } from '../record.js';
 import { syntaxOf } from '../syntax/index.js';
 import type { SentenceSyntax } from '../syntax/types.js';
 import { DEFAULT_RECIPIENT_PREPS, nounRoles, verbRoles, type RoleOptions } from './roles.js';
+import { hyphenatedParty } from './phrase-parties.js';
 
 // Lemmas, and the participles wink may leave unlemmatised when it first read them as adjectives.
 const MEDIATING_VERBS = new Set(['mediate', 'broker', 'facilitate', 'co-mediate', 'mediated', 'brokered', 'facilitated']);
@@ -42,9 +43,8 @@ function mediatorsIn(x: SentenceSyntax, o: RoleOptions): string[] {
       if (head.entity) found.push(head.entity);
       else found.push(...nounRoles(x, c, o, span(c.head)).actor.filter((id) => ownParty(x, c, id)));
     }
-    for (let k = c.start + 1; k + 1 <= c.head; k++) {
-      if (x.tokens[k].lower === '-' && HYPHENATED.has(x.tokens[k + 1]?.lower ?? '') && x.tokens[k - 1].entity) found.push(x.tokens[k - 1].entity!);
-    }
+    const broker = hyphenatedParty(x, c, HYPHENATED);
+    if (broker !== null) found.push(broker);
   }
   return found;
 }

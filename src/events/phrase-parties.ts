@@ -40,8 +40,14 @@ export function chunkParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigge
 const AUTHORING = new Set(['proposed', 'drafted', 'brokered', 'mediated', 'sponsored', 'authored', 'tabled', 'negotiated']);
 
 function authoredBy(x: SentenceSyntax, c: Chunk, allowed: (i: number) => boolean): string | null {
+  return hyphenatedParty(x, c, AUTHORING, allowed);
+}
+
+/** The party glued by a hyphen to one of `participles` inside the phrase, before its head ("U.S.-brokered"). */
+export function hyphenatedParty(x: SentenceSyntax, c: Chunk, participles: ReadonlySet<string>,
+  allowed: (i: number) => boolean = (i) => x.tokens[i].entity !== null): string | null {
   for (let k = c.start + 1; k + 1 < c.head; k++) {
-    if ((x.tokens[k].lower === '-' || x.tokens[k].lower === '‐') && AUTHORING.has(x.tokens[k + 1].lower) && allowed(k - 1)) return x.tokens[k - 1].entity;
+    if ((x.tokens[k].lower === '-' || x.tokens[k].lower === '‐') && participles.has(x.tokens[k + 1].lower) && allowed(k - 1)) return x.tokens[k - 1].entity;
   }
   return null;
 }
