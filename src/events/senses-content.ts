@@ -1,13 +1,7 @@
 // What a speech act says a party did, read from the tokens around a trigger: the act told inside an accusation
 // ("accused Kabul of supporting the militants") is the accusation's content; the ACCUSE rule reads the accusation.
 import type { SentenceSyntax } from '../syntax/types.js';
-
-/** Verbs and nouns of accusing whose "of"/"for" phrase says what the accused is blamed for. */
-export const ACCUSING = new Set(['accuse', 'blame', 'charge', 'suspect', 'condemn', 'criticize', 'criticise', 'denounce', 'fault',
-  'accusation', 'accusations', 'allegation', 'allegations']);
-
-/** Verbs of praising whose "for" phrase says what the praised did ("thanked Qatar for hosting the talks"). */
-export const PRAISING = new Set(['praise', 'thank', 'commend', 'congratulate', 'credit', 'hail', 'applaud', 'laud', 'salute']);
+import { ACCUSING } from '../words/judging.js';
 
 /**
  * "accused Pakistan of violating the truce", "blamed the rebels for backing the coup", "accusations of supporting

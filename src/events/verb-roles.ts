@@ -7,7 +7,7 @@ import { TIME_NOUNS } from '../syntax/lexicon.data.js';
 import { finish, type RoleOptions, type Roles } from './role-options.js';
 import { hanging, indexOf, sharedObject } from './role-index.js';
 import { chunkParties, referredTo } from './phrase-parties.js';
-import { ACCUSING, PRAISING } from './senses-content.js';
+import { ACCUSING, PRAISING } from '../words/judging.js';
 import { authoredParticiple } from './authored.js';
 import { adverbialSubject, boundPronoun, reporterOfCoordinated, reportingSubject } from './subject-links.js';
 

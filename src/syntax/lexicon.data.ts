@@ -1,6 +1,7 @@
 // The closed word classes the shallow syntax needs, one list per class, each with the reason it exists.
 // Words are lower-case forms as wink tokenises them ("n't" is its own token).
 import { reportingLemmas } from '../words/reporting.js';
+import { ACCUSING, PRAISING } from '../words/judging.js';
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
@@ -21,8 +22,8 @@ export const RELATIVES = set('which who whom whose');
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([...reportingLemmas({ classes: ['say', 'manner'], clause: true }), 'told', 'said']);
 /** Acts done by speaking: an -ing clause of one of these after a reported clause ("said the talks had failed, blaming
  * Kyiv") is the speaker's, not that of the reported clause's subject; "..., killing three" stays the reported act's. */
-export const SPEECH_ACTS: ReadonlySet<string> = new Set([...reportingLemmas(),
-  ...set('accuse blame criticize criticise fault praise thank welcome reject dismiss demand appeal request commend congratulate applaud laud credit salute')]);
+export const SPEECH_ACTS: ReadonlySet<string> = new Set([...reportingLemmas(), ...ACCUSING, ...PRAISING,
+  ...set('welcome reject dismiss demand appeal request')]);
 /** Reporting phrases of a verb and a predicate word ("make clear", "be clear"), from the same list: "made (it) clear
  * that", "has been clear that" open reported speech as "said that" does. Keyed by the predicate word. */
 export const SPEECH_PREDICATES: ReadonlyMap<string, ReadonlySet<string>> = (() => {

@@ -1,0 +1,9 @@
+// The verbs of judging a party, one list per class, read by every stage that asks: the syntax layer (an act done by
+// speaking lends its speaker as subject) and events (what an accusation or praise says the party did).
+
+/** Verbs and nouns of accusing whose "of"/"for" phrase says what the accused is blamed for. */
+export const ACCUSING: ReadonlySet<string> = new Set(['accuse', 'blame', 'charge', 'suspect', 'condemn', 'criticize', 'criticise', 'denounce', 'fault',
+  'accusation', 'accusations', 'allegation', 'allegations']);
+
+/** Verbs of praising whose "for" phrase says what the praised did ("thanked Qatar for hosting the talks"). */
+export const PRAISING: ReadonlySet<string> = new Set(['praise', 'thank', 'commend', 'congratulate', 'credit', 'hail', 'applaud', 'laud', 'salute']);
