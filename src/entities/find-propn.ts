@@ -188,9 +188,11 @@ export function findPropnRun(words: Word[], i: number, lex: Lexicon, headline: (
   const role = end - i >= 2 && roleApposition(words, end, lex);
   // "Maduro and Irfaan Ali shook hands", "Irfaan Ali ..., Ali told reporters": a pair named beside a known person, or
   // whose surname later speaks, is a person too.
-  const paired = end - i >= 2 && (besideKnownPerson(words, i, end, lex) || surnameSpeaksLater(words, end) || officeBefore(words, i, lex));
-  if (!speech && !according && !givenName && !inverted && !role && !paired) return null;
-  if (w.sentenceStart && !speech && !givenName && !role && !paired) return null;
+  // Read only when no nearer cue names the run: the look-ahead for the surname walks the rest of the report.
+  const cued = speech || givenName || role;
+  const paired = !cued && end - i >= 2 && (besideKnownPerson(words, i, end, lex) || officeBefore(words, i, lex) || surnameSpeaksLater(words, end));
+  if (!cued && !according && !inverted && !paired) return null;
+  if (w.sentenceStart && !cued && !paired) return null;
   return {
     end, span: [w.start, words[end - 1].end], via: 'name', rule: 'entity.person.propn-run',
     unknown: { name: '', country: appositionSide(words, end, lex), office: null },
