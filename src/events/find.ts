@@ -59,10 +59,11 @@ export function findCandidates(ctx: DocContext, quotes: Quote[], rules: readonly
       if (claim) out.push(claim);
       if (c.event === 'CONSULT' && c.modality === 'asserted' && c.actor.length + c.recipient.length >= 2) { settle(c); memory.remember(c); }
     }
+    // `--explain` shows the chunks, verb groups and clauses the rules read, also where a rule matched and yielded
+    // nothing (that is the miss a user debugs); building the picture costs, so only when tracing.
+    if (ctx.trace !== noTrace && matches.length > 0) ctx.trace({ at: s.start, stage: 'syntax', rule: 'syntax', outcome: 'yield', message: describeSyntax(fullSyntax()) });
     if (out.length === before) continue;
     const x = fullSyntax();
-    // `--explain` shows the chunks, verb groups and clauses the rules read; building the picture costs, so only then.
-    if (ctx.trace !== noTrace) ctx.trace({ at: s.start, stage: 'syntax', rule: 'syntax', outcome: 'yield', message: describeSyntax(x) });
     const kept = resolveOverlaps(unstopped(ctx, x, out.splice(before)), ctx.trace);
     for (const c of kept) settle(c);
     out.push(...kept);

@@ -36,11 +36,19 @@ function subjectBefore(x: SentenceSyntax, chunks: Chunk[], from: number, v: Verb
       // "with Trump accusing Zelensky": an absolute phrase's noun is the subject of the -ing verb right after it.
       || (ch.end === v.start && x.tokens[v.head].lower.endsWith('ing') && (ch.prep === 'with' || ch.prep === 'as')));
     if ((ch.prep !== null && !opener) || (k + 1 < chunks.length && chunks[k + 1].possessor === k && chunks[k + 1].start < v.start)) continue;
-    // A verb group between the chunk and this verb has its own subject.
-    if (x.verbOf[ch.end] >= 0 && x.verbOf[ch.end] !== v.index) return null;
+    // A verb group between the chunk and this verb has its own subject, unless it is a bare participle modifying the
+    // chunk ("the Red Cross operating in Iraq said"): then the chunk is the subject of both.
+    const between = x.verbOf[ch.end] ?? -1;
+    if (between >= 0 && between !== v.index && !modifyingParticiple(x, x.verbs[between], v)) return null;
     return throughParticiples(x, ch.appositionOf ?? ch.index, v);
   }
   return null;
+}
+
+/** A bare -ing form right after a noun, before the finite verb of its clause: "aid groups working in the area said". */
+function modifyingParticiple(x: SentenceSyntax, w: VerbGroup, v: VerbGroup): boolean {
+  return w.index < v.index && w.clause === v.clause && w.start === w.head && w.modal === null && !w.negated
+    && x.tokens[w.head].lower.endsWith('ing');
 }
 
 /** "precision guided missiles": a bare past form between two bare nouns (no determiner, no name) is a modifier; a

@@ -138,6 +138,10 @@ describe('a participle between the subject and its verb', () => {
     const y = syntax('Turkish jets using laser guided bombs struck the depot.', ['Turkish']);
     expect(chunkText(y, verb(y, 'struck').subject)).toBe('Turkish jets');
   });
+  it('lends the subject across a participle with no object of its own ("aid agencies working in Darfur said")', () => {
+    const x = syntax('Aid agencies working in Darfur said the convoy was stopped.', ['Darfur']);
+    expect(chunkText(x, verb(x, 'said').subject)).toBe('Aid agencies');
+  });
   it('leaves a past verb after a name as the clause verb ("the US recommended Kyiv not seek")', () => {
     const x = syntax('It was reported that the US recommended Kyiv not seek a pause.', ['US', 'Kyiv']);
     expect(chunkText(x, verb(x, 'seek').subject)).toBe('Kyiv');
