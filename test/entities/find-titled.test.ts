@@ -28,6 +28,13 @@ describe('titled names', () => {
     expect(texts(text, p)).toEqual(['Juraj Blanar', 'Blanar']);
   });
 
+  it('reads religious, royal and military ranks as titles, not as part of the name', () => {
+    const text = 'Archbishop Samuel Okoro and Maj. Gen. Abdel Karim Musa met Cardinal Luigi Ferri in Juba.';
+    const idx = run(text);
+    expect(persons(idx)).toEqual(['Samuel Okoro', 'Abdel Karim Musa', 'Luigi Ferri']);
+    expect(byName(idx, 'Luigi Ferri')).toMatchObject({ office: 'Cardinal' });
+  });
+
   it('takes an initial with its dot as part of the name', () => {
     const text = 'India’s Foreign Minister S. Jaishankar met his counterpart.';
     const idx = run(text);
