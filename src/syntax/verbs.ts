@@ -42,6 +42,9 @@ export function findVerbGroups(tokens: SynToken[]): { verbs: VerbGroup[]; verbOf
       let k = j;
       while (k < tokens.length && k < j + 3 && (tokens[k].pos === 'ADV' || INNER_ADVERBS.has(tokens[k].lower) || sinceAfterHave(tokens, k))) k++;
       if (k > j && k < tokens.length && inGroup(tokens[k]) && !tokens[k].entity && VERBAL.has(tokens[j - 1].pos)) { j = k + 1; continue; }
+      // 'the region had "made painful concessions"': a quotation opening between an auxiliary and its verb.
+      if (OPENING_QUOTES.has(tokens[j].lower) && (tokens[j - 1].pos === 'AUX' || MODALS.has(tokens[j - 1].lower))
+        && tokens[j + 1]?.pos === 'VERB' && !tokens[j + 1].entity) { j += 2; continue; }
       // "the envoys will on Monday resume talks": a short time phrase between a modal and its verb.
       const timed = MODALS.has(tokens[j - 1].lower) ? timePhraseEnd(tokens, j) : -1;
       if (timed > 0 && inGroup(tokens[timed]) && !tokens[timed].entity) { j = timed + 1; continue; }
@@ -63,6 +66,7 @@ function timePhraseEnd(tokens: SynToken[], k: number): number {
   while (e < tokens.length && e <= k + 3 && !tokens[e].entity && TIME_WORDS.has(tokens[e].pos)) e++;
   return e > k + 1 && e < tokens.length ? e : -1;
 }
+const OPENING_QUOTES = new Set(['"', '“', '‘']);
 const TIME_OPENERS = new Set(['on', 'next', 'this', 'later', 'early']);
 const TIME_WORDS = new Set(['PROPN', 'NOUN', 'NUM', 'DET']);
 

@@ -138,6 +138,10 @@ describe('a participle between the subject and its verb', () => {
     const y = syntax('Turkish jets using laser guided bombs struck the depot.', ['Turkish']);
     expect(chunkText(y, verb(y, 'struck').subject)).toBe('Turkish jets');
   });
+  it('keeps an auxiliary and its verb one group across an opening quotation mark (\'had "made concessions"\')', () => {
+    const x = syntax('Barzani said the region had "made painful concessions" and urged Baghdad to pay.', ['Barzani', 'Baghdad']);
+    expect(chunkText(x, verb(x, 'made').subject)).toBe('the region');
+  });
   it('lends the subject across a participle with no object of its own ("aid agencies working in Darfur said")', () => {
     const x = syntax('Aid agencies working in Darfur said the convoy was stopped.', ['Darfur']);
     expect(chunkText(x, verb(x, 'said').subject)).toBe('Aid agencies');
