@@ -40,6 +40,8 @@ export interface NameHit {
 
 /** The office of an organisation that is a state's own armed forces (data/gazetteer/groups.json). */
 export const STATE_FORCES = 'armed forces';
+/** The office of an organisation that is a region's own administration (Jubaland, the KRG): a side of its own. */
+export const REGIONAL_GOVERNMENT = 'regional government';
 
 export interface Lexicon {
   names: TrieNode<NameHit>;

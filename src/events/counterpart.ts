@@ -4,7 +4,7 @@
 // it added in `inferred`, so a reader can tell what the text states from what the context implies.
 import type { EntityIndex } from '../context.js';
 import type { Entity, ExtractedEvent } from '../record.js';
-import { armedGroup, forGroup, partySide } from './sides.js';
+import { forGroup, ownSide, partySide } from './sides.js';
 import { EVENT_RULES } from './rules/index.js';
 
 const DIRECTED = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'ASSAULT', 'SUPPORT', 'CONCEDE', 'AID', 'RETREAT', 'SANCTION', 'COERCE', 'MOBILIZE', 'AGREE']);
@@ -40,9 +40,14 @@ function warringFirst(ranked: Array<{ country: string; weight: number }>, fighti
 }
 
 function representatives(index: EntityIndex, side: string, counts: Map<string, number>): Entity[] {
-  if (side.startsWith('group:')) { const g = index.byId(side.slice(6)); return g ? [g] : []; }
   const count = (e: Entity) => counts.get(e.id) ?? 0;
-  const of = index.entities.filter((e) => e.country === side && PARTY.has(e.kind) && !armedGroup(e) && !forGroup(index, e));
+  // A side of its own is the group, and, as a state is, its most-mentioned person ("Jubaland's leader Madobe").
+  if (side.startsWith('group:')) {
+    const g = index.byId(side.slice(6));
+    const leaders = g ? index.entities.filter((e) => e.kind === 'person' && forGroup(index, e) === g).sort((a, b) => count(b) - count(a)) : [];
+    return g ? [g, ...leaders.slice(0, 1)] : [];
+  }
+  const of = index.entities.filter((e) => e.country === side && PARTY.has(e.kind) && !ownSide(e) && !forGroup(index, e));
   const collective = of.filter((e) => e.kind !== 'person');
   const people = of.filter((e) => e.kind === 'person').sort((a, b) => count(b) - count(a));
   return [...collective, ...people.slice(0, 1)];

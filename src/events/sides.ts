@@ -2,15 +2,19 @@
 // as a whole, implied counterparts).
 import type { EntityIndex } from '../context.js';
 import type { Entity } from '../record.js';
-import { STATE_FORCES } from '../entities/lexicon.js';
+import { REGIONAL_GOVERNMENT, STATE_FORCES } from '../entities/lexicon.js';
 
 /** A non-state armed group; a state's own armed forces (an organ of the state) are the state's side. */
 export const armedGroup = (e: Entity): boolean => e.kind === 'group' && e.office !== STATE_FORCES;
 
-/** The armed group a person speaks or acts for, by the report's own words (Entity.affiliation). */
+/** A party that is a side of its own though it has a state's country: a non-state armed group, or a region's own
+ * administration, which bargains with the state it is in ("Jubaland and Mogadishu", "Erbil and Baghdad"). */
+export const ownSide = (e: Entity): boolean => armedGroup(e) || e.office === REGIONAL_GOVERNMENT;
+
+/** The armed group or regional administration a person speaks or acts for, by the report's own words (Entity.affiliation). */
 export function forGroup(index: EntityIndex, e: Entity): Entity | undefined {
   const g = e.kind === 'person' && e.affiliation ? index.byId(e.affiliation) : undefined;
-  return g && armedGroup(g) ? g : undefined;
+  return g && ownSide(g) ? g : undefined;
 }
 
 /**
@@ -19,7 +23,7 @@ export function forGroup(index: EntityIndex, e: Entity): Entity | undefined {
  * Null for a party with no country.
  */
 export function partySide(index: EntityIndex, e: Entity): string | null {
-  if (armedGroup(e)) return `group:${e.id}`;
+  if (ownSide(e)) return `group:${e.id}`;
   const group = forGroup(index, e);
   return group ? `group:${group.id}` : e.country;
 }

@@ -18,3 +18,19 @@ describe('partySide', () => {
     expect(side('Hans Grundberg')).toBe('UN');
   });
 });
+
+describe('partySide of a region\'s own administration', () => {
+  const text = 'Iraq and the Kurdistan Regional Government resumed talks in Baghdad. KRG Prime Minister Masrour Barzani urged Baghdad to pay the salaries.';
+  const r = extractReport({ id: 't', text, source: null, published: '2026-02-10' } as never, { lexicon: loadLexicon() });
+  const index = { byId: (id: string) => r.entities.find((e) => e.id === id) } as unknown as EntityIndex;
+  const side = (name: string) => partySide(index, r.entities.find((e) => e.name === name)!);
+  it('is a side of its own against the state it is in, and its leader stands on it', () => {
+    expect(side('Kurdistan Regional Government')).toMatch(/^group:/);
+    expect(side('Iraq')).toBe('IRQ');
+    expect(side('Masrour Barzani')).toBe(side('Kurdistan Regional Government'));
+  });
+  it('lets its leader\'s demand of the state name the state', () => {
+    const urged = r.events.find((e) => e.event === 'REQUEST')!;
+    expect(urged.recipient.map((id) => r.entities.find((e) => e.id === id)!.name)).toEqual(['Iraq']);
+  });
+});
