@@ -97,6 +97,11 @@ function linkChunks(tokens: SynToken[], chunks: Chunk[]): void {
     // "between Sudan's army and ...": the possessed phrase is the prepositional object the possessor opened.
     if (gap.length === 1 && isPossessiveMark(gap[0])) { cur.possessor = prev.index; cur.prep = prev.prep; continue; }
     if (gap.length === 0) continue;
+    // "the Kurdistan Regional Government (KRG) agreed": a party's short name in brackets renames it.
+    if (gap.length === 1 && gap[0].lower === '(' && tokens[cur.end]?.lower === ')' && cur.entities.length > 0 && prev.entities.length > 0) {
+      cur.appositionOf = prev.index;
+      continue;
+    }
     if (opensList(tokens, prev, cur, gap)) { prev.listedBy = cur.index; continue; }
     // "several allies of Machar, including X and Y": the list spells out the noun the "of" phrase hangs on.
     const owner = prev.prep === 'of' && c >= 2 && chunks[c - 2].end === prev.start - 1 ? chunks[c - 2] : null;

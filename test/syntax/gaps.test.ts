@@ -166,3 +166,12 @@ describe('"following" before a noun phrase', () => {
     expect(syntax('The envoys are following the talks closely.').tokens.find((t) => t.lower === 'following')?.pos).toBe('VERB');
   });
 });
+
+describe('a short name in brackets', () => {
+  it('renames the party before it, so the verb\'s subject is that party and its coordination holds', () => {
+    const x = syntax('Iraq and the Kurdistan Regional Government (KRG) agreed to resume exports.', ['Iraq', 'Kurdistan Regional Government', 'KRG']);
+    const subject = verb(x, 'agreed').subject;
+    expect(chunkText(x, subject)).toBe('the Kurdistan Regional Government');
+    expect(x.chunks[subject!].coordination).toBe(x.chunks.find((c) => chunkText(x, c.index) === 'Iraq')!.coordination);
+  });
+});
