@@ -35,6 +35,12 @@ describe('titled names', () => {
     expect(byName(idx, 'Luigi Ferri')).toMatchObject({ office: 'Cardinal' });
   });
 
+  it('reads a portfolio the office list does not name ("Turkish Energy Minister X") as an office with its country', () => {
+    const text = 'Turkish Energy Minister Alparslan Bayraktar called his Iraqi counterpart.';
+    const p = byName(run(text), 'Alparslan Bayraktar');
+    expect(p).toMatchObject({ kind: 'person', country: 'TUR', office: 'Energy Minister' });
+  });
+
   it('takes an initial with its dot as part of the name', () => {
     const text = 'India’s Foreign Minister S. Jaishankar met his counterpart.';
     const idx = run(text);
