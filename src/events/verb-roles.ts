@@ -75,7 +75,10 @@ export function verbRoles(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigg
   }
   // "Turkey is opposed to the plan", "Hamas is committed to the truce": a participle that names a stance, before "to"
   // and with no by-agent, is an adjective; its subject holds the stance.
-  const stance = v.passive && v.agent === null && STANCE_PARTICIPLES.has(x.tokens[v.head].lower) && x.tokens[v.end]?.lower === 'to';
+  // "A Turkish delegation is expected in Baghdad": likewise, the one expected somewhere is the one who comes.
+  const after = x.tokens[v.end]?.lower;
+  const stance = v.passive && v.agent === null && ((STANCE_PARTICIPLES.has(x.tokens[v.head].lower) && after === 'to')
+    || (x.tokens[v.head].lower === 'expected' && after === 'in'));
   if (!stance && (v.passive || agentChunk !== null || o.roles === 'passive')) {
     const agent = parties(agentChunk);
     if (agent.length) { recipient = actor; actor = agent; how = 'by-agent'; }
