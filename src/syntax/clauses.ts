@@ -18,6 +18,7 @@ function opening(tokens: SynToken[], i: number, verbOf: Int32Array, verbs: VerbG
   if (DASHES.has(t.lower) && (seenVerb || (open.cue !== null && DASHES.has(open.cue))) && verbAfterDash(tokens, i, verbOf, verbs)) return { kind: 'coordinated', cue: t.lower };
   if (CLAUSE_PUNCTUATION.has(t.lower) && !shortAside(tokens, i, verbOf)) return { kind: 'main', cue: t.lower };
   if (CONDITIONALS.has(t.lower)) return { kind: 'conditional', cue: t.lower };
+  if (invertedCondition(tokens, i, verbOf)) return { kind: 'conditional', cue: t.lower };
   const placeRelative = whereRelative(tokens, i);
   if (placeRelative) return { kind: 'relative', cue: placeRelative };
   if (RELATIVES.has(t.lower) && prev && (prev.lower === ',' || DASHES.has(prev.lower) || prev.pos === 'NOUN' || prev.pos === 'PROPN')) return { kind: 'relative', cue: t.lower };
@@ -80,6 +81,19 @@ function subjectThenVerb(tokens: SynToken[], k: number, verbOf: Int32Array): boo
   }
   return false;
 }
+
+/** "Had the deal not been reached, ...", "could have collapsed had Kyiv insisted", "Should talks fail, ...": an
+ * auxiliary before its subject and verb opens a condition as "if" does. */
+function invertedCondition(tokens: SynToken[], i: number, verbOf: Int32Array): boolean {
+  const prev = tokens[i - 1];
+  if (!INVERTED_CONDITIONALS.has(tokens[i].lower) || (prev && prev.pos !== 'VERB' && prev.pos !== 'ADV' && prev.lower !== ',')) return false;
+  for (let e = i + 1; e < tokens.length && e < i + 9; e++) {
+    if (verbOf[e] >= 0) return e > i + 1 && (NAME_LIKE(tokens[e - 1]) || tokens[e - 1].pos === 'NOUN' || tokens[e - 1].lower === 'not');
+    if (!NOMINAL_POS.has(tokens[e].pos) && tokens[e].entity === null && tokens[e].lower !== 'not') return false;
+  }
+  return false;
+}
+const INVERTED_CONDITIONALS = new Set(['had', 'were', 'should']);
 
 function ingAfterAdverbs(tokens: SynToken[], k: number): boolean {
   for (let n = 0; n < 2 && tokens[k]?.pos === 'ADV'; n++) k++;

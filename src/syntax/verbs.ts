@@ -1,7 +1,7 @@
 // Verb groups: auxiliaries, modals, negation and adverbs up to the main verb, with tense, voice and aspect.
 // One pass over the tokens.
 import type { SynToken, Tense, VerbGroup } from './types.js';
-import { FUTURE_MODALS, isPsychParticiple, MODALS, NEGATORS, PSYCH_VERBS } from './lexicon.data.js';
+import { FUTURE_MODALS, isPsychParticiple, MODALS, NEGATORS, OPENING_QUOTES, PSYCH_VERBS } from './lexicon.data.js';
 import { hyphenGlued } from './tokens.js';
 
 const VERBAL = new Set(['VERB', 'AUX']);
@@ -37,7 +37,8 @@ export function findVerbGroups(tokens: SynToken[]): { verbs: VerbGroup[]; verbOf
     let j = i + 1;
     // Adverbs may stand inside a group ("has also agreed", "will not immediately withdraw"), not at its end.
     while (j < tokens.length) {
-      if (inGroup(tokens[j]) && !tokens[j].entity) { j++; continue; }
+      // "could have collapsed had Ethiopia insisted": an auxiliary after the main verb opens another group.
+      if (inGroup(tokens[j]) && !tokens[j].entity && !(tokens[j].pos === 'AUX' && tokens[j - 1].pos === 'VERB')) { j++; continue; }
       // Up to three adverbs ("has once again outright rejected") between a verbal token and the next verb.
       let k = j;
       while (k < tokens.length && k < j + 3 && (tokens[k].pos === 'ADV' || INNER_ADVERBS.has(tokens[k].lower) || sinceAfterHave(tokens, k))) k++;
@@ -66,7 +67,6 @@ function timePhraseEnd(tokens: SynToken[], k: number): number {
   while (e < tokens.length && e <= k + 3 && !tokens[e].entity && TIME_WORDS.has(tokens[e].pos)) e++;
   return e > k + 1 && e < tokens.length ? e : -1;
 }
-const OPENING_QUOTES = new Set(['"', '“', '‘']);
 const TIME_OPENERS = new Set(['on', 'next', 'this', 'later', 'early']);
 const TIME_WORDS = new Set(['PROPN', 'NOUN', 'NUM', 'DET']);
 

@@ -116,3 +116,11 @@ describe('modality from the syntax scope', () => {
     });
   }
 });
+
+describe('an inverted condition', () => {
+  it('makes what it states hypothetical ("could have collapsed had Kenya insisted", "Had Kenya attacked, ...")', () => {
+    expect(modalityOf('Diplomats said the deal could have collapsed had Kenya insisted on a base.', 'insisted')).toBe('hypothetical');
+    expect(modalityOf('Had Kenya attacked the town, the talks would have ended.', 'attacked')).toBe('hypothetical');
+    expect(modalityOf('Kenya had attacked the town before the talks.', 'attacked')).toBe('asserted');
+  });
+});

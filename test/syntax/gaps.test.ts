@@ -175,3 +175,18 @@ describe('a short name in brackets', () => {
     expect(x.chunks[subject!].coordination).toBe(x.chunks.find((c) => chunkText(x, c.index) === 'Iraq')!.coordination);
   });
 });
+
+describe('an inverted condition', () => {
+  it('opens a conditional clause at an auxiliary before its subject ("could have collapsed had Kenya insisted")', () => {
+    const x = syntax('The deal could have collapsed had Kenya insisted on a base.', ['Kenya']);
+    expect(clauseOfWord(x, 'insisted').kind).toBe('conditional');
+    expect(clauseOfWord(x, 'collapsed').kind).toBe('main');
+    const y = syntax('Had the deal not been reached, Kenya would have left.', ['Kenya']);
+    expect(clauseOfWord(y, 'reached').kind).toBe('conditional');
+    expect(clauseOfWord(y, 'left').kind).toBe('main');
+  });
+  it('leaves a past perfect as it is ("Kenya had insisted on a base")', () => {
+    const x = syntax('Kenya had insisted on a base.', ['Kenya']);
+    expect(clauseOfWord(x, 'insisted').kind).toBe('main');
+  });
+});
