@@ -74,8 +74,12 @@ export function repairNominalAdjective(tokens: SynToken[]): void {
     if (t.pos !== 'ADJ' || t.entity || !/^[a-z]+$/.test(t.text)) continue;
     if (next && (!PHRASE_ENDERS.has(next.pos) || next.lower === ',' || next.entity)) continue;
     let k = i - 1;
-    while (k > 0 && (tokens[k].pos === 'ADJ' || (tokens[k].pos === 'ADV' && tokens[k].lower.endsWith('ly')))) k--;
-    if (PHRASE_OPENERS.has(tokens[k].lower) && tokens[k].lower !== 'that') tokens[i] = { ...t, pos: 'NOUN' };
+    // Modifiers between: adjectives and adverbs ("its newly launched", and "a new offensive", where wink tags "new" ADV).
+    while (k > 0 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'ADV')) k--;
+    if (!PHRASE_OPENERS.has(tokens[k].lower) || tokens[k].lower === 'that') continue;
+    tokens[i] = { ...t, pos: 'NOUN' };
+    // An adverb that is no -ly word inside the phrase ("a new offensive") is its adjective.
+    for (let m = k + 1; m < i; m++) if (tokens[m].pos === 'ADV' && !tokens[m].lower.endsWith('ly')) tokens[m] = { ...tokens[m], pos: 'ADJ' };
   }
 }
 
