@@ -12,10 +12,16 @@ import { TIME_NOUNS } from '../syntax/lexicon.data.js';
  * name such a stop ("a cessation of hostilities", "a suspension of fighting"). */
 export const STOP_VERBS = new Set(['halt', 'stop', 'cease', 'end', 'refrain', 'suspend', 'abandon', 'quit', 'renounce', 'forgo', 'pause', 'cessation', 'suspension']);
 
+/** Prepositions of what has already happened when the clause's act comes: "after the talks", "since the war". */
+const BACKGROUND_PREPS = new Set(['after', 'following', 'since', 'amid', 'despite']);
+
 export function clauseFrame(x: SentenceSyntax, head: number, found: ModalityResult): ModalityResult {
   if (found.modality !== 'asserted') return found;
   const clause = x.clauses[x.clauseOf[head]];
-  if (clause.kind === 'purpose') return { modality: 'future', cue: `frame.purpose(${clause.cue})` };
+  // "agreed to end the dispute after talks in Ankara": what a goal clause dates itself by has happened.
+  const chunk = x.chunkOf[head];
+  const background = chunk >= 0 && x.chunks[chunk].prep !== null && BACKGROUND_PREPS.has(x.chunks[chunk].prep!);
+  if (clause.kind === 'purpose' && !background) return { modality: 'future', cue: `frame.purpose(${clause.cue})` };
   if (clause.kind === 'conditional') return { modality: 'hypothetical', cue: `frame.conditional(${clause.cue})` };
   const v = x.verbOf[head] >= 0 ? x.verbs[x.verbOf[head]] : null;
   if (v && v.negated && v.head === head) return { modality: 'negated', cue: 'frame.negated-verb' };

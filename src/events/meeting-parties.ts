@@ -99,7 +99,11 @@ export function meetingNounParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, 
   if (v && NAMING_PARTICIPLES.has(lemma)) {
     const named = parties([...(v.agent !== null ? [x.chunks[v.agent]] : []), ...hanging(x, 'verb', v.index, ['by', 'with']),
       ...(v.object !== null && !v.passive ? [x.chunks[v.object]] : [])]);
-    if (named.length) return { actor: named, how: `participle (${lemma})`, told: v!.tense === 'past' };
+    if (named.length) {
+      // "agreed to end the dispute after talks hosted by Turkey": the two who act after the talks held them too.
+      const sides = jointSubjectAfter(x, c, o, trigger);
+      return { actor: [...new Set([...sides, ...named])], how: `participle (${lemma})`, told: v!.tense === 'past' };
+    }
   }
   // "their meeting with X" names its other side: "their" may then be one side only ("Trump and his team").
   const own = ['with', 'between'].includes(x.tokens[c.end]?.lower ?? '');
@@ -113,5 +117,17 @@ export function meetingNounParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, 
     const actor = clauseSubject(x, c, o, trigger, happened);
     if (actor.length) return { actor, how: 'subject of the clause that tells it held', told: happened && v!.tense === 'past' };
   }
-  return null;
+  const sides = jointSubjectAfter(x, c, o, trigger);
+  return sides.length ? { actor: sides, how: 'the parties that act after it', told: false } : null;
+}
+
+/** Prepositions that date a clause's act after a meeting: "agreed after talks", "signed following a summit". */
+const AFTER_PREPS = new Set(['after', 'following']);
+
+/** "Kenya and Uganda agreed to end the dispute after talks in Kigali": two or more parties acting after a meeting held
+ * it; one party doing so need not have ("the EU welcomed the progress after the talks"). */
+function jointSubjectAfter(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span): string[] {
+  if (c.prep === null || !AFTER_PREPS.has(c.prep)) return [];
+  const actor = clauseSubject(x, c, o, trigger, true);
+  return actor.length >= 2 ? actor : [];
 }

@@ -172,3 +172,14 @@ describe('word senses', () => {
     expect(of(events('Rwanda was accused by Burundi of arming the rebels.'), 'ACCUSE').map((e) => e.actor)).toEqual([['Burundi']]);
   });
 });
+
+describe('talks a clause is dated by', () => {
+  it('are the talks of the two parties that act after them, held, with whoever hosted them', () => {
+    const es = of(events('Kenya and Uganda agreed on Friday to end the border dispute after talks hosted by Rwanda in Kigali.'), 'CONSULT');
+    expect(es.map((e) => ({ modality: e.modality, actor: e.actor }))).toEqual([{ modality: 'asserted', actor: ['Kenya', 'Uganda', 'Rwanda'] }]);
+    expect(of(events('Kenya and Uganda agreed on Friday to end the dispute after talks in Kigali.'), 'CONSULT').map((e) => e.modality)).toEqual(['asserted']);
+  });
+  it('are not the talks of one party that welcomes something after them', () => {
+    expect(of(events('Kenya welcomed the progress after the talks in Kigali.'), 'CONSULT').map((e) => e.actor)).not.toContainEqual(['Kenya']);
+  });
+});
