@@ -17,6 +17,8 @@ const TOPIC_NOUNS = new Set(['war', 'conflict', 'crisis', 'peace', 'ceasefire', 
 const COLLECTIVES = new Set(['team', 'administration', 'government', 'cabinet', 'delegation', 'negotiators', 'envoys', 'officials', 'aides', 'camp']);
 const QUANTITIES = new Set(['third', 'half', 'part', 'most', 'thousands', 'hundreds', 'dozens', 'scores', 'tens', 'millions', 'thousand', 'hundred', 'dozen', 'group', 'crowd', 'crowds', 'number', 'members', 'countries', 'nations', 'states', 'some', 'many']);
 /** Agent nouns for people who speak or act for a party: "from" names the party they represent. */
+/** Words for a polity that its "of" phrase names: "the breakaway region of Somaliland", "the Republic of Kosovo". */
+const POLITIES = new Set(['region', 'republic', 'state', 'territory', 'province', 'enclave', 'kingdom', 'emirate', 'entity', 'autonomous']);
 const REPRESENTATIVES = new Set(['leaders', 'leader', 'officials', 'official', 'representatives', 'delegates', 'envoys', 'envoy', 'ministers',
   'diplomats', 'negotiators', 'delegation', 'delegations', 'spokesman', 'spokeswoman', 'spokesperson', 'team']);
 
@@ -107,7 +109,7 @@ function namedParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span
   const author = authoredBy(x, c, allowed);
   if (author !== null) return [author];
   // "the army of Myanmar", "the government of Sudan": an agent noun's "of" phrase names its party.
-  if (AGENT_NOUNS.has(head.lemma) || AGENT_NOUNS.has(head.lower) || REPRESENTATIVES.has(head.lower)) {
+  if (AGENT_NOUNS.has(head.lemma) || AGENT_NOUNS.has(head.lower) || REPRESENTATIVES.has(head.lower) || POLITIES.has(head.lower)) {
     // "the leaders of Rwanda and Congo": every coordinated member of the phrase.
     // "leaders from the coalition", "officials from Kyiv": people who represent a party come from it (forces "from"
     // a place are leaving it, so only representatives read "from").

@@ -2,7 +2,7 @@
 // One left-to-right pass over the tokens and one over the chunks: linear in sentence length.
 import type { Chunk, SynToken } from './types.js';
 import { hyphenGlued } from './tokens.js';
-import { COORDINATORS, LIST_OPENERS, POSSESSIVE_DETERMINERS, RELATIVES, SUBORDINATORS } from './lexicon.data.js';
+import { CALENDAR_WORDS, COORDINATORS, LIST_OPENERS, POSSESSIVE_DETERMINERS, RELATIVES, SUBORDINATORS } from './lexicon.data.js';
 
 const NOMINAL = new Set(['NOUN', 'PROPN']);
 const MODIFIER = new Set(['ADJ', 'NUM', 'NOUN', 'PROPN']);
@@ -20,7 +20,8 @@ function opens(t: SynToken): boolean {
 
 /** Can the token continue the noun phrase begun before it? */
 function continues(t: SynToken, prev: SynToken): boolean {
-  if (t.entity !== null) return true;
+  // "In January Ethiopia signed": a month or weekday ends its date phrase before a name.
+  if (t.entity !== null) return prev.entity !== null || !CALENDAR_WORDS.has(prev.lower);
   if (prev.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(prev.lower)) return false; // "he" stands alone
   // "a water-sharing treaty": a hyphen glues the next word into the phrase whatever its tag.
   return MODIFIER.has(t.pos) || (t.lower === '-' && prev.end === t.start) || (prev.lower === '-' && prev.end === t.start);

@@ -43,6 +43,9 @@ export const SENDING_VERBS = set('send dispatch instruct task direct deploy auth
 /** Nouns of time: a phrase after them ("met for a second day with X") hangs on the verb, not on the time. */
 export const TIME_NOUNS = set(`day days week weeks month months year years decade decades time times hour hours night nights morning evening
   afternoon weekend monday tuesday wednesday thursday friday saturday sunday`);
+/** Calendar names: a date phrase ("in January", "on Monday") right before a name is no part of the name's phrase. */
+export const CALENDAR_WORDS = set(`january february march april may june july august september october november december
+  monday tuesday wednesday thursday friday saturday sunday`);
 /** Words that open a list spelling out the phrase before them: "officials, including ...", "leaders such as ...". */
 export const LIST_OPENERS = new Set([':', 'including', 'such as', 'among them', 'notably', 'namely', 'specifically', 'led by']);
 /** Nouns that name an actor by its role ("Russian forces", "the Sudanese army"): a national modifier is then the party. */

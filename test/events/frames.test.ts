@@ -183,3 +183,12 @@ describe('talks a clause is dated by', () => {
     expect(of(events('Kenya welcomed the progress after the talks in Kigali.'), 'CONSULT').map((e) => e.actor)).not.toContainEqual(['Kenya']);
   });
 });
+
+describe('a polity named by its "of" phrase', () => {
+  it('is that party ("with the breakaway region of Somaliland"), and a date before a name is no part of its phrase', () => {
+    const es = of(events('In January Ethiopia signed a port deal with the breakaway region of Somaliland.'), 'AGREE');
+    expect(es.map((e) => e.actor)).toEqual([['Ethiopia']]);
+    const r = extractReport({ id: 't', text: 'In January Ethiopia signed a port deal with the breakaway region of Somaliland.', source: null, published: '2025-06-01' } as never, { lexicon });
+    expect(r.events[0].recipient.map((id) => r.entities.find((e) => e.id === id)?.name)).toEqual(['Somaliland']);
+  });
+});

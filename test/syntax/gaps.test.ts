@@ -190,3 +190,10 @@ describe('an inverted condition', () => {
     expect(clauseOfWord(x, 'insisted').kind).toBe('main');
   });
 });
+
+describe('a date word before a name', () => {
+  it('ends the date phrase: "In January Ethiopia signed" has Ethiopia as its subject', () => {
+    const x = syntax('In January Ethiopia signed a deal.', ['Ethiopia']);
+    expect(chunkText(x, verb(x, 'signed').subject)).toBe('Ethiopia');
+  });
+});
