@@ -6,15 +6,16 @@
 // query on each store in turn, run by run, so the machine's noise falls on every engine alike. The API is served as
 // `parley serve` serves it (the brief in a worker thread, answers kept until the store changes), so its median is a
 // kept answer (but for the new page of each run); its cold run is the saved brief when the store has one (a server
-// run on it before), else the computation. `brief (CLI: saved)` is what `parley brief` does: its cold run computes
-// and saves the brief (when the store has none of the store as it is), the others read it back.
+// run on it before), else the computation. `brief (CLI: saved)` is how `parley brief` reads the brief: its cold run
+// computes and saves it (when the store has none of the store as it is), the others read it back; `brief (CLI:
+// Markdown)` is what it prints by default, read back the same way.
 import { createApp } from '../src/server/index.js';
 import { libraryBrief } from '../src/server/brief.js';
 import { brief } from '../src/brief/index.js';
 import { contacts } from '../src/query/contacts.js';
 import { queryEvents, toFilter } from '../src/query/events.js';
 import { search } from '../src/query/lists.js';
-import { savedBrief } from '../src/query/saved-brief.js';
+import { savedBrief, savedBriefMarkdown } from '../src/query/saved-brief.js';
 import { savedContacts } from '../src/query/saved-contacts.js';
 import { saveAnswer } from '../src/query/saved.js';
 import { openStore, type Store } from '../src/store/index.js';
@@ -72,6 +73,8 @@ function libraryQueries(path: string, store: Store): Query[] {
     ['brief (computed)', () => brief(store)],
     // As `parley brief` reads it: the saved brief while the store is unchanged (the first run computes and saves it).
     ['brief (CLI: saved)', () => savedBrief(store, {}, saveThrough(path))],
+    // What `parley brief` prints (Markdown): the saved text while the store is unchanged (the first run writes it).
+    ['brief (CLI: Markdown)', () => savedBriefMarkdown(store, {}, saveThrough(path))],
     ['contacts (computed)', () => contacts(store)],
     // As `parley contacts` reads it: the saved answer while the store is unchanged (the first run computes and saves it).
     ['contacts (CLI: saved)', () => savedContacts(store, undefined, saveThrough(path))],
