@@ -2,6 +2,10 @@
 import { LEVEL_LABELS } from './plan.js';
 import type { Brief, ContactLine, Evidence, Process } from './types.js';
 
+/** Bump when what renderBrief writes changes: a Markdown brief saved by a Parley of another version is not read back
+ * (query/saved-brief.ts), as a saved brief of another shape is not. */
+export const MARKDOWN_VERSION = 1;
+
 const MAX_QUOTE = 220;
 const clip = (s: string) => { const one = s.replace(/\s+/g, ' ').trim(); return one.length > MAX_QUOTE ? one.slice(0, MAX_QUOTE - 1) + '…' : one; };
 export const cite = (e: Evidence) => `${e.outlet}, ${e.date ?? 'undated'}: "${clip(e.quote)}"`;

@@ -25,15 +25,16 @@ async function runBrief(ctx: CliContext, o: BriefFlags): Promise<void> {
   checkDate('--as-of', o.asOf);
   const path = dbPath(o.db);
   if (missingStore(path)) throw new UsageError(`no store at ${path} (run parley ingest first, or give --db FILE)`);
-  const [{ openStore }, { renderBrief, UnknownProcessError }, { savedBrief }] = await Promise.all([
+  const [{ openStore }, { UnknownProcessError }, { savedBrief, savedBriefMarkdown }] = await Promise.all([
     import('../store/index.js'), import('../brief/index.js'), import('../query/saved-brief.js')]);
   const config = await loadConfig(o.config);
   const store = await openStore(path, { readOnly: true });
   try {
     // Opened read-only, the store keeps no brief: a computed one is saved through a writable connection, so the next
-    // run (and a server) reads it back until the next ingest.
-    const briefs = await savedBrief(store, { process: o.process, since: o.since, asOf: o.asOf, config }, saveThrough(path));
-    if (!briefs.length) {
+    // run (and a server) reads it back until the next ingest. Markdown is read back as written, not rendered again.
+    const read = { process: o.process, since: o.since, asOf: o.asOf, config };
+    const text = o.format === 'md' ? await savedBriefMarkdown(store, read, saveThrough(path)) : jsonText(await savedBrief(store, read, saveThrough(path)), o.format);
+    if (!text) {
       // Not an error: a store can hold reports that show no negotiation yet. Say so, and how to get one.
       const n = (await store.counts()).reports;
       if (o.format === 'json') await ctx.io.stdout('[]\n');
@@ -42,12 +43,17 @@ async function runBrief(ctx: CliContext, o: BriefFlags): Promise<void> {
         `ingest more reports (parley ingest FILES), or name one in parley.yml (parties: [A, B]).\n`);
       return;
     }
-    await ctx.io.stdout(o.format === 'json' ? JSON.stringify(briefs, null, 2) + '\n'
-      : o.format === 'jsonl' ? briefs.map((b) => JSON.stringify(b) + '\n').join('') : briefs.map(renderBrief).join('\n'));
+    await ctx.io.stdout(text);
   } catch (e) {
     if (e instanceof UnknownProcessError) throw new UsageError(e.message);
     throw e;
   } finally {
     await store.close();
   }
+}
+
+/** The briefs as JSON (one array) or JSON Lines (one brief a line); '' when there are none. */
+function jsonText(briefs: unknown[], format?: string): string {
+  if (!briefs.length) return '';
+  return format === 'jsonl' ? briefs.map((b) => JSON.stringify(b) + '\n').join('') : JSON.stringify(briefs, null, 2) + '\n';
 }

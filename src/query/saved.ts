@@ -11,7 +11,8 @@ import type { Store } from '../store/types.js';
 /** Bump when what a saved answer holds changes shape (a field added, renamed or retyped in a brief, say). */
 export const ANSWER_SHAPE = 1;
 
-export type AnswerKind = 'processes' | 'brief' | 'contacts' | 'disputes';
+/** brief-md: the whole brief as `parley brief` prints it (query/saved-brief.ts). */
+export type AnswerKind = 'processes' | 'brief' | 'brief-md' | 'contacts' | 'disputes';
 
 /** What a saved answer's body is: the answer with what it was computed from. */
 interface SavedBody { shape: number; generation: string; value: unknown }
