@@ -4,7 +4,7 @@
 import type { EntityIndex } from '../context.js';
 import type { Entity, EntityKind, EventDate } from '../record.js';
 
-const GROUP_ANAPHOR = /\b(?:both\s+(?:leaders|sides|men|presidents|parties|delegations)|the\s+two\s+(?:leaders|sides|men|presidents|parties|delegations|countries|nations)|the\s+(?:leaders|presidents|delegations|participants|negotiators)|the\s+pair|the\s+two(?!\s+(?:of\b|[a-z]+s\b))|they)\b/i;
+const GROUP_ANAPHOR = /\b(?:both\s+(?:leaders|sides|men|presidents|parties|delegations)|the\s+two\s+(?:leaders|sides|men|presidents|parties|delegations|countries|nations|neighbou?rs|governments)|the\s+(?:leaders|presidents|delegations|participants|negotiators)|the\s+pair|the\s+two(?!\s+(?:of\b|[a-z]+s\b))|they)\b/i;
 const MEETING_ANAPHOR = /\b(?:the|this|that|their|sunday[’']s|monday[’']s|tuesday[’']s|wednesday[’']s|thursday[’']s|friday[’']s|saturday[’']s)\s+(?:[\w-]+\s+)?(?:meeting|talks|summit|encounter|discussions|negotiations)\b/i;
 
 export interface Remembered { parties: string[]; date: EventDate | null }

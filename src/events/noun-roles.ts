@@ -15,7 +15,10 @@ const LIGHT_VERBS = new Set(['launch', 'impose', 'stage', 'hold', 'carry', 'cond
 /** Verbs whose subject is the one a sent thing reaches: "Hamas received a proposal from Israel". */
 const RECEIVING_VERBS = new Set(['receive', 'get', 'obtain']);
 /** Verbs whose subject takes part in the meeting their object names: "had a call", "wrapped up a round of talks". */
-const MEETING_LIGHT_VERBS = new Set(['have', 'wrap', 'conclude', 'end', 'resume', 'open', 'continue', 'finish', 'join', 'chair', 'enter', 'initiate']);
+const MEETING_LIGHT_VERBS = new Set(['have', 'wrap', 'conclude', 'end', 'resume', 'open', 'continue', 'finish', 'join', 'chair', 'enter', 'initiate', 'include']);
+
+/** A verb whose subject performs (or, for a meeting, takes part in) the act its object noun names. */
+export const isLightVerb = (lemma: string, meeting: boolean) => LIGHT_VERBS.has(lemma) || (meeting && MEETING_LIGHT_VERBS.has(lemma));
 
 
 /** Verbs of answering an act: the noun after their "with" is the answer, done by their subject. */
@@ -123,7 +126,7 @@ export function nounRoles(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: 
   if (!actor.length) {
     // "Russia launched an offensive on ...": the light verb's subject performs the act its object names.
     // "had a call with X": for a meeting, "have" is a light verb too.
-    const light = (lemma: string) => LIGHT_VERBS.has(lemma) || (o.meeting === true && MEETING_LIGHT_VERBS.has(lemma));
+    const light = (lemma: string) => isLightVerb(lemma, o.meeting === true);
     const v = (indexOf(x).objectOf.get(c.index) ?? []).find((g) => light(x.tokens[x.verbs[g.index].head].lemma))
       ?? (o.meeting === true ? heldBefore(x, c, light) : undefined);
     // Through verbRoles, so "he had a call with X" after "Y stated" is Y's, as any pronoun subject in reported speech.

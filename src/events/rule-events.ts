@@ -15,9 +15,11 @@ import { findPlace } from './place.js';
 import { defer } from './lazy.js';
 import { reportedBy } from './reported-by.js';
 import { chunkParties, DEFAULT_RECIPIENT_PREPS, nounRoles, verbRoles, type Roles } from './roles.js';
+import { isLightVerb } from './noun-roles.js';
 import { firstPersonClause, verblessUtterance, firstSince, genericDeals, laidDownByText, meetingGroup, pointsBack, recitedPlanPoint, representedStates, saidAsserted, sayerOf, theirEarlierMeeting, words } from './rule-readings.js';
 import { EVENT_RULES } from './rules/index.js';
 import { meetingNounParties } from './meeting-parties.js';
+import { indexOf } from './role-index.js';
 import { clauseVerb, groupAnaphor, headOf, quotedSpeaker, SIDE_WORDS, warringOf } from './rule-heads.js';
 import { demandedThing } from './demanded.js';
 import type { EventRule } from './rules/types.js';
@@ -116,7 +118,10 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
   const host = 'chunk' in head && x.chunks[head.chunk].prep === 'without' && x.chunks[head.chunk].attachedTo?.kind === 'verb'
     ? x.verbs[x.chunks[head.chunk].attachedTo!.index] : null;
   if (host && !roles.actor.length) roles.actor = verbRoles(x, host, { ...options, roles: 'svo' }, span).actor;
-  const subjectChunk = 'verb' in head ? x.verbs[head.verb].subject : host?.subject ?? null;
+  // "the two neighbours began negotiations": a noun trigger's light verb has the subject that may stand for the sides.
+  const light = 'chunk' in head && !host ? (indexOf(x).objectOf.get(head.chunk) ?? [])
+    .find((g) => isLightVerb(x.tokens[g.head].lemma, rule.event === 'CONSULT')) ?? null : null;
+  const subjectChunk = 'verb' in head ? x.verbs[head.verb].subject : (host ?? light)?.subject ?? null;
   const group = subjectChunk !== null ? words(x, x.chunks[subjectChunk]) : 'chunk' in head && rule.event === 'CONSULT' ? meetingGroup(x, head.chunk) : null;
   // "the two presidents spoke with European leaders": a subject naming no party of its own still stands for the
   // meeting's parties when the trigger's other parties came from its "with" phrase.

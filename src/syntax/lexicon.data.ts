@@ -37,7 +37,7 @@ export const SPEECH_PREDICATES: ReadonlyMap<string, ReadonlySet<string>> = (() =
 /** Words before "to"/"at"/"of" that make the following verb a goal, not an act: "in an attempt to", "aimed at reaching". */
 export const PURPOSE_CUES = set('order attempt effort bid aim aimed aims goal designed intended meant purpose objective hope hoping seeking seek seeks sought bid plan plans planned push pushing drive');
 /** Verbs whose object is the subject of the infinitive after it: "urged Kyiv to withdraw" (Kyiv withdraws). */
-export const OBJECT_CONTROL = set('urge ask call press tell push force invite allow encourage order persuade want expect need pressure convince permit warn caution advise');
+export const OBJECT_CONTROL = set('urge ask call press tell push force invite allow encourage order persuade want expect need pressure convince permit warn caution advise commit oblige require compel bind enable');
 /** Verbs that send their object off to act: "dispatched two envoys to Moscow to meet Putin" (the envoys meet). */
 export const SENDING_VERBS = set('send dispatch instruct task direct deploy authorize authorise mandate commission assign');
 /** Nouns of time: a phrase after them ("met for a second day with X") hangs on the verb, not on the time. */

@@ -121,3 +121,15 @@ describe('fighting named as a noun (named)', () => {
     expect(events('Ethiopia and Eritrea signed a truce. If clashes break out again, the observers will report them.', 'ASSAULT')).toEqual([]);
   });
 });
+
+describe('a side phrase as the subject of a meeting noun\'s light verb', () => {
+  it('stands for the sides of the meeting told before ("commits the two neighbours to begin negotiations")', () => {
+    const [later] = events('Kenya and Uganda met in Nairobi on Monday. The deal commits the two neighbours to begin negotiations in June.', 'CONSULT')
+      .filter((e) => e.evidence === 'negotiations');
+    expect(later?.actor).toEqual(['Kenya', 'Uganda']);
+  });
+  it('is not read through a verb that only speaks of the meeting ("the two leaders praised the talks")', () => {
+    const es = events('Kenya and Uganda met in Nairobi on Monday. Separately, the two leaders tried to describe the Geneva talks as a success.', 'CONSULT');
+    expect(es.filter((e) => e.evidence === 'talks')).toEqual([]);
+  });
+});
