@@ -4,7 +4,7 @@
 import type { Lexicon } from './lexicon.js';
 import { pickHit } from './find-names.js';
 import type { Candidate, EntityTable } from './table.js';
-import { joins, longestMatch, matchAt } from './trie.js';
+import { joins, longestMatch, matchAt, type TrieMatch } from './trie.js';
 import type { Word } from './words.js';
 import type { Span } from '../record.js';
 
@@ -59,7 +59,7 @@ export function findTitled(words: Word[], i: number, lex: Lexicon, table: Entity
   let off = null;
   for (let n = 0; n < 4 && j < words.length; n++, j++) {
     if (j > i && words[j].gap !== 'space' && words[j].gap !== 'hyphen') return null;
-    off = longestMatch(lex.offices, words, j, true);
+    off = longestMatch(lex.offices, words, j, true) ?? portfolio(words, j, lex);
     if (off || !lex.modifiers.has(words[j].key)) break;
   }
   if (!off) return null;
@@ -94,6 +94,17 @@ export function findTitled(words: Word[], i: number, lex: Lexicon, table: Entity
   const span: [number, number] = [first.start, words[end - 1].end];
   // The name is read from the text by the caller (text.slice(span)).
   return { end, span, via: 'name', rule: 'entity.person.titled', unknown: { name: '', country, office }, office, ...side(cw) };
+}
+
+/** Words that make an office of the capitalised portfolio before them: "Energy Minister", "Health Secretary". */
+const PORTFOLIO_HEADS = new Set(['minister', 'secretary']);
+
+/** "Turkish Energy Minister X", "Water Minister X": a ministry the office list does not name is still an office. */
+function portfolio(words: Word[], j: number, lex: Lexicon): TrieMatch<string> | null {
+  const word = words[j], head = words[j + 1];
+  if (!head || word.shape !== 'cap' || head.shape !== 'cap' || head.gap !== 'space' || !PORTFOLIO_HEADS.has(head.key)) return null;
+  if (matchAt(lex.names, words, j)) return null;
+  return { end: j + 2, values: [`${word.text} ${head.text}`] };
 }
 
 const side = (cw: ReturnType<typeof countryWord>) => (cw?.side ? { affiliation: cw.side } : {});
