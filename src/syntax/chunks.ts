@@ -115,7 +115,9 @@ function linkChunks(tokens: SynToken[], chunks: Chunk[]): void {
     // "Witkoff, the U.S. envoy, said": a determiner-led phrase between commas renames the one before it.
     // "after Rwanda, its ally, signed": a name a subordinator opens is the subject of its clause and may be renamed too.
     const bare = prev.prep === null || (SUBORDINATORS.has(prev.prep) && prev.entities.length > 0);
-    if (!hasCoordinator && titled && after?.lower === ',' && bare) { cur.appositionOf = prev.index; continue; }
+    // "the United States, a treaty ally of the Philippines, welcomed": the renaming phrase may end in an "of" phrase.
+    const closed = after?.lower === ',' || (after?.lower === 'of' && chunks[c + 1]?.start === cur.end + 1 && tokens[chunks[c + 1].end]?.lower === ',');
+    if (!hasCoordinator && titled && closed && bare) { cur.appositionOf = prev.index; continue; }
     // "amid heavy fighting, Russia and Ukraine ...": a comma joins only phrases of one kind (both name parties or neither).
     const alike = (prev.entities.length > 0) === (cur.entities.length > 0);
     if ((hasCoordinator || seriesEndsInCoordinator(tokens, chunks, c)) && (alike || hasCoordinator && !gap.some((t) => t.lower === ','))) cur.coordination = prev.coordination;

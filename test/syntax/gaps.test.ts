@@ -197,3 +197,10 @@ describe('a date word before a name', () => {
     expect(chunkText(x, verb(x, 'signed').subject)).toBe('Ethiopia');
   });
 });
+
+describe('a renaming phrase with an "of" phrase', () => {
+  it('is an apposition: "the United States, a treaty ally of the Philippines, welcomed" has the United States as subject', () => {
+    const x = syntax('The United States, a treaty ally of the Philippines, welcomed the deal.', ['United States', 'Philippines']);
+    expect(chunkText(x, verb(x, 'welcomed').subject)).toBe('The United States');
+  });
+});

@@ -92,7 +92,7 @@ export const PRESSURE_RULES: EventRule[] = [
     why: 'riots or protests told as a noun, with a party that holds them ("Palestinian riots")',
     yes: [{ text: 'Palestinian riots spread across the city.', evidence: 'riots', actor: ['Palestine'], recipient: [] },
       { text: 'Kenyan rallies drew thousands on Sunday.', evidence: 'rallies', actor: ['Kenya'], recipient: [] }],
-    no: ['The riots spread across the city.'] },
+    no: ['The riots spread across the city.', 'Lebanon lodged a formal protest with the United Nations.'] },
   { id: 'protest.block-roads', event: 'PROTEST', mode: null, roles: 'svo', recipientPreps: [],
     match: '[(block|barricade)#VERB] .{0,3} (road|roads|street|streets|highway|highways|bridge|traffic|transport|railway|entrance)',
     why: 'blocking roads, streets or traffic as a protest',
