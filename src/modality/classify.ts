@@ -5,6 +5,7 @@ import cuesData from '../../data/modality-cues.json' with { type: 'json' };
 import type { Modality } from '../record.js';
 import { reportingAlternation } from '../words/reporting.js';
 import type { SentenceSyntax } from '../syntax/types.js';
+import { laterTimeReading } from './later-time.js';
 import { RELATIVE_PAST, scopeModality, type ScopeReading } from './scope.js';
 
 interface Cue { id: string; modality: Modality; klass: string; re: RegExp; near?: number; scoped: boolean; tight?: boolean }
@@ -14,13 +15,8 @@ const cueSource = (c: { re: string; words?: string[] }) => (c.words ? `\\b(?:${c
 const CUES: Cue[] = cuesData.cues.map((c) => ({
   id: c.id, modality: c.modality as Modality, klass: c.class, re: new RegExp(cueSource(c), 'gi'), near: c.near, scoped: c.scoped === true, tight: c.tight === true,
 }));
-const AFTER = cuesData.after.map((c) => ({ id: c.id, modality: c.modality as Modality, re: new RegExp(c.re, 'i') }));
 const AFTER_CONDITIONAL = { id: cuesData.after_conditional.id, re: new RegExp(cuesData.after_conditional.re) };
 const CONDITIONAL_AFTER: Cue = { id: AFTER_CONDITIONAL.id, modality: 'hypothetical', klass: 'conditional', re: AFTER_CONDITIONAL.re, scoped: false };
-const PROGRESSIVE = {
-  id: cuesData.progressive_future.id,
-  before: new RegExp(cuesData.progressive_future.before, 'i'), after: new RegExp(cuesData.progressive_future.after, 'i'),
-};
 const RANK = new Map(cuesData.precedence.map((k, i) => [k, i]));
 const HEDGE = new RegExp(cuesData.hedges.re, 'i');
 const BOUNDARY = new RegExp(cuesData.boundaries.re, 'gi');
@@ -93,6 +89,8 @@ export function classifyModality(sentence: string, ts: number, te: number, from:
     // "confirmed the talks took place but said the army would respond if attacked": the condition belongs to another
     // clause; read the cues again without it.
     if (cues.cue === CONDITIONAL_AFTER.id && conditionElsewhere(scope.syntax, range[0])) cues = cueModality(sentence, ts, te, from, false);
+    // With no cue of its own, a later time in the trigger's clause ("meet next week") makes it future.
+    if (!cues.cue) cues = laterTimeReading(scope.syntax, ...range) ?? cues;
     bySyntax.set(key, (result = decide(cues, scopeModality(scope.syntax, ...range))));
   }
   return { ...result };
@@ -167,11 +165,6 @@ function cueModality(sentence: string, ts: number, te: number, from: number, lat
   if (found.length) {
     found.sort((a, b) => (RANK.get(a.klass) ?? 9) - (RANK.get(b.klass) ?? 9));
     return { modality: found[0].modality, cue: found[0].id };
-  }
-  if (!past) {
-    const rest = sentence.slice(te);
-    if (/ing\b/i.test(trigger) && PROGRESSIVE.before.test(before) && PROGRESSIVE.after.test(rest)) return { modality: 'future', cue: PROGRESSIVE.id };
-    for (const a of AFTER) if (a.re.test(rest)) return { modality: a.modality, cue: a.id };
   }
   return { modality: 'asserted', cue: null };
 }
