@@ -5,6 +5,7 @@ import cuesData from '../../data/modality-cues.json' with { type: 'json' };
 import type { Modality } from '../record.js';
 import { reportingAlternation } from '../words/reporting.js';
 import type { SentenceSyntax } from '../syntax/types.js';
+import { LATER_CONDITION, laterConditionReading } from './later-condition.js';
 import { laterTimeReading } from './later-time.js';
 import { RELATIVE_PAST, scopeModality, type ScopeReading } from './scope.js';
 
@@ -15,14 +16,12 @@ const cueSource = (c: { re: string; words?: string[] }) => (c.words ? `\\b(?:${c
 const CUES: Cue[] = cuesData.cues.map((c) => ({
   id: c.id, modality: c.modality as Modality, klass: c.class, re: new RegExp(cueSource(c), 'gi'), near: c.near, scoped: c.scoped === true, tight: c.tight === true,
 }));
-const AFTER_CONDITIONAL = { id: cuesData.after_conditional.id, re: new RegExp(cuesData.after_conditional.re) };
-const CONDITIONAL_AFTER: Cue = { id: AFTER_CONDITIONAL.id, modality: 'hypothetical', klass: 'conditional', re: AFTER_CONDITIONAL.re, scoped: false };
+/** A cue of a condition or counterfactual before the trigger: a later condition does not outrank it. */
+const conditionBefore = (cue: string | null) => cue !== null && (cue.startsWith('counterfactual.') || cue.startsWith('conditional.'));
 const RANK = new Map(cuesData.precedence.map((k, i) => [k, i]));
 const HEDGE = new RegExp(cuesData.hedges.re, 'i');
 const BOUNDARY = new RegExp(cuesData.boundaries.re, 'gi');
 const INTERVENER = new RegExp(cuesData.interveners.re, 'i');
-// A past-tense trigger ("met", "spoke", "agreed") reports what happened: time words after it describe something else.
-const PAST_TRIGGER = /(?:ed|met|spoke|held|sat|took|made|gave|sent|went|flew|struck|fought|sought|rang|began|broke)\b/i;
 // "not offered a readout of the call", "no details about the talks": the negation holds a noun the trigger depends on.
 const OF_PHRASE = /\b(?:of|about|on|from|into|over)\s+(?:[\w’'-]+\s+){0,3}$/i;
 // "he said ... would": a reporting verb before the clause makes its "would" a backshifted "will".
@@ -86,27 +85,14 @@ export function classifyModality(sentence: string, ts: number, te: number, from:
   if (!result) {
     const range = tokenRange(scope, ts, te);
     let cues = cueModality(sentence, ts, te, from);
-    // "confirmed the talks took place but said the army would respond if attacked": the condition belongs to another
-    // clause; read the cues again without it.
-    if (cues.cue === CONDITIONAL_AFTER.id && conditionElsewhere(scope.syntax, range[0])) cues = cueModality(sentence, ts, te, from, false);
+    // "will deploy troops should a truce hold": a condition after the trigger, on its clause, outranks all but an
+    // opening condition or counterfactual.
+    if (!conditionBefore(cues.cue)) cues = laterConditionReading(scope.syntax, ...range) ?? cues;
     // With no cue of its own, a later time in the trigger's clause ("meet next week") makes it future.
     if (!cues.cue) cues = laterTimeReading(scope.syntax, ...range) ?? cues;
     bySyntax.set(key, (result = decide(cues, scopeModality(scope.syntax, ...range))));
   }
   return { ...result };
-}
-
-/** The sentence has "if"/"unless" clauses after token `at`, and none of them governs the clause `at` is in (a
- * condition governs the clause it hangs on and the clauses under that one). */
-function conditionElsewhere(x: SentenceSyntax, at: number): boolean {
-  const own = x.clauseOf[at] ?? -1;
-  if (own < 0) return false;
-  const conditions = x.clauses.filter((c) => c.kind === 'conditional' && c.start > at);
-  if (!conditions.length) return false;
-  return conditions.every((c) => {
-    for (let k: number | null = own, hops = 0; k !== null && hops < 8; k = x.clauses[k].parent, hops++) if (k === c.parent) return false;
-    return true;
-  });
 }
 
 const classified = new WeakMap<SentenceSyntax, Map<string, ModalityResult>>();
@@ -134,11 +120,11 @@ function decide(cues: ModalityResult, scoped: ScopeReading | null): ModalityResu
   if (scoped === RELATIVE_PAST) return scoped;
   if (cues.cue && /^(?:counterfactual|conditional)\.if/.test(cues.cue)) return cues;
   // "will deploy troops if a truce holds": a later condition outranks a future, not an act the trigger names itself.
-  if (cues.cue === CONDITIONAL_AFTER.id && scoped.modality !== 'asserted') return cues;
+  if (cues.cue === LATER_CONDITION.cue && scoped.modality !== 'asserted') return cues;
   return scoped;
 }
 
-function cueModality(sentence: string, ts: number, te: number, from: number, laterCondition = true): ModalityResult {
+function cueModality(sentence: string, ts: number, te: number, from: number): ModalityResult {
   const before = sentence.slice(from, ts);
   const found: Cue[] = [];
   for (const cue of CUES) {
@@ -158,10 +144,6 @@ function cueModality(sentence: string, ts: number, te: number, from: number, lat
   // A conditional that opens the sentence governs the whole of it ("If Putin had joined a call, ...").
   const opening = sentence.slice(0, ts);
   if (!found.some((c) => c.klass === 'counterfactual') && /^\W*if\b[^,;]*\bhad\b/i.test(opening)) found.push(CUES[0]);
-  const trigger = sentence.slice(ts, te);
-  const past = PAST_TRIGGER.test(trigger);
-  // "will deploy forces if a truce holds": a condition after a trigger that is not a past act outranks its "will".
-  if (laterCondition && !past && AFTER_CONDITIONAL.re.test(sentence.slice(te))) found.push(CONDITIONAL_AFTER);
   if (found.length) {
     found.sort((a, b) => (RANK.get(a.klass) ?? 9) - (RANK.get(b.klass) ?? 9));
     return { modality: found[0].modality, cue: found[0].id };

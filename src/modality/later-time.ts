@@ -22,7 +22,7 @@ export function laterTimeReading(x: SentenceSyntax, from: number, to: number): S
 }
 
 /** A trigger told as done: a past verb group, or a past form or -ed participle among its words. */
-function pastAct(x: SentenceSyntax, from: number, to: number): boolean {
+export function pastAct(x: SentenceSyntax, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const t = x.tokens[i];
     const v = x.verbOf[i] >= 0 ? x.verbs[x.verbOf[i]] : null;

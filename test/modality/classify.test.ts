@@ -64,11 +64,6 @@ describe('classifyModality: cue scope', () => {
     expect(modalityOf('Envoys flew to Riyadh in hopes of reaching a truce.', 'reaching a truce')).toBe('hypothetical');
     expect(modalityOf('Details still need to be settled in negotiations between the parties.', 'negotiations')).toBe('future');
   });
-  it('reads a condition after a trigger that is not a past act as hypothetical, even after "will"', () => {
-    expect(modalityOf('Paris will deploy troops to Ukraine should a ceasefire be reached.', 'deploy')).toBe('hypothetical');
-    expect(modalityOf('France will send aid in case of a truce.', 'send aid')).toBe('hypothetical');
-    expect(modalityOf('France sent aid in case of need.', 'sent aid')).toBe('asserted');
-  });
   it('does not let a negation reach a trigger inside an "of" phrase', () => {
     expect(modalityOf('The ministry has not released a transcript of the call.', 'the call')).toBe('asserted');
     expect(modalityOf('Putin has not called Zelenskyy.', 'called')).toBe('negated');
