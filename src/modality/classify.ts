@@ -5,6 +5,7 @@ import cuesData from '../../data/modality-cues.json' with { type: 'json' };
 import type { Modality } from '../record.js';
 import { reportingAlternation } from '../words/reporting.js';
 import type { SentenceSyntax } from '../syntax/types.js';
+import { CONDITION, conditionBeforeReading, COUNTERFACTUAL } from './condition-before.js';
 import { LATER_CONDITION, laterConditionReading } from './later-condition.js';
 import { laterTimeReading } from './later-time.js';
 import { RELATIVE_PAST, scopeModality, type ScopeReading } from './scope.js';
@@ -16,8 +17,8 @@ const cueSource = (c: { re: string; words?: string[] }) => (c.words ? `\\b(?:${c
 const CUES: Cue[] = cuesData.cues.map((c) => ({
   id: c.id, modality: c.modality as Modality, klass: c.class, re: new RegExp(cueSource(c), 'gi'), near: c.near, scoped: c.scoped === true, tight: c.tight === true,
 }));
-/** A cue of a condition or counterfactual before the trigger: a later condition does not outrank it. */
-const conditionBefore = (cue: string | null) => cue !== null && (cue.startsWith('counterfactual.') || cue.startsWith('conditional.'));
+/** A cue of a condition or counterfactual before the trigger: neither a later condition nor the scope outranks it. */
+const conditionBefore = (cue: string | null) => cue === CONDITION.cue || cue === COUNTERFACTUAL.cue;
 const RANK = new Map(cuesData.precedence.map((k, i) => [k, i]));
 const HEDGE = new RegExp(cuesData.hedges.re, 'i');
 const BOUNDARY = new RegExp(cuesData.boundaries.re, 'gi');
@@ -84,7 +85,8 @@ export function classifyModality(sentence: string, ts: number, te: number, from:
   let result = bySyntax.get(key);
   if (!result) {
     const range = tokenRange(scope, ts, te);
-    let cues = cueModality(sentence, ts, te, from);
+    // A condition that governs the trigger from before it outranks every other cue.
+    let cues: ModalityResult = conditionBeforeReading(scope.syntax, ...range) ?? cueModality(sentence, ts, te, from);
     // "will deploy troops should a truce hold": a condition after the trigger, on its clause, outranks all but an
     // opening condition or counterfactual.
     if (!conditionBefore(cues.cue)) cues = laterConditionReading(scope.syntax, ...range) ?? cues;
@@ -118,7 +120,7 @@ function tokenRange(scope: SyntaxScope, ts: number, te: number): [number, number
 function decide(cues: ModalityResult, scoped: ScopeReading | null): ModalityResult {
   if (!scoped) return cues;
   if (scoped === RELATIVE_PAST) return scoped;
-  if (cues.cue && /^(?:counterfactual|conditional)\.if/.test(cues.cue)) return cues;
+  if (conditionBefore(cues.cue)) return cues;
   // "will deploy troops if a truce holds": a later condition outranks a future, not an act the trigger names itself.
   if (cues.cue === LATER_CONDITION.cue && scoped.modality !== 'asserted') return cues;
   return scoped;
@@ -141,9 +143,6 @@ function cueModality(sentence: string, ts: number, te: number, from: number): Mo
       break;
     }
   }
-  // A conditional that opens the sentence governs the whole of it ("If Putin had joined a call, ...").
-  const opening = sentence.slice(0, ts);
-  if (!found.some((c) => c.klass === 'counterfactual') && /^\W*if\b[^,;]*\bhad\b/i.test(opening)) found.push(CUES[0]);
   if (found.length) {
     found.sort((a, b) => (RANK.get(a.klass) ?? 9) - (RANK.get(b.klass) ?? 9));
     return { modality: found[0].modality, cue: found[0].id };

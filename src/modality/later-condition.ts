@@ -24,14 +24,14 @@ export function laterConditionReading(x: SentenceSyntax, from: number, to: numbe
 }
 
 /** The clause and the clauses it hangs under (a condition on any of them reaches it). */
-function governingClauses(x: SentenceSyntax, own: number): Set<number> {
+export function governingClauses(x: SentenceSyntax, own: number): Set<number> {
   const out = new Set<number>();
   for (let k: number | null = own, hops = 0; k !== null && hops < MAX_HOPS; k = x.clauses[k].parent, hops++) out.add(k);
   return out;
 }
 
 /** A condition phrase ("in case of") or an inverted "should" ("should a truce be reached") starts at token `k`. */
-function conditionOpensAt(x: SentenceSyntax, k: number): boolean {
+export function conditionOpensAt(x: SentenceSyntax, k: number): boolean {
   const t = x.tokens[k];
   if (t.lower === INVERTED_CONDITION) {
     const v = x.verbOf[k] >= 0 ? x.verbs[x.verbOf[k]] : null;
