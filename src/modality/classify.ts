@@ -23,8 +23,6 @@ const RANK = new Map(cuesData.precedence.map((k, i) => [k, i]));
 const HEDGE = new RegExp(cuesData.hedges.re, 'i');
 const BOUNDARY = new RegExp(cuesData.boundaries.re, 'gi');
 const INTERVENER = new RegExp(cuesData.interveners.re, 'i');
-// "not offered a readout of the call", "no details about the talks": the negation holds a noun the trigger depends on.
-const OF_PHRASE = /\b(?:of|about|on|from|into|over)\s+(?:[\w’'-]+\s+){0,3}$/i;
 // "he said ... would": a reporting verb before the clause makes its "would" a backshifted "will".
 const REPORTED = new RegExp(`\\b(?:${reportingAlternation({ classes: ['say', 'manner', 'pledge'], clause: true })})\\b[^.;]{0,60}$`, 'i');
 
@@ -138,7 +136,6 @@ function cueModality(sentence: string, ts: number, te: number, from: number): Mo
       // A noun modifier ("the proposed truce") marks its own noun: past a comma, a coordination or a finite verb
       // ("the proposed truce was rejected") the trigger is another phrase's act.
       if (cue.tight && (/,|\b(?:and|or)\b/i.test(before.slice(end)) || INTERVENER.test(before.slice(end)))) continue;
-      if (cue.klass === 'negated' && OF_PHRASE.test(before.slice(end))) continue;
       found.push(reported(cue, sentence, from, m[0]));
       break;
     }

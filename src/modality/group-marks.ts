@@ -3,11 +3,15 @@
 // happening), "going to", and a "that" clause hanging on a denied noun ("no sign that he will accept").
 import { AGENT_NOUNS } from '../syntax/lexicon.data.js';
 import type { SentenceSyntax, VerbGroup } from '../syntax/types.js';
+import { DENYING_PREPS, NEG_RAISING, NEGATORS_BEFORE } from '../words/negation.js';
 import { FUTURE_MODALS, HAPPENING, MAX_HOPS, type ScopeReading, WOULD } from './scope-words.js';
 
 /** What the verb group itself marks: negation, a modal, a going-to future. */
 export function groupReading(x: SentenceSyntax, v: VerbGroup): ScopeReading | null {
   if (v.negated) return { modality: 'negated', cue: 'scope.verb-negated' };
+  const before = v.start > 0 ? x.tokens[v.start - 1].lower : '';
+  if (NEGATORS_BEFORE.has(before)) return { modality: 'negated', cue: `scope.negator-before(${before})` };
+  if (DENYING_PREPS.has(before)) return { modality: 'negated', cue: `scope.denying-prep(${before})` };
   if (v.modal && FUTURE_MODALS.has(v.modal)) return { modality: 'future', cue: `scope.modal(${v.modal})` };
   if (v.modal && WOULD.has(v.modal)) {
     // "would have met" did not happen; "said he would meet" is a backshifted "will".
@@ -48,4 +52,13 @@ export function deniedThat(x: SentenceSyntax, clauseIndex: number): boolean {
     if (x.tokens[k].pos !== 'ADV') return false;
   }
   return false;
+}
+
+/** "does not believe the envoys met": a reported clause under a denied verb of belief is itself denied. */
+export function deniedBelief(x: SentenceSyntax, clauseIndex: number): boolean {
+  const clause = x.clauses[clauseIndex];
+  if (clause.parent === null || (clause.kind !== 'reported' && !(clause.kind === 'subordinate' && clause.cue === 'that'))) return false;
+  let governor: VerbGroup | null = null;
+  for (const v of x.verbs) if (v.clause === clause.parent && v.start < clause.start) governor = v;
+  return governor !== null && governor.negated && NEG_RAISING.has(x.tokens[governor.head].lemma);
 }

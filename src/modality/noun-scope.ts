@@ -4,6 +4,7 @@
 // passed in (deps), as a noun's verb may be read as a trigger is (./scope.ts).
 import { POSSESSIVE_DETERMINERS } from '../syntax/lexicon.data.js';
 import type { Chunk, SentenceSyntax, VerbGroup } from '../syntax/types.js';
+import { DENYING_DETERMINERS } from '../words/negation.js';
 import { deniedThat, groupReading } from './group-marks.js';
 import { GOAL_PREP_VERBS, GOAL_PREPS, governorClass, HAPPENING, MAX_HOPS, MODIFIERS, PRESUPPOSING, type ScopeReading, TOPIC_PREPS } from './scope-words.js';
 
@@ -21,6 +22,7 @@ export function nounReading(x: SentenceSyntax, c: Chunk, deps: NounScopeDeps): S
     const modifier = modifierOf(x, top);
     if (modifier) return modifier;
     if (top.prep === 'without') return { modality: 'negated', cue: 'scope.without' };
+    if (deniedNoun(x, top)) return { modality: 'negated', cue: 'scope.denying-determiner' };
     const host = top.attachedTo;
     if (top.prep && top.prep !== 'of' && TOPIC_PREPS.has(top.prep)) return EXISTING(`topic(${top.prep})`);
     if (!host) break;
@@ -107,4 +109,10 @@ function governorAfter(x: SentenceSyntax, after: { end: number }): ScopeReading 
     if (t.lower !== ',' && t.pos !== 'AUX' && t.pos !== 'ADV') return null;
   }
   return null;
+}
+
+/** "no deal", "no truce or talks": the phrase, or the first of the phrases it is coordinated with, opens with "no". */
+function deniedNoun(x: SentenceSyntax, c: Chunk): boolean {
+  const first = x.chunks[c.coordination] ?? c;
+  return DENYING_DETERMINERS.has(x.tokens[c.start].lower) || DENYING_DETERMINERS.has(x.tokens[first.start].lower);
 }

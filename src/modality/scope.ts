@@ -9,7 +9,7 @@
 // character cues of ./classify.ts decide.
 import { OPENING_QUOTES } from '../syntax/lexicon.data.js';
 import type { SentenceSyntax, VerbGroup } from '../syntax/types.js';
-import { deniedThat, groupReading } from './group-marks.js';
+import { deniedBelief, deniedThat, groupReading } from './group-marks.js';
 import { nounReading } from './noun-scope.js';
 import { CAUSATIVE, CONTROL_REACH, governorClass, MAX_HOPS, PERFORMATIVE, PERFORMATIVE_GOVERNORS, type ScopeReading, TRANSPARENT } from './scope-words.js';
 
@@ -53,6 +53,7 @@ function bare(x: SentenceSyntax, v: VerbGroup): boolean {
 /** `trigger`: a trigger that holds its own governor ("willing to withdraw", "desire to meet") names that act itself. */
 function verbReading(x: SentenceSyntax, v: VerbGroup, hops: number, trigger: [number, number] = [0, 0]): ScopeReading | null {
   if (deniedThat(x, v.clause)) return { modality: 'negated', cue: 'scope.denied-that' };
+  if (hops === 0 && deniedBelief(x, v.clause)) return { modality: 'negated', cue: 'scope.denied-belief' };
   const own = groupReading(x, v) ?? (hops === 0 ? joinedGovernor(x, v, trigger[0]) : null);
   if (own || hops >= MAX_HOPS) return own;
   const clause = x.clauses[v.clause];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deniedThat, groupReading } from '../../src/modality/group-marks.js';
+import { deniedBelief, deniedThat, groupReading } from '../../src/modality/group-marks.js';
 import { analyze } from '../../src/nlp/wink.js';
 import { buildSyntax } from '../../src/syntax/index.js';
 
@@ -24,6 +24,11 @@ describe('groupReading', () => {
     expect(markOf('Diplomats said the plan would require elections.', 'require')).toBe('scope.modal(would)');
     expect(markOf('Seoul would have joined the talks.', 'joined')).toBe('scope.would-have');
   });
+  it('reads a negator or "without" right before a group the syntax left it out of', () => {
+    expect(markOf('Mediators advised Khartoum not seek a pause in the fighting.', 'seek')).toBe('scope.negator-before(not)');
+    expect(markOf('The round in Juba closed without producing a text.', 'producing')).toBe('scope.denying-prep(without)');
+    expect(markOf('The round in Juba closed after producing a text.', 'producing')).toBeNull();
+  });
   it('reads nothing on a plain past verb', () => {
     expect(markOf('Quito recalled its ambassador.', 'recalled')).toBeNull();
   });
@@ -35,5 +40,20 @@ describe('deniedThat', () => {
     expect(deniedThat(x, x.clauseOf[x.tokens.findIndex((t) => t.lower === 'accept')])).toBe(true);
     const y = syntaxOf('There is a sign that Caracas will accept the offer.');
     expect(deniedThat(y, y.clauseOf[y.tokens.findIndex((t) => t.lower === 'accept')])).toBe(false);
+  });
+});
+
+describe('deniedBelief', () => {
+  const clauseOfWord = (sentence: string, word: string) => {
+    const x = syntaxOf(sentence);
+    return deniedBelief(x, x.clauseOf[x.tokens.findIndex((t) => t.lower === word)]);
+  };
+  it('denies what a denied verb of belief takes', () => {
+    expect(clauseOfWord('I do not believe the rebels attacked the convoy.', 'attacked')).toBe(true);
+    expect(clauseOfWord('Tbilisi does not think that Moscow will withdraw its troops.', 'withdraw')).toBe(true);
+  });
+  it('leaves a denied saying, and a belief that is not denied', () => {
+    expect(clauseOfWord('The ministry did not say the rebels attacked the convoy.', 'attacked')).toBe(false);
+    expect(clauseOfWord('I believe the rebels attacked the convoy.', 'attacked')).toBe(false);
   });
 });

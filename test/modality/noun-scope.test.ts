@@ -25,4 +25,9 @@ describe('nounReading', () => {
   it('reads a noun after "without" as denied', () => {
     expect(cueOf('The summit in Lima ended without an accord.', 'accord')).toBe('scope.without');
   });
+  it('reads a noun that "no" opens, or coordinated after one, as denied', () => {
+    expect(cueOf('There was no truce in Tigray by the weekend.', 'truce')).toBe('scope.denying-determiner');
+    expect(cueOf('Officials saw no ceasefire or prisoner exchange between Yerevan and Baku.', 'exchange')).toBe('scope.denying-determiner');
+    expect(cueOf('Officials saw a ceasefire and no prisoner exchange.', 'ceasefire')).not.toBe('scope.denying-determiner');
+  });
 });

@@ -64,6 +64,9 @@ const CASES: Record<string, Array<[string, string]>> = {
   ],
   negated: [
     ['shelling', 'Azerbaijan denied shelling the border villages.'],
+    ['sign', 'The junta in Niamey seems disinclined to sign the transition charter.'],
+    ['accord', 'The talks in Lusaka broke up without reaching an accord on the border.'],
+    ['raided', 'I do not believe the militia raided the camp.'],
     ['backing', 'Rwanda denied backing the rebels in the east.'],
     ['meeting', 'Their meeting was cancelled at the last minute.'],
     ['sign', 'The junta refused to sign the roadmap drawn up by the bloc.'],
