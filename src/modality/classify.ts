@@ -10,12 +10,10 @@ import { LATER_CONDITION, laterConditionReading } from './later-condition.js';
 import { laterTimeReading } from './later-time.js';
 import { RELATIVE_PAST, scopeModality, type ScopeReading } from './scope.js';
 
-interface Cue { id: string; modality: Modality; klass: string; re: RegExp; near?: number; scoped: boolean; tight?: boolean }
+interface Cue { id: string; modality: Modality; klass: string; re: RegExp; near?: number; scoped: boolean }
 
-// A cue's 'words' (a plain word list, shared with the syntax scope) and its 're' (phrases) make one pattern.
-const cueSource = (c: { re: string; words?: string[] }) => (c.words ? `\\b(?:${c.words.join('|')})\\b|${c.re}` : c.re);
 const CUES: Cue[] = cuesData.cues.map((c) => ({
-  id: c.id, modality: c.modality as Modality, klass: c.class, re: new RegExp(cueSource(c), 'gi'), near: c.near, scoped: c.scoped === true, tight: c.tight === true,
+  id: c.id, modality: c.modality as Modality, klass: c.class, re: new RegExp(c.re, 'gi'), near: c.near, scoped: c.scoped === true,
 }));
 /** A cue of a condition or counterfactual before the trigger: neither a later condition nor the scope outranks it. */
 const conditionBefore = (cue: string | null) => cue === CONDITION.cue || cue === COUNTERFACTUAL.cue;
@@ -133,9 +131,6 @@ function cueModality(sentence: string, ts: number, te: number, from: number): Mo
       const end = m.index + m[0].length;
       if (cue.near !== undefined && wordsBetween(before, end) > cue.near) continue;
       if (cue.scoped && !governs(before, end)) continue;
-      // A noun modifier ("the proposed truce") marks its own noun: past a comma, a coordination or a finite verb
-      // ("the proposed truce was rejected") the trigger is another phrase's act.
-      if (cue.tight && (/,|\b(?:and|or)\b/i.test(before.slice(end)) || INTERVENER.test(before.slice(end)))) continue;
       found.push(reported(cue, sentence, from, m[0]));
       break;
     }

@@ -5,6 +5,7 @@
 import { POSSESSIVE_DETERMINERS } from '../syntax/lexicon.data.js';
 import type { Chunk, SentenceSyntax, VerbGroup } from '../syntax/types.js';
 import { DENYING_DETERMINERS } from '../words/negation.js';
+import { AHEAD_OF } from '../words/time.js';
 import { deniedThat, groupReading } from './group-marks.js';
 import { GOAL_PREP_VERBS, GOAL_PREPS, governorClass, HAPPENING, MAX_HOPS, MODIFIERS, PRESUPPOSING, type ScopeReading, TOPIC_PREPS } from './scope-words.js';
 
@@ -68,7 +69,8 @@ export function nounReading(x: SentenceSyntax, c: Chunk, deps: NounScopeDeps): S
       return groupReading(x, v) ?? governorAfter(x, v) ?? predicate(x, v) ?? governorClass(x.tokens[v.head].lemma);
     }
   }
-  return relativeReading(x, top) ?? (possessed(x, c) ? EXISTING('possessed') : null);
+  // "ahead of the summit": the event is still to come, unless a possessor ("ahead of his meeting") names one that exists.
+  return relativeReading(x, top) ?? (possessed(x, c) ? EXISTING('possessed') : null) ?? (aheadOf(x, c) ? AHEAD : null);
 }
 
 /** "a meeting is possible", "talks are likely": the adjective a copula gives its subject. */
@@ -87,12 +89,23 @@ function relativeReading(x: SentenceSyntax, c: Chunk): ScopeReading | null {
   return groupReading(x, v) ?? governorAfter(x, v) ?? predicate(x, v);
 }
 
+const AHEAD: ScopeReading = { modality: 'future', cue: 'scope.ahead-of' };
+
 /** A noun that names an act already there: the syntax vouches for it, overriding position-based cues. */
 const EXISTING = (why: string): ScopeReading => ({ modality: 'asserted', cue: `scope.existing-${why}` });
 
 function modifierOf(x: SentenceSyntax, c: Chunk): ScopeReading | null {
-  for (let k = c.start; k < c.head; k++) for (const m of MODIFIERS) if (m.words.has(x.tokens[k].lower)) return m.reading;
+  for (let k = c.start; k < c.head; k++) {
+    const word = modifierWord(x, k);
+    for (const m of MODIFIERS) if (m.words.has(word)) return m.reading;
+  }
   return null;
+}
+
+/** The modifier word at token `k`: wink splits a hyphenated one ("hoped-for") into its parts and the hyphen. */
+function modifierWord(x: SentenceSyntax, k: number): string {
+  const t = x.tokens;
+  return t[k + 1]?.lower === '-' && t[k + 2] && t[k + 2].start === t[k + 1].end ? `${t[k].lower}-${t[k + 2].lower}` : t[k].lower;
 }
 
 function possessed(x: SentenceSyntax, c: Chunk): boolean {
@@ -115,4 +128,12 @@ function governorAfter(x: SentenceSyntax, after: { end: number }): ScopeReading 
 function deniedNoun(x: SentenceSyntax, c: Chunk): boolean {
   const first = x.chunks[c.coordination] ?? c;
   return DENYING_DETERMINERS.has(x.tokens[c.start].lower) || DENYING_DETERMINERS.has(x.tokens[first.start].lower);
+}
+
+/** "ahead of the summit", "ahead of an in-person meeting": the phrase follows "ahead of" (a determiner the syntax
+ * left out of the phrase may stand between). */
+function aheadOf(x: SentenceSyntax, c: Chunk): boolean {
+  let k = c.start - 1;
+  if (k >= 0 && x.tokens[k].pos === 'DET') k--;
+  return k >= 1 && x.tokens[k].lower === 'of' && AHEAD_OF.has(x.tokens[k - 1].lower);
 }

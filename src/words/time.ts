@@ -14,3 +14,6 @@ export const LATER = 'later';
 
 /** "I'm calling him back", "we're meeting them": a pronoun wink keeps fused with its contracted "am"/"are". */
 export const CONTRACTED_BE: ReadonlySet<string> = set("i'm i’m we're we’re they're they’re you're you’re");
+
+/** "ahead of the summit", "in advance of the vote": the word before "of" that puts its noun's event still to come. */
+export const AHEAD_OF: ReadonlySet<string> = set('ahead advance');

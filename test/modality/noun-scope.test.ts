@@ -31,3 +31,18 @@ describe('nounReading', () => {
     expect(cueOf('Officials saw a ceasefire and no prisoner exchange.', 'ceasefire')).not.toBe('scope.denying-determiner');
   });
 });
+
+describe('nounReading: modifiers and "ahead of"', () => {
+  it('reads a modifier of the noun\'s own phrase, a hyphenated one too', () => {
+    expect(cueOf('The hoped-for summit in Doha drew little notice.', 'summit')).toBe('scope.modifier(hypothetical.possible)');
+    expect(cueOf('Delegates prepared for the forthcoming round in Addis Ababa.', 'round')).toBe('scope.modifier(future.scheduled)');
+  });
+  it('does not read a modifier of another phrase', () => {
+    expect(cueOf('With a possible truce in sight, the shelling of Kherson went on.', 'shelling')).toBeNull();
+  });
+  it('reads a phrase after "ahead of" as to come, unless a possessor names an existing one', () => {
+    expect(cueOf('Kinshasa freed detainees ahead of a summit with Kigali.', 'summit')).toBe('scope.ahead-of');
+    expect(cueOf('Kinshasa freed detainees ahead of an in-person meeting with Kigali.', 'meeting')).toBe('scope.ahead-of');
+    expect(cueOf('Kinshasa freed detainees ahead of his meeting with Kagame.', 'meeting')).toBe('scope.existing-possessed');
+  });
+});
