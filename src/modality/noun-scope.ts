@@ -25,6 +25,10 @@ export function nounReading(x: SentenceSyntax, c: Chunk, deps: NounScopeDeps): S
     if (top.prep === 'without') return { modality: 'negated', cue: 'scope.without' };
     if (deniedNoun(x, top)) return { modality: 'negated', cue: 'scope.denying-determiner' };
     const host = top.attachedTo;
+    if (!top.prep && !host) {
+      const stranded = strandedGovernor(x, top);
+      if (stranded) return stranded;
+    }
     if (top.prep && top.prep !== 'of' && TOPIC_PREPS.has(top.prep)) return EXISTING(`topic(${top.prep})`);
     if (!host) break;
     if (host.kind === 'verb') {
@@ -137,3 +141,13 @@ function aheadOf(x: SentenceSyntax, c: Chunk): boolean {
   if (k >= 0 && x.tokens[k].pos === 'DET') k--;
   return k >= 1 && x.tokens[k].lower === 'of' && AHEAD_OF.has(x.tokens[k - 1].lower);
 }
+
+/** "a proposal for a nationwide truce": the syntax may leave a determiner and an adverb or adjective out of the
+ * phrase, and with them its preposition; the noun right before that preposition governs it as if it were attached. */
+function strandedGovernor(x: SentenceSyntax, c: Chunk): ScopeReading | null {
+  let k = c.start - 1;
+  while (k >= 0 && k >= c.start - 3 && STRANDING.has(x.tokens[k].pos)) k--;
+  if (k === c.start - 1 || k < 1 || x.tokens[k].pos !== 'ADP' || x.chunkOf[k - 1] < 0) return null;
+  return governorClass(x.tokens[x.chunks[x.chunkOf[k - 1]].head].lemma);
+}
+const STRANDING = new Set(['DET', 'ADV', 'ADJ']);

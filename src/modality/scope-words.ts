@@ -31,6 +31,14 @@ export const MAX_HOPS = 5;
 // How far an object-control or causative verb reaches over its object to the infinitive ("got the two ministers to").
 export const CONTROL_REACH = 10;
 
+const BEFORE_TO = cuesData.governors.before_to;
+const BEFORE_TO_LEMMAS = new Set(BEFORE_TO.lemmas);
+
+/** A governor read only right before "to" ("open to having talks"), or null. */
+export function beforeToClass(lemma: string): ScopeReading | null {
+  return BEFORE_TO_LEMMAS.has(lemma) ? { modality: BEFORE_TO.modality as Modality, cue: `scope.${BEFORE_TO.id}(${lemma})` } : null;
+}
+
 /** `object`: the governed event is a noun the word takes as object, not an infinitive or -ing verb. */
 export function governorClass(lemma: string, object = false): ScopeReading | null {
   for (const c of GOVERNOR_CLASSES) if (c.lemmas.has(lemma) && (c.objects || !object)) return { modality: c.modality, cue: `scope.${c.id}(${lemma})` };

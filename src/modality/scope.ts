@@ -11,7 +11,7 @@ import { OPENING_QUOTES } from '../syntax/lexicon.data.js';
 import type { SentenceSyntax, VerbGroup } from '../syntax/types.js';
 import { deniedBelief, deniedThat, groupReading } from './group-marks.js';
 import { nounReading } from './noun-scope.js';
-import { CAUSATIVE, CONTROL_REACH, governorClass, MAX_HOPS, PERFORMATIVE, PERFORMATIVE_GOVERNORS, type ScopeReading, TRANSPARENT } from './scope-words.js';
+import { beforeToClass, CAUSATIVE, CONTROL_REACH, governorClass, MAX_HOPS, PERFORMATIVE, PERFORMATIVE_GOVERNORS, type ScopeReading, TRANSPARENT } from './scope-words.js';
 
 export type { ScopeReading } from './scope-words.js';
 
@@ -92,7 +92,7 @@ function verbReading(x: SentenceSyntax, v: VerbGroup, hops: number, trigger: [nu
   const objectNoun = governor?.object != null ? x.tokens[x.chunks[governor.object].head].lemma : null;
   const controller = governor && v.start - governor.end <= CONTROL_REACH
     ? governorClass(x.tokens[governor.head].lemma) ?? (objectNoun ? governorClass(objectNoun) : null) : null;
-  const lexical = (word ? governorClass(word.lemma) ?? (word.lemma === 'be' ? { modality: 'future' as const, cue: 'scope.is-to' } : null) : null) ?? controller;
+  const lexical = (word ? governorClass(word.lemma) ?? beforeToClass(word.lemma) ?? (word.lemma === 'be' ? { modality: 'future' as const, cue: 'scope.is-to' } : null) : null) ?? controller;
   if (lexical) {
     // "will try to meet", "would want to sign": a non-factual governor keeps its own reading first.
     const above = ruling ? groupReading(x, ruling) : null;

@@ -35,7 +35,7 @@ export const SPEECH_PREDICATES: ReadonlyMap<string, ReadonlySet<string>> = (() =
   return out;
 })();
 /** Words before "to"/"at"/"of" that make the following verb a goal, not an act: "in an attempt to", "aimed at reaching". */
-export const PURPOSE_CUES = set('order attempt effort bid aim aimed aims goal designed intended meant purpose objective hope hoping seeking seek seeks sought bid plan plans planned push pushing drive');
+export const PURPOSE_CUES = set('order attempt effort bid aim aimed aims goal designed intended meant purpose objective hope hopes hoping seeking seek seeks sought bid plan plans planned push pushing drive');
 /** Verbs whose object is the subject of the infinitive after it: "urged Kyiv to withdraw" (Kyiv withdraws). */
 export const OBJECT_CONTROL = set('urge ask call press tell push force invite allow encourage order persuade want expect need pressure convince permit warn caution advise');
 /** Verbs that send their object off to act: "dispatched two envoys to Moscow to meet Putin" (the envoys meet). */

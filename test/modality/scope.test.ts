@@ -46,6 +46,9 @@ const CASES: Record<string, Array<[string, string]>> = {
     ['talks', 'The United Nations will host talks between the two sides in Geneva next week.'],
   ],
   hypothetical: [
+    ['holding', 'The Taliban appeared open to holding talks with Islamabad in Doha.'],
+    ['reaching', 'Envoys flew to Riyadh in hopes of reaching a truce.'],
+    ['truce', 'Khartoum is weighing a Saudi proposal for a nationwide humanitarian truce.'],
     ['welcome', 'The king hopes to welcome the envoy to Amman next spring.'],
     ['sign', 'The rebels wished to sign the accord in Geneva.'],
     ['summit', 'Diplomats floated a proposed summit between the two leaders.'],
@@ -78,6 +81,8 @@ const CASES: Record<string, Array<[string, string]>> = {
     ['fighting', 'There has been no fighting since the truce.'],
   ],
   asserted: [
+    ['talks', 'The talks in Doha were open to the press.'],
+    ['reopened', 'Islamabad reopened the border crossing with Kabul.'],
     ['talks', 'The spokesman confirmed the talks took place but said the army would respond if attacked.'],
     ['express', 'The president said he wished to “express satisfaction” with the talks.'],
     ['thank', 'The minister would like to thank Qatar for its mediation.'],
