@@ -43,7 +43,8 @@ export function nounReading(x: SentenceSyntax, c: Chunk, deps: NounScopeDeps): S
         if (wanted) return wanted;
       }
       // "will take part in talks": the verb's own marks reach its complement; "briefed him on the talks" do not.
-      const own = groupReading(x, v);
+      // An infinitive's come from what governs it too ("still need to be settled in negotiations").
+      const own = groupReading(x, v) ?? (v.infinitive ? deps.verbReading(x, v, 1) : null);
       if (own) return own;
       break;
     }
@@ -51,7 +52,9 @@ export function nounReading(x: SentenceSyntax, c: Chunk, deps: NounScopeDeps): S
     const lexical = governorClass(x.tokens[owner.head].lemma) ?? modifierOf(x, owner);
     if (lexical) return lexical;
     // "a round of talks", "the start of negotiations": the phrase the noun belongs to stands for it.
-    if (top.prep !== 'of') return null;
+    // "could pave the way for talks", "could serve as a precursor for a call": the verb the owner phrase hangs on
+    // lends its own marks.
+    if (top.prep !== 'of') return ownerVerbMarks(x, owner);
     top = owner;
   }
   const following = governorAfter(x, top);
@@ -151,3 +154,11 @@ function strandedGovernor(x: SentenceSyntax, c: Chunk): ScopeReading | null {
   return governorClass(x.tokens[x.chunks[x.chunkOf[k - 1]].head].lemma);
 }
 const STRANDING = new Set(['DET', 'ADV', 'ADJ']);
+
+/** The own marks of the verb a phrase is the object of, or hangs on by a preposition that is no topic's. */
+function ownerVerbMarks(x: SentenceSyntax, owner: Chunk): ScopeReading | null {
+  const host = owner.attachedTo;
+  if (host?.kind === 'verb' && !(owner.prep && TOPIC_PREPS.has(owner.prep))) return groupReading(x, x.verbs[host.index]);
+  const governing = x.verbs.find((v) => v.object === owner.index);
+  return governing ? groupReading(x, governing) : null;
+}

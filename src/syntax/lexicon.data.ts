@@ -6,9 +6,9 @@ import { ACCUSING, PRAISING } from '../words/judging.js';
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
 /** Modal auxiliaries: they make a verb group non-factual (future, hypothetical, obligation). */
-export const MODALS = set("will would shall should can could may might must 'll 'd wo ca");
+export const MODALS = set("will would shall should can could may might must 'll 'd ’ll ’d wo ca");
 /** Modals that mark the future ("will withdraw"), not a possibility. */
-export const FUTURE_MODALS = set("will shall 'll wo");
+export const FUTURE_MODALS = set("will shall 'll ’ll wo");
 /** Words that negate the verb group they stand in. */
 export const NEGATORS = set("not n't never no");
 /** Subordinators that open an adverbial clause ("although the shelling continued, ..."). */

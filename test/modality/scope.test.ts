@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyModality, clauseStart } from '../../src/modality/classify.js';
+import { classifyModality } from '../../src/modality/classify.js';
 import { analyze } from '../../src/nlp/wink.js';
 import { buildSyntax } from '../../src/syntax/index.js';
 
@@ -8,7 +8,7 @@ function modalityOf(sentence: string, trigger: string): string {
   const s = analyze(sentence).sentences[0];
   const ts = sentence.indexOf(trigger);
   const scope = { syntax: buildSyntax(s, null), offset: s.start };
-  return classifyModality(sentence, ts, ts + trigger.length, clauseStart(sentence, ts), undefined, scope).modality;
+  return classifyModality(scope, sentence, ts, ts + trigger.length).modality;
 }
 
 const CASES: Record<string, Array<[string, string]>> = {
