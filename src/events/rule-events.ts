@@ -5,7 +5,8 @@ import type { DocContext } from '../context.js';
 import type { Sentence } from '../nlp/wink.js';
 import type { Quote, Span } from '../record.js';
 import { Grammar, type Match } from '../grammar/match.js';
-import { classifyModality, isHedged } from '../modality/classify.js';
+import { classifyModality } from '../modality/classify.js';
+import { isHedged } from '../modality/hedges.js';
 import type { SentenceSyntax } from '../syntax/types.js';
 import { attachDate } from './date.js';
 import type { Candidate } from './find.js';
@@ -183,7 +184,7 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
     where: null,
     modality: framed.modality,
     reported_by: reportedBy(ctx, s, sentence, span, deps.quotes),
-    hedged: isHedged(sentence),
+    hedged: isHedged(x),
     context: [],
     span,
     sentence: [s.start, s.end],

@@ -3,7 +3,6 @@
 // (./scope.ts), and a later time in its clause (./later-time.ts); the modal cues of ./text-cues.ts when the syntax
 // marks nothing. Word classes are data (data/modality-cues.json, src/words/); docs/modality.md tells how the readings
 // combine. The cue id of the reading that decided goes with it.
-import cuesData from '../../data/modality-cues.json' with { type: 'json' };
 import type { Modality } from '../record.js';
 import type { SentenceSyntax } from '../syntax/types.js';
 import { CONDITION, conditionBeforeReading, COUNTERFACTUAL } from './condition-before.js';
@@ -17,7 +16,6 @@ export { clauseEndAt, clauseStart } from './text-clause.js';
 
 /** A cue of a condition or counterfactual before the trigger: neither a later condition nor the scope outranks it. */
 const conditionBefore = (cue: string | null) => cue === CONDITION.cue || cue === COUNTERFACTUAL.cue;
-const HEDGE = new RegExp(cuesData.hedges.re, 'i');
 const NO_CUE: ModalityResult = { modality: 'asserted', cue: null };
 
 export interface ModalityResult { modality: Modality; cue: string | null }
@@ -69,12 +67,4 @@ function decide(cues: ModalityResult, scoped: ScopeReading | null): ModalityResu
   // "will deploy troops if a truce holds": a later condition outranks a future, not an act the trigger names itself.
   if (cues.cue === LATER_CONDITION.cue && scoped.modality !== 'asserted') return cues;
   return scoped;
-}
-
-// Every candidate of a sentence asks about the same sentence, one after another: the last answer is kept.
-let hedgedSentence: string | null = null, hedged = false;
-
-export function isHedged(sentence: string): boolean {
-  if (sentence !== hedgedSentence) { hedgedSentence = sentence; hedged = HEDGE.test(sentence); }
-  return hedged;
 }

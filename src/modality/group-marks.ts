@@ -62,4 +62,3 @@ export function deniedBelief(x: SentenceSyntax, clauseIndex: number): boolean {
   for (const v of x.verbs) if (v.clause === clause.parent && v.start < clause.start) governor = v;
   return governor !== null && governor.negated && NEG_RAISING.has(x.tokens[governor.head].lemma);
 }
-

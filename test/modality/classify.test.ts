@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyModality, isHedged } from '../../src/modality/classify.js';
+import { classifyModality } from '../../src/modality/classify.js';
 import { analyze } from '../../src/nlp/wink.js';
 import { buildSyntax } from '../../src/syntax/index.js';
 
@@ -119,12 +119,4 @@ describe('classifyModality: modals and governors read on the syntax', () => {
   for (const [modality, trigger, sentence] of READ_FROM_SYNTAX) {
     it(`reads "${trigger}" as ${modality} in: ${sentence}`, () => expect(modalityOf(sentence, trigger)).toBe(modality));
   }
-});
-
-describe('isHedged', () => {
-  it('sees "reportedly" and "sources said"', () => {
-    expect(isHedged('The two are reportedly close to a deal.')).toBe(true);
-    expect(isHedged('Sources said the talks went well.')).toBe(true);
-    expect(isHedged('The talks went well.')).toBe(false);
-  });
 });
