@@ -5,9 +5,9 @@ import type { DocContext } from '../context.js';
 import type { Sentence } from '../nlp/wink.js';
 import type { Quote, Span } from '../record.js';
 import { Grammar, type Match } from '../grammar/match.js';
-import { classifyModality, clauseStart, isHedged } from '../modality/classify.js';
+import { classifyModality } from '../modality/classify.js';
+import { isHedged } from '../modality/hedges.js';
 import type { SentenceSyntax } from '../syntax/types.js';
-import { conditionalReach } from './clause.js';
 import { attachDate } from './date.js';
 import type { Candidate } from './find.js';
 import { acceptedBy, clauseFrame } from './frames.js';
@@ -154,7 +154,7 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
   const accuserNeeded = !roles.actor.length && rule.event === 'ACCUSE' && roles.how === 'passive subject' && roles.recipient.length > 0;
   if (!roles.actor.length && !sidesNeeded && !accuserNeeded) { trace('skip', `"${evidence}" has no actor (${roles.how} names no party)`); return null; }
   // Modality only for a match that yields a candidate: about half of the matches name no actor.
-  const classified = classifyModality(sentence, ts, te, conditionalReach(sentence, ts, clauseStart(sentence, ts)), undefined, { syntax: x, offset: s.start });
+  const classified = classifyModality({ syntax: x, offset: s.start }, sentence, ts, te);
   const framed0 = rule.modality ? { modality: rule.modality, cue: `rule(${rule.modality})` }
     : accepted ? { modality: 'future' as const, cue: `frame.accepted(${accepted.verb})` } : clauseFrame(x, headToken, classified);
   // "Russia would strike if ...": a threat is made by saying it; only a future or negated saying changes that.
@@ -189,7 +189,7 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
     where: null,
     modality: framed.modality,
     reported_by: reportedBy(ctx, s, sentence, span, deps.quotes),
-    hedged: isHedged(sentence),
+    hedged: isHedged(x),
     context: [],
     span,
     sentence: [s.start, s.end],

@@ -1,114 +1,43 @@
-// Modality of an event: what the shallow syntax says governs its trigger (./scope.ts), else the character cues of
-// the clause before it (back to a clause boundary) and a short stretch after it. Cues are data
-// (data/modality-cues.json); precedence decides between several; docs/modality.md tells how the two readings combine.
-import cuesData from '../../data/modality-cues.json' with { type: 'json' };
+// Modality of an event, read from the shallow syntax layer (../syntax/): a condition before the trigger
+// (./condition-before.ts), a condition after it (./later-condition.ts), what governs its verb group or noun phrase
+// (./scope.ts), and a later time in its clause (./later-time.ts); the modal cues of ./text-cues.ts when the syntax
+// marks nothing. Word classes are data (data/modality-cues.json, src/words/); docs/modality.md tells how the readings
+// combine. The cue id of the reading that decided goes with it.
 import type { Modality } from '../record.js';
-import { reportingAlternation } from '../words/reporting.js';
 import type { SentenceSyntax } from '../syntax/types.js';
+import { CONDITION, conditionBeforeReading, COUNTERFACTUAL } from './condition-before.js';
+import { LATER_CONDITION, laterConditionReading } from './later-condition.js';
+import { laterTimeReading } from './later-time.js';
 import { RELATIVE_PAST, scopeModality, type ScopeReading } from './scope.js';
+import { clauseStart } from './text-clause.js';
+import { textCue } from './text-cues.js';
 
-interface Cue { id: string; modality: Modality; klass: string; re: RegExp; near?: number; scoped: boolean; tight?: boolean }
+export { clauseEndAt, clauseStart } from './text-clause.js';
 
-// A cue's 'words' (a plain word list, shared with the syntax scope) and its 're' (phrases) make one pattern.
-const cueSource = (c: { re: string; words?: string[] }) => (c.words ? `\\b(?:${c.words.join('|')})\\b|${c.re}` : c.re);
-const CUES: Cue[] = cuesData.cues.map((c) => ({
-  id: c.id, modality: c.modality as Modality, klass: c.class, re: new RegExp(cueSource(c), 'gi'), near: c.near, scoped: c.scoped === true, tight: c.tight === true,
-}));
-const AFTER = cuesData.after.map((c) => ({ id: c.id, modality: c.modality as Modality, re: new RegExp(c.re, 'i') }));
-const AFTER_CONDITIONAL = { id: cuesData.after_conditional.id, re: new RegExp(cuesData.after_conditional.re) };
-const CONDITIONAL_AFTER: Cue = { id: AFTER_CONDITIONAL.id, modality: 'hypothetical', klass: 'conditional', re: AFTER_CONDITIONAL.re, scoped: false };
-const PROGRESSIVE = {
-  id: cuesData.progressive_future.id,
-  before: new RegExp(cuesData.progressive_future.before, 'i'), after: new RegExp(cuesData.progressive_future.after, 'i'),
-};
-const RANK = new Map(cuesData.precedence.map((k, i) => [k, i]));
-const HEDGE = new RegExp(cuesData.hedges.re, 'i');
-const BOUNDARY = new RegExp(cuesData.boundaries.re, 'gi');
-const INTERVENER = new RegExp(cuesData.interveners.re, 'i');
-// A past-tense trigger ("met", "spoke", "agreed") reports what happened: time words after it describe something else.
-const PAST_TRIGGER = /(?:ed|met|spoke|held|sat|took|made|gave|sent|went|flew|struck|fought|sought|rang|began|broke)\b/i;
-// "not offered a readout of the call", "no details about the talks": the negation holds a noun the trigger depends on.
-const OF_PHRASE = /\b(?:of|about|on|from|into|over)\s+(?:[\w’'-]+\s+){0,3}$/i;
-// "he said ... would": a reporting verb before the clause makes its "would" a backshifted "will".
-const REPORTED = new RegExp(`\\b(?:${reportingAlternation({ classes: ['say', 'manner', 'pledge'], clause: true })})\\b[^.;]{0,60}$`, 'i');
+/** A cue of a condition or counterfactual before the trigger: neither a later condition nor the scope outranks it. */
+const conditionBefore = (cue: string | null) => cue === CONDITION.cue || cue === COUNTERFACTUAL.cue;
+const NO_CUE: ModalityResult = { modality: 'asserted', cue: null };
 
 export interface ModalityResult { modality: Modality; cue: string | null }
 
-/** Start of the clause that holds `at` (a relative offset in `sentence`). */
-export function clauseStart(sentence: string, at: number): number {
-  const { ends, openerComma } = boundariesOf(sentence);
-  let start = 0;
-  for (let k = 0; k < ends.length && ends[k][0] < at; k++) if (ends[k][1] <= at) start = ends[k][1];
-  // "Although the violence has not stopped, Trump hailed ...": an opening subordinate clause ends at its comma.
-  if (openerComma >= 0 && openerComma < at && openerComma + 1 > start) start = openerComma + 1;
-  return start;
-}
-
-// Every candidate of a sentence asks where its clause starts, one after another: the last sentence's clause
-// boundaries ([start, end) of each, in text order) and the comma that closes an opening subordinate clause are kept.
-let boundarySentence: string | null = null;
-let boundaries: { ends: Array<[number, number]>; openerComma: number } = { ends: [], openerComma: -1 };
-
-function boundariesOf(sentence: string): typeof boundaries {
-  if (sentence === boundarySentence) return boundaries;
-  const ends: Array<[number, number]> = [];
-  BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(sentence); m; m = BOUNDARY.exec(sentence)) {
-    ends.push([m.index, m.index + m[0].length]);
-    if (m[0].length === 0) BOUNDARY.lastIndex++;
-  }
-  const opener = OPENING_SUBORDINATE.exec(sentence);
-  boundarySentence = sentence;
-  boundaries = { ends, openerComma: opener ? sentence.indexOf(',', opener[0].length) : -1 };
-  return boundaries;
-}
-
-const OPENING_SUBORDINATE = /^\W*(?:although|though|while|whereas|despite|because|as|when|after|before|once|since)\b/i;
-
-/** End of the clause that holds `at`: the next clause boundary after it, or the sentence end. */
-export function clauseEndAt(sentence: string, at: number): number {
-  BOUNDARY.lastIndex = at;
-  for (let m = BOUNDARY.exec(sentence); m; m = BOUNDARY.exec(sentence)) {
-    if (m[0].length === 0) { BOUNDARY.lastIndex++; continue; }
-    return m.index;
-  }
-  return sentence.length;
-}
-
-/**
- * `sentence` is the sentence text; [ts, te) the trigger within it; `from` where the governing words begin (usually
- * the clause start, but a conditional "if" opening the sentence reaches further).
- */
-export function classifyModality(sentence: string, ts: number, te: number, from: number, fixed?: Modality, scope?: SyntaxScope): ModalityResult {
-  if (fixed) return { modality: fixed, cue: 'pattern' };
-  if (!scope) return cueModality(sentence, ts, te, from);
+/** The modality of the trigger at [ts, te) of `sentence` (the text of the sentence `scope.offset` starts). */
+export function classifyModality(scope: SyntaxScope, sentence: string, ts: number, te: number): ModalityResult {
   // A trigger that a token rule and a pattern both find is classified twice with the same inputs: read it back.
   let bySyntax = classified.get(scope.syntax);
   if (!bySyntax) classified.set(scope.syntax, (bySyntax = new Map()));
-  const key = `${scope.offset}|${ts}|${te}|${from}|${sentence.length}`;
+  const key = `${scope.offset}|${ts}|${te}`;
   let result = bySyntax.get(key);
   if (!result) {
     const range = tokenRange(scope, ts, te);
-    let cues = cueModality(sentence, ts, te, from);
-    // "confirmed the talks took place but said the army would respond if attacked": the condition belongs to another
-    // clause; read the cues again without it.
-    if (cues.cue === CONDITIONAL_AFTER.id && conditionElsewhere(scope.syntax, range[0])) cues = cueModality(sentence, ts, te, from, false);
+    // A condition that governs the trigger from before it outranks every other cue; then a condition after the
+    // trigger, on its clause ("will deploy troops should a truce hold").
+    let cues: ModalityResult = conditionBeforeReading(scope.syntax, ...range) ?? laterConditionReading(scope.syntax, ...range)
+      ?? textCue(sentence, ts, clauseStart(sentence, ts)) ?? NO_CUE;
+    // With no cue of its own, a later time in the trigger's clause ("meet next week") makes it future.
+    if (!cues.cue) cues = laterTimeReading(scope.syntax, ...range) ?? cues;
     bySyntax.set(key, (result = decide(cues, scopeModality(scope.syntax, ...range))));
   }
   return { ...result };
-}
-
-/** The sentence has "if"/"unless" clauses after token `at`, and none of them governs the clause `at` is in (a
- * condition governs the clause it hangs on and the clauses under that one). */
-function conditionElsewhere(x: SentenceSyntax, at: number): boolean {
-  const own = x.clauseOf[at] ?? -1;
-  if (own < 0) return false;
-  const conditions = x.clauses.filter((c) => c.kind === 'conditional' && c.start > at);
-  if (!conditions.length) return false;
-  return conditions.every((c) => {
-    for (let k: number | null = own, hops = 0; k !== null && hops < 8; k = x.clauses[k].parent, hops++) if (k === c.parent) return false;
-    return true;
-  });
 }
 
 const classified = new WeakMap<SentenceSyntax, Map<string, ModalityResult>>();
@@ -127,81 +56,15 @@ function tokenRange(scope: SyntaxScope, ts: number, te: number): [number, number
 }
 
 /**
- * Precedence between the two readings: what the syntax marks (the trigger's own verb group, the word that governs
- * it) is closer to the trigger than a cue found by position, so it decides; a counterfactual or a condition that
- * opens the sentence governs the whole of it and still wins.
+ * Precedence between the clause cues (conditions, modal text cues, a later time) and the scope: what governs the
+ * trigger's verb group or noun phrase is closer to it than a cue found by position, so it decides; a condition before the trigger governs the whole
+ * of what follows and still wins, and a later condition outranks all but an act the trigger names itself.
  */
 function decide(cues: ModalityResult, scoped: ScopeReading | null): ModalityResult {
   if (!scoped) return cues;
   if (scoped === RELATIVE_PAST) return scoped;
-  if (cues.cue && /^(?:counterfactual|conditional)\.if/.test(cues.cue)) return cues;
+  if (conditionBefore(cues.cue)) return cues;
   // "will deploy troops if a truce holds": a later condition outranks a future, not an act the trigger names itself.
-  if (cues.cue === CONDITIONAL_AFTER.id && scoped.modality !== 'asserted') return cues;
+  if (cues.cue === LATER_CONDITION.cue && scoped.modality !== 'asserted') return cues;
   return scoped;
-}
-
-function cueModality(sentence: string, ts: number, te: number, from: number, laterCondition = true): ModalityResult {
-  const before = sentence.slice(from, ts);
-  const found: Cue[] = [];
-  for (const cue of CUES) {
-    cue.re.lastIndex = 0;
-    for (let m = cue.re.exec(before); m; m = cue.re.exec(before)) {
-      const end = m.index + m[0].length;
-      if (cue.near !== undefined && wordsBetween(before, end) > cue.near) continue;
-      if (cue.scoped && !governs(before, end)) continue;
-      // A noun modifier ("the proposed truce") marks its own noun: past a comma, a coordination or a finite verb
-      // ("the proposed truce was rejected") the trigger is another phrase's act.
-      if (cue.tight && (/,|\b(?:and|or)\b/i.test(before.slice(end)) || INTERVENER.test(before.slice(end)))) continue;
-      if (cue.klass === 'negated' && OF_PHRASE.test(before.slice(end))) continue;
-      found.push(reported(cue, sentence, from, m[0]));
-      break;
-    }
-  }
-  // A conditional that opens the sentence governs the whole of it ("If Putin had joined a call, ...").
-  const opening = sentence.slice(0, ts);
-  if (!found.some((c) => c.klass === 'counterfactual') && /^\W*if\b[^,;]*\bhad\b/i.test(opening)) found.push(CUES[0]);
-  const trigger = sentence.slice(ts, te);
-  const past = PAST_TRIGGER.test(trigger);
-  // "will deploy forces if a truce holds": a condition after a trigger that is not a past act outranks its "will".
-  if (laterCondition && !past && AFTER_CONDITIONAL.re.test(sentence.slice(te))) found.push(CONDITIONAL_AFTER);
-  if (found.length) {
-    found.sort((a, b) => (RANK.get(a.klass) ?? 9) - (RANK.get(b.klass) ?? 9));
-    return { modality: found[0].modality, cue: found[0].id };
-  }
-  if (!past) {
-    const rest = sentence.slice(te);
-    if (/ing\b/i.test(trigger) && PROGRESSIVE.before.test(before) && PROGRESSIVE.after.test(rest)) return { modality: 'future', cue: PROGRESSIVE.id };
-    for (const a of AFTER) if (a.re.test(rest)) return { modality: a.modality, cue: a.id };
-  }
-  return { modality: 'asserted', cue: null };
-}
-
-/** A verb of saying right after a cue starts a clause of its own ("would, he said, …"). */
-const SAYING_FIRST = new RegExp(`^(?:${reportingAlternation({ classes: ['say'], clause: true })})\\b`, 'i');
-
-/** A scoped cue governs the trigger unless another finite verb stands between them (not the one right after it). */
-function governs(before: string, cueEnd: number): boolean {
-  const between = before.slice(cueEnd).trim();
-  const rest = between.replace(/^\S+\s*/, '');
-  return !INTERVENER.test(rest) && !SAYING_FIRST.test(between);
-}
-
-const FUTURE_REPORTED = CUES.find((c) => c.id === 'future.reported-would')!;
-
-/** "would" in a clause that a reporting verb introduces ("he said that Russia would") is future, not a condition. */
-function reported(cue: Cue, sentence: string, from: number, matched: string): Cue {
-  if (cue.id !== 'hypothetical.modal' || !/^would$/i.test(matched)) return cue;
-  return REPORTED.test(sentence.slice(0, from)) && /\bthat\s*$/i.test(sentence.slice(0, from)) ? FUTURE_REPORTED : cue;
-}
-
-function wordsBetween(s: string, from: number): number {
-  return s.slice(from).split(/\s+/).filter(Boolean).length;
-}
-
-// Every candidate of a sentence asks about the same sentence, one after another: the last answer is kept.
-let hedgedSentence: string | null = null, hedged = false;
-
-export function isHedged(sentence: string): boolean {
-  if (sentence !== hedgedSentence) { hedgedSentence = sentence; hedged = HEDGE.test(sentence); }
-  return hedged;
 }

@@ -23,15 +23,21 @@ export const FUTURE_MODALS = new Set([...SYNTAX_FUTURE_MODALS, 'must', '’ll'])
 export const WOULD = new Set(['would', "'d", '’d']);
 // A noun's "for"/"towards" phrase after these verbs is what they want ("hope for a deal", "push for talks").
 export const GOAL_PREPS = new Set(['for', 'towards', 'toward']);
-const modifierWords = (id: string) => new Set(cuesData.cues.find((c) => c.id === id)?.words ?? []);
-// "the planned talks", "a possible deal": the same words as the character cues of ./classify.ts.
-export const MODIFIERS: Array<{ words: Set<string>; reading: ScopeReading }> = [
-  { words: modifierWords('future.scheduled'), reading: { modality: 'future', cue: 'scope.modifier(future.scheduled)' } },
-  { words: modifierWords('hypothetical.possible'), reading: { modality: 'hypothetical', cue: 'scope.modifier(hypothetical.possible)' } },
-];
+// "the planned talks", "a possible deal": the noun-modifier classes.
+export const MODIFIERS: Array<{ words: Set<string>; reading: ScopeReading }> = cuesData.modifiers.classes.map((m) => ({
+  words: new Set(m.words), reading: { modality: m.modality as Modality, cue: `scope.modifier(${m.id})` },
+}));
 export const MAX_HOPS = 5;
 // How far an object-control or causative verb reaches over its object to the infinitive ("got the two ministers to").
 export const CONTROL_REACH = 10;
+
+const BEFORE_TO = cuesData.governors.before_to;
+const BEFORE_TO_LEMMAS = new Set(BEFORE_TO.lemmas);
+
+/** A governor read only right before "to" ("open to having talks"), or null. */
+export function beforeToClass(lemma: string): ScopeReading | null {
+  return BEFORE_TO_LEMMAS.has(lemma) ? { modality: BEFORE_TO.modality as Modality, cue: `scope.${BEFORE_TO.id}(${lemma})` } : null;
+}
 
 /** `object`: the governed event is a noun the word takes as object, not an infinitive or -ing verb. */
 export function governorClass(lemma: string, object = false): ScopeReading | null {

@@ -6,9 +6,9 @@ import { ACCUSING, PRAISING } from '../words/judging.js';
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
 /** Modal auxiliaries: they make a verb group non-factual (future, hypothetical, obligation). */
-export const MODALS = set("will would shall should can could may might must 'll 'd wo ca");
+export const MODALS = set("will would shall should can could may might must 'll 'd ’ll ’d wo ca");
 /** Modals that mark the future ("will withdraw"), not a possibility. */
-export const FUTURE_MODALS = set("will shall 'll wo");
+export const FUTURE_MODALS = set("will shall 'll ’ll wo");
 /** Words that negate the verb group they stand in. */
 export const NEGATORS = set("not n't never no");
 /** Subordinators that open an adverbial clause ("although the shelling continued, ..."). */
@@ -35,7 +35,7 @@ export const SPEECH_PREDICATES: ReadonlyMap<string, ReadonlySet<string>> = (() =
   return out;
 })();
 /** Words before "to"/"at"/"of" that make the following verb a goal, not an act: "in an attempt to", "aimed at reaching". */
-export const PURPOSE_CUES = set('order attempt effort bid aim aimed aims goal designed intended meant purpose objective hope hoping seeking seek seeks sought bid plan plans planned push pushing drive');
+export const PURPOSE_CUES = set('order attempt effort bid aim aimed aims goal designed intended meant purpose objective hope hopes hoping seeking seek seeks sought bid plan plans planned push pushing drive');
 /** Verbs whose object is the subject of the infinitive after it: "urged Kyiv to withdraw" (Kyiv withdraws). */
 export const OBJECT_CONTROL = set('urge ask call press tell push force invite allow encourage order persuade want expect need pressure convince permit warn caution advise commit oblige require compel bind enable');
 /** Verbs that send their object off to act: "dispatched two envoys to Moscow to meet Putin" (the envoys meet). */
