@@ -3,7 +3,8 @@
 // counterparts.
 import contextsData from '../../data/event-contexts.json' with { type: 'json' };
 import type { DocContext } from '../context.js';
-import type { ExtractedEvent, Quote } from '../record.js';
+import type { ExtractedEvent, Quote, Span } from '../record.js';
+import { tokensIn } from '../syntax/phrases.js';
 import { findCandidates } from './find.js';
 import { mergeCandidates } from './merge.js';
 import { inferMode, venuesLent } from './mode.js';
@@ -51,7 +52,7 @@ function sentenceContexts(text: string): (sentence: [number, number]) => string[
 export function findEvents(ctx: DocContext, quotes: Quote[], rules: readonly EventRule[] = EVENT_RULES): ExtractedEvent[] {
   const mediators = mediatorsOf(ctx, quotes.map((q) => q.span));
   const merged = mergeCandidates(findCandidates(ctx, quotes, rules, mediators), { index: ctx.entities, text: ctx.text });
-  const modeDeps = { index: ctx.entities, text: ctx.text };
+  const modeDeps = { index: ctx.entities, words: (span: Span) => tokensIn(ctx.analysis, span) };
   const wordsIn = sentenceContexts(ctx.text);
   const events = merged.map((c, i) => {
     const { viaAnaphora: _v, explicitModality: _x, ...e } = c;

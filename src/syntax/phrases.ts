@@ -1,0 +1,40 @@
+// Word and phrase look-ups over a run of tokens, for stages that ask "does this sentence (or trigger) say one of these
+// words?" of a word list in src/words/ instead of scanning its characters with a regex.
+import { sentenceAt } from '../context.js';
+import type { Analysis, Token } from '../nlp/wink.js';
+import type { Span } from '../record.js';
+
+/** What a look-up reads of a token: its lower-case form. Both wink tokens and syntax tokens have it. */
+export interface Worded { lower: string }
+
+/** A phrase of a word list: its words, lower case, split on spaces ("hosted by", "face to face"). */
+export type Phrase = readonly string[];
+
+/** Phrases from lower-case strings, one per entry ("in person" → ["in", "person"]). */
+export const phrases = (...entries: string[]): Phrase[] => entries.map((e) => e.split(' '));
+
+/** Any token of `tokens` is one of `words`. */
+export const hasWord = (tokens: readonly Worded[], words: ReadonlySet<string>): boolean => tokens.some((t) => words.has(t.lower));
+
+/** The phrase starts at token `i`; a hyphen between two of its words is skipped ("face-to-face" is "face to face"). */
+export function phraseAt(tokens: readonly Worded[], i: number, phrase: Phrase): number | null {
+  let k = i;
+  for (let w = 0; w < phrase.length; w++) {
+    if (w > 0 && tokens[k]?.lower === '-') k++;
+    if (tokens[k]?.lower !== phrase[w]) return null;
+    k++;
+  }
+  return k;
+}
+
+/** Any of `list` occurs in `tokens`. */
+export function hasPhrase(tokens: readonly Worded[], list: readonly Phrase[]): boolean {
+  for (let i = 0; i < tokens.length; i++) for (const p of list) if (phraseAt(tokens, i, p) !== null) return true;
+  return false;
+}
+
+/** The tokens of the analysed text that lie inside `span` (within its sentence: spans never cross one). */
+export function tokensIn(analysis: Analysis, span: Span): Token[] {
+  const s = sentenceAt(analysis, span[0]);
+  return s ? s.tokens.filter((t) => t.start >= span[0] && t.end <= span[1]) : [];
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/nlp/wink.js';
+import { hasPhrase, hasWord, phraseAt, phrases, tokensIn } from '../../src/syntax/phrases.js';
+
+const tokens = (text: string) => analyze(text).sentences[0].tokens;
+
+describe('word and phrase look-ups over tokens', () => {
+  it('finds a word of a list as a whole token, never inside another word', () => {
+    expect(hasWord(tokens('The envoys met in Doha.'), new Set(['met']))).toBe(true);
+    expect(hasWord(tokens('The metro was closed.'), new Set(['met']))).toBe(false);
+  });
+  it('finds a phrase across a hyphen, and says where it ends', () => {
+    const ts = tokens('They spoke face-to-face in Geneva.');
+    expect(hasPhrase(ts, phrases('face to face'))).toBe(true);
+    expect(phraseAt(ts, 2, ['face', 'to', 'face'])).toBe(7);
+    expect(hasPhrase(tokens('They spoke to each other.'), phrases('face to face'))).toBe(false);
+  });
+  it('gives the tokens inside a span of the text', () => {
+    const text = 'Talks resumed. The summit opened in Lima.';
+    expect(tokensIn(analyze(text), [19, 25]).map((t) => t.text)).toEqual(['summit']);
+  });
+});
