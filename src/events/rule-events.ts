@@ -183,7 +183,7 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
     date: null,
     where: null,
     modality: framed.modality,
-    reported_by: reportedBy(ctx, s, sentence, span, deps.quotes),
+    reported_by: reportedBy(ctx, x, span, deps.quotes),
     hedged: isHedged(sentence),
     context: [],
     span,
