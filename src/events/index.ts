@@ -51,8 +51,9 @@ function sentenceContexts(text: string): (sentence: [number, number]) => string[
 
 export function findEvents(ctx: DocContext, quotes: Quote[], rules: readonly EventRule[] = EVENT_RULES): ExtractedEvent[] {
   const mediators = mediatorsOf(ctx, quotes.map((q) => q.span));
-  const merged = mergeCandidates(findCandidates(ctx, quotes, rules, mediators), { index: ctx.entities, text: ctx.text });
-  const modeDeps = { index: ctx.entities, words: (span: Span) => tokensIn(ctx.analysis, span) };
+  const words = (span: Span) => tokensIn(ctx.analysis, span);
+  const merged = mergeCandidates(findCandidates(ctx, quotes, rules, mediators), { index: ctx.entities, text: ctx.text, words });
+  const modeDeps = { index: ctx.entities, words };
   const wordsIn = sentenceContexts(ctx.text);
   const events = merged.map((c, i) => {
     const { viaAnaphora: _v, explicitModality: _x, ...e } = c;

@@ -10,6 +10,7 @@ import type { Candidate } from './find.js';
 import { chunkParties, speakerOf, type RoleOptions, type Roles } from './roles.js';
 import { hanging } from './role-index.js';
 import type { EventRule } from './rules/types.js';
+import { OTHER_OR_MANY } from '../words/deals.js';
 
 /** "I" and "we": inside a quotation the first person is its speaker. The tokenizer keeps a contraction whole ("I’m",
  * "we’ll"), so those forms are listed with both apostrophes. */
@@ -77,7 +78,6 @@ export function laidDownByText(x: SentenceSyntax, head: { verb: number } | { chu
 
 /** Words that make plural deal nouns a count of past or many deals, not one agreement ("multiple ceasefires and peace
  * agreements", "previous truces"). */
-const MANY = new Set(['multiple', 'several', 'many', 'numerous', 'various', 'previous', 'past', 'repeated', 'countless', 'successive', 'earlier', 'prior', 'dozens', 'series']);
 
 /** "Despite multiple ceasefires and peace agreements": a plural deal noun after such a word, in the same phrase or its
  * coordination, with no party of its own, names no specific agreement. */
@@ -85,7 +85,7 @@ export function genericDeals(x: SentenceSyntax, start: number, end: number): boo
   if (!x.tokens.slice(start, end).some((t) => t.pos === 'NOUN' && t.lower !== t.lemma && t.lower.endsWith('s'))) return false;
   for (let k = start - 1; k >= 0 && k >= start - 5; k--) {
     const t = x.tokens[k];
-    if (MANY.has(t.lower)) return true;
+    if (OTHER_OR_MANY.has(t.lower)) return true;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || (t.pos === 'PUNCT' && t.lower !== ',')) return false;
   }
   return false;

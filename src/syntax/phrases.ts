@@ -27,6 +27,22 @@ export function phraseAt(tokens: readonly Worded[], i: number, phrase: Phrase): 
   return k;
 }
 
+/** A pattern of word slots, each one word of a set, some optional: `pattern('stop|end', 'all?', 'fighting')`. Unlike a
+ * phrase, a pattern matches its words exactly: a hyphen is a slot of its own ('cease', '-', 'fire'). */
+export type Pattern = readonly { words: ReadonlySet<string>; optional: boolean }[];
+
+export const pattern = (...slots: string[]): Pattern => slots.map((s) => ({
+  words: new Set(s.replace(/\?$/, '').split('|')), optional: s.length > 1 && s.endsWith('?'),
+}));
+
+/** Where the pattern ends when it starts at token `i` (an optional slot is tried with its word, then without). */
+export function patternAt(tokens: readonly Worded[], i: number, p: Pattern, slot = 0): number | null {
+  if (slot === p.length) return i;
+  const { words, optional } = p[slot];
+  const taken = i < tokens.length && words.has(tokens[i].lower) ? patternAt(tokens, i + 1, p, slot + 1) : null;
+  return taken ?? (optional ? patternAt(tokens, i, p, slot + 1) : null);
+}
+
 /** Any of `list` occurs in `tokens`. */
 export function hasPhrase(tokens: readonly Worded[], list: readonly Phrase[]): boolean {
   for (let i = 0; i < tokens.length; i++) for (const p of list) if (phraseAt(tokens, i, p) !== null) return true;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/nlp/wink.js';
-import { hasPhrase, hasWord, phraseAt, phrases, tokensIn } from '../../src/syntax/phrases.js';
+import { hasPhrase, hasWord, pattern, patternAt, phraseAt, phrases, tokensIn } from '../../src/syntax/phrases.js';
 
 const tokens = (text: string) => analyze(text).sentences[0].tokens;
 
@@ -18,5 +18,15 @@ describe('word and phrase look-ups over tokens', () => {
   it('gives the tokens inside a span of the text', () => {
     const text = 'Talks resumed. The summit opened in Lima.';
     expect(tokensIn(analyze(text), [19, 25]).map((t) => t.text)).toEqual(['summit']);
+  });
+});
+
+describe('patterns of word slots', () => {
+  it('matches optional slots with or without their word, and hyphens only where the pattern has one', () => {
+    const p = pattern('halt|end', 'all?', 'fighting');
+    expect(patternAt(tokens('They agreed to halt all fighting.'), 3, p)).toBe(6);
+    expect(patternAt(tokens('They agreed to end fighting.'), 3, p)).toBe(5);
+    expect(patternAt(tokens('The cease-fire held.'), 1, pattern('cease', '-', 'fire'))).toBe(4);
+    expect(patternAt(tokens('They agreed to halt the fighting.'), 3, p)).toBeNull();
   });
 });
