@@ -7,6 +7,7 @@ import type { Quote, Span } from '../record.js';
 import { Grammar, type Match } from '../grammar/match.js';
 import { classifyModality, clauseStart, isHedged } from '../modality/classify.js';
 import type { SentenceSyntax } from '../syntax/types.js';
+import type { Worded } from '../syntax/phrases.js';
 import { conditionalReach } from './clause.js';
 import { attachDate } from './date.js';
 import type { Candidate } from './find.js';
@@ -15,7 +16,7 @@ import { findPlace } from './place.js';
 import { defer } from './lazy.js';
 import { reportedBy } from './reported-by.js';
 import { chunkParties, DEFAULT_RECIPIENT_PREPS, nounRoles, verbRoles, type Roles } from './roles.js';
-import { firstPersonClause, verblessUtterance, firstSince, genericDeals, laidDownByText, meetingGroup, pointsBack, recitedPlanPoint, representedStates, saidAsserted, sayerOf, theirEarlierMeeting, words } from './rule-readings.js';
+import { firstPersonClause, verblessUtterance, firstSince, genericDeals, laidDownByText, meetingGroup, pointsBack, recitedPlanPoint, representedStates, saidAsserted, sayerOf, theirEarlierMeeting } from './rule-readings.js';
 import { EVENT_RULES } from './rules/index.js';
 import { meetingNounParties } from './meeting-parties.js';
 import { clauseVerb, groupAnaphor, headOf, quotedSpeaker, SIDE_WORDS, warringOf } from './rule-heads.js';
@@ -36,7 +37,7 @@ export interface RuleDeps {
   quoteSpans: Span[];
   fallbackDate: () => Candidate['date'];
   /** The parties of the meeting a phrase such as "the presidents" or "both leaders" refers back to, if any. */
-  resolveGroup: (phrase: string) => string[] | null;
+  resolveGroup: (phrase: readonly Worded[]) => string[] | null;
   /** The report's mediators (./mediators.ts): no side of "both sides" or "the two parties". */
   mediators?: ReadonlySet<string>;
 }
@@ -117,7 +118,7 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
     ? x.verbs[x.chunks[head.chunk].attachedTo!.index] : null;
   if (host && !roles.actor.length) roles.actor = verbRoles(x, host, { ...options, roles: 'svo' }, span).actor;
   const subjectChunk = 'verb' in head ? x.verbs[head.verb].subject : host?.subject ?? null;
-  const group = subjectChunk !== null ? words(x, x.chunks[subjectChunk]) : 'chunk' in head && rule.event === 'CONSULT' ? meetingGroup(x, head.chunk) : null;
+  const group = subjectChunk !== null ? x.tokens.slice(x.chunks[subjectChunk].start, x.chunks[subjectChunk].end) : 'chunk' in head && rule.event === 'CONSULT' ? meetingGroup(x, head.chunk) : null;
   // "the two presidents spoke with European leaders": a subject naming no party of its own still stands for the
   // meeting's parties when the trigger's other parties came from its "with" phrase.
   const bareSubject = rule.event === 'CONSULT' && subjectChunk !== null && !chunkParties(x, x.chunks[subjectChunk], options, span).length;
@@ -126,7 +127,7 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
     // talks", "both parties agreed": the phrase stands for the parties of the meeting the report is about (and for the
     // states a group noun's envoys represent).
     // "Both sides agreed" after talks a third party mediated: the sides, not the mediator.
-    const sidesOnly = (ids: string[] | null) => ids && deps.mediators?.size && group.toLowerCase().split(/\s+/).some((w) => SIDE_WORDS.has(w)) ? ids.filter((id) => !deps.mediators!.has(id)) : ids;
+    const sidesOnly = (ids: string[] | null) => ids && deps.mediators?.size && group.some((t) => SIDE_WORDS.has(t.lower)) ? ids.filter((id) => !deps.mediators!.has(id)) : ids;
     const lent = sidesOnly(deps.resolveGroup(group));
     if (lent?.length) {
       const standing = [...lent, ...representedStates(ctx, lent, group)];

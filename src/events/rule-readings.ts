@@ -11,6 +11,8 @@ import { chunkParties, speakerOf, type RoleOptions, type Roles } from './roles.j
 import { hanging } from './role-index.js';
 import type { EventRule } from './rules/types.js';
 import { OTHER_OR_MANY } from '../words/deals.js';
+import { GROUP_NOUNS } from '../words/meeting.js';
+import { hasWord, type Worded } from '../syntax/phrases.js';
 
 /** "I" and "we": inside a quotation the first person is its speaker. The tokenizer keeps a contraction whole ("I’m",
  * "we’ll"), so those forms are listed with both apostrophes. */
@@ -48,13 +50,16 @@ export function theirEarlierMeeting(x: SentenceSyntax, start: number, end: numbe
 /** Verbs whose subject takes part in the meeting their object names ("held talks", "began a summit"). */
 const HOLDING = new Set(['hold', 'have', 'conduct', 'begin', 'start', 'open', 'resume', 'continue', 'conclude', 'attend']);
 
+/** "their talks": the owner a possessive "their" names is "they". */
+const THEY: readonly Worded[] = [{ lower: 'they', pos: 'PRON' }];
+
 /** Who a meeting noun with no party of its own may stand for: "their" opening it, or the subject of the light verb
- * that holds it ("the two leaders held talks"). */
-export function meetingGroup(x: SentenceSyntax, chunk: number): string | null {
+ * that holds it ("the two leaders held talks"): the words of that phrase. */
+export function meetingGroup(x: SentenceSyntax, chunk: number): readonly Worded[] | null {
   const c = x.chunks[chunk];
-  if (x.tokens[c.start].lower === 'their') return 'they';
+  if (x.tokens[c.start].lower === 'their') return THEY;
   const v = x.verbs.find((g) => g.object === chunk && g.subject !== null && HOLDING.has(x.tokens[g.head].lemma));
-  return v ? words(x, x.chunks[v.subject!]) : null;
+  return v ? x.tokens.slice(x.chunks[v.subject!].start, x.chunks[v.subject!].end) : null;
 }
 
 /** Verbs by which a text lays down what is to happen ("the deal includes", "the accord provides for"). */
@@ -91,11 +96,9 @@ export function genericDeals(x: SentenceSyntax, start: number, end: number): boo
   return false;
 }
 
-const GROUP_NOUNS = /\b(?:parties|sides|delegations|countries|nations|teams|governments)\b/i;
-
 /** "Both parties agreed" after envoys met: the phrase stands for the states the envoys represent, too. */
-export function representedStates(ctx: DocContext, parties: string[], phrase: string): string[] {
-  if (!GROUP_NOUNS.test(phrase)) return [];
+export function representedStates(ctx: DocContext, parties: string[], phrase: readonly Worded[]): string[] {
+  if (!hasWord(phrase, GROUP_NOUNS)) return [];
   const countries = new Set(parties.map((id) => ctx.entities.byId(id)?.country).filter(Boolean));
   return ctx.entities.entities.filter((e) => e.kind === 'state' && countries.has(e.country) && !parties.includes(e.id)).map((e) => e.id);
 }

@@ -4,8 +4,12 @@ import { sentenceAt } from '../context.js';
 import type { Analysis, Token } from '../nlp/wink.js';
 import type { Span } from '../record.js';
 
-/** What a look-up reads of a token: its lower-case form. Both wink tokens and syntax tokens have it. */
-export interface Worded { lower: string }
+/** What a look-up reads of a token: its lower-case form (and its POS tag, for a slot that takes any word). Both wink
+ * tokens and syntax tokens have them. */
+export interface Worded { lower: string; pos?: string }
+
+/** A token that is a word or a hyphen, not other punctuation or a clitic ("'s"). */
+const anyWord = (t: Worded) => t.lower === '-' || (t.pos !== 'PUNCT' && t.pos !== 'SYM' && t.pos !== 'PART');
 
 /** A phrase of a word list: its words, lower case, split on spaces ("hosted by", "face to face"). */
 export type Phrase = readonly string[];
@@ -27,20 +31,29 @@ export function phraseAt(tokens: readonly Worded[], i: number, phrase: Phrase): 
   return k;
 }
 
-/** A pattern of word slots, each one word of a set, some optional: `pattern('stop|end', 'all?', 'fighting')`. Unlike a
- * phrase, a pattern matches its words exactly: a hyphen is a slot of its own ('cease', '-', 'fire'). */
+/** A pattern of word slots, each one word of a set, some optional: `pattern('stop|end', 'all?', 'fighting')`; '*' is
+ * any one word ('the', '*?', 'meeting'). Unlike a phrase, a pattern matches its words exactly: a hyphen is a slot of
+ * its own ('cease', '-', 'fire'). */
 export type Pattern = readonly { words: ReadonlySet<string>; optional: boolean }[];
 
 export const pattern = (...slots: string[]): Pattern => slots.map((s) => ({
   words: new Set(s.replace(/\?$/, '').split('|')), optional: s.length > 1 && s.endsWith('?'),
 }));
 
+const fills = (words: ReadonlySet<string>, t: Worded) => words.has(t.lower) || (words.has('*') && anyWord(t));
+
 /** Where the pattern ends when it starts at token `i` (an optional slot is tried with its word, then without). */
 export function patternAt(tokens: readonly Worded[], i: number, p: Pattern, slot = 0): number | null {
   if (slot === p.length) return i;
   const { words, optional } = p[slot];
-  const taken = i < tokens.length && words.has(tokens[i].lower) ? patternAt(tokens, i + 1, p, slot + 1) : null;
+  const taken = i < tokens.length && fills(words, tokens[i]) ? patternAt(tokens, i + 1, p, slot + 1) : null;
   return taken ?? (optional ? patternAt(tokens, i, p, slot + 1) : null);
+}
+
+/** Any of the patterns starts at some token of `tokens`. */
+export function hasPattern(tokens: readonly Worded[], list: readonly Pattern[]): boolean {
+  for (let i = 0; i < tokens.length; i++) for (const p of list) if (patternAt(tokens, i, p) !== null) return true;
+  return false;
 }
 
 /** Any of `list` occurs in `tokens`. */

@@ -1,6 +1,6 @@
 // The words that say how a meeting took place, read by events (src/events/mode.ts) on a meeting's sentence and trigger.
 // Lower-case forms as wink tokenises them: a hyphenated word is its parts ("face-to-face" is face, to, face).
-import { phrases } from '../syntax/phrases.js';
+import { pattern, phrases } from '../syntax/phrases.js';
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
@@ -17,3 +17,28 @@ export const MEDIATION_PHRASES = phrases('hosted by');
 export const IN_PERSON_WORDS: ReadonlySet<string> = set(`sideline sidelines met meet meets meeting visit visited arrived
   hosted welcomed send sends sent dispatch dispatched dispatches travel traveled travelled travels trip flew fly flies`);
 export const IN_PERSON_PHRASES = phrases('in person', 'face to face');
+
+/** Phrases that stand for the parties of a meeting the report already told ("both leaders", "the two sides", "they"). */
+export const GROUP_ANAPHORS = [
+  pattern('both', 'leaders|sides|men|presidents|parties|delegations'),
+  pattern('the', 'two', 'leaders|sides|men|presidents|parties|delegations|countries|nations'),
+  pattern('the', 'leaders|presidents|delegations|participants|negotiators'),
+  pattern('the', 'pair'),
+  pattern('they'),
+];
+/** "the two" standing alone, not "the two of them" nor "the two Koreas": what may not follow it. */
+export const NOT_AFTER_THE_TWO: ReadonlySet<string> = set('of');
+
+const MEETING_NOUNS = 'meeting|talks|summit|encounter|discussions|negotiations';
+const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+/** Phrases that refer back to a meeting told before ("the meeting", "their first summit", "Sunday's talks"). */
+export const MEETING_ANAPHORS = [
+  pattern('the|this|that|their', '*?', MEETING_NOUNS),
+  pattern(DAYS, "'s|’s", '*?', MEETING_NOUNS),
+];
+/** Phrases that refer back to a call told before ("the call", "their phone conversation"). */
+export const CALL_ANAPHORS = [pattern('the|this|that|their', '*?', 'call|conversation')];
+
+/** Plural nouns for the sides of a meeting ("both parties", "the two delegations"): the phrase stands for the states
+ * their envoys represent too. */
+export const GROUP_NOUNS: ReadonlySet<string> = set('parties sides delegations countries nations teams governments');
