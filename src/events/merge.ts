@@ -69,7 +69,7 @@ export function mergeCandidates(cands: Candidate[], deps: MergeDeps = {}): Candi
   const joined = joinUnnamed(out, how);
   if (!deps.text) return joined;
   // Then the converse: a reciprocal act ("praised each other") is two events, one per direction.
-  const told = { text: deps.text, sideOf: how.sideOf, words };
+  const told = { sideOf: how.sideOf, words };
   return splitReciprocal(joinReferred(joined, told, absorb), told);
 }
 

@@ -42,3 +42,8 @@ export const CALL_ANAPHORS = [pattern('the|this|that|their', '*?', 'call|convers
 /** Plural nouns for the sides of a meeting ("both parties", "the two delegations"): the phrase stands for the states
  * their envoys represent too. */
 export const GROUP_NOUNS: ReadonlySet<string> = set('parties sides delegations countries nations teams governments');
+
+/** Before a meeting noun, the words that make it a time already past ("after the talks", "since their meeting"). */
+export const PAST_ANCHORS: ReadonlySet<string> = set('after following since');
+/** The determiners a past anchor takes before its meeting noun. */
+export const ANCHOR_DETERMINERS: ReadonlySet<string> = set('the this that their his her its');

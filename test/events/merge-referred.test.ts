@@ -45,10 +45,18 @@ describe('meetings named to time another act', () => {
   ]);
 
   it('reads "after the", "following their", "since his" before a meeting noun as a time anchor, "before the" not', () => {
-    expect(pastAnchor(meeting(['Leyva'], r.at(1)), r.text)).toBe(true);
-    expect(pastAnchor(meeting(['Venezuela'], r.at(0)), r.text)).toBe(false);
+    expect(pastAnchor(meeting(['Leyva'], r.at(1)), textDeps(index, r.text).words)).toBe(true);
+    expect(pastAnchor(meeting(['Venezuela'], r.at(0)), textDeps(index, r.text).words)).toBe(false);
     const before = report([['Leyva spoke to reporters before the session began.', 'session']]);
-    expect(pastAnchor(meeting(['Leyva'], before.at(0)), before.text)).toBe(false);
+    expect(pastAnchor(meeting(['Leyva'], before.at(0)), textDeps(index, before.text).words)).toBe(false);
+  });
+  it('reads up to three words between the determiner and the noun, a hyphenated or possessed word being one', () => {
+    const far = report([['Following their first long-awaited direct meeting, Leyva flew home.', 'meeting']]);
+    expect(pastAnchor(meeting(['Leyva'], far.at(0)), textDeps(index, far.text).words)).toBe(true);
+    const possessed = report([['After the president’s talks in Caracas, Leyva flew home.', 'talks']]);
+    expect(pastAnchor(meeting(['Leyva'], possessed.at(0)), textDeps(index, possessed.text).words)).toBe(true);
+    const tooFar = report([['Since the first two rounds of direct talks, Leyva has met no one.', 'talks']]);
+    expect(pastAnchor(meeting(['Leyva'], tooFar.at(0)), textDeps(index, tooFar.text).words)).toBe(false);
   });
   it('joins the anchor to the one meeting it can retell, though each mention names another side', () => {
     const merged = mergeCandidates([meeting(['Venezuela'], r.at(0)), meeting(['Leyva'], r.at(1))], textDeps(index, r.text));
