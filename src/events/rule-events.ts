@@ -7,7 +7,7 @@ import type { Quote, Span } from '../record.js';
 import { Grammar, type Match } from '../grammar/match.js';
 import { classifyModality, clauseStart, isHedged } from '../modality/classify.js';
 import type { SentenceSyntax } from '../syntax/types.js';
-import type { Worded } from '../syntax/phrases.js';
+import { tokensAcross, type Worded } from '../syntax/phrases.js';
 import { conditionalReach } from './clause.js';
 import { attachDate } from './date.js';
 import type { Candidate } from './find.js';
@@ -16,11 +16,12 @@ import { findPlace } from './place.js';
 import { defer } from './lazy.js';
 import { reportedBy } from './reported-by.js';
 import { chunkParties, DEFAULT_RECIPIENT_PREPS, nounRoles, verbRoles, type Roles } from './roles.js';
-import { firstPersonClause, verblessUtterance, firstSince, genericDeals, laidDownByText, meetingGroup, pointsBack, recitedPlanPoint, representedStates, saidAsserted, sayerOf, theirEarlierMeeting } from './rule-readings.js';
+import { firstPersonClause, verblessUtterance, firstSince, genericDeals, laidDownByText, meetingGroup, pointsBack, representedStates, saidAsserted, sayerOf, theirEarlierMeeting } from './rule-readings.js';
 import { EVENT_RULES } from './rules/index.js';
 import { meetingNounParties } from './meeting-parties.js';
 import { clauseVerb, groupAnaphor, headOf, quotedSpeaker, SIDE_WORDS, warringOf } from './rule-heads.js';
 import { demandedThing } from './demanded.js';
+import { recitedPlanPoint } from './recited-points.js';
 import type { EventRule } from './rules/types.js';
 
 const grammars = new WeakMap<readonly EventRule[], Grammar<EventRule>>();
@@ -161,7 +162,7 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
   const framed2 = rule.event === 'CONSULT' && firstSince(x, m.triggerStart, m.triggerEnd) ? { modality: 'asserted' as const, cue: 'first-since' } : framed1;
   const framed = rule.event === 'CONSULT' && framed2.modality === 'asserted' && laidDownByText(x, head)
     ? { modality: 'future' as const, cue: 'laid-down-by-text' } : framed2;
-  if (framed.modality !== 'asserted' && recitedPlanPoint(ctx.text, s.start, x)) {
+  if (framed.modality !== 'asserted' && recitedPlanPoint({ text: ctx.text, words: (span) => tokensAcross(ctx.analysis, span) }, s.start, x)) {
     trace('skip', `"${evidence}" is a point a plan lays down, not an act of a party`);
     return null;
   }

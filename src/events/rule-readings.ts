@@ -156,56 +156,6 @@ export function saidAsserted(x: SentenceSyntax, m: Match<EventRule>, rule: Event
   return framed;
 }
 
-/** Words naming a text proposed, not yet agreed (under a deal, the sides are bound to its terms: those are their acts to
- * come), and words that announce a list of what it lays down. */
-const PROPOSED = new Set(['plan', 'proposal', 'draft', 'roadmap', 'blueprint', 'initiative']);
-const PLAN_TEXT = /\b(?:plan|proposal|draft|roadmap|blueprint|initiative)s?\b/i;
-const CONTENTS = /\b(?:points?|provisions?|elements?|terms?|clauses?|highlights?|components?|details|contents?|key|main|includes?|stipulates?)\b/i;
-/** A line that states what is to be: a future or conditional point ("X will sign", "If X attacks ..."). */
-const POINT = /\b(?:will|would|shall|is to|are to)\b|^if\b/i;
-const ENDS_SENTENCE = /[.!?"”’)]$/;
-/** Characters before a sentence that hold the 20 lines (each under 300 characters) a point's run may reach back over. */
-const LOOK_BACK = 20 * 301 + 300;
-
-/** "Under the plan, X will ...", "According to the draft, ...": the sentence opens by placing itself inside a text. */
-function underText(x: SentenceSyntax): boolean {
-  const t0 = x.tokens[0]?.lower, t1 = x.tokens[1]?.lower;
-  if (t0 !== 'under' && !(t0 === 'according' && t1 === 'to')) return false;
-  for (let k = t0 === 'under' ? 1 : 2; k < x.tokens.length && k <= 5; k++) {
-    const t = x.tokens[k];
-    if (t.pos === 'PUNCT') return t.lower === ',' && PROPOSED.has(x.tokens[k - 1].lemma);
-  }
-  return false;
-}
-
-/** Is the paragraph at `p` a heading or a line that announces a text's contents ("Key provisions of the plan:")? */
-function announcesContents(line: string): boolean {
-  return PLAN_TEXT.test(line) && (line.endsWith(':') || (!ENDS_SENTENCE.test(line) && CONTENTS.test(line)));
-}
-
-/**
- * "Main points of the plan:" followed by lines such as "X will sign a pact", "Y will agree not to deploy troops": a
- * text's recited contents are no events, unless a party is said to do, offer or demand them (which such a list does
- * not). Holds for a sentence that opens "Under the plan," or whose paragraph is a point in a run of points (and
- * short headings) that such an announcing line opens.
- */
-export function recitedPlanPoint(text: string, sentenceStart: number, x: SentenceSyntax): boolean {
-  if (underText(x)) return true;
-  // Only the lines the loop below can reach are read (20 lines of under 300 characters), not the report up to here.
-  const lines = text.slice(Math.max(0, sentenceStart - LOOK_BACK), sentenceStart).split(/\n+/);
-  const lineEnd = text.indexOf('\n', sentenceStart);
-  const own = (lines.pop() ?? '') + text.slice(sentenceStart, lineEnd < 0 ? text.length : lineEnd);
-  if (own.length > 300 || !POINT.test(own.trim())) return false;
-  for (let k = lines.length - 1; k >= 0 && k >= lines.length - 20; k--) {
-    const line = lines[k].trim();
-    if (!line) continue;
-    if (announcesContents(line)) return true;
-    const heading = !ENDS_SENTENCE.test(line) && line.length < 80;
-    if (!heading && !(POINT.test(line) && line.length < 300)) return false;
-  }
-  return false;
-}
-
 /** Determiners by which a noun points back to something already told ("the attack", "that offensive"). */
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 /** The ways a noun's own phrase names its doer (./noun-roles.ts), or its author is named ("responsible for the attack"):

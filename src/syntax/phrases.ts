@@ -67,3 +67,17 @@ export function tokensIn(analysis: Analysis, span: Span): Token[] {
   const s = sentenceAt(analysis, span[0]);
   return s ? s.tokens.filter((t) => t.start >= span[0] && t.end <= span[1]) : [];
 }
+
+/** The tokens of the analysed text inside `span`, which may hold several sentences (a line, a paragraph). */
+export function tokensAcross(analysis: Analysis, span: Span): Token[] {
+  const out: Token[] = [];
+  for (let s = sentenceAt(analysis, span[0]) ?? firstAfter(analysis, span[0]); s && s.start < span[1]; s = analysis.sentences[s.index + 1]) {
+    for (const t of s.tokens) if (t.start >= span[0] && t.end <= span[1]) out.push(t);
+  }
+  return out;
+}
+
+/** The first sentence that starts at or after `offset` (an offset between sentences lies in none). */
+function firstAfter(analysis: Analysis, offset: number) {
+  return analysis.sentences.find((s) => s.start >= offset);
+}

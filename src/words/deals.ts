@@ -1,6 +1,6 @@
 // The words that name a deal, a ceasefire, or deals set apart from the one a report tells, read by events (merging
 // mentions of one agreement, src/events/merge.ts; rules that yield one agreement, src/events/rule-readings.ts).
-import { pattern } from '../syntax/phrases.js';
+import { pattern, phrases } from '../syntax/phrases.js';
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
@@ -26,3 +26,14 @@ export const HYPHENED_DEAL_NOUNS = [pattern('cease', '-', 'fire|fires')];
  * accords", "despite multiple ceasefires"): one list, read wherever a deal noun must be one specific agreement. */
 export const OTHER_OR_MANY: ReadonlySet<string> = set(`separate previous earlier another prior former past multiple several
   other many numerous various repeated countless successive dozens series`);
+
+/** Words naming a text proposed, not yet agreed (under a deal, the sides are bound to its terms: those are their acts
+ * to come): lemmas. */
+export const PROPOSED_TEXTS: ReadonlySet<string> = set('plan proposal draft roadmap blueprint initiative');
+/** Words that announce a list of what a text lays down ("Key provisions of the plan", "The proposal includes"). */
+export const CONTENTS_WORDS: ReadonlySet<string> = set(`point points provision provisions element elements term terms clause
+  clauses highlight highlights component components details content contents key main include includes stipulate stipulates`);
+/** Words by which a line states what is to be ("X will sign", "Y is to withdraw"); a line may also open with "if". */
+export const POINT_MODALS: ReadonlySet<string> = set('will would shall');
+export const POINT_PHRASES = phrases('is to', 'are to');
+export const POINT_OPENERS: ReadonlySet<string> = set('if');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/nlp/wink.js';
-import { hasPhrase, hasWord, pattern, patternAt, phraseAt, phrases, tokensIn } from '../../src/syntax/phrases.js';
+import { hasPhrase, hasWord, pattern, patternAt, phraseAt, phrases, tokensAcross, tokensIn } from '../../src/syntax/phrases.js';
 
 const tokens = (text: string) => analyze(text).sentences[0].tokens;
 
@@ -28,5 +28,13 @@ describe('patterns of word slots', () => {
     expect(patternAt(tokens('They agreed to end fighting.'), 3, p)).toBe(5);
     expect(patternAt(tokens('The cease-fire held.'), 1, pattern('cease', '-', 'fire'))).toBe(4);
     expect(patternAt(tokens('They agreed to halt the fighting.'), 3, p)).toBeNull();
+  });
+});
+
+describe('tokens across sentences', () => {
+  it('gives the tokens of a span that holds several sentences, from a point between them', () => {
+    const text = 'Talks resumed.  The summit opened. Lima hosted it.';
+    const words = tokensAcross(analyze(text), [15, 40]).map((t) => t.text);
+    expect(words).toEqual(['The', 'summit', 'opened', '.', 'Lima']);
   });
 });
