@@ -3,7 +3,7 @@
 import contextsData from '../../data/event-contexts.json' with { type: 'json' };
 import type { Token } from '../nlp/wink.js';
 import type { Span } from '../record.js';
-import { hasPattern, pattern, type Pattern } from '../syntax/phrases.js';
+import { hasPattern, partsOf, pattern, type Pattern } from '../syntax/phrases.js';
 
 interface ContextWords { context: string; words?: string[]; prefixes?: string[]; phrases?: string[] }
 
@@ -18,10 +18,8 @@ const CONTEXTS = (contextsData.words as ContextWords[]).map((w) => ({
   phrases: (w.phrases ?? []).map((p): Pattern => pattern(...p.split(' '))),
 }));
 
-/** The words of a token: itself, or the parts of one wink keeps hyphenated ("cross-border" is cross and border). */
-const partsOf = (t: Token) => (t.lower.includes('-') ? t.lower.split('-') : [t.lower]);
-
-/** Does one of the tokens name the context (a word, a word beginning, a phrase)? */
+/** Does one of the tokens name the context (a word, a word beginning, a phrase)? A hyphenated token's parts are its
+ * words ("cross-border" names a border). */
 function names(c: (typeof CONTEXTS)[number], tokens: readonly Token[]): boolean {
   const word = (w: string) => c.words.has(w) || c.prefixes.some((p) => w.startsWith(p));
   return tokens.some((t) => partsOf(t).some(word)) || hasPattern(tokens, c.phrases);

@@ -8,6 +8,7 @@ import { settle } from './lazy.js';
 import type { SentenceSyntax, VerbGroup } from '../syntax/types.js';
 import { tokenAt } from '../syntax/tokens.js';
 import { ALLEGING_FORMS } from '../words/judging.js';
+import { partsOf } from '../syntax/phrases.js';
 
 /**
  * "By hosting Putin ..., the legitimacy he has sought since Moscow's invasion more than three years ago": a date
@@ -52,7 +53,7 @@ function allegingBefore(s: Sentence, offset: number): Sentence['tokens'][number]
   let verb: Sentence['tokens'][number] | undefined;
   for (const t of s.tokens) {
     if (t.start >= offset) break;
-    if (ALLEGING_FORMS.has(t.lower)) verb = t;
+    if (partsOf(t).some((w) => ALLEGING_FORMS.has(w))) verb = t;
   }
   return verb;
 }

@@ -17,8 +17,12 @@ export type Phrase = readonly string[];
 /** Phrases from lower-case strings, one per entry ("in person" → ["in", "person"]). */
 export const phrases = (...entries: string[]): Phrase[] => entries.map((e) => e.split(' '));
 
-/** Any token of `tokens` is one of `words`. */
-export const hasWord = (tokens: readonly Worded[], words: ReadonlySet<string>): boolean => tokens.some((t) => words.has(t.lower));
+/** The words of a token: itself, or the parts of one wink keeps hyphenated ("co-mediated" is co and mediated, as
+ * "Qatar-mediated" is three tokens). */
+export const partsOf = (t: Worded): readonly string[] => (t.lower.length > 1 && t.lower.includes('-') ? t.lower.split('-') : [t.lower]);
+
+/** Any token of `tokens` is one of `words`, or has one as a hyphenated part. */
+export const hasWord = (tokens: readonly Worded[], words: ReadonlySet<string>): boolean => tokens.some((t) => partsOf(t).some((w) => words.has(w)));
 
 /** The phrase starts at token `i`; a hyphen between two of its words is skipped ("face-to-face" is "face to face"). */
 export function phraseAt(tokens: readonly Worded[], i: number, phrase: Phrase): number | null {

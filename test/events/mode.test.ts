@@ -74,6 +74,9 @@ describe('inferMode', () => {
     const together = 'The minister talked with the envoy face-to-face for an hour.';
     const e = { ...meeting(['minister', 'envoy'], null, 'talked', 13), rule: 'consult.talk-with', sentence: [0, together.length] as [number, number] };
     expect(inferMode(e, { index, words: wordsOf(together) }).mode).not.toBe('phone');
+    const co = 'The minister and the envoy held talks co-mediated by Peru.';
+    const m = { ...meeting(['minister', 'envoy', 'Peru'], null, 'held talks', 27), sentence: [0, co.length] as [number, number] };
+    expect(inferMode(m, { index, words: wordsOf(co) }).mode).toBe('third-party');
     const hosted = 'The minister and the envoy held talks hosted by Peru.';
     const h = { ...meeting(['minister', 'envoy', 'Peru'], null, 'held talks', 27), sentence: [0, hosted.length] as [number, number] };
     expect(inferMode(h, { index, words: wordsOf(hosted) }).mode).toBe('third-party');

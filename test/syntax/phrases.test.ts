@@ -9,6 +9,9 @@ describe('word and phrase look-ups over tokens', () => {
     expect(hasWord(tokens('The envoys met in Doha.'), new Set(['met']))).toBe(true);
     expect(hasWord(tokens('The metro was closed.'), new Set(['met']))).toBe(false);
   });
+  it('finds a word as a part of a token wink keeps hyphenated', () => {
+    expect(hasWord(tokens('The talks were co-mediated by Oman.'), new Set(['mediated']))).toBe(true);
+  });
   it('finds a phrase across a hyphen, and says where it ends', () => {
     const ts = tokens('They spoke face-to-face in Geneva.');
     expect(hasPhrase(ts, phrases('face to face'))).toBe(true);
