@@ -47,7 +47,7 @@ export function findEvents(ctx: DocContext, quotes: Quote[], rules: readonly Eve
   // other side only the counterparts name gets its mode then.
   // Then the war told as a whole ("the fighting") joins a clash of the same sides, now that its sides are known.
   const completed = mergeRetoldFighting(addCounterparts(lendMainDate(events, ctx.published, ctx.text), ctx.entities,
-    { targetOf: (e) => assaultTarget(ctx, e), mediators }), { index: ctx.entities, text: ctx.text });
+    { targetOf: (e) => assaultTarget(ctx, e), mediators }), { index: ctx.entities, words });
   const venues = venuesLent(completed);
   return completed.map((e) => (e.mode ? e : inferMode(e, { ...modeDeps, venue: venues.get(e) }) as typeof e));
 }
