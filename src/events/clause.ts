@@ -1,7 +1,17 @@
 // How far a condition that opens the sentence reaches: the modality stage reads it for every trigger after it.
+import type { SentenceSyntax } from '../syntax/types.js';
 
-/** A conditional or counterfactual that opens the sentence governs its later clauses too. */
-export function conditionalReach(sentence: string, ts: number, cs: number): number {
-  const head = sentence.slice(0, ts);
-  return /^\W*(?:if|unless|should)\b/i.test(head) && !/[;.]/.test(head) ? 0 : cs;
+/** Words that open a condition or counterfactual ("If the truce holds", "Should talks fail"). */
+const CONDITION_OPENERS = new Set(['if', 'unless', 'should']);
+/** Marks that end the condition's reach within the sentence. */
+const REACH_ENDS = new Set(['.', ';']);
+
+/** A conditional or counterfactual that opens the sentence (after any opening marks) governs its later clauses too,
+ * up to a semicolon or full stop: 0 for the trigger at token `trigger`, else the clause start `cs` it had. */
+export function conditionalReach(x: SentenceSyntax, trigger: number, cs: number): number {
+  let first = 0;
+  while (first < trigger && x.tokens[first].pos === 'PUNCT') first++;
+  if (first >= trigger || !CONDITION_OPENERS.has(x.tokens[first].lower)) return cs;
+  for (let k = first; k < trigger; k++) if (REACH_ENDS.has(x.tokens[k].lower)) return cs;
+  return 0;
 }

@@ -151,7 +151,7 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
   const accuserNeeded = !roles.actor.length && rule.event === 'ACCUSE' && roles.how === 'passive subject' && roles.recipient.length > 0;
   if (!roles.actor.length && !sidesNeeded && !accuserNeeded) { trace('skip', `"${evidence}" has no actor (${roles.how} names no party)`); return null; }
   // Modality only for a match that yields a candidate: about half of the matches name no actor.
-  const classified = classifyModality(sentence, ts, te, conditionalReach(sentence, ts, clauseStart(sentence, ts)), undefined, { syntax: x, offset: s.start });
+  const classified = classifyModality(sentence, ts, te, conditionalReach(x, m.triggerStart, clauseStart(sentence, ts)), undefined, { syntax: x, offset: s.start });
   const framed0 = rule.modality ? { modality: rule.modality, cue: `rule(${rule.modality})` }
     : accepted ? { modality: 'future' as const, cue: `frame.accepted(${accepted.verb})` } : clauseFrame(x, headToken, classified);
   // "Russia would strike if ...": a threat is made by saying it; only a future or negated saying changes that.
