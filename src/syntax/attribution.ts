@@ -2,7 +2,8 @@
 // who speaks through a verb of saying ("Lavrov said [Russia would ...]") and an attribution that closes the sentence
 // (", X said on Monday."). Each reading returns token or chunk indices; the events stage turns them into parties.
 import { phraseAt, phrases } from './phrases.js';
-import type { SentenceSyntax } from './types.js';
+import { SPEECH_VERBS } from './lexicon.data.js';
+import type { SentenceSyntax, VerbGroup } from './types.js';
 import { reportingForms } from '../words/reporting.js';
 import { SOURCE_ADJECTIVES, SOURCE_NOUNS, SOURCE_VERBS, UNNAMED_OPENERS } from '../words/sources.js';
 
@@ -110,6 +111,37 @@ export function closingAttribution(x: SentenceSyntax, from: number): { before: [
       if (g >= 0 && g !== saying && x.verbs[g].subject !== null && !x.verbs[g].subjectLent) return null;
     }
     return { before: [comma + 1, i], after: [i, end] };
+  }
+  return null;
+}
+
+/** Clauses a reported clause may hold on the way down to a clause it governs ("said [that the talks, which ..., ...]"). */
+const INSIDE_REPORTED = new Set(['subordinate', 'relative']);
+const HOPS = 4;
+
+/** The reported clause that clause `c` hangs in: a that-clause or bare clause after a verb of saying, reached from `c`
+ * up through subordinate and relative clauses. */
+export function reportedClauseOf(x: SentenceSyntax, c: number | null): number | null {
+  for (let p = c, hops = 0; p !== null && hops < HOPS; p = x.clauses[p].parent, hops++) {
+    const cl = x.clauses[p];
+    if (cl.kind === 'reported' || (cl.kind === 'subordinate' && cl.cue === 'that')) return p;
+    if (!INSIDE_REPORTED.has(cl.kind)) return null;
+  }
+  return null;
+}
+
+/**
+ * The verb of saying that governs clause `c` ("Iran said [the attack would not go unanswered]"): the nearest verb
+ * with a subject before `c` in the clause `c` hangs on, when it is a verb of saying. A participle with no subject of
+ * its own ("said in a statement posted on X that ...") is passed over.
+ */
+export function sayingOf(x: SentenceSyntax, c: number): VerbGroup | null {
+  const clause = x.clauses[c];
+  if (clause.parent === null) return null;
+  for (let k = x.verbs.length - 1; k >= 0; k--) {
+    const g = x.verbs[k];
+    if (g.clause !== clause.parent || g.end > clause.start || g.subject === null) continue;
+    return SPEECH_VERBS.has(x.tokens[g.head].lemma) ? g : null;
   }
   return null;
 }

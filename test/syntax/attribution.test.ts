@@ -1,6 +1,6 @@
 // The syntax layer's readings of who tells a sentence (src/syntax/attribution.ts), on sentences of our own.
 import { describe, expect, it } from 'vitest';
-import { accordingTo, closingAttribution, sayingBefore, speakerChunks, unnamedSource } from '../../src/syntax/attribution.js';
+import { accordingTo, closingAttribution, reportedClauseOf, sayingBefore, sayingOf, speakerChunks, unnamedSource } from '../../src/syntax/attribution.js';
 import { chunkText, syntax } from '../helpers/syntax.js';
 
 const words = (x: ReturnType<typeof syntax>, [a, b]: [number, number]) => x.tokens.slice(a, b).map((t) => t.text).join(' ');
@@ -55,5 +55,24 @@ describe('an attribution that closes the sentence', () => {
   it('reads none when a clause with a subject of its own follows the comma, or the verb is a relative clause’s', () => {
     expect(closingAttribution(syntax('Peru is ready to resume the talks, but the rebels said the army had attacked first.'), 0)).toBeNull();
     expect(closingAttribution(syntax('Both sides signed the accord, a deal that the mediator said would end the war.'), 0)).toBeNull();
+  });
+});
+
+describe('the verb of saying that governs a clause', () => {
+  it('reads the subject of the verb of saying above a reported clause, through clauses inside it', () => {
+    const x = syntax('Chile said the talks, which Peru hosted, had failed.', ['Chile', 'Peru']);
+    const failed = x.verbs.find((v) => x.tokens[v.head].lower === 'failed')!;
+    const reported = reportedClauseOf(x, failed.clause)!;
+    expect(chunkText(x, sayingOf(x, reported)!.subject)).toBe('Chile');
+    const hosted = x.verbs.find((v) => x.tokens[v.head].lower === 'hosted')!;
+    expect(reportedClauseOf(x, hosted.clause)).toBe(reported);
+  });
+  it('passes over a participle with no subject of its own, and reads none above a clause no verb of saying governs', () => {
+    const x = syntax('Chile said in a statement posted online that Peru had agreed.', ['Chile', 'Peru']);
+    const agreed = x.verbs.find((v) => x.tokens[v.head].lower === 'agreed')!;
+    expect(chunkText(x, sayingOf(x, reportedClauseOf(x, agreed.clause)!)!.subject)).toBe('Chile');
+    const y = syntax('Chile withdrew because Peru had attacked.', ['Chile', 'Peru']);
+    const attacked = y.verbs.find((v) => y.tokens[v.head].lower === 'attacked')!;
+    expect(reportedClauseOf(y, attacked.clause)).toBeNull();
   });
 });
