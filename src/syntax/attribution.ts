@@ -17,17 +17,25 @@ const RUN_BREAKS = new Set([',', ';', ':', '"', '“', '”']);
 const END_MARKS = new Set(['.', '!', '?']);
 const DEPENDENT = new Set(['relative', 'subordinate']);
 
-/** The tokens of the source "according to" opens, up to the next comma or the end of the sentence ("according to a
- * statement released by the Kremlin"), or null when the sentence does not say it. */
+/** The tokens of the source "according to" opens, up to the next comma or the end of the sentence, or up to a verb
+ * that hangs a place or recipient on it ("according to reports reaching here from Freetown", "a report submitted to
+ * the agency"); a by-agent is still the source's ("a statement released by the Kremlin"). Null when the sentence does
+ * not say it. */
 export function accordingTo(x: SentenceSyntax): [number, number] | null {
   for (let i = 0; i < x.tokens.length; i++) {
     const at = phraseAt(x.tokens, i, ACCORDING_TO);
     if (at === null) continue;
     let end = at;
-    while (end < x.tokens.length && !RUN_BREAKS.has(x.tokens[end].lower) && !END_MARKS.has(x.tokens[end].lower)) end++;
+    while (end < x.tokens.length && !RUN_BREAKS.has(x.tokens[end].lower) && !END_MARKS.has(x.tokens[end].lower) && (end === at || !verbNotByAgent(x, end))) end++;
     return end > at ? [at, end] : null;
   }
   return null;
+}
+
+/** Token `k` is a word of a verb group that no "by" follows. */
+function verbNotByAgent(x: SentenceSyntax, k: number): boolean {
+  const v = x.verbOf[k];
+  return v >= 0 && x.tokens[x.verbs[v].end]?.lower !== 'by';
 }
 
 const isSourceNoun = (x: SentenceSyntax, i: number) => SOURCE_NOUNS.has(x.tokens[i].lemma) || SOURCE_NOUNS.has(x.tokens[i].lower);
@@ -104,8 +112,9 @@ export function closingAttribution(x: SentenceSyntax, from: number): { before: [
     if (stop === null || stop > end) continue;
     // "..., the rebels said the army had attacked": a clause with a subject of its own is more than an attribution.
     const saying = x.verbOf[i];
-    // "..., an agreement that he declared had ended the war": a verb of a relative or subordinate clause tells no source.
-    if (saying >= 0 && DEPENDENT.has(x.clauses[x.verbs[saying].clause].kind)) return null;
+    // "..., an agreement that he declared had ended the war": the verb of a relative or subordinate clause opened after
+    // the comma tells no source ("..., a member of the team trying to broker a pact said" still does).
+    if (x.clauses.some((c) => c.start > comma + 1 && c.start <= i && DEPENDENT.has(c.kind))) return null;
     for (let k = comma + 1; k < end; k++) {
       const g = x.verbOf[k];
       if (g >= 0 && g !== saying && x.verbs[g].subject !== null && !x.verbs[g].subjectLent) return null;

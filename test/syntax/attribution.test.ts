@@ -12,6 +12,10 @@ describe('according to', () => {
     expect(words(x, accordingTo(x)!)).toBe('a statement released by Norway');
     expect(accordingTo(syntax('The two sides will meet again in Oslo.'))).toBeNull();
   });
+  it('stops at a verb that hangs a place or recipient on the source, not at a by-agent', () => {
+    const x = syntax('The rebels will hand back the weapons, according to a report sent to Norway.', ['Norway']);
+    expect(words(x, accordingTo(x)!)).toBe('a report');
+  });
 });
 
 describe('unnamed sources', () => {
@@ -55,6 +59,10 @@ describe('an attribution that closes the sentence', () => {
   it('reads none when a clause with a subject of its own follows the comma, or the verb is a relative clause’s', () => {
     expect(closingAttribution(syntax('Peru is ready to resume the talks, but the rebels said the army had attacked first.'), 0)).toBeNull();
     expect(closingAttribution(syntax('Both sides signed the accord, a deal that the mediator said would end the war.'), 0)).toBeNull();
+  });
+  it('reads one after a clause that began before the comma', () => {
+    const x = syntax('Peru sent troops to the border after the raid, the Chilean embassy said on Monday.');
+    expect(words(x, closingAttribution(x, 0)!.before)).toBe('the Chilean embassy');
   });
 });
 
