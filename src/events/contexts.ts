@@ -10,19 +10,24 @@ interface ContextWords { context: string; words?: string[]; prefixes?: string[];
 /** The contexts every event of a category carries. */
 export const CATEGORY_CONTEXTS = contextsData.events as Record<string, string[]>;
 
-const CONTEXTS = (contextsData.words as ContextWords[]).map((w) => ({
-  context: w.context,
-  words: new Set(w.words ?? []),
-  prefixes: w.prefixes ?? [],
-  // A phrase's words stand apart ("air defence"), never hyphenated into one.
-  phrases: (w.phrases ?? []).map((p): Pattern => pattern(...p.split(' '))),
-}));
+const ENTRIES = contextsData.words as ContextWords[];
+/** Each context's phrases: their words stand apart ("air defence"), never hyphenated into one. */
+const PHRASES = ENTRIES.map((w) => (w.phrases ?? []).map((p): Pattern => pattern(...p.split(' '))));
+/** Word → the contexts (by data index) it names; word beginnings, with the context each names. */
+const BY_WORD = new Map<string, number[]>();
+ENTRIES.forEach((w, i) => { for (const word of w.words ?? []) BY_WORD.set(word, [...(BY_WORD.get(word) ?? []), i]); });
+const PREFIXES = ENTRIES.flatMap((w, i) => (w.prefixes ?? []).map((prefix) => ({ prefix, context: i })));
 
-/** Does one of the tokens name the context (a word, a word beginning, a phrase)? A hyphenated token's parts are its
- * words ("cross-border" names a border). */
-function names(c: (typeof CONTEXTS)[number], tokens: readonly Token[]): boolean {
-  const word = (w: string) => c.words.has(w) || c.prefixes.some((p) => w.startsWith(p));
-  return tokens.some((t) => partsOf(t).some(word)) || hasPattern(tokens, c.phrases);
+/** The contexts the tokens name (a word, a word beginning, a phrase), in data order. A hyphenated token's parts are
+ * its words ("cross-border" names a border). */
+function named(tokens: readonly Token[]): string[] {
+  const found = new Set<number>();
+  for (const t of tokens) for (const w of partsOf(t)) {
+    for (const i of BY_WORD.get(w) ?? []) found.add(i);
+    for (const p of PREFIXES) if (w.startsWith(p.prefix)) found.add(p.context);
+  }
+  PHRASES.forEach((list, i) => { if (!found.has(i) && hasPattern(tokens, list)) found.add(i); });
+  return ENTRIES.filter((_, i) => found.has(i)).map((w) => w.context);
 }
 
 /** The context words a sentence names, in data order: several events share a sentence, so each is read once. */
@@ -32,8 +37,7 @@ export function sentenceContexts(words: (span: Span) => readonly Token[]): (sent
     const key = `${sentence[0]}:${sentence[1]}`;
     let found = seen.get(key);
     if (!found) {
-      const tokens = words(sentence);
-      found = CONTEXTS.filter((c) => names(c, tokens)).map((c) => c.context);
+      found = named(words(sentence));
       seen.set(key, found);
     }
     return found;

@@ -8,7 +8,7 @@ import { settle } from './lazy.js';
 import type { SentenceSyntax, VerbGroup } from '../syntax/types.js';
 import { tokenAt } from '../syntax/tokens.js';
 import { ALLEGING_FORMS } from '../words/judging.js';
-import { partsOf } from '../syntax/phrases.js';
+import { isWord } from '../syntax/phrases.js';
 
 /**
  * "By hosting Putin ..., the legitimacy he has sought since Moscow's invasion more than three years ago": a date
@@ -53,7 +53,7 @@ function allegingBefore(s: Sentence, offset: number): Sentence['tokens'][number]
   let verb: Sentence['tokens'][number] | undefined;
   for (const t of s.tokens) {
     if (t.start >= offset) break;
-    if (partsOf(t).some((w) => ALLEGING_FORMS.has(w))) verb = t;
+    if (isWord(t, ALLEGING_FORMS)) verb = t;
   }
   return verb;
 }

@@ -1,16 +1,16 @@
 // Who a sentence says told it, read from its syntax: "according to X", an unnamed source ("officials said"), the one
 // who speaks through a verb of saying ("Lavrov said [Russia would ...]") and an attribution that closes the sentence
 // (", X said on Monday."). Each reading returns token or chunk indices; the events stage turns them into parties.
-import { phraseAt, phrases } from './phrases.js';
+import { indexedPhraseAt, phraseAt, phraseIndex, phrases } from './phrases.js';
 import { SPEECH_VERBS } from './lexicon.data.js';
 import type { SentenceSyntax, VerbGroup } from './types.js';
 import { reportingForms } from '../words/reporting.js';
 import { SOURCE_ADJECTIVES, SOURCE_NOUNS, SOURCE_VERBS, UNNAMED_OPENERS } from '../words/sources.js';
 
 /** The written forms of the verbs of saying that introduce a clause, as phrases ("said", "made it clear"). */
-const SAYING = phrases(...reportingForms({ classes: ['say', 'manner'], clause: true }));
+const SAYING = phraseIndex(phrases(...reportingForms({ classes: ['say', 'manner'], clause: true })));
 /** The plain verbs of saying ("said", "told"): an attribution that closes a sentence uses one of these. */
-const SAYING_PLAIN = phrases(...reportingForms({ classes: ['say'], clause: true }));
+const SAYING_PLAIN = phraseIndex(phrases(...reportingForms({ classes: ['say'], clause: true })));
 const ACCORDING_TO = ['according', 'to'];
 /** What ends a run of words that belong together: a comma, a colon, a quotation mark. */
 const RUN_BREAKS = new Set([',', ';', ':', '"', '“', '”']);
@@ -55,8 +55,8 @@ export function unnamedSource(x: SentenceSyntax): boolean {
 
 /** The first verb of saying that ends by token `before` ("Lavrov said [Russia would ...]"): its first token, or null. */
 export function sayingBefore(x: SentenceSyntax, before: number): number | null {
-  for (let i = 0; i < before; i++) for (const p of SAYING) {
-    const end = phraseAt(x.tokens, i, p);
+  for (let i = 0; i < before; i++) {
+    const end = indexedPhraseAt(x.tokens, i, SAYING);
     if (end !== null && end <= before) return i;
   }
   return null;
@@ -107,8 +107,8 @@ export function closingAttribution(x: SentenceSyntax, from: number): { before: [
   let comma = end - 1;
   while (comma >= from && !RUN_BREAKS.has(x.tokens[comma].lower)) comma--;
   if (comma < from || x.tokens[comma].lower !== ',') return null;
-  for (let i = comma + 1; i < end; i++) for (const p of SAYING_PLAIN) {
-    const stop = phraseAt(x.tokens, i, p);
+  for (let i = comma + 1; i < end; i++) {
+    const stop = indexedPhraseAt(x.tokens, i, SAYING_PLAIN);
     if (stop === null || stop > end) continue;
     // "..., the rebels said the army had attacked": a clause with a subject of its own is more than an attribution.
     const saying = x.verbOf[i];

@@ -21,8 +21,12 @@ export const phrases = (...entries: string[]): Phrase[] => entries.map((e) => e.
  * "Qatar-mediated" is three tokens). */
 export const partsOf = (t: Worded): readonly string[] => (t.lower.length > 1 && t.lower.includes('-') ? t.lower.split('-') : [t.lower]);
 
+/** The token is one of `words`, or has one as a hyphenated part (split only when it has a hyphen). */
+export const isWord = (t: Worded, words: ReadonlySet<string>): boolean =>
+  words.has(t.lower) || (t.lower.length > 1 && t.lower.includes('-') && partsOf(t).some((w) => words.has(w)));
+
 /** Any token of `tokens` is one of `words`, or has one as a hyphenated part. */
-export const hasWord = (tokens: readonly Worded[], words: ReadonlySet<string>): boolean => tokens.some((t) => partsOf(t).some((w) => words.has(w)));
+export const hasWord = (tokens: readonly Worded[], words: ReadonlySet<string>): boolean => tokens.some((t) => isWord(t, words));
 
 /** The phrase starts at token `i`; a hyphen between two of its words is skipped ("face-to-face" is "face to face"). */
 export function phraseAt(tokens: readonly Worded[], i: number, phrase: Phrase): number | null {
@@ -58,6 +62,24 @@ export function patternAt(tokens: readonly Worded[], i: number, p: Pattern, slot
 export function hasPattern(tokens: readonly Worded[], list: readonly Pattern[]): boolean {
   for (let i = 0; i < tokens.length; i++) for (const p of list) if (patternAt(tokens, i, p) !== null) return true;
   return false;
+}
+
+/** Phrases keyed by their first word, so a look-up at a token tries only the phrases that can start there. */
+export type PhraseIndex = ReadonlyMap<string, readonly Phrase[]>;
+
+export function phraseIndex(list: readonly Phrase[]): PhraseIndex {
+  const out = new Map<string, Phrase[]>();
+  for (const p of list) out.set(p[0], [...(out.get(p[0]) ?? []), p]);
+  return out;
+}
+
+/** Where the first phrase of the index that starts at token `i` ends, or null. */
+export function indexedPhraseAt(tokens: readonly Worded[], i: number, index: PhraseIndex): number | null {
+  for (const p of index.get(tokens[i]?.lower ?? '') ?? []) {
+    const end = phraseAt(tokens, i, p);
+    if (end !== null) return end;
+  }
+  return null;
 }
 
 /** Any of `list` occurs in `tokens`. */
