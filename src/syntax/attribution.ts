@@ -18,9 +18,8 @@ const END_MARKS = new Set(['.', '!', '?']);
 const DEPENDENT = new Set(['relative', 'subordinate']);
 
 /** The tokens of the source "according to" opens, up to the next comma or the end of the sentence, or up to a verb
- * that hangs a place or recipient on it ("according to reports reaching here from Freetown", "a report submitted to
- * the agency"); a by-agent is still the source's ("a statement released by the Kremlin"). Null when the sentence does
- * not say it. */
+ * that hangs a place or recipient on it ("according to cables arriving from Lusaka", "a memo sent to the cabinet"); a
+ * by-agent is still the source's ("a note issued by the ministry"). Null when the sentence does not say it. */
 export function accordingTo(x: SentenceSyntax): [number, number] | null {
   for (let i = 0; i < x.tokens.length; i++) {
     const at = phraseAt(x.tokens, i, ACCORDING_TO);
@@ -65,15 +64,16 @@ export function sayingBefore(x: SentenceSyntax, before: number): number | null {
 /**
  * The noun phrases that name who does the verb at token `i`, in text order: its subject (or, with none of its own,
  * that of the verb before it in its clause or the clause it hangs on: "..., saying"), the subject's possessor
- * ("Qatar's foreign ministry"), the phrases hanging on it before the verb ("the envoy to Syria Tom Barrack"), and the
- * phrase right before the verb. Subjects joined by "and" speak together. A subject that renames another ("X, the Kremlin's adviser, said") stands for it.
+ * ("Chile's defence ministry"), the phrases hanging on it before the verb ("the envoy to Peru Ana Ruiz"), and the
+ * phrase right before the verb. Subjects joined by "and" speak together. A subject that renames another ("Ana Ruiz,
+ * the bank's economist, said") stands for it.
  */
 export function speakerChunks(x: SentenceSyntax, i: number): number[] {
   const v = x.verbOf[i];
   const start = v < 0 ? i : x.verbs[v].start;
   const out = new Set<number>();
   const own = v < 0 ? null : x.verbs[v].subject ?? subjectBefore(x, v);
-  // "Yuri Ushakov, the Kremlin's adviser, said": the one the subject renames speaks.
+  // "Ana Ruiz, the bank's economist, said": the one the subject renames speaks.
   const subject = own === null ? null : x.chunks[own].appositionOf ?? own;
   if (subject !== null) {
     for (const c of x.chunks) if (c.coordination === x.chunks[subject].coordination) out.add(c.index);
@@ -110,10 +110,10 @@ export function closingAttribution(x: SentenceSyntax, from: number): { before: [
   for (let i = comma + 1; i < end; i++) {
     const stop = indexedPhraseAt(x.tokens, i, SAYING_PLAIN);
     if (stop === null || stop > end) continue;
-    // "..., the rebels said the army had attacked": a clause with a subject of its own is more than an attribution.
+    // "..., the mayor said the bridge had reopened": a clause with a subject of its own is more than an attribution.
     const saying = x.verbOf[i];
-    // "..., an agreement that he declared had ended the war": the verb of a relative or subordinate clause opened after
-    // the comma tells no source ("..., a member of the team trying to broker a pact said" still does).
+    // "..., a pact that the envoy hoped would hold": the verb of a relative or subordinate clause opened after the comma
+    // tells no source ("..., an aide travelling with the minister said" still does).
     if (x.clauses.some((c) => c.start > comma + 1 && c.start <= i && DEPENDENT.has(c.kind))) return null;
     for (let k = comma + 1; k < end; k++) {
       const g = x.verbOf[k];

@@ -18,7 +18,7 @@ export type Phrase = readonly string[];
 export const phrases = (...entries: string[]): Phrase[] => entries.map((e) => e.split(' '));
 
 /** The words of a token: itself, or the parts of one wink keeps hyphenated ("co-mediated" is co and mediated, as
- * "Qatar-mediated" is three tokens). */
+ * "Oman-mediated" is three tokens). */
 export const partsOf = (t: Worded): readonly string[] => (t.lower.length > 1 && t.lower.includes('-') ? t.lower.split('-') : [t.lower]);
 
 /** The token is one of `words`, or has one as a hyphenated part (split only when it has a hyphen). */

@@ -7,7 +7,7 @@ const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
  * leaves a capitalised "Sources" its own lemma). */
 export const SOURCE_NOUNS: ReadonlySet<string> = set('source sources official officials person people diplomat diplomats aide aides insider insiders');
 
-/** Verbs an unnamed source speaks with ("sources said", "officials described the talks as ..."): lemmas. */
+/** Verbs an unnamed source speaks with ("sources said", "aides described the mood as tense"): lemmas. */
 export const SOURCE_VERBS: ReadonlySet<string> = set('say tell indicate describe');
 
 /** "people familiar with the talks": the adjective that makes a noun of people a source. */

@@ -57,7 +57,7 @@ describe('an attribution that closes the sentence', () => {
     expect(words(x, closing.after)).toBe('said on Monday');
   });
   it('reads none when a clause with a subject of its own follows the comma, or the verb is a relative clause’s', () => {
-    expect(closingAttribution(syntax('Peru is ready to resume the talks, but the rebels said the army had attacked first.'), 0)).toBeNull();
+    expect(closingAttribution(syntax('Peru is ready to resume the talks, but the opposition said the vote had been rigged.'), 0)).toBeNull();
     expect(closingAttribution(syntax('Both sides signed the accord, a deal that the mediator said would end the war.'), 0)).toBeNull();
   });
   it('reads one after a clause that began before the comma', () => {
