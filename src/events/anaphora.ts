@@ -3,13 +3,10 @@
 // parties (and date) to such phrases.
 import type { EntityIndex } from '../context.js';
 import type { Entity, EntityKind, EventDate } from '../record.js';
-
-const GROUP_ANAPHOR = /\b(?:both\s+(?:leaders|sides|men|presidents|parties|delegations)|the\s+two\s+(?:leaders|sides|men|presidents|parties|delegations|countries|nations|neighbou?rs|governments)|the\s+(?:leaders|presidents|delegations|participants|negotiators)|the\s+pair|the\s+two(?!\s+(?:of\b|[a-z]+s\b))|they)\b/i;
-const MEETING_ANAPHOR = /\b(?:the|this|that|their|sunday[’']s|monday[’']s|tuesday[’']s|wednesday[’']s|thursday[’']s|friday[’']s|saturday[’']s)\s+(?:[\w-]+\s+)?(?:meeting|talks|summit|encounter|discussions|negotiations)\b/i;
+import { hasPattern, pattern, patternAt, type Worded } from '../syntax/phrases.js';
+import { CALL_ANAPHORS, GROUP_ANAPHORS, MEETING_ANAPHORS, NOT_AFTER_THE_TWO } from '../words/meeting.js';
 
 export interface Remembered { parties: string[]; date: EventDate | null }
-
-const CALL_ANAPHOR = /\b(?:the|this|that|their)\s+(?:[\w-]+\s+)?(?:call|conversation)\b/i;
 
 /** Remembers the last asserted meeting and the last asserted call, apart: "the meeting" is not "the call". */
 export class MeetingMemory {
@@ -27,12 +24,24 @@ export class MeetingMemory {
     return this.meeting ?? this.call;
   }
 
-  /** The remembered meeting or call when `clause` refers back to it; null otherwise. */
-  resolve(clause: string): Remembered | null {
-    if (CALL_ANAPHOR.test(clause) && this.call) return this.call;
-    if (GROUP_ANAPHOR.test(clause) || MEETING_ANAPHOR.test(clause)) return this.meeting ?? this.call;
+  /** The remembered meeting or call when the words of `phrase` refer back to it; null otherwise. */
+  resolve(phrase: readonly Worded[]): Remembered | null {
+    if (hasPattern(phrase, CALL_ANAPHORS) && this.call) return this.call;
+    if (hasPattern(phrase, GROUP_ANAPHORS) || theTwo(phrase) || hasPattern(phrase, MEETING_ANAPHORS)) return this.meeting ?? this.call;
     return null;
   }
+}
+
+const THE_TWO = [pattern('the', 'two')];
+
+/** "the two" standing for the two sides, not followed by "of" or a plural ("the two of them", "the two Koreas"). */
+function theTwo(phrase: readonly Worded[]): boolean {
+  for (let i = 0; i < phrase.length; i++) {
+    if (patternAt(phrase, i, THE_TWO[0]) === null) continue;
+    const next = phrase[i + 2];
+    if (!next || (!NOT_AFTER_THE_TWO.has(next.lower) && !(next.pos !== 'PUNCT' && next.lower.endsWith('s')))) return true;
+  }
+  return false;
 }
 
 // ---- Pronouns and definite descriptions as parties ("he agreed", "strikes on the country", "the group insisted") ----

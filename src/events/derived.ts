@@ -7,6 +7,8 @@ import type { Candidate } from './find.js';
 import { settle } from './lazy.js';
 import type { SentenceSyntax, VerbGroup } from '../syntax/types.js';
 import { tokenAt } from '../syntax/tokens.js';
+import { ALLEGING_FORMS } from '../words/judging.js';
+import { isWord } from '../syntax/phrases.js';
 
 /**
  * "By hosting Putin ..., the legitimacy he has sought since Moscow's invasion more than three years ago": a date
@@ -30,24 +32,30 @@ export function dropDatesBeyondOtherTriggers(sentenceCands: Candidate[], ctx: Do
 /** Ids of the events this module derives from other candidates (no rule of their own matches them). */
 export const DERIVED_RULES = ['accuse.claimed-attack', 'threaten.warned-act'] as const;
 
-const ALLEGING = /\b(?:claimed|claims|alleged|alleges|accused|accuses|charged|insisted)\b/gi;
 
 /**
  * "Putin claimed in a call with Trump that Ukraine conducted a drone attack": an attack told as someone's claim is
  * also that person's accusation against the attacker (PLOVER ACCUSE), with the claim verb as its evidence.
  */
-export function allegation(ctx: DocContext, s: Sentence, sentence: string, c: Candidate): Candidate | null {
+export function allegation(ctx: DocContext, s: Sentence, c: Candidate): Candidate | null {
   if ((c.event !== 'ASSAULT' && c.event !== 'COERCE') || !c.reported_by || c.reported_by === 'anonymous' || !c.actor.length) return null;
-  const ts = c.span[0] - s.start;
-  let verb: RegExpExecArray | null = null;
-  ALLEGING.lastIndex = 0;
-  for (let m = ALLEGING.exec(sentence); m && m.index < ts; m = ALLEGING.exec(sentence)) verb = m;
+  const verb = allegingBefore(s, c.span[0]);
   if (!verb || c.actor.includes(c.reported_by)) return null;
-  const span: Span = [s.start + verb.index, s.start + verb.index + verb[0].length];
+  const span: Span = [verb.start, verb.end];
   settle(c); // the claim copies the attack's date and place
-  ctx.trace({ at: span[0], stage: 'events', rule: 'accuse.claimed-attack', outcome: 'yield', message: `ACCUSE: "${verb[0]}" an attack by the claimant` });
+  ctx.trace({ at: span[0], stage: 'events', rule: 'accuse.claimed-attack', outcome: 'yield', message: `ACCUSE: "${verb.text}" an attack by the claimant` });
   return { ...c, id: '', event: 'ACCUSE', mode: null, actor: [c.reported_by], recipient: [...c.actor], span, rule: 'accuse.claimed-attack', context: [],
     modality: 'asserted', sidesNeeded: false, viaAnaphora: false };
+}
+
+/** The last verb of alleging that starts before `offset` (the attack's trigger). */
+function allegingBefore(s: Sentence, offset: number): Sentence['tokens'][number] | undefined {
+  let verb: Sentence['tokens'][number] | undefined;
+  for (const t of s.tokens) {
+    if (t.start >= offset) break;
+    if (isWord(t, ALLEGING_FORMS)) verb = t;
+  }
+  return verb;
 }
 
 /** Acts a warning holds out: force, a penalty, closing the door. */

@@ -55,7 +55,7 @@ export function findCandidates(ctx: DocContext, quotes: Quote[], rules: readonly
       const c = ruleCandidate(ctx, s, fullSyntax(), m, deps);
       if (!c) continue;
       out.push(c);
-      const claim = allegation(ctx, s, sentence, c) ?? warnedAct(ctx, fullSyntax(), c);
+      const claim = allegation(ctx, s, c) ?? warnedAct(ctx, fullSyntax(), c);
       if (claim) out.push(claim);
       if (c.event === 'CONSULT' && c.modality === 'asserted' && c.actor.length + c.recipient.length >= 2) { settle(c); memory.remember(c); }
     }

@@ -1,9 +1,10 @@
 // PLOVER events of a report: candidates from the patterns, then refiners in this order —
 // merge mentions of one event, infer CONSULT modes from place, add contexts, a group's members, number them, complete
 // counterparts.
-import contextsData from '../../data/event-contexts.json' with { type: 'json' };
 import type { DocContext } from '../context.js';
-import type { ExtractedEvent, Quote } from '../record.js';
+import type { ExtractedEvent, Quote, Span } from '../record.js';
+import { tokensIn } from '../syntax/phrases.js';
+import { CATEGORY_CONTEXTS, sentenceContexts } from './contexts.js';
 import { findCandidates } from './find.js';
 import { mergeCandidates } from './merge.js';
 import { inferMode, venuesLent } from './mode.js';
@@ -30,32 +31,15 @@ function speakerActs<T extends ExtractedEvent>(e: T, ctx: DocContext): T {
   return forOwnState ? { ...e, actor: [...e.actor, speaker.id] } : e;
 }
 
-const BY_EVENT = contextsData.events as Record<string, string[]>;
-const WORDS = contextsData.words.map((w) => ({ context: w.context, re: new RegExp(w.re, 'i') }));
-
-/** The context words a sentence names, in WORDS order: several events share a sentence, so each is tested once. */
-function sentenceContexts(text: string): (sentence: [number, number]) => string[] {
-  const seen = new Map<string, string[]>();
-  return ([start, end]) => {
-    const key = `${start}:${end}`;
-    let found = seen.get(key);
-    if (!found) {
-      const sentence = text.slice(start, end);
-      found = WORDS.filter((w) => w.re.test(sentence)).map((w) => w.context);
-      seen.set(key, found);
-    }
-    return found;
-  };
-}
-
 export function findEvents(ctx: DocContext, quotes: Quote[], rules: readonly EventRule[] = EVENT_RULES): ExtractedEvent[] {
   const mediators = mediatorsOf(ctx, quotes.map((q) => q.span));
-  const merged = mergeCandidates(findCandidates(ctx, quotes, rules, mediators), { index: ctx.entities, text: ctx.text });
-  const modeDeps = { index: ctx.entities, text: ctx.text };
-  const wordsIn = sentenceContexts(ctx.text);
+  const words = (span: Span) => tokensIn(ctx.analysis, span);
+  const merged = mergeCandidates(findCandidates(ctx, quotes, rules, mediators), { index: ctx.entities, text: ctx.text, words });
+  const modeDeps = { index: ctx.entities, words };
+  const wordsIn = sentenceContexts(words);
   const events = merged.map((c, i) => {
     const { viaAnaphora: _v, explicitModality: _x, ...e } = c;
-    const context = new Set(BY_EVENT[e.event] ?? []);
+    const context = new Set(CATEGORY_CONTEXTS[e.event] ?? []);
     for (const w of wordsIn(e.sentence)) context.add(w);
     return inferMode(withMembers(speakerActs({ ...e, id: `v${i + 1}`, context: [...context] }, ctx), ctx.entities), modeDeps);
   });
@@ -63,7 +47,7 @@ export function findEvents(ctx: DocContext, quotes: Quote[], rules: readonly Eve
   // other side only the counterparts name gets its mode then.
   // Then the war told as a whole ("the fighting") joins a clash of the same sides, now that its sides are known.
   const completed = mergeRetoldFighting(addCounterparts(lendMainDate(events, ctx.published, ctx.text), ctx.entities,
-    { targetOf: (e) => assaultTarget(ctx, e), mediators }), { index: ctx.entities, text: ctx.text });
+    { targetOf: (e) => assaultTarget(ctx, e), mediators }), { index: ctx.entities, words });
   const venues = venuesLent(completed);
   return completed.map((e) => (e.mode ? e : inferMode(e, { ...modeDeps, venue: venues.get(e) }) as typeof e));
 }

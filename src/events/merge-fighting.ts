@@ -4,7 +4,8 @@
 // "the fighting" names no side of its own and stands for the report's main sides; a generic mention then joins the
 // most informative ASSAULT of exactly its sides, and is gone.
 import type { EntityIndex } from '../context.js';
-import type { ExtractedEvent } from '../record.js';
+import type { Token } from '../nlp/wink.js';
+import type { ExtractedEvent, Span } from '../record.js';
 import { partySide } from './sides.js';
 
 /** Words that name a conflict as a whole rather than one act of it. A war or fighting told without a day or place
@@ -13,7 +14,8 @@ const WHOLE_CONFLICT = new Set(['war', 'wars', 'conflict', 'conflicts', 'warfare
 
 export interface FightingDeps {
   index: EntityIndex;
-  text: string;
+  /** The tokens inside a span of the report. */
+  words: (span: Span) => readonly Token[];
 }
 
 /** A party's side (./sides.ts); one with no country is a side of its own. */
@@ -35,35 +37,34 @@ const EPISODES = new Set(['clashes', 'skirmishes']);
 
 /** The trigger's last word names the conflict as a whole (or "the clashes" point back), and the mention has no day
  * of its own. */
-function generic(e: ExtractedEvent, text: string): boolean {
+function generic(e: ExtractedEvent, words: FightingDeps['words']): boolean {
   if (e.event !== 'ASSAULT' || statedDay(e)) return false;
-  const words = text.slice(e.span[0], e.span[1]).toLowerCase().split(/\s+/);
-  const last = words[words.length - 1];
+  const trigger = words(e.span);
+  const last = trigger.at(-1)?.lower ?? '';
   if (WHOLE_CONFLICT.has(last)) return true;
-  const wordBefore = text.slice(e.sentence[0], e.span[0]).trim().split(/\s+/).pop()?.toLowerCase();
-  return EPISODES.has(last) && words.length === 1 && wordBefore === 'the';
+  return EPISODES.has(last) && trigger.length === 1 && words([e.sentence[0], e.span[0]]).at(-1)?.lower === 'the';
 }
 
 /** A generic mention placed somewhere ("fighting in Donbas") only retells a clash of that same place. */
 const samePlace = (g: ExtractedEvent, e: ExtractedEvent) => !g.where || (!!e.where && (e.where.entity ?? e.where.text) === (g.where.entity ?? g.where.text));
 
 /** How much a mention tells: stated parties, a stated day, a place; a specific act beats a generic one. */
-function informativeness(e: ExtractedEvent, text: string): number {
+function informativeness(e: ExtractedEvent, words: FightingDeps['words']): number {
   const stated = [...e.actor, ...e.recipient].filter((id) => !(e.inferred ?? []).includes(id)).length;
-  return stated + (statedDay(e) ? 1 : 0) + (e.where ? 1 : 0) + (generic(e, text) ? 0 : 2);
+  return stated + (statedDay(e) ? 1 : 0) + (e.where ? 1 : 0) + (generic(e, words) ? 0 : 2);
 }
 
 /** Removes every generic ASSAULT mention that another ASSAULT of the same sides and modality already tells. */
 export function mergeRetoldFighting<T extends ExtractedEvent>(events: T[], deps: FightingDeps): T[] {
   const gone = new Set<T>();
   for (const g of events) {
-    if (!generic(g, deps.text)) continue;
+    if (!generic(g, deps.words)) continue;
     const sides = sidesOf(g, deps.index);
     if (sides.size < 2) continue;
     const into = events
       .filter((e) => e !== g && !gone.has(e) && e.event === 'ASSAULT' && e.modality === g.modality && samePlace(g, e) && sameSet(sidesOf(e, deps.index), sides))
-      .sort((a, b) => informativeness(b, deps.text) - informativeness(a, deps.text))[0];
-    if (!into || informativeness(into, deps.text) < informativeness(g, deps.text)) continue;
+      .sort((a, b) => informativeness(b, deps.words) - informativeness(a, deps.words))[0];
+    if (!into || informativeness(into, deps.words) < informativeness(g, deps.words)) continue;
     gone.add(g);
   }
   return events.filter((e) => !gone.has(e));

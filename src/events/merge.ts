@@ -10,21 +10,18 @@ import { partySide } from './sides.js';
 import { betterDate, datesCompatible, sameStatedDay, undatedOrSameDay } from './merge-dates.js';
 import { joinReferred } from './merge-referred.js';
 import { splitReciprocal } from './reciprocal.js';
+import { endsPlural, endsWithAnd, namesTruce, otherDeal } from './deal-words.js';
+import type { Token } from '../nlp/wink.js';
+import type { Span } from '../record.js';
 
 // Acts done in the world rather than by saying (PLOVER's material categories): each happens once however often told.
 const MATERIAL = new Set(['RETREAT', 'ASSAULT', 'MOBILIZE', 'AID', 'COERCE', 'SANCTION', 'COOPERATE', 'PROTEST']);
-/** Words that make an agreement a ceasefire: a report's sides agree one ceasefire, however often it is told. */
-// (An aim is not the truce agreed: "they agreed to keep working toward a truce" is another agreement.)
-const TRUCE = new RegExp('(?<!\\btowards?\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?)\\b(?:ceasefire|cease-fire|truce|armistice|cessation\\s+of\\s+(?:all\\s+)?(?:hostilities|military\\s+actions?)'
-  + '|(?:stop|halt|cease|end|suspend)\\s+(?:all\\s+)?(?:(?:offensive|military|hostile|armed)\\s+)?(?:firing|fighting|hostilities|actions?|operations|attacks))\\b', 'i');
 /** An agreement told as a noun ("the deal", "the signing of the accord", "an agreement was reached"): it refers back to
  * the agreement the report tells, unless the sentence sets it apart as another one. */
 const NOMINAL_RULES = new Set(['agree.deal-noun', 'agree.deal-between', 'agree.reached-passive', 'agree.signings', 'agree.signed-by', 'agree.deal-mediated']);
 /** One side's stance rather than a deal made ("offered guarantees", "is ready to", "pledged"): no noun mention of
  * "the agreement" retells it — a proposal and its later acceptance are two events. */
 const STANCE_RULES = /^agree\.(?:offer|offered-by|offer-thing|ready|will|pledge|commit|stance-|unveil-plan|decide-allow|lead-to)/;
-const OTHER_DEAL = new RegExp('\\b(?:separate|previous|earlier|another|prior|former|past|multiple|several|other)\\s+(?:[\\w-]+\\s+){0,2}'
-  + '(?:deals?|agreements?|accords?|ceasefires?|cease-fires?|truces?|treaty|treaties|pacts?|declarations?)\\b', 'i');
 /** Verbs of demanding a party ("called on", "urged", "demanded", "appealed"), as opposed to a demand told as a noun or
  * by the modal of its content ("must", "should", "needs to"). */
 const DEMAND_VERBS = /^request\.(?:call-on|demand|appeal|ask|press|insist|order|seek|warn-against|invite-to)$/;
@@ -44,20 +41,24 @@ export interface MergeDeps {
   index?: EntityIndex;
   /** The report's text: a sentence told twice word for word (a headline repeated as a caption) is one mention. */
   text?: string;
+  /** The tokens inside a span of the report, to read a mention's words (what deal it names, what joins two). */
+  words?: (span: Span) => readonly Token[];
 }
 
 interface Sides {
-  sideOf: (id: string) => string; sentenceText: (c: Candidate) => string; trigger: (c: Candidate) => string;
+  sideOf: (id: string) => string; sentenceText: (c: Candidate) => string;
   /** The words between two mentions' triggers. */
-  between: (a: Candidate, b: Candidate) => string;
+  between: (a: Candidate, b: Candidate) => readonly Token[];
+  words: (span: Span) => readonly Token[];
 }
 
 export function mergeCandidates(cands: Candidate[], deps: MergeDeps = {}): Candidate[] {
+  const words = deps.words ?? (() => []);
   const how: Sides = {
     sideOf: (id) => sideOfParty(deps.index, id),
     sentenceText: (c) => (deps.text ? deps.text.slice(c.sentence[0], c.sentence[1]).trim() : String(c.sentence[0])),
-    trigger: (c) => (deps.text ? deps.text.slice(c.span[0], c.span[1]) : ''),
-    between: (a, b) => (deps.text ? deps.text.slice(Math.min(a.span[1], b.span[1]), Math.max(a.span[0], b.span[0])) : ''),
+    between: (a, b) => words([Math.min(a.span[1], b.span[1]), Math.max(a.span[0], b.span[0])]),
+    words,
   };
   const out: Candidate[] = [];
   for (const c of cands) {
@@ -68,7 +69,7 @@ export function mergeCandidates(cands: Candidate[], deps: MergeDeps = {}): Candi
   const joined = joinUnnamed(out, how);
   if (!deps.text) return joined;
   // Then the converse: a reciprocal act ("praised each other") is two events, one per direction.
-  const told = { text: deps.text, sideOf: how.sideOf };
+  const told = { sideOf: how.sideOf, words };
   return splitReciprocal(joinReferred(joined, told, absorb), told);
 }
 
@@ -162,7 +163,7 @@ function sameEvent(a: Candidate, b: Candidate, how: Sides): boolean {
     // One ceasefire is agreed once and retold ("agreed to a truce", later "the truce was agreed by both"): agreements
     // of the same sides that both concern a ceasefire are one agreement unless their days differ.
     const agreedOnce = a.event === 'AGREE' && undatedOrSameDay(a, b) && !setApart(a, how) && !setApart(b, how);
-    const oneTruce = agreedOnce && TRUCE.test(how.sentenceText(a)) && TRUCE.test(how.sentenceText(b));
+    const oneTruce = agreedOnce && namesTruce(how.words(a.sentence)) && namesTruce(how.words(b.sentence));
     // "The deal", "the signing of the accord": a noun mention of an agreement refers back to the one told.
     // One party asking the same thing in two sentences ("called for the release of ...", later "urged the government
     // to release ...") is one demand told again.
@@ -195,16 +196,16 @@ function sameWords(x: string, y: string): boolean {
  * "suggested that Kyiv should", and a participle that goes on telling it, "..., insisting".) */
 function twoDemands(a: Candidate, b: Candidate, how: Sides): boolean {
   if (a.event !== 'REQUEST' || a.sentence[0] !== b.sentence[0] || a.span[0] === b.span[0]) return false;
-  return DEMAND_VERBS.test(a.rule) && DEMAND_VERBS.test(b.rule) && /\band\s+(?:\w+\s+)?$/i.test(how.between(a, b));
+  return DEMAND_VERBS.test(a.rule) && DEMAND_VERBS.test(b.rule) && endsWithAnd(how.between(a, b));
 }
 
 /** An agreement named as a noun, one of a kind ("the deal", not "the accords"). */
 function nominal(c: Candidate, how: Sides): boolean {
-  return NOMINAL_RULES.has(c.rule) && !/s$/i.test(how.trigger(c).trim());
+  return NOMINAL_RULES.has(c.rule) && !endsPlural(how.words(c.span));
 }
 
 /** The sentence marks its agreement as another one ("a separate deal", "previous accords"). */
-const setApart = (c: Candidate, how: Sides) => OTHER_DEAL.test(how.sentenceText(c));
+const setApart = (c: Candidate, how: Sides) => otherDeal(how.words(c.sentence));
 
 /** A bare noun mention: no modal cue of its own. */
 function weak(c: Candidate): boolean {

@@ -3,37 +3,40 @@
 // party's venue; multilateral = three or more sides, or a summit or conference). Runs twice: on the parties the text
 // names, and again once ./counterpart.ts has completed an implied other side.
 import type { EntityIndex } from '../context.js';
-import type { ExtractedEvent } from '../record.js';
+import type { ExtractedEvent, Span } from '../record.js';
+import { hasPhrase, hasWord, type Worded } from '../syntax/phrases.js';
+import { GATHERING_NOUNS, IN_PERSON_PHRASES, IN_PERSON_WORDS, MEDIATION_PHRASES, MEDIATION_WORDS } from '../words/meeting.js';
 
-// A gathering noun: a summit or conference is multilateral unless it is plainly one side's visit to the other.
-const GATHERING = /\b(?:summit|conference|forum|gathering|congress)\b/i;
-// A go-between named in the meeting's sentence ("talks mediated by Qatar", "Kenya-brokered talks", "hosted by the
-// UN", "under the auspices of"): the sides meet through a third party, however many are named.
-const MEDIATION = /\b(?:mediat(?:e|ed|es|ing|ion|or|ors)|brokers?|brokered|brokering|facilitat(?:e|ed|es|ing|ion|or)|auspices|hosted\s+by)\b/i;
 // Rules whose trigger is a conversation verb ("spoke with", "talked to"): with no venue of their own, a call. People
 // who are together are told as meeting ("met", "held talks"), or the sentence places them.
 const CONVERSATION_RULES = new Set(['consult.talk-with']);
 // Rules whose trigger names a host receiving guests ("hosted", "welcomed"): the host is the recipient.
 const HOSTING_RULES = new Set(['consult.visit.host']);
-const IN_PERSON = /\b(?:sidelines?|in\s+person|in-person|face[- ]to[- ]face|met|meet|meets|meeting|visit|visited|arrived|hosted|welcomed|sends?|sent|dispatch(?:ed|es)?|travel(?:l?ed|s)?|trip|flew|fly|flies)\b/i;
+
+// A gathering noun: a summit or conference is multilateral unless it is plainly one side's visit to the other.
+const gathering = (words: readonly Worded[]) => hasWord(words, GATHERING_NOUNS);
+// A go-between named in the meeting's sentence: the sides meet through a third party, however many are named.
+const mediated = (words: readonly Worded[]) => hasWord(words, MEDIATION_WORDS) || hasPhrase(words, MEDIATION_PHRASES);
+// Being together or travelling ("met on the sidelines", "flew to", "face-to-face"): a conversation so told is no call.
+const inPerson = (words: readonly Worded[]) => hasWord(words, IN_PERSON_WORDS) || hasPhrase(words, IN_PERSON_PHRASES);
 
 export interface ModeDeps {
   index: EntityIndex;
-  /** The report's text, to read the trigger's words. */
-  text?: string;
+  /** The tokens inside a span of the report (the meeting's sentence, its trigger), to read their words. */
+  words?: (span: Span) => readonly Worded[];
   /** The venue another mention of the meeting names, when this one names none (see `venuesLent`). */
   venue?: string | null;
 }
 
 export function inferMode(e: ExtractedEvent, deps: ModeDeps | EntityIndex): ExtractedEvent {
-  const { index, text, venue } = 'index' in deps ? deps : { index: deps, text: undefined, venue: null };
+  const { index, words, venue } = 'index' in deps ? deps : { index: deps, words: undefined, venue: null };
   if (e.event !== 'CONSULT' || e.mode === 'phone' || e.mode === 'multilateral' || e.mode === 'third-party') return e;
   const parties = [...e.actor, ...e.recipient].map((id) => index.byId(id)).filter((x) => x !== undefined);
   const countries = new Set(parties.map((p) => p.country).filter((c): c is string => !!c));
-  const sentence = text ? text.slice(e.sentence[0], e.sentence[1]) : '';
-  if (CONVERSATION_RULES.has(e.rule) && !e.where && !e.mode && text && !IN_PERSON.test(sentence)) return { ...e, mode: 'phone' };
-  const trigger = text ? text.slice(e.span[0], e.span[1]) : '';
-  if (MEDIATION.test(sentence) && !GATHERING.test(trigger) && e.mode !== 'visit' && sideCount(parties) >= 2) return { ...e, mode: 'third-party' };
+  const sentence = words ? words(e.sentence) : [];
+  if (CONVERSATION_RULES.has(e.rule) && !e.where && !e.mode && words && !inPerson(sentence)) return { ...e, mode: 'phone' };
+  const trigger = words ? words(e.span) : [];
+  if (mediated(sentence) && !gathering(trigger) && e.mode !== 'visit' && sideCount(parties) >= 2) return { ...e, mode: 'third-party' };
   // A visit the words tell ("visited", "a trip to") stays one, whoever else the report lends it.
   if ((countries.size >= 3 || (sideCount(parties) >= 3 && !e.where && !venue)) && e.mode !== 'visit') return { ...e, mode: 'multilateral' };
   const placeId = e.where?.entity ?? venue ?? null;
@@ -41,7 +44,7 @@ export function inferMode(e: ExtractedEvent, deps: ModeDeps | EntityIndex): Extr
   const home = place?.country ?? null;
   const atHome = home !== null && countries.has(home);
   // "a summit in Paris", "attended a conference": a gathering of many, unless two sides meet at one's home.
-  if (!e.mode && GATHERING.test(trigger) && !(atHome && countries.size === 2)) return { ...e, mode: 'multilateral' };
+  if (!e.mode && gathering(trigger) && !(atHome && countries.size === 2)) return { ...e, mode: 'multilateral' };
   if (e.mode === 'visit') {
     // "Ghana hosted the leaders of Togo and Benin": a host receiving two other sides brings them together.
     const guests = sideCount(e.actor.map((id) => index.byId(id)).filter((x) => x !== undefined));

@@ -7,6 +7,8 @@ import { STATE_FORCES } from '../entities/lexicon.js';
 /** Heads that name an office ("the President of Ukraine", "the two leaders", "his Russian counterpart"). */
 const OFFICE_NOUNS = new Set(['president', 'leader', 'leaders', 'counterpart', 'counterparts', 'premier', 'chancellor', 'emir', 'king']);
 /** Offices that make a person their state's leader. */
+/** Words of a title that make its bearer another than the office's holder ("vice president", "former king"). */
+const NOT_THE_HOLDER = new Set(['vice', 'deputy', 'former', 'acting']);
 const HEADS_OF_STATE = ['president', 'prime minister', 'chancellor', 'emir', 'king', 'premier', 'supreme leader'];
 
 /** "The IDF", "the army" (a state's own armed forces): an organ of its state, so the state acts or is acted on too. */
@@ -41,7 +43,7 @@ export function holderOf(index: EntityIndex, country: string, office: string): s
   const fits = (title: string | null) => {
     if (office.startsWith('counterpart')) return true;
     const t = (title ?? '').toLowerCase();
-    if (/\b(?:vice|deputy|former|acting)\b/.test(t)) return false;
+    if (t.replaceAll('-', ' ').split(' ').some((w) => NOT_THE_HOLDER.has(w))) return false;
     return office.startsWith('leader') ? HEADS_OF_STATE.includes(t) : t === office;
   };
   let best: Entity | null = null;

@@ -17,8 +17,13 @@ const PLACE_PREPS = new Set(['in', 'at', 'inside', 'near', 'on']);
 const SITUATED = new Set(['war', 'wars', 'conflict', 'conflicts', 'crisis', 'situation', 'referendum', 'election', 'elections',
   'vote', 'municipality', 'municipalities', 'peace', 'stability', 'interests', 'influence', 'community', 'communities',
   'minority', 'minorities', 'population', 'people', 'unrest', 'insurgency', 'violence']);
-/** "sign a deal in Doha, but fighting continues in Uvira": a place before such a break is the other clause's. */
-const CLAUSE_BREAK = /;|[,—–]\s*(?:but|while|whereas|yet|though|although)\b/i;
+/** "sign a deal in Doha, but fighting continues in Uvira": a place before such a break is the other clause's. A
+ * semicolon breaks alone; a comma or dash breaks before one of the contrasting conjunctions. */
+const CLAUSE_BREAKS = new Set([';']);
+const CONTRAST_MARKS = new Set([',', '—', '–']);
+const CONTRASTS = new Set(['but', 'while', 'whereas', 'yet', 'though', 'although']);
+/** What follows a dateline's place name: "BEIRUT, Oct 2", "KYIV (Reuters)", "GAZA — ". */
+const DATELINE_MARKS = new Set([',', '(', '—', '–', '-']);
 /** How far before the trigger a place may lie (characters): farther back it is a dateline or another act's place. */
 const REACH_BEFORE = 60;
 
@@ -36,7 +41,7 @@ export function findPlace(ctx: DocContext, s: Sentence, sentence: string, ts: nu
     const isPlace = e.kind === 'place' || (e.kind === 'state' && prep !== null && (STATE_LOCATIVE.has(prep) || (visit && prep === 'to' && m.span[0] >= end)));
     if (!isPlace) continue;
     // Places after the trigger and after a locative preposition are the likely venue; a dateline is not.
-    if (m.span[1] <= at && (at - m.span[1] > REACH_BEFORE || CLAUSE_BREAK.test(ctx.text.slice(m.span[1], at)) || dateline(ctx.text, m.span))) continue;
+    if (m.span[1] <= at && (at - m.span[1] > REACH_BEFORE || clauseBreak(x, tokenAt(x.tokens, m.span[1]), tokenAt(x.tokens, at)) || dateline(ctx.text, x, k, m.span[1]))) continue;
     if (situatedPlace(x, k, at, end) || otherActsPlace(x, k, at, end)) continue;
     const locative = prep !== null && LOCATIVE.has(prep) ? 0 : 40;
     const dist = locative + (m.span[0] >= end ? m.span[0] - end : (at - m.span[1]) * 1.5);
@@ -46,11 +51,27 @@ export function findPlace(ctx: DocContext, s: Sentence, sentence: string, ts: nu
   return best ? { text: best.text, entity: best.entity } : null;
 }
 
-/** "BEIRUT, Oct 2 -", "KYIV (Reuters) -": a name opening a line, before a comma, bracket or dash, is where the report
- * was filed, not where its first act took place. */
-function dateline(text: string, span: readonly [number, number]): boolean {
-  const lineStart = span[0] === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, span[0] - 4), span[0]));
-  return lineStart && /^\s*(?:,|\(|—|–|-)/.test(text.slice(span[1], span[1] + 3));
+/** A clause break among tokens [from, to): a semicolon, or a comma or dash before "but", "while", "though" .... */
+function clauseBreak(x: SentenceSyntax, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = x.tokens[k].lower;
+    if (CLAUSE_BREAKS.has(t) || (CONTRAST_MARKS.has(t) && k + 1 < to && CONTRASTS.has(x.tokens[k + 1].lower))) return true;
+  }
+  return false;
+}
+
+/** "BEIRUT, Oct 2 -", "KYIV (Reuters) -": a name opening a line (token `k`, ending at `end`), before a comma, bracket
+ * or dash, is where the report was filed, not where its first act took place. */
+function dateline(text: string, x: SentenceSyntax, k: number, end: number): boolean {
+  const next = x.tokens[tokenAt(x.tokens, end)];
+  return opensLine(text, x.tokens[k].start) && next !== undefined && DATELINE_MARKS.has(next.lower);
+}
+
+/** Only spaces or tabs stand between the last line break (or the start of the text) and `offset`. */
+function opensLine(text: string, offset: number): boolean {
+  let i = offset;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  return i === 0 || text[i - 1] === '\n';
 }
 
 /** The preposition right before token `k` ("in Geneva", "at the White House"), skipping one "the". */

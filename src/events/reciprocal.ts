@@ -2,16 +2,20 @@
 // acts — each side praises (accuses) the other. A reciprocal statement between exactly two sides becomes two events,
 // A→B and B→A, each told by the same words. (Meetings and agreements are joint acts, one event; fighting is left to
 // the conflict merge.)
+import type { Token } from '../nlp/wink.js';
+import type { Span } from '../record.js';
+import { phraseAt, phrases } from '../syntax/phrases.js';
 import type { Candidate } from './find.js';
 
 /** Directed acts of saying or penalising that one side does to another. */
 const DIRECTED = new Set(['SUPPORT', 'ACCUSE', 'THREATEN', 'REQUEST', 'REJECT', 'SANCTION']);
-/** The reciprocal pronoun right after the trigger (an adverb may come between: "praised each other warmly" is after). */
-const RECIPROCAL = /^\s*(?:[\w-]+ly\s+)?(?:each\s+other|one\s+another)\b/i;
+/** The reciprocal pronouns. */
+const RECIPROCAL = phrases('each other', 'one another');
 
 export interface ReciprocalDeps {
-  text: string;
   sideOf: (id: string) => string;
+  /** The tokens inside a span of the report. */
+  words: (span: Span) => readonly Token[];
 }
 
 /** The event's parties grouped by side, when there are exactly two sides. */
@@ -24,14 +28,18 @@ function twoSides(c: Candidate, sideOf: (id: string) => string): [string[], stri
   return bySide.size === 2 ? ([...bySide.values()] as [string[], string[]]) : null;
 }
 
-function reciprocal(c: Candidate, text: string): boolean {
-  return DIRECTED.has(c.event) && RECIPROCAL.test(text.slice(c.span[1], c.sentence[1]));
+/** The reciprocal pronoun right after the trigger; an -ly adverb may come first ("praised warmly each other"). */
+function reciprocal(c: Candidate, words: ReciprocalDeps['words']): boolean {
+  if (!DIRECTED.has(c.event)) return false;
+  const after = words([c.span[1], c.sentence[1]]);
+  const from = after[0]?.pos === 'ADV' && after[0].lower.endsWith('ly') ? 1 : 0;
+  return RECIPROCAL.some((p) => phraseAt(after, from, p) !== null);
 }
 
 /** Each reciprocal event of two sides, split into its two directions; every other event as it is. */
 export function splitReciprocal(events: Candidate[], deps: ReciprocalDeps): Candidate[] {
   return events.flatMap((c) => {
-    const sides = reciprocal(c, deps.text) ? twoSides(c, deps.sideOf) : null;
+    const sides = reciprocal(c, deps.words) ? twoSides(c, deps.sideOf) : null;
     if (!sides) return [c];
     const [a, b] = sides;
     const inferred = c.inferred ?? [];

@@ -8,6 +8,7 @@ import { Grammar, type Match } from '../grammar/match.js';
 import { classifyModality } from '../modality/classify.js';
 import { isHedged } from '../modality/hedges.js';
 import type { SentenceSyntax } from '../syntax/types.js';
+import { tokensAcross, type Worded } from '../syntax/phrases.js';
 import { attachDate } from './date.js';
 import type { Candidate } from './find.js';
 import { acceptedBy, clauseFrame } from './frames.js';
@@ -16,12 +17,13 @@ import { defer } from './lazy.js';
 import { reportedBy } from './reported-by.js';
 import { chunkParties, DEFAULT_RECIPIENT_PREPS, nounRoles, verbRoles, type Roles } from './roles.js';
 import { isLightVerb } from './noun-roles.js';
-import { firstPersonClause, verblessUtterance, firstSince, genericDeals, laidDownByText, meetingGroup, pointsBack, recitedPlanPoint, representedStates, saidAsserted, sayerOf, theirEarlierMeeting, words } from './rule-readings.js';
+import { firstPersonClause, verblessUtterance, firstSince, genericDeals, laidDownByText, meetingGroup, pointsBack, representedStates, saidAsserted, sayerOf, theirEarlierMeeting } from './rule-readings.js';
 import { EVENT_RULES } from './rules/index.js';
 import { meetingNounParties } from './meeting-parties.js';
 import { indexOf } from './role-index.js';
 import { clauseVerb, groupAnaphor, headOf, quotedSpeaker, SIDE_WORDS, warringOf } from './rule-heads.js';
 import { demandedThing } from './demanded.js';
+import { recitedPlanPoint } from './recited-points.js';
 import type { EventRule } from './rules/types.js';
 
 const grammars = new WeakMap<readonly EventRule[], Grammar<EventRule>>();
@@ -38,7 +40,7 @@ export interface RuleDeps {
   quoteSpans: Span[];
   fallbackDate: () => Candidate['date'];
   /** The parties of the meeting a phrase such as "the presidents" or "both leaders" refers back to, if any. */
-  resolveGroup: (phrase: string) => string[] | null;
+  resolveGroup: (phrase: readonly Worded[]) => string[] | null;
   /** The report's mediators (./mediators.ts): no side of "both sides" or "the two parties". */
   mediators?: ReadonlySet<string>;
 }
@@ -122,7 +124,7 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
   const light = 'chunk' in head && !host ? (indexOf(x).objectOf.get(head.chunk) ?? [])
     .find((g) => isLightVerb(x.tokens[g.head].lemma, rule.event === 'CONSULT')) ?? null : null;
   const subjectChunk = 'verb' in head ? x.verbs[head.verb].subject : (host ?? light)?.subject ?? null;
-  const group = subjectChunk !== null ? words(x, x.chunks[subjectChunk]) : 'chunk' in head && rule.event === 'CONSULT' ? meetingGroup(x, head.chunk) : null;
+  const group = subjectChunk !== null ? x.tokens.slice(x.chunks[subjectChunk].start, x.chunks[subjectChunk].end) : 'chunk' in head && rule.event === 'CONSULT' ? meetingGroup(x, head.chunk) : null;
   // "the two presidents spoke with European leaders": a subject naming no party of its own still stands for the
   // meeting's parties when the trigger's other parties came from its "with" phrase.
   const bareSubject = rule.event === 'CONSULT' && subjectChunk !== null && !chunkParties(x, x.chunks[subjectChunk], options, span).length;
@@ -131,7 +133,7 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
     // talks", "both parties agreed": the phrase stands for the parties of the meeting the report is about (and for the
     // states a group noun's envoys represent).
     // "Both sides agreed" after talks a third party mediated: the sides, not the mediator.
-    const sidesOnly = (ids: string[] | null) => ids && deps.mediators?.size && group.toLowerCase().split(/\s+/).some((w) => SIDE_WORDS.has(w)) ? ids.filter((id) => !deps.mediators!.has(id)) : ids;
+    const sidesOnly = (ids: string[] | null) => ids && deps.mediators?.size && group.some((t) => SIDE_WORDS.has(t.lower)) ? ids.filter((id) => !deps.mediators!.has(id)) : ids;
     const lent = sidesOnly(deps.resolveGroup(group));
     if (lent?.length) {
       const standing = [...lent, ...representedStates(ctx, lent, group)];
@@ -165,7 +167,7 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
   const framed2 = rule.event === 'CONSULT' && firstSince(x, m.triggerStart, m.triggerEnd) ? { modality: 'asserted' as const, cue: 'first-since' } : framed1;
   const framed = rule.event === 'CONSULT' && framed2.modality === 'asserted' && laidDownByText(x, head)
     ? { modality: 'future' as const, cue: 'laid-down-by-text' } : framed2;
-  if (framed.modality !== 'asserted' && recitedPlanPoint(ctx.text, s.start, x)) {
+  if (framed.modality !== 'asserted' && recitedPlanPoint({ text: ctx.text, words: (span) => tokensAcross(ctx.analysis, span) }, s.start, x)) {
     trace('skip', `"${evidence}" is a point a plan lays down, not an act of a party`);
     return null;
   }
@@ -188,7 +190,7 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
     date: null,
     where: null,
     modality: framed.modality,
-    reported_by: reportedBy(ctx, s, sentence, span, deps.quotes),
+    reported_by: reportedBy(ctx, x, span, deps.quotes),
     hedged: isHedged(x),
     context: [],
     span,

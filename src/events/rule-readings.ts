@@ -10,6 +10,9 @@ import type { Candidate } from './find.js';
 import { chunkParties, speakerOf, type RoleOptions, type Roles } from './roles.js';
 import { hanging } from './role-index.js';
 import type { EventRule } from './rules/types.js';
+import { OTHER_OR_MANY } from '../words/deals.js';
+import { GROUP_NOUNS } from '../words/meeting.js';
+import { hasWord, type Worded } from '../syntax/phrases.js';
 
 /** "I" and "we": inside a quotation the first person is its speaker. The tokenizer keeps a contraction whole ("I’m",
  * "we’ll"), so those forms are listed with both apostrophes. */
@@ -47,13 +50,16 @@ export function theirEarlierMeeting(x: SentenceSyntax, start: number, end: numbe
 /** Verbs whose subject takes part in the meeting their object names ("held talks", "began a summit"). */
 const HOLDING = new Set(['hold', 'have', 'conduct', 'begin', 'start', 'open', 'resume', 'continue', 'conclude', 'attend']);
 
+/** "their talks": the owner a possessive "their" names is "they". */
+const THEY: readonly Worded[] = [{ lower: 'they', pos: 'PRON' }];
+
 /** Who a meeting noun with no party of its own may stand for: "their" opening it, or the subject of the light verb
- * that holds it ("the two leaders held talks"). */
-export function meetingGroup(x: SentenceSyntax, chunk: number): string | null {
+ * that holds it ("the two leaders held talks"): the words of that phrase. */
+export function meetingGroup(x: SentenceSyntax, chunk: number): readonly Worded[] | null {
   const c = x.chunks[chunk];
-  if (x.tokens[c.start].lower === 'their') return 'they';
+  if (x.tokens[c.start].lower === 'their') return THEY;
   const v = x.verbs.find((g) => g.object === chunk && g.subject !== null && HOLDING.has(x.tokens[g.head].lemma));
-  return v ? words(x, x.chunks[v.subject!]) : null;
+  return v ? x.tokens.slice(x.chunks[v.subject!].start, x.chunks[v.subject!].end) : null;
 }
 
 /** Verbs by which a text lays down what is to happen ("the deal includes", "the accord provides for"). */
@@ -77,7 +83,6 @@ export function laidDownByText(x: SentenceSyntax, head: { verb: number } | { chu
 
 /** Words that make plural deal nouns a count of past or many deals, not one agreement ("multiple ceasefires and peace
  * agreements", "previous truces"). */
-const MANY = new Set(['multiple', 'several', 'many', 'numerous', 'various', 'previous', 'past', 'repeated', 'countless', 'successive', 'earlier', 'prior', 'dozens', 'series']);
 
 /** "Despite multiple ceasefires and peace agreements": a plural deal noun after such a word, in the same phrase or its
  * coordination, with no party of its own, names no specific agreement. */
@@ -85,17 +90,15 @@ export function genericDeals(x: SentenceSyntax, start: number, end: number): boo
   if (!x.tokens.slice(start, end).some((t) => t.pos === 'NOUN' && t.lower !== t.lemma && t.lower.endsWith('s'))) return false;
   for (let k = start - 1; k >= 0 && k >= start - 5; k--) {
     const t = x.tokens[k];
-    if (MANY.has(t.lower)) return true;
+    if (OTHER_OR_MANY.has(t.lower)) return true;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || (t.pos === 'PUNCT' && t.lower !== ',')) return false;
   }
   return false;
 }
 
-const GROUP_NOUNS = /\b(?:parties|sides|delegations|countries|nations|teams|governments)\b/i;
-
 /** "Both parties agreed" after envoys met: the phrase stands for the states the envoys represent, too. */
-export function representedStates(ctx: DocContext, parties: string[], phrase: string): string[] {
-  if (!GROUP_NOUNS.test(phrase)) return [];
+export function representedStates(ctx: DocContext, parties: string[], phrase: readonly Worded[]): string[] {
+  if (!hasWord(phrase, GROUP_NOUNS)) return [];
   const countries = new Set(parties.map((id) => ctx.entities.byId(id)?.country).filter(Boolean));
   return ctx.entities.entities.filter((e) => e.kind === 'state' && countries.has(e.country) && !parties.includes(e.id)).map((e) => e.id);
 }
@@ -151,56 +154,6 @@ export function saidAsserted(x: SentenceSyntax, m: Match<EventRule>, rule: Event
   const saying = (rule.saidAct || rule.spokenBy) && !rule.modality;
   if (saying && framed.modality === 'negated' && x.tokens.slice(m.triggerStart, m.triggerEnd).some((t) => NEGATIONS.has(t.lower))) return asserted('negation-worded');
   return framed;
-}
-
-/** Words naming a text proposed, not yet agreed (under a deal, the sides are bound to its terms: those are their acts to
- * come), and words that announce a list of what it lays down. */
-const PROPOSED = new Set(['plan', 'proposal', 'draft', 'roadmap', 'blueprint', 'initiative']);
-const PLAN_TEXT = /\b(?:plan|proposal|draft|roadmap|blueprint|initiative)s?\b/i;
-const CONTENTS = /\b(?:points?|provisions?|elements?|terms?|clauses?|highlights?|components?|details|contents?|key|main|includes?|stipulates?)\b/i;
-/** A line that states what is to be: a future or conditional point ("X will sign", "If X attacks ..."). */
-const POINT = /\b(?:will|would|shall|is to|are to)\b|^if\b/i;
-const ENDS_SENTENCE = /[.!?"”’)]$/;
-/** Characters before a sentence that hold the 20 lines (each under 300 characters) a point's run may reach back over. */
-const LOOK_BACK = 20 * 301 + 300;
-
-/** "Under the plan, X will ...", "According to the draft, ...": the sentence opens by placing itself inside a text. */
-function underText(x: SentenceSyntax): boolean {
-  const t0 = x.tokens[0]?.lower, t1 = x.tokens[1]?.lower;
-  if (t0 !== 'under' && !(t0 === 'according' && t1 === 'to')) return false;
-  for (let k = t0 === 'under' ? 1 : 2; k < x.tokens.length && k <= 5; k++) {
-    const t = x.tokens[k];
-    if (t.pos === 'PUNCT') return t.lower === ',' && PROPOSED.has(x.tokens[k - 1].lemma);
-  }
-  return false;
-}
-
-/** Is the paragraph at `p` a heading or a line that announces a text's contents ("Key provisions of the plan:")? */
-function announcesContents(line: string): boolean {
-  return PLAN_TEXT.test(line) && (line.endsWith(':') || (!ENDS_SENTENCE.test(line) && CONTENTS.test(line)));
-}
-
-/**
- * "Main points of the plan:" followed by lines such as "X will sign a pact", "Y will agree not to deploy troops": a
- * text's recited contents are no events, unless a party is said to do, offer or demand them (which such a list does
- * not). Holds for a sentence that opens "Under the plan," or whose paragraph is a point in a run of points (and
- * short headings) that such an announcing line opens.
- */
-export function recitedPlanPoint(text: string, sentenceStart: number, x: SentenceSyntax): boolean {
-  if (underText(x)) return true;
-  // Only the lines the loop below can reach are read (20 lines of under 300 characters), not the report up to here.
-  const lines = text.slice(Math.max(0, sentenceStart - LOOK_BACK), sentenceStart).split(/\n+/);
-  const lineEnd = text.indexOf('\n', sentenceStart);
-  const own = (lines.pop() ?? '') + text.slice(sentenceStart, lineEnd < 0 ? text.length : lineEnd);
-  if (own.length > 300 || !POINT.test(own.trim())) return false;
-  for (let k = lines.length - 1; k >= 0 && k >= lines.length - 20; k--) {
-    const line = lines[k].trim();
-    if (!line) continue;
-    if (announcesContents(line)) return true;
-    const heading = !ENDS_SENTENCE.test(line) && line.length < 80;
-    if (!heading && !(POINT.test(line) && line.length < 300)) return false;
-  }
-  return false;
 }
 
 /** Determiners by which a noun points back to something already told ("the attack", "that offensive"). */

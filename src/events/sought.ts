@@ -7,6 +7,9 @@ const ASK_FOR_OBJECT = new Set(['seek', 'demand', 'request', 'want', 'propose', 
 /** Verbs that ask for what their "for" phrase names ("called for", "pressed for", "appealed for"). */
 const ASK_FOR_PHRASE = new Set(['call', 'press', 'push', 'ask', 'appeal', 'plead', 'lobby', 'campaign']);
 
+/** Tags of the words that may stand between "for" and the noun asked for (quotation marks, modifiers). */
+const BETWEEN_FOR_AND_NOUN = new Set(['PUNCT', 'ADJ', 'DET']);
+
 /** The asking verb's lemma when the noun at token `t` is what a verb of asking asks for, else null. */
 export function soughtBy(x: SentenceSyntax, t: number): string | null {
   const c = x.chunkOf[t];
@@ -14,7 +17,7 @@ export function soughtBy(x: SentenceSyntax, t: number): string | null {
   const chunk = x.chunks[c];
   // "called for international “mediation”": quotation marks and modifiers may stand between "for" and the noun.
   let f = chunk.start - 1;
-  while (f >= 0 && f >= chunk.start - 4 && x.tokens[f].lower !== 'for' && /^(?:PUNCT|ADJ|DET)$/.test(x.tokens[f].pos)) f--;
+  while (f >= 0 && f >= chunk.start - 4 && x.tokens[f].lower !== 'for' && BETWEEN_FOR_AND_NOUN.has(x.tokens[f].pos)) f--;
   if (chunk.prep === 'for' || (f >= 0 && x.tokens[f].lower === 'for')) {
     // The asking verb before it in its clause: "called on Tuesday for mediation" (a time phrase may stand between).
     for (let k = chunk.start - 1; k >= 0 && k >= chunk.start - 10 && x.clauseOf[k] === x.clauseOf[chunk.start]; k--) {

@@ -3,6 +3,7 @@
 import type { Span } from '../record.js';
 import type { SentenceSyntax, VerbGroup } from '../syntax/types.js';
 import { AGENT_NOUNS, OBJECT_CONTROL, PEOPLE_NOUNS, POSSESSIVE_DETERMINERS, SPEECH_ACTS, SPEECH_VERBS } from '../syntax/lexicon.data.js';
+import { sayingOf } from '../syntax/attribution.js';
 import type { RoleOptions } from './role-options.js';
 import { chunkParties } from './phrase-parties.js';
 
@@ -91,11 +92,6 @@ export function reporterOfCoordinated(x: SentenceSyntax, v: VerbGroup): number |
   const head = x.tokens[s.head];
   if (s.entities.length || s.possessor !== null || head.pos === 'PRON' || POSSESSIVE_DETERMINERS.has(x.tokens[s.start].lower)) return null;
   if (AGENT_NOUNS.has(head.lower) || AGENT_NOUNS.has(head.lemma) || PEOPLE_NOUNS.has(head.lower)) return null;
-  for (let k = v.index - 1; k >= 0; k--) {
-    const g = x.verbs[k];
-    // "said in a statement posted on X that ...": a participle with no subject of its own is not the governing verb.
-    if (g.clause !== joined.parent || g.end > joined.start || g.subject === null) continue;
-    return SPEECH_VERBS.has(x.tokens[g.head].lemma) && g.subject !== v.subject ? g.subject : null;
-  }
-  return null;
+  const saying = sayingOf(x, clause.parent);
+  return saying && saying.subject !== v.subject ? saying.subject : null;
 }

@@ -2,6 +2,7 @@
 // one from the clause it hangs on ("urged Kyiv to withdraw": Kyiv; "Russia, which rejected the plan": Russia; "said the
 // talks failed, blaming Kyiv": the speaker). Runs after ./links.ts has read each verb's own subject, object and agent.
 import type { Chunk, Clause, SentenceSyntax, VerbGroup } from './types.js';
+import { reportedClauseOf, sayingOf } from './attribution.js';
 import { DASHES, OBJECT_CONTROL, SENDING_VERBS, SPEECH_ACTS, SPEECH_VERBS, SUBORDINATORS } from './lexicon.data.js';
 
 const LENDING = new Set(['participle', 'infinitive', 'purpose', 'coordinated']);
@@ -19,7 +20,7 @@ export function lendSubjects(x: SentenceSyntax): void {
       const finite = clause.kind === 'coordinated' && !x.tokens[v.head].lower.endsWith('ing');
       const governor = (finite ? governorOf(clause, lastFinite, clauses) : null) ?? governorOf(clause, lastInClause, clauses);
       if (governor && (LENDING.has(clause.kind) || bareParticipleAfterCue(x, clause, v))) {
-        v.subject = (clause.kind === 'participle' ? reporterOf(x, clause, v, lastInClause) : null) ?? controller(x, clause, governor);
+        v.subject = (clause.kind === 'participle' ? reporterOf(x, clause, v) : null) ?? controller(x, clause, governor);
         v.subjectLent = v.subject !== null;
       }
       if (v.subject === null && !governor && clause.cue !== null && DASHES.has(clause.cue) && clause.parent !== null) {
@@ -41,18 +42,10 @@ export function lendSubjects(x: SentenceSyntax): void {
 
 /** "X told reporters that the fighters had gone home, calling on Ankara to ...": a speech act told by a participle
  * after a reported clause is done by whoever reported it (the subject of the verb of saying above that clause). */
-function reporterOf(x: SentenceSyntax, clause: Clause, v: VerbGroup, last: Map<number, VerbGroup>): number | null {
+function reporterOf(x: SentenceSyntax, clause: Clause, v: VerbGroup): number | null {
   if (!SPEECH_ACTS.has(x.tokens[v.head].lemma)) return null;
-  for (let p = clause.parent, hops = 0; p !== null && hops < 4; p = x.clauses[p].parent, hops++) {
-    const c = x.clauses[p];
-    const reported = c.kind === 'reported' || (c.kind === 'subordinate' && c.cue === 'that');
-    if (reported) {
-      const saying = c.parent === null ? undefined : last.get(c.parent);
-      return saying && SPEECH_VERBS.has(x.tokens[saying.head].lemma) ? saying.subject : null;
-    }
-    if (c.kind !== 'subordinate' && c.kind !== 'relative') return null;
-  }
-  return null;
+  const reported = reportedClauseOf(x, clause.parent);
+  return reported === null ? null : sayingOf(x, reported)?.subject ?? null;
 }
 
 /** "for hosting", "by praising": an -ing verb right after a preposition. */

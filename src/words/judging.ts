@@ -7,3 +7,7 @@ export const ACCUSING: ReadonlySet<string> = new Set(['accuse', 'blame', 'charge
 
 /** Verbs of praising whose "for" phrase says what the praised did ("thanked Qatar for hosting the talks"). */
 export const PRAISING: ReadonlySet<string> = new Set(['praise', 'thank', 'commend', 'congratulate', 'credit', 'hail', 'applaud', 'laud', 'salute']);
+
+/** Written forms of the verbs that tell an act as someone's allegation ("Moscow claimed Kyiv struck ...", "accused
+ * Kyiv of shelling"): the one who says it accuses the actor. */
+export const ALLEGING_FORMS: ReadonlySet<string> = new Set(['claimed', 'claims', 'alleged', 'alleges', 'accused', 'accuses', 'charged', 'insisted']);

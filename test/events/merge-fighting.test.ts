@@ -5,6 +5,7 @@ import { extractReport, loadLexicon } from '../../src/index.js';
 import { mergeRetoldFighting } from '../../src/events/merge-fighting.js';
 import type { EntityIndex } from '../../src/context.js';
 import type { Entity, ExtractedEvent } from '../../src/record.js';
+import { textDeps } from '../helpers/words.js';
 
 const lexicon = loadLexicon();
 function assaults(text: string) {
@@ -39,7 +40,7 @@ describe('mergeRetoldFighting', () => {
     const index = { entities: ents, mentions: [], byId: (id: string) => ents.find((x) => x.id === id) } as unknown as EntityIndex;
     const fighting = e('fighting', [0, 8], { text: 'Donbas', entity: null }, ['r', 'u'], []);
     const shelling = e('shelled', [39, 46], { text: 'Kharkiv', entity: null }, ['r'], ['u']);
-    expect(mergeRetoldFighting([fighting, shelling], { index, text })).toHaveLength(2);
-    expect(mergeRetoldFighting([{ ...fighting, where: null }, shelling], { index, text }).map((x) => x.rule)).toEqual(['shelled']);
+    expect(mergeRetoldFighting([fighting, shelling], textDeps(index, text))).toHaveLength(2);
+    expect(mergeRetoldFighting([{ ...fighting, where: null }, shelling], textDeps(index, text)).map((x) => x.rule)).toEqual(['shelled']);
   });
 });

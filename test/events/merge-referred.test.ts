@@ -7,6 +7,7 @@ import type { Candidate } from '../../src/events/find.js';
 import { mergeCandidates } from '../../src/events/merge.js';
 import { pastAnchor } from '../../src/events/merge-referred.js';
 import { extractReport, loadLexicon } from '../../src/index.js';
+import { textDeps } from '../helpers/words.js';
 
 const entity = (id: string, kind: Entity['kind'], country: string): Entity => ({ id, name: id, kind, country, office: null, mentions: [], rule: 'test' });
 const ENTITIES = [entity('Colombia', 'state', 'COL'), entity('Leyva', 'person', 'COL'), entity('Venezuela', 'state', 'VEN'), entity('Brazil', 'state', 'BRA')];
@@ -44,25 +45,33 @@ describe('meetings named to time another act', () => {
   ]);
 
   it('reads "after the", "following their", "since his" before a meeting noun as a time anchor, "before the" not', () => {
-    expect(pastAnchor(meeting(['Leyva'], r.at(1)), r.text)).toBe(true);
-    expect(pastAnchor(meeting(['Venezuela'], r.at(0)), r.text)).toBe(false);
+    expect(pastAnchor(meeting(['Leyva'], r.at(1)), textDeps(index, r.text).words)).toBe(true);
+    expect(pastAnchor(meeting(['Venezuela'], r.at(0)), textDeps(index, r.text).words)).toBe(false);
     const before = report([['Leyva spoke to reporters before the session began.', 'session']]);
-    expect(pastAnchor(meeting(['Leyva'], before.at(0)), before.text)).toBe(false);
+    expect(pastAnchor(meeting(['Leyva'], before.at(0)), textDeps(index, before.text).words)).toBe(false);
+  });
+  it('reads up to three words between the determiner and the noun, a hyphenated or possessed word being one', () => {
+    const far = report([['Following their first long-awaited direct meeting, Leyva flew home.', 'meeting']]);
+    expect(pastAnchor(meeting(['Leyva'], far.at(0)), textDeps(index, far.text).words)).toBe(true);
+    const possessed = report([['After the president’s talks in Caracas, Leyva flew home.', 'talks']]);
+    expect(pastAnchor(meeting(['Leyva'], possessed.at(0)), textDeps(index, possessed.text).words)).toBe(true);
+    const tooFar = report([['Since the first two rounds of direct talks, Leyva has met no one.', 'talks']]);
+    expect(pastAnchor(meeting(['Leyva'], tooFar.at(0)), textDeps(index, tooFar.text).words)).toBe(false);
   });
   it('joins the anchor to the one meeting it can retell, though each mention names another side', () => {
-    const merged = mergeCandidates([meeting(['Venezuela'], r.at(0)), meeting(['Leyva'], r.at(1))], { index, text: r.text });
+    const merged = mergeCandidates([meeting(['Venezuela'], r.at(0)), meeting(['Leyva'], r.at(1))], textDeps(index, r.text));
     expect(merged).toHaveLength(1);
     expect(new Set([...merged[0].actor, ...merged[0].recipient])).toEqual(new Set(['Venezuela', 'Leyva']));
   });
   it('keeps the anchor its own when no meeting, or more than one, could be the one it refers to', () => {
-    expect(mergeCandidates([meeting(['Leyva'], r.at(1))], { index, text: r.text })).toHaveLength(1);
+    expect(mergeCandidates([meeting(['Leyva'], r.at(1))], textDeps(index, r.text))).toHaveLength(1);
     const two = [meeting(['Venezuela'], { ...r.at(0), date: day('2026-03-09') }), meeting(['Leyva'], r.at(1)),
       meeting(['Brazil', 'Venezuela'], { ...r.at(2), date: day('2026-03-13') })];
-    expect(mergeCandidates(two, { index, text: r.text })).toHaveLength(3);
+    expect(mergeCandidates(two, textDeps(index, r.text))).toHaveLength(3);
   });
   it('keeps the anchor apart from a meeting that did not happen or was a call', () => {
-    expect(mergeCandidates([meeting(['Venezuela'], { ...r.at(0), modality: 'future' }), meeting(['Leyva'], r.at(1))], { index, text: r.text })).toHaveLength(2);
-    expect(mergeCandidates([meeting(['Venezuela'], { ...r.at(0), mode: 'phone' }), meeting(['Leyva'], r.at(1))], { index, text: r.text })).toHaveLength(2);
+    expect(mergeCandidates([meeting(['Venezuela'], { ...r.at(0), modality: 'future' }), meeting(['Leyva'], r.at(1))], textDeps(index, r.text))).toHaveLength(2);
+    expect(mergeCandidates([meeting(['Venezuela'], { ...r.at(0), mode: 'phone' }), meeting(['Leyva'], r.at(1))], textDeps(index, r.text))).toHaveLength(2);
   });
 });
 

@@ -3,6 +3,7 @@ import type { EntityIndex } from '../../src/context.js';
 import type { Entity } from '../../src/record.js';
 import type { Candidate } from '../../src/events/find.js';
 import { mergeCandidates } from '../../src/events/merge.js';
+import { textDeps } from '../helpers/words.js';
 
 const entity = (id: string, kind: Entity['kind'], country: string): Entity => ({ id, name: id, kind, country, office: null, mentions: [], rule: 'test' });
 const ENTITIES = [
@@ -41,7 +42,7 @@ describe('mergeCandidates: retellings of one agreement', () => {
     ]);
     const named = agree(['Colombia', 'ELN'], 'agree.reached', r.at(0));
     const unnamed = agree([], 'agree.agreed-to', { ...r.at(1), sidesNeeded: true });
-    const merged = mergeCandidates([named, unnamed], { index, text: r.text });
+    const merged = mergeCandidates([named, unnamed], textDeps(index, r.text));
     expect(merged).toHaveLength(1);
     expect(merged[0].span).toEqual(named.span);
     expect(merged[0].sidesNeeded).toBeFalsy();
@@ -52,7 +53,7 @@ describe('mergeCandidates: retellings of one agreement', () => {
       ['The Colombian president later spoke about the signing of the accord in Havana.', 'signing'],
     ]);
     const merged = mergeCandidates([agree(['Colombia', 'Cuba', 'Norway'], 'agree.signed', r.at(0)), agree(['Colombia'], 'agree.signings', r.at(1))],
-      { index, text: r.text });
+      textDeps(index, r.text));
     expect(merged).toHaveLength(1);
     expect(merged[0].actor).toEqual(['Colombia', 'Cuba', 'Norway']);
   });
@@ -63,7 +64,7 @@ describe('mergeCandidates: retellings of one agreement', () => {
     ]);
     const maybe = { modality: 'hypothetical' as const, explicitModality: true };
     const merged = mergeCandidates([agree(['Colombia', 'Venezuela'], 'agree.deal-between', { ...r.at(0), ...maybe }),
-      agree(['Colombia', 'Venezuela'], 'agree.deal-between', { ...r.at(1), ...maybe })], { index, text: r.text });
+      agree(['Colombia', 'Venezuela'], 'agree.deal-between', { ...r.at(1), ...maybe })], textDeps(index, r.text));
     expect(merged).toHaveLength(1);
   });
 });
@@ -75,7 +76,7 @@ describe('mergeCandidates: distinct agreements stay apart', () => {
       ['Colombia and the ELN had kept to another truce over the holidays.', 'ceasefire'],
     ]);
     const merged = mergeCandidates([agree(['Colombia', 'ELN'], 'agree.agreed-to', r.at(0)), agree(['Colombia', 'ELN'], 'agree.deal-noun', r.at(1))],
-      { index, text: r.text });
+      textDeps(index, r.text));
     expect(merged).toHaveLength(2);
   });
   it('keeps an agreement to push toward a truce apart from the ceasefire agreed', () => {
@@ -84,7 +85,7 @@ describe('mergeCandidates: distinct agreements stay apart', () => {
       ['Colombia and the ELN had earlier agreed to meet and keep pushing toward a truce.', 'agreed'],
     ]);
     const merged = mergeCandidates([agree(['Colombia', 'ELN'], 'agree.reached', r.at(0)), agree(['Colombia', 'ELN'], 'agree.agreed-to', r.at(1))],
-      { index, text: r.text });
+      textDeps(index, r.text));
     expect(merged).toHaveLength(2);
   });
   it('does not read a "former minister" as setting a ceasefire apart', () => {
@@ -93,7 +94,7 @@ describe('mergeCandidates: distinct agreements stay apart', () => {
       ['Both sides agreed to halt all military operations at midnight.', 'agreed'],
     ]);
     const merged = mergeCandidates([agree(['Colombia', 'ELN'], 'agree.reached', r.at(0)), agree([], 'agree.agreed-to', { ...r.at(1), sidesNeeded: true })],
-      { index, text: r.text });
+      textDeps(index, r.text));
     expect(merged).toHaveLength(1);
   });
   it('keeps an offer apart from the agreement later reached', () => {
@@ -103,7 +104,7 @@ describe('mergeCandidates: distinct agreements stay apart', () => {
     ]);
     const offer = agree(['Cuba'], 'agree.offer-thing', { ...r.at(0), recipient: ['Colombia', 'ELN'] });
     const reached = agree([], 'agree.reached-passive', { ...r.at(1), sidesNeeded: true });
-    expect(mergeCandidates([offer, reached], { index, text: r.text })).toHaveLength(2);
+    expect(mergeCandidates([offer, reached], textDeps(index, r.text))).toHaveLength(2);
   });
   it('leaves an unnamed mention alone when two agreements between different sides could be the one it retells', () => {
     const r = report([
@@ -112,7 +113,7 @@ describe('mergeCandidates: distinct agreements stay apart', () => {
       ['An agreement was reached after months of work.', 'reached'],
     ]);
     const merged = mergeCandidates([agree(['Colombia', 'ELN'], 'agree.signed', r.at(0)), agree(['Colombia', 'Venezuela'], 'agree.signed', r.at(1)),
-      agree([], 'agree.reached-passive', { ...r.at(2), sidesNeeded: true })], { index, text: r.text });
+      agree([], 'agree.reached-passive', { ...r.at(2), sidesNeeded: true })], textDeps(index, r.text));
     expect(merged).toHaveLength(3);
   });
   it('does not give an unnamed "both sides agreed" to one side\'s pledge', () => {
@@ -121,7 +122,7 @@ describe('mergeCandidates: distinct agreements stay apart', () => {
       ['Both sides agreed that most issues were now settled.', 'agreed'],
     ]);
     const merged = mergeCandidates([agree(['ELN'], 'agree.pledge', r.at(0)), agree([], 'agree.agreed-to', { ...r.at(1), sidesNeeded: true })],
-      { index, text: r.text });
+      textDeps(index, r.text));
     expect(merged).toHaveLength(2);
   });
 });
@@ -153,12 +154,12 @@ describe('mergeCandidates: a headline told again behind page clutter', () => {
     const text = `MenuNews${headline}\n${headline}\nThe body of the report starts here.`;
     const first = agree(['Norway'], 'agree.offer-thing', { span: [8, 12], sentence: [0, 8 + headline.length] });
     const again = agree(['Norway'], 'agree.offer-thing', { span: [9 + headline.length, 13 + headline.length], sentence: [9 + headline.length, 9 + 2 * headline.length] });
-    expect(mergeCandidates([first, again], { index, text })).toHaveLength(1);
+    expect(mergeCandidates([first, again], textDeps(index, text))).toHaveLength(1);
     const short = 'Norway offers help';
     const t2 = `Oslo: ${short}\n${short}`;
     const a = agree(['Norway'], 'agree.offer-thing', { sentence: [0, 6 + short.length] });
     const b = agree(['Norway'], 'agree.offer-thing', { span: [7 + short.length, 10 + short.length], sentence: [7 + short.length, 7 + 2 * short.length] });
-    expect(mergeCandidates([a, b], { index, text: t2 })).toHaveLength(2);
+    expect(mergeCandidates([a, b], textDeps(index, t2))).toHaveLength(2);
   });
 });
 
@@ -173,7 +174,7 @@ describe('mergeCandidates: a dated noun mention is not lent a plan', () => {
     const friday = { value: '2025-03-14', granularity: 'day' as const, type: 'exact' as const, text: "Friday" };
     const held = meeting(['Colombia', 'ELN'], 'asserted', { ...r.at(0), date: friday });
     const planned = meeting(['Colombia', 'ELN'], 'future', { ...r.at(1), rule: 'consult.meet', explicitModality: true });
-    expect(mergeCandidates([held, planned], { index, text: r.text }).map((c) => c.modality)).toEqual(['asserted', 'future']);
+    expect(mergeCandidates([held, planned], textDeps(index, r.text)).map((c) => c.modality)).toEqual(['asserted', 'future']);
   });
   it('an undated bare mention ("the talks between Colombia and the ELN") still takes the plan it retells', () => {
     const r = report([
@@ -182,6 +183,6 @@ describe('mergeCandidates: a dated noun mention is not lent a plan', () => {
     ]);
     const bare = meeting(['Colombia', 'ELN'], 'asserted', r.at(0));
     const planned = meeting(['Colombia', 'ELN'], 'future', { ...r.at(1), rule: 'consult.meet', explicitModality: true });
-    expect(mergeCandidates([bare, planned], { index, text: r.text }).map((c) => c.modality)).toEqual(['future']);
+    expect(mergeCandidates([bare, planned], textDeps(index, r.text)).map((c) => c.modality)).toEqual(['future']);
   });
 });

@@ -3,6 +3,7 @@ import type { EntityIndex } from '../../src/context.js';
 import type { Entity } from '../../src/record.js';
 import type { Candidate } from '../../src/events/find.js';
 import { mergeCandidates } from '../../src/events/merge.js';
+import { textDeps } from '../helpers/words.js';
 
 const entity = (id: string, kind: Entity['kind'], country: string): Entity => ({ id, name: id, kind, country, office: null, mentions: [], rule: 'test' });
 const ENTITIES = [
@@ -79,18 +80,18 @@ describe('mergeCandidates', () => {
     const at = (i: number): Partial<Candidate> => ({ span: [i, i + 5], sentence: [i, i + 60] });
     const first = mention('AGREE', ['Colombia', 'ELN'], [], at(0)), again = mention('AGREE', ['ELN', 'Colombia'], [], at(300));
     const other = mention('AGREE', ['Colombia', 'ELN'], [], at(600));
-    expect(mergeCandidates([first, again, other], { index, text })).toHaveLength(2);
+    expect(mergeCandidates([first, again, other], textDeps(index, text))).toHaveLength(2);
   });
   it('keeps two demanding verbs joined by "and" apart, whoever they are addressed to: they ask two things', () => {
     const text = 'Petro called for a truce and urged the ELN to free the hostages.';
     const at = (w: string): Partial<Candidate> => ({ span: [text.indexOf(w), text.indexOf(w) + w.length], sentence: [0, text.length] });
     const call = mention('REQUEST', ['Petro'], [], { ...at('called for'), rule: 'request.call-on' });
     const urge = mention('REQUEST', ['Petro'], ['ELN'], { ...at('urged'), rule: 'request.demand' });
-    expect(mergeCandidates([urge, call], { index, text })).toHaveLength(2);
-    expect(mergeCandidates([urge, { ...call, recipient: ['ELN'] }], { index, text })).toHaveLength(2);
+    expect(mergeCandidates([urge, call], textDeps(index, text))).toHaveLength(2);
+    expect(mergeCandidates([urge, { ...call, recipient: ['ELN'] }], textDeps(index, text))).toHaveLength(2);
     // A demand's content told with a modal ("should") is the same demand.
     const should = mention('REQUEST', ['Petro'], [], { ...at('called for'), rule: 'request.must' });
-    expect(mergeCandidates([urge, should], { index, text })).toHaveLength(1);
+    expect(mergeCandidates([urge, should], textDeps(index, text))).toHaveLength(1);
   });
   it('joins one party asking the same thing in two sentences, and keeps a demand of another thing apart', () => {
     const lead = mention('REQUEST', ['Petro'], ['ELN'], { rule: 'request.call-on', asked: 'release' });
@@ -120,7 +121,7 @@ describe('mergeCandidates', () => {
     const text = 'Cuba hosts talks. Body text here. Cuba hosts talks.';
     const first = mention('AGREE', ['Cuba', 'ELN'], [], { sentence: [0, 17] });
     const again = mention('AGREE', ['Cuba', 'ELN'], [], { sentence: [34, 51] });
-    expect(mergeCandidates([first, again], { index, text })).toHaveLength(1);
+    expect(mergeCandidates([first, again], textDeps(index, text))).toHaveLength(1);
   });
   it('does not merge what happened with what did not', () => {
     expect(mergeCandidates([mention('RETREAT', ['ELN'], ['Colombia']), mention('RETREAT', ['ELN'], ['Colombia'], { modality: 'negated' })], { index })).toHaveLength(2);

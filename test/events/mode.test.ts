@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { EntityIndex } from '../../src/context.js';
 import type { Entity, ExtractedEvent } from '../../src/record.js';
 import { inferMode, venuesLent } from '../../src/events/mode.js';
+import { analyze } from '../../src/nlp/wink.js';
+import { tokensIn } from '../../src/syntax/phrases.js';
 
 const entity = (id: string, kind: Entity['kind'], country: string): Entity => ({ id, name: id, kind, country, office: null, mentions: [], rule: 'test' });
 const ENTITIES = [
@@ -12,6 +14,12 @@ const index: EntityIndex = {
   entities: ENTITIES, mentions: [], byId: (id) => ENTITIES.find((e) => e.id === id),
   mentionsIn: () => [], mentionAt: () => undefined, lastPersonBefore: () => undefined,
 };
+
+/** The mode deps' word reader over a text of our own. */
+function wordsOf(text: string) {
+  const analysis = analyze(text);
+  return (span: [number, number]) => tokensIn(analysis, span);
+}
 
 function meeting(actor: string[], where: string | null, text = 'met', at = 0, modality: ExtractedEvent['modality'] = 'asserted'): ExtractedEvent {
   return {
@@ -52,23 +60,37 @@ describe('inferMode', () => {
   it('reads a meeting whose sentence names a go-between as third-party', () => {
     const text = 'The minister and the envoy met in talks mediated by Peru.';
     const e = { ...meeting(['minister', 'envoy', 'Peru'], null, 'met', 24), sentence: [0, text.length] as [number, number] };
-    expect(inferMode(e, { index, text }).mode).toBe('third-party');
+    expect(inferMode(e, { index, words: wordsOf(text) }).mode).toBe('third-party');
   });
   it('reads a conversation verb with no venue as a call, unless the sentence tells of being together', () => {
     const call = 'The minister spoke with the envoy on Monday.';
     const e = { ...meeting(['minister', 'envoy'], null, 'spoke', 13), rule: 'consult.talk-with', sentence: [0, call.length] as [number, number] };
-    expect(inferMode(e, { index, text: call }).mode).toBe('phone');
+    expect(inferMode(e, { index, words: wordsOf(call) }).mode).toBe('phone');
     const sent = 'The minister sent the envoy to talk with rebels.';
     const f = { ...meeting(['minister', 'rebels'], null, 'talk', 31), rule: 'consult.talk-with', sentence: [0, sent.length] as [number, number] };
-    expect(inferMode(f, { index, text: sent }).mode).not.toBe('phone');
+    expect(inferMode(f, { index, words: wordsOf(sent) }).mode).not.toBe('phone');
+  });
+  it('reads being together told by a hyphenated phrase, and a host named as go-between, from the tokens', () => {
+    const together = 'The minister talked with the envoy face-to-face for an hour.';
+    const e = { ...meeting(['minister', 'envoy'], null, 'talked', 13), rule: 'consult.talk-with', sentence: [0, together.length] as [number, number] };
+    expect(inferMode(e, { index, words: wordsOf(together) }).mode).not.toBe('phone');
+    const co = 'The minister and the envoy held talks co-mediated by Peru.';
+    const m = { ...meeting(['minister', 'envoy', 'Peru'], null, 'held talks', 27), sentence: [0, co.length] as [number, number] };
+    expect(inferMode(m, { index, words: wordsOf(co) }).mode).toBe('third-party');
+    const hosted = 'The minister and the envoy held talks hosted by Peru.';
+    const h = { ...meeting(['minister', 'envoy', 'Peru'], null, 'held talks', 27), sentence: [0, hosted.length] as [number, number] };
+    expect(inferMode(h, { index, words: wordsOf(hosted) }).mode).toBe('third-party');
+    const summit = 'The minister and the envoy met at a Peru-brokered summit.';
+    const g = { ...meeting(['minister', 'envoy', 'Peru'], 'Lima', 'summit', 50), sentence: [0, summit.length] as [number, number] };
+    expect(inferMode(g, { index, words: wordsOf(summit) }).mode).toBe('multilateral');
   });
   it('reads three sides as multilateral', () => {
     expect(inferMode(meeting(['minister', 'envoy', 'mayor'], null), index).mode).toBe('multilateral');
   });
   it('reads a summit as multilateral unless two sides meet at one’s home', () => {
     const text = 'a summit';
-    expect(inferMode(meeting(['minister', 'envoy'], 'Lima', text), { index, text }).mode).toBe('multilateral');
-    expect(inferMode(meeting(['minister', 'envoy'], 'Oslo', text), { index, text }).mode).toBe('visit');
+    expect(inferMode(meeting(['minister', 'envoy'], 'Lima', text), { index, words: wordsOf(text) }).mode).toBe('multilateral');
+    expect(inferMode(meeting(['minister', 'envoy'], 'Oslo', text), { index, words: wordsOf(text) }).mode).toBe('visit');
   });
   it('reads a venue state named as a party with no participant of its own as a third party hosting', () => {
     const e = meeting(['minister', 'Peru'], 'Peru');

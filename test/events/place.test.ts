@@ -7,9 +7,9 @@ import { indexFor, PEOPLE as P } from '../helpers/entities.js';
 function placeOf(text: string, trigger: string) {
   const entities = indexFor(text, [P.trump, P.zelenskyy, P.ukraine, P.usa, P.russia, P.geneva]);
   const ctx: DocContext = { text, published: '2026-01-03', analysis: analyze(text), entities, clutter: [], trace: noTrace };
-  const s = ctx.analysis.sentences[0];
   const ts = text.indexOf(trigger);
-  return findPlace(ctx, s, text, ts, ts + trigger.length)?.text ?? null;
+  const s = ctx.analysis.sentences.find((x) => x.start <= ts && ts < x.end)!;
+  return findPlace(ctx, s, text, ts - s.start, ts - s.start + trigger.length)?.text ?? null;
 }
 
 describe('findPlace', () => {
@@ -28,8 +28,13 @@ describe('findPlace', () => {
   it('does not reach back over ", but" for a place of the clause before', () => {
     expect(placeOf('Trump met Zelenskyy in Geneva, but fighting went on along the front.', 'fighting')).toBeNull();
     expect(placeOf('Trump met Zelenskyy in Geneva, and fighting went on along the front.', 'met')).toBe('Geneva');
+    expect(placeOf('Trump met Zelenskyy in Geneva; fighting went on along the front.', 'fighting')).toBeNull();
+    expect(placeOf('Trump met Zelenskyy in Geneva — though fighting went on along the front.', 'fighting')).toBeNull();
   });
   it('does not read the dateline ("Geneva, Jan 3 -") as the place of the first act', () => {
     expect(placeOf('Geneva, Jan 3 - Trump met Zelenskyy on Sunday.', 'met')).toBeNull();
+    expect(placeOf('Agency report\n  Geneva (AP) Trump met Zelenskyy on Sunday.', 'met')).toBeNull();
+    expect(placeOf('Agency report. Geneva (AP) Trump met Zelenskyy on Sunday.', 'met')).toBe('Geneva');
+    expect(placeOf('In Geneva, Trump met Zelenskyy on Sunday.', 'met')).toBe('Geneva');
   });
 });

@@ -20,3 +20,18 @@ describe('an attribution that closes the sentence', () => {
     expect(attributed('Armenia is ready to pull back its troops from the border, officials in the capital said.')[0].by).not.toBe('Nikol Pashinyan');
   });
 });
+
+describe('the source of the sentence', () => {
+  it('names the party "according to" opens, even past a participle, and no party after its comma', () => {
+    const es = attributed('According to a statement released by Norway, Armenia agreed to pull back its troops from the border.');
+    expect(es.map((e) => e.by)).toEqual(['Norway', 'Norway']);
+    expect(attributed('According to the document, Armenia agreed to pull back its troops from the border.').map((e) => e.by)).toEqual([null, null]);
+  });
+  it('reads unnamed sources as anonymous', () => {
+    expect(attributed('Two diplomats said Armenia had agreed to pull back its troops from the border.')[0].by).toBe('anonymous');
+  });
+  it('names the one a possessed subject belongs to, not a party named in the reported clause', () => {
+    const es = attributed("Qatar's foreign ministry said Armenia had agreed to pull back its troops from the border.");
+    expect(es[0].by).toBe('Qatar');
+  });
+});
