@@ -3,7 +3,7 @@
 // happening), "going to", and a "that" clause hanging on a denied noun ("no sign that he will accept").
 import { AGENT_NOUNS } from '../syntax/lexicon.data.js';
 import type { SentenceSyntax, VerbGroup } from '../syntax/types.js';
-import { DENYING_PREPS, NEG_RAISING, NEGATORS_BEFORE } from '../words/negation.js';
+import { DENIAL_VERBS, DENYING_PREPS, NEG_RAISING, NEGATORS_BEFORE } from '../words/negation.js';
 import { FUTURE_MODALS, HAPPENING, MAX_HOPS, type ScopeReading, WOULD } from './scope-words.js';
 
 /** What the verb group itself marks: negation, a modal, a going-to future. */
@@ -54,11 +54,15 @@ export function deniedThat(x: SentenceSyntax, clauseIndex: number): boolean {
   return false;
 }
 
-/** "does not believe the envoys met": a reported clause under a denied verb of belief is itself denied. */
+/** "does not believe the envoys met", "denied that the envoys met": a reported clause under a denied verb of belief, or
+ * under a verb of denial, is itself denied. */
 export function deniedBelief(x: SentenceSyntax, clauseIndex: number): boolean {
   const clause = x.clauses[clauseIndex];
   if (clause.parent === null || (clause.kind !== 'reported' && !(clause.kind === 'subordinate' && clause.cue === 'that'))) return false;
   let governor: VerbGroup | null = null;
   for (const v of x.verbs) if (v.clause === clause.parent && v.start < clause.start) governor = v;
-  return governor !== null && governor.negated && NEG_RAISING.has(x.tokens[governor.head].lemma);
+  if (governor === null) return false;
+  const lemma = x.tokens[governor.head].lemma;
+  // "denied that its troops had attacked": what a denial's clause says is denied (unless the denial is itself denied).
+  return governor.negated ? NEG_RAISING.has(lemma) : DENIAL_VERBS.has(lemma);
 }

@@ -13,3 +13,5 @@ export const DENYING_DETERMINERS: ReadonlySet<string> = set('no');
 
 /** Verbs whose denial denies what they take ("does not think Kyiv will sign" says Kyiv will not): neg-raising. */
 export const NEG_RAISING: ReadonlySet<string> = set('believe think expect suppose imagine reckon');
+/** Verbs that deny what their "that" clause says happened: "Kyiv denied that its troops had attacked". */
+export const DENIAL_VERBS: ReadonlySet<string> = set('deny refute');

@@ -56,4 +56,8 @@ describe('deniedBelief', () => {
     expect(clauseOfWord('The ministry did not say the rebels attacked the convoy.', 'attacked')).toBe(false);
     expect(clauseOfWord('I believe the rebels attacked the convoy.', 'attacked')).toBe(false);
   });
+  it('denies what a verb of denial\'s clause says, unless the denial is itself denied', () => {
+    expect(clauseOfWord('Kyiv denied that its troops had attacked the village.', 'attacked')).toBe(true);
+    expect(clauseOfWord('Kyiv did not deny that its troops had attacked the village.', 'attacked')).toBe(false);
+  });
 });
