@@ -38,6 +38,19 @@ export interface NameHit {
   ethnic?: boolean;
 }
 
+/** The entry with every field written (`wikidata` undefined when it has none), for the same reason as nameHit. */
+function lexEntry(e: LexEntry): LexEntry {
+  return { id: e.id, kind: e.kind, name: e.name, country: e.country, office: e.office, gender: e.gender, wikidata: e.wikidata };
+}
+
+/**
+ * The hit with every field written, absent ones as undefined: the finders read hits at every word, and hits with
+ * different sets of fields are different kinds of object to V8 (five of them made each such read a slow generic one).
+ */
+function nameHit(h: NameHit): NameHit {
+  return { entry: h.entry, via: h.via, rule: h.rule, short: h.short, venue: h.venue, cues: h.cues, ethnic: h.ethnic };
+}
+
 /** The office of an organisation that is a state's own armed forces (data/gazetteer/groups.json). */
 export const STATE_FORCES = 'armed forces';
 /** The office of an organisation that is a region's own administration (Jubaland, the KRG): a side of its own. */
@@ -104,18 +117,18 @@ export function loadLexicon(dataDir: string = findDataDir()): Lexicon {
 
   const firstNames = new Set<string>();
   for (const p of people) {
-    const entry: LexEntry = {
+    const entry = lexEntry({
       id: 'p:' + p.name, kind: 'person', name: p.name, country: p.country ?? null, office: p.office ?? null, gender: p.gender ?? null,
-      ...(p.wikidata ? { wikidata: p.wikidata } : {}),
-    };
+      wikidata: p.wikidata,
+    });
     for (const n of [p.name, ...(p.aliases ?? [])]) {
-      addPhrase(names, n, { entry, via: 'name', rule: 'entity.person.lexicon' });
+      addPhrase(names, n, nameHit({ entry, via: 'name', rule: 'entity.person.lexicon' }));
       const parts = phraseWords(n);
       if (parts.length > 1) firstNames.add(wordKey(parts[0]));
     }
     const parts = phraseWords(p.name);
     const shorts = p.short ?? (parts.length > 1 ? [parts[parts.length - 1]] : []);
-    for (const s of shorts) addPhrase(names, s, { entry, via: 'name', rule: 'entity.person.lexicon', short: true });
+    for (const s of shorts) addPhrase(names, s, nameHit({ entry, via: 'name', rule: 'entity.person.lexicon', short: true }));
   }
 
   // Our own tables come first: a later source never re-adds a phrase already taken (so "Congo" stays the DRC).
@@ -125,7 +138,7 @@ export function loadLexicon(dataDir: string = findDataDir()): Lexicon {
     const k = phraseWords(phrase).map(wordKey).join(' ') + '|' + phraseWords(phrase).map(shapeOf).join(',');
     if (taken.has(k)) return;
     taken.add(k);
-    addPhrase(names, phrase, hit);
+    addPhrase(names, phrase, nameHit(hit));
   };
 
   const stateById = new Map<string, LexEntry>();
@@ -135,12 +148,13 @@ export function loadLexicon(dataDir: string = findDataDir()): Lexicon {
   const capitalExcluded = new Set((statesExtra.capital_exclude ?? []).map(wordKey));
   for (const c of countries) {
     if (!c.independent && !statesExtra.include.includes(c.cca3)) continue;
-    stateById.set(c.cca3, { id: 's:' + c.cca3, kind: 'state', name: statesExtra.names?.[c.cca3] ?? c.name.common, country: c.cca3, office: null, gender: null });
+    const name = statesExtra.names?.[c.cca3] ?? c.name.common;
+    stateById.set(c.cca3, lexEntry({ id: 's:' + c.cca3, kind: 'state', name, country: c.cca3, office: null, gender: null }));
   }
   for (const o of orgs) {
-    const entry: LexEntry = {
-      id: 'o:' + o.short, kind: o.kind, name: o.name, country: o.country ?? null, office: o.office ?? null, gender: null, ...(o.wikidata ? { wikidata: o.wikidata } : {}),
-    };
+    const entry = lexEntry({
+      id: 'o:' + o.short, kind: o.kind, name: o.name, country: o.country ?? null, office: o.office ?? null, gender: null, wikidata: o.wikidata,
+    });
     orgByCode.set(o.short, entry);
     if (o.office === STATE_FORCES && o.country && !forces.has(o.country)) forces.set(o.country, entry);
     for (const n of [o.name, o.short, ...(o.aliases ?? [])]) add(n, { entry, via: 'name', rule: o.kind === 'group' ? 'entity.group.lexicon' : 'entity.org.lexicon' });
@@ -149,12 +163,13 @@ export function loadLexicon(dataDir: string = findDataDir()): Lexicon {
     const entry = stateById.get(m.country) ?? orgByCode.get(m.country);
     if (!entry) throw new Error(`entity lexicon: metonyms.json: "${m.text}" names unknown country ${m.country}`);
     const venue: LexEntry | undefined = m.venue
-      ? { id: 'l:' + m.text.replace(/^the /, ''), kind: 'place', name: m.text.replace(/^the /, ''), country: entry.country, office: null, gender: null }
+      ? lexEntry({ id: 'l:' + m.text.replace(/^the /, ''), kind: 'place', name: m.text.replace(/^the /, ''), country: entry.country, office: null,
+        gender: null })
       : undefined;
     add(m.text, { entry, via: 'metonym', rule: entry.kind === 'state' ? 'entity.state.metonym' : 'entity.org.metonym', venue });
   }
   for (const p of places) {
-    const entry: LexEntry = { id: 'l:' + p.name, kind: 'place', name: p.name, country: p.country ?? null, office: null, gender: null };
+    const entry = lexEntry({ id: 'l:' + p.name, kind: 'place', name: p.name, country: p.country ?? null, office: null, gender: null });
     add(p.name, { entry, via: 'name', rule: 'entity.place.lexicon' });
   }
   for (const c of countries) {
@@ -170,7 +185,7 @@ export function loadLexicon(dataDir: string = findDataDir()): Lexicon {
     }
     const capital = c.capital?.[0];
     if (capital && !capitalExcluded.has(wordKey(capital))) {
-      const venue: LexEntry = { id: 'l:' + capital, kind: 'place', name: capital, country: entry.country, office: null, gender: null };
+      const venue = lexEntry({ id: 'l:' + capital, kind: 'place', name: capital, country: entry.country, office: null, gender: null });
       add(capital, { entry, via: 'metonym', rule: 'entity.state.metonym', venue });
     }
   }

@@ -46,8 +46,9 @@ function theTwo(phrase: readonly Worded[]): boolean {
 
 // ---- Pronouns and definite descriptions as parties ("he agreed", "strikes on the country", "the group insisted") ----
 
-/** What a bare pronoun or "the" + noun may stand for. Plural "they" is left to the meeting memory above. */
-const ANAPHOR_KINDS: Record<string, readonly EntityKind[]> = {
+/** What a bare pronoun or "the" + noun may stand for. Plural "they" is left to the meeting memory above. A map, not an
+ * object: a token's word as an object key costs a string-table look-up on every read (and would find "constructor"). */
+const ANAPHOR_KINDS: ReadonlyMap<string, readonly EntityKind[]> = new Map(Object.entries({
   he: ['person'], him: ['person'], she: ['person'], her: ['person'],
   it: ['group', 'organization', 'state'],
   country: ['state'], nation: ['state'], kingdom: ['state'], republic: ['state'],
@@ -55,15 +56,15 @@ const ANAPHOR_KINDS: Record<string, readonly EntityKind[]> = {
   movement: ['group'], militia: ['group'], rebels: ['group'], insurgents: ['group'], militants: ['group'], guerrillas: ['group'],
   paramilitary: ['group'], paramilitaries: ['group'], faction: ['group'], cartel: ['group'],
   bloc: ['organization'], alliance: ['organization'],
-};
+} satisfies Record<string, readonly EntityKind[]>));
 const DEFINITE = new Set(['the', 'this', 'that']);
 /** How far back an antecedent may lie (characters): about two sentences. */
 const REACH = 400;
 
 /** The kinds a phrase may refer back to, when it is a bare pronoun or a definite description ("the group"). */
 export function anaphorKinds(words: readonly string[]): readonly EntityKind[] | null {
-  if (words.length === 1) return ANAPHOR_KINDS[words[0]] && ['he', 'him', 'she', 'her', 'it'].includes(words[0]) ? ANAPHOR_KINDS[words[0]] : null;
-  if (words.length === 2 && DEFINITE.has(words[0])) return ANAPHOR_KINDS[words[1]] ?? null;
+  if (words.length === 1) return ANAPHOR_KINDS.has(words[0]) && ['he', 'him', 'she', 'her', 'it'].includes(words[0]) ? ANAPHOR_KINDS.get(words[0])! : null;
+  if (words.length === 2 && DEFINITE.has(words[0])) return ANAPHOR_KINDS.get(words[1]) ?? null;
   return null;
 }
 

@@ -104,6 +104,13 @@ export function addCounterparts(events: Pending[], index: EntityIndex, deps: Cou
   const bothSides = unmediated.length >= 2 ? unmediated : warring;
   const counts = new Map<string, number>();
   for (const m of index.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  // A side's representatives depend only on the report: read once per side, not once per event that needs them.
+  const chosen = new Map<string, string[]>();
+  const idsOf = (side: string): string[] => {
+    let ids = chosen.get(side);
+    if (!ids) chosen.set(side, (ids = representatives(index, side, counts).map((x) => x.id)));
+    return ids;
+  };
   return events.flatMap(({ sidesNeeded, accuserNeeded, ...e0 }): InferredEvent[] => {
     const e = accuserNeeded && !e0.actor.length ? accuserOf(e0, warring) : e0;
     return e ? [completed(e, sidesNeeded)].filter((c): c is InferredEvent => c !== null) : [];
@@ -113,7 +120,7 @@ export function addCounterparts(events: Pending[], index: EntityIndex, deps: Cou
   function accuserOf(e: ExtractedEvent, ranked: Array<{ country: string }>): InferredEvent | null {
     const accused = new Set(e.recipient.map((id) => sideOf(index, id)));
     const other = ranked.find((r) => !accused.has(r.country));
-    const by = other ? representatives(index, other.country, counts).map((x) => x.id) : [];
+    const by = other ? [...idsOf(other.country)] : [];
     return by.length ? { ...e, actor: by, inferred: [...new Set([...(e.inferred ?? []), ...by])] } : null;
   }
 
@@ -127,7 +134,7 @@ export function addCounterparts(events: Pending[], index: EntityIndex, deps: Cou
     // "Petro ordered the army to send troops": an order to one's own forces is a command, no request of a party.
     if (COMMANDS.has(e0.rule) && e0.recipient.length && !e.recipient.length) return null;
     if (sidesNeeded) {
-      const both = (e0.event === 'CONSULT' ? ranked : bothSides).slice(0, 2).flatMap((o) => representatives(index, o.country, counts)).map((x) => x.id);
+      const both = (e0.event === 'CONSULT' ? ranked : bothSides).slice(0, 2).flatMap((o) => idsOf(o.country));
       return { ...e, actor: [...new Set([...e.actor, ...both])], inferred: [...new Set([...(e.inferred ?? []), ...both])] };
     }
     // An armed group is no side of the state it is based in: that state is a candidate other side.
@@ -141,13 +148,13 @@ export function addCounterparts(events: Pending[], index: EntityIndex, deps: Cou
     const openEnded = DIRECTED.has(e.event) && e.recipient.length === 0 && (actorSides.size <= 1 || e.event === 'REQUEST');
     const known = e.inferred ?? [];
     if (!others.length || (!lonelyMeeting && !openEnded) || mutualFighting(e, index)) return { ...e, inferred: known };
-    if (e.event === 'ASSAULT') return aimAttack(e, known, { index, counts, deps, others: others.map((o) => o.country), fighting, hosting });
+    if (e.event === 'ASSAULT') return aimAttack(e, known, { index, idsOf, deps, others: others.map((o) => o.country), fighting, hosting });
     // A meeting needs one other side — the host's when it took place abroad ("a meeting with Zelensky at
     // Mar-a-Lago" is with the American side) — while an open-ended act may be aimed at either of the two main sides.
     const venue = e.where?.entity ? index.byId(e.where.entity)?.country : null;
     const host = lonelyMeeting && venue && !own.has(venue) ? others.find((o) => o.country === venue) : undefined;
     const picked = host ? [host] : others.slice(0, lonelyMeeting ? 1 : 2);
-    const add = picked.flatMap((o) => representatives(index, o.country, counts)).map((x) => x.id).filter((id) => !e.actor.includes(id));
+    const add = picked.flatMap((o) => idsOf(o.country)).filter((id) => !e.actor.includes(id));
     if (!add.length) return { ...e, inferred: known };
     if (lonelyMeeting) return e.mode === 'visit' && e.recipient.length === 0
       ? { ...e, recipient: add, inferred: [...known, ...add] }
@@ -156,7 +163,7 @@ export function addCounterparts(events: Pending[], index: EntityIndex, deps: Cou
   }
 }
 
-interface AimContext { index: EntityIndex; counts: Map<string, number>; deps: CounterpartDeps; others: string[]; fighting: Set<string>; hosting: Set<string> }
+interface AimContext { index: EntityIndex; idsOf: (side: string) => string[]; deps: CounterpartDeps; others: string[]; fighting: Set<string>; hosting: Set<string> }
 
 /** An attack that names no target: the one its sentence points at ("where Moscow launched an invasion"), else the
  * report's main other sides that fight in it — never a side that only hosts or brokers the talks. */
@@ -167,6 +174,6 @@ function aimAttack(e: ExtractedEvent, known: string[], c: AimContext): InferredE
   const open = c.others.filter((s) => !c.hosting.has(s) && (s.startsWith('group:') || c.index.entities.some((e) => e.kind === 'state' && e.country === s)));
   const fought = open.filter((s) => c.fighting.has(s));
   const picked = (fought.length ? fought : open).slice(0, 2);
-  const add = picked.flatMap((s) => representatives(c.index, s, c.counts)).map((x) => x.id).filter((id) => !e.actor.includes(id));
+  const add = picked.flatMap((s) => c.idsOf(s)).filter((id) => !e.actor.includes(id));
   return add.length ? { ...e, recipient: add, inferred: [...known, ...add] } : { ...e, inferred: known };
 }

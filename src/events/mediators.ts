@@ -17,7 +17,7 @@ const HYPHENATED = new Set(['brokered', 'mediated']);
 /** The ids of the parties the report names as mediating. */
 export function mediatorsOf(ctx: DocContext, quoteSpans: Span[]): Set<string> {
   const out = new Set<string>();
-  const o: RoleOptions = { roles: 'svo', recipientPreps: DEFAULT_RECIPIENT_PREPS, quotes: quoteSpans, entities: ctx.entities };
+  const o: RoleOptions = { roles: 'svo', recipientPreps: DEFAULT_RECIPIENT_PREPS, quotes: quoteSpans, entities: ctx.entities, meeting: undefined };
   for (const s of ctx.analysis.sentences) {
     // Only sentences with a word of mediating get their syntax read (it is cached for the event finders too).
     if (!s.tokens.some((t) => MEDIATING_VERBS.has(t.lemma) || MEDIATING_NOUNS.has(t.lower) || HYPHENATED.has(t.lower))) continue;

@@ -5,7 +5,7 @@
 // the syntax layer's chunks and verb groups only.
 import type { Span } from '../record.js';
 import type { Chunk, SentenceSyntax, VerbGroup } from '../syntax/types.js';
-import type { RoleOptions } from './role-options.js';
+import { withRoles, type RoleOptions } from './role-options.js';
 import { hanging, nested } from './role-index.js';
 import { chunkParties } from './phrase-parties.js';
 import { verbRoles } from './verb-roles.js';
@@ -63,7 +63,7 @@ function clauseSubject(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Spa
     const during = c.prep !== null && (TIME_PREPS.has(c.prep) || atMomentOf(x, c)) && x.clauseOf[v.head] === x.clauseOf[c.start];
     const holds = during || v.object === c.index || (c.attachedTo?.kind === 'verb' && c.attachedTo.index === v.index);
     if (!anyBefore && (!holds || SPOKEN_OF.has(x.tokens[v.head].lemma))) continue;
-    const actor = verbRoles(x, v, { ...o, roles: 'svo' }, trigger).actor;
+    const actor = verbRoles(x, v, withRoles(o, 'svo'), trigger).actor;
     if (actor.length) return actor;
   }
   return [];

@@ -2,7 +2,7 @@
 // hang on it, or the subject of the light verb it is the object of ("launched an attack on X").
 import type { Span } from '../record.js';
 import type { Chunk, SentenceSyntax, VerbGroup } from '../syntax/types.js';
-import { finish, type RoleOptions, type Roles } from './role-options.js';
+import { finish, withRoles, type RoleOptions, type Roles } from './role-options.js';
 import { hanging, indexOf, nested } from './role-index.js';
 import { chunkParties, PARTY_KINDS, referredTo, sharedModifiers } from './phrase-parties.js';
 import { verbRoles } from './verb-roles.js';
@@ -130,18 +130,18 @@ export function nounRoles(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: 
     const v = (indexOf(x).objectOf.get(c.index) ?? []).find((g) => light(x.tokens[x.verbs[g.index].head].lemma))
       ?? (o.meeting === true ? heldBefore(x, c, light) : undefined);
     // Through verbRoles, so "he had a call with X" after "Y stated" is Y's, as any pronoun subject in reported speech.
-    if (v && v.subject !== null) { actor = o.meeting === true ? verbRoles(x, v, { ...o, roles: 'svo' }, trigger).actor : chunkParties(x, x.chunks[v.subject], o, trigger); how = 'light verb'; }
+    if (v && v.subject !== null) { actor = o.meeting === true ? verbRoles(x, v, withRoles(o, 'svo'), trigger).actor : chunkParties(x, x.chunks[v.subject], o, trigger); how = 'light verb'; }
     if (v && !recipient.length) recipient = [...hanging(x, 'verb', v.index, o.recipientPreps), ...nested(x, 'verb', v.index, o.recipientPreps)].flatMap((ch) => chunkParties(x, ch, o, trigger));
   }
   if (!recipient.length && actor.length) {
     // "Hamas received a proposal from Israel": the one who receives what a party sent is who it is addressed to.
     const v = (indexOf(x).objectOf.get(c.index) ?? []).find((g) => RECEIVING_VERBS.has(x.tokens[x.verbs[g.index].head].lemma));
-    if (v) recipient = verbRoles(x, v, { ...o, roles: 'svo' }, trigger).actor.filter((id) => !actor.includes(id));
+    if (v) recipient = verbRoles(x, v, withRoles(o, 'svo'), trigger).actor.filter((id) => !actor.includes(id));
   }
   if (!actor.length && POSSESSIVE_PRONOUNS.has(x.tokens[c.start].lower)) {
     // "the delegation reiterated its call for a truce": "its" on a verb's object is the verb's doer.
     const v = (indexOf(x).objectOf.get(c.index) ?? [])[0];
-    if (v) { actor = verbRoles(x, v, { ...o, roles: 'svo' }, trigger).actor; how = 'doer of the verb its pronoun points to'; }
+    if (v) { actor = verbRoles(x, v, withRoles(o, 'svo'), trigger).actor; how = 'doer of the verb its pronoun points to'; }
   }
   const owner = x.tokens[c.start];
   if (!actor.length && o.meeting === true && PERSONAL_POSSESSIVES.has(owner.lower) && owner.entity && owner.entityKind === 'person') {
@@ -152,7 +152,7 @@ export function nounRoles(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: 
   if (!actor.length && o.meeting === true && c.prep !== null && TIME_PREPS.has(c.prep) && c.attachedTo?.kind !== 'verb') {
     // A time phrase opening the sentence ("During talks with X, Y said") qualifies the main clause after it.
     const v = x.verbs.find((g) => g.start >= c.end && x.clauses[g.clause].kind === 'main' && g.subject !== null);
-    if (v) { actor = verbRoles(x, v, { ...o, roles: 'svo' }, trigger).actor; how = 'subject of the clause it qualifies'; }
+    if (v) { actor = verbRoles(x, v, withRoles(o, 'svo'), trigger).actor; how = 'subject of the clause it qualifies'; }
   }
   if (!actor.length && answersFor(x, c)) {
     // "the group was responsible for a March attack", "claimed responsibility for the raid": who answers for it did it;
@@ -160,28 +160,28 @@ export function nounRoles(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: 
     const owner = x.tokens[c.start - 2].lower === 'responsible' ? x.chunkOf[c.start - 2] : -1;
     const v = x.verbs.filter((g) => g.end <= c.start && x.clauseOf[g.start] === x.clauseOf[c.start]).pop();
     if (owner >= 0) actor = chunkParties(x, x.chunks[owner], o, trigger);
-    else if (v) actor = verbRoles(x, v, { ...o, roles: 'svo' }, trigger).actor;
+    else if (v) actor = verbRoles(x, v, withRoles(o, 'svo'), trigger).actor;
     how = 'who answers for it';
   }
   const timed = !actor.length && o.meeting === true ? timedBy(x, c) : undefined;
-  if (timed) { actor = verbRoles(x, timed, { ...o, roles: 'svo' }, trigger).actor; how = 'subject of the clause its time participle qualifies'; }
+  if (timed) { actor = verbRoles(x, timed, withRoles(o, 'svo'), trigger).actor; how = 'subject of the clause its time participle qualifies'; }
   // "retaliated with bans on imports", "responded with air strikes": what a response is made with is the responder's act.
   const response = c.prep === 'with' && c.attachedTo?.kind === 'verb' && RESPONSE_VERBS.has(x.tokens[x.verbs[c.attachedTo.index].head].lemma);
   if (!actor.length && c.attachedTo?.kind === 'verb' && (c.prep === 'in' || (c.prep === 'as' && !asClause(x, c)) || c.prep === 'by' || response
     || (o.meeting === true && c.prep !== null && (TIME_PREPS.has(c.prep) || c.prep === 'on')))) {
     // "blocked the road in protest": a manner phrase's act is done by the verb's subject.
     const v = x.verbs[c.attachedTo.index];
-    actor = verbRoles(x, v, { ...o, roles: 'svo' }, trigger).actor;
+    actor = verbRoles(x, v, withRoles(o, 'svo'), trigger).actor;
     how = 'subject of the verb it qualifies';
   }
   // "arrived in Amman on a visit": a visit told by "on" after the verb's place phrase is the arriving one's.
   const trip = !actor.length && o.meeting === true && c.prep === 'on' && c.attachedTo?.kind === 'chunk' ? x.chunks[c.attachedTo.index].attachedTo : null;
-  if (trip?.kind === 'verb') { actor = verbRoles(x, x.verbs[trip.index], { ...o, roles: 'svo' }, trigger).actor; how = 'subject of the verb its place phrase hangs on'; }
+  if (trip?.kind === 'verb') { actor = verbRoles(x, x.verbs[trip.index], withRoles(o, 'svo'), trigger).actor; how = 'subject of the verb its place phrase hangs on'; }
   // "wounded two soldiers in a bomb attack": an "in" phrase after the verb's object tells how the verb was done, though
   // the syntax hung it on the object.
   const onObject = !actor.length && c.prep === 'in' && c.attachedTo?.kind === 'chunk' ? (indexOf(x).objectOf.get(c.attachedTo.index) ?? [])[0] : undefined;
   if (onObject) {
-    const host = verbRoles(x, onObject, { ...o, roles: 'svo' }, trigger);
+    const host = verbRoles(x, onObject, withRoles(o, 'svo'), trigger);
     actor = host.actor; how = 'subject of the verb whose object it follows';
     if (!recipient.length) recipient = host.recipient.filter((id) => !actor.includes(id));
   }

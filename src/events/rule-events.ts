@@ -17,6 +17,7 @@ import { defer } from './lazy.js';
 import { reportedBy } from './reported-by.js';
 import { chunkParties, DEFAULT_RECIPIENT_PREPS, nounRoles, verbRoles, type Roles } from './roles.js';
 import { isLightVerb } from './noun-roles.js';
+import { withRoles } from './role-options.js';
 import { firstPersonClause, verblessUtterance, firstSince, genericDeals, laidDownByText, meetingGroup, pointsBack, representedStates, saidAsserted, sayerOf, theirEarlierMeeting } from './rule-readings.js';
 import { EVENT_RULES } from './rules/index.js';
 import { meetingNounParties } from './meeting-parties.js';
@@ -83,7 +84,7 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
     // A threat told as its content ("chose targets for retaliatory strikes", "the attack would not go unanswered") is
     // the clause subject's, else the speaker's.
     const v = x.verbOf[headToken] >= 0 ? x.verbs[x.verbOf[headToken]] : clauseVerb(x, headToken);
-    if (v) roles.actor = verbRoles(x, v, { ...options, roles: 'svo' }, span).actor;
+    if (v) roles.actor = verbRoles(x, v, withRoles(options, 'svo'), span).actor;
     if (v && !roles.actor.length) roles.actor = sayerOf(x, v, options, span);
   } else if (rule.spokenBy && rule.saidAct && 'verb' in head) {
     // "Putin noted that Russia would revise its position": the threat is the speaker's as much as his side's.
@@ -119,7 +120,7 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
   // phrase holds is the verb subject's (not) doing.
   const host = 'chunk' in head && x.chunks[head.chunk].prep === 'without' && x.chunks[head.chunk].attachedTo?.kind === 'verb'
     ? x.verbs[x.chunks[head.chunk].attachedTo!.index] : null;
-  if (host && !roles.actor.length) roles.actor = verbRoles(x, host, { ...options, roles: 'svo' }, span).actor;
+  if (host && !roles.actor.length) roles.actor = verbRoles(x, host, withRoles(options, 'svo'), span).actor;
   // "the two neighbours began negotiations": a noun trigger's light verb has the subject that may stand for the sides.
   const light = 'chunk' in head && !host ? (indexOf(x).objectOf.get(head.chunk) ?? [])
     .find((g) => isLightVerb(x.tokens[g.head].lemma, rule.event === 'CONSULT')) ?? null : null;

@@ -4,7 +4,7 @@
 import type { Span } from '../record.js';
 import type { SentenceSyntax, VerbGroup } from '../syntax/types.js';
 import { TIME_NOUNS } from '../syntax/lexicon.data.js';
-import { finish, type RoleOptions, type Roles } from './role-options.js';
+import { finish, withRoles, type RoleOptions, type Roles } from './role-options.js';
 import { hanging, indexOf, sharedObject } from './role-index.js';
 import { chunkParties, referredTo } from './phrase-parties.js';
 import { ACCUSING, PRAISING } from '../words/judging.js';
@@ -111,7 +111,7 @@ function quotedInfinitiveOf(x: SentenceSyntax, v: VerbGroup): VerbGroup | null {
  * gerund or joined verb, the verb before a quoted infinitive, the name before a time phrase or an apposition.
  */
 function misreadSubject(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigger: Span): { actor: string[]; how: string } | null {
-  const svo = { ...o, roles: 'svo' as const };
+  const svo = withRoles(o, 'svo');
   const owner = misLentFrom(x, v);
   if (owner) return { actor: verbRoles(x, owner, svo, trigger).actor, how: 'subject of the verb whose object was lent' };
   const wisher = quotedInfinitiveOf(x, v);

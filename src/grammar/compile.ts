@@ -63,7 +63,8 @@ function atom(src: string): { test: TokenTest; words: string[] | null } {
     const parts = src.slice(1, -1).split('|').map(atom);
     if (!parts.length) throw new PatternError(`empty alternation ${src}`);
     const words = parts.every((p) => p.words) ? parts.flatMap((p) => p.words!) : null;
-    if (words) { const set = new Set(words); return { test: (t) => set.has(t.lemma) || set.has(t.lower), words }; }
+    // Most tokens' lemma is their form: the form is looked up only when it differs (this test runs at every token).
+    if (words) { const set = new Set(words); return { test: (t) => set.has(t.lemma) || (t.lower !== t.lemma && set.has(t.lower)), words }; }
     return { test: (t) => parts.some((p) => p.test(t)), words: null };
   }
   if (src === '.') return { test: () => true, words: null };

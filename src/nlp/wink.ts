@@ -58,7 +58,7 @@ export function winkReadDoc(text: string): number {
 /** What no stage needs on the hot path, computed from a full wink read on first access only. */
 class Extras {
   private doc: WinkDoc | null = null;
-  private lemmas: string[] | null = null;
+  private lemmas: (string | undefined)[] | null = null;
   private negs: boolean[] | null = null;
   /**
    * `masked` is what wink reads (see maskLongRuns), `text` what spans index. The fast read's own doc: its lemmas need
@@ -69,11 +69,15 @@ class Extras {
     this.doc ??= completeEngine().readDoc(this.masked);
     return this.doc;
   }
+  /** The token's lemma in lower case (lower-cased once per document: the rules read lemmas many times per token). */
   lemma(i: number): string | undefined {
-    this.lemmas ??= this.fastDoc
+    this.lemmas ??= this.readLemmas().map((l) => l?.toLowerCase());
+    return this.lemmas[i];
+  }
+  private readLemmas(): (string | undefined)[] {
+    return this.fastDoc
       ? (this.fastDoc.tokens() as any).out(fastEngine().its.lemma) as string[]
       : (this.read().tokens() as any).out(completeEngine().its.lemma) as string[];
-    return this.lemmas[i];
   }
   negated(i: number): boolean {
     this.negs ??= (this.read().tokens() as any).out(completeEngine().its.negationFlag) as boolean[];
@@ -101,7 +105,7 @@ class WinkToken implements Token {
     this.#extras = extras;
     this.#index = index;
   }
-  get lemma(): string { return (this.#extras.lemma(this.#index) ?? this.lower).toLowerCase(); }
+  get lemma(): string { return this.#extras.lemma(this.#index) ?? this.lower; }
   get negated(): boolean { return this.#extras.negated(this.#index); }
 }
 

@@ -2,6 +2,7 @@
 // "from annexed territories", "aircraft including gunships"). Each repair is one small pass; ./tag-repairs.ts runs them
 // in order.
 import type { SynToken } from './types.js';
+import { retagged } from './retag.js';
 
 /** "Russian aircraft including helicopter gunships killed ...": "including" between a noun and a noun phrase opens a
  * list, as a preposition does; read as a verb it would take the subject from the noun before it. */
@@ -9,7 +10,7 @@ export function repairIncluding(tokens: SynToken[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i], prev = tokens[i - 1], next = tokens[i + 1];
     if (t.lower !== 'including' || t.pos !== 'VERB' || !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.lower === ',')) continue;
-    if (next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'NUM' || next.entity) tokens[i] = { ...t, pos: 'ADP' };
+    if (next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'NUM' || next.entity) tokens[i] = retagged(t, 'ADP');
   }
 }
 
@@ -19,7 +20,7 @@ export function repairParticipleAfterPreposition(tokens: SynToken[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i], prev = tokens[i - 1], next = tokens[i + 1];
     if (t.pos !== 'VERB' || t.entity || !t.lower.endsWith('ed') || prev.pos !== 'ADP' || prev.lower === 'by') continue;
-    if (next.pos === 'NOUN' && !next.entity) tokens[i] = { ...t, pos: 'ADJ' };
+    if (next.pos === 'NOUN' && !next.entity) tokens[i] = retagged(t, 'ADJ');
   }
 }
 
@@ -27,7 +28,7 @@ export function repairParticipleAfterPreposition(tokens: SynToken[]): void {
 const FRACTION = /^[\u00BC-\u00BE\u2150-\u215E]+$/u;
 
 export function repairFractions(tokens: SynToken[]): void {
-  for (let i = 0; i < tokens.length; i++) if (tokens[i].pos === 'X' && FRACTION.test(tokens[i].text)) tokens[i] = { ...tokens[i], pos: 'NUM' };
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].pos === 'X' && FRACTION.test(tokens[i].text)) tokens[i] = retagged(tokens[i], 'NUM');
 }
 
 /** Words that open a noun phrase before its modifiers: a determiner, a possessive. */
@@ -41,7 +42,7 @@ export function repairModifyingParticiple(tokens: SynToken[]): void {
   for (let i = 2; i + 1 < tokens.length; i++) {
     const t = tokens[i], adverb = tokens[i - 1], opener = tokens[i - 2], next = tokens[i + 1];
     if (t.pos !== 'VERB' || !/(?:ed|en)$/.test(t.lower) || adverb.pos !== 'ADV' || !adverb.lower.endsWith('ly')) continue;
-    if (PHRASE_OPENERS.has(opener.lower) && (next.pos === 'NOUN' || next.pos === 'PROPN')) tokens[i] = { ...t, pos: 'ADJ' };
+    if (PHRASE_OPENERS.has(opener.lower) && (next.pos === 'NOUN' || next.pos === 'PROPN')) tokens[i] = retagged(t, 'ADJ');
   }
 }
 
@@ -53,10 +54,10 @@ export function repairIngAdjective(tokens: SynToken[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i], next = tokens[i + 1];
     if (t.pos !== 'VERB' || !ING_ADJECTIVES.has(t.lower) || !(next.pos === 'NOUN' || next.pos === 'PROPN' || next.entity)) continue;
-    tokens[i] = { ...t, pos: 'ADJ' };
+    tokens[i] = retagged(t, 'ADJ');
     // The "to" before it was read as an infinitive marker; before an adjective it is the preposition.
     const prev = tokens[i - 1];
-    if (prev?.lower === 'to' && prev.pos !== 'ADP') tokens[i - 1] = { ...prev, pos: 'ADP' };
+    if (prev?.lower === 'to' && prev.pos !== 'ADP') tokens[i - 1] = retagged(prev, 'ADP');
   }
 }
 
@@ -77,9 +78,9 @@ export function repairNominalAdjective(tokens: SynToken[]): void {
     // Modifiers between: adjectives and adverbs ("its newly launched", and "a new offensive", where wink tags "new" ADV).
     while (k > 0 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'ADV')) k--;
     if (!PHRASE_OPENERS.has(tokens[k].lower) || tokens[k].lower === 'that') continue;
-    tokens[i] = { ...t, pos: 'NOUN' };
+    tokens[i] = retagged(t, 'NOUN');
     // An adverb that is no -ly word inside the phrase ("a new offensive") is its adjective.
-    for (let m = k + 1; m < i; m++) if (tokens[m].pos === 'ADV' && !tokens[m].lower.endsWith('ly')) tokens[m] = { ...tokens[m], pos: 'ADJ' };
+    for (let m = k + 1; m < i; m++) if (tokens[m].pos === 'ADV' && !tokens[m].lower.endsWith('ly')) tokens[m] = retagged(tokens[m], 'ADJ');
   }
 }
 
@@ -89,7 +90,7 @@ const TITLE_HEADS = new Set(['president', 'prime', 'minister', 'secretary', 'gov
 /** "Thai Acting Prime Minister X": "acting" before a title modifies it. */
 export function repairActingTitle(tokens: SynToken[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (tokens[i].lower === 'acting' && tokens[i].pos === 'VERB' && TITLE_HEADS.has(tokens[i + 1].lower)) tokens[i] = { ...tokens[i], pos: 'ADJ' };
+    if (tokens[i].lower === 'acting' && tokens[i].pos === 'VERB' && TITLE_HEADS.has(tokens[i + 1].lower)) tokens[i] = retagged(tokens[i], 'ADJ');
   }
 }
 
@@ -100,6 +101,6 @@ export function repairFollowing(tokens: SynToken[]): void {
     const t = tokens[i], prev = tokens[i - 1], next = tokens[i + 1];
     if (t.lower !== 'following' || t.pos !== 'VERB' || prev.lemma === 'be' || prev.lemma === 'have' || prev.pos === 'ADV') continue;
     if (next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'NOUN' || next.entity
-      || next.lower === 'his' || next.lower === 'her' || next.lower === 'their' || next.lower === 'its') tokens[i] = { ...t, pos: 'ADP' };
+      || next.lower === 'his' || next.lower === 'her' || next.lower === 'their' || next.lower === 'its') tokens[i] = retagged(t, 'ADP');
   }
 }

@@ -1,6 +1,7 @@
 // Tag repairs that restore a verb wink read as something else ("Russia demands a withdrawal", "would free 300
 // prisoners", "were mediated by the AU"). Each repair is one small pass; ./tag-repairs.ts runs them in order.
 import type { SynToken } from './types.js';
+import { retagged } from './retag.js';
 import { AGENT_NOUNS, isPsychParticiple, MODALS, OPENING_QUOTES, PEOPLE_NOUNS, SPEECH_VERBS, TIME_NOUNS } from './lexicon.data.js';
 
 /** "the talks were mediated by the AU", "was brokered by Qatar": wink tags the participle after "be" as an adjective;
@@ -12,7 +13,7 @@ export function repairPassiveBy(tokens: SynToken[]): void {
     if (t.pos !== 'ADJ' || t.entity || !/^[a-z]+(?:ed|en)$/.test(t.text) || tokens[i + 1].lower !== 'by' || isPsychParticiple(t.lower)) continue;
     let k = i - 1;
     if (tokens[k].pos === 'ADV' && k > 0) k--;
-    if (tokens[k].lemma === 'be' || tokens[k].lemma === 'get') tokens[i] = { ...t, pos: 'VERB' };
+    if (tokens[k].lemma === 'be' || tokens[k].lemma === 'get') tokens[i] = retagged(t, 'VERB');
   }
 }
 
@@ -32,7 +33,7 @@ export function repairPresentTense(tokens: SynToken[]): void {
     // "US envoys Steve Witkoff", "Russian forces the ...": a noun for people acting is the head of the name's phrase.
     if (AGENT_NOUNS.has(t.lower) || PEOPLE_NOUNS.has(t.lower) || TIME_NOUNS.has(t.lower)) continue;
     const takes = PRESENT_OBJECT.has(next.lower) || next.entity !== null || next.pos === 'PROPN' || (next.lower === 'that' && SPEECH_VERBS.has(t.lemma));
-    if (takes && nameOpensClause(tokens, i - 1)) tokens[i] = { ...t, pos: 'VERB' };
+    if (takes && nameOpensClause(tokens, i - 1)) tokens[i] = retagged(t, 'VERB');
   }
 }
 
@@ -50,7 +51,7 @@ export function repairAfterNotTo(tokens: SynToken[]): void {
     if (tokens[i].lower !== 'not' || tokens[i + 1].lower !== 'to') continue;
     const k = OPENING_QUOTES.has(tokens[i + 2].lower) ? i + 3 : i + 2;
     const t = tokens[k];
-    if (t && !t.entity && /^[a-z]+$/.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ')) tokens[k] = { ...t, pos: 'VERB' };
+    if (t && !t.entity && /^[a-z]+$/.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ')) tokens[k] = retagged(t, 'VERB');
   }
 }
 
@@ -67,7 +68,7 @@ export function repairAbsoluteIng(tokens: SynToken[]): void {
     if (t.pos !== 'NOUN' || !t.lower.endsWith('ing') || t.entity) continue;
     if (!(next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || next.entity || next.lower === 'that' || next.lower === 'to')) continue;
     // "after meeting the envoy", "before signing the deal": right after a subordinator it is the verb of the clause.
-    if (ING_OPENERS.has(prev.lower) || ((prev.entity || prev.pos === 'PROPN' || prev.pos === 'PRON') && afterWith(tokens, i - 1))) tokens[i] = { ...t, pos: 'VERB' };
+    if (ING_OPENERS.has(prev.lower) || ((prev.entity || prev.pos === 'PROPN' || prev.pos === 'PRON') && afterWith(tokens, i - 1))) tokens[i] = retagged(t, 'VERB');
   }
 }
 
@@ -90,9 +91,9 @@ export function repairPastTense(tokens: SynToken[]): void {
     const t = tokens[i], prev = tokens[i - 1], next = tokens[i + 1];
     if (t.pos !== 'ADJ' || !t.lower.endsWith('ed') || t.entity) continue;
     // "The swap, mediated by Oman, went ahead": after a comma and before "by" it is a passive participle.
-    if (prev.lower === ',' && next.lower === 'by') { tokens[i] = { ...t, pos: 'VERB' }; continue; }
+    if (prev.lower === ',' && next.lower === 'by') { tokens[i] = retagged(t, 'VERB'); continue; }
     if (!(prev.entity || prev.pos === 'PROPN' || prev.pos === 'PRON')) continue;
-    if (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || next.entity || next.lower === 'that') tokens[i] = { ...t, pos: 'VERB' };
+    if (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || next.entity || next.lower === 'that') tokens[i] = retagged(t, 'VERB');
   }
 }
 
@@ -115,7 +116,7 @@ export function repairAfterModal(tokens: SynToken[]): void {
     if (t.pos === 'NOUN' && t.lower.endsWith('s')) continue;
     // "could close more crossings": an adverb-tagged word is the verb only when what it takes follows.
     if (t.pos === 'ADV' && !(next && OBJECT_OPENERS.has(next.pos))) continue;
-    tokens[k] = { ...t, pos: 'VERB' };
+    tokens[k] = retagged(t, 'VERB');
   }
 }
 
@@ -128,6 +129,6 @@ export function repairAfterRelative(tokens: SynToken[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i], prev = tokens[i - 1], next = tokens[i + 1];
     if (t.pos !== 'NOUN' || t.entity || !/^[a-z]+s$/.test(t.text) || (prev.lower !== 'who' && prev.lower !== 'which')) continue;
-    if (next.entity || OBJECT_OPENERS.has(next.pos)) tokens[i] = { ...t, pos: 'VERB' };
+    if (next.entity || OBJECT_OPENERS.has(next.pos)) tokens[i] = retagged(t, 'VERB');
   }
 }

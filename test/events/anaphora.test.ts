@@ -1,6 +1,6 @@
 // Phrases that refer back to a meeting or call told before (src/events/anaphora.ts), on phrases of our own.
 import { describe, expect, it } from 'vitest';
-import { MeetingMemory } from '../../src/events/anaphora.js';
+import { anaphorKinds, MeetingMemory } from '../../src/events/anaphora.js';
 import { analyze } from '../../src/nlp/wink.js';
 
 const phrase = (text: string) => analyze(text).sentences[0].tokens;
@@ -23,5 +23,20 @@ describe('the meeting memory', () => {
   });
   it('lends nothing to "the two of them", "the two Koreas" or a phrase that points at no meeting', () => {
     for (const words of ['the two of them', 'the two Koreas', 'the ministers of Chile', 'a new summit']) expect(memory().resolve(phrase(words)), words).toBeNull();
+  });
+});
+
+describe('anaphorKinds', () => {
+  it('reads a bare pronoun and a definite description', () => {
+    expect(anaphorKinds(['he'])).toEqual(['person']);
+    expect(anaphorKinds(['the', 'rebels'])).toEqual(['group']);
+    expect(anaphorKinds(['this', 'country'])).toEqual(['state']);
+  });
+
+  it('reads nothing into other words, even ones an object has as built-in keys', () => {
+    expect(anaphorKinds(['country'])).toBeNull();
+    expect(anaphorKinds(['the', 'envoy'])).toBeNull();
+    expect(anaphorKinds(['the', 'constructor'])).toBeNull();
+    expect(anaphorKinds(['valueOf'])).toBeNull();
   });
 });
