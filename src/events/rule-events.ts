@@ -16,13 +16,14 @@ import { findPlace } from './place.js';
 import { defer } from './lazy.js';
 import { reportedBy } from './reported-by.js';
 import { chunkParties, DEFAULT_RECIPIENT_PREPS, nounRoles, verbRoles, type Roles } from './roles.js';
+import { JOINED_TO_SAYING } from './verb-roles.js';
 import { isLightVerb } from './noun-roles.js';
 import { withRoles } from './role-options.js';
 import { firstPersonClause, verblessUtterance, firstSince, genericDeals, laidDownByText, meetingGroup, pointsBack, representedStates, saidAsserted, sayerOf, theirEarlierMeeting } from './rule-readings.js';
 import { EVENT_RULES } from './rules/index.js';
 import { meetingNounParties } from './meeting-parties.js';
 import { indexOf } from './role-index.js';
-import { clauseVerb, groupAnaphor, headOf, quotedSpeaker, SIDE_WORDS, warringOf } from './rule-heads.js';
+import { clauseVerb, groupAnaphor, headOf, quotedSpeaker, SIDE_WORDS, warringOf, type MatchHead } from './rule-heads.js';
 import { demandedThing } from './demanded.js';
 import { recitedPlanPoint } from './recited-points.js';
 import type { EventRule } from './rules/types.js';
@@ -157,7 +158,7 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
   const accuserNeeded = !roles.actor.length && rule.event === 'ACCUSE' && roles.how === 'passive subject' && roles.recipient.length > 0;
   if (!roles.actor.length && !sidesNeeded && !accuserNeeded) { trace('skip', `"${evidence}" has no actor (${roles.how} names no party)`); return null; }
   // Modality only for a match that yields a candidate: about half of the matches name no actor.
-  const classified = classifyModality({ syntax: x, offset: s.start }, sentence, ts, te);
+  const classified = joinedToSaying(x, head, roles) ?? classifyModality({ syntax: x, offset: s.start }, sentence, ts, te);
   const framed0 = rule.modality ? { modality: rule.modality, cue: `rule(${rule.modality})` }
     : accepted ? { modality: 'future' as const, cue: `frame.accepted(${accepted.verb})` } : clauseFrame(x, headToken, classified);
   // "Russia would strike if ...": a threat is made by saying it; only a future or negated saying changes that.
@@ -209,4 +210,12 @@ export function ruleCandidate(ctx: DocContext, s: Sentence, x: SentenceSyntax, m
   defer(c, (k) => { k.date = attachDate(ctx, s, sentence, ts, future, tiedTo); k.where = findPlace(ctx, s, sentence, ts, te, rule.mode === 'visit'); });
   trace('yield', `${rule.event}${rule.mode ? '/' + rule.mode : ''} ${c.modality}${framed.cue ? ' (' + framed.cue + ')' : ''}; roles from ${roles.how}`);
   return c;
+}
+
+/** "X said the warrant would not be withdrawn and accused Y": a past speech act joined to a reported clause is the
+ * speaker's own act (./verb-roles.ts gives it the speaker), so the reported clause's "would" is no mark of it. */
+function joinedToSaying(x: SentenceSyntax, head: MatchHead, roles: Roles): { modality: 'asserted'; cue: string } | null {
+  if (roles.how !== JOINED_TO_SAYING || !('verb' in head)) return null;
+  const v = x.verbs[head.verb];
+  return v.tense === 'past' && v.modal === null && !v.negated ? { modality: 'asserted', cue: 'scope.joined-to-saying' } : null;
 }

@@ -75,6 +75,8 @@ function threatAsDanger(x: SentenceSyntax, at: number): boolean {
   const ch = x.chunkOf[at];
   const start = ch >= 0 ? x.chunks[ch].start : at;
   for (let k = start; k < at; k++) if (DANGER.has(x.tokens[k].lower)) return true;
+  // "talks, but not under threat", "a region under threat": what is under a threat is threatened, it threatens nothing.
+  if (x.chunks[ch]?.prep === 'under') return true;
   // "posed a threat", "viewed this as a threat", "remains a threat to peace".
   for (let k = start - 1; k >= 0 && k >= start - 4; k--) {
     const w = x.tokens[k];
@@ -213,7 +215,7 @@ export const SPEECH_SENSES: readonly Sense[] = [
     why: '"to discuss the U.S. proposed peace plan": a participle describing a plan, not a proposal made here',
     holds: (x, at) => proposedModifier(x, at) },
   { id: 'sense.threat-danger', events: ['THREATEN'], verdict: { drop: true },
-    why: '"an existential threat", "poses a threat to peace": a danger faced is no threat made by a party',
+    why: '"an existential threat", "poses a threat to peace", "not under threat": a danger faced is no threat made by a party',
     holds: (x, at) => threatAsDanger(x, at) },
   { id: 'sense.welcome-visitor', events: ['SUPPORT'], verdict: { drop: true },
     why: '"welcomed the Ukrainian leader": receiving a visitor is a visit (a CONSULT rule reads it), not backing an act',

@@ -12,6 +12,8 @@ import { authoredParticiple } from './authored.js';
 import { adverbialSubject, boundPronoun, reporterOfCoordinated, reportingSubject } from './subject-links.js';
 
 /** Participles that after "be" and before "to" name a stance, not an act done to the subject ("is opposed to"). */
+/** How roles read from the speaker of the reported clause a speech act is joined to ("said ... and accused X"). */
+export const JOINED_TO_SAYING = 'speaker of the clause it is joined to';
 const STANCE_PARTICIPLES = new Set(['opposed', 'committed', 'dedicated', 'determined', 'resigned', 'devoted', 'inclined', 'disposed', 'prepared', 'used', 'accustomed']);
 
 export function verbRoles(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigger: Span): Roles {
@@ -31,7 +33,7 @@ export function verbRoles(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigg
   if (!actor.length) {
     // "X said the truce was backed by Y and called for calm": the speaker, not the truce, called for it.
     const reporter = reporterOfCoordinated(x, v);
-    if (reporter !== null) { actor = parties(reporter); how = 'speaker of the clause it is joined to'; }
+    if (reporter !== null) { actor = parties(reporter); how = JOINED_TO_SAYING; }
   }
   if (!actor.length && v.subject !== null) {
     // "a truce between X and Y took effect": the subject noun's own parties act.

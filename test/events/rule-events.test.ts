@@ -133,3 +133,10 @@ describe('a side phrase as the subject of a meeting noun\'s light verb', () => {
     expect(es.filter((e) => e.evidence === 'talks')).toEqual([]);
   });
 });
+
+describe('a speech act joined to a reported clause', () => {
+  it('is the speaker\'s act, and the clause\'s "would" does not make it future', () => {
+    const [a] = events('Ghana said the warrant would not be withdrawn and accused Togo of blackmail.', 'ACCUSE');
+    expect(a).toMatchObject({ modality: 'asserted', actor: ['Ghana'] });
+  });
+});

@@ -10,6 +10,7 @@ const CASES: SenseCase[] = [
   ['sense.document-calls', 'REQUEST', 'calls for', "Egypt's plan calls for a withdrawal of Israeli troops.", 'Egypt calls for a withdrawal of Israeli troops.'],
   ['sense.document-calls', 'SUPPORT', 'endorses', 'The declaration endorses the corridor plan.', 'Armenia endorses the corridor plan.'],
   ['sense.threat-danger', 'THREATEN', 'threat', 'Jordan called the smuggling an existential threat.', "Jordan's threat to close the crossing angered Syria."],
+  ['sense.threat-danger', 'THREATEN', 'threat', 'Jordan said it would talk to Syria, but not under threat.', "Jordan's threat to close the crossing angered Syria."],
   ['sense.welcome-visitor', 'SUPPORT', 'welcomed', 'Kenya welcomed the Somali delegation in Nairobi.', 'Kenya welcomed the Somali decision to reopen the border.'],
   ['sense.backed-by', 'SUPPORT', 'backed', 'The rebels, backed by Rwanda, took the town.', 'The truce was backed by Rwanda on Monday.'],
   ['sense.armed-backing', 'SUPPORT', 'backed', 'Eritrean troops backed the Ethiopian army in the war.', 'Eritrea backed the Ethiopian peace plan.'],
