@@ -25,8 +25,10 @@ function sides(index: EntityIndex): Array<{ country: string; weight: number }> {
   const weight = new Map<string, number>();
   for (const m of index.mentions) {
     const e = index.byId(m.entity);
-    if (!e || !PARTY.has(e.kind) || !e.country) continue;
-    const side = sideOf(index, e.id)!;
+    // A person with no country of their own may still stand on a group's side ("Dodik, the president of Republika Srpska").
+    if (!e || !PARTY.has(e.kind) || !(e.country || forGroup(index, e))) continue;
+    const side = sideOf(index, e.id);
+    if (!side) continue;
     weight.set(side, (weight.get(side) ?? 0) + 1);
   }
   return [...weight].map(([country, w]) => ({ country, weight: w })).sort((a, b) => b.weight - a.weight);
