@@ -136,8 +136,7 @@ export class EntityTable {
       u.name = u.name.replace(/\s+/g, ' ');
       const kind = u.kind ?? 'person';
       ent = this.ensure((kind === 'person' ? 'u:' : 'g:') + wordKey(u.name), u.name, kind, u.country, u.office, c.rule, null);
-      const last = u.name.split(/[\s-]+/).pop();
-      if (kind === 'person' && last && !this.surnames.has(wordKey(last))) this.surnames.set(wordKey(last), ent);
+      if (kind === 'person') for (const key of surnameKeys(u.name)) if (!this.surnames.has(key)) this.surnames.set(key, ent);
       if (kind !== 'person') for (const a of [u.name, ...(u.aliases ?? [])]) this.alias(phraseWords(a).map(wordKey), ent);
     }
     if (!ent) return undefined;
@@ -213,4 +212,15 @@ export class EntityTable {
     }
     return out;
   }
+}
+
+/**
+ * The words a bare later mention of an unknown person may use: the last word ("Jane Doe" -> "doe"), and the first when
+ * the name ends in a hyphenated given name ("Ahn Gyu-back", "Chung Dong-young"): the family name comes first there.
+ */
+export function surnameKeys(name: string): string[] {
+  const parts = name.split(/\s+/);
+  const keys = [wordKey(parts[parts.length - 1].split('-').pop() ?? '')];
+  if (parts.length > 1 && /-\p{Ll}/u.test(parts[parts.length - 1])) keys.push(wordKey(parts[0]));
+  return keys.filter(Boolean);
 }
