@@ -108,6 +108,12 @@ function roleApposition(words: Word[], end: number, lex: Lexicon): boolean {
   return false;
 }
 
+/** "Jane Doe, who chairs the council,": "who" opens a clause about a person; a body or a place takes "which". */
+function whoClause(words: Word[], end: number): boolean {
+  const next = words[end];
+  return !!next && next.mark === ',' && next.key === 'who' && next.sentence === words[end - 1].sentence;
+}
+
 /** "according to Jane Doe", "according to academic Jane Doe": up to three lowercase describing words between. */
 function accordingTo(words: Word[], i: number): boolean {
   for (let j = i - 1, n = 0; j >= 1 && n <= MAX_DESCRIPTORS; j--, n++) {
@@ -145,11 +151,31 @@ function besideKnownPerson(words: Word[], i: number, end: number, lex: Lexicon):
   return words[end]?.key === 'and' && !words[end].mark && person(end + 1);
 }
 
-/** "St. Vincent's prime minister, Ralph Gonsalves,", "his chief adviser, Celso Amorim,": an office, a comma, the name. */
+/** How far before a name's comma its office may begin ("the group's representative at the United Nations, ..."). */
+const MAX_OFFICE_REACH = 8;
+
+/**
+ * "St. Vincent's prime minister, Ralph Gonsalves,", "his chief adviser, Celso Amorim,", "the bloc's envoy for the
+ * Sahel, Jane Doe,": an office, maybe the body or region it serves (a linking word and capitalised words), a comma,
+ * the name.
+ */
 function officeBefore(words: Word[], i: number, lex: Lexicon): boolean {
   if (words[i].mark !== ',') return false;
-  for (let k = i - 1; k >= 0 && k >= i - 4; k--) if (longestMatch(lex.offices, words, k, true)?.end === i) return true;
+  for (let k = i - 1; k >= 0 && k >= i - MAX_OFFICE_REACH; k--) {
+    const end = longestMatch(lex.offices, words, k, true)?.end;
+    if (end === i || (end !== undefined && end < i && servedAfterOffice(words, end, i))) return true;
+  }
   return false;
+}
+
+/** Words between an office and the name's comma that say whom it serves: "for Western Sahara", "at the United Nations". */
+function servedAfterOffice(words: Word[], from: number, to: number): boolean {
+  if (!ROLE_LINKS.has(words[from].key) || words[from].mark) return false;
+  for (let k = from + 1; k < to; k++) {
+    const w = words[k];
+    if (w.mark || (w.shape === 'lower' && !DETERMINERS.has(w.key) && w.key !== 'of')) return false;
+  }
+  return to > from + 1;
 }
 
 /** How far ahead a surname alone may speak and still name the run ("Ali told reporters" a few paragraphs on). */
@@ -185,7 +211,7 @@ export function findPropnRun(words: Word[], i: number, lex: Lexicon, headline: (
   const speech = (after && after.gap !== 'break' && SPEECH.has(after.key)) || describedSpeaker;
   const according = accordingTo(words, i);
   const givenName = lex.firstNames.has(w.key);
-  const role = end - i >= 2 && roleApposition(words, end, lex);
+  const role = end - i >= 2 && (roleApposition(words, end, lex) || whoClause(words, end));
   // "Maduro and Irfaan Ali shook hands", "Irfaan Ali ..., Ali told reporters": a pair named beside a known person, or
   // whose surname later speaks, is a person too.
   // Read only when no nearer cue names the run: the look-ahead for the surname walks the rest of the report.
