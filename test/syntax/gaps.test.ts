@@ -70,6 +70,17 @@ describe('an apposition after a name a subordinator opens', () => {
   });
 });
 
+describe('a possessed phrase between commas after a name', () => {
+  it('renames the name, so the possessor is not the subject ("Pakistan, China\'s close ally, criticised")', () => {
+    const x = syntax('Chad, Sudan\'s western neighbour, condemned the raid.', ['Chad', 'Sudan']);
+    expect(chunkText(x, verb(x, 'condemned').subject)).toBe('Chad');
+  });
+  it('leaves a list with a possessed member alone ("Chad, Sudan\'s army and the AU")', () => {
+    const x = syntax('Chad, Sudan\'s army and the AU, all of them, signed.', ['Chad', 'Sudan', 'AU']);
+    expect(x.chunks.some((c) => c.appositionOf !== null && chunkText(x, c.index) === 'army')).toBe(false);
+  });
+});
+
 describe('"warned X not to “V …”"', () => {
   it('reads the verb after "not to" and an opening quotation mark as the infinitive X is warned against', () => {
     const x = syntax('The minister warned Greece not to “wreck the fragile progress” of the talks.', ['Greece']);
