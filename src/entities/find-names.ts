@@ -3,7 +3,7 @@
 // ("Moscow rejected the plan").
 import type { Lexicon, NameHit } from './lexicon.js';
 import type { Candidate, EntityTable } from './table.js';
-import { matchAt } from './trie.js';
+import { joins, matchAt } from './trie.js';
 import { nameInContext } from './find-places.js';
 import type { Word } from './words.js';
 
@@ -72,11 +72,18 @@ export function findLexiconName(text: string, words: Word[], i: number, lex: Lex
   return { end: m.end, span, via: hit.via, rule: hit.rule, entry: hit.entry };
 }
 
-/** A bare surname of an unknown person named earlier in the document ("Smith" after "envoy John Smith"). */
+/**
+ * A bare surname of an unknown person named earlier in the document ("Smith" after "envoy John Smith"), or a word of
+ * the full name of a lexicon person named earlier whose surname alone the lexicon does not trust ("Wang").
+ */
 export function findKnownSurname(words: Word[], i: number, table: EntityTable): Candidate | null {
   const w = words[i];
   if (w.shape === 'lower') return null;
   const e = table.surname(w.key);
-  if (!e) return null;
-  return { end: i + 1, span: [w.start, w.end], via: 'name', rule: 'entity.person.surname', entityId: e.id };
+  if (e) return { end: i + 1, span: [w.start, w.end], via: 'name', rule: 'entity.person.surname', entityId: e.id };
+  // A word of a lexicon person's full name counts only alone: "Sheikh Tamim" does not make "Sheikh Mohammed" Tamim.
+  const next = words[i + 1];
+  if (next && next.shape !== 'lower' && joins(words, i + 1)) return null;
+  const named = table.nameWord(w.key);
+  return named ? { end: i + 1, span: [w.start, w.end], via: 'name', rule: 'entity.person.surname', entityId: named.id } : null;
 }

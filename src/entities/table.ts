@@ -41,6 +41,8 @@ export class EntityTable {
   private readonly gender = new Map<string, 'f' | 'm' | null>();
   /** Surnames of unknown people seen so far -> entity, so a later bare surname resolves. */
   private readonly surnames = new Map<string, Entity>();
+  /** Words of the full names of lexicon people named so far -> the person, or null when two people share the word. */
+  private readonly nameWords = new Map<string, Entity | null>();
   private readonly persons: PersonMention[] = [];
   /** Later names of open-world entities: acronyms and long names (word keys joined by spaces) -> entity. */
   private readonly aliases = new Map<string, Entity>();
@@ -62,6 +64,25 @@ export class EntityTable {
 
   surname(key: string): Entity | undefined {
     return this.surnames.get(key);
+  }
+
+  /** The lexicon person whose full name, given earlier in this report, has this word; none when two people share it. */
+  nameWord(key: string): Entity | undefined {
+    return this.nameWords.get(key) ?? undefined;
+  }
+
+  /**
+   * "Wang Yi ... Wang said", "Stephen Miller ... Miller said": a person the lexicon gives no safe short form (the
+   * word is too common across the world) is still the one this report means by it once named in full here.
+   */
+  private addNameWords(ent: Entity): void {
+    const parts = ent.name.split(/\s+/);
+    if (parts.length < 2) return;
+    for (const part of new Set([parts[0], parts[parts.length - 1]])) {
+      const key = wordKey(part);
+      const had = this.nameWords.get(key);
+      this.nameWords.set(key, had === undefined || had === ent ? ent : null);
+    }
   }
 
   genderOf(e: Entity): 'f' | 'm' | null {
@@ -130,6 +151,7 @@ export class EntityTable {
     else if (c.entry) {
       ent = this.ensure(c.entry.id, c.entry.name, c.entry.kind, c.entry.country, c.entry.office ?? c.office ?? null, c.rule, c.entry.gender);
       if (c.entry.wikidata) ent.wikidata = c.entry.wikidata;
+      if (ent.kind === 'person') this.addNameWords(ent);
     }
     else if (c.unknown) {
       const u = c.unknown;
