@@ -123,7 +123,7 @@ function dateOf(ctx: DocContext, s: Sentence, sentence: string, ts: number, futu
   for (const d of dates) {
     if (d.span[0] >= to || !datesTrigger(ctx.text, d, at)) continue;
     const dist = (d.span[0] >= at ? d.span[0] - at : (at - d.span[1]) * 1.5) + (d.span[1] <= from ? 10_000 : 0)
-      + (inOtherPhrase(ctx.text, d, at) ? 20_000 : 0);
+      + (inOtherPhrase(ctx.text, d, at) ? 20_000 : 0) + (endsJoinedVerb(ctx.text, d, at) ? 5_000 : 0);
     if (dist < bestD) { best = d; bestD = dist; }
   }
   if (!best) return sameEventDate(ctx, s, sentence.slice(0, ce), future, fallback) ?? fallback;
@@ -136,6 +136,15 @@ function dateOf(ctx: DocContext, s: Sentence, sentence: string, ts: number, futu
   // "a barrage just hours earlier": within the day of the news, the meeting's day the report is about.
   if (best.date.type === 'unresolved' && HOURS_AWAY.test(best.text)) return sameDay(tied?.value ? tied : reportDayOf(ctx), best.text);
   return future ? onWritingDay(best.date, ctx, ctx.text, ctx.published) : best.date;
+}
+
+// "met X on Monday and called on Y on Tuesday": "and" (maybe an adverb) right before the trigger joins a second verb.
+const JOINED_VERB_GAP = /^[\s,]*(?:and|but)\s+(?:\p{Ll}+\s+){0,2}$/u;
+
+/** Does the date `d` end the verb phrase before an "and" that joins the trigger's verb? Then it is that phrase's date,
+ * and the trigger's own date after it, if any, dates it. */
+function endsJoinedVerb(text: string, d: DateMention, at: number): boolean {
+  return d.span[1] <= at && JOINED_VERB_GAP.test(text.slice(d.span[1], at));
 }
 
 /** The day the next sentence gives the act at `rest` (the sentence from the trigger on) by naming it again. */

@@ -21,6 +21,11 @@ describe('attachDate', () => {
     expect(dateOf('Putin met Witkoff in Moscow, where the invasion began in 2022.', 'met')).toMatchObject({ value: '2025-12-06', inferred: true });
     expect(dateOf('Putin met Witkoff in Moscow, where the invasion began in 2022.', 'met', { tied: TIED })?.value).toBe('2025-12-04');
   });
+  it('leaves the date before an "and" to the verb it ends, when the joined verb has its own', () => {
+    const text = 'Wang met the minister on Monday and called on the president on Tuesday evening.';
+    expect(dateOf(text, 'called')?.value).toBe('2025-12-02');
+    expect(dateOf('Wang met the minister on Monday and later signed the accord.', 'signed')?.value).toBe('2025-12-01');
+  });
   it('takes a date of an earlier clause when its own clause has none', () => {
     expect(dateOf('On Tuesday, after long delays, the envoys met.', 'met')?.value).toBe('2025-12-02');
   });
