@@ -135,6 +135,9 @@ function attachPrepositions(x: SentenceSyntax): void {
     const ch = chunks[c];
     c++;
     if (ch.possessor !== null) { ch.attachedTo = chunks[ch.possessor].attachedTo; continue; }
+    // "alongside Xi, and North Korean troops have fought": a phrase after ", and" that opens a new clause is its
+    // subject, not one more member of the prepositional object before the comma.
+    if (ch.coordination !== ch.index && opensCoordinatedClause(x, ch)) ch.coordination = ch.index;
     if (ch.coordination !== ch.index) { ch.attachedTo = chunks[ch.coordination].attachedTo; ch.prep ??= chunks[ch.coordination].prep; continue; }
     if (ch.prep === null) continue;
     const prev = ch.index > 0 ? chunks[ch.index - 1] : null;
@@ -143,4 +146,10 @@ function attachPrepositions(x: SentenceSyntax): void {
     if (prev && prev.end === ch.start - 1 && !afterTime) ch.attachedTo = { kind: 'chunk', index: prev.index };
     else if (lastVerb >= 0 && x.verbs[lastVerb].clause === clauseOf[ch.start]) ch.attachedTo = { kind: 'verb', index: lastVerb };
   }
+}
+
+/** Is the chunk the first phrase of a clause that "and"/"but" opened right before it? */
+function opensCoordinatedClause(x: SentenceSyntax, ch: Chunk): boolean {
+  const clause = x.clauses[x.clauseOf[ch.head]];
+  return clause.kind === 'coordinated' && clause.start === ch.start - 1 && x.clauseOf[ch.head] !== x.clauseOf[x.chunks[ch.coordination].head];
 }

@@ -70,6 +70,20 @@ describe('an apposition after a name a subordinator opens', () => {
   });
 });
 
+describe('", and" with a subject and its verb after a goal clause', () => {
+  it('ends the goal clause: the new clause is not part of the goal, and its subject is its own', () => {
+    const x = syntax('Ruto flew to Addis Ababa to attend a summit with Abiy Ahmed, and Kenyan troops have crossed into Somalia.',
+      ['Ruto', 'Addis Ababa', 'Abiy Ahmed', 'Kenyan', 'Somalia']);
+    expect(clauseOfWord(x, 'crossed').kind).toBe('coordinated');
+    expect(clauseOfWord(x, 'crossed').parent).toBe(0);
+    expect(chunkText(x, verb(x, 'crossed').subject)).toBe('Kenyan troops');
+  });
+  it('leaves ", and" before a second verb of the goal alone', () => {
+    const x = syntax('Ruto flew to Addis Ababa to meet Abiy Ahmed, and sign the accord.', ['Ruto', 'Addis Ababa', 'Abiy Ahmed']);
+    expect(clauseOfWord(x, 'sign').kind).not.toBe('main');
+  });
+});
+
 describe('a possessed phrase between commas after a name', () => {
   it('renames the name, so the possessor is not the subject ("Pakistan, China\'s close ally, criticised")', () => {
     const x = syntax('Chad, Sudan\'s western neighbour, condemned the raid.', ['Chad', 'Sudan']);
