@@ -3,7 +3,7 @@
 // order, so the whole pass is linear in the number of chunks and verbs.
 import type { Chunk, SentenceSyntax, VerbGroup } from './types.js';
 import { lendSubjects, namesParty } from './lent-subjects.js';
-import { PSYCH_VERBS, TIME_NOUNS } from './lexicon.data.js';
+import { PSYCH_VERBS, SPEECH_VERBS, TIME_NOUNS } from './lexicon.data.js';
 
 export function linkSyntax(x: SentenceSyntax): void {
   const { tokens, chunks, verbs, clauses, clauseOf } = x;
@@ -17,6 +17,7 @@ export function linkSyntax(x: SentenceSyntax): void {
     v.object = objectAfter(x, chunks, c, v);
     v.agent = v.passive ? agentAfter(x, chunks, c, v) : reducedPassiveAgent(x, chunks, c, v);
     v.subject ??= afterReducedPassive(x, v);
+    if (v.agent === null && reducedRelative(x, v)) v.passive = true;
   }
   lendSubjects(x);
 }
@@ -122,6 +123,19 @@ function afterReducedPassive(x: SentenceSyntax, v: VerbGroup): number | null {
   const p = x.verbs[v.index - 1];
   if (!p || p.passive || p.agent === null || p.subject === null || p.clause !== v.clause) return null;
   return x.chunks[p.agent].end === v.start && x.chunks[p.subject].end === p.start ? p.subject : null;
+}
+
+/**
+ * "agreed to release 46 soldiers detained in Bamako": a bare past participle right after the object of an earlier verb
+ * of its clause tells what was done to that object (a reduced relative), so the object is no doer of it.
+ */
+function reducedRelative(x: SentenceSyntax, v: VerbGroup): boolean {
+  const h = x.tokens[v.head];
+  if (v.passive || v.start !== v.head || v.modal !== null || v.subject === null || h.pos !== 'VERB') return false;
+  if (h.lower === h.lemma || h.lower.endsWith('ing') || h.lower.endsWith('s') || PSYCH_VERBS.has(h.lemma)) return false;
+  // "saying Trump agreed that ...", "saw the army attacked the town": a verb that takes a clause or an object is active.
+  if (x.chunks[v.subject].end !== v.start || v.object !== null || x.tokens[v.end]?.lower === 'that') return false;
+  return x.verbs.some((w) => w.index < v.index && w.clause === v.clause && w.object === v.subject && !SPEECH_VERBS.has(x.tokens[w.head].lemma));
 }
 
 /** "talks with X" hang on the noun right before; otherwise on the clause's verb. Coordinated members share it. */

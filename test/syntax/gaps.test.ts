@@ -84,6 +84,18 @@ describe('", and" with a subject and its verb after a goal clause', () => {
   });
 });
 
+describe('a bare past participle right after a verb\'s object', () => {
+  it('is a reduced relative: passive, its noun the one acted on ("release 40 soldiers detained in Juba")', () => {
+    const x = syntax('Uganda agreed to release 40 Kenyan soldiers detained in Kampala since May.', ['Uganda', 'Kenyan', 'Kampala']);
+    expect(verb(x, 'detained').passive).toBe(true);
+    expect(chunkText(x, verb(x, 'detained').subject)).toBe('40 Kenyan soldiers');
+  });
+  it('stays active after a verb of saying, or with an object or a that-clause of its own', () => {
+    expect(verb(syntax('The envoy, saying Kenya agreed that the truce held, left.', ['Kenya']), 'agreed').passive).toBe(false);
+    expect(verb(syntax('Witnesses saw the militia attacked the town at dawn.', []), 'attacked').passive).toBe(false);
+  });
+});
+
 describe('a possessed phrase between commas after a name', () => {
   it('renames the name, so the possessor is not the subject ("Pakistan, China\'s close ally, criticised")', () => {
     const x = syntax('Chad, Sudan\'s western neighbour, condemned the raid.', ['Chad', 'Sudan']);
