@@ -6,6 +6,7 @@ import { finish, type RoleOptions, type Roles } from './role-options.js';
 import { hanging, indexOf, nested } from './role-index.js';
 import { chunkParties, PARTY_KINDS, referredTo, sharedModifiers } from './phrase-parties.js';
 import { verbRoles } from './verb-roles.js';
+import { exchangeGivers } from './exchange.js';
 
 /** Verbs whose object noun names the act they perform: "launched an offensive", "imposed a curfew". */
 const LIGHT_VERBS = new Set(['launch', 'impose', 'stage', 'hold', 'carry', 'conduct', 'announce', 'order', 'begin', 'start',
@@ -164,6 +165,8 @@ export function nounRoles(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: 
   if (timed) { actor = verbRoles(x, timed, { ...o, roles: 'svo' }, trigger).actor; how = 'subject of the clause its time participle qualifies'; }
   // "retaliated with bans on imports", "responded with air strikes": what a response is made with is the responder's act.
   const response = c.prep === 'with' && c.attachedTo?.kind === 'verb' && RESPONSE_VERBS.has(x.tokens[x.verbs[c.attachedTo.index].head].lemma);
+  const givers = actor.length ? null : exchangeGivers(x, c, o, trigger);
+  if (givers) { actor = givers; how = 'the side the exchanged-for act was done to'; }
   if (!actor.length && c.attachedTo?.kind === 'verb' && (c.prep === 'in' || (c.prep === 'as' && !asClause(x, c)) || c.prep === 'by' || response
     || (o.meeting === true && c.prep !== null && (TIME_PREPS.has(c.prep) || c.prep === 'on')))) {
     // "blocked the road in protest": a manner phrase's act is done by the verb's subject.
