@@ -214,14 +214,19 @@ export class EntityTable {
     return best?.entity;
   }
 
-  /** The last person named before word `word` of sentence `sentence`, if any. */
-  personBefore(sentence: number, word: number): Entity | undefined {
+  /** Where the last person named before word `word` of sentence `sentence` was named, if any. */
+  lastPersonMention(sentence: number, word: number): Readonly<PersonMention> | undefined {
     for (let k = this.persons.length - 1; k >= 0; k--) {
       const p = this.persons[k];
       if (p.sentence < sentence) return undefined;
-      if (p.sentence === sentence && p.word < word) return p.entity;
+      if (p.sentence === sentence && p.word < word) return p;
     }
     return undefined;
+  }
+
+  /** The last person named before word `word` of sentence `sentence`, if any. */
+  personBefore(sentence: number, word: number): Entity | undefined {
+    return this.lastPersonMention(sentence, word)?.entity;
   }
 
   /** Persons mentioned so far, most recent first, each once. */

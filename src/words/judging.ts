@@ -7,3 +7,9 @@ export const ACCUSING: ReadonlySet<string> = new Set(['accuse', 'blame', 'charge
 
 /** Verbs of praising whose "for" phrase says what the praised did ("thanked Qatar for hosting the talks"). */
 export const PRAISING: ReadonlySet<string> = new Set(['praise', 'thank', 'commend', 'congratulate', 'credit', 'hail', 'applaud', 'laud', 'salute']);
+
+/** The inflected forms of a verb of accusing or praising ("praised", "thanks", "blaming"), for stages that read words. */
+export const JUDGING_FORMS: ReadonlySet<string> = new Set([...ACCUSING, ...PRAISING].flatMap((v) => {
+  const stem = v.endsWith('e') ? v.slice(0, -1) : v;
+  return [v, `${v}s`, v.endsWith('e') ? `${v}d` : `${v}ed`, `${stem}ing`];
+}));
