@@ -121,7 +121,7 @@ function dateOf(ctx: DocContext, s: Sentence, sentence: string, ts: number, futu
   if (before) return before;
   let best: DateMention | null = null, bestD = Infinity;
   for (const d of dates) {
-    if (d.span[0] >= to || !datesTrigger(ctx.text, d, at)) continue;
+    if (d.span[0] >= to || !datesTrigger(ctx.text, d, at) || (future && datesGoverningVerb(ctx.text, d, at))) continue;
     const dist = (d.span[0] >= at ? d.span[0] - at : (at - d.span[1]) * 1.5) + (d.span[1] <= from ? 10_000 : 0)
       + (inOtherPhrase(ctx.text, d, at) ? 20_000 : 0) + (endsJoinedVerb(ctx.text, d, at) ? 5_000 : 0);
     if (dist < bestD) { best = d; bestD = dist; }
@@ -145,6 +145,16 @@ const JOINED_VERB_GAP = /^[\s,]*(?:and|but)\s+(?:\p{Ll}+\s+){0,2}$/u;
  * and the trigger's own date after it, if any, dates it. */
 function endsJoinedVerb(text: string, d: DateMention, at: number): boolean {
   return d.span[1] <= at && JOINED_VERB_GAP.test(text.slice(d.span[1], at));
+}
+
+// "agreed on Tuesday to reopen the border": the date right before "to" and the trigger dates the verb the goal hangs on.
+// "sent envoys to Moscow next week to meet Putin": a date that names the future itself dates the planned act too.
+const BEFORE_INFINITIVE = /^[\s,]*to\s+$/;
+const NAMED_FUTURE = /\b(?:next|coming|upcoming|later|following)\b/i;
+
+/** Does the date `d` date the verb whose infinitive the planned act at `at` is, not the act itself? */
+function datesGoverningVerb(text: string, d: DateMention, at: number): boolean {
+  return d.span[1] <= at && BEFORE_INFINITIVE.test(text.slice(d.span[1], at)) && !NAMED_FUTURE.test(d.text);
 }
 
 /** The day the next sentence gives the act at `rest` (the sentence from the trigger on) by naming it again. */

@@ -26,6 +26,13 @@ describe('attachDate', () => {
     expect(dateOf(text, 'called')?.value).toBe('2025-12-02');
     expect(dateOf('Wang met the minister on Monday and later signed the accord.', 'signed')?.value).toBe('2025-12-01');
   });
+  it('does not date a planned act by the day of the verb its infinitive hangs on ("agreed on Tuesday to reopen")', () => {
+    const text = 'The two sides agreed on Tuesday to reopen the border crossing.';
+    expect(dateOf(text, 'reopen', { future: true })).toBeNull();
+    expect(dateOf(text, 'agreed')?.value).toBe('2025-12-02');
+    expect(dateOf('The two sides agreed to reopen the crossing on Friday.', 'reopen', { future: true })?.value).toBe('2025-12-12');
+    expect(dateOf('Kenya sent its envoy to Addis Ababa next week to meet the rebels.', 'meet', { future: true })?.value).toBe('2025-12');
+  });
   it('takes a date of an earlier clause when its own clause has none', () => {
     expect(dateOf('On Tuesday, after long delays, the envoys met.', 'met')?.value).toBe('2025-12-02');
   });
