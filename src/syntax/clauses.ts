@@ -44,7 +44,7 @@ function opening(tokens: SynToken[], i: number, verbOf: Int32Array, verbs: VerbG
   if ((COORDINATORS.has(t.lower) || t.lower === 'but') && seenVerb && next && (verbOf[i + 1] >= 0 || (next.pos === 'ADV' && verbOf[i + 2] >= 0))) return { kind: 'coordinated', cue: t.lower };
   if (open.kind !== 'reported' && prev && verbOf[i - 1] >= 0 && verbs[verbOf[i - 1]].end === i
     && SPEECH_VERBS.has(tokens[verbs[verbOf[i - 1]].head].lemma) && (t.pos === 'PROPN' || t.pos === 'DET' || t.pos === 'PRON' || t.entity)
-    && !thatSoon(tokens, i)) {
+    && !thatSoon(tokens, i) && !deniedThing(tokens, i, verbOf, verbs)) {
     return { kind: 'reported', cue: tokens[verbs[verbOf[i - 1]].head].lower };
   }
   return null;
@@ -123,6 +123,12 @@ function speechPredicateBefore(tokens: SynToken[], i: number, verbOf: Int32Array
 }
 
 /** "warned Taiwan that ...": the noun is the verb's object and "that" opens the reported clause (bounded look-ahead). */
+/** "denied the charge and blamed X": what is denied is mostly a thing said; a determiner phrase with no verb of its
+ * own after "deny" is the object, not a reported clause. */
+function deniedThing(tokens: SynToken[], i: number, verbOf: Int32Array, verbs: VerbGroup[]): boolean {
+  return tokens[verbs[verbOf[i - 1]].head].lemma === 'deny' && tokens[i].pos === 'DET' && !subjectThenVerb(tokens, i, verbOf);
+}
+
 function thatSoon(tokens: SynToken[], i: number): boolean {
   for (let k = i; k < tokens.length && k <= i + 4; k++) if (tokens[k].lower === 'that') return true;
   return false;

@@ -96,6 +96,18 @@ describe('a bare past participle right after a verb\'s object', () => {
   });
 });
 
+describe('a determiner phrase after "deny"', () => {
+  it('is the object when no verb follows it ("denied the charge and blamed X")', () => {
+    const x = syntax('Sudan denied the accusation and blamed Chad for the raids.', ['Sudan', 'Chad']);
+    expect(clauseOfWord(x, 'accusation').kind).toBe('main');
+    expect(chunkText(x, verb(x, 'blamed').subject)).toBe('Sudan');
+  });
+  it('still opens a reported clause with a verb of its own ("denied the army had fired")', () => {
+    const x = syntax('Sudan denied the army had fired on the convoy.', ['Sudan']);
+    expect(clauseOfWord(x, 'fired').kind).toBe('reported');
+  });
+});
+
 describe('a possessed phrase between commas after a name', () => {
   it('renames the name, so the possessor is not the subject ("Pakistan, China\'s close ally, criticised")', () => {
     const x = syntax('Chad, Sudan\'s western neighbour, condemned the raid.', ['Chad', 'Sudan']);
