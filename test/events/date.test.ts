@@ -33,6 +33,12 @@ describe('attachDate', () => {
     expect(dateOf('The two sides agreed to reopen the crossing on Friday.', 'reopen', { future: true })?.value).toBe('2025-12-12');
     expect(dateOf('Kenya sent its envoy to Addis Ababa next week to meet the rebels.', 'meet', { future: true })?.value).toBe('2025-12');
   });
+  it('does not date the main verb by a relative clause set off before it', () => {
+    const text = 'Ruto, who met Abiy in Addis Ababa last month, has offered to host the talks.';
+    expect(dateOf(text, 'offered')).toMatchObject({ value: '2025-12-06', inferred: true });
+    expect(dateOf(text, 'met')?.value).toBe('2025-11');
+    expect(dateOf('Ruto, who chairs the bloc, met Abiy on Tuesday.', 'met')?.value).toBe('2025-12-02');
+  });
   it('takes a date of an earlier clause when its own clause has none', () => {
     expect(dateOf('On Tuesday, after long delays, the envoys met.', 'met')?.value).toBe('2025-12-02');
   });
