@@ -90,5 +90,12 @@ describe('titles of peace processes beyond the lexicon', () => {
     expect(p).toMatchObject({ kind: 'person', office: expect.stringMatching(/commander/i) });
     expect(texts(text, p)).toEqual(['Joseph “Tiger” Mbeki']);
   });
+
+  it('reads a ministry or department between the country word and the office ("Chinese Foreign Ministry spokesperson")', () => {
+    const idx = run('Egyptian Foreign Ministry spokesman Karim Nassar said the crossing stayed shut.');
+    expect(byName(idx, 'Karim Nassar')).toMatchObject({ kind: 'person', country: 'EGY' });
+    const dept = run('Kenyan Interior Ministry official Grace Wanjiru said the border would reopen.');
+    expect(byName(dept, 'Grace Wanjiru')).toMatchObject({ country: 'KEN' });
+  });
 });
 
