@@ -75,6 +75,8 @@ const MAX_APPOSITION_SCAN = 10;
 function appositionSide(words: Word[], end: number, lex: Lexicon): string | null {
   const first = words[end];
   if (!first || first.mark !== ',') return null;
+  // "Jane Doe, met the delegation from Sudan": a verb after the comma is the clause's, not an apposition's.
+  if (!DETERMINERS.has(first.key) && first.key !== 'representing' && !longestMatch(lex.offices, words, end, true)) return null;
   let linked = first.key === 'representing';
   for (let k = end + 1; k < words.length && k <= end + MAX_APPOSITION_SCAN; k++) {
     const w = words[k];

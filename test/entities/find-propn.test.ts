@@ -105,5 +105,10 @@ describe('unknown proper-noun runs', () => {
     expect(byName(run(text), 'Tomas Varga')).toMatchObject({ kind: 'person' });
     expect(persons(run('Golden Valley, which lies near the border, was shelled again overnight.'))).toEqual([]);
   });
+
+  it('does not read the main clause after a name set off by commas as its apposition ("Doe, met the delegation from Sudan")', () => {
+    const text = 'The bloc named its envoy to the talks, Lena Ortiz, said the delegation from Sudan would come.';
+    expect(byName(run(text), 'Lena Ortiz')?.country ?? null).toBeNull();
+  });
 });
 
