@@ -17,7 +17,7 @@ import { findCommunityGroup } from './find-community.js';
 import { byAcronym, collectDefinitions, findEarlyAcronym, findCuedGroup, findDefinition, findOpenAlias, type OpenDefinition } from './find-open.js';
 import { findGroupReference } from './find-group-refs.js';
 import { EntityTable, type Candidate } from './table.js';
-import { linkAppositions } from './affiliation.js';
+import { linkAppositions, linkStateOffices } from './affiliation.js';
 import { findMemberGroups } from './find-members.js';
 import { splitWords, type Word } from './words.js';
 
@@ -62,6 +62,7 @@ export function findEntities(text: string, analysis: Analysis, lexicon: Lexicon)
   }
   findMemberGroups(text, table);
   linkAppositions(words, lexicon, table);
+  linkStateOffices(words, lexicon, table);
   return makeIndex(table.entities, table.mentions);
 }
 
