@@ -9,6 +9,9 @@ import type { Word } from './words.js';
 
 const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'outside', 'inside', 'toward', 'towards', 'via', 'visit', 'visited', 'visiting']);
 
+/** Participles hyphened to a demonym that tell a person's origin, not who acts: "Kenyan-born", "Swiss-educated". */
+const ORIGIN_PARTICIPLES = new Set(['born', 'bred', 'raised', 'educated', 'trained']);
+
 let cueText = '';
 const cueMemo = new Map<string[], boolean>();
 /** Whether the report contains one of `cues` (remembered for the report being scanned). */
@@ -57,6 +60,11 @@ export function findLexiconName(text: string, words: Word[], i: number, lex: Lex
   // "Bosnian Serb forces", "Kosovo Serb police": a community of another place, not the state; name no party.
   if (hit.ethnic && prev && words[i].gap === 'space' && placeQualifier(words, i - 1, lex)) {
     return { end: m.end, span, via: 'name', rule: hit.rule, silent: true };
+  }
+  // "the Ghanaian-born envoy": where a person comes from names no party ("Kenyan-led" does: Kenya leads).
+  const origin = words[m.end];
+  if (hit.via === 'demonym' && origin?.gap === 'hyphen' && ORIGIN_PARTICIPLES.has(origin.key)) {
+    return { end: m.end + 1, span, via: 'name', rule: hit.rule, silent: true };
   }
   const after = words[m.end];
   // A dateline ("KYIV, Ukraine —", "Anchorage, Alaska") names where the report was filed: a place.

@@ -135,5 +135,10 @@ describe('forces named by nationality', () => {
     const other = 'Chinese Foreign Minister Wang Yi arrived. Wang Lei, a trade official, said little.';
     expect(texts(other, byName(run(other), 'Wang Yi'))).toEqual(['Wang Yi']);
   });
+
+  it('reads no state in a demonym hyphened to "born" or "educated" (a person\'s origin), but does in "-led"', () => {
+    expect(run('Ghanaian-born envoy Kwame Mensah said the talks would resume.').entities.map((e) => e.kind)).toEqual(['person']);
+    expect(run('The Kenyan-led mission arrived in the capital.').entities.map((e) => e.country)).toContain('KEN');
+  });
 });
 
