@@ -108,6 +108,17 @@ describe('a determiner phrase after "deny"', () => {
   });
 });
 
+describe('"who" after an "of" phrase', () => {
+  it('is about the noun the phrase hangs on when the phrase names nobody ("the Chiefs of Staff, who")', () => {
+    const x = syntax("The drill ended, said Kenya's Chief of Defence Forces, who praised the troops.", ['Kenya']);
+    expect(chunkText(x, verb(x, 'praised').subject)).toBe('Chief');
+  });
+  it('stays with a named "of" object ("the leader of Hamas, who")', () => {
+    const x = syntax('The plan reached the sister of Kim Jong Un, who rejected it.', ['Kim Jong Un']);
+    expect(chunkText(x, verb(x, 'rejected').subject)).toBe('Kim Jong Un');
+  });
+});
+
 describe('a possessed phrase between commas after a name', () => {
   it('renames the name, so the possessor is not the subject ("Pakistan, China\'s close ally, criticised")', () => {
     const x = syntax('Chad, Sudan\'s western neighbour, condemned the raid.', ['Chad', 'Sudan']);
