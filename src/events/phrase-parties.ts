@@ -13,6 +13,9 @@ export const PARTY_KINDS = new Set(['person', 'state', 'organization', 'group'])
 const TOPIC_NOUNS = new Set(['war', 'conflict', 'crisis', 'peace', 'ceasefire', 'truce', 'talk', 'talks', 'front', 'issue', 'question',
   'settlement', 'plan', 'deal', 'summit', 'negotiation', 'negotiations', 'file', 'policy', 'process', 'agreement', 'accord', 'border',
   'region', 'territory', 'city', 'port', 'province', 'crossing', 'sanction', 'sanctions', 'proposal', 'framework', 'dispute', 'visit', 'trip']);
+/** People who report on or judge a party, not for it: "Moroccan media blamed the rebels" is no act of Morocco. */
+const OBSERVER_NOUNS = new Set(['media', 'press', 'newspaper', 'newspapers', 'outlet', 'outlets', 'analyst', 'analysts', 'commentator',
+  'commentators', 'observer', 'observers', 'expert', 'experts', 'journalist', 'journalists', 'reporter', 'reporters', 'pundit', 'pundits', 'blogger', 'bloggers']);
 /** Heads that name a leader's people acting for the state: "Trump's team", "the Netanyahu government". */
 const COLLECTIVES = new Set(['team', 'administration', 'government', 'cabinet', 'delegation', 'negotiators', 'envoys', 'officials', 'aides', 'camp']);
 const QUANTITIES = new Set(['third', 'half', 'part', 'most', 'thousands', 'hundreds', 'dozens', 'scores', 'tens', 'millions', 'thousand', 'hundred', 'dozen', 'group', 'crowd', 'crowds', 'number', 'members', 'countries', 'nations', 'states', 'some', 'many']);
@@ -99,7 +102,8 @@ function namedParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span
   // "Russian forces", "the Sudanese army": a party modifying an agent noun is the party; "the Ukraine war" is a topic.
   // "Russian forces", "U.N. helicopters": a party modifying who or what acts is the party; "the Ukraine war",
   // "Gaza ceasefire talks" name a topic.
-  if (AGENT_NOUNS.has(head.lemma) || AGENT_NOUNS.has(head.lower) || !TOPIC_NOUNS.has(head.lemma)) {
+  const observers = OBSERVER_NOUNS.has(head.lower) || OBSERVER_NOUNS.has(head.lemma);
+  if (!observers && (AGENT_NOUNS.has(head.lemma) || AGENT_NOUNS.has(head.lower) || !TOPIC_NOUNS.has(head.lemma))) {
     for (let k = c.head - 1; k >= c.start; k--) if (allowed(k)) return [x.tokens[k].entity!];
   }
   // "the U.S.-proposed truce", "a Qatar-brokered deal": a party glued to the participle that says who made the thing
@@ -133,7 +137,7 @@ function namedParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span
     if (counted.length) return ownParties(x, counted[0], o, trigger);
   }
   // "Israeli bulldozers", "Palestinian prisoners": a demonym names its party whatever noun it modifies.
-  for (let k = c.head - 1; k >= c.start; k--) if (allowed(k) && x.tokens[k].via === 'demonym') return [x.tokens[k].entity!];
+  if (!observers) for (let k = c.head - 1; k >= c.start; k--) if (allowed(k) && x.tokens[k].via === 'demonym') return [x.tokens[k].entity!];
   // "Kosovo's teachers", "Ukraine's drones": the possessor stands for what it owns.
   if (c.possessor !== null) return ownParties(x, x.chunks[c.possessor], o, trigger);
   // "Eritrea, whose troops fought ...": "whose" makes the noun before the clause the owner.
