@@ -158,6 +158,9 @@ export class EntityTable {
       u.name = u.name.replace(/\s+/g, ' ');
       const kind = u.kind ?? 'person';
       ent = this.ensure((kind === 'person' ? 'u:' : 'g:') + wordKey(u.name), u.name, kind, u.country, u.office, c.rule, null);
+      // "Kim Yo Jong scorns ..." in a headline, then "Kim Yo Jong, the sister of North Korean leader ...": a later
+      // apposition places a person the first mention left without a country.
+      if (ent.country === null && u.country) ent.country = u.country;
       if (kind === 'person') for (const key of surnameKeys(u.name)) if (!this.surnames.has(key)) this.surnames.set(key, ent);
       if (kind !== 'person') for (const a of [u.name, ...(u.aliases ?? [])]) this.alias(phraseWords(a).map(wordKey), ent);
     }

@@ -110,5 +110,10 @@ describe('unknown proper-noun runs', () => {
     const text = 'The bloc named its envoy to the talks, Lena Ortiz, said the delegation from Sudan would come.';
     expect(byName(run(text), 'Lena Ortiz')?.country ?? null).toBeNull();
   });
+
+  it('lets a later apposition place a person an earlier mention left without a country', () => {
+    const text = 'Lena Ortiz said the talks would resume. Lena Ortiz, an official with the Colombian government delegation, said more.';
+    expect(byName(run(text), 'Lena Ortiz')).toMatchObject({ country: 'COL' });
+  });
 });
 
