@@ -112,7 +112,8 @@ function agentAfter(x: SentenceSyntax, chunks: Chunk[], from: number, v: VerbGro
   for (let k = from; k < chunks.length && k < from + 6; k++) {
     const ch = chunks[k];
     if (x.clauseOf[ch.head] !== v.clause) return null;
-    if (ch.prep === 'by') return ch.index;
+    // "was reached at a meeting hosted by X": a participle between the verb and "by" takes the agent itself.
+    if (ch.prep === 'by') return x.verbOf[ch.start - 2] >= 0 && x.verbOf[ch.start - 2] !== v.index ? null : ch.index;
   }
   return null;
 }

@@ -108,6 +108,16 @@ describe('a determiner phrase after "deny"', () => {
   });
 });
 
+describe('the by-agent of a passive', () => {
+  it('is not the agent of a participle between the verb and "by" ("was reached at a meeting hosted by X")', () => {
+    const x = syntax('The truce was reached at a meeting hosted by Ghana on Friday.', ['Ghana']);
+    expect(verb(x, 'reached').agent).toBeNull();
+    expect(chunkText(x, verb(x, 'hosted').agent)).toBe('Ghana');
+    const signed = syntax('The truce was signed by Ghana on Friday.', ['Ghana']);
+    expect(chunkText(signed, verb(signed, 'signed').agent)).toBe('Ghana');
+  });
+});
+
 describe('"who" after an "of" phrase', () => {
   it('is about the noun the phrase hangs on when the phrase names nobody ("the Chiefs of Staff, who")', () => {
     const x = syntax("The drill ended, said Kenya's Chief of Defence Forces, who praised the troops.", ['Kenya']);
