@@ -118,12 +118,21 @@ function agentAfter(x: SentenceSyntax, chunks: Chunk[], from: number, v: VerbGro
   return null;
 }
 
-/** "a team headed by the minister bargained with X": right after a participle's by-agent, the clause's own verb takes
- * the noun the participle follows as its subject. */
+/** "a team headed by the minister bargained with X", "fighters linked to X attacked": right after a participle and
+ * its by-agent or prepositional phrases, the clause's own verb takes the noun the participle follows as its subject. */
 function afterReducedPassive(x: SentenceSyntax, v: VerbGroup): number | null {
   const p = x.verbs[v.index - 1];
-  if (!p || p.passive || p.agent === null || p.subject === null || p.clause !== v.clause) return null;
-  return x.chunks[p.agent].end === v.start && x.chunks[p.subject].end === p.start ? p.subject : null;
+  if (!p || p.passive || p.subject === null || p.clause !== v.clause || x.chunks[p.subject].end !== p.start) return null;
+  if (p.agent !== null) return x.chunks[p.agent].end === v.start ? p.subject : null;
+  // "fighters linked to al-Shabaab attacked": a bare past participle with only prepositional phrases after it.
+  const h = x.tokens[p.head];
+  // "Barrack said in a statement posted on X": a verb of saying there is the clause's own verb, not a participle.
+  if (p.start !== p.head || p.object !== null || h.lower === h.lemma || h.lower.endsWith('ing') || h.lower.endsWith('s') || SPEECH_VERBS.has(h.lemma)) return null;
+  for (let k = p.end; k < v.start; k++) {
+    const c = x.chunkOf[k];
+    if (x.tokens[k].pos !== 'ADP' && (c < 0 || x.chunks[c].prep === null)) return null;
+  }
+  return v.start > p.end ? p.subject : null;
 }
 
 /**

@@ -108,6 +108,13 @@ describe('a determiner phrase after "deny"', () => {
   });
 });
 
+describe('a bare past participle with prepositional phrases after the subject', () => {
+  it('leaves the noun before it the subject of the clause\'s verb ("fighters linked to X attacked")', () => {
+    const x = syntax('Gunmen linked to the rebels attacked a convoy near the border.', []);
+    expect(chunkText(x, verb(x, 'attacked').subject)).toBe('Gunmen');
+  });
+});
+
 describe('the by-agent of a passive', () => {
   it('is not the agent of a participle between the verb and "by" ("was reached at a meeting hosted by X")', () => {
     const x = syntax('The truce was reached at a meeting hosted by Ghana on Friday.', ['Ghana']);
