@@ -36,7 +36,20 @@ export function chunkParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigge
     if (list !== null && depth < 2) for (const id of chunkParties(x, x.chunks[list], o, trigger, depth + 1)) if (!out.includes(id)) out.push(id);
   }
   if (!out.length && depth < 2) out.push(...bracketedMembers(x, c, o, trigger, depth));
+  if (!out.length && depth < 2) out.push(...affiliatedTo(x, c, o, trigger, depth));
   return out;
+}
+
+/** Participles that tie fighters to the party they fight for: "fighters linked to X", "forces allied with X". */
+const AFFILIATING = new Set(['link', 'ally', 'affiliate', 'tie', 'align', 'connect']);
+
+/** "Fighters linked to al-Shabaab attacked": armed men tied by a participle to a party act for it. */
+function affiliatedTo(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span, depth: number): string[] {
+  const head = x.tokens[c.head];
+  if (!AGENT_NOUNS.has(head.lower) && !AGENT_NOUNS.has(head.lemma)) return [];
+  const v = x.verbs.find((g) => g.start === c.end && g.start === g.head);
+  if (!v || !AFFILIATING.has(x.tokens[v.head].lemma) || x.tokens[v.head].lower.endsWith('ing')) return [];
+  return hanging(x, 'verb', v.index, ['to', 'with']).flatMap((ch) => chunkParties(x, ch, o, trigger, depth + 1));
 }
 
 /** Participles that say who made a thing when a party is hyphenated to them ("U.S.-proposed", "Egypt-mediated"). */

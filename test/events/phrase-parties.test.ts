@@ -17,4 +17,10 @@ describe('chunkParties', () => {
     expect(actors('Kenyan media blamed al-Shabaab for the ambush.')).toEqual([]);
     expect(actors('Somali analysts blamed al-Shabaab for the ambush.')).toEqual([]);
   });
+
+  it('reads the party armed men are tied to by a participle ("fighters linked to al-Shabaab")', () => {
+    expect(actors('Fighters linked to al-Shabaab attacked an army convoy near the border on Monday.')).toEqual([['al-Shabaab']]);
+    expect(actors('Fighters trained in Kenya attacked an army convoy near the border on Monday.')).toEqual([]);
+  });
 });
+
