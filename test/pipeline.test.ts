@@ -59,6 +59,7 @@ describe('unseen-style reports', () => {
       event('REJECT', 'denied', ['France']),
       event('REJECT', 'refused', ['Ibrahim Traoré'], { recipient: ['Economic Community of West African States'] }),
       event('SUPPORT', 'praised', ['Bola Tinubu'], { recipient: ['Faure Gnassingbé'] }),
+      event('ASSAULT', 'attacked', ["Jama'at Nusrat al-Islam wal-Muslimin"], { recipient: ['Burkina Faso'], date: '2025-09-15' }),
     ]));
     // The detained soldiers are not the detainers.
     expect(events.some((e) => e.event === 'COERCE' && e.actor.includes('Ivory Coast'))).toBe(false);

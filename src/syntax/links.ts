@@ -130,7 +130,9 @@ function afterReducedPassive(x: SentenceSyntax, v: VerbGroup): number | null {
   if (p.start !== p.head || p.object !== null || h.lower === h.lemma || h.lower.endsWith('ing') || h.lower.endsWith('s') || SPEECH_VERBS.has(h.lemma)) return null;
   for (let k = p.end; k < v.start; k++) {
     const c = x.chunkOf[k];
-    if (x.tokens[k].pos !== 'ADP' && (c < 0 || x.chunks[c].prep === null)) return null;
+    const t = x.tokens[k];
+    // "linked to al Qaeda's JNIM": the possessed phrase stands in the prepositional object the possessor opened.
+    if (t.pos !== 'ADP' && t.lower !== "'s" && t.lower !== '’s' && (c < 0 || x.chunks[c].prep === null)) return null;
   }
   return v.start > p.end ? p.subject : null;
 }

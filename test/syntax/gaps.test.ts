@@ -112,6 +112,8 @@ describe('a bare past participle with prepositional phrases after the subject', 
   it('leaves the noun before it the subject of the clause\'s verb ("fighters linked to X attacked")', () => {
     const x = syntax('Gunmen linked to the rebels attacked a convoy near the border.', []);
     expect(chunkText(x, verb(x, 'attacked').subject)).toBe('Gunmen');
+    const owned = syntax("Gunmen linked to the army's old guard attacked a convoy.", []);
+    expect(chunkText(owned, verb(owned, 'attacked').subject)).toBe('Gunmen');
   });
 });
 
