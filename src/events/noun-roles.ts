@@ -17,6 +17,8 @@ const LIGHT_VERBS = new Set(['launch', 'impose', 'stage', 'hold', 'carry', 'cond
 const RECEIVING_VERBS = new Set(['receive', 'get', 'obtain']);
 /** Verbs whose subject takes part in the meeting their object names: "had a call", "wrapped up a round of talks". */
 const MEETING_LIGHT_VERBS = new Set(['have', 'wrap', 'conclude', 'end', 'resume', 'open', 'continue', 'finish', 'join', 'chair', 'enter', 'initiate']);
+/** "claimed a raid", "claimed the bombing": claiming an attack is claiming to have done it (not so a deal or a town). */
+const CLAIMED_ATTACKS = new Set(['attack', 'attacks', 'raid', 'raids', 'bombing', 'bombings', 'ambush', 'ambushes', 'assault', 'strike', 'strikes']);
 
 
 /** Verbs of answering an act: the noun after their "with" is the answer, done by their subject. */
@@ -124,7 +126,8 @@ export function nounRoles(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: 
   if (!actor.length) {
     // "Russia launched an offensive on ...": the light verb's subject performs the act its object names.
     // "had a call with X": for a meeting, "have" is a light verb too.
-    const light = (lemma: string) => LIGHT_VERBS.has(lemma) || (o.meeting === true && MEETING_LIGHT_VERBS.has(lemma));
+    const claimed = CLAIMED_ATTACKS.has(x.tokens[c.head].lower);
+    const light = (lemma: string) => LIGHT_VERBS.has(lemma) || (o.meeting === true && MEETING_LIGHT_VERBS.has(lemma)) || (claimed && lemma === 'claim');
     const v = (indexOf(x).objectOf.get(c.index) ?? []).find((g) => light(x.tokens[x.verbs[g.index].head].lemma))
       ?? (o.meeting === true ? heldBefore(x, c, light) : undefined);
     // Through verbRoles, so "he had a call with X" after "Y stated" is Y's, as any pronoun subject in reported speech.
