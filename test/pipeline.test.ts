@@ -59,7 +59,9 @@ describe('unseen-style reports', () => {
       event('REJECT', 'denied', ['France']),
       event('REJECT', 'refused', ['Ibrahim Traoré'], { recipient: ['Economic Community of West African States'] }),
       event('SUPPORT', 'praised', ['Bola Tinubu'], { recipient: ['Faure Gnassingbé'] }),
-      event('ASSAULT', 'attacked', ["Jama'at Nusrat al-Islam wal-Muslimin"], { recipient: ['Burkina Faso'], date: '2025-09-15' }),
+      // The convoy's side is only inferred (the report's other fighting sides), so it is not pinned.
+      event('ASSAULT', 'attacked', ["Jama'at Nusrat al-Islam wal-Muslimin"], { date: '2025-09-15' }),
+      event('ASSAULT', 'raid', ['Islamic State'], { recipient: ['Niger'] }),
     ]));
     // The detained soldiers are not the detainers.
     expect(events.some((e) => e.event === 'COERCE' && e.actor.includes('Ivory Coast'))).toBe(false);
