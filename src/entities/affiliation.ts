@@ -34,6 +34,48 @@ export function linkAppositions(words: Word[], lex: Lexicon, table: EntityTable)
   }
 }
 
+/** How many words the office phrase between "X's" and the name's comma may have ("chief negotiator for the talks"). */
+const MAX_OFFICE_PHRASE = 8;
+
+/**
+ * "Moldova's chief negotiator for the settlement, Deputy Prime Minister Jane Doe,": a person with no country of their
+ * own, named right after a state's possessed office and a comma (maybe behind a title), is of that state.
+ */
+export function linkStateOffices(words: Word[], lex: Lexicon, table: EntityTable): void {
+  const wordAt = new Map<number, number>();
+  words.forEach((w, k) => wordAt.set(w.start, k));
+  const ms = table.mentions;
+  for (let n = 0; n + 1 < ms.length; n++) {
+    const state = table.byId(ms[n].entity);
+    if (!state || state.kind !== 'state' || !state.country) continue;
+    const k = endWord(words, wordAt, ms[n].span[1]);
+    if (k === undefined || words[k].key !== 's' || words[k].gap !== 'apos') continue;
+    // "Chad's envoy to the African Union, Jane Doe,": the body the office serves may be named before the person.
+    const next = ms.slice(n + 1, n + 1 + MAX_MENTIONS_BETWEEN).find((m) => table.byId(m.entity)?.kind === 'person');
+    const person = next && table.byId(next.entity);
+    const nameAt = next && wordAt.get(next.span[0]);
+    if (!person || person.country || nameAt === undefined) continue;
+    if (possessedOfficeBefore(words, lex, k + 1, nameAt)) person.country = state.country;
+  }
+}
+
+/** Mentions an office phrase may hold before the person's name ("envoy to the African Union"). */
+const MAX_MENTIONS_BETWEEN = 3;
+
+/** Words `from`..`nameAt`: an office (after at most two modifiers), words up to a comma, maybe a title, then the name. */
+function possessedOfficeBefore(words: Word[], lex: Lexicon, from: number, nameAt: number): boolean {
+  let k = from;
+  while (k < nameAt && k - from < MAX_MODIFIERS && !longestMatch(lex.offices, words, k, true) && words[k].shape === 'lower') k++;
+  const office = longestMatch(lex.offices, words, k, true);
+  if (!office) return false;
+  let comma = office.end;
+  while (comma < nameAt && comma - office.end < MAX_OFFICE_PHRASE && words[comma].mark !== ',') comma++;
+  if (words[comma]?.mark !== ',' || comma > nameAt) return false;
+  if (comma === nameAt) return true;
+  const title = longestMatch(lex.offices, words, comma, true);
+  return !!title && title.end === nameAt && words[comma].sentence === words[nameAt].sentence;
+}
+
 /** "The Tigray People's Liberation Front (TPLF) negotiator, Getachew Reda,": between the group and the name stand only
  * an acronym in brackets and an office; a comma opens the name's apposition. */
 function officeBeforeName(words: Word[], lex: Lexicon, wordAt: Map<number, number>, groupEnd: number, nameStart: number): boolean {

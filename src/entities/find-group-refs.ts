@@ -32,7 +32,7 @@ export function findGroupReference(words: Word[], i: number, lex: Lexicon, table
   }
   if (bare) return null;
   const junta = longestMatch(lex.open.juntaNouns, words, i + 1, true);
-  if (junta && table.junta && !followedByName(words, junta.end)) {
+  if (junta && table.junta && !followedByName(words, junta.end) && !compoundModifier(words, junta.end)) {
     return { end: junta.end, span: [words[i].start, words[junta.end - 1].end], via: 'title', rule: 'entity.state.junta', entityId: table.junta.id };
   }
   const ref = longestMatch(lex.open.groupReferences, words, i + 1, true);
@@ -53,7 +53,7 @@ const MODIFIED = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 function findForcesReference(words: Word[], i: number, lex: Lexicon, table: EntityTable): Candidate | null {
   if (!lex.open.forcesReferences.next.has(words[i + 1].key)) return null;
   const ref = longestMatch(lex.open.forcesReferences, words, i + 1, true);
-  if (!ref || followedByName(words, ref.end)) return null;
+  if (!ref || followedByName(words, ref.end) || compoundModifier(words, ref.end)) return null;
   const after = words[ref.end];
   if (after && after.gap === 'space' && MODIFIED.has(after.pos) && after.shape === 'lower') return null;
   const span: [number, number] = [words[i].start, words[ref.end - 1].end];
@@ -66,6 +66,12 @@ function findForcesReference(words: Word[], i: number, lex: Lexicon, table: Enti
   if (entry) return { end: ref.end, span, via: 'title', rule: 'entity.forces.reference', entry };
   if (state) return { end: ref.end, span, via: 'title', rule: 'entity.forces.reference', entityId: state.id };
   return null;
+}
+
+/** "the military-led governments of ...", "the army-backed council": the noun is the first half of a compound
+ * modifier, so it names no party of its own. */
+function compoundModifier(words: Word[], k: number): boolean {
+  return words[k]?.gap === 'hyphen';
 }
 
 /** The country of an armed group the lexicon names later in the sentence from word `k`, if any. */

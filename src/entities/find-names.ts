@@ -3,11 +3,14 @@
 // ("Moscow rejected the plan").
 import type { Lexicon, NameHit } from './lexicon.js';
 import type { Candidate, EntityTable } from './table.js';
-import { matchAt } from './trie.js';
+import { joins, matchAt } from './trie.js';
 import { nameInContext } from './find-places.js';
 import type { Word } from './words.js';
 
 const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'outside', 'inside', 'toward', 'towards', 'via', 'visit', 'visited', 'visiting']);
+
+/** Participles hyphened to a demonym that tell a person's origin, not who acts: "Kenyan-born", "Swiss-educated". */
+const ORIGIN_PARTICIPLES = new Set(['born', 'bred', 'raised', 'educated', 'trained']);
 
 let cueText = '';
 const cueMemo = new Map<string[], boolean>();
@@ -58,6 +61,11 @@ export function findLexiconName(text: string, words: Word[], i: number, lex: Lex
   if (hit.ethnic && prev && words[i].gap === 'space' && placeQualifier(words, i - 1, lex)) {
     return { end: m.end, span, via: 'name', rule: hit.rule, silent: true };
   }
+  // "the Ghanaian-born envoy": where a person comes from names no party ("Kenyan-led" does: Kenya leads).
+  const origin = words[m.end];
+  if (hit.via === 'demonym' && origin?.gap === 'hyphen' && ORIGIN_PARTICIPLES.has(origin.key)) {
+    return { end: m.end + 1, span, via: 'name', rule: hit.rule, silent: true };
+  }
   const after = words[m.end];
   // A dateline ("KYIV, Ukraine —", "Anchorage, Alaska") names where the report was filed: a place.
   const dateline = (words[i].gap === 'start' || words[i].gap === 'break') && (!after || after.mark === ',' || after.mark === '—');
@@ -72,11 +80,18 @@ export function findLexiconName(text: string, words: Word[], i: number, lex: Lex
   return { end: m.end, span, via: hit.via, rule: hit.rule, entry: hit.entry };
 }
 
-/** A bare surname of an unknown person named earlier in the document ("Smith" after "envoy John Smith"). */
+/**
+ * A bare surname of an unknown person named earlier in the document ("Smith" after "envoy John Smith"), or a word of
+ * the full name of a lexicon person named earlier whose surname alone the lexicon does not trust ("Wang").
+ */
 export function findKnownSurname(words: Word[], i: number, table: EntityTable): Candidate | null {
   const w = words[i];
   if (w.shape === 'lower') return null;
   const e = table.surname(w.key);
-  if (!e) return null;
-  return { end: i + 1, span: [w.start, w.end], via: 'name', rule: 'entity.person.surname', entityId: e.id };
+  if (e) return { end: i + 1, span: [w.start, w.end], via: 'name', rule: 'entity.person.surname', entityId: e.id };
+  // A word of a lexicon person's full name counts only alone: "Sheikh Tamim" does not make "Sheikh Mohammed" Tamim.
+  const next = words[i + 1];
+  if (next && next.shape !== 'lower' && joins(words, i + 1)) return null;
+  const named = table.nameWord(w.key);
+  return named ? { end: i + 1, span: [w.start, w.end], via: 'name', rule: 'entity.person.surname', entityId: named.id } : null;
 }

@@ -75,6 +75,8 @@ const MAX_APPOSITION_SCAN = 10;
 function appositionSide(words: Word[], end: number, lex: Lexicon): string | null {
   const first = words[end];
   if (!first || first.mark !== ',') return null;
+  // "Jane Doe, met the delegation from Sudan": a verb after the comma is the clause's, not an apposition's.
+  if (!DETERMINERS.has(first.key) && first.key !== 'representing' && !longestMatch(lex.offices, words, end, true)) return null;
   let linked = first.key === 'representing';
   for (let k = end + 1; k < words.length && k <= end + MAX_APPOSITION_SCAN; k++) {
     const w = words[k];
@@ -106,6 +108,12 @@ function roleApposition(words: Word[], end: number, lex: Lexicon): boolean {
     }
   }
   return false;
+}
+
+/** "Jane Doe, who chairs the council,": "who" opens a clause about a person; a body or a place takes "which". */
+function whoClause(words: Word[], end: number): boolean {
+  const next = words[end];
+  return !!next && next.mark === ',' && next.key === 'who' && next.sentence === words[end - 1].sentence;
 }
 
 /** "according to Jane Doe", "according to academic Jane Doe": up to three lowercase describing words between. */
@@ -145,11 +153,31 @@ function besideKnownPerson(words: Word[], i: number, end: number, lex: Lexicon):
   return words[end]?.key === 'and' && !words[end].mark && person(end + 1);
 }
 
-/** "St. Vincent's prime minister, Ralph Gonsalves,", "his chief adviser, Celso Amorim,": an office, a comma, the name. */
+/** How far before a name's comma its office may begin ("the group's representative at the United Nations, ..."). */
+const MAX_OFFICE_REACH = 8;
+
+/**
+ * "St. Vincent's prime minister, Ralph Gonsalves,", "his chief adviser, Celso Amorim,", "the bloc's envoy for the
+ * Sahel, Jane Doe,": an office, maybe the body or region it serves (a linking word and capitalised words), a comma,
+ * the name.
+ */
 function officeBefore(words: Word[], i: number, lex: Lexicon): boolean {
   if (words[i].mark !== ',') return false;
-  for (let k = i - 1; k >= 0 && k >= i - 4; k--) if (longestMatch(lex.offices, words, k, true)?.end === i) return true;
+  for (let k = i - 1; k >= 0 && k >= i - MAX_OFFICE_REACH; k--) {
+    const end = longestMatch(lex.offices, words, k, true)?.end;
+    if (end === i || (end !== undefined && end < i && servedAfterOffice(words, end, i))) return true;
+  }
   return false;
+}
+
+/** Words between an office and the name's comma that say whom it serves: "for Western Sahara", "at the United Nations". */
+function servedAfterOffice(words: Word[], from: number, to: number): boolean {
+  if (!ROLE_LINKS.has(words[from].key) || words[from].mark) return false;
+  for (let k = from + 1; k < to; k++) {
+    const w = words[k];
+    if (w.mark || (w.shape === 'lower' && !DETERMINERS.has(w.key) && w.key !== 'of')) return false;
+  }
+  return to > from + 1;
 }
 
 /** How far ahead a surname alone may speak and still name the run ("Ali told reporters" a few paragraphs on). */
@@ -185,7 +213,7 @@ export function findPropnRun(words: Word[], i: number, lex: Lexicon, headline: (
   const speech = (after && after.gap !== 'break' && SPEECH.has(after.key)) || describedSpeaker;
   const according = accordingTo(words, i);
   const givenName = lex.firstNames.has(w.key);
-  const role = end - i >= 2 && roleApposition(words, end, lex);
+  const role = end - i >= 2 && (roleApposition(words, end, lex) || whoClause(words, end));
   // "Maduro and Irfaan Ali shook hands", "Irfaan Ali ..., Ali told reporters": a pair named beside a known person, or
   // whose surname later speaks, is a person too.
   // Read only when no nearer cue names the run: the look-ahead for the surname walks the rest of the report.

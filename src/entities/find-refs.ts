@@ -6,6 +6,7 @@ import type { Candidate, EntityTable } from './table.js';
 import { longestMatch, matchAt } from './trie.js';
 import type { Word } from './words.js';
 import { reportingForms } from '../words/reporting.js';
+import { JUDGING_FORMS } from '../words/judging.js';
 
 const HEADS_OF_GOVERNMENT = ['president', 'prime minister', 'chancellor', 'emir', 'king', 'premier', 'supreme leader', 'leader', 'crown prince'];
 const NOT_THE_OFFICE = /\b(vice|deputy|former|first deputy)\b/;
@@ -76,9 +77,22 @@ export function findPronoun(words: Word[], i: number, table: EntityTable): Candi
   // "Ushakov said Putin told Trump he was willing": after a reporting verb, "he" is that verb's subject.
   const verb = reportingVerbBefore(words, i);
   const speaker = verb >= 0 ? table.personBefore(w.sentence, verb) : undefined;
-  const target = speaker && fits(speaker) ? speaker : table.antecedent(w.sentence, i, fits);
+  const judged = verb < 0 ? judgedPerson(words, i, table) : undefined;
+  const target = speaker && fits(speaker) ? speaker : judged && fits(judged) ? judged : table.antecedent(w.sentence, i, fits);
   if (!target) return null;
   return { end: i + 1, span: [w.start, w.end], via: 'pronoun', rule: 'entity.person.pronoun', entityId: target.id };
+}
+
+/** Possessives that, after "praised X for", point to X ("for his mediation", "for her role"). */
+const POSSESSIVES = new Set(['his', 'her']);
+
+/** "praised Gnassingbe for his mediation", "blamed Ruto for his remarks": the one praised or blamed owns what it is for. */
+function judgedPerson(words: Word[], i: number, table: EntityTable): Entity | undefined {
+  if (!POSSESSIVES.has(words[i].key) || words[i - 1]?.key !== 'for') return undefined;
+  const p = table.lastPersonMention(words[i].sentence, i - 1);
+  if (!p || !JUDGING_FORMS.has(words[p.word - 1]?.key ?? '')) return undefined;
+  for (let k = p.word; k < i - 1; k++) if (words[k].shape === 'lower') return undefined;
+  return p.entity;
 }
 
 const REPORTING = reportingForms({ classes: ['say', 'manner', 'pledge', 'belief'], clause: true });

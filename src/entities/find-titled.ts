@@ -26,13 +26,54 @@ function countryWord(words: Word[], i: number, lex: Lexicon): { end: number; cou
   return { end, country: hit.entry.country, ...(side ? { side } : {}) };
 }
 
+/** Longest syllables of a hyphenated given name ("Gyu-back", "Dong-young", "Jong-un"): English compounds run longer. */
+const MAX_SYLLABLE = 5;
+
+/**
+ * "Ahn Gyu-back", "Kim Jong-un": a short lowercase syllable hyphened to a short capitalised one, after a first name
+ * word, is the second half of a given name. "Trump-backed", "Kenyan-led", "Putin-era" are compounds: the syllable
+ * would be a participle or the run would have no word before it.
+ */
+function hyphenedSyllable(words: Word[], k: number, m: number): boolean {
+  const w = words[m], before = words[m - 1];
+  if (m - 1 <= k || w.gap !== 'hyphen' || before.shape !== 'cap') return false;
+  if (w.key.length > MAX_SYLLABLE || before.key.length > MAX_SYLLABLE - 1) return false;
+  return !/(ed|ing)$/.test(w.key);
+}
+
+/** Words a nickname may have ("Jimmy \"Barbecue\" Cherizier", "Joaquin \"El Chapo\" Guzman"). */
+const MAX_NICKNAME_WORDS = 2;
+const QUOTE_MARKS = new Set(['"', '“', '”']);
+
+/**
+ * A quoted, capitalised nickname inside a name, closed right before a capitalised surname: the index of the surname,
+ * so the run goes on from there (the caller drops the nickname from the name), else 0.
+ */
+function nicknameEnd(words: Word[], m: number): number {
+  if (!QUOTE_MARKS.has(words[m].mark) || words[m].shape === 'lower') return 0;
+  for (let e = m + 1; e < words.length && e <= m + MAX_NICKNAME_WORDS; e++) {
+    const w = words[e];
+    if (QUOTE_MARKS.has(w.mark)) return w.shape !== 'lower' && w.sentence === words[m].sentence && !/^\d/.test(w.key) ? e : 0;
+    if (w.gap !== 'space' || w.shape === 'lower') return 0;
+  }
+  return 0;
+}
+
+/** The name without a quoted nickname: "Jimmy \"Barbecue\" Cherizier" -> "Jimmy Cherizier". */
+export function withoutNickname(name: string): string {
+  return name.replace(/\s*["“”][^"“”]{1,40}["“”]\s*/g, ' ').trim();
+}
+
 /** Words after `j` that form a name: capitalised, joined by spaces/hyphens, no calendar words or known non-persons. */
 export function nameRun(words: Word[], k: number, lex: Lexicon): number {
   let m = k;
   while (m < words.length && m - k < MAX_NAME_WORDS) {
     const w = words[m];
+    const nick = m > k ? nicknameEnd(words, m) : 0;
+    if (nick) { m = nick + 1; continue; }
     if (m > k && !joins(words, m)) break;
     if (w.shape === 'lower') {
+      if (hyphenedSyllable(words, k, m)) { m++; continue; }
       const next = words[m + 1];
       if (m > k && PARTICLES.has(w.key) && next && next.shape !== 'lower' && (next.gap === 'space' || next.gap === 'hyphen')) { m++; continue; }
       break;
@@ -46,7 +87,7 @@ export function nameRun(words: Word[], k: number, lex: Lexicon): number {
     }
     m++;
   }
-  while (m > k && words[m - 1].shape === 'lower') m--;
+  while (m > k && words[m - 1].shape === 'lower' && !hyphenedSyllable(words, k, m - 1)) m--;
   return m;
 }
 

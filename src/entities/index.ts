@@ -7,7 +7,7 @@ import type { Analysis } from '../nlp/wink.js';
 import type { EntityIndex, Mention } from '../context.js';
 import type { Entity } from '../record.js';
 import { loadLexicon as loadLexiconFrom, type Lexicon } from './lexicon.js';
-import { findTitled } from './find-titled.js';
+import { findTitled, withoutNickname } from './find-titled.js';
 import { findPlacedGroup } from './find-placed.js';
 import { findBodyReference, findReference, findPronoun } from './find-refs.js';
 import { findLexiconName, findKnownSurname } from './find-names.js';
@@ -17,7 +17,7 @@ import { findCommunityGroup } from './find-community.js';
 import { byAcronym, collectDefinitions, findEarlyAcronym, findCuedGroup, findDefinition, findOpenAlias, type OpenDefinition } from './find-open.js';
 import { findGroupReference } from './find-group-refs.js';
 import { EntityTable, type Candidate } from './table.js';
-import { linkAppositions } from './affiliation.js';
+import { linkAppositions, linkStateOffices } from './affiliation.js';
 import { findMemberGroups } from './find-members.js';
 import { splitWords, type Word } from './words.js';
 
@@ -53,7 +53,7 @@ export function findEntities(text: string, analysis: Analysis, lexicon: Lexicon)
   while (i < words.length) {
     const c = next(text, words, i, lexicon, table, headline, defs, acronyms);
     if (!c) { i++; continue; }
-    if (c.unknown && !c.unknown.name) c.unknown.name = text.slice(c.span[0], c.span[1]);
+    if (c.unknown && !c.unknown.name) c.unknown.name = withoutNickname(text.slice(c.span[0], c.span[1]));
     // Quotations and candidates both run left to right: skip the quotations that end before this one starts.
     while (q < quoted.length && quoted[q][1] <= c.span[0]) q++;
     const inQuote = q < quoted.length && c.span[0] >= quoted[q][0] && c.span[1] <= quoted[q][1];
@@ -62,6 +62,7 @@ export function findEntities(text: string, analysis: Analysis, lexicon: Lexicon)
   }
   findMemberGroups(text, table);
   linkAppositions(words, lexicon, table);
+  linkStateOffices(words, lexicon, table);
   return makeIndex(table.entities, table.mentions);
 }
 

@@ -41,6 +41,8 @@ export class EntityTable {
   private readonly gender = new Map<string, 'f' | 'm' | null>();
   /** Surnames of unknown people seen so far -> entity, so a later bare surname resolves. */
   private readonly surnames = new Map<string, Entity>();
+  /** Words of the full names of lexicon people named so far -> the person, or null when two people share the word. */
+  private readonly nameWords = new Map<string, Entity | null>();
   private readonly persons: PersonMention[] = [];
   /** Later names of open-world entities: acronyms and long names (word keys joined by spaces) -> entity. */
   private readonly aliases = new Map<string, Entity>();
@@ -62,6 +64,25 @@ export class EntityTable {
 
   surname(key: string): Entity | undefined {
     return this.surnames.get(key);
+  }
+
+  /** The lexicon person whose full name, given earlier in this report, has this word; none when two people share it. */
+  nameWord(key: string): Entity | undefined {
+    return this.nameWords.get(key) ?? undefined;
+  }
+
+  /**
+   * "Wang Yi ... Wang said", "Stephen Miller ... Miller said": a person the lexicon gives no safe short form (the
+   * word is too common across the world) is still the one this report means by it once named in full here.
+   */
+  private addNameWords(ent: Entity): void {
+    const parts = ent.name.split(/\s+/);
+    if (parts.length < 2) return;
+    for (const part of new Set([parts[0], parts[parts.length - 1]])) {
+      const key = wordKey(part);
+      const had = this.nameWords.get(key);
+      this.nameWords.set(key, had === undefined || had === ent ? ent : null);
+    }
   }
 
   genderOf(e: Entity): 'f' | 'm' | null {
@@ -130,14 +151,17 @@ export class EntityTable {
     else if (c.entry) {
       ent = this.ensure(c.entry.id, c.entry.name, c.entry.kind, c.entry.country, c.entry.office ?? c.office ?? null, c.rule, c.entry.gender);
       if (c.entry.wikidata) ent.wikidata = c.entry.wikidata;
+      if (ent.kind === 'person') this.addNameWords(ent);
     }
     else if (c.unknown) {
       const u = c.unknown;
       u.name = u.name.replace(/\s+/g, ' ');
       const kind = u.kind ?? 'person';
       ent = this.ensure((kind === 'person' ? 'u:' : 'g:') + wordKey(u.name), u.name, kind, u.country, u.office, c.rule, null);
-      const last = u.name.split(/[\s-]+/).pop();
-      if (kind === 'person' && last && !this.surnames.has(wordKey(last))) this.surnames.set(wordKey(last), ent);
+      // "Kim Yo Jong scorns ..." in a headline, then "Kim Yo Jong, the sister of North Korean leader ...": a later
+      // apposition places a person the first mention left without a country.
+      if (ent.country === null && u.country) ent.country = u.country;
+      if (kind === 'person') for (const key of surnameKeys(u.name)) if (!this.surnames.has(key)) this.surnames.set(key, ent);
       if (kind !== 'person') for (const a of [u.name, ...(u.aliases ?? [])]) this.alias(phraseWords(a).map(wordKey), ent);
     }
     if (!ent) return undefined;
@@ -193,14 +217,19 @@ export class EntityTable {
     return best?.entity;
   }
 
-  /** The last person named before word `word` of sentence `sentence`, if any. */
-  personBefore(sentence: number, word: number): Entity | undefined {
+  /** Where the last person named before word `word` of sentence `sentence` was named, if any. */
+  lastPersonMention(sentence: number, word: number): Readonly<PersonMention> | undefined {
     for (let k = this.persons.length - 1; k >= 0; k--) {
       const p = this.persons[k];
       if (p.sentence < sentence) return undefined;
-      if (p.sentence === sentence && p.word < word) return p.entity;
+      if (p.sentence === sentence && p.word < word) return p;
     }
     return undefined;
+  }
+
+  /** The last person named before word `word` of sentence `sentence`, if any. */
+  personBefore(sentence: number, word: number): Entity | undefined {
+    return this.lastPersonMention(sentence, word)?.entity;
   }
 
   /** Persons mentioned so far, most recent first, each once. */
@@ -213,4 +242,15 @@ export class EntityTable {
     }
     return out;
   }
+}
+
+/**
+ * The words a bare later mention of an unknown person may use: the last word ("Jane Doe" -> "doe"), and the first when
+ * the name ends in a hyphenated given name ("Ahn Gyu-back", "Chung Dong-young"): the family name comes first there.
+ */
+export function surnameKeys(name: string): string[] {
+  const parts = name.split(/\s+/);
+  const keys = [wordKey(parts[parts.length - 1].split('-').pop() ?? '')];
+  if (parts.length > 1 && /-\p{Ll}/u.test(parts[parts.length - 1])) keys.push(wordKey(parts[0]));
+  return keys.filter(Boolean);
 }

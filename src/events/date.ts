@@ -121,9 +121,9 @@ function dateOf(ctx: DocContext, s: Sentence, sentence: string, ts: number, futu
   if (before) return before;
   let best: DateMention | null = null, bestD = Infinity;
   for (const d of dates) {
-    if (d.span[0] >= to || !datesTrigger(ctx.text, d, at)) continue;
+    if (d.span[0] >= to || !datesTrigger(ctx.text, d, at) || (future && datesGoverningVerb(ctx.text, d, at)) || inRelativeBefore(ctx.text, d, at)) continue;
     const dist = (d.span[0] >= at ? d.span[0] - at : (at - d.span[1]) * 1.5) + (d.span[1] <= from ? 10_000 : 0)
-      + (inOtherPhrase(ctx.text, d, at) ? 20_000 : 0);
+      + (inOtherPhrase(ctx.text, d, at) ? 20_000 : 0) + (endsJoinedVerb(ctx.text, d, at) ? 5_000 : 0);
     if (dist < bestD) { best = d; bestD = dist; }
   }
   if (!best) return sameEventDate(ctx, s, sentence.slice(0, ce), future, fallback) ?? fallback;
@@ -136,6 +136,35 @@ function dateOf(ctx: DocContext, s: Sentence, sentence: string, ts: number, futu
   // "a barrage just hours earlier": within the day of the news, the meeting's day the report is about.
   if (best.date.type === 'unresolved' && HOURS_AWAY.test(best.text)) return sameDay(tied?.value ? tied : reportDayOf(ctx), best.text);
   return future ? onWritingDay(best.date, ctx, ctx.text, ctx.published) : best.date;
+}
+
+// "met X on Monday and called on Y on Tuesday": "and" (maybe an adverb) right before the trigger joins a second verb.
+const JOINED_VERB_GAP = /^[\s,]*(?:and|but)\s+(?:\p{Ll}+\s+){0,2}$/u;
+
+/** Does the date `d` end the verb phrase before an "and" that joins the trigger's verb? Then it is that phrase's date,
+ * and the trigger's own date after it, if any, dates it. */
+function endsJoinedVerb(text: string, d: DateMention, at: number): boolean {
+  return d.span[1] <= at && JOINED_VERB_GAP.test(text.slice(d.span[1], at));
+}
+
+// "Zelenskyy, who met Sandu in Kyiv last month, has offered ...": a relative clause set off by commas, closed before the
+// trigger; its date is of the act it tells, not of the main clause's.
+const OPEN_RELATIVE = /,\s+(?:who|which|whose)\s[^,;.:()]*$/;
+const RELATIVE_REACH = 120;
+
+function inRelativeBefore(text: string, d: DateMention, at: number): boolean {
+  if (d.span[1] > at || !text.slice(d.span[1], at).includes(',')) return false;
+  return OPEN_RELATIVE.test(text.slice(Math.max(0, d.span[0] - RELATIVE_REACH), d.span[0]));
+}
+
+// "agreed on Tuesday to reopen the border": the date right before "to" and the trigger dates the verb the goal hangs on.
+// "sent envoys to Moscow next week to meet Putin": a date that names the future itself dates the planned act too.
+const BEFORE_INFINITIVE = /^[\s,]*to\s+$/;
+const NAMED_FUTURE = /\b(?:next|coming|upcoming|later|following)\b/i;
+
+/** Does the date `d` date the verb whose infinitive the planned act at `at` is, not the act itself? */
+function datesGoverningVerb(text: string, d: DateMention, at: number): boolean {
+  return d.span[1] <= at && BEFORE_INFINITIVE.test(text.slice(d.span[1], at)) && !NAMED_FUTURE.test(d.text);
 }
 
 /** The day the next sentence gives the act at `rest` (the sentence from the trigger on) by naming it again. */

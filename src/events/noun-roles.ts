@@ -6,6 +6,7 @@ import { finish, withRoles, type RoleOptions, type Roles } from './role-options.
 import { hanging, indexOf, nested } from './role-index.js';
 import { chunkParties, PARTY_KINDS, referredTo, sharedModifiers } from './phrase-parties.js';
 import { verbRoles } from './verb-roles.js';
+import { exchangeGivers } from './exchange.js';
 
 /** Verbs whose object noun names the act they perform: "launched an offensive", "imposed a curfew". */
 const LIGHT_VERBS = new Set(['launch', 'impose', 'stage', 'hold', 'carry', 'conduct', 'announce', 'order', 'begin', 'start',
@@ -19,6 +20,8 @@ const MEETING_LIGHT_VERBS = new Set(['have', 'wrap', 'conclude', 'end', 'resume'
 
 /** A verb whose subject performs (or, for a meeting, takes part in) the act its object noun names. */
 export const isLightVerb = (lemma: string, meeting: boolean) => LIGHT_VERBS.has(lemma) || (meeting && MEETING_LIGHT_VERBS.has(lemma));
+/** "claimed a raid", "claimed the bombing": claiming an attack is claiming to have done it (not so a deal or a town). */
+const CLAIMED_ATTACKS = new Set(['attack', 'attacks', 'raid', 'raids', 'bombing', 'bombings', 'ambush', 'ambushes', 'assault', 'strike', 'strikes']);
 
 
 /** Verbs of answering an act: the noun after their "with" is the answer, done by their subject. */
@@ -126,7 +129,8 @@ export function nounRoles(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: 
   if (!actor.length) {
     // "Russia launched an offensive on ...": the light verb's subject performs the act its object names.
     // "had a call with X": for a meeting, "have" is a light verb too.
-    const light = (lemma: string) => isLightVerb(lemma, o.meeting === true);
+    const claimed = CLAIMED_ATTACKS.has(x.tokens[c.head].lower);
+    const light = (lemma: string) => isLightVerb(lemma, o.meeting === true) || (claimed && lemma === 'claim');
     const v = (indexOf(x).objectOf.get(c.index) ?? []).find((g) => light(x.tokens[x.verbs[g.index].head].lemma))
       ?? (o.meeting === true ? heldBefore(x, c, light) : undefined);
     // Through verbRoles, so "he had a call with X" after "Y stated" is Y's, as any pronoun subject in reported speech.
@@ -167,6 +171,8 @@ export function nounRoles(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: 
   if (timed) { actor = verbRoles(x, timed, withRoles(o, 'svo'), trigger).actor; how = 'subject of the clause its time participle qualifies'; }
   // "retaliated with bans on imports", "responded with air strikes": what a response is made with is the responder's act.
   const response = c.prep === 'with' && c.attachedTo?.kind === 'verb' && RESPONSE_VERBS.has(x.tokens[x.verbs[c.attachedTo.index].head].lemma);
+  const givers = actor.length ? null : exchangeGivers(x, c, o, trigger);
+  if (givers) { actor = givers; how = 'the side the exchanged-for act was done to'; }
   if (!actor.length && c.attachedTo?.kind === 'verb' && (c.prep === 'in' || (c.prep === 'as' && !asClause(x, c)) || c.prep === 'by' || response
     || (o.meeting === true && c.prep !== null && (TIME_PREPS.has(c.prep) || c.prep === 'on')))) {
     // "blocked the road in protest": a manner phrase's act is done by the verb's subject.

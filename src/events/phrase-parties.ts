@@ -13,6 +13,9 @@ export const PARTY_KINDS = new Set(['person', 'state', 'organization', 'group'])
 const TOPIC_NOUNS = new Set(['war', 'conflict', 'crisis', 'peace', 'ceasefire', 'truce', 'talk', 'talks', 'front', 'issue', 'question',
   'settlement', 'plan', 'deal', 'summit', 'negotiation', 'negotiations', 'file', 'policy', 'process', 'agreement', 'accord', 'border',
   'region', 'territory', 'city', 'port', 'province', 'crossing', 'sanction', 'sanctions', 'proposal', 'framework', 'dispute', 'visit', 'trip']);
+/** People who report on or judge a party, not for it: "Moroccan media blamed the rebels" is no act of Morocco. */
+const OBSERVER_NOUNS = new Set(['media', 'press', 'newspaper', 'newspapers', 'outlet', 'outlets', 'analyst', 'analysts', 'commentator',
+  'commentators', 'observer', 'observers', 'expert', 'experts', 'journalist', 'journalists', 'reporter', 'reporters', 'pundit', 'pundits', 'blogger', 'bloggers']);
 /** Heads that name a leader's people acting for the state: "Trump's team", "the Netanyahu government". */
 const COLLECTIVES = new Set(['team', 'administration', 'government', 'cabinet', 'delegation', 'negotiators', 'envoys', 'officials', 'aides', 'camp']);
 const QUANTITIES = new Set(['third', 'half', 'part', 'most', 'thousands', 'hundreds', 'dozens', 'scores', 'tens', 'millions', 'thousand', 'hundred', 'dozen', 'group', 'crowd', 'crowds', 'number', 'members', 'countries', 'nations', 'states', 'some', 'many']);
@@ -35,7 +38,20 @@ export function chunkParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigge
     if (list !== null && depth < 2) for (const id of chunkParties(x, x.chunks[list], o, trigger, depth + 1)) if (!out.includes(id)) out.push(id);
   }
   if (!out.length && depth < 2) out.push(...bracketedMembers(x, c, o, trigger, depth));
+  if (!out.length && depth < 2) out.push(...affiliatedTo(x, c, o, trigger, depth));
   return out;
+}
+
+/** Participles that tie fighters to the party they fight for: "fighters linked to X", "forces allied with X". */
+const AFFILIATING = new Set(['link', 'ally', 'affiliate', 'tie', 'align', 'connect']);
+
+/** "Fighters linked to al-Shabaab attacked": armed men tied by a participle to a party act for it. */
+function affiliatedTo(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span, depth: number): string[] {
+  const head = x.tokens[c.head];
+  if (!AGENT_NOUNS.has(head.lower) && !AGENT_NOUNS.has(head.lemma)) return [];
+  const v = x.verbs.find((g) => g.start === c.end && g.start === g.head);
+  if (!v || !AFFILIATING.has(x.tokens[v.head].lemma) || x.tokens[v.head].lower.endsWith('ing')) return [];
+  return hanging(x, 'verb', v.index, ['to', 'with']).flatMap((ch) => chunkParties(x, ch, o, trigger, depth + 1));
 }
 
 /** Participles that say who made a thing when a party is hyphenated to them ("U.S.-proposed", "Egypt-mediated"). */
@@ -101,7 +117,8 @@ function namedParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span
   // "Russian forces", "the Sudanese army": a party modifying an agent noun is the party; "the Ukraine war" is a topic.
   // "Russian forces", "U.N. helicopters": a party modifying who or what acts is the party; "the Ukraine war",
   // "Gaza ceasefire talks" name a topic.
-  if (AGENT_NOUNS.has(head.lemma) || AGENT_NOUNS.has(head.lower) || !TOPIC_NOUNS.has(head.lemma)) {
+  const observers = OBSERVER_NOUNS.has(head.lower) || OBSERVER_NOUNS.has(head.lemma);
+  if (!observers && (AGENT_NOUNS.has(head.lemma) || AGENT_NOUNS.has(head.lower) || !TOPIC_NOUNS.has(head.lemma))) {
     for (let k = c.head - 1; k >= c.start; k--) if (allowed(k)) return [x.tokens[k].entity!];
   }
   // "the U.S.-proposed truce", "a Qatar-brokered deal": a party glued to the participle that says who made the thing
@@ -135,7 +152,7 @@ function namedParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span
     if (counted.length) return ownParties(x, counted[0], o, trigger);
   }
   // "Israeli bulldozers", "Palestinian prisoners": a demonym names its party whatever noun it modifies.
-  for (let k = c.head - 1; k >= c.start; k--) if (allowed(k) && x.tokens[k].via === 'demonym') return [x.tokens[k].entity!];
+  if (!observers) for (let k = c.head - 1; k >= c.start; k--) if (allowed(k) && x.tokens[k].via === 'demonym') return [x.tokens[k].entity!];
   // "Kosovo's teachers", "Ukraine's drones": the possessor stands for what it owns.
   if (c.possessor !== null) return ownParties(x, x.chunks[c.possessor], o, trigger);
   // "Eritrea, whose troops fought ...": "whose" makes the noun before the clause the owner.

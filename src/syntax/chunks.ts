@@ -96,7 +96,11 @@ function linkChunks(tokens: SynToken[], chunks: Chunk[]): void {
     const prev = chunks[c - 1], cur = chunks[c];
     const gap = tokens.slice(prev.end, cur.start);
     // "between Sudan's army and ...": the possessed phrase is the prepositional object the possessor opened.
-    if (gap.length === 1 && isPossessiveMark(gap[0])) { cur.possessor = prev.index; cur.prep = prev.prep; continue; }
+    if (gap.length === 1 && isPossessiveMark(gap[0])) {
+      cur.possessor = prev.index; cur.prep = prev.prep;
+      if (c >= 2 && possessiveApposition(tokens, chunks[c - 2], prev, cur)) cur.appositionOf = chunks[c - 2].index;
+      continue;
+    }
     if (gap.length === 0) continue;
     // "the Kurdistan Regional Government (KRG) agreed": a party's short name in brackets renames it.
     if (gap.length === 1 && gap[0].lower === '(' && tokens[cur.end]?.lower === ')' && cur.entities.length > 0 && prev.entities.length > 0) {
@@ -122,6 +126,18 @@ function linkChunks(tokens: SynToken[], chunks: Chunk[]): void {
     const alike = (prev.entities.length > 0) === (cur.entities.length > 0);
     if ((hasCoordinator || seriesEndsInCoordinator(tokens, chunks, c)) && (alike || hasCoordinator && !gap.some((t) => t.lower === ','))) cur.coordination = prev.coordination;
   }
+}
+
+/**
+ * "Pakistan, China's close ally, criticised ...": a possessed phrase between commas right after a bare phrase renames
+ * it, as a determiner-led one does; the possessor is not the subject. "Russia, Ukraine's army and the EU" is a list.
+ */
+function possessiveApposition(tokens: SynToken[], named: Chunk, possessor: Chunk, possessed: Chunk): boolean {
+  const gap = tokens.slice(named.end, possessor.start);
+  if (gap.length !== 1 || gap[0].lower !== ',' || named.prep !== null || named.entities.length === 0) return false;
+  if (tokens[possessed.head].entity !== null) return false;
+  const after = tokens[possessed.end], next = tokens[possessed.end + 1];
+  return after?.lower === ',' && !!next && !COORDINATORS.has(next.lower);
 }
 
 /** "a U.S. team: Witkoff and Kushner", "European leaders, such as France's Macron": a common noun for a group, then a

@@ -37,11 +37,15 @@ function opening(tokens: SynToken[], i: number, verbOf: Int32Array, verbs: VerbG
   if (t.pos === 'ADP' && next && next.lower.endsWith('ing') && verbOf[i + 1] >= 0 && prev && PURPOSE_CUES.has(prev.lower)) return { kind: 'purpose', cue: `${prev.lower} ${t.lower}` };
   // "..., urging Kyiv", "..., repeatedly criticizing Kyiv": a comma, at most two adverbs, then an -ing verb.
   if (t.lower === ',' && seenVerb && ingAfterAdverbs(tokens, i + 1)) return { kind: 'participle', cue: null };
+  // "flew in to attend the parade, and troops have fought ...": ", and" before a subject and its verb ends a goal
+  // clause; the new clause pairs with the one the goal hangs on (findClauses lifts it).
+  if ((t.lower === 'and' || t.lower === 'but') && prev?.lower === ',' && (open.kind === 'infinitive' || open.kind === 'purpose')
+    && seenVerb && subjectThenVerb(tokens, i + 1, verbOf)) return { kind: 'coordinated', cue: t.lower };
   // "held talks but have yet to reach a deal": "but" before a verb joins a second predicate as "and" does.
   if ((COORDINATORS.has(t.lower) || t.lower === 'but') && seenVerb && next && (verbOf[i + 1] >= 0 || (next.pos === 'ADV' && verbOf[i + 2] >= 0))) return { kind: 'coordinated', cue: t.lower };
   if (open.kind !== 'reported' && prev && verbOf[i - 1] >= 0 && verbs[verbOf[i - 1]].end === i
     && SPEECH_VERBS.has(tokens[verbs[verbOf[i - 1]].head].lemma) && (t.pos === 'PROPN' || t.pos === 'DET' || t.pos === 'PRON' || t.entity)
-    && !thatSoon(tokens, i)) {
+    && !thatSoon(tokens, i) && !deniedThing(tokens, i, verbOf, verbs)) {
     return { kind: 'reported', cue: tokens[verbs[verbOf[i - 1]].head].lower };
   }
   return null;
@@ -133,6 +137,12 @@ function speechPredicateBefore(tokens: SynToken[], i: number, verbOf: Int32Array
 }
 
 /** "warned Taiwan that ...": the noun is the verb's object and "that" opens the reported clause (bounded look-ahead). */
+/** "denied the charge and blamed X": what is denied is mostly a thing said; a determiner phrase with no verb of its
+ * own after "deny" is the object, not a reported clause. */
+function deniedThing(tokens: SynToken[], i: number, verbOf: Int32Array, verbs: VerbGroup[]): boolean {
+  return tokens[verbs[verbOf[i - 1]].head].lemma === 'deny' && tokens[i].pos === 'DET' && !subjectThenVerb(tokens, i, verbOf);
+}
+
 function thatSoon(tokens: SynToken[], i: number): boolean {
   for (let k = i; k < tokens.length && k <= i + 4; k++) if (tokens[k].lower === 'that') return true;
   return false;
@@ -168,8 +178,8 @@ export function findClauses(tokens: SynToken[], verbOf: Int32Array, verbs: VerbG
       // "urged Kyiv to accept the plan and thanked Putin": an inflected verb after "and" pairs with the governing
       // clause's verb, not with the infinitive.
       const nextVerb = verbOf[i + 1] >= 0 ? verbs[verbOf[i + 1]] : null;
-      const upward = o.kind === 'coordinated' && (open.kind === 'infinitive' || open.kind === 'purpose') && nextVerb !== null
-        && tokens[nextVerb.head].lower !== tokens[nextVerb.head].lemma;
+      const upward = o.kind === 'coordinated' && (open.kind === 'infinitive' || open.kind === 'purpose')
+        && ((nextVerb !== null && tokens[nextVerb.head].lower !== tokens[nextVerb.head].lemma) || (nextVerb === null && tokens[i - 1]?.lower === ','));
       const parent = o.kind === 'main' ? null : DASHES.has(o.cue ?? '') ? beforeAside(clauses, clauseOf, cur) : upward ? open.parent : cur;
       clauses.push({ index: clauses.length, start: i, end: tokens.length, kind: (resumed ?? o).kind, parent, cue: o.cue });
       hasVerb.push(false);

@@ -31,7 +31,7 @@ export function lendSubjects(x: SentenceSyntax): void {
       if (v.subject === null && clause.kind === 'relative' && !placeCue(clause.cue)) {
         // "Russia, which rejected the plan": the relative clause's subject is the noun it hangs on.
         const before = chunkEndingAt(chunks, x.chunkOf, clause.start);
-        if (before !== null) { v.subject = before; v.subjectLent = true; }
+        if (before !== null) { v.subject = whoOfHead(x, before, clause); v.subjectLent = true; }
       }
     }
     lastInClause.set(v.clause, v);
@@ -138,6 +138,15 @@ function governorOf(clause: Clause, last: Map<number, VerbGroup>, clauses: Claus
     if (v) return v;
   }
   return null;
+}
+
+/** "South Korea's Joint Chiefs of Staff, who condemned ...": "who" after an "of" phrase that names nobody is about the
+ * noun the phrase hangs on, not about its object. */
+function whoOfHead(x: SentenceSyntax, before: number, clause: Clause): number {
+  const ch = x.chunks[before];
+  if (clause.cue !== 'who' || ch.prep !== 'of' || ch.entities.length || before === 0) return before;
+  const head = x.chunks[before - 1];
+  return head.end === ch.start - 1 ? head.index : before;
 }
 
 /** The chunk whose last token is right before `at` (skipping one comma). */

@@ -3,7 +3,7 @@
 // order, so the whole pass is linear in the number of chunks and verbs.
 import type { Chunk, SentenceSyntax, VerbGroup } from './types.js';
 import { lendSubjects, namesParty } from './lent-subjects.js';
-import { PSYCH_VERBS, TIME_NOUNS } from './lexicon.data.js';
+import { PSYCH_VERBS, SPEECH_VERBS, TIME_NOUNS } from './lexicon.data.js';
 
 export function linkSyntax(x: SentenceSyntax): void {
   const { tokens, chunks, verbs, clauses, clauseOf } = x;
@@ -17,6 +17,7 @@ export function linkSyntax(x: SentenceSyntax): void {
     v.object = objectAfter(x, chunks, c, v);
     v.agent = v.passive ? agentAfter(x, chunks, c, v) : reducedPassiveAgent(x, chunks, c, v);
     v.subject ??= afterReducedPassive(x, v);
+    if (v.agent === null && reducedRelative(x, v)) v.passive = true;
   }
   lendSubjects(x);
 }
@@ -119,17 +120,42 @@ function agentAfter(x: SentenceSyntax, chunks: Chunk[], from: number, v: VerbGro
   for (let k = from; k < chunks.length && k < from + 6; k++) {
     const ch = chunks[k];
     if (x.clauseOf[ch.head] !== v.clause) return null;
-    if (ch.prep === 'by') return ch.index;
+    // "was reached at a meeting hosted by X": a participle between the verb and "by" takes the agent itself.
+    if (ch.prep === 'by') return x.verbOf[ch.start - 2] >= 0 && x.verbOf[ch.start - 2] !== v.index ? null : ch.index;
   }
   return null;
 }
 
-/** "a team headed by the minister bargained with X": right after a participle's by-agent, the clause's own verb takes
- * the noun the participle follows as its subject. */
+/** "a team headed by the minister bargained with X", "fighters linked to X attacked": right after a participle and
+ * its by-agent or prepositional phrases, the clause's own verb takes the noun the participle follows as its subject. */
 function afterReducedPassive(x: SentenceSyntax, v: VerbGroup): number | null {
   const p = x.verbs[v.index - 1];
-  if (!p || p.passive || p.agent === null || p.subject === null || p.clause !== v.clause) return null;
-  return x.chunks[p.agent].end === v.start && x.chunks[p.subject].end === p.start ? p.subject : null;
+  if (!p || p.passive || p.subject === null || p.clause !== v.clause || x.chunks[p.subject].end !== p.start) return null;
+  if (p.agent !== null) return x.chunks[p.agent].end === v.start ? p.subject : null;
+  // "fighters linked to al-Shabaab attacked": a bare past participle with only prepositional phrases after it.
+  const h = x.tokens[p.head];
+  // "Barrack said in a statement posted on X": a verb of saying there is the clause's own verb, not a participle.
+  if (p.start !== p.head || p.object !== null || h.lower === h.lemma || h.lower.endsWith('ing') || h.lower.endsWith('s') || SPEECH_VERBS.has(h.lemma)) return null;
+  for (let k = p.end; k < v.start; k++) {
+    const c = x.chunkOf[k];
+    const t = x.tokens[k];
+    // "linked to al Qaeda's JNIM": the possessed phrase stands in the prepositional object the possessor opened.
+    if (t.pos !== 'ADP' && t.lower !== "'s" && t.lower !== '’s' && (c < 0 || x.chunks[c].prep === null)) return null;
+  }
+  return v.start > p.end ? p.subject : null;
+}
+
+/**
+ * "agreed to release 46 soldiers detained in Bamako": a bare past participle right after the object of an earlier verb
+ * of its clause tells what was done to that object (a reduced relative), so the object is no doer of it.
+ */
+function reducedRelative(x: SentenceSyntax, v: VerbGroup): boolean {
+  const h = x.tokens[v.head];
+  if (v.passive || v.start !== v.head || v.modal !== null || v.subject === null || h.pos !== 'VERB') return false;
+  if (h.lower === h.lemma || h.lower.endsWith('ing') || h.lower.endsWith('s') || PSYCH_VERBS.has(h.lemma)) return false;
+  // "saying Trump agreed that ...", "saw the army attacked the town": a verb that takes a clause or an object is active.
+  if (x.chunks[v.subject].end !== v.start || v.object !== null || x.tokens[v.end]?.lower === 'that') return false;
+  return x.verbs.some((w) => w.index < v.index && w.clause === v.clause && w.object === v.subject && !SPEECH_VERBS.has(x.tokens[w.head].lemma));
 }
 
 /** "talks with X" hang on the noun right before; otherwise on the clause's verb. Coordinated members share it. */
@@ -143,6 +169,9 @@ function attachPrepositions(x: SentenceSyntax): void {
     const ch = chunks[c];
     c++;
     if (ch.possessor !== null) { ch.attachedTo = chunks[ch.possessor].attachedTo; continue; }
+    // "alongside Xi, and North Korean troops have fought": a phrase after ", and" that opens a new clause is its
+    // subject, not one more member of the prepositional object before the comma.
+    if (ch.coordination !== ch.index && opensCoordinatedClause(x, ch)) ch.coordination = ch.index;
     if (ch.coordination !== ch.index) { ch.attachedTo = chunks[ch.coordination].attachedTo; ch.prep ??= chunks[ch.coordination].prep; continue; }
     if (ch.prep === null) continue;
     const prev = ch.index > 0 ? chunks[ch.index - 1] : null;
@@ -151,4 +180,10 @@ function attachPrepositions(x: SentenceSyntax): void {
     if (prev && prev.end === ch.start - 1 && !afterTime) ch.attachedTo = { kind: 'chunk', index: prev.index };
     else if (lastVerb >= 0 && x.verbs[lastVerb].clause === clauseOf[ch.start]) ch.attachedTo = { kind: 'verb', index: lastVerb };
   }
+}
+
+/** Is the chunk the first phrase of a clause that "and"/"but" opened right before it? */
+function opensCoordinatedClause(x: SentenceSyntax, ch: Chunk): boolean {
+  const clause = x.clauses[x.clauseOf[ch.head]];
+  return clause.kind === 'coordinated' && clause.start === ch.start - 1 && x.clauseOf[ch.head] !== x.clauseOf[x.chunks[ch.coordination].head];
 }

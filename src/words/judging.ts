@@ -11,3 +11,8 @@ export const PRAISING: ReadonlySet<string> = new Set(['praise', 'thank', 'commen
 /** Written forms of the verbs that tell an act as someone's allegation ("Moscow claimed Kyiv struck ...", "accused
  * Kyiv of shelling"): the one who says it accuses the actor. */
 export const ALLEGING_FORMS: ReadonlySet<string> = new Set(['claimed', 'claims', 'alleged', 'alleges', 'accused', 'accuses', 'charged', 'insisted']);
+/** The inflected forms of a verb of accusing or praising ("praised", "thanks", "blaming"), for stages that read words. */
+export const JUDGING_FORMS: ReadonlySet<string> = new Set([...ACCUSING, ...PRAISING].flatMap((v) => {
+  const stem = v.endsWith('e') ? v.slice(0, -1) : v;
+  return [v, `${v}s`, v.endsWith('e') ? `${v}d` : `${v}ed`, `${stem}ing`];
+}));

@@ -31,4 +31,14 @@ describe('affiliation', () => {
     expect(sideOf('Mediator Omar Haddadi met M23 leaders on Monday.', 'Omar Haddadi')).toBeNull();
     expect(sideOf('Omar Haddadi, the M23 and the army signed.', 'Omar Haddadi')).toBeNull();
   });
+
+  it('gives a person with no country the state whose office the apposition before the name names', () => {
+    const text = "Chad's chief negotiator for the border talks, Deputy Foreign Minister Idriss Mahamat, met the envoys.";
+    expect(byName(run(text), 'Idriss Mahamat')).toMatchObject({ country: 'TCD' });
+    const bare = "Chad's envoy to the African Union, Idriss Mahamat, met the delegation from Sudan in the capital.";
+    expect(byName(run(bare), 'Idriss Mahamat')).toMatchObject({ country: 'TCD' });
+    const other = "Chad's chief negotiator met the envoys, and Idriss Mahamat said the talks went well.";
+    expect(byName(run(other), 'Idriss Mahamat')?.country ?? null).toBeNull();
+  });
 });
+

@@ -125,4 +125,20 @@ describe('forces named by nationality', () => {
     expect(run(text).entities.map((e) => e.country)).toEqual(['GIN', 'GNQ', 'GNB']);
     expect(run('Piracy rose in the Gulf of Guinea.').entities.map((e) => e.kind)).toEqual(['place']);
   });
+
+  it('resolves a bare word of a lexicon person named in full earlier, when no other person shares it', () => {
+    const text = 'Chinese Foreign Minister Wang Yi arrived in Islamabad. Wang told reporters the visit was useful.';
+    expect(texts(text, byName(run(text), 'Wang Yi'))).toEqual(['Wang Yi', 'Wang']);
+    // Not before the full name, and not as the first word of another name.
+    const before = 'Wang told reporters the visit was useful. Foreign Minister Wang Yi left on Friday.';
+    expect(texts(before, byName(run(before), 'Wang Yi'))).toEqual(['Wang Yi']);
+    const other = 'Chinese Foreign Minister Wang Yi arrived. Wang Lei, a trade official, said little.';
+    expect(texts(other, byName(run(other), 'Wang Yi'))).toEqual(['Wang Yi']);
+  });
+
+  it('reads no state in a demonym hyphened to "born" or "educated" (a person\'s origin), but does in "-led"', () => {
+    expect(run('Ghanaian-born envoy Kwame Mensah said the talks would resume.').entities.map((e) => e.kind)).toEqual(['person']);
+    expect(run('The Kenyan-led mission arrived in the capital.').entities.map((e) => e.country)).toContain('KEN');
+  });
 });
+

@@ -92,4 +92,28 @@ describe('unknown proper-noun runs', () => {
     const text = 'Karl Brenner, a professor at a university in France, said the ceasefire was fragile.';
     expect(byName(run(text), 'Karl Brenner')).toMatchObject({ kind: 'person', country: null });
   });
+
+  it('takes a name after an office and the body or region it serves ("the envoy for the Sahel, Jane Doe,")', () => {
+    const text = 'The bloc\'s special envoy for the Great Lakes, Ingrid van Dorn, met the rebel delegation in Nairobi on Friday afternoon.';
+    expect(byName(run(text), 'Ingrid van Dorn')).toMatchObject({ kind: 'person' });
+    const at = 'The movement\'s representative at the United Nations, Malik Farouq, criticised the resolution as one-sided.';
+    expect(byName(run(at), 'Malik Farouq')).toMatchObject({ kind: 'person' });
+  });
+
+  it('takes a pair that a "who" clause describes, not one that a "which" clause does', () => {
+    const text = 'Tomas Varga, who chairs the transitional council, appealed for calm after the attack.';
+    expect(byName(run(text), 'Tomas Varga')).toMatchObject({ kind: 'person' });
+    expect(persons(run('Golden Valley, which lies near the border, was shelled again overnight.'))).toEqual([]);
+  });
+
+  it('does not read the main clause after a name set off by commas as its apposition ("Doe, met the delegation from Sudan")', () => {
+    const text = 'The bloc named its envoy to the talks, Lena Ortiz, said the delegation from Sudan would come.';
+    expect(byName(run(text), 'Lena Ortiz')?.country ?? null).toBeNull();
+  });
+
+  it('lets a later apposition place a person an earlier mention left without a country', () => {
+    const text = 'Lena Ortiz said the talks would resume. Lena Ortiz, an official with the Colombian government delegation, said more.';
+    expect(byName(run(text), 'Lena Ortiz')).toMatchObject({ country: 'COL' });
+  });
 });
+

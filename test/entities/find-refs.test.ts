@@ -85,4 +85,15 @@ describe('references and pronouns', () => {
     const idx = run(text);
     expect(idx.mentions.filter((m) => m.via === 'title').map((m) => text.slice(m.span[0], m.span[1]))).toEqual([]);
   });
+
+  it('"praised X for his ..." gives the possessive to the one praised or blamed, not to the subject', () => {
+    const pronounOwner = (text: string) => {
+      const idx = run(text);
+      return idx.mentions.filter((m) => m.via === 'pronoun').map((m) => idx.byId(m.entity)?.name);
+    };
+    expect(pronounOwner('Kenyan President William Ruto thanked Abiy Ahmed for his mediation.')).toEqual(['Abiy Ahmed']);
+    expect(pronounOwner('Kenyan President William Ruto blamed Abiy Ahmed for his remarks.')).toEqual(['Abiy Ahmed']);
+    expect(pronounOwner('Kenyan President William Ruto met Abiy Ahmed for his first visit.')).toEqual(['William Ruto']);
+  });
 });
+

@@ -83,4 +83,32 @@ describe('titles of peace processes beyond the lexicon', () => {
     expect(byName(idx, 'Mehmet Kaya')).toMatchObject({ country: 'CYP' });
     expect(idx.entities.some((e) => e.country === 'TUR')).toBe(false);
   });
+
+  it('keeps the lowercase second syllable of a hyphenated given name, and its family name for later mentions', () => {
+    const text = 'Interior Minister Park Soo-hyun said the border would stay open. Park told reporters the talks went well.';
+    const idx = run(text);
+    const p = byName(idx, 'Park Soo-hyun');
+    expect(p).toMatchObject({ kind: 'person', office: 'Interior Minister' });
+    expect(texts(text, p)).toEqual(['Park Soo-hyun', 'Park']);
+  });
+
+  it('does not read a compound after a name ("Trump-backed", "-led") as a syllable of it', () => {
+    const text = 'The Donald Trump-backed plan was discussed, Anna Kowalczyk said.';
+    expect(texts(text, byName(run(text), 'Donald Trump'))).toEqual(['Donald Trump']);
+  });
+
+  it('reads a name across a quoted nickname, and leaves the nickname out of the name', () => {
+    const text = 'Rebel commander Joseph “Tiger” Mbeki said his fighters would hold their positions.';
+    const p = byName(run(text), 'Joseph Mbeki');
+    expect(p).toMatchObject({ kind: 'person', office: expect.stringMatching(/commander/i) });
+    expect(texts(text, p)).toEqual(['Joseph “Tiger” Mbeki']);
+  });
+
+  it('reads a ministry or department between the country word and the office ("Chinese Foreign Ministry spokesperson")', () => {
+    const idx = run('Egyptian Foreign Ministry spokesman Karim Nassar said the crossing stayed shut.');
+    expect(byName(idx, 'Karim Nassar')).toMatchObject({ kind: 'person', country: 'EGY' });
+    const dept = run('Kenyan Interior Ministry official Grace Wanjiru said the border would reopen.');
+    expect(byName(dept, 'Grace Wanjiru')).toMatchObject({ country: 'KEN' });
+  });
 });
+

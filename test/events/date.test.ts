@@ -21,6 +21,24 @@ describe('attachDate', () => {
     expect(dateOf('Putin met Witkoff in Moscow, where the invasion began in 2022.', 'met')).toMatchObject({ value: '2025-12-06', inferred: true });
     expect(dateOf('Putin met Witkoff in Moscow, where the invasion began in 2022.', 'met', { tied: TIED })?.value).toBe('2025-12-04');
   });
+  it('leaves the date before an "and" to the verb it ends, when the joined verb has its own', () => {
+    const text = 'Wang met the minister on Monday and called on the president on Tuesday evening.';
+    expect(dateOf(text, 'called')?.value).toBe('2025-12-02');
+    expect(dateOf('Wang met the minister on Monday and later signed the accord.', 'signed')?.value).toBe('2025-12-01');
+  });
+  it('does not date a planned act by the day of the verb its infinitive hangs on ("agreed on Tuesday to reopen")', () => {
+    const text = 'The two sides agreed on Tuesday to reopen the border crossing.';
+    expect(dateOf(text, 'reopen', { future: true })).toBeNull();
+    expect(dateOf(text, 'agreed')?.value).toBe('2025-12-02');
+    expect(dateOf('The two sides agreed to reopen the crossing on Friday.', 'reopen', { future: true })?.value).toBe('2025-12-12');
+    expect(dateOf('Kenya sent its envoy to Addis Ababa next week to meet the rebels.', 'meet', { future: true })?.value).toBe('2025-12');
+  });
+  it('does not date the main verb by a relative clause set off before it', () => {
+    const text = 'Ruto, who met Abiy in Addis Ababa last month, has offered to host the talks.';
+    expect(dateOf(text, 'offered')).toMatchObject({ value: '2025-12-06', inferred: true });
+    expect(dateOf(text, 'met')?.value).toBe('2025-11');
+    expect(dateOf('Ruto, who chairs the bloc, met Abiy on Tuesday.', 'met')?.value).toBe('2025-12-02');
+  });
   it('takes a date of an earlier clause when its own clause has none', () => {
     expect(dateOf('On Tuesday, after long delays, the envoys met.', 'met')?.value).toBe('2025-12-02');
   });

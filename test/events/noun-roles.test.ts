@@ -40,3 +40,15 @@ describe('speech-act nouns', () => {
     expect(found).toEqual([[['Israel'], ['Hamas']]]);
   });
 });
+
+describe('an attack claimed', () => {
+  function attacks(text: string) {
+    const entities = indexFor(text, TABLE);
+    const ctx: DocContext = { text, published: '2026-03-10', analysis: analyze(text), entities, clutter: [], trace: noTrace };
+    const name = (id: string) => entities.byId(id)?.name;
+    return findEvents(ctx, []).filter((e) => e.event === 'ASSAULT').map((e) => ({ actor: e.actor.map(name), evidence: text.slice(e.span[0], e.span[1]) }));
+  }
+  it('is done by the one who claims it ("Hamas claimed a raid")', () => {
+    expect(attacks('Hamas claimed a raid on an outpost in Israel.')).toEqual([{ actor: ['Hamas'], evidence: 'raid' }]);
+  });
+});

@@ -46,6 +46,15 @@ describe('speakers: pronouns are never names', () => {
   });
 });
 
+describe('speakers: a definite role noun for the person named before', () => {
+  it('"the former police officer said" is the person named last', () => {
+    const text = 'Rebel chief Joseph Mbeki spoke on Monday. In a video, the former police officer said his men would hold fire "for as long as the talks last."';
+    const mbeki: Placed = { id: 'p1', kind: 'person', country: null, names: ['Joseph Mbeki'] };
+    const [q] = findQuotes(contextWith(text, [mbeki]));
+    expect(q).toMatchObject({ speaker: 'p1' });
+  });
+});
+
 describe('speakers: anonymous sources', () => {
   it('"a person close to the talks told <outlet>:" is anonymous', () => {
     const text = 'A person close to the talks told Reuters: “Both delegations have dropped their preconditions.”';

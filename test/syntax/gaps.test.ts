@@ -70,6 +70,85 @@ describe('an apposition after a name a subordinator opens', () => {
   });
 });
 
+describe('", and" with a subject and its verb after a goal clause', () => {
+  it('ends the goal clause: the new clause is not part of the goal, and its subject is its own', () => {
+    const x = syntax('Ruto flew to Addis Ababa to attend a summit with Abiy Ahmed, and Kenyan troops have crossed into Somalia.',
+      ['Ruto', 'Addis Ababa', 'Abiy Ahmed', 'Kenyan', 'Somalia']);
+    expect(clauseOfWord(x, 'crossed').kind).toBe('coordinated');
+    expect(clauseOfWord(x, 'crossed').parent).toBe(0);
+    expect(chunkText(x, verb(x, 'crossed').subject)).toBe('Kenyan troops');
+  });
+  it('leaves ", and" before a second verb of the goal alone', () => {
+    const x = syntax('Ruto flew to Addis Ababa to meet Abiy Ahmed, and sign the accord.', ['Ruto', 'Addis Ababa', 'Abiy Ahmed']);
+    expect(clauseOfWord(x, 'sign').kind).not.toBe('main');
+  });
+});
+
+describe('a bare past participle right after a verb\'s object', () => {
+  it('is a reduced relative: passive, its noun the one acted on ("release 40 soldiers detained in Juba")', () => {
+    const x = syntax('Uganda agreed to release 40 Kenyan soldiers detained in Kampala since May.', ['Uganda', 'Kenyan', 'Kampala']);
+    expect(verb(x, 'detained').passive).toBe(true);
+    expect(chunkText(x, verb(x, 'detained').subject)).toBe('40 Kenyan soldiers');
+  });
+  it('stays active after a verb of saying, or with an object or a that-clause of its own', () => {
+    expect(verb(syntax('The envoy, saying Kenya agreed that the truce held, left.', ['Kenya']), 'agreed').passive).toBe(false);
+    expect(verb(syntax('Witnesses saw the militia attacked the town at dawn.', []), 'attacked').passive).toBe(false);
+  });
+});
+
+describe('a determiner phrase after "deny"', () => {
+  it('is the object when no verb follows it ("denied the charge and blamed X")', () => {
+    const x = syntax('Sudan denied the accusation and blamed Chad for the raids.', ['Sudan', 'Chad']);
+    expect(clauseOfWord(x, 'accusation').kind).toBe('main');
+    expect(chunkText(x, verb(x, 'blamed').subject)).toBe('Sudan');
+  });
+  it('still opens a reported clause with a verb of its own ("denied the army had fired")', () => {
+    const x = syntax('Sudan denied the army had fired on the convoy.', ['Sudan']);
+    expect(clauseOfWord(x, 'fired').kind).toBe('reported');
+  });
+});
+
+describe('a bare past participle with prepositional phrases after the subject', () => {
+  it('leaves the noun before it the subject of the clause\'s verb ("fighters linked to X attacked")', () => {
+    const x = syntax('Gunmen linked to the rebels attacked a convoy near the border.', []);
+    expect(chunkText(x, verb(x, 'attacked').subject)).toBe('Gunmen');
+    const owned = syntax("Gunmen linked to the army's old guard attacked a convoy.", []);
+    expect(chunkText(owned, verb(owned, 'attacked').subject)).toBe('Gunmen');
+  });
+});
+
+describe('the by-agent of a passive', () => {
+  it('is not the agent of a participle between the verb and "by" ("was reached at a meeting hosted by X")', () => {
+    const x = syntax('The truce was reached at a meeting hosted by Ghana on Friday.', ['Ghana']);
+    expect(verb(x, 'reached').agent).toBeNull();
+    expect(chunkText(x, verb(x, 'hosted').agent)).toBe('Ghana');
+    const signed = syntax('The truce was signed by Ghana on Friday.', ['Ghana']);
+    expect(chunkText(signed, verb(signed, 'signed').agent)).toBe('Ghana');
+  });
+});
+
+describe('"who" after an "of" phrase', () => {
+  it('is about the noun the phrase hangs on when the phrase names nobody ("the Chiefs of Staff, who")', () => {
+    const x = syntax("The drill ended, said Kenya's Chief of Defence Forces, who praised the troops.", ['Kenya']);
+    expect(chunkText(x, verb(x, 'praised').subject)).toBe('Chief');
+  });
+  it('stays with a named "of" object ("the leader of Hamas, who")', () => {
+    const x = syntax('The plan reached the sister of Kim Jong Un, who rejected it.', ['Kim Jong Un']);
+    expect(chunkText(x, verb(x, 'rejected').subject)).toBe('Kim Jong Un');
+  });
+});
+
+describe('a possessed phrase between commas after a name', () => {
+  it('renames the name, so the possessor is not the subject ("Pakistan, China\'s close ally, criticised")', () => {
+    const x = syntax('Chad, Sudan\'s western neighbour, condemned the raid.', ['Chad', 'Sudan']);
+    expect(chunkText(x, verb(x, 'condemned').subject)).toBe('Chad');
+  });
+  it('leaves a list with a possessed member alone ("Chad, Sudan\'s army and the AU")', () => {
+    const x = syntax('Chad, Sudan\'s army and the AU, all of them, signed.', ['Chad', 'Sudan', 'AU']);
+    expect(x.chunks.some((c) => c.appositionOf !== null && chunkText(x, c.index) === 'army')).toBe(false);
+  });
+});
+
 describe('"warned X not to “V …”"', () => {
   it('reads the verb after "not to" and an opening quotation mark as the infinitive X is warned against', () => {
     const x = syntax('The minister warned Greece not to “wreck the fragile progress” of the talks.', ['Greece']);

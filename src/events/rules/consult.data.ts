@@ -57,6 +57,12 @@ export const CONSULT_RULES: EventRule[] = [
     why: 'visiting a country or leader',
     yes: [{ text: 'Narendra Modi visited Japan in August.', evidence: 'visited', actor: ['Narendra Modi'], recipient: ['Japan'] }],
     no: ['Narendra Modi cancelled the trip.'] },
+  { id: 'consult.visit.call-on', event: 'CONSULT', mode: 'visit', roles: 'svo', recipientPreps: ['on'],
+    // The trigger takes in the person, so that it contains request.call-on's "called on" and wins the overlap.
+    match: '[call#VERB on (#DET|#ADJ|#PROPN|#NOUN){0,4} @person (@person){0,3}] (at|in|during|before|after|=.)',
+    why: '"called on" a person, with no infinitive of what is asked, is a courtesy visit to them',
+    yes: [{ text: 'The Kenyan foreign minister called on President Bola Tinubu in Abuja on Friday.', evidence: 'called on President Bola Tinubu', actor: ['Kenya'], recipient: ['Bola Tinubu'] }],
+    no: ['Kenya called on President Bola Tinubu to release the detained soldiers.'] },
   { id: 'consult.visit.on-visit', event: 'CONSULT', mode: 'visit', roles: 'svo', recipientPreps: ['to'],
     match: '(arrive|arrived|land|landed|be|=is|=was|=were|=are|come|came|travel|travelled|traveled) .{0,6} on (#DET|#ADJ|#ADV|#NUM|#NOUN|=-|#PRON){0,5} [(visit|trip|tour)#NOUN]',
     why: 'arriving or being somewhere "on a visit": the one who arrives visits the place',
