@@ -155,7 +155,9 @@ function reducedRelative(x: SentenceSyntax, v: VerbGroup): boolean {
   if (h.lower === h.lemma || h.lower.endsWith('ing') || h.lower.endsWith('s') || PSYCH_VERBS.has(h.lemma)) return false;
   // "saying Trump agreed that ...", "saw the army attacked the town": a verb that takes a clause or an object is active.
   if (x.chunks[v.subject].end !== v.start || v.object !== null || x.tokens[v.end]?.lower === 'that') return false;
-  return x.verbs.some((w) => w.index < v.index && w.clause === v.clause && w.object === v.subject && !SPEECH_VERBS.has(x.tokens[w.head].lemma));
+  // (An auxiliary standing alone before its subject, "had Kenya insisted", is no earlier verb with an object.)
+  return x.verbs.some((w) => w.index < v.index && w.clause === v.clause && w.object === v.subject && !SPEECH_VERBS.has(x.tokens[w.head].lemma)
+    && x.tokens[w.head].pos !== 'AUX');
 }
 
 /** "talks with X" hang on the noun right before; otherwise on the clause's verb. Coordinated members share it. */
