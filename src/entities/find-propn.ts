@@ -131,6 +131,9 @@ function namesABody(words: Word[], i: number, end: number, lex: Lexicon): boolea
   return lex.open.organizationHeads.has(last) || lex.open.groupHeads.has(last);
 }
 
+/** Prepositions of place: the capitalised run after them names where, not who. */
+const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside']);
+
 /** Prepositions that make "the X Council" someone's affiliation ("a spokesman for the X Council said"), not the subject. */
 const AFFILIATION = new Set(['of', 'for', 'from', 'at', 'with', 'to', 'by']);
 
@@ -210,7 +213,9 @@ export function findPropnRun(words: Word[], i: number, lex: Lexicon, headline: (
   if (end - i >= 2 && !headline(i) && namesABody(words, i, end, lex)) return speakingBody(words, i, end, lex);
   if ((end - i < 2 && !single) || headline(i) || !plausibleUnknownName(words, i, end, lex)) return null;
   const after = words[end];
-  const speech = (after && after.gap !== 'break' && SPEECH.has(after.key)) || describedSpeaker;
+  // "a lawmaker in Banja Luka said": a run after a place preposition is where the speaker is, not the speaker.
+  const placed = PLACE_PREPS.has(words[i - 1]?.key ?? '') && words[i].gap === 'space';
+  const speech = (after && after.gap !== 'break' && SPEECH.has(after.key) && !placed) || describedSpeaker;
   const according = accordingTo(words, i);
   const givenName = lex.firstNames.has(w.key);
   const role = end - i >= 2 && (roleApposition(words, end, lex) || whoClause(words, end));

@@ -10,6 +10,9 @@ describe('unknown proper-noun runs', () => {
     expect(text.slice(p.mentions[0][0], p.mentions[0][1])).toBe('Anna Kowalczyk');
   });
 
+  it('does not make a person of a place after "in" before a speech verb ("a lawmaker in Banja Luka said")', () => {
+    expect(persons(run('An opposition lawmaker in Novi Grad said the vote was rigged.'))).toEqual([]);
+  });
   it('does not make people of weekdays, months, places or organisations', () => {
     expect(persons(run('On Sunday the delegation left for Kuala Lumpur.'))).toEqual([]);
     expect(persons(run('In December the Security Council met again.'))).toEqual([]);
