@@ -121,4 +121,57 @@ describe('unseen-style reports', () => {
     const offer = events.find((e) => e.event === 'AGREE' && e.evidence === 'offered to');
     expect(offer?.date).not.toBe('2025-01');
   });
+
+  it('Iraq and the Kurdistan region: a region\'s government as a side of its own, a portfolio minister, a bracketed acronym', () => {
+    const { events } = extracted('iraq-kurdistan.txt', '2025-03-04');
+    expect(events).toEqual(expect.arrayContaining([
+      event('AGREE', 'agreed', ['Iraq', 'Kurdistan Regional Government'], { modality: 'asserted', date: '2025-03-04' }),
+      event('CONSULT', 'met', ['Mohammed Shia al-Sudani', 'Masrour Barzani'], { modality: 'asserted' }),
+      event('REQUEST', 'urged', ['Masrour Barzani'], { recipient: ['Iraq'] }),
+      event('CONSULT', 'spoke', ['Alparslan Bayraktar', 'Iraq'], { date: '2025-03-03' }),
+      event('CONSULT', 'expected', ['Türkiye'], { modality: 'future' }),
+      event('AGREE', 'agreed', ['Kurdistan Regional Government'], { modality: 'negated' }),
+      event('ACCUSE', 'blamed', ['Kurdistan Regional Government'], { recipient: ['Iran'] }),
+      event('AGREE', 'sign the budget deal', ['Mohammed Shia al-Sudani'], { recipient: ['Masrour Barzani'], modality: 'hypothetical' }),
+    ]));
+  });
+
+  it('Ethiopia and Somalia: talks a pair acts after, a region named by its "of" phrase, an inverted condition', () => {
+    const { events } = extracted('ethiopia-somalia.txt', '2024-12-12');
+    expect(events).toEqual(expect.arrayContaining([
+      event('AGREE', 'agreed', ['Ethiopia', 'Somalia'], { modality: 'asserted', date: '2024-12-11' }),
+      event('CONSULT', 'talks', ['Ethiopia', 'Somalia', 'Recep Tayyip Erdogan'], { modality: 'asserted' }),
+      event('CONSULT', 'negotiations', ['Ethiopia', 'Somalia'], { modality: 'future' }),
+      event('AGREE', 'signed a memorandum', ['Ethiopia'], { recipient: ['Somaliland'], date: '2024-01' }),
+      event('SANCTION', 'expelled', ['Somalia'], { recipient: ['Ethiopia'] }),
+      event('CONSULT', 'rounds of talks', ['Ethiopia', 'Somalia'], { modality: 'asserted' }),
+      event('REQUEST', 'insisted', ['Ethiopia'], { modality: 'hypothetical' }),
+      event('CONSULT', 'meet', ['Hassan Sheikh Mohamud'], { recipient: ['Abiy Ahmed'], modality: 'future' }),
+      event('SUPPORT', 'praised', ['United States'], { recipient: ['Türkiye'] }),
+    ]));
+  });
+
+  it('The Philippines and China: a diplomatic protest as an accusation, an apposition with an "of" phrase, a round of consultations', () => {
+    const { events } = extracted('south-china-sea.txt', '2024-07-22');
+    expect(events).toEqual(expect.arrayContaining([
+      event('REQUEST', 'urged', ['Mao Ning'], { recipient: ['Philippines'] }),
+      event('ACCUSE', 'accused', ['Philippines'], { recipient: ['China'] }),
+      event('CONSULT', 'round of the bilateral consultation', ['Enrique Manalo', 'Sun Weidong'], { modality: 'future' }),
+      event('SUPPORT', 'welcomed', ['United States']),
+      event('REQUEST', 'asked', ['Philippines'], { recipient: ['United States'], modality: 'hypothetical' }),
+    ]));
+    expect(events.filter((e) => e.event === 'PROTEST')).toEqual([]);
+  });
+
+  it('Bosnia and Republika Srpska: a leader who stands for his entity, a speech act joined to a reported clause', () => {
+    const { events } = extracted('bosnia-srpska.txt', '2025-04-09');
+    expect(events).toEqual(expect.arrayContaining([
+      event('CONSULT', 'talks', ['Milorad Dodik', 'Bosnia and Herzegovina'], { modality: 'future' }),
+      event('ACCUSE', 'accused', ['Nenad Nesic'], { recipient: ['Milorad Dodik'], modality: 'asserted' }),
+      event('REQUEST', 'urged', ['Christian Schmidt'], { recipient: ['Republika Srpska'] }),
+      event('SANCTION', 'imposed', ['United States'], { recipient: ['Milorad Dodik'] }),
+      event('CONSULT', 'spoke', ['Aleksandar Vucic', 'Milorad Dodik'], { date: '2025-04-07' }),
+    ]));
+    expect(events.filter((e) => e.event === 'THREATEN')).toEqual([]);
+  });
 });
