@@ -23,3 +23,13 @@ export function syntax(text: string, names: string[] = []): SentenceSyntax {
 }
 export const chunkText = (x: SentenceSyntax, c: number | null) => (c === null ? null : x.tokens.slice(x.chunks[c].start, x.chunks[c].end).map((t) => t.text).join(' '));
 export const verb = (x: SentenceSyntax, word: string) => x.verbs.find((v) => x.tokens[v.head].lower === word)!;
+
+/** The syntax of `sentence` and the token range [from, to) of `trigger` in it: what a cue reader takes. */
+export function triggerIn(sentence: string, trigger: string): { x: SentenceSyntax; from: number; to: number } {
+  const x = buildSyntax(analyze(sentence).sentences[0], null);
+  const a = sentence.indexOf(trigger), b = a + trigger.length;
+  const from = x.tokens.findIndex((t) => t.end > a);
+  let to = from;
+  while (to < x.tokens.length && x.tokens[to].start < b) to++;
+  return { x, from, to };
+}

@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { conditionBeforeReading } from '../../src/modality/condition-before.js';
-import { analyze } from '../../src/nlp/wink.js';
-import { buildSyntax } from '../../src/syntax/index.js';
+import { triggerIn } from '../helpers/syntax.js';
 
 // The cue of a condition before `trigger` (its first token to its last) in `sentence`, read on the sentence's syntax.
 function cueOf(sentence: string, trigger: string): string | null {
-  const s = analyze(sentence).sentences[0];
-  const x = buildSyntax(s, null);
-  const a = sentence.indexOf(trigger), b = a + trigger.length;
-  const from = x.tokens.findIndex((t) => t.end > a);
-  let to = from;
-  while (to < x.tokens.length && x.tokens[to].start < b) to++;
+  const { x, from, to } = triggerIn(sentence, trigger);
   return conditionBeforeReading(x, from, to)?.cue ?? null;
 }
 
