@@ -1,8 +1,8 @@
 // The entity stage: a pre-scan for entities the text introduces ("the Long Name (ACR)"), then one left-to-right pass
 // over the words. At each word the finders are tried in order of specificity (an introduced name, a reference "the
-// president" or "the rebels", a title with a name, an alias already seen, a lexicon name in its context, a cued group,
-// a surname already seen, an unknown proper-noun run, a pronoun); the first that matches consumes its words, so
-// mentions never overlap.
+// president" or "the rebels", a title with a name, an alias already seen, a lexicon name in its context, a town after
+// a preposition of place, a cued group, a surname already seen, an unknown proper-noun run, a pronoun); the first that
+// matches consumes its words, so mentions never overlap.
 import type { Analysis } from '../nlp/wink.js';
 import type { EntityIndex, Mention } from '../context.js';
 import type { Entity } from '../record.js';
@@ -12,6 +12,7 @@ import { findPlacedGroup } from './find-placed.js';
 import { findBodyReference, findReference, findPronoun } from './find-refs.js';
 import { findLexiconName, findKnownSurname } from './find-names.js';
 import { findPropnRun, isHeadline } from './find-propn.js';
+import { findTown } from './find-towns.js';
 import { findNamedBody } from './find-body.js';
 import { findCommunityGroup } from './find-community.js';
 import { byAcronym, collectDefinitions, findEarlyAcronym, findCuedGroup, findDefinition, findOpenAlias, type OpenDefinition } from './find-open.js';
@@ -83,6 +84,7 @@ function next(
     ?? findOpenAlias(words, i, table)
     ?? findEarlyAcronym(words, i, acronyms)
     ?? findLexiconName(text, words, i, lex, table)
+    ?? findTown(words, i, lex)
     ?? findPlacedGroup(words, i, lex)
     ?? findCuedGroup(words, i, lex)
     ?? findCommunityGroup(words, i, lex, headline)

@@ -11,6 +11,7 @@ import { shapeOf, wordKey } from './words.js';
 import { loadGazetteer, withoutRepeats } from './gazetteer.js';
 import { loadOpenWords, type OpenWords } from './open-words.js';
 import type { PeopleFile, OrganizationsFile, MetonymsFile, PlacesFile, OfficesFile, StopwordsFile, StatesFile } from './lexicon.data.js';
+import { loadTowns, type Town } from '../geo/towns.js';
 
 /** One thing the lexicon knows: a person, state, organisation or place. */
 export interface LexEntry {
@@ -76,6 +77,8 @@ export interface Lexicon {
   forces: ReadonlyMap<string, LexEntry>;
   /** Nouns after which "from" + a capital names the sender, not the place (data/metonyms.json `senders`). */
   senders: Set<string>;
+  /** Towns the lexicon does not list, by their words' keys joined by spaces ("banja luka"), read when first asked for. */
+  towns: () => ReadonlyMap<string, Town>;
 }
 
 function findDataDir(): string {
@@ -217,5 +220,12 @@ export function loadLexicon(dataDir: string = findDataDir()): Lexicon {
     modifiers: new Set(offices.modifiers.map(wordKey)),
     stopwords: new Set(stop.words.map(wordKey)),
     senders: new Set((metonymsFile.senders ?? []).map(wordKey)),
+    towns: townsByKey(loadTowns),
   };
+}
+
+/** The towns keyed as the finders key words (lower case, no diacritics), built on the first look-up. */
+export function townsByKey(load: () => ReadonlyMap<string, Town>): () => ReadonlyMap<string, Town> {
+  let byKey: Map<string, Town> | undefined;
+  return () => (byKey ??= new Map([...load().values()].map((t) => [t.name.split(/\s+/).map(wordKey).join(' '), t])));
 }

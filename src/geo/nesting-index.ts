@@ -62,9 +62,14 @@ export function parseNestingIndex(text: string): NestingIndex {
 
 /** The index file the build writes: dist/data/geo/ of the package root (from src/geo or dist/src/geo). */
 function indexPath(): string | null {
+  return builtFile(NESTING_INDEX_FILE);
+}
+
+/** A file the build writes under the package root (`relative` to it), found from src/ or dist/src/; null when absent. */
+export function builtFile(relative: string): string | null {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 6; i++, dir = dirname(dir)) {
-    const path = join(dir, NESTING_INDEX_FILE);
+    const path = join(dir, relative);
     if (existsSync(join(dir, 'package.json')) && existsSync(path)) return path;
   }
   return null;
