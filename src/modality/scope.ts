@@ -50,6 +50,9 @@ function bare(x: SentenceSyntax, v: VerbGroup): boolean {
   return v.start === v.head && h.lower === h.lemma;
 }
 
+/** Subordinators of time whose -ing clause happens when its governor does. */
+const TIME_SUBORDINATORS = new Set(['before', 'after', 'while', 'when', 'upon']);
+
 /** `trigger`: a trigger that holds its own governor ("willing to withdraw", "desire to meet") names that act itself. */
 function verbReading(x: SentenceSyntax, v: VerbGroup, hops: number, trigger: [number, number] = [0, 0]): ScopeReading | null {
   if (deniedThat(x, v.clause)) return { modality: 'negated', cue: 'scope.denied-that' };
@@ -63,6 +66,10 @@ function verbReading(x: SentenceSyntax, v: VerbGroup, hops: number, trigger: [nu
   if (hops === 0 && clause.kind === 'relative' && v.tense === 'past') return RELATIVE_PAST;
   const governor = governingVerb(x, v.clause);
   if (clause.kind === 'coordinated' && bare(x, v)) return governor ? verbReading(x, governor, hops + 1) : null;
+  // "will address the Knesset before heading to Egypt": a bare -ing verb of a time clause shares its governor's marks.
+  if (clause.kind === 'subordinate' && TIME_SUBORDINATORS.has(clause.cue ?? '') && v.start === v.head && x.tokens[v.head].lower.endsWith('ing')) {
+    return governor ? verbReading(x, governor, hops + 1) : null;
+  }
   if (clause.kind !== 'infinitive' && clause.kind !== 'purpose' && !v.infinitive) return null;
   // Only the clause's first verb hangs on its governor; a later inflected one ("to end the war but insisted") is a
   // predicate of its own, a later bare one ("to meet and sign") shares the first verb's reading.

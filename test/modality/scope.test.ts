@@ -132,3 +132,10 @@ describe('an inverted condition', () => {
     expect(modalityOf('Kenya had attacked the town before the talks.', 'attacked')).toBe('asserted');
   });
 });
+
+describe('a bare -ing verb of a time clause', () => {
+  it('shares its governor\'s marks ("will address the assembly before heading to Cairo")', () => {
+    expect(modalityOf('Modi will address the assembly before heading to Cairo.', 'heading')).toBe('future');
+    expect(modalityOf('Modi addressed the assembly before heading to Cairo.', 'heading')).toBe('asserted');
+  });
+});
