@@ -2,7 +2,7 @@
 // The side the exchanged-for verb acted on (whose hostages were freed) is the one that gives in return.
 import type { Span } from '../record.js';
 import type { Chunk, SentenceSyntax, VerbGroup } from '../syntax/types.js';
-import type { RoleOptions } from './role-options.js';
+import { withRoles, type RoleOptions } from './role-options.js';
 import { indexOf } from './role-index.js';
 import { verbRoles } from './verb-roles.js';
 
@@ -11,7 +11,7 @@ export function exchangeGivers(x: SentenceSyntax, c: Chunk, o: RoleOptions, trig
   if (c.prep !== 'in' || x.tokens[c.head].lemma !== 'exchange' || x.tokens[c.end]?.lower !== 'for') return null;
   const v = exchangedFor(x, c);
   if (!v) return null;
-  const acted = verbRoles(x, v, { ...o, roles: 'svo' }, trigger);
+  const acted = verbRoles(x, v, withRoles(o, 'svo'), trigger);
   return acted.recipient.length ? acted.recipient : null;
 }
 
