@@ -22,6 +22,10 @@ describe('nounReading', () => {
     expect(cueOf('The minister briefed lawmakers on the talks in Muscat.', 'talks')).toBe('scope.existing-topic(on)');
     expect(cueOf('Sudan condemned Chad’s incursion.', 'incursion')).toBe('scope.existing-possessed');
   });
+  it('gives what happens "during" an act the act\'s own modal, and leaves a past occasion existing', () => {
+    expect(cueOf('Modi said he could raise it during a visit to Hanoi.', 'visit')).toBe('scope.modal(could)');
+    expect(cueOf('Modi raised it during a visit to Hanoi.', 'visit')).toBe('scope.existing-topic(during)');
+  });
   it('reads a noun after "without" as denied', () => {
     expect(cueOf('The summit in Lima ended without an accord.', 'accord')).toBe('scope.without');
   });
