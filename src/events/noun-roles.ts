@@ -4,7 +4,8 @@ import type { Span } from '../record.js';
 import type { Chunk, SentenceSyntax, VerbGroup } from '../syntax/types.js';
 import { finish, withRoles, type RoleOptions, type Roles } from './role-options.js';
 import { hanging, indexOf, nested } from './role-index.js';
-import { chunkParties, PARTY_KINDS, referredTo, sharedModifiers } from './phrase-parties.js';
+import { chunkParties, PARTY_KINDS, sharedModifiers } from './phrase-parties.js';
+import { referredTo } from './referred-parties.js';
 import { verbRoles } from './verb-roles.js';
 import { exchangeGivers } from './exchange.js';
 
