@@ -98,7 +98,9 @@ describe.skipIf(!URL).each([
   it('a worker killed mid-batch, then a rerun, end with the counts of one', async () => {
     const db = await fresh();
     const schema = await filledQueue();
-    const victim = worker(schema, db, { DELAY_MS: '4', EXPIRE_S: '2' });
+    // The victim is the slower worker (its share takes well over a second), so the kill below, made as soon as the
+    // other worker's first batch is in, always lands mid-batch: with equal speeds a fast machine let it finish first.
+    const victim = worker(schema, db, { DELAY_MS: '20', EXPIRE_S: '2' });
     const other = worker(schema, db, { DELAY_MS: '4', EXPIRE_S: '2' });
     for (let t = 0; t < 400 && (await counts(db)).reports < 40; t++) await new Promise((r) => setTimeout(r, 50));
     victim.proc.kill('SIGKILL');
