@@ -3,8 +3,8 @@
 // the publication day. A writer who meant the Friday after would say "next Friday".
 import type { EventDate } from '../record.js';
 import { isReportingLead } from './resolve.js';
+import { WEEKDAYS } from '../words/time.js';
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi;
 const BARE_WEEKDAY = /^(?:on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/i;
 const told = new WeakMap<object, ReadonlySet<number>>();

@@ -16,6 +16,7 @@ import { onWritingDay } from '../dates/writing-day.js';
 import { clauseEndAt, clauseStart } from '../modality/classify.js';
 import { datesGoverningVerb, datesTrigger, endsJoinedVerb, inRelativeBefore, nounPhraseEnd } from './date-phrases.js';
 import { reportingAlternation } from '../words/reporting.js';
+import { WEEKDAYS } from '../words/time.js';
 
 // chrono is the costliest step per event; a sentence with several triggers is parsed once per reading.
 const cache = new WeakMap<Sentence, Map<string, DateMention[]>>();
@@ -35,7 +36,6 @@ function datesOf(ctx: DocContext, s: Sentence, sentence: string, future: boolean
 }
 
 const WEEKDAY = /\b(?:(next|coming|this|last)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b(?![’']s)/gi;
-const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const REPORTED_ON = new RegExp(`\\b(?:${reportingAlternation({ classes: ['say'], clause: true })})\\s+(?:\\w+\\s+)?(?:on\\s+)?$`, 'i');
 const reportDays = new WeakMap<DocContext, EventDate | null>();
 
@@ -50,7 +50,7 @@ export function reportDay(text: string, published: string | null): EventDate | n
   const votes = new Map<string, number>();
   for (const m of text.matchAll(WEEKDAY)) {
     if (m[1] || REPORTED_ON.test(text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
-    const day = weekdayNear(ref, DAYS.indexOf(m[2].toLowerCase()), false).toISOString().slice(0, 10);
+    const day = weekdayNear(ref, WEEKDAYS.indexOf(m[2].toLowerCase()), false).toISOString().slice(0, 10);
     votes.set(day, (votes.get(day) ?? 0) + 1);
   }
   const best = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? 1 : -1))[0]?.[0];

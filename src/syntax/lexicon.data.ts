@@ -2,6 +2,7 @@
 // Words are lower-case forms as wink tokenises them ("n't" is its own token).
 import { reportingLemmas } from '../words/reporting.js';
 import { ACCUSING, PRAISING } from '../words/judging.js';
+import { MONTHS, WEEKDAYS } from '../words/time.js';
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
@@ -41,11 +42,10 @@ export const OBJECT_CONTROL = set('urge ask call press tell push force invite al
 /** Verbs that send their object off to act: "dispatched two envoys to Moscow to meet Putin" (the envoys meet). */
 export const SENDING_VERBS = set('send dispatch instruct task direct deploy authorize authorise mandate commission assign');
 /** Nouns of time: a phrase after them ("met for a second day with X") hangs on the verb, not on the time. */
-export const TIME_NOUNS = set(`day days week weeks month months year years decade decades time times hour hours night nights morning evening
-  afternoon weekend monday tuesday wednesday thursday friday saturday sunday`);
+export const TIME_NOUNS: ReadonlySet<string> = new Set([...set(`day days week weeks month months year years decade decades time times hour
+  hours night nights morning evening afternoon weekend`), ...WEEKDAYS]);
 /** Calendar names: a date phrase ("in January", "on Monday") right before a name is no part of the name's phrase. */
-export const CALENDAR_WORDS = set(`january february march april may june july august september october november december
-  monday tuesday wednesday thursday friday saturday sunday`);
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
 /** Words that open a list spelling out the phrase before them: "officials, including ...", "leaders such as ...". */
 export const LIST_OPENERS = new Set([':', 'including', 'such as', 'among them', 'notably', 'namely', 'specifically', 'led by']);
 /** Nouns that name an actor by its role ("Russian forces", "the Sudanese army"): a national modifier is then the party. */

@@ -1,6 +1,7 @@
 // The words that say how a meeting took place, read by events (src/events/mode.ts) on a meeting's sentence and trigger.
 // Lower-case forms as wink tokenises them: a hyphenated word is its parts ("face-to-face" is face, to, face).
 import { pattern, phrases } from '../syntax/phrases.js';
+import { WEEKDAYS } from './time.js';
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
@@ -30,7 +31,7 @@ export const GROUP_ANAPHORS = [
 export const NOT_AFTER_THE_TWO: ReadonlySet<string> = set('of');
 
 const MEETING_NOUNS = 'meeting|talks|summit|encounter|discussions|negotiations';
-const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const DAYS = WEEKDAYS.join('|');
 /** Phrases that refer back to a meeting told before ("the meeting", "their first summit", "Sunday's talks"). */
 export const MEETING_ANAPHORS = [
   pattern('the|this|that|their', '*?', MEETING_NOUNS),

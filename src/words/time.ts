@@ -3,6 +3,12 @@
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
+/** The days of the week, in the order Date.getDay() counts them (Sunday is 0). */
+export const WEEKDAYS: readonly string[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** The months, January first. */
+export const MONTHS: readonly string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december'];
+
 /** Words that by themselves place an act later: "meet tomorrow", "will sign soon". */
 export const LATER_WORDS: ReadonlySet<string> = set('tomorrow tonight soon');
 
