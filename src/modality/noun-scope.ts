@@ -31,9 +31,8 @@ export function nounReading(x: SentenceSyntax, c: Chunk, deps: NounScopeDeps): S
     }
     // "could do so during a trip later this month": what happens during an act is as (un)real as the act, so a modal or
     // future verb's own marks reach it; "signed during talks" leaves the talks a past occasion.
-    const act = top.prep !== 'during' || !host ? undefined
-      : host.kind === 'verb' ? x.verbs[host.index] : x.verbs.find((v) => v.object === host.index);
-    const during = act ? groupReading(x, act) : null;
+    const during = top.prep !== 'during' || !host ? null
+      : host.kind === 'verb' ? groupReading(x, x.verbs[host.index]) : ownerVerbMarks(x, x.chunks[host.index]);
     if (during && during.modality !== 'asserted') return during;
     if (top.prep && top.prep !== 'of' && TOPIC_PREPS.has(top.prep)) return EXISTING(`topic(${top.prep})`);
     if (!host) break;
