@@ -8,6 +8,7 @@ import type { Candidate } from './table.js';
 import { longestMatch, matchAt } from './trie.js';
 import type { Word } from './words.js';
 import { reportingForms } from '../words/reporting.js';
+import { AT_PLACE } from './find-towns.js';
 
 // A verb of saying after a capitalised run makes it a speaker ("John Doe said"); outlets report, so "reported" is not one.
 const SPEECH = reportingForms({ classes: ['say', 'manner', 'directive'] });
@@ -131,9 +132,6 @@ function namesABody(words: Word[], i: number, end: number, lex: Lexicon): boolea
   return lex.open.organizationHeads.has(last) || lex.open.groupHeads.has(last);
 }
 
-/** Prepositions of place: the capitalised run after them names where, not who. */
-const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside']);
-
 /** Prepositions that make "the X Council" someone's affiliation ("a spokesman for the X Council said"), not the subject. */
 const AFFILIATION = new Set(['of', 'for', 'from', 'at', 'with', 'to', 'by']);
 
@@ -214,7 +212,7 @@ export function findPropnRun(words: Word[], i: number, lex: Lexicon, headline: (
   if ((end - i < 2 && !single) || headline(i) || !plausibleUnknownName(words, i, end, lex)) return null;
   const after = words[end];
   // "a lawmaker in Banja Luka said": a run after a place preposition is where the speaker is, not the speaker.
-  const placed = PLACE_PREPS.has(words[i - 1]?.key ?? '') && words[i].gap === 'space';
+  const placed = AT_PLACE.has(words[i - 1]?.key ?? '') && words[i].gap === 'space';
   const speech = (after && after.gap !== 'break' && SPEECH.has(after.key) && !placed) || describedSpeaker;
   const according = accordingTo(words, i);
   const givenName = lex.firstNames.has(w.key);

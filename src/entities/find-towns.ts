@@ -6,13 +6,17 @@ import type { Candidate } from './table.js';
 import { joins } from './trie.js';
 import type { Word } from './words.js';
 
-const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'near', 'outside', 'into', 'toward', 'towards', 'around']);
+/** Prepositions that say where something is ("in Erbil", "near Goma"): after them a capitalised run is a place, not a
+ * person, also before a speech verb ("a lawmaker in Banja Luka said", ./find-propn.ts). */
+export const AT_PLACE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around']);
+/** Prepositions of where one goes or comes from: a town after them is a place too ("flew to Tiraspol"). */
+const TO_OR_FROM = new Set(['to', 'from', 'into', 'toward', 'towards']);
 /** Words a town's name may have ("Banja Luka", "Nur-Sultan" is one word's key with its hyphen). */
 const MAX_WORDS = 3;
 
 export function findTown(words: Word[], i: number, lex: Lexicon): Candidate | null {
   const w = words[i], prev = words[i - 1];
-  if (!prev || !PLACE_PREPOSITIONS.has(prev.key) || w.shape !== 'cap' || w.gap !== 'space' || prev.sentence !== w.sentence) return null;
+  if (!prev || !(AT_PLACE.has(prev.key) || TO_OR_FROM.has(prev.key)) || w.shape !== 'cap' || w.gap !== 'space' || prev.sentence !== w.sentence) return null;
   const towns = lex.towns();
   if (!towns.size) return null;
   let end = i + 1;
