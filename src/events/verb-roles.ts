@@ -12,10 +12,15 @@ import { ACCUSING, PRAISING } from '../words/judging.js';
 import { authoredParticiple } from './authored.js';
 import { adverbialSubject, boundPronoun, reporterOfCoordinated, reportingSubject } from './subject-links.js';
 
-/** Participles that after "be" and before "to" name a stance, not an act done to the subject ("is opposed to"). */
 /** How roles read from the speaker of the reported clause a speech act is joined to ("said ... and accused X"). */
 export const JOINED_TO_SAYING = 'speaker of the clause it is joined to';
-const STANCE_PARTICIPLES = new Set(['opposed', 'committed', 'dedicated', 'determined', 'resigned', 'devoted', 'inclined', 'disposed', 'prepared', 'used', 'accustomed']);
+/** Participles that, before their preposition and with no by-agent, tell what their subject holds or does: "is opposed
+ * to the plan" (a stance), "is expected in Baghdad" (an arrival). The subject is the doer, not the one acted on. */
+const SUBJECT_PARTICIPLES: ReadonlyMap<string, string> = new Map([
+  ...['opposed', 'committed', 'dedicated', 'determined', 'resigned', 'devoted', 'inclined', 'disposed', 'prepared', 'used', 'accustomed']
+    .map((w) => [w, 'to'] as const),
+  ['expected', 'in'],
+]);
 
 export function verbRoles(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigger: Span): Roles {
   const parties = (c: number | null) => (c === null ? [] : chunkParties(x, x.chunks[c], o, trigger));
@@ -76,12 +81,9 @@ export function verbRoles(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigg
       recipient = [...parties(next.object), ...hanging(x, 'verb', next.index, o.recipientPreps).flatMap((c) => chunkParties(x, c, o, trigger))];
     }
   }
-  // "Turkey is opposed to the plan", "Hamas is committed to the truce": a participle that names a stance, before "to"
-  // and with no by-agent, is an adjective; its subject holds the stance.
-  // "A Turkish delegation is expected in Baghdad": likewise, the one expected somewhere is the one who comes.
-  const after = x.tokens[v.end]?.lower;
-  const stance = v.passive && v.agent === null && ((STANCE_PARTICIPLES.has(x.tokens[v.head].lower) && after === 'to')
-    || (x.tokens[v.head].lower === 'expected' && after === 'in'));
+  // "Turkey is opposed to the plan", "Hamas is committed to the truce", "a delegation is expected in Baghdad": such a
+  // participle (SUBJECT_PARTICIPLES) with no by-agent is an adjective; its subject holds the stance or comes.
+  const stance = v.passive && v.agent === null && SUBJECT_PARTICIPLES.get(x.tokens[v.head].lower) === x.tokens[v.end]?.lower;
   if (!stance && (v.passive || agentChunk !== null || o.roles === 'passive')) {
     const agent = parties(agentChunk);
     if (agent.length) { recipient = actor; actor = agent; how = 'by-agent'; }
