@@ -1,7 +1,9 @@
-// The order of word senses: a sense that says the words are no such event outranks one that only changes the
-// event's modality, whichever is listed first.
+// The order of word senses (a sense that says the words are no such event outranks one that only changes the event's
+// modality, whichever is listed first), and a case of each sense kept in ../../src/events/senses.ts.
 import { describe, expect, it } from 'vitest';
 import { extractReport, loadLexicon } from '../../src/index.js';
+import { OWN_SENSES } from '../../src/events/senses.js';
+import { describeSenses, type SenseCase } from './sense-cases.js';
 
 const lexicon = loadLexicon();
 function events(text: string) {
@@ -20,3 +22,16 @@ describe('sense order', () => {
     expect(got.some((e) => e.event === 'CONSULT' && e.modality === 'future')).toBe(true);
   });
 });
+
+const OWN_CASES: SenseCase[] = [
+  ['sense.seek-care', 'REQUEST', 'seek', 'The former rebel commander went abroad to seek medical treatment.', 'The M23 rebels seek guarantees from Kinshasa.'],
+  ['sense.reporter-question', 'REQUEST', 'asked', 'Asked if the summit would go ahead, Ruto said he was hopeful.', 'Ruto asked Somalia to reopen the border crossing.'],
+  ['sense.anonymity', 'REQUEST', 'asked', 'A diplomat, who asked not to be named, said Kenya wanted the talks to continue.', 'Kenya asked Somalia to reopen the border.'],
+  ['sense.comment-request', 'REQUEST', 'request', 'The Eritrean embassy did not respond to a request for comment.', 'Eritrea rejected a request from Ethiopia to reopen the port.'],
+  ['sense.seek-goods', 'REQUEST', 'seek', 'Both governments seek peace along the border.', 'Ethiopia will seek guarantees from Eritrea on port access.'],
+  ['sense.verbal-attack', 'ASSAULT', 'attack', 'The minister faced verbal attacks from Serbian lawmakers.', 'M23 fighters launched an attack on an army base near Goma.'],
+  ['sense.no-comment', 'REJECT', 'declined', 'The Chadian foreign ministry declined to comment on the talks.', 'Chad declined the Sudanese proposal for joint patrols.'],
+  ['sense.naming', 'CONSULT', 'called', 'Kagame called the accusation a fabrication.', 'Kagame called Tshisekedi on Monday.'],
+];
+
+describeSenses('senses of demanding, attacking, refusing and calling', OWN_SENSES, OWN_CASES);
