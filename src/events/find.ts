@@ -13,7 +13,7 @@ import type { SentenceSyntax } from '../syntax/types.js';
 import { grammarFor, ruleCandidate, type RuleDeps } from './rule-events.js';
 import { EVENT_RULES, type EventRule } from './rules/index.js';
 import { resolveOverlaps } from './overlap.js';
-import { demandedBy, planContent, stoppedBy } from './frames.js';
+import { demandedBy, planContent, stoppedBy, talkTopic } from './frames.js';
 import { senseOf } from './senses.js';
 import { soughtBy } from './sought.js';
 import { tokenAt } from '../syntax/tokens.js';
@@ -72,6 +72,10 @@ export function findCandidates(ctx: DocContext, quotes: Quote[], rules: readonly
   return out;
 }
 
+/** Acts that can be a topic of talks rather than done: a party's own stance words (demands, accusations) are acts even
+ * when talks are about them. */
+const TOPIC_EVENTS = new Set(['AGREE', 'RETREAT', 'CONCEDE', 'AID', 'COOPERATE', 'ASSAULT', 'MOBILIZE', 'COERCE', 'SANCTION']);
+
 /** "would halt its shelling", "refrained from attacking": what a stop verb ends is not an act (see ./frames.ts). */
 function unstopped(ctx: DocContext, x: SentenceSyntax, cands: Candidate[]): Candidate[] {
   return cands.filter((c) => {
@@ -90,13 +94,16 @@ function unstopped(ctx: DocContext, x: SentenceSyntax, cands: Candidate[]): Cand
     const demand = c.event === 'REQUEST' ? null : demandedBy(x, t);
     // A plan's content is no act; the plan itself is read by the AGREE and REQUEST rules.
     const plan = c.event === 'REQUEST' || c.event === 'AGREE' ? null : planContent(x, t);
+    // A topic of talks is no act ("met to discuss reopening the border"); the meeting is read by the CONSULT rules.
+    const topic = TOPIC_EVENTS.has(c.event) ? talkTopic(x, t) : null;
     // A meeting asked for ("called for talks", "seeks mediation") is the asker's request, not a meeting.
     const sought = c.event === 'CONSULT' ? soughtBy(x, t) : null;
-    if (!stop && !demand && !plan && !sought) return true;
+    if (!stop && !demand && !plan && !sought && !topic) return true;
     ctx.trace({ at: c.span[0], stage: 'events', rule: c.rule, outcome: 'skip',
       message: stop ? `frame: "${stop}" ends the act, so it is not one`
         : demand ? `frame: the content of a demand ("${demand}"), not an act`
-          : sought ? `frame: what "${sought}" asks for, not a meeting` : `frame: the content of a plan ("${plan}"), not an act` });
+          : sought ? `frame: what "${sought}" asks for, not a meeting`
+            : topic ? `frame: a topic of talks ("${topic}"), not an act` : `frame: the content of a plan ("${plan}"), not an act` });
     return false;
   });
 }

@@ -186,3 +186,31 @@ export function planContent(x: SentenceSyntax, head: number): string | null {
   }
   return null;
 }
+
+/** Verbs of talking something over: what they take is a topic, not an act ("discussed reopening the border"). */
+const DISCUSSING = new Set(['discuss', 'debate', 'talk', 'deliberate', 'explore']);
+/** Nouns of talks whose "on/over/about" phrase is their topic ("talks on a prisoner exchange"). */
+const TALK_NOUNS = new Set(['talks', 'talk', 'negotiations', 'discussion', 'discussions', 'consultations', 'dialogue', 'meeting', 'session', 'round']);
+const TOPIC_PREPS = new Set(['on', 'over', 'about', 'regarding', 'concerning']);
+
+/**
+ * "met to discuss reopening the border", "discussed a prisoner exchange", "talks on a withdrawal": the act at `head`
+ * is what the parties talk about, not an act anyone did, offered or demanded. Returns the talking word, or null.
+ */
+export function talkTopic(x: SentenceSyntax, head: number): string | null {
+  // "discuss reopening": the act shares the verb group of the talking verb, after it.
+  const v = x.verbOf[head];
+  if (v >= 0) for (let k = x.verbs[v].start; k < head; k++) if (DISCUSSING.has(x.tokens[k].lemma)) return x.tokens[k].lemma;
+  const ch = x.chunkOf[head];
+  if (ch < 0) return null;
+  const c = x.chunks[ch];
+  if (c.head !== head && x.tokens[head].pos !== 'NOUN') return null;
+  const on = c.attachedTo;
+  if (on && c.prep !== null && TOPIC_PREPS.has(c.prep)) {
+    const word = on.kind === 'chunk' ? x.tokens[x.chunks[on.index].head] : x.tokens[x.verbs[on.index].head];
+    if (on.kind === 'chunk' ? TALK_NOUNS.has(word.lower) : DISCUSSING.has(word.lemma)) return word.lower;
+  }
+  // "discussed a prisoner exchange": the act is the talking verb's object.
+  const governor = x.verbs.find((g) => g.object === ch);
+  return governor && DISCUSSING.has(x.tokens[governor.head].lemma) ? x.tokens[governor.head].lemma : null;
+}

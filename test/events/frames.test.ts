@@ -122,6 +122,18 @@ describe('frames', () => {
   });
 });
 
+describe('a topic of talks', () => {
+  it('is no act: the act talked about in a verb group, as an object, or in an "on" phrase of a talks noun', () => {
+    expect(of(events('Greek and Turkish envoys met in Athens on Monday to discuss reopening the border crossings.'), 'RETREAT')).toEqual([]);
+    expect(of(events('Sudan and Chad discussed a prisoner exchange on Monday.'), 'RETREAT')).toEqual([]);
+    expect(of(events('Sudan and Chad held talks on a withdrawal of troops from the border.'), 'RETREAT')).toEqual([]);
+  });
+  it('leaves the act agreed or done where the words tell it', () => {
+    expect(of(events('Sudan and Chad agreed on a withdrawal of troops from the border.'), 'RETREAT').map((e) => e.modality)).toEqual(['future']);
+    expect(of(events('Greece reopened the border crossings on Monday after talks with Turkey.'), 'RETREAT').map((e) => e.modality)).toEqual(['asserted']);
+  });
+});
+
 describe('word senses', () => {
   it('"seeking medical treatment" is no request', () => {
     expect(of(events('Volodymyr Zelenskyy was seeking medical treatment in Germany.'), 'REQUEST')).toEqual([]);
