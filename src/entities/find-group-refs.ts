@@ -20,6 +20,9 @@ export function findGroupReference(words: Word[], i: number, lex: Lexicon, table
   if (bare && !government) return null;
   if (government && !followedByName(words, government.end)) {
     const span: [number, number] = [words[i].start, words[government.end - 1].end];
+    // "the government in N'Djamena", "the authorities in Kabul": the state whose seat follows.
+    const seat = seatState(words, government.end, lex);
+    if (seat) return { end: government.end, span, via: 'title', rule: 'entity.state.government', entry: seat };
     const state = table.recentGroupState();
     if (state) return { end: government.end, span, via: 'title', rule: 'entity.state.government', entityId: state.id };
     // "urged the government and the Moro ... Front": the group is named after, or its state not yet named.
@@ -87,6 +90,13 @@ function groupCountryAhead(words: Word[], k: number, lex: Lexicon): string | nul
  * "the group Hamas", "the group of mediators", "the movement of troops": a name or an "of" right after makes it no
  * bare reference to the group last named.
  */
+/** The state whose capital or seat of government is named by "in X" at words[k] ("the government in Kinshasa"). */
+function seatState(words: Word[], k: number, lex: Lexicon) {
+  if (words[k]?.key !== 'in' || k + 1 >= words.length || words[k + 1].sentence !== words[k].sentence) return undefined;
+  const m = matchAt(lex.names, words, k + 1);
+  return m?.values.find((h) => h.via === 'metonym' && h.entry.kind === 'state')?.entry;
+}
+
 function followedByName(words: Word[], k: number): boolean {
   const w = words[k];
   if (!w) return false;

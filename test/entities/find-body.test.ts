@@ -75,6 +75,15 @@ describe('"the government" of an armed group’s state', () => {
   });
 });
 
+describe('"the government in" a capital', () => {
+  it('is the state whose seat it names, whichever state or group the report named last', () => {
+    const text = 'Sudan accused Chad of arming the RSF. The government in N\'Djamena denied it, and the authorities in Khartoum repeated the charge.';
+    expect(mentions(text).filter((m) => m[0] !== 'RSF').map((m) => m.slice(0, 2))).toEqual([
+      ['Sudan', 'Sudan'], ['Chad', 'Chad'], ['The government', 'Chad'], ["N'Djamena", "N'Djamena"], ['the authorities', 'Sudan'], ['Khartoum', 'Khartoum'],
+    ]);
+  });
+});
+
 describe('"the army" standing alone', () => {
   it('is the armed forces of the one state the report names, also before "of" and a verb ("accused the army of shelling")', () => {
     const text = 'Congo signed the deal in Doha. Rebels later accused the army of shelling their camps.';
