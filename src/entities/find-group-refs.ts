@@ -4,6 +4,10 @@ import type { Lexicon } from './lexicon.js';
 import type { Candidate, EntityTable } from './table.js';
 import { longestMatch, matchAt } from './trie.js';
 import type { Word } from './words.js';
+import { reportingForms } from '../words/reporting.js';
+
+/** Verbs that report a clause ("X said the government would ..."): the speaker's government is meant. */
+const SAYING = reportingForms({ classes: ['say', 'pledge', 'belief'], clause: true });
 
 /** "the rebels", "the armed group", "the junta": a later mention of the armed group or military government last named. */
 export function findGroupReference(words: Word[], i: number, lex: Lexicon, table: EntityTable): Candidate | null {
@@ -23,6 +27,9 @@ export function findGroupReference(words: Word[], i: number, lex: Lexicon, table
     // "the government in N'Djamena", "the authorities in Kabul": the state whose seat follows.
     const seat = seatState(words, government.end, lex);
     if (seat) return { end: government.end, span, via: 'title', rule: 'entity.state.government', entry: seat };
+    // "Chadian President Deby said the government would not allow it": the speaker's own government.
+    const own = speakersState(words, i, lex, table);
+    if (own) return { end: government.end, span, via: 'title', rule: 'entity.state.government', entry: own };
     const state = table.recentGroupState();
     if (state) return { end: government.end, span, via: 'title', rule: 'entity.state.government', entityId: state.id };
     // "urged the government and the Moro ... Front": the group is named after, or its state not yet named.
@@ -95,6 +102,14 @@ function seatState(words: Word[], k: number, lex: Lexicon) {
   if (words[k]?.key !== 'in' || k + 1 >= words.length || words[k + 1].sentence !== words[k].sentence) return undefined;
   const m = matchAt(lex.names, words, k + 1);
   return m?.values.find((h) => h.via === 'metonym' && h.entry.kind === 'state')?.entry;
+}
+
+/** The state of the person who, earlier in the sentence, reports the clause that "the government" at words[i] opens. */
+function speakersState(words: Word[], i: number, lex: Lexicon, table: EntityTable) {
+  const verb = words[i - 1]?.key === 'that' ? i - 2 : i - 1;
+  if (verb < 1 || !SAYING.has(words[verb].key) || words[verb].sentence !== words[i].sentence) return undefined;
+  const speaker = table.personBefore(words[i].sentence, verb);
+  return speaker?.country ? lex.states.get(speaker.country) : undefined;
 }
 
 function followedByName(words: Word[], k: number): boolean {

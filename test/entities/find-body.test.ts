@@ -84,6 +84,15 @@ describe('"the government in" a capital', () => {
   });
 });
 
+describe('"the government" in a clause a person reports', () => {
+  it('is the speaker\'s own state, not the state or group named last', () => {
+    const text = 'Sudan accused Chad of arming the RSF. Chadian President Mahamat Deby said the government would expel the officers.';
+    expect(mentions(text).find((m) => m[0] === 'the government')?.[1]).toBe('Chad');
+    const other = 'Sudan accused Chad of arming the RSF. Chadian President Mahamat Deby met the government delegation.';
+    expect(mentions(other).find((m) => m[0] === 'the government')?.[1]).not.toBe('Chad');
+  });
+});
+
 describe('"the army" standing alone', () => {
   it('is the armed forces of the one state the report names, also before "of" and a verb ("accused the army of shelling")', () => {
     const text = 'Congo signed the deal in Doha. Rebels later accused the army of shelling their camps.';
