@@ -16,17 +16,20 @@ SPEECH.delete('reported');
 
 /** A line in Title Case (a headline): capitalisation there says nothing about names. */
 export function isHeadline(words: Word[], sentenceStartIdx: number, text = ''): boolean {
-  let caps = 0, total = 0, last = sentenceStartIdx;
+  let caps = 0, total = 0, last = sentenceStartIdx, lowerVerb = false;
   const s = words[sentenceStartIdx].sentence;
   for (let j = sentenceStartIdx; j < words.length && words[j].sentence === s && total < 40; j++) {
     last = j;
     if (words[j].text.length <= 3) continue;
     total++;
     if (words[j].shape !== 'lower') caps++;
+    else if (words[j].pos === 'VERB') lowerVerb = true;
   }
   // "Anna Kowalczyk met Nicolás Maduro in Oslo.": a short sentence of names that closes with a full stop is body text;
-  // only a line that is nearly all capitals reads as a title then.
+  // only a line that is nearly all capitals reads as a title then, and none whose verb is in lower case ("President
+  // John Mahama hosted Robert Dussey in Accra.": a title capitalises its verb).
   const closed = /^\s*[.!?]/.test(text.slice(words[last].end, words[last].end + 3));
+  if (closed && lowerVerb) return false;
   return total >= 3 && caps / total > (closed ? 0.85 : 0.6);
 }
 

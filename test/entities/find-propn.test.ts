@@ -21,9 +21,12 @@ describe('unknown proper-noun runs', () => {
 
   it('reads a short sentence of names that ends with a full stop as body text, not as a headline', () => {
     expect(persons(run('Anna Kowalczyk told Nicolás Maduro in Oslo.'))).toEqual(['Anna Kowalczyk', 'Nicolás Maduro']);
+    // Nearly all capitals, but its verb is in lower case: no title reads like that.
+    expect(persons(run('President Jane Okafor hosted Robert Dussey in Accra.'))).toEqual(['Jane Okafor', 'Robert Dussey']);
   });
   it('ignores headline Title Case', () => {
     expect(persons(run('Leaders Gather For Crucial Peace Summit As Talks Resume\n\nThe talks resumed.'))).toEqual([]);
+    expect(persons(run('President Kowalczyk Hosts Maduro Aide Marta Villar In Oslo\n\nThe talks resumed.'))).not.toContain('Marta Villar');
   });
 
   it('does not take a capitalised pair without a person cue', () => {
