@@ -81,10 +81,13 @@ export const CONSULT_RULES: EventRule[] = [
     no: ['Emmanuel Macron travelled to Beijing on Sunday for a medical check.'] },
   { id: 'consult.visit.host', event: 'CONSULT', mode: 'visit', roles: 'ovs',
     // Not a party's thing: "welcomed Canada's role" backs the role (support.endorse), it hosts no one.
-    match: '[(host|receive|welcome)#VERB] #DET? (#ADJ|#PROPN|prime|minister|foreign|defence|defense|secretary){0,4} (@party|leader|leaders|president|presidents|delegation|delegations|envoy|envoys|minister|ministers|counterpart|counterparts) !(=’s|=\'s)',
+    // "received on Tuesday Kenya's special envoy X": official readouts put the day before the guest and name the
+    // guest's state as a possessor.
+    match: '[(host|receive|welcome)#VERB] (on|here)? (monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)? #DET? @party? (=’s|=\'s)? (#ADJ|#PROPN|prime|minister|foreign|defence|defense|secretary|special){0,4} (@party|leader|leaders|president|presidents|delegation|delegations|envoy|envoys|minister|ministers|counterpart|counterparts) !(=’s|=\'s)',
     why: 'hosting or receiving a leader or a delegation: the guest visits the host',
     yes: [{ text: 'Ghana hosted the president of Togo.', evidence: 'hosted', actor: ['Togo'], recipient: ['Ghana'] },
-      { text: 'Ghana hosted Ethiopian Prime Minister Abiy Ahmed in Accra.', evidence: 'hosted', actor: ['Abiy Ahmed'], recipient: ['Ghana'] }],
+      { text: 'Ghana hosted Ethiopian Prime Minister Abiy Ahmed in Accra.', evidence: 'hosted', actor: ['Abiy Ahmed'], recipient: ['Ghana'] },
+      { text: "President John Mahama received on Monday Togo's Foreign Minister Robert Dussey in Accra.", evidence: 'received', actor: ['Robert Dussey'], recipient: ['John Mahama'] }],
     no: ['Ghana hosted the football final.', 'Ghana received the shipment on Friday.', "Ghana welcomed Togo's role in the talks."] },
   { id: 'consult.visit.address', event: 'CONSULT', mode: 'visit', roles: 'svo', recipientPreps: ['to'],
     match: '[address#VERB] #DET? (#ADJ|#PROPN)? (parliament|congress|assembly|senate|lawmakers|legislature|knesset|rada|duma|bundestag)',
