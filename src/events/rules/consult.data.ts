@@ -83,7 +83,7 @@ export const CONSULT_RULES: EventRule[] = [
     // Not a party's thing: "welcomed Canada's role" backs the role (support.endorse), it hosts no one.
     // "received on Tuesday Kenya's special envoy X": official readouts put the day before the guest and name the
     // guest's state as a possessor.
-    match: '[(host|receive|welcome)#VERB] (on|here)? (monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)? #DET? @party? (=’s|=\'s)? (#ADJ|#PROPN|prime|minister|foreign|defence|defense|secretary|special){0,4} (@party|leader|leaders|president|presidents|delegation|delegations|envoy|envoys|minister|ministers|counterpart|counterparts) !(=’s|=\'s)',
+    match: '[(host|receive|welcome)#VERB] (on|here)? (monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)? #DET? (@party|#PROPN)? (=’s|=\'s)? (#ADJ|#PROPN|prime|minister|foreign|defence|defense|secretary|special){0,4} (@party|leader|leaders|president|presidents|delegation|delegations|envoy|envoys|minister|ministers|counterpart|counterparts) !(=’s|=\'s)',
     why: 'hosting or receiving a leader or a delegation: the guest visits the host',
     yes: [{ text: 'Ghana hosted the president of Togo.', evidence: 'hosted', actor: ['Togo'], recipient: ['Ghana'] },
       { text: 'Ghana hosted Ethiopian Prime Minister Abiy Ahmed in Accra.', evidence: 'hosted', actor: ['Abiy Ahmed'], recipient: ['Ghana'] },
