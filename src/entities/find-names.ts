@@ -6,6 +6,7 @@ import type { Candidate, EntityTable } from './table.js';
 import { joins, matchAt } from './trie.js';
 import { nameInContext } from './find-places.js';
 import type { Word } from './words.js';
+import { DEAL_NOUNS } from '../words/deals.js';
 
 const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'outside', 'inside', 'toward', 'towards', 'via', 'visit', 'visited', 'visiting']);
 
@@ -48,6 +49,21 @@ function sentFrom(words: Word[], i: number, lex: Lexicon): boolean {
   return words[i - 1].key === 'from' && sender !== undefined && sender.sentence === words[i].sentence && lex.senders.has(sender.key);
 }
 
+/** Words that may stand between a place and the deal it names ("the Pretoria peace agreement"). */
+const DEAL_MODIFIERS = new Set(['peace', 'ceasefire', 'security', 'nuclear', 'trade', 'border', 'framework', 'normalisation', 'normalization']);
+
+/** "the Pretoria agreement", "the Minsk accords", "the Doha peace deal": a capital naming a deal is where it was made,
+ * not a party to it. */
+function namesDeal(words: Word[], end: number): boolean {
+  for (let k = end; k < words.length && k <= end + 2; k++) {
+    const w = words[k];
+    if (w.gap !== 'space' || w.shape !== 'lower') return false;
+    if (DEAL_NOUNS.has(w.key)) return true;
+    if (!DEAL_MODIFIERS.has(w.key)) return false;
+  }
+  return false;
+}
+
 export function findLexiconName(text: string, words: Word[], i: number, lex: Lexicon, table: EntityTable): Candidate | null {
   const m = matchAt(lex.names, words, i);
   if (!m) return null;
@@ -70,7 +86,7 @@ export function findLexiconName(text: string, words: Word[], i: number, lex: Lex
   // A dateline ("KYIV, Ukraine —", "Anchorage, Alaska") names where the report was filed: a place.
   const dateline = (words[i].gap === 'start' || words[i].gap === 'break') && (!after || after.mark === ',' || after.mark === '—');
   const located = prev && prev.gap !== 'break' && words[i].gap === 'space' && LOCATIVE.has(prev.key) && !sentFrom(words, i, lex);
-  if (hit.venue && (located || dateline)) {
+  if (hit.venue && (located || dateline || namesDeal(words, m.end))) {
     return { end: m.end, span, via: 'name', rule: 'entity.place.venue', entry: hit.venue };
   }
   if (hit.entry.kind !== 'person') {

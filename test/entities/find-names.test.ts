@@ -61,6 +61,12 @@ describe('states, metonyms, organisations, places', () => {
     expect(idx.entities[0].rule).toBe('entity.place.venue');
   });
 
+  it('makes a capital that names a deal the place it was made, not a party ("the Pretoria peace agreement")', () => {
+    const text = 'Both sides cited the Pretoria peace agreement, and Pretoria rejected the terms.';
+    expect(run(text).entities.map((e) => [e.kind, e.name])).toEqual([['place', 'Pretoria'], ['state', 'South Africa']]);
+    expect(run('The Minsk agreements failed.').entities.map((e) => e.kind)).toEqual(['place']);
+  });
+
   it('makes a capital after "from" the sender when a noun of something sent comes before it', () => {
     const text = 'A proposal from Kyiv reached the mediators, who had flown in from Kyiv.';
     const idx = run(text);
