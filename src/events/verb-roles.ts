@@ -59,8 +59,9 @@ export function verbRoles(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigg
   if (!recipient.length) {
     // "deported dozens of fighters to Syria": the phrase may hang on the verb, its object, or what hangs on the object.
     const onObject = v.object === null ? [] : [v.object, ...hanging(x, 'chunk', v.object, ['of']).map((c) => c.index)];
-    // "reneged on the deal with Kosovo", "met in Geneva with X": one more phrase may hang on a phrase that hangs on the verb.
-    const onVerb = hanging(x, 'verb', v.index, [...o.recipientPreps, 'on', 'over', 'about', 'in', 'at']).map((c) => c.index);
+    // "reneged on the deal with Kosovo", "met in Geneva with X", "spoke by phone with X": one more phrase may hang on a
+    // phrase that hangs on the verb.
+    const onVerb = hanging(x, 'verb', v.index, [...o.recipientPreps, 'on', 'over', 'about', 'in', 'at', 'by', 'via']).map((c) => c.index);
     // "were angered and appalled by X": a verb coordinated inside the trigger's own words is the same act.
     const joined = inTrigger(x, v, trigger).flatMap((w) => hanging(x, 'verb', w.index, o.recipientPreps));
     const viaPrep = [...hanging(x, 'verb', v.index, o.recipientPreps), ...joined,

@@ -90,3 +90,10 @@ describe('an act told as the manner of another', () => {
     expect(partiesOf('Turkish guerrillas wounded two Greek soldiers in a bomb attack on Sunday.', 'ASSAULT', 'recipient')).toEqual([['Greece']]);
   });
 });
+
+describe('a phrase that hangs on the means of a verb', () => {
+  it('"spoke by phone with X": the party of the "with" phrase, not a side inferred from the report', () => {
+    const text = 'Hamas rejected the plan. Olaf Scholz spoke by phone with Emmanuel Macron on Sunday.';
+    expect(partiesOf(text, 'CONSULT', 'actor')).toEqual([['Olaf Scholz', 'Emmanuel Macron']]);
+  });
+});
