@@ -132,6 +132,8 @@ export function findTitled(words: Word[], i: number, lex: Lexicon, table: Entity
     if (known) return { end, span: [first.start, first.end], via: 'name', rule: 'entity.person.titled', entityId: known.id, office, ...side(cw) };
   }
   if (!plausibleUnknownName(words, k, end, lex)) return null;
+  // "Government negotiator X": the government is the state an armed group of the report fights, or its one state.
+  if (!cw && words[i].key === 'government') country = (table.recentGroupState() ?? table.soleState())?.country ?? null;
   const span: [number, number] = [first.start, words[end - 1].end];
   // The name is read from the text by the caller (text.slice(span)).
   return { end, span, via: 'name', rule: 'entity.person.titled', unknown: { name: '', country, office }, office, ...side(cw) };

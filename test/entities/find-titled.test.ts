@@ -28,6 +28,12 @@ describe('titled names', () => {
     expect(texts(text, p)).toEqual(['Juraj Blanar', 'Blanar']);
   });
 
+  it('gives a "Government negotiator" the state of the report\'s armed group, or its one state', () => {
+    const text = 'Colombia and the ELN resumed talks. Government negotiator Vera Grabe said the gap was narrowing.';
+    expect(byName(run(text), 'Vera Grabe')).toMatchObject({ country: 'COL' });
+    expect(byName(run('Government negotiator Vera Grabe said the gap was narrowing.'), 'Vera Grabe')?.country ?? null).toBeNull();
+  });
+
   it('reads religious, royal and military ranks as titles, not as part of the name', () => {
     const text = 'Archbishop Samuel Okoro and Maj. Gen. Abdel Karim Musa met Cardinal Luigi Ferri in Juba.';
     const idx = run(text);
