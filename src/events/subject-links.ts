@@ -60,17 +60,26 @@ export function speakerOf(x: SentenceSyntax, v: VerbGroup, o: RoleOptions, trigg
 
 /**
  * "Switzerland said today it had expelled ...", "NATO confirmed on Wednesday it would ...": a pronoun subject (or a
- * phrase a possessive pronoun opens) with no entity stands for the subject of the nearest verb of saying before it.
+ * phrase a possessive pronoun opens, or "the delegation") with no entity stands for the subject of the nearest verb of
+ * saying before it.
  */
 export function reportingSubject(x: SentenceSyntax, v: VerbGroup): number | null {
   if (v.subject === null) return null;
   const s = x.chunks[v.subject];
-  if (x.tokens[s.head].pos !== 'PRON' && !POSSESSIVE_DETERMINERS.has(x.tokens[s.start].lower)) return null;
+  if (x.tokens[s.head].pos !== 'PRON' && !POSSESSIVE_DETERMINERS.has(x.tokens[s.start].lower) && !ownTeam(x, s)) return null;
   for (let k = v.index - 1; k >= 0 && k >= v.index - 3; k--) {
     const g = x.verbs[k];
     if (SPEECH_VERBS.has(x.tokens[g.head].lemma) && g.subject !== null && g.subject !== v.subject) return g.subject;
   }
   return null;
+}
+
+/** Nouns for the team a speaker speaks for ("X said the delegation was ready to sign"). */
+const TEAM_NOUNS = new Set(['delegation', 'team', 'negotiators', 'side']);
+
+/** "the delegation", "the negotiating team": a phrase naming no party whose head is a team noun. */
+function ownTeam(x: SentenceSyntax, s: SentenceSyntax['chunks'][number]): boolean {
+  return s.entities.length === 0 && s.possessor === null && x.tokens[s.start].lower === 'the' && TEAM_NOUNS.has(x.tokens[s.head].lower);
 }
 
 /** Verbs of saying, asking and demanding: acts only a party can do. */

@@ -97,3 +97,9 @@ describe('a phrase that hangs on the means of a verb', () => {
     expect(partiesOf(text, 'CONSULT', 'actor')).toEqual([['Olaf Scholz', 'Emmanuel Macron']]);
   });
 });
+
+describe('a team noun in a reported clause', () => {
+  it('"X said the delegation was ready to sign": the speaker\'s team, so the speaker acts', () => {
+    expect(partiesOf('Olaf Scholz said the delegation was ready to sign the deal with Greece.', 'AGREE', 'actor')).toEqual([['Olaf Scholz']]);
+  });
+});
