@@ -34,7 +34,7 @@ export const isReportingLead = (lead: string) => REPORTING_BEFORE.test(lead) || 
 const WEEK_RE = /^(?:(?:earlier|later)\s+)?(this|last|past|next|coming)\s+week$/i;
 const TIME_ONLY = /^(?:at\s+)?(?:midnight|noon|\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s*\(?\d{3,4}\s*GMT\)?)?)(?:\s+local\s+time)?$/i;
 
-const YEAR_RE = /\b(?:in|since|of|during|by)\s+((?:19|20)\d{2})\b(?!\s*[-–]?\s*(?:point|percent|%))/g;
+const YEAR_RE = /\b(?:in|since|of|during|by)\s+((?:19|20)\d{2})\b(?!\s*[-–]?\s*(?:point|percent|%))/gi;
 const RELATIVE_DAY_RE = /\b(?:earlier|later)\s+(?:in\s+the\s+day|today|that\s+day)\b|\b(?:(?:just|only|a\s+few|several|mere)\s+)?hours\s+(?:earlier|before|later)\b|\b(?:today|yesterday|tonight|this\s+morning|this\s+afternoon|this\s+evening)\b/gi;
 
 // chrono is the costliest step of the events stage; ./date-words.ts tells when it has nothing to find.

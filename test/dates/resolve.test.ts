@@ -35,6 +35,8 @@ describe('findDates', () => {
 
   it('reads a bare year after a preposition', () => {
     expect(findDates('the invasion in 2022', 0, PUB)[0].date).toMatchObject({ value: '2022', granularity: 'year' });
+    // Opening a sentence, the preposition is capitalised.
+    expect(findDates('In 2015, the two states signed a declaration.', 0, PUB)[0].date).toMatchObject({ value: '2015', granularity: 'year' });
   });
 
   it('does not read Mar-a-Lago or the verb "may" as a month', () => {
