@@ -79,6 +79,21 @@ function meetingCancelled(x: SentenceSyntax, at: number): boolean {
   });
 }
 
+/** Verbs of staying away from a meeting ("skipped the signing session", "snubbed the summit"). */
+const SKIP = new Set(['skip', 'skipped', 'miss', 'missed', 'shun', 'shunned', 'snub', 'snubbed']);
+
+/** A meeting noun that is the object of a verb of staying away, or the "from" phrase of "stay away". */
+function meetingSkipped(x: SentenceSyntax, at: number): boolean {
+  const ch = x.chunkOf[at];
+  if (ch < 0 || !REFERRED_NOUNS.has(x.tokens[x.chunks[ch].head].lower)) return false;
+  const c = x.chunks[ch];
+  if (c.prep === 'from' && c.attachedTo?.kind === 'verb') {
+    const g = x.verbs[c.attachedTo.index];
+    return x.tokens[g.head].lemma === 'stay' && word(x, g.end)?.lower === 'away';
+  }
+  return x.verbs.some((g) => g.object === ch && (SKIP.has(x.tokens[g.head].lemma) || SKIP.has(x.tokens[g.head].lower)));
+}
+
 /** Modifiers that put a meeting in the future ("the next round", "a planned summit") or leave it open ("a possible call"). */
 const AHEAD = new Set(['next', 'upcoming', 'planned', 'further', 'additional', 'follow-up', 'future', 'proposed', 'scheduled', 'forthcoming', 'new']);
 const OPEN = new Set(['possible', 'potential', 'eventual', 'hypothetical']);
@@ -125,6 +140,9 @@ export const MEETING_SENSES: readonly Sense[] = [
   { id: 'sense.meeting-cancelled', events: ['CONSULT'], verdict: { drop: false, modality: 'negated' },
     why: '"the planned summit was cancelled", "ended without the expected working lunch": a meeting called off did not happen',
     holds: (x, at) => meetingCancelled(x, at) },
+  { id: 'sense.meeting-skipped', events: ['CONSULT'], verdict: { drop: false, modality: 'negated' },
+    why: '"skipped the signing session", "stayed away from the summit": a party that stays away does not meet',
+    holds: (x, at) => meetingSkipped(x, at) },
   { id: 'sense.meeting-ahead', events: ['CONSULT'], verdict: { drop: false, modality: 'future' },
     why: '"the next meeting is scheduled for July", "talks will resume on Monday": a meeting still to come has not happened',
     holds: (x, at) => meetingAhead(x, at) === 'future' },

@@ -14,6 +14,8 @@ const CASES: SenseCase[] = [
   ['sense.meeting-referred', 'CONSULT', 'talks', 'Before the talks with Ankara, Armenia reopened the crossing.', 'Armenia held talks with Ankara on Monday.'],
   ['sense.meeting-cancelled', 'CONSULT', 'summit', 'The planned summit between Kenya and Somalia was cancelled on Monday.',
     'The summit between Kenya and Somalia took place on Monday.'],
+  ['sense.meeting-skipped', 'CONSULT', 'session', 'Eritrea skipped the signing session in Nairobi on Monday.', 'Eritrea attended the signing session in Nairobi on Monday.'],
+  ['sense.meeting-skipped', 'CONSULT', 'summit', 'Eritrea stayed away from the summit in Nairobi on Monday.', 'Eritrea took part in the summit in Nairobi on Monday.'],
   ['sense.meeting-ahead', 'CONSULT', 'meeting', 'The next meeting between Greece and Turkey is scheduled for July.', 'The meeting between Greece and Turkey ended on Monday.'],
   ['sense.meeting-open', 'CONSULT', 'summit', 'Officials discussed a possible summit between Kenya and Somalia.', 'Kenya and Somalia held a summit in Nairobi on Monday.'],
 ];
