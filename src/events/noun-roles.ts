@@ -67,6 +67,25 @@ function heldBefore(x: SentenceSyntax, c: Chunk, light: (lemma: string) => boole
   return undefined;
 }
 
+/** Verbs whose subject took part in the meeting their phrase names, and the preposition they take it with:
+ * "walked out of the talks", "took part in the summit", "withdrew from the negotiations". */
+const PARTAKING: ReadonlyMap<string, string> = new Map([['walk', 'of'], ['storm', 'of'], ['pull', 'of'], ['participate', 'in'],
+  ['part', 'in'], ['withdraw', 'from'], ['return', 'to']]);
+
+/** The verb whose subject took part in meeting noun `c`, through its phrase or the phrase it belongs to ("the last
+ * round of talks"). */
+function partakenIn(x: SentenceSyntax, c: Chunk): VerbGroup | undefined {
+  const owner = c.prep === 'of' && c.attachedTo?.kind === 'chunk' ? x.chunks[c.attachedTo.index] : c;
+  for (const ch of owner === c ? [c] : [c, owner]) {
+    if (ch.prep === null || ch.attachedTo?.kind !== 'verb') continue;
+    const g = x.verbs[ch.attachedTo.index];
+    const lemma = x.tokens[g.head].lemma;
+    // "took part in": the verb group ends at "take", and its object "part" carries the preposition.
+    const verb = lemma === 'take' && x.tokens[g.end]?.lower === 'part' ? 'part' : lemma;
+    if (PARTAKING.get(verb) === ch.prep) return g;
+  }
+  return undefined;
+}
 
 /**
  * "rejected by Russia, which demands Ukrainian withdrawal": a trigger opening a noun phrase right after "which"/"who"
@@ -168,6 +187,8 @@ export function nounRoles(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: 
     else if (v) actor = verbRoles(x, v, withRoles(o, 'svo'), trigger).actor;
     how = 'who answers for it';
   }
+  const partaken = !actor.length && o.meeting === true ? partakenIn(x, c) : undefined;
+  if (partaken) { actor = verbRoles(x, partaken, withRoles(o, 'svo'), trigger).actor; how = 'who took part in it'; }
   const timed = !actor.length && o.meeting === true ? timedBy(x, c) : undefined;
   if (timed) { actor = verbRoles(x, timed, withRoles(o, 'svo'), trigger).actor; how = 'subject of the clause its time participle qualifies'; }
   // "retaliated with bans on imports", "responded with air strikes": what a response is made with is the responder's act.

@@ -52,3 +52,18 @@ describe('an attack claimed', () => {
     expect(attacks('Hamas claimed a raid on an outpost in Israel.')).toEqual([{ actor: ['Hamas'], evidence: 'raid' }]);
   });
 });
+
+function meetings(text: string) {
+  const entities = indexFor(text, TABLE);
+  const ctx: DocContext = { text, published: '2026-03-10', analysis: analyze(text), entities, clutter: [], trace: noTrace };
+  const name = (id: string) => entities.byId(id)?.name;
+  return findEvents(ctx, []).filter((e) => e.event === 'CONSULT').map((e) => ({ parties: [...e.actor, ...e.recipient].map(name).sort(), modality: e.modality }));
+}
+
+describe('a meeting noun in the phrase of a verb of taking part', () => {
+  it('"walked out of the last round of talks", "took part in the summit": those who took part met', () => {
+    expect(meetings('Greece and Turkey walked out of the last round of talks in Vienna in May.'))
+      .toEqual([{ parties: ['Greece', 'Turkey'], modality: 'asserted' }]);
+    expect(meetings('Greece and Turkey took part in the summit in Vienna in May.')).toEqual([{ parties: ['Greece', 'Turkey'], modality: 'asserted' }]);
+  });
+});
