@@ -9,8 +9,8 @@ import type { Candidate } from './find.js';
 
 /** Directed acts of saying or penalising that one side does to another. */
 const DIRECTED = new Set(['SUPPORT', 'ACCUSE', 'THREATEN', 'REQUEST', 'REJECT', 'SANCTION']);
-/** The reciprocal pronouns. */
-const RECIPROCAL = phrases('each other', 'one another');
+/** The reciprocal pronouns ("each side blamed the other": "the other" right after the act of both sides). */
+const RECIPROCAL = phrases('each other', 'one another', 'the other');
 
 export interface ReciprocalDeps {
   sideOf: (id: string) => string;

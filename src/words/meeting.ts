@@ -25,6 +25,8 @@ export const GROUP_ANAPHORS = [
   pattern('the', 'two', 'leaders|sides|men|presidents|parties|delegations|countries|nations|neighbours|neighbors|governments'),
   pattern('the', 'leaders|presidents|delegations|participants|negotiators'),
   pattern('the', 'pair'),
+  // "each side blamed the other": each of the two sides the report told.
+  pattern('each', 'side|party'),
   pattern('they'),
 ];
 /** "the two" standing alone, not "the two of them" nor "the two Koreas": what may not follow it. */
