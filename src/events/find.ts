@@ -15,6 +15,7 @@ import { EVENT_RULES, type EventRule } from './rules/index.js';
 import { resolveOverlaps } from './overlap.js';
 import { demandedBy, planContent, stoppedBy, talkTopic } from './frames.js';
 import { senseOf } from './senses.js';
+import { refersToMeeting } from './senses-meeting.js';
 import { soughtBy } from './sought.js';
 import { tokenAt } from '../syntax/tokens.js';
 
@@ -28,6 +29,8 @@ export interface Candidate extends ExtractedEvent {
   accuserNeeded?: boolean;
   /** A demand's thing asked, as a lemma ("release"): see ./demanded.ts. */
   asked?: string;
+  /** "Before the talks, X met Y": a meeting its sentence times by another meeting told elsewhere is not that one. */
+  besideReferred?: boolean;
   explicitModality: boolean;
 }
 
@@ -78,7 +81,7 @@ const TOPIC_EVENTS = new Set(['AGREE', 'RETREAT', 'CONCEDE', 'AID', 'COOPERATE',
 
 /** "would halt its shelling", "refrained from attacking": what a stop verb ends is not an act (see ./frames.ts). */
 function unstopped(ctx: DocContext, x: SentenceSyntax, cands: Candidate[]): Candidate[] {
-  return cands.filter((c) => {
+  const kept = cands.filter((c) => {
     const t = tokenAt(x.tokens, c.span[0]);
     const sense = t < x.tokens.length ? senseOf(x, c.event, t, Math.max(t, tokenAt(x.tokens, c.span[1] - 1))) : null;
     if (sense) {
@@ -106,4 +109,7 @@ function unstopped(ctx: DocContext, x: SentenceSyntax, cands: Candidate[]): Cand
             : topic ? `frame: a topic of talks ("${topic}"), not an act` : `frame: the content of a plan ("${plan}"), not an act` });
     return false;
   });
+  // "Before the talks, X met Y": a meeting timed by another one told elsewhere is not that one (../events/merge.ts).
+  if (kept.some((c) => c.event === 'CONSULT') && refersToMeeting(x)) for (const c of kept) if (c.event === 'CONSULT') c.besideReferred = true;
+  return kept;
 }

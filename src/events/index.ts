@@ -38,7 +38,7 @@ export function findEvents(ctx: DocContext, quotes: Quote[], rules: readonly Eve
   const modeDeps = { index: ctx.entities, words };
   const wordsIn = sentenceContexts(words);
   const events = merged.map((c, i) => {
-    const { viaAnaphora: _v, explicitModality: _x, ...e } = c;
+    const { viaAnaphora: _v, explicitModality: _x, besideReferred: _b, ...e } = c;
     const context = new Set(CATEGORY_CONTEXTS[e.event] ?? []);
     for (const w of wordsIn(e.sentence)) context.add(w);
     return inferMode(withMembers(speakerActs({ ...e, id: `v${i + 1}`, context: [...context] }, ctx), ctx.entities), modeDeps);

@@ -50,6 +50,7 @@ interface Sides {
   /** The words between two mentions' triggers. */
   between: (a: Candidate, b: Candidate) => readonly Token[];
   words: (span: Span) => readonly Token[];
+  isPerson: (id: string) => boolean;
 }
 
 export function mergeCandidates(cands: Candidate[], deps: MergeDeps = {}): Candidate[] {
@@ -59,6 +60,7 @@ export function mergeCandidates(cands: Candidate[], deps: MergeDeps = {}): Candi
     sentenceText: (c) => (deps.text ? deps.text.slice(c.sentence[0], c.sentence[1]).trim() : String(c.sentence[0])),
     between: (a, b) => words([Math.min(a.span[1], b.span[1]), Math.max(a.span[0], b.span[0])]),
     words,
+    isPerson: (id) => deps.index?.byId(id)?.kind === 'person',
   };
   const out: Candidate[] = [];
   for (const c of cands) {
@@ -114,6 +116,7 @@ function sameEvent(a: Candidate, b: Candidate, how: Sides): boolean {
   // A meeting or a material act is one occurrence whoever is named for a side ("Kyiv", "Zelensky"); statements are
   // each speaker's own ("Abiy demanded" and "Ethiopia requested" may be two requests), so they compare by party.
   if (a.event !== b.event) return false;
+  if ((a.besideReferred || b.besideReferred) && a.sentence[0] !== b.sentence[0] && !samePeople(a, b, how)) return false;
   const signings = SIGNING_RULES.has(a.rule) && SIGNING_RULES.has(b.rule) && !setApart(a, how) && !setApart(b, how);
   const sideOf = a.event === 'CONSULT' || MATERIAL.has(a.event) || signings ? how.sideOf : (id: string) => id;
   if (a.mode !== b.mode && (a.mode === 'phone' || b.mode === 'phone' || (a.mode && b.mode)) && !callRetold(a, b, sideOf)) return false;
@@ -172,6 +175,12 @@ function sameEvent(a: Candidate, b: Candidate, how: Sides): boolean {
     if (twoDemands(a, b, how)) return false;
   }
   return true;
+}
+
+/** "Before the talks, Wang met Doval": a meeting timed by another is that other one only if its people are all in it. */
+function samePeople(a: Candidate, b: Candidate, how: Sides): boolean {
+  const pa = new Set([...statedParties(a)].filter(how.isPerson)), pb = new Set([...statedParties(b)].filter(how.isPerson));
+  return within(pa, pb) || within(pb, pa);
 }
 
 /** "my call with the premier this morning" and "the president, who talked with the premier that day": a call and a talk of no

@@ -50,6 +50,11 @@ const REFERRING = new Set(['the', 'this', 'that', 'their', 'his', 'her', 'its'])
 const MEALS = new Set(['lunch', 'dinner', 'breakfast', 'luncheon']);
 const REFERRED_NOUNS = new Set([...MEETING_NOUNS, 'discussion', 'discussions', 'conversation', 'conversations', 'consultations', 'dialogue', 'meetings']);
 
+/** Does the sentence time something by a meeting told elsewhere ("Before the talks, X met Y")? */
+export function refersToMeeting(x: SentenceSyntax): boolean {
+  return x.chunks.some((c) => meetingReferredTo(x, c.head));
+}
+
 function meetingReferredTo(x: SentenceSyntax, at: number): boolean {
   const t = word(x, at)!;
   if (!REFERRED_NOUNS.has(t.lemma) && !REFERRED_NOUNS.has(t.lower)) return false;

@@ -91,4 +91,11 @@ describe('a meeting told only as past ("after his meeting with X")', () => {
   it('still leaves a meeting that only times an earlier act ("before the meeting") to the mention that tells it', () => {
     expect(consults('Gustavo Petro spoke with Nicolas Maduro by phone on Monday before the meeting with the mediators.')).toHaveLength(1);
   });
+  it('keeps a meeting timed by another ("Before the talks, X met Y") apart from it when other people meet', () => {
+    const text = 'Chinese Foreign Minister Wang Yi held talks with Indian External Affairs Minister S. Jaishankar in Beijing on Monday. ' +
+      'Before the talks, Wang met Indian National Security Adviser Ajit Doval.';
+    expect(consults(text).map((c) => c.parties.filter((p) => p !== 'China' && p !== 'India').sort())).toEqual([
+      ['Subrahmanyam Jaishankar', 'Wang Yi'], ['Ajit Doval', 'Wang Yi'],
+    ]);
+  });
 });
