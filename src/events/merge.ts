@@ -7,9 +7,10 @@
 import type { EntityIndex } from '../context.js';
 import type { Candidate } from './find.js';
 import { partySide } from './sides.js';
-import { betterDate, datesCompatible, sameStatedDay, undatedOrSameDay } from './merge-dates.js';
+import { datesCompatible, sameStatedDay, undatedOrSameDay } from './merge-dates.js';
 import { joinReferred } from './merge-referred.js';
 import { splitReciprocal } from './reciprocal.js';
+import { absorb, parties, weak, WEAK_RULES } from './merge-absorb.js';
 import { endsPlural, endsWithAnd, namesTruce, otherDeal } from './deal-words.js';
 import type { Token } from '../nlp/wink.js';
 import type { Span } from '../record.js';
@@ -25,7 +26,6 @@ const STANCE_RULES = /^agree\.(?:offer|offered-by|offer-thing|ready|will|pledge|
 /** Verbs of demanding a party ("called on", "urged", "demanded", "appealed"), as opposed to a demand told as a noun or
  * by the modal of its content ("must", "should", "needs to"). */
 const DEMAND_VERBS = /^request\.(?:call-on|demand|appeal|ask|press|insist|order|seek|warn-against|invite-to)$/;
-const WEAK_RULES = new Set(['consult.meet.noun', 'consult.phone.call-noun', 'agree.deal-between']);
 /** Signing a deal: done once for each side, whoever signs for it ("the minister signed", "the government signed"), so
  * signings compare by side like material acts. */
 const SIGNING_RULES = new Set(['agree.signed', 'agree.signed-by', 'agree.signings']);
@@ -96,10 +96,6 @@ function joinUnnamed(events: Candidate[], how: Sides): Candidate[] {
 /** The unnamed mention read with the named event's parties (as borrowed, not stated). */
 function lend(w: Candidate, named: Candidate): Candidate {
   return { ...w, actor: named.actor, recipient: named.recipient, sidesNeeded: false, inferred: [...parties(named)] };
-}
-
-function parties(c: Candidate): Set<string> {
-  return new Set([...c.actor, ...c.recipient]);
 }
 
 function statedParties(c: Candidate): Set<string> {
@@ -216,11 +212,6 @@ function nominal(c: Candidate, how: Sides): boolean {
 /** The sentence marks its agreement as another one ("a separate deal", "previous accords"). */
 const setApart = (c: Candidate, how: Sides) => otherDeal(how.words(c.sentence));
 
-/** A bare noun mention: no modal cue of its own. */
-function weak(c: Candidate): boolean {
-  return c.modality === 'asserted' && !c.explicitModality && WEAK_RULES.has(c.rule);
-}
-
 function modalityCompatible(a: Candidate, b: Candidate, how: Sides): boolean {
   if (a.modality === b.modality) return true;
   // A bare noun mention lends itself only to an event with exactly its parties, and not to a plan when its own
@@ -228,33 +219,4 @@ function modalityCompatible(a: Candidate, b: Candidate, how: Sides): boolean {
   const datedHere = (c: Candidate) => !!c.date?.value && !c.date.inferred && !!c.date.text && how.sentenceText(c).includes(c.date.text);
   const lends = (w: Candidate, other: Candidate) => weak(w) && !(other.modality !== 'asserted' && datedHere(w));
   return (lends(a, b) || lends(b, a)) && parties(a).size === parties(b).size;
-}
-
-/** How much a mention tells: its stated parties, a stated date, a place. */
-function informativeness(c: Candidate): number {
-  const stated = [...parties(c)].filter((id) => !(c.inferred ?? []).includes(id)).length;
-  return stated + (c.date?.value && !c.date.inferred ? 1 : 0) + (c.where ? 1 : 0);
-}
-
-const stated = (c: Candidate, id: string) => parties(c).has(id) && !(c.inferred ?? []).includes(id);
-
-function absorb(keep: Candidate, c: Candidate): void {
-  // The evidence shown is the most informative mention's (the first on a tie: the lead usually tells it best).
-  if (informativeness(c) > informativeness(keep)) {
-    keep.span = c.span, keep.sentence = c.sentence, keep.rule = c.rule;
-    if (c.where) keep.where = c.where;
-  }
-  // Weighed after the evidence may have moved to `c`, so a weak mention whose place an explicit one took lends
-  // nothing: weighing it first also merged meetings of different times on dev (F1 −0.001), so the order stays.
-  if (weak(keep) && !weak(c)) keep.modality = c.modality, keep.explicitModality = c.explicitModality;
-  const actors = new Set([...keep.actor, ...c.actor]);
-  keep.actor = [...actors];
-  keep.recipient = [...new Set([...keep.recipient, ...c.recipient])].filter((x) => !actors.has(x));
-  // A party one mention implies and another states is stated.
-  keep.inferred = [...new Set([...(keep.inferred ?? []), ...(c.inferred ?? [])])].filter((id) => !stated(keep, id) && !stated(c, id));
-  if (!keep.mode && c.mode) keep.mode = c.mode;
-  if (betterDate(c.date, keep.date)) keep.date = c.date;
-  if (!keep.where && c.where) keep.where = c.where;
-  if (keep.reported_by === null) keep.reported_by = c.reported_by;
-  keep.hedged = keep.hedged && c.hedged;
 }
