@@ -16,6 +16,7 @@ import { resolveOverlaps } from './overlap.js';
 import { demandedBy, planContent, stoppedBy, talkTopic } from './frames.js';
 import { senseOf } from './senses.js';
 import { refersToMeeting } from './senses-meeting.js';
+import { purposeOf } from './purpose.js';
 import { soughtBy } from './sought.js';
 import { tokenAt } from '../syntax/tokens.js';
 
@@ -79,9 +80,17 @@ export function findCandidates(ctx: DocContext, quotes: Quote[], rules: readonly
  * when talks are about them. */
 const TOPIC_EVENTS = new Set(['AGREE', 'RETREAT', 'CONCEDE', 'AID', 'COOPERATE', 'ASSAULT', 'MOBILIZE', 'COERCE', 'SANCTION']);
 
+/** Is meeting candidate `c` the purpose of another meeting candidate of its sentence ("flew to Cairo to meet X")? */
+function isPurposeOf(x: SentenceSyntax, c: Candidate, cands: Candidate[]): boolean {
+  const governor = purposeOf(x, tokenAt(x.tokens, c.span[0]));
+  if (!governor) return false;
+  const within = (o: Candidate) => { const t = tokenAt(x.tokens, o.span[0]); return t >= governor[0] && t < governor[1]; };
+  return cands.some((o) => o !== c && o.event === 'CONSULT' && within(o));
+}
+
 /** "would halt its shelling", "refrained from attacking": what a stop verb ends is not an act (see ./frames.ts). */
 function unstopped(ctx: DocContext, x: SentenceSyntax, cands: Candidate[]): Candidate[] {
-  const kept = cands.filter((c) => {
+  const framed = cands.filter((c) => {
     const t = tokenAt(x.tokens, c.span[0]);
     const sense = t < x.tokens.length ? senseOf(x, c.event, t, Math.max(t, tokenAt(x.tokens, c.span[1] - 1))) : null;
     if (sense) {
@@ -107,6 +116,12 @@ function unstopped(ctx: DocContext, x: SentenceSyntax, cands: Candidate[]): Cand
         : demand ? `frame: the content of a demand ("${demand}"), not an act`
           : sought ? `frame: what "${sought}" asks for, not a meeting`
             : topic ? `frame: a topic of talks ("${topic}"), not an act` : `frame: the content of a plan ("${plan}"), not an act` });
+    return false;
+  });
+  // "met in Vienna to discuss the border": a meeting verb that is the purpose of a meeting told here is that meeting.
+  const kept = framed.filter((c) => {
+    if (c.event !== 'CONSULT' || !isPurposeOf(x, c, framed)) return true;
+    ctx.trace({ at: c.span[0], stage: 'events', rule: c.rule, outcome: 'skip', message: 'frame: the purpose of a meeting or journey told here, not a second meeting' });
     return false;
   });
   // "Before the talks, X met Y": a meeting timed by another one told elsewhere is not that one (../events/merge.ts).

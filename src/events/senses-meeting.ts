@@ -1,5 +1,5 @@
-// Word senses of meeting words (CONSULT): a meeting wished for, cancelled, still ahead or only possible; a meeting noun
-// that times another event; and a meeting verb that is the purpose of a meeting or journey the sentence already tells.
+// Word senses of meeting words (CONSULT): a meeting wished for, cancelled, skipped, still ahead or only possible, and a
+// meeting noun that times another event. (A meeting verb that is the purpose of another meeting is ./purpose.ts.)
 // Registered in ./senses.ts; tested in test/events/senses-meeting.test.ts.
 import type { Modality } from '../record.js';
 import type { SentenceSyntax } from '../syntax/types.js';
@@ -8,38 +8,6 @@ import type { Sense } from './senses.js';
 const word = (x: SentenceSyntax, i: number) => (i >= 0 && i < x.tokens.length ? x.tokens[i] : null);
 const MEETING_NOUNS = new Set(['meeting', 'summit', 'talks', 'call', 'negotiations', 'session', 'visit', 'encounter']);
 const WISHING = new Set(['press', 'push', 'call', 'urge', 'seek', 'lobby', 'campaign', 'hope', 'wish', 'want', 'propose', 'suggest', 'offer', 'ask', 'appeal', 'invite']);
-
-/** Verbs of a journey or a meeting: "flew to Cairo to meet X", "met in Vienna to discuss the border", "called Ankara
- * to discuss the crossing". The journey or meeting is the event (a visit or meeting rule reads it); a meeting verb that
- * is its purpose is the same meeting, not a second one. */
-const TRAVEL = new Set(['travel', 'fly', 'flew', 'arrive', 'head', 'go', 'went', 'come', 'came', 'journey', 'return']);
-const GATHER = new Set(['meet', 'met', 'gather', 'convene', 'host', 'visit', 'call', 'phone', 'speak', 'spoke', 'talk', 'sit', 'assemble', 'reconvene']);
-/** "held talks to discuss": a light verb whose object is a meeting noun is a meeting verb too. */
-const HOLD = new Set(['hold', 'held', 'have', 'had']);
-
-/** The verb group the purpose clause holding token `at` hangs on: the last group of its parent clause before it. */
-function purposeGovernor(x: SentenceSyntax, at: number): number | null {
-  const clause = x.clauses[x.clauseOf[at]];
-  if (!clause || clause.kind !== 'purpose' || clause.parent === null) return null;
-  for (let g = x.verbs.length - 1; g >= 0; g--) {
-    const v = x.verbs[g];
-    if (v.head < clause.start && x.clauseOf[v.head] === clause.parent) return g;
-  }
-  return null;
-}
-
-/** Is the meeting verb at `at` (the first verb of its purpose clause) the purpose of a journey or meeting? */
-function meetingPurpose(x: SentenceSyntax, at: number): boolean {
-  const t = word(x, at)!;
-  const group = x.verbOf[at];
-  if (t.pos !== 'VERB' || group < 0 || x.verbs[group].start !== at && word(x, x.verbs[group].start)?.lower !== 'to') return false;
-  const g = purposeGovernor(x, at);
-  if (g === null) return false;
-  const head = x.tokens[x.verbs[g].head];
-  if (TRAVEL.has(head.lemma) || TRAVEL.has(head.lower) || GATHER.has(head.lemma) || GATHER.has(head.lower)) return true;
-  const object = x.verbs[g].object;
-  return (HOLD.has(head.lemma) || HOLD.has(head.lower)) && object !== null && MEETING_NOUNS.has(x.tokens[x.chunks[object].head].lower);
-}
 
 /** "before the meeting with X", "ahead of their talks", "worried about the talks": a meeting that times another event, or
  * is talked about, is told elsewhere. ("After his meeting with X" is not among them: a meeting already over is a past
@@ -136,9 +104,6 @@ export const MEETING_SENSES: readonly Sense[] = [
       if (c.prep !== 'for' || c.attachedTo?.kind !== 'verb') return false;
       return WISHING.has(x.tokens[x.verbs[c.attachedTo.index].head].lemma);
     } },
-  { id: 'sense.meeting-purpose', events: ['CONSULT'], verdict: { drop: true },
-    why: '"flew to Cairo to meet the president", "met in Vienna to discuss the border": a meeting verb that is the purpose of a journey or meeting is that event, not a second meeting',
-    holds: (x, at) => meetingPurpose(x, at) },
   { id: 'sense.meeting-referred', events: ['CONSULT'], verdict: { drop: true },
     why: '"before the meeting with X", "after their talks": the meeting is a time reference to one told elsewhere in the report',
     holds: (x, at) => meetingReferredTo(x, at) },
