@@ -136,9 +136,13 @@ function possessiveApposition(tokens: SynToken[], named: Chunk, possessor: Chunk
   const gap = tokens.slice(named.end, possessor.start);
   if (gap.length !== 1 || gap[0].lower !== ',' || named.prep !== null || named.entities.length === 0) return false;
   if (tokens[possessed.head].entity !== null) return false;
-  const after = tokens[possessed.end], next = tokens[possessed.end + 1];
+  // "X, the AU's mediator for the region, met": a short phrase may hang on the possessed noun before the comma.
+  let k = possessed.end;
+  while (k < tokens.length && k < possessed.end + 6 && tokens[k].lower !== ',' && APPOSITION_TAIL.has(tokens[k].pos)) k++;
+  const after = tokens[k], next = tokens[k + 1];
   return after?.lower === ',' && !!next && !COORDINATORS.has(next.lower);
 }
+const APPOSITION_TAIL = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /** "a U.S. team: Witkoff and Kushner", "European leaders, such as France's Macron": a common noun for a group, then a
  * list of named parties that spells it out. */

@@ -143,6 +143,10 @@ describe('a possessed phrase between commas after a name', () => {
     const x = syntax('Chad, Sudan\'s western neighbour, condemned the raid.', ['Chad', 'Sudan']);
     expect(chunkText(x, verb(x, 'condemned').subject)).toBe('Chad');
   });
+  it('renames the name also with a short phrase on the possessed noun ("Chad, the AU\'s mediator for the region, met")', () => {
+    const x = syntax('Chad, the AU\'s mediator for the region, met the rebels.', ['Chad', 'AU']);
+    expect(chunkText(x, verb(x, 'met').subject)).toBe('Chad');
+  });
   it('leaves a list with a possessed member alone ("Chad, Sudan\'s army and the AU")', () => {
     const x = syntax('Chad, Sudan\'s army and the AU, all of them, signed.', ['Chad', 'Sudan', 'AU']);
     expect(x.chunks.some((c) => c.appositionOf !== null && chunkText(x, c.index) === 'army')).toBe(false);
