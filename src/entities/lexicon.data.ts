@@ -59,6 +59,8 @@ export interface StatesFile {
   include: string[];
   /** ISO3 -> the name to show for the state when world-countries' common name is a short form ("DR Congo"). */
   names?: Record<string, string>;
+  /** ISO3 -> demonyms news uses that world-countries spells otherwise ("Kyrgyz" for "Kirghiz"). */
+  demonyms?: Record<string, string[]>;
   /** Capitals from world-countries not to use as metonyms ("Victoria", "Kingston"). */
   capital_exclude?: string[];
   /** Excluded names that stand for the state when the report names one of its cues ("Georgia" beside "Tbilisi"). */

@@ -181,7 +181,8 @@ export function loadLexicon(dataDir: string = findDataDir()): Lexicon {
     const stateNames = [c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length > 3)];
     for (const n of stateNames) if (!excluded.has(wordKey(n))) add(n, { entry, via: 'name', rule: 'entity.state.name' });
     const dem = c.demonyms?.eng;
-    for (const d of new Set([dem?.m, dem?.f].filter((x): x is string => !!x))) {
+    const extra = statesExtra.demonyms?.[c.cca3] ?? [];
+    for (const d of new Set([dem?.m, dem?.f, ...extra].filter((x): x is string => !!x && !x.includes(',')))) {
       if (excluded.has(wordKey(d))) continue;
       add(d, { entry, via: 'demonym', rule: 'entity.state.demonym' });
       if (/[ni]$/.test(d)) add(d + 's', { entry, via: 'demonym', rule: 'entity.state.demonym' });

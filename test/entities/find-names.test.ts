@@ -61,6 +61,11 @@ describe('states, metonyms, organisations, places', () => {
     expect(idx.entities[0].rule).toBe('entity.place.venue');
   });
 
+  it('reads the demonyms news uses where world-countries spells them otherwise ("Kyrgyz", "Tajik", "Bosnian")', () => {
+    const text = 'Kyrgyz and Tajik officials met, and a Bosnian envoy joined them.';
+    expect(run(text).entities.map((e) => e.name)).toEqual(['Kyrgyzstan', 'Tajikistan', 'Bosnia and Herzegovina']);
+  });
+
   it('makes a capital that names a deal the place it was made, not a party ("the Pretoria peace agreement")', () => {
     const text = 'Both sides cited the Pretoria peace agreement, and Pretoria rejected the terms.';
     expect(run(text).entities.map((e) => [e.kind, e.name])).toEqual([['place', 'Pretoria'], ['state', 'South Africa']]);
