@@ -26,7 +26,7 @@ export const GROUP_ANAPHORS = [
   pattern('the', 'leaders|presidents|delegations|participants|negotiators'),
   pattern('the', 'pair'),
   // "each side blamed the other": each of the two sides the report told.
-  pattern('each', 'side|party'),
+  pattern('each', 'side|party|country|nation|government|state'),
   pattern('they'),
 ];
 /** "the two" standing alone, not "the two of them" nor "the two Koreas": what may not follow it. */

@@ -46,7 +46,7 @@ describe('splitReciprocal', () => {
     expect(accusations.sort()).toEqual(['Colombia>Venezuela', 'Venezuela>Colombia']);
   });
   it('reads "each side blamed the other" after talks of two sides as an accusation in each direction', () => {
-    const text = 'Colombia and Venezuela met in Bogota on Monday. Each side blamed the other for the delay.';
+    const text = 'Colombia and Venezuela met in Bogota on Monday. Each country blamed the other for the delay.';
     const rec = extractReport({ id: 't', text, source: null, published: '2026-03-10' } as never, { lexicon: loadLexicon() });
     const name = (id: string) => rec.entities.find((e) => e.id === id)?.name;
     const accusations = rec.events.filter((e) => e.event === 'ACCUSE').map((e) => `${e.actor.map(name)}>${e.recipient.map(name)}`);
