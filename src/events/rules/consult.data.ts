@@ -86,6 +86,12 @@ export const CONSULT_RULES: EventRule[] = [
     yes: [{ text: 'Ghana hosted the president of Togo.', evidence: 'hosted', actor: ['Togo'], recipient: ['Ghana'] },
       { text: 'Ghana hosted Ethiopian Prime Minister Abiy Ahmed in Accra.', evidence: 'hosted', actor: ['Abiy Ahmed'], recipient: ['Ghana'] }],
     no: ['Ghana hosted the football final.', 'Ghana received the shipment on Friday.', "Ghana welcomed Togo's role in the talks."] },
+  { id: 'consult.visit.host-at', event: 'CONSULT', mode: 'visit', roles: 'ovs',
+    // State-agency readouts put the venue first: "received at the palace the President of X".
+    match: '[(host|receive|welcome)#VERB] (at|in) #DET? (#ADJ|#PROPN|#NOUN){1,5} #DET? (#ADJ|#PROPN|prime|minister|foreign|defence|defense|secretary){0,4} (@party|leader|leaders|president|presidents|delegation|delegations|envoy|envoys|minister|ministers|counterpart|counterparts) !(=’s|=\'s)',
+    why: 'receiving a leader or a delegation at a named venue: the guest visits the host',
+    yes: [{ text: 'President John Mahama on Monday received at Jubilee House the President of Togo, Faure Gnassingbe.', evidence: 'received', actor: ['Togo'], recipient: ['John Mahama'] }],
+    no: ['President John Mahama on Monday received at Jubilee House the new shipment of vaccines.'] },
   { id: 'consult.visit.address', event: 'CONSULT', mode: 'visit', roles: 'svo', recipientPreps: ['to'],
     match: '[address#VERB] #DET? (#ADJ|#PROPN)? (parliament|congress|assembly|senate|lawmakers|legislature|knesset|rada|duma|bundestag)',
     why: 'a leader addressing another state\'s parliament is there on a visit',
