@@ -199,3 +199,16 @@ describe('a comma-set participle after an adverb', () => {
     expect(chunkText(x, verb(x, 'criticizing').subject)).toBe('The envoy');
   });
 });
+
+describe('nouns wink reads as verbs', () => {
+  it('reads "heads of state" as a noun phrase, so "agreed" keeps it as subject', () => {
+    const x = syntax('At the summit in Accra, heads of state agreed to lift the embargo.');
+    expect(x.verbs.some((v) => x.tokens[v.head].lower === 'heads')).toBe(false);
+    expect(chunkText(x, verb(x, 'agreed').subject)).toBe('heads');
+  });
+  it('reads "the immediate reopening of" as the object noun, not a verb of its own', () => {
+    const x = syntax('Ghana ordered the immediate reopening of the eastern border.');
+    expect(x.verbs.some((v) => x.tokens[v.head].lower === 'reopening')).toBe(false);
+    expect(chunkText(x, verb(x, 'ordered').object)).toBe('the immediate reopening');
+  });
+});
