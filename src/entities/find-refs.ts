@@ -9,12 +9,15 @@ import { reportingForms } from '../words/reporting.js';
 import { JUDGING_FORMS } from '../words/judging.js';
 
 const HEADS_OF_GOVERNMENT = ['president', 'prime minister', 'chancellor', 'emir', 'king', 'premier', 'supreme leader', 'leader', 'crown prince'];
+const HEADS_OF_STATE = ['president', 'king', 'emir', 'sultan', 'queen'];
 const NOT_THE_OFFICE = /\b(vice|deputy|former|first deputy)\b/;
 
 function holds(office: string | null, ref: string): boolean {
   if (!office) return false;
   const o = office.toLowerCase();
   if (NOT_THE_OFFICE.test(o)) return false;
+  // "the Head of State said" in a state agency's readout: the head of state is the president, king or emir.
+  if (ref === 'head of state') return HEADS_OF_STATE.some((h) => o === h || o.endsWith(' ' + h));
   if (ref === 'leader') return HEADS_OF_GOVERNMENT.some((h) => o === h || o.endsWith(' ' + h));
   return o === ref || o.endsWith(' ' + ref);
 }
