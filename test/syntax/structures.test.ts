@@ -212,3 +212,12 @@ describe('nouns wink reads as verbs', () => {
     expect(chunkText(x, verb(x, 'ordered').object)).toBe('the immediate reopening');
   });
 });
+
+describe('a "whose" relative clause', () => {
+  it('makes the noun after "whose" belong to the noun the clause hangs on, past a bracketed acronym', () => {
+    const x = syntax('The Chad Valley Front (CVF), whose fighters ambushed a convoy in May, left the talks.');
+    const fighters = x.chunks.find((c) => chunkText(x, c.index) === 'fighters')!;
+    expect(chunkText(x, fighters.possessor)).toBe('CVF');
+    expect(chunkText(x, verb(x, 'ambushed').subject)).toBe('fighters');
+  });
+});
