@@ -30,6 +30,16 @@ const SOURCE_BEFORE = /\b(?:(?:reported|announced)\s+by\s+(?:the\s+)?(?:[\p{Lu}]
 // "would speak later Monday", "said earlier Friday": a weekday of the telling itself, in the past even in a plan.
 const SAME_DAY_AS_TELLING = /\b(?:later|earlier)\s+(?:on\s+)?$/i;
 export const isReportingLead = (lead: string) => REPORTING_BEFORE.test(lead) || SOURCE_BEFORE.test(lead);
+// "the dialogue set for August 20", "talks postponed to March": the words before the date plan it, whatever the sentence.
+const PLANNED_LEAD = /\b(?:set|scheduled|slated|planned|due|expected)\s+(?:for|on|in)\s+$|\b(?:postponed|delayed|rescheduled|moved|pushed\s+back)\s+(?:to|until)\s+$/i;
+// "announced in January that they would leave", "signed on Nov. 2": an active past verb dates a past act, even in a
+// sentence about what was then planned ("will be held in", "to be signed on" are plans).
+const DONE_LEAD = /(?<!\b(?:be|been|being|to)\s)\b\p{L}{3,}ed\s+(?:on|in)\s+$/iu;
+/** Whether the words right before a date say it is planned (true) or past (false); null when they say neither. */
+function ownTime(lead: string): boolean | null {
+  if (PLANNED_LEAD.test(lead)) return true;
+  return DONE_LEAD.test(lead) ? false : null;
+}
 // "this week", "earlier this week", "last week", "next week": a week names no day; its month is what is known.
 const WEEK_RE = /^(?:(?:earlier|later)\s+)?(this|last|past|next|coming)\s+week$/i;
 const TIME_ONLY = /^(?:at\s+)?(?:midnight|noon|\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s*\(?\d{3,4}\s*GMT\)?)?)(?:\s+local\s+time)?$/i;
@@ -94,7 +104,8 @@ export function findDates(text: string, offset: number, published: string | null
     const told = SAME_DAY_AS_TELLING.test(text.slice(Math.max(0, start - 12), start));
     // "since October" counts from the past, even in a sentence about what is planned.
     const since = /\bsince\s+$/i.test(text.slice(Math.max(0, start - 7), start));
-    const date = resolve(r, ref, future && !reporting && !told && !since && !/^since\b/i.test(r.text), known);
+    const before = text.slice(Math.max(0, start - 30), start);
+    const date = resolve(r, ref, ownTime(before) ?? (future && !reporting && !told && !since && !/^since\b/i.test(r.text)), known);
     if (!date) continue;
     // An open interval: the event began then and goes on; `value` is its start, `end` stays open.
     if (since) { date.type = 'range'; date.start = date.value; date.end = null; }

@@ -42,8 +42,16 @@ export function findGroupReference(words: Word[], i: number, lex: Lexicon, table
   }
   if (bare) return null;
   const junta = longestMatch(lex.open.juntaNouns, words, i + 1, true);
-  if (junta && table.junta && !followedByName(words, junta.end) && !compoundModifier(words, junta.end)) {
-    return { end: junta.end, span: [words[i].start, words[junta.end - 1].end], via: 'title', rule: 'entity.state.junta', entityId: table.junta.id };
+  if (junta && !followedByName(words, junta.end) && !compoundModifier(words, junta.end)) {
+    const span: [number, number] = [words[i].start, words[junta.end - 1].end];
+    if (table.junta) return { end: junta.end, span, via: 'title', rule: 'entity.state.junta', entityId: table.junta.id };
+    // No military government named yet: "the junta" rules the state the report's armed group fights, as "the
+    // government" does.
+    const state = table.recentGroupState();
+    if (state) return { end: junta.end, span, via: 'title', rule: 'entity.state.junta', entityId: state.id };
+    const country = table.recentGroup()?.country;
+    const entry = country ? lex.states.get(country) : undefined;
+    if (entry) return { end: junta.end, span, via: 'title', rule: 'entity.state.junta', entry };
   }
   const ref = longestMatch(lex.open.groupReferences, words, i + 1, true);
   if (!ref || followedByName(words, ref.end)) return null;

@@ -99,8 +99,26 @@ function longNameStart(words: Word[], j: number, acronym: string, lex: Lexicon):
     const score = spelled(letters, initials) / letters.length;
     if (initials.length >= 2 && score > bestScore) { best = k; bestScore = score; }
   }
-  return bestScore >= 0.6 ? best : -1;
+  return bestScore >= 0.6 ? best : headLedStart(words, s, j, letters, lex);
 }
+
+/**
+ * A name led by its head noun ("Front for ... (FACT)", "Union of ... (UFDD)") whose acronym keeps only the head's
+ * initial: such names are translated from French, Portuguese or Arabic word order, so the acronym spells the original
+ * words, not the English ones. Only a head noun followed by "for"/"of" may start it, so a run of capitalised words
+ * that spells nothing ("Meet US Officials in Florida (MENAFN)") still gives no name.
+ */
+function headLedStart(words: Word[], s: number, j: number, letters: string, lex: Lexicon): number {
+  const heads = lex.open;
+  for (let k = s; k < j - 2; k++) {
+    const w = words[k];
+    if (w.shape === 'lower' || w.key[0] !== letters[0]) continue;
+    if (!heads.groupHeads.has(w.key) && !heads.organizationHeads.has(w.key)) continue;
+    if (HEAD_LINKS.has(words[k + 1].key)) return k;
+  }
+  return -1;
+}
+const HEAD_LINKS = new Set(['for', 'of']);
 
 function knownBefore(words: Word[], s: number, j: number, acronym: string, lex: Lexicon): boolean {
   const letters = acronym.replace(/[^A-Za-z]/g, '').toLowerCase();

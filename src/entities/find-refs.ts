@@ -9,12 +9,15 @@ import { reportingForms } from '../words/reporting.js';
 import { JUDGING_FORMS } from '../words/judging.js';
 
 const HEADS_OF_GOVERNMENT = ['president', 'prime minister', 'chancellor', 'emir', 'king', 'premier', 'supreme leader', 'leader', 'crown prince'];
+const HEADS_OF_STATE = ['president', 'king', 'emir', 'sultan', 'queen'];
 const NOT_THE_OFFICE = /\b(vice|deputy|former|first deputy)\b/;
 
 function holds(office: string | null, ref: string): boolean {
   if (!office) return false;
   const o = office.toLowerCase();
   if (NOT_THE_OFFICE.test(o)) return false;
+  // "the Head of State said" in a state agency's readout: the head of state is the president, king or emir.
+  if (ref === 'head of state') return HEADS_OF_STATE.some((h) => o === h || o.endsWith(' ' + h));
   if (ref === 'leader') return HEADS_OF_GOVERNMENT.some((h) => o === h || o.endsWith(' ' + h));
   return o === ref || o.endsWith(' ' + ref);
 }
@@ -36,6 +39,11 @@ export function findReference(words: Word[], i: number, lex: Lexicon, table: Ent
   if (after && after.gap === 'space' && after.shape !== 'lower' && !after.sentenceStart) return null;
   const span: [number, number] = [words[i].start, words[ref.end - 1].end];
   const noun = ref.values[0];
+  // "the President of Togo", "the leader of Renamo": the office of the party named after "of", not the president
+  // named before; a state gives the holder's country, another name leaves the holder to the name that follows.
+  const holderOf = officeOf(words, ref.end, lex);
+  if (holderOf === 'other') return { end: ref.end, span, via: 'title', rule: 'entity.person.reference', silent: true };
+  if (holderOf && !country) country = holderOf;
   const fits = table.recentPersons().filter((e) => holds(e.office, noun) && (!country || e.country === country));
   const target: Entity | undefined = country ? fits[0] : fits.length === 1 ? fits[0] : undefined;
   // "the US envoy", "the Qatari prime minister" with no such person named before: the office speaks for its state.
@@ -44,6 +52,13 @@ export function findReference(words: Word[], i: number, lex: Lexicon, table: Ent
   }
   if (!target) return { end: ref.end, span, via: 'title', rule: 'entity.person.reference', silent: true };
   return { end: ref.end, span, via: 'title', rule: 'entity.person.reference', entityId: target.id };
+}
+
+/** After an office noun, "of" and a capitalised name: that state's country, 'other' for any other name, else null. */
+function officeOf(words: Word[], k: number, lex: Lexicon): string | 'other' | null {
+  if (words[k]?.key !== 'of' || !words[k + 1] || words[k + 1].shape === 'lower') return null;
+  const state = matchAt(lex.names, words, k + 1)?.values.find((h) => h.entry.kind === 'state');
+  return state?.entry.country ?? 'other';
 }
 
 /**

@@ -157,7 +157,11 @@ export class EntityTable {
       const u = c.unknown;
       u.name = u.name.replace(/\s+/g, ' ');
       const kind = u.kind ?? 'person';
-      ent = this.ensure((kind === 'person' ? 'u:' : 'g:') + wordKey(u.name), u.name, kind, u.country, u.office, c.rule, null);
+      const key = (kind === 'person' ? 'u:' : 'g:') + wordKey(u.name);
+      // "President Nyusi receives ..." in a headline, then "Filipe Nyusi" in the lead: the full name is the same person.
+      const bare = kind === 'person' && !this.byKey.has(key) ? this.bareSurnameHolder(u.name) : undefined;
+      if (bare) { bare.name = u.name; this.byKey.set(key, bare); }
+      ent = this.ensure(key, u.name, kind, u.country, u.office, c.rule, null);
       // "Kim Yo Jong scorns ..." in a headline, then "Kim Yo Jong, the sister of North Korean leader ...": a later
       // apposition places a person the first mention left without a country.
       if (ent.country === null && u.country) ent.country = u.country;
@@ -186,6 +190,15 @@ export class EntityTable {
     ent.mentions.push(span);
     if (ent.kind === 'group' && ent.office !== STATE_FORCES) this.groups.push(ent);
     return ent;
+  }
+
+  /** An unknown person known so far by the last word of `name` alone, if any. */
+  private bareSurnameHolder(name: string): Entity | undefined {
+    const words = name.split(/\s+/);
+    if (words.length < 2) return undefined;
+    const last = wordKey(words[words.length - 1]);
+    const e = this.byKey.get('u:' + last);
+    return e && e.kind === 'person' && wordKey(e.name) === last ? e : undefined;
   }
 
   private ensure(key: string, name: string, kind: EntityKind, country: string | null, office: string | null, rule: string, gender: 'f' | 'm' | null): Entity {

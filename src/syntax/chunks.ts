@@ -21,6 +21,9 @@ function opens(t: SynToken): boolean {
 /** Can the token continue the noun phrase begun before it? */
 function continues(t: SynToken, prev: SynToken): boolean {
   // "In January Ethiopia signed": a month or weekday ends its date phrase before a name.
+  // "received at Jubilee House the President of Togo": a determiner after a noun opens the next phrase, even when both
+  // are mentions (a venue and a guest), unless it is inside the same mention.
+  if (t.pos === 'DET' && NOMINAL.has(prev.pos) && t.entity !== prev.entity) return false;
   if (t.entity !== null) return prev.entity !== null || !CALENDAR_WORDS.has(prev.lower);
   if (prev.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(prev.lower)) return false; // "he" stands alone
   // "a water-sharing treaty": a hyphen glues the next word into the phrase whatever its tag.

@@ -16,6 +16,7 @@ export function lendSubjects(x: SentenceSyntax): void {
   const lastFinite = new Map<number, VerbGroup>();
   for (const v of verbs) {
     const clause = clauses[v.clause];
+    if (v.subject !== null && !v.passive && clause.kind === 'relative' && clause.cue === 'whose') ownedByAntecedent(x, clause, v.subject);
     if (v.subject === null) {
       const finite = clause.kind === 'coordinated' && !x.tokens[v.head].lower.endsWith('ing');
       const governor = (finite ? governorOf(clause, lastFinite, clauses) : null) ?? governorOf(clause, lastInClause, clauses);
@@ -150,6 +151,19 @@ function whoOfHead(x: SentenceSyntax, before: number, clause: Clause): number {
 }
 
 /** The chunk whose last token is right before `at` (skipping one comma). */
+/** "FACT, whose fighters killed the president": the noun after "whose" belongs to the noun the clause hangs on, so
+ * its owner does the act. (Only in the active voice: "whose decisions were condemned by observers" makes the owner
+ * the one acted on, and a doer the roles would then have to guess.) */
+function ownedByAntecedent(x: SentenceSyntax, clause: Clause, subject: number): void {
+  const owned = x.chunks[subject];
+  if (owned.start !== clause.start + 1 || owned.possessor !== null) return;
+  // "The Front ... (FACT), whose": the acronym in brackets, past the comma and bracket, names the owner as well.
+  let k = clause.start - 1;
+  while (k >= 0 && x.chunkOf[k] < 0 && x.tokens[k].pos === 'PUNCT' && clause.start - k <= 3) k--;
+  const owner = k >= 0 && x.chunkOf[k] >= 0 && x.chunks[x.chunkOf[k]].end === k + 1 ? x.chunkOf[k] : null;
+  if (owner !== null) owned.possessor = owner;
+}
+
 function chunkEndingAt(chunks: Chunk[], chunkOf: Int32Array, at: number): number | null {
   for (const k of [at - 1, at - 2]) if (k >= 0 && chunkOf[k] >= 0 && chunks[chunkOf[k]].end === k + 1) return chunkOf[k];
   return null;

@@ -14,7 +14,7 @@ export function linkSyntax(x: SentenceSyntax): void {
   for (const v of verbs) {
     while (c < chunks.length && chunks[c].end <= v.start) c++;
     v.subject = subjectBefore(x, chunks, c - 1, v);
-    v.object = objectAfter(x, chunks, c, v);
+    v.object = objectAfter(x, chunks, c, v) ?? objectAfterVenue(x, chunks, c, v);
     v.agent = v.passive ? agentAfter(x, chunks, c, v) : reducedPassiveAgent(x, chunks, c, v);
     v.subject ??= afterReducedPassive(x, v);
     if (v.agent === null && reducedRelative(x, v)) v.passive = true;
@@ -83,6 +83,20 @@ function objectAfter(x: SentenceSyntax, chunks: Chunk[], from: number, v: VerbGr
   // Only particles or adverbs may stand between the verb and its object ("pulled back its troops").
   for (let k = v.end; k < ch.start; k++) if (x.tokens[k].pos !== 'ADV' && x.tokens[k].pos !== 'ADP' && x.tokens[k].pos !== 'PART') return null;
   return ch.index;
+}
+
+const VENUE_PREPS = new Set(['at', 'in']);
+
+/**
+ * "received at the palace the President of Togo": a venue phrase may stand between the verb and its object; the
+ * object is then the determiner phrase right after the venue's noun.
+ */
+function objectAfterVenue(x: SentenceSyntax, chunks: Chunk[], from: number, v: VerbGroup): number | null {
+  const venue = chunks[from], next = chunks[from + 1];
+  if (!venue || !next || !VENUE_PREPS.has(venue.prep ?? '') || next.prep !== null || next.start !== venue.end) return null;
+  if (x.tokens[next.start].pos !== 'DET' || x.clauseOf[next.head] !== v.clause) return null;
+  for (let k = v.end; k < venue.start; k++) if (x.tokens[k].pos !== 'ADP') return null;
+  return next.index;
 }
 
 /**

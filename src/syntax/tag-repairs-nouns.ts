@@ -104,3 +104,26 @@ export function repairFollowing(tokens: SynToken[]): void {
       || next.lower === 'his' || next.lower === 'her' || next.lower === 'their' || next.lower === 'its') tokens[i] = retagged(t, 'ADP');
   }
 }
+
+/** "where heads of state agreed", "heads of government met": a head of state or government is a noun, not "heads" the
+ * verb. */
+export function repairHeadsOf(tokens: SynToken[]): void {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const t = tokens[i], next = tokens[i + 2];
+    if ((t.lower !== 'heads' && t.lower !== 'head') || t.pos === 'NOUN' || tokens[i + 1].lower !== 'of') continue;
+    if (next.lower === 'state' || next.lower === 'government' || next.lower === 'delegation' || next.lower === 'delegations') tokens[i] = retagged(t, 'NOUN');
+  }
+}
+
+const GERUND_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that']);
+
+/** "ordered the immediate reopening of the border": an -ing word a determiner opens, with "of" after it, is a noun (the
+ * act named), not a verb group of its own. */
+export function repairDeterminedGerund(tokens: SynToken[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos !== 'VERB' || !t.lower.endsWith('ing') || tokens[i + 1].lower !== 'of') continue;
+    const k = tokens[i - 1].pos === 'ADJ' ? i - 2 : i - 1;
+    if (k >= 0 && GERUND_DETERMINERS.has(tokens[k].lower)) tokens[i] = retagged(t, 'NOUN');
+  }
+}

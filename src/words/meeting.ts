@@ -21,8 +21,8 @@ export const IN_PERSON_PHRASES = phrases('in person', 'face to face');
 
 /** Phrases that stand for the parties of a meeting the report already told ("both leaders", "the two sides", "they"). */
 export const GROUP_ANAPHORS = [
-  pattern('both', 'leaders|sides|men|presidents|parties|delegations'),
-  pattern('the', 'two', 'leaders|sides|men|presidents|parties|delegations|countries|nations|neighbours|neighbors|governments'),
+  pattern('both', 'leaders|sides|men|presidents|parties|delegations|ministers|envoys'),
+  pattern('the', 'two', 'leaders|sides|men|presidents|parties|delegations|countries|nations|neighbours|neighbors|governments|ministers|envoys'),
   pattern('the', 'leaders|presidents|delegations|participants|negotiators'),
   pattern('the', 'pair'),
   // "each side blamed the other": each of the two sides the report told.

@@ -6,6 +6,12 @@ import { findDates } from '../../src/dates/resolve.js';
 const PUB = '2026-01-03'; // a Saturday
 
 describe('findDates', () => {
+  it('takes a date\'s time from the words right before it: "set for" plans it, an active past verb dates the past', () => {
+    expect(findDates('the army rejected a dialogue set for February 20', 0, PUB)[0].date.value).toBe('2026-02-20');
+    expect(findDates('the juntas announced in December that they would leave the bloc', 0, PUB, true)[0].date.value).toBe('2025-12');
+    expect(findDates('the accord will be signed in December', 0, PUB, true)[0].date.value).toBe('2026-12');
+  });
+
   it('reads a full date with its weekday and gives its exact span', () => {
     const s = 'They met on Sunday, Dec. 28, 2025, in Florida.';
     const [d] = findDates(s, 100, PUB);

@@ -13,4 +13,9 @@ describe('group references', () => {
     const army = 'Sudan’s army took the town. The army-backed council of Chad met later.';
     expect(texts(army, byName(run(army), 'Sudanese Armed Forces'))).not.toContain('The army');
   });
+
+  it('"the junta" with no military government named yet rules the state the armed group fights', () => {
+    const text = 'Fighters of the Chad Valley Defence Front (CVDF) crossed the river. The African Union urged the junta to talk.';
+    expect(texts(text, byName(run(text), 'Chad'))).toContain('the junta');
+  });
 });

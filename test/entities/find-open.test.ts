@@ -97,6 +97,16 @@ describe('open-world entities', () => {
     expect(mentions('Monitors from the Council for Water and Peace Action Africa (CWPA) said.')[0][1]).toBe('Council for Water and Peace Action Africa');
   });
 
+  it('a name led by its head noun may keep an acronym of its original language; other runs must spell it', () => {
+    const text = 'Delegates of the Front for Democracy in Burundi (FRODEBU) walked out, and FRODEBU later returned.';
+    expect(mentions(text).filter((m) => m[2] === 'group')).toEqual([
+      ['Front for Democracy in Burundi', 'Front for Democracy in Burundi', 'group', 'BDI'],
+      ['FRODEBU', 'Front for Democracy in Burundi', 'group', 'BDI'],
+      ['FRODEBU', 'Front for Democracy in Burundi', 'group', 'BDI'],
+    ]);
+    expect(mentions('Front Line Reporters Visited Goma (FXQZ) on Monday.').filter((m) => m[2] === 'group' || m[2] === 'organization')).toEqual([]);
+  });
+
   it('a facility introduced with an acronym is a place', () => {
     expect(mentions('Shelling near the Lakeview Hydro Power Plant (LHPP) continued.')[0]).toEqual(['Lakeview Hydro Power Plant', 'Lakeview Hydro Power Plant', 'place', null]);
   });

@@ -11,6 +11,23 @@ describe('references and pronouns', () => {
     expect(byName(idx, 'Vladimir Putin')!.mentions).toHaveLength(1);
   });
 
+  it('"the Head of State" points back to the president named before', () => {
+    const text = 'President Jacob Tembo met the rebels on Monday. "We took a firm step," the Head of State said.';
+    const idx = run(text);
+    const ref = idx.mentions.find((m) => text.slice(m.span[0], m.span[1]) === 'the Head of State');
+    expect(ref && idx.byId(ref.entity)?.name).toBe('Jacob Tembo');
+  });
+
+  it('"the President of X" is the office of X, not the president named before', () => {
+    const text = 'President William Ruto flew home. Later the President of Togo said the talks had helped.';
+    const idx = run(text);
+    const ref = idx.mentions.find((m) => text.slice(m.span[0], m.span[1]).startsWith('the President'));
+    expect(ref === undefined || idx.byId(ref.entity)?.name !== 'William Ruto').toBe(true);
+    const again = 'President William Ruto flew home. Later the President of Kenya said the talks had helped.';
+    const idx2 = run(again);
+    expect(idx2.mentions.filter((m) => idx2.byId(m.entity)?.name === 'William Ruto')).toHaveLength(2);
+  });
+
   it('resolves a pronoun after a quote to the speaker named in the same sentence', () => {
     const text = '“We are close,” Trump told reporters, adding that he would call Putin.';
     const idx = run(text);

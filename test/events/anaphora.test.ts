@@ -14,7 +14,7 @@ function memory() {
 
 describe('the meeting memory', () => {
   it('lends the meeting to a group of its parties and to a noun pointing back at it', () => {
-    for (const words of ['both leaders', 'the two delegations', 'the negotiators', 'the two', 'they', 'their latest talks', "Monday's summit"]) {
+    for (const words of ['both leaders', 'the two delegations', 'the two ministers', 'both envoys', 'the negotiators', 'the two', 'they', 'their latest talks', "Monday's summit"]) {
       expect(memory().resolve(phrase(words))?.parties, words).toEqual(['Serbia', 'Kosovo']);
     }
   });

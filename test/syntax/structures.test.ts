@@ -199,3 +199,25 @@ describe('a comma-set participle after an adverb', () => {
     expect(chunkText(x, verb(x, 'criticizing').subject)).toBe('The envoy');
   });
 });
+
+describe('nouns wink reads as verbs', () => {
+  it('reads "heads of state" as a noun phrase, so "agreed" keeps it as subject', () => {
+    const x = syntax('At the summit in Accra, heads of state agreed to lift the embargo.');
+    expect(x.verbs.some((v) => x.tokens[v.head].lower === 'heads')).toBe(false);
+    expect(chunkText(x, verb(x, 'agreed').subject)).toBe('heads');
+  });
+  it('reads "the immediate reopening of" as the object noun, not a verb of its own', () => {
+    const x = syntax('Ghana ordered the immediate reopening of the eastern border.');
+    expect(x.verbs.some((v) => x.tokens[v.head].lower === 'reopening')).toBe(false);
+    expect(chunkText(x, verb(x, 'ordered').object)).toBe('the immediate reopening');
+  });
+});
+
+describe('a "whose" relative clause', () => {
+  it('makes the noun after "whose" belong to the noun the clause hangs on, past a bracketed acronym', () => {
+    const x = syntax('The Chad Valley Front (CVF), whose fighters ambushed a convoy in May, left the talks.');
+    const fighters = x.chunks.find((c) => chunkText(x, c.index) === 'fighters')!;
+    expect(chunkText(x, fighters.possessor)).toBe('CVF');
+    expect(chunkText(x, verb(x, 'ambushed').subject)).toBe('fighters');
+  });
+});

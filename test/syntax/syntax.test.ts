@@ -18,6 +18,12 @@ describe('shallow syntax', () => {
     expect(v.tense).toBe('past');
   });
 
+  it('takes the determiner phrase after a venue as the object ("received at the palace the president")', () => {
+    const x = syntax('Ghana on Monday received at Jubilee House the president of Togo.');
+    expect(chunkText(x, verb(x, 'received').object)).toBe('the president');
+    expect(x.chunks.some((c) => words(x, c.start, c.end) === 'Jubilee House')).toBe(true);
+  });
+
   it('reads the word after a modal as its verb, even where the tagger has an adjective or a noun', () => {
     const x = syntax('The rebels said they would free 300 prisoners and will release more later.');
     expect(verb(x, 'free')?.modal).toBe('would');

@@ -138,10 +138,11 @@ export const AGREEMENT_RULES: EventRule[] = [
     yes: [{ text: 'Ethiopia reaffirmed its commitment to the peace deal.', evidence: 'reaffirmed its commitment', actor: ['Ethiopia'], recipient: [] }],
     no: ['Ethiopia questioned the commitment of Eritrea to the deal.'] },
   { id: 'agree.pledge', event: 'AGREE', mode: null, roles: 'svo',
-    match: '[(commit|committed|pledge|vow|promise)#VERB] !(support|backing|#PUNCT)',
+    // "committed abuses", "committed war crimes": committing a wrong is no pledge.
+    match: '[(commit|committed|pledge|vow|promise)#VERB] !(support|backing|#PUNCT|abuses|abuse|atrocities|atrocity|crimes|crime|war|genocide|massacres|massacre|violations|violation|murder|murders|killings|rape|torture|terrorism|attacks|acts|offences|offenses|fraud|serious|grave|widespread|numerous)',
     why: 'committing, pledging, vowing or promising to do something',
     yes: [{ text: 'Hamas pledged to release the hostages.', evidence: 'pledged', actor: ['Hamas'], recipient: [] }],
-    no: ['Hamas said the promise was broken.'] },
+    no: ['Hamas said the promise was broken.', 'Sudan denied that its soldiers committed atrocities in Darfur.', 'Sudan said no unit had committed war crimes.'] },
   { id: 'agree.ready', event: 'AGREE', mode: null, roles: 'svo',
     match: '[(willing|ready|prepared|open) to (=“|=")? #VERB]',
     why: 'saying one is willing, ready or open to do something: the stance is taken now',
