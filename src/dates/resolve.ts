@@ -65,13 +65,15 @@ function isRelative(r: chrono.ParsedResult): boolean {
   return false;
 }
 
-// The raw parse depends only on the text and the reference day; callers resolve it differently (planned or not), so
-// it is kept for the last few sentences rather than parsed again for each reading.
-const recent = new Map<string, chrono.ParsedResult[]>();
+/** Raw chrono parses by reference day and text. The raw parse depends only on those; callers resolve it differently
+ * (planned or not), so a caller that reads a sentence more than once keeps one of these for the report it reads. It
+ * must not outlive the report: a memo across reports would skip chrono on every repeated sentence (a benchmark that
+ * repeats its texts would then measure no chrono at all). */
+export type ChronoParses = Map<string, chrono.ParsedResult[]>;
 
-function parseDays(text: string, published: string | null, ref: Date | null): chrono.ParsedResult[] {
+function parseDays(text: string, published: string | null, ref: Date | null, memo: ChronoParses | undefined): chrono.ParsedResult[] {
   const key = `${published}|${text}`;
-  let results = recent.get(key);
+  let results = memo?.get(key);
   if (!results) {
     try {
       // With no publication date chrono is still given a fixed instant, never the machine's clock: what it makes of
@@ -80,20 +82,20 @@ function parseDays(text: string, published: string | null, ref: Date | null): ch
     } catch {
       results = [];
     }
-    if (recent.size >= 64) recent.delete(recent.keys().next().value!);
-    recent.set(key, results);
+    memo?.set(key, results);
   }
   return results;
 }
 
 /** Finds every date expression in `text` (a sentence) at absolute `offset`, resolved against `published`. */
-export function findDates(text: string, offset: number, published: string | null, future = false, known: KnownYears = new Map()): DateMention[] {
+export function findDates(text: string, offset: number, published: string | null, future = false, known: KnownYears = new Map(),
+  parses?: ChronoParses): DateMention[] {
   // Most sentences name no date at all: none of the finders below could match one (chrono is the costliest).
   const forChrono = MAYBE_CHRONO_DATE.test(text);
   if (!forChrono && !mayHoldOtherDate(text)) return [];
   const ref = published ? parseIso(published) : null;
   const out: DateMention[] = [];
-  const results = forChrono ? parseDays(text, published, ref) : [];
+  const results = forChrono ? parseDays(text, published, ref, parses) : [];
   const relativeDays = [...text.matchAll(RELATIVE_DAY_RE)], relative = relativeDays.map((m) => [m.index!, m.index! + m[0].length]);
   const chains = mayChain(text);
   for (const r of results) {

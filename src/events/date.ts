@@ -6,7 +6,7 @@
 import type { DocContext } from '../context.js';
 import type { Sentence } from '../nlp/wink.js';
 import type { EventDate } from '../record.js';
-import { findDates, type DateMention } from '../dates/resolve.js';
+import { findDates, type ChronoParses, type DateMention } from '../dates/resolve.js';
 import { knownYears, shift as shiftDay, weekdayNear, type KnownYears } from '../dates/calendar.js';
 import { inOtherPhrase } from '../dates/background.js';
 import { MEETING_NOUNS } from '../dates/same-day.js';
@@ -21,6 +21,8 @@ import { WEEKDAYS } from '../words/time.js';
 // chrono is the costliest step per event; a sentence with several triggers is parsed once per reading.
 const cache = new WeakMap<Sentence, Map<string, DateMention[]>>();
 const years = new WeakMap<DocContext, KnownYears>();
+// A sentence read both as planned and as past is parsed by chrono once (per report: see ChronoParses).
+const parses = new WeakMap<DocContext, ChronoParses>();
 
 function datesOf(ctx: DocContext, s: Sentence, sentence: string, future: boolean) {
   let bySentence = cache.get(s);
@@ -30,7 +32,9 @@ function datesOf(ctx: DocContext, s: Sentence, sentence: string, future: boolean
   if (!found) {
     let known = years.get(ctx);
     if (!known) years.set(ctx, (known = knownYears(ctx.text)));
-    bySentence.set(key, (found = findDates(sentence, s.start, ctx.published, future, known)));
+    let parsed = parses.get(ctx);
+    if (!parsed) parses.set(ctx, (parsed = new Map()));
+    bySentence.set(key, (found = findDates(sentence, s.start, ctx.published, future, known, parsed)));
   }
   return found;
 }

@@ -70,6 +70,17 @@ function linesIn(text: string, from: number, to: number): Line[] {
  * headings) that such an announcing line opens.
  */
 export function recitedPlanPoint(deps: PointDeps, sentenceStart: number, x: SentenceSyntax): boolean {
+  // The answer is the sentence's, not the candidate's: read its lines once per sentence, not once per candidate.
+  const known = bySentence.get(x);
+  if (known && known.text === deps.text && known.start === sentenceStart) return known.recited;
+  const recited = recitedAt(deps, sentenceStart, x);
+  bySentence.set(x, { text: deps.text, start: sentenceStart, recited });
+  return recited;
+}
+
+const bySentence = new WeakMap<SentenceSyntax, { text: string; start: number; recited: boolean }>();
+
+function recitedAt(deps: PointDeps, sentenceStart: number, x: SentenceSyntax): boolean {
   if (underText(x)) return true;
   const { text, words } = deps;
   const lines = linesIn(text, Math.max(0, sentenceStart - LOOK_BACK), sentenceStart);

@@ -70,6 +70,17 @@ export class Grammar<R extends { id: string; match: string }> {
     this.notedIn = new Int32Array(rules.length);
   }
 
+  /**
+   * Can any rule match these tokens? False when none of them is a key word (by form or lemma) and no rule lacks one:
+   * then matchAll finds nothing. It reads only forms and lemmas, so a caller may ask it of a sentence's wink tokens
+   * before building the tokens the rules read (tag repairs change tags, never forms or lemmas).
+   */
+  mayMatch(tokens: readonly { lower: string; lemma: string }[]): boolean {
+    if (this.always.length) return true;
+    for (let i = 0; i < tokens.length; i++) if (this.byWord.has(tokens[i].lower) || this.byWord.has(tokens[i].lemma)) return true;
+    return false;
+  }
+
   /** Every rule's matches in the sentence, in rule order then text order (non-overlapping per rule). */
   matchAll(tokens: SynToken[]): Match<R>[] {
     // One pass over the tokens: which rules can match, and where. A match holds its key element, which starts on a

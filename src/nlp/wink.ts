@@ -9,6 +9,7 @@ export interface Token {
   start: number;
   end: number;
   pos: string;          // Universal POS tag (PROPN, VERB, ...)
+  /** wink's lemma in lower case (the token's lower-case form when wink gives none). */
   readonly lemma: string;
   lower: string;
   /** wink marks tokens inside the scope of a negation ("not", "never", "no"). */
@@ -44,7 +45,7 @@ function fastEngine(): Engine {
   fast ??= winkNLP(model, ['sbd', 'pos']);
   return fast;
 }
-/** wink's default pipe, for the rarely read lemma, negation flag and entity spans, and for the bare benchmark. */
+/** wink's default pipe, for the rarely read negation flag and entity spans, and for the bare benchmark. */
 function completeEngine(): Engine {
   complete ??= winkNLP(model);
   return complete;
@@ -58,26 +59,12 @@ export function winkReadDoc(text: string): number {
 /** What no stage needs on the hot path, computed from a full wink read on first access only. */
 class Extras {
   private doc: WinkDoc | null = null;
-  private lemmas: (string | undefined)[] | null = null;
   private negs: boolean[] | null = null;
-  /**
-   * `masked` is what wink reads (see maskLongRuns), `text` what spans index. The fast read's own doc: its lemmas need
-   * no second, full read (lemmas depend only on tokens and POS).
-   */
-  constructor(private readonly text: string, private readonly fastDoc: WinkDoc | null = null, private readonly masked: string = text) {}
+  /** `masked` is what wink reads (see maskLongRuns), `text` what spans index. */
+  constructor(private readonly text: string, private readonly masked: string = text) {}
   private read(): WinkDoc {
     this.doc ??= completeEngine().readDoc(this.masked);
     return this.doc;
-  }
-  /** The token's lemma in lower case (lower-cased once per document: the rules read lemmas many times per token). */
-  lemma(i: number): string | undefined {
-    this.lemmas ??= this.readLemmas().map((l) => l?.toLowerCase());
-    return this.lemmas[i];
-  }
-  private readLemmas(): (string | undefined)[] {
-    return this.fastDoc
-      ? (this.fastDoc.tokens() as any).out(fastEngine().its.lemma) as string[]
-      : (this.read().tokens() as any).out(completeEngine().its.lemma) as string[];
   }
   negated(i: number): boolean {
     this.negs ??= (this.read().tokens() as any).out(completeEngine().its.negationFlag) as boolean[];
@@ -101,11 +88,10 @@ class WinkToken implements Token {
   readonly #extras: Extras;
   readonly #index: number;
   constructor(public text: string, public start: number, public end: number, public pos: string, public lower: string,
-    extras: Extras, index: number) {
+    public lemma: string, extras: Extras, index: number) {
     this.#extras = extras;
     this.#index = index;
   }
-  get lemma(): string { return this.#extras.lemma(this.#index) ?? this.lower; }
   get negated(): boolean { return this.#extras.negated(this.#index); }
 }
 
@@ -164,7 +150,10 @@ export function analyze(original: string): Analysis {
   const words: string[] = toks.out();
   const pos: string[] = toks.out(its.pos);
   const spaces: string[] = toks.out(its.precedingSpaces);
-  const extras = new Extras(original, doc, text);
+  // Lemmas depend only on tokens and POS, so the fast read has them. Read for every token up front: the matcher and
+  // the syntax layer read every sentence's lemmas, and a lazy getter per read cost more than reading them all once.
+  const lemmas: (string | undefined)[] = toks.out(its.lemma);
+  const extras = new Extras(original, text);
   const tokens: WinkToken[] = new Array(words.length);
   let cursor = 0;
   for (let i = 0; i < words.length; i++) {
@@ -179,9 +168,11 @@ export function analyze(original: string): Analysis {
     if (runEnd !== undefined && exact) {
       // A masked run: the placeholder's one token stands for the whole run, with its real text.
       const real = original.slice(at, runEnd);
-      tokens[i] = new WinkToken(real, at, runEnd, pos[i], real.toLowerCase(), extras, i);
+      const lower = real.toLowerCase();
+      tokens[i] = new WinkToken(real, at, runEnd, pos[i], lower, lemmas[i]?.toLowerCase() ?? lower, extras, i);
     } else {
-      tokens[i] = new WinkToken(exact ? word : text.slice(at, end), at, end, pos[i], word.toLowerCase(), extras, i);
+      const lower = word.toLowerCase();
+      tokens[i] = new WinkToken(exact ? word : text.slice(at, end), at, end, pos[i], lower, lemmas[i]?.toLowerCase() ?? lower, extras, i);
     }
     cursor = end;
   }

@@ -60,9 +60,12 @@ export function patternAt(tokens: readonly Worded[], i: number, p: Pattern, slot
 
 /** Any of the patterns starts at some token of `tokens`. */
 export function hasPattern(tokens: readonly Worded[], list: readonly Pattern[]): boolean {
-  for (let i = 0; i < tokens.length; i++) for (const p of list) if (patternAt(tokens, i, p) !== null) return true;
+  for (let i = 0; i < tokens.length; i++) for (const p of list) if (mayStartAt(tokens[i], p) && patternAt(tokens, i, p) !== null) return true;
   return false;
 }
+
+/** A pattern whose first slot is a required word starts only on that word (the test runs at every token). */
+const mayStartAt = (t: Worded, p: Pattern): boolean => p.length === 0 || p[0].optional || fills(p[0].words, t);
 
 /** Phrases keyed by their first word, so a look-up at a token tries only the phrases that can start there. */
 export type PhraseIndex = ReadonlyMap<string, readonly Phrase[]>;

@@ -164,3 +164,16 @@ describe('findDates: the day of a source’s report', () => {
     expect(findDates('The talks went on, according to the plan signed on Friday.', 0, PUB)[0]).toMatchObject({ reporting: false });
   });
 });
+
+describe('findDates: the caller’s memo of chrono parses', () => {
+  it('reads a sentence as planned and as past from one parse, with the same dates as without a memo', () => {
+    const s = 'The envoys will meet again on Friday, after talks in Doha on March 4.';
+    const memo = new Map();
+    const planned = findDates(s, 0, PUB, true, new Map(), memo);
+    expect(memo.size).toBe(1);
+    const past = findDates(s, 0, PUB, false, new Map(), memo);
+    expect(memo.size).toBe(1);
+    expect(planned).toEqual(findDates(s, 0, PUB, true));
+    expect(past).toEqual(findDates(s, 0, PUB, false));
+  });
+});

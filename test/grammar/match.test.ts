@@ -38,3 +38,20 @@ describe('token match language', () => {
     expect(() => new Grammar([{ id: 'bad.kind', match: '@planet' }])).toThrow(/bad\.kind/);
   });
 });
+
+describe('mayMatch', () => {
+  const grammar = new Grammar([{ id: 'w', match: '[withdraw] .{0,3} troop' }, { id: 'c', match: '[ceasefire#NOUN]' }]);
+  const wink = (text: string) => analyze(text).sentences[0].tokens;
+  it('is true when a key word occurs, by its form or its lemma, whatever the tags', () => {
+    expect(grammar.mayMatch(wink('The army withdrew its last troops.'))).toBe(true);
+    expect(grammar.mayMatch(wink('A ceasefire was never on the table.'))).toBe(true);
+  });
+  it('is false only where matchAll finds nothing', () => {
+    const text = 'The envoys flew home after lunch.';
+    expect(grammar.mayMatch(wink(text))).toBe(false);
+    expect(grammar.matchAll(tokens(text))).toEqual([]);
+  });
+  it('is always true for a grammar with a rule that needs no key word', () => {
+    expect(new Grammar([{ id: 'any', match: '#PROPN' }]).mayMatch(wink('The envoys flew home.'))).toBe(true);
+  });
+});
