@@ -49,6 +49,12 @@ export const REFUSAL_RULES: EventRule[] = [
     why: 'a side saying it will not accept, meet or give in',
     yes: [{ text: 'Venezuela said it would not accept the demands of the United States.', evidence: 'would not accept', actor: ['Venezuela'], recipient: ['United States'] }],
     no: ['Venezuela said it would accept the demands of the United States.'] },
+  { id: 'reject.no-intention', event: 'REJECT', mode: null, roles: 'svo',
+    // Only a step someone asks of the party: "no intention of going to war" reassures, it refuses nothing.
+    match: '[(have|=had|=has) no (intention|plan|plans)] (of|to) (drop|abandon|accept|recognise|recognize|withdraw|cede|give|sign|change|lift|negotiate|meet|return|hand|release|comply|amend|yield)#VERB',
+    why: '"had no intention of dropping the condition": refusing a step asked of the party',
+    yes: [{ text: 'Serbia said it had no intention of recognising Kosovo.', evidence: 'had no intention', actor: ['Serbia'], recipient: [] }],
+    no: ['Serbia said it had no time to visit Kosovo.', 'Serbia said it had no intention of going to war with Kosovo.'] },
   { id: 'reject.unacceptable', event: 'REJECT', mode: null, roles: 'svo', spokenBy: true,
     match: '[(be|remain|=is|=was|=are|=were|=remains|=remained) #ADV? (unacceptable|non-negotiable|inadmissible)]',
     why: 'saying a proposal or demand is unacceptable or non-negotiable rejects it',
