@@ -5,6 +5,9 @@ import type { EventRule } from './types.js';
 const GAP = '!(statement|statements|report|video|footage|list|details|names|figures|information|data|document|photos|images|#PUNCT){0,6}';
 const CAPTIVES = '(prisoner|prisoners|hostage|hostages|captive|captives|body|bodies|detainee|detainees|soldier|soldiers|pow|pows|civilian|civilians|palestinians|israelis|fighters|remains)';
 
+/** Whom a pardon frees: captives, or people counted or named by their standing ("52 persons", "jailed activists"). */
+const PARDONED = `(${CAPTIVES.slice(1, -1)}|persons|people|convicts|inmates|activists|journalists|dissidents|opponents|citizens|nationals|foreigners)`;
+
 export const RETREAT_RULES: EventRule[] = [
   { id: 'retreat.release-of', event: 'RETREAT', mode: null, roles: 'svo',
     match: `[(release|exchange|return|repatriation)#NOUN] of .{0,3} ${CAPTIVES}`,
@@ -17,6 +20,12 @@ export const RETREAT_RULES: EventRule[] = [
     yes: [{ text: 'The Houthis released 150 prisoners on Sunday.', evidence: 'released', actor: ['Houthis'], recipient: [] },
       { text: 'Russia and Ukraine swapped 84 soldiers each.', evidence: 'swapped', actor: ['Russia', 'Ukraine'], recipient: [] }],
     no: ['The Houthis released a statement on the prisoners.', 'The Houthis urged Yemen to release the prisoners.', 'The release of a report on prisoners was delayed.'] },
+  { id: 'retreat.pardon', event: 'RETREAT', mode: null, roles: 'svo',
+    match: `[(pardon|pardoned|pardoning|pardons)#VERB] ${GAP} ${PARDONED}`,
+    why: 'pardoning jailed people sets them free (a head of state\'s usual way of releasing prisoners)',
+    yes: [{ text: 'Azerbaijan pardoned 154 prisoners on Friday.', evidence: 'pardoned', actor: ['Azerbaijan'], recipient: [] },
+      { text: 'Uzbekistan signed a decree pardoning 20 foreign nationals.', evidence: 'pardoning', actor: ['Uzbekistan'], recipient: [] }],
+    no: ['Kazakhstan urged Kyrgyzstan to pardon the jailed activists.'] },
   { id: 'retreat.hand-over', event: 'RETREAT', mode: null, roles: 'svo',
     match: `[hand#VERB over] ${GAP} ${CAPTIVES}`,
     why: 'handing over captives or remains',
