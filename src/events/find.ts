@@ -80,7 +80,7 @@ function unstopped(ctx: DocContext, x: SentenceSyntax, cands: Candidate[]): Cand
     if (sense) {
       ctx.trace({ at: c.span[0], stage: 'events', rule: c.rule, outcome: sense.drop ? 'skip' : 'yield', message: `${sense.id}: ${sense.why}` });
       if (sense.drop) return false;
-      if (sense.modality && c.modality === 'asserted') { c.modality = sense.modality; c.explicitModality = true; }
+      if (sense.modality && (c.modality === 'asserted' || (sense.overNegation && c.modality === 'negated'))) { c.modality = sense.modality; c.explicitModality = true; }
     }
     if (t >= x.tokens.length) return true;
     const stop = stoppedBy(x, t);

@@ -3,10 +3,11 @@
 // found it. A sense either removes the candidate (it is no event of that category) or changes its modality.
 import type { Modality } from '../record.js';
 import type { SentenceSyntax } from '../syntax/types.js';
-import { SPEECH_SENSES } from './senses-speech.js';
+import { SPEECH_SENSES, turnDownOf } from './senses-speech.js';
 import { YIELD_SENSES } from './senses-yield.js';
 
-export interface SenseVerdict { drop: boolean; modality?: Modality; id: string; why: string }
+/** `overNegation`: the sense reads a negation the scope took for the act's own ("did not rule out talks"). */
+export interface SenseVerdict { drop: boolean; modality?: Modality; overNegation?: boolean; id: string; why: string }
 
 export interface Sense {
   id: string;
@@ -14,7 +15,7 @@ export interface Sense {
   events: readonly string[];
   /** Does the sense hold for the trigger whose first token is `at` and last token `last`? */
   holds: (x: SentenceSyntax, at: number, last: number) => boolean;
-  verdict: { drop: boolean; modality?: Modality };
+  verdict: { drop: boolean; modality?: Modality; overNegation?: boolean };
   why: string;
 }
 
@@ -186,6 +187,9 @@ const OWN_SENSES: readonly Sense[] = [
   { id: 'sense.meeting-ahead', events: ['CONSULT'], verdict: { drop: false, modality: 'future' },
     why: '"the next meeting is scheduled for July", "talks will resume on Monday": a meeting still to come has not happened',
     holds: (x, at) => meetingAhead(x, at) === 'future' },
+  { id: 'sense.meeting-not-ruled-out', events: ['CONSULT'], verdict: { drop: false, modality: 'hypothetical', overNegation: true },
+    why: '"did not rule out a meeting with X", "has not rejected talks": a meeting left open may come; the negation is the turning down\'s',
+    holds: (x, at) => turnDownOf(x, at)?.negated === true },
   { id: 'sense.meeting-open', events: ['CONSULT'], verdict: { drop: false, modality: 'hypothetical' },
     why: '"a possible summit", "potential talks": a meeting that may or may not come',
     holds: (x, at) => meetingAhead(x, at) === 'hypothetical' },

@@ -15,6 +15,11 @@ describe('sense order', () => {
     expect(got.filter((e) => e.event === 'CONSULT')).toEqual([]);
     expect(got.some((e) => e.event === 'REJECT')).toBe(true);
   });
+  it('a meeting not ruled out is one that may come, not one denied', () => {
+    const got = events('Jordan did not rule out talks with Syria on the border later this year.');
+    expect(got.filter((e) => e.event === 'CONSULT').map((e) => e.modality)).toEqual(['hypothetical']);
+    expect(got.some((e) => e.event === 'REJECT')).toBe(false);
+  });
   it('further talks not turned down stay a meeting to come', () => {
     const got = events('Armenia and Azerbaijan agreed to hold further talks in Vienna next month.');
     expect(got.some((e) => e.event === 'CONSULT' && e.modality === 'future')).toBe(true);
