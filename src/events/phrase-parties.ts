@@ -113,6 +113,11 @@ function namedParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span
   };
   const head = x.tokens[c.head];
   if (allowed(c.head)) return [head.entity!];
+  // "US Special Envoy for Ukraine Keith Kellogg": a title whose "for" phrase ends in a person's name is that person's.
+  if (REPRESENTATIVES.has(head.lower)) {
+    const holder = hanging(x, 'chunk', c.index, ['for']).find((f) => allowed(f.head) && x.tokens[f.head].entityKind === 'person');
+    if (holder) return [x.tokens[holder.head].entity!];
+  }
   // "Russian forces", "the Sudanese army": a party modifying an agent noun is the party; "the Ukraine war" is a topic.
   // "Russian forces", "U.N. helicopters": a party modifying who or what acts is the party; "the Ukraine war",
   // "Gaza ceasefire talks" name a topic.
