@@ -31,6 +31,8 @@ const MEETING_NOUNS = new Set(['meeting', 'summit', 'talks', 'call', 'negotiatio
 // Goods anyone may pursue: "seeks peace", "the legitimacy he has sought" asks nothing of a party.
 const GOODS = new Set(['peace', 'legitimacy', 'stability', 'calm', 'solution', 'resolution', 'recognition', 'prosperity', 'security', 'justice', 'reconciliation',
   'agreement', 'deal', 'settlement', 'accord', 'compromise', 'understanding', 'dialogue']);
+// What one seizes that is no thing held by force: "seize the moment", "seized the initiative".
+const CHANCES = new Set(['moment', 'opportunity', 'chance', 'initiative', 'momentum', 'occasion', 'opening']);
 // Modifiers that make an attack one of words: "verbal attacks", "a personal attack on the minister".
 const WORDY = new Set(['verbal', 'personal', 'rhetorical', 'political', 'scathing', 'blistering', 'public', 'media']);
 const WISHING = new Set(['press', 'push', 'call', 'urge', 'seek', 'lobby', 'campaign', 'hope', 'wish', 'want', 'propose', 'suggest', 'offer', 'ask', 'appeal', 'invite']);
@@ -144,6 +146,9 @@ const OWN_SENSES: readonly Sense[] = [
       const before = x.tokens.slice(Math.max(0, at - 4), at).find((b) => GOODS.has(b.lemma) || GOODS.has(b.lower));
       return (next !== null && (GOODS.has(next.lemma) || GOODS.has(next.lower))) || (before !== undefined && (next === null || next.pos === 'ADP' || next.pos === 'PUNCT'));
     } },
+  { id: 'sense.seize-chance', events: ['COERCE', 'ASSAULT'], verdict: { drop: true },
+    why: '"seize this moment", "seized the opportunity": taking a chance is no seizure by force',
+    holds: (x, at) => { const t = word(x, at)!; return (t.lemma === 'seize' || t.lemma === 'grab') && within(x, at + 1, 3, (l, w) => CHANCES.has(l) || CHANCES.has(w)); } },
   { id: 'sense.verbal-attack', events: ['ASSAULT'], verdict: { drop: true },
     why: '"faced verbal attacks", "a personal attack on the minister": an attack of words is no use of force',
     holds: (x, at) => { const t = word(x, at)!; const prev = word(x, at - 1); return (t.lemma === 'attack' || t.lower === 'attacks') && prev !== null && WORDY.has(prev.lower); } },

@@ -15,6 +15,11 @@ describe('sense order', () => {
     expect(got.filter((e) => e.event === 'CONSULT')).toEqual([]);
     expect(got.some((e) => e.event === 'REJECT')).toBe(true);
   });
+  it('seizing a chance is no seizure by force, seizing trucks is', () => {
+    expect(events('Kenya urged Somalia to seize this moment for peace.').filter((e) => e.event === 'COERCE')).toEqual([]);
+    expect(events('Somalia seized the opportunity to reopen the border.').filter((e) => e.event === 'COERCE')).toEqual([]);
+    expect(events('Somalia seized two Kenyan trucks at the border.').some((e) => e.event === 'COERCE')).toBe(true);
+  });
   it('a meeting not ruled out is one that may come, not one denied', () => {
     const got = events('Jordan did not rule out talks with Syria on the border later this year.');
     expect(got.filter((e) => e.event === 'CONSULT').map((e) => e.modality)).toEqual(['hypothetical']);
