@@ -7,7 +7,7 @@ import type { ExtractedEvent, Quote, Span } from '../record.js';
 import { isHeadline } from './scan.js';
 import { allegation, warnedAct, dropDatesBeyondOtherTriggers } from './derived.js';
 import { settle } from './lazy.js';
-import { MeetingMemory } from './anaphora.js';
+import { MeetingMemory, attendsToldMeeting } from './anaphora.js';
 import { describeSyntax, synTokens, syntaxOf } from '../syntax/index.js';
 import type { SentenceSyntax } from '../syntax/types.js';
 import { grammarFor, ruleCandidate, type RuleDeps } from './rule-events.js';
@@ -54,6 +54,11 @@ export function findCandidates(ctx: DocContext, quotes: Quote[], rules: readonly
     for (const m of matches) {
       const c = ruleCandidate(ctx, s, fullSyntax(), m, deps);
       if (!c) continue;
+      // "Their ministers also attended the meeting": more parties of the meeting just told, not another meeting.
+      if (c.rule === 'consult.attend' && c.modality === 'asserted' && attendsToldMeeting(fullSyntax().tokens, m.triggerEnd) && memory.join(c)) {
+        ctx.trace({ at: c.span[0], stage: 'events', rule: c.rule, outcome: 'skip', message: 'joins the meeting told before' });
+        continue;
+      }
       out.push(c);
       const claim = allegation(ctx, s, c) ?? warnedAct(ctx, fullSyntax(), c);
       if (claim) out.push(claim);
