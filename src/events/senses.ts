@@ -40,6 +40,17 @@ const WISHING = new Set(['press', 'push', 'call', 'urge', 'seek', 'lobby', 'camp
 /** "flew to Cairo to meet X": the journey is the visit (a visit rule reads it); its purpose is no second meeting. */
 const TRAVEL = new Set(['travel', 'fly', 'flew', 'arrive', 'head', 'go', 'went', 'come', 'came', 'journey', 'return']);
 
+/** What travels without being a visitor: aircraft, weapons, ships and vehicles. */
+const CRAFT = new Set(['jet', 'plane', 'aircraft', 'warplane', 'bomber', 'fighter-jet', 'missile', 'drone', 'rocket', 'ship', 'warship', 'vessel',
+  'tanker', 'boat', 'flotilla', 'convoy', 'truck', 'shipment', 'cargo', 'helicopter']);
+
+/** The head lemma of the subject (own or lent) of the verb the trigger at `at` belongs to, or null. */
+function travellerHead(x: SentenceSyntax, at: number): string | null {
+  const v = x.verbOf[at];
+  const s = v >= 0 ? x.verbs[v].subject : null;
+  return s === null ? null : x.tokens[x.chunks[s].head].lemma;
+}
+
 function travelPurpose(x: SentenceSyntax, at: number): boolean {
   const t = word(x, at)!;
   if (t.lemma !== 'meet' && t.lower !== 'met' || word(x, at - 1)?.lower !== 'to') return false;
@@ -149,6 +160,9 @@ const OWN_SENSES: readonly Sense[] = [
   { id: 'sense.seize-chance', events: ['COERCE', 'ASSAULT'], verdict: { drop: true },
     why: '"seize this moment", "seized the opportunity": taking a chance is no seizure by force',
     holds: (x, at) => { const t = word(x, at)!; return (t.lemma === 'seize' || t.lemma === 'grab') && within(x, at + 1, 3, (l, w) => CHANCES.has(l) || CHANCES.has(w)); } },
+  { id: 'sense.craft-travel', events: ['CONSULT'], verdict: { drop: true },
+    why: '"jets heading to Iran", "a convoy travelling to Gaza": aircraft, weapons or vehicles on their way visit nobody',
+    holds: (x, at) => { const t = word(x, at)!; return TRAVEL.has(t.lemma) && CRAFT.has(travellerHead(x, at) ?? ''); } },
   { id: 'sense.verbal-attack', events: ['ASSAULT'], verdict: { drop: true },
     why: '"faced verbal attacks", "a personal attack on the minister": an attack of words is no use of force',
     holds: (x, at) => { const t = word(x, at)!; const prev = word(x, at - 1); return (t.lemma === 'attack' || t.lower === 'attacks') && prev !== null && WORDY.has(prev.lower); } },

@@ -15,6 +15,11 @@ describe('sense order', () => {
     expect(got.filter((e) => e.event === 'CONSULT')).toEqual([]);
     expect(got.some((e) => e.event === 'REJECT')).toBe(true);
   });
+  it('aircraft or ships on their way are no visit, a leader on the way is', () => {
+    expect(events('Turkish jets that were heading to Syria turned back on Monday.').filter((e) => e.event === 'CONSULT')).toEqual([]);
+    expect(events('A Turkish aid ship headed to Libya on Monday.').filter((e) => e.event === 'CONSULT')).toEqual([]);
+    expect(events('Turkish President Erdogan headed to Libya on Monday.').some((e) => e.event === 'CONSULT')).toBe(true);
+  });
   it('seizing a chance is no seizure by force, seizing trucks is', () => {
     expect(events('Kenya urged Somalia to seize this moment for peace.').filter((e) => e.event === 'COERCE')).toEqual([]);
     expect(events('Somalia seized the opportunity to reopen the border.').filter((e) => e.event === 'COERCE')).toEqual([]);
