@@ -51,6 +51,19 @@ function travellerHead(x: SentenceSyntax, at: number): string | null {
   return s === null ? null : x.tokens[x.chunks[s].head].lemma;
 }
 
+/** A meeting noun in a "for" phrase on a verb of travel or visiting: what the journey is for. */
+function visitPurpose(x: SentenceSyntax, at: number): boolean {
+  const t = word(x, at)!;
+  if (!MEETING_NOUNS.has(t.lemma) && !MEETING_NOUNS.has(t.lower)) return false;
+  const ch = x.chunkOf[at];
+  const c = ch >= 0 ? x.chunks[ch] : null;
+  if (!c || c.prep !== 'for') return false;
+  // The phrase may hang on the verb or on its place or time ("visited Kampala in May for talks"): the clause's last verb before it.
+  const v = x.verbs.filter((g) => g.end <= c.start && g.clause === x.clauseOf[at]).at(-1);
+  const lemma = v ? x.tokens[v.head].lemma : '';
+  return lemma === 'visit' || TRAVEL.has(lemma);
+}
+
 function travelPurpose(x: SentenceSyntax, at: number): boolean {
   const t = word(x, at)!;
   if (t.lemma !== 'meet' && t.lower !== 'met' || word(x, at - 1)?.lower !== 'to') return false;
@@ -197,6 +210,9 @@ const OWN_SENSES: readonly Sense[] = [
   { id: 'sense.travel-to-meet', events: ['CONSULT'], verdict: { drop: true },
     why: '"flew to Cairo to meet the president": the journey is the visit; "to meet" is its purpose, not a second meeting',
     holds: (x, at) => travelPurpose(x, at) },
+  { id: 'sense.visit-for-talks', events: ['CONSULT'], verdict: { drop: true },
+    why: '"visited Kampala for talks with X", "flew to Cairo for a meeting": the talks are the visit\'s purpose; the visit is the meeting',
+    holds: (x, at) => visitPurpose(x, at) },
   { id: 'sense.meeting-referred', events: ['CONSULT'], verdict: { drop: true },
     why: '"before the meeting with X", "after their talks": the meeting is a time reference to one told elsewhere in the report',
     holds: (x, at) => meetingReferredTo(x, at) },

@@ -15,6 +15,10 @@ describe('sense order', () => {
     expect(got.filter((e) => e.event === 'CONSULT')).toEqual([]);
     expect(got.some((e) => e.event === 'REJECT')).toBe(true);
   });
+  it('talks a visit is made for are that visit, not a second meeting', () => {
+    const got = events('Kenyan President William Ruto visited Kampala in May for talks with Ugandan President Yoweri Museveni.');
+    expect(got.filter((e) => e.event === 'CONSULT').map((e) => e.evidence)).toEqual(['visited']);
+  });
   it('aircraft or ships on their way are no visit, a leader on the way is', () => {
     expect(events('Turkish jets that were heading to Syria turned back on Monday.').filter((e) => e.event === 'CONSULT')).toEqual([]);
     expect(events('A Turkish aid ship headed to Libya on Monday.').filter((e) => e.event === 'CONSULT')).toEqual([]);
