@@ -138,6 +138,10 @@ function namedParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span
     const of = hanging(x, 'chunk', c.index, preps).filter((ch) => ch.index !== c.index);
     const p = [...new Set(of.flatMap((ch) => ownParties(x, ch, o, trigger)))];
     if (p.length) return p;
+    // "the Ministry of Foreign Affairs of Türkiye": past a portfolio naming no party, the next "of" names the state.
+    const further = of.flatMap((ch) => hanging(x, 'chunk', ch.index, ['of'])).filter((ch) => ch.index !== c.index);
+    const q = [...new Set(further.flatMap((ch) => ownParties(x, ch, o, trigger)))];
+    if (q.length) return q;
   }
   // "security forces in Guinea", "authorities in Sudan", "rebels in Mali": an agent noun placed in a state.
   if (AGENT_NOUNS.has(head.lemma) || AGENT_NOUNS.has(head.lower)) {
