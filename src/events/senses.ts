@@ -5,6 +5,7 @@ import type { Modality } from '../record.js';
 import type { SentenceSyntax } from '../syntax/types.js';
 import { SPEECH_SENSES, turnDownOf } from './senses-speech.js';
 import { YIELD_SENSES } from './senses-yield.js';
+import { MEETING_NOUNS, meetingAhead } from './meeting-ahead.js';
 
 /** `overNegation`: the sense reads a negation the scope took for the act's own ("did not rule out talks"). */
 export interface SenseVerdict { drop: boolean; modality?: Modality; overNegation?: boolean; id: string; why: string }
@@ -27,7 +28,6 @@ const within = (x: SentenceSyntax, from: number, n: number, test: (lemma: string
 // Refuge and asylum stay requests: asking a state for protection is a demand on it.
 const CARE = new Set(['treatment', 'care', 'medical', 'hospital', 'work', 'job', 'jobs', 'employment', 're-election', 'reelection', 'office']);
 const COMMENT = new Set(['comment', 'comments', 'elaborate', 'specify', 'disclose', 'confirm', 'details', 'question', 'questions', 'answer', 'say']);
-const MEETING_NOUNS = new Set(['meeting', 'summit', 'talks', 'call', 'negotiations', 'session', 'visit', 'encounter']);
 // Goods anyone may pursue: "seeks peace", "the legitimacy he has sought" asks nothing of a party.
 const GOODS = new Set(['peace', 'legitimacy', 'stability', 'calm', 'solution', 'resolution', 'recognition', 'prosperity', 'security', 'justice', 'reconciliation',
   'agreement', 'deal', 'settlement', 'accord', 'compromise', 'understanding', 'dialogue']);
@@ -111,31 +111,6 @@ function meetingCancelled(x: SentenceSyntax, at: number): boolean {
     const h = x.tokens[g.head];
     return CANCEL.has(h.lemma) || CANCEL.has(h.lower) || (h.lemma === 'call' && word(x, g.end)?.lower === 'off');
   });
-}
-
-/** Modifiers that put a meeting in the future ("the next round", "a planned summit") or leave it open ("a possible call"). */
-const AHEAD = new Set(['next', 'upcoming', 'planned', 'further', 'additional', 'follow-up', 'future', 'proposed', 'scheduled', 'forthcoming', 'new']);
-const OPEN = new Set(['possible', 'potential', 'eventual', 'hypothetical']);
-/** Predicates that tell a plan, not an occurrence: "is scheduled for", "is set to resume", "is likely to take place". */
-const PLANNED = new Set(['schedule', 'scheduled', 'plan', 'planned', 'expect', 'expected', 'set', 'due', 'likely', 'slate', 'slated']);
-
-/** The modality a meeting noun's own words give it: a modifier before its head, or the verb it is the subject of. */
-function meetingAhead(x: SentenceSyntax, at: number): Modality | null {
-  const t = word(x, at)!;
-  if (!MEETING_NOUNS.has(t.lemma) && !MEETING_NOUNS.has(t.lower) && t.lemma !== 'round') return null;
-  const ch = x.chunkOf[at];
-  if (ch < 0) return null;
-  const c = x.chunks[ch];
-  for (let k = c.start; k < c.head; k++) {
-    if (OPEN.has(x.tokens[k].lower)) return 'hypothetical';
-    if (AHEAD.has(x.tokens[k].lower) && x.tokens[k].lower !== 'new') return 'future';
-  }
-  const v = x.verbs.find((g) => g.subject === ch && g.start > c.head);
-  if (!v) return null;
-  const next = word(x, v.end);
-  if (v.tense === 'future' || (v.modal !== null && v.modal !== 'did')) return 'future';
-  if (PLANNED.has(x.tokens[v.head].lemma) || PLANNED.has(x.tokens[v.head].lower) || (next !== null && PLANNED.has(next.lower))) return 'future';
-  return null;
 }
 
 /** Words of a source's condition for speaking: "asked not to be named", "requested anonymity". */

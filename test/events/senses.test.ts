@@ -15,6 +15,10 @@ describe('sense order', () => {
     expect(got.filter((e) => e.event === 'CONSULT')).toEqual([]);
     expect(got.some((e) => e.event === 'REJECT')).toBe(true);
   });
+  it('a meeting no date has been set for is still to come', () => {
+    const got = events('No date has been set for the Kenya-Somalia meeting, officials said.');
+    expect(got.filter((e) => e.event === 'CONSULT').map((e) => e.modality)).toEqual(['future']);
+  });
   it('talks a visit is made for are that visit, not a second meeting', () => {
     const got = events('Kenyan President William Ruto visited Kampala in May for talks with Ugandan President Yoweri Museveni.');
     expect(got.filter((e) => e.event === 'CONSULT').map((e) => e.evidence)).toEqual(['visited']);
