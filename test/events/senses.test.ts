@@ -16,7 +16,7 @@ describe('sense order', () => {
     expect(got.some((e) => e.event === 'REJECT')).toBe(true);
   });
   it('a meeting no date has been set for is still to come', () => {
-    const got = events('No date has been set for the Kenya-Somalia meeting, officials said.');
+    const got = events('No date has been fixed for the Kenya-Somalia meeting, officials said.');
     expect(got.filter((e) => e.event === 'CONSULT').map((e) => e.modality)).toEqual(['future']);
   });
   it('talks a visit is made for are that visit, not a second meeting', () => {
