@@ -12,7 +12,8 @@ const OFFICE_LINKS = new Set(['for', 'of', 'with']);
 /** Lowercase words allowed before or inside the office ("a senior", "the group's chief"). */
 const MAX_MODIFIERS = 2;
 
-/** Sets `affiliation` on persons followed by ", a [modifiers] <group> <office>" or ", a [modifiers] <office> for <group>". */
+/** Sets `affiliation` on persons followed by ", a [modifiers] <group> <office>" or ", a [modifiers] <office> for <group>",
+ * and the country of a person with none followed by such a phrase with a state ("Name, a Turkish diplomat"). */
 export function linkAppositions(words: Word[], lex: Lexicon, table: EntityTable): void {
   const wordAt = new Map<number, number>();
   words.forEach((w, k) => wordAt.set(w.start, k));
@@ -25,6 +26,16 @@ export function linkAppositions(words: Word[], lex: Lexicon, table: EntityTable)
     const g = wordAt.get(ms[n + 1].span[0]);
     if (p === undefined || g === undefined || words[p]?.mark !== ',' || !ARTICLES.has(words[p].key)) continue;
     if (sides(words, lex, p + 1, g, ms[n + 1].span[1], wordAt)) person.affiliation = group.id;
+  }
+  for (let n = 0; n + 1 < ms.length; n++) {
+    // "Name, a former Turkish ambassador to Washington,": a state's word before the office gives the person its country.
+    const person = table.byId(ms[n].entity);
+    const state = table.byId(ms[n + 1].entity);
+    if (!person || person.kind !== 'person' || person.country || !state || state.kind !== 'state' || !state.country) continue;
+    const p = endWord(words, wordAt, ms[n].span[1]);
+    const g = wordAt.get(ms[n + 1].span[0]);
+    if (p === undefined || g === undefined || words[p]?.mark !== ',' || !ARTICLES.has(words[p].key)) continue;
+    if (sides(words, lex, p + 1, g, ms[n + 1].span[1], wordAt)) person.country = state.country;
   }
   for (let n = 0; n + 1 < ms.length; n++) {
     const group = table.byId(ms[n].entity);

@@ -78,8 +78,9 @@ export function nameRun(words: Word[], k: number, lex: Lexicon): number {
       if (m > k && PARTICLES.has(w.key) && next && next.shape !== 'lower' && (next.gap === 'space' || next.gap === 'hyphen')) { m++; continue; }
       break;
     }
-    // "Al" opens a name only as a hyphenated particle ("Al-Haddad"), not as in "Al Jazeera".
-    const particle = m > k && PARTICLES.has(w.key) && words[m + 1]?.gap === 'hyphen';
+    // "Al" inside a name is a particle when hyphened ("Al-Haddad") or before a surname ("Mohammed Al Jaber"), but it
+    // never opens one, and "Al Jazeera" stays an outlet: the word after must not be a name stopword itself.
+    const particle = m > k && PARTICLES.has(w.key) && particleJoins(words[m + 1], lex);
     if ((lex.stopwords.has(w.key) && !particle) || /^\d/.test(w.key)) break;
     if (m > k) {
       const other = matchAt(lex.names, words, m);
@@ -89,6 +90,13 @@ export function nameRun(words: Word[], k: number, lex: Lexicon): number {
   }
   while (m > k && words[m - 1].shape === 'lower' && !hyphenedSyllable(words, k, m - 1)) m--;
   return m;
+}
+
+/** The word after a capitalised particle carries the name on: hyphened to it, or a capitalised non-stopword after a space. */
+function particleJoins(next: Word | undefined, lex: Lexicon): boolean {
+  if (!next) return false;
+  if (next.gap === 'hyphen') return true;
+  return next.gap === 'space' && next.shape === 'cap' && !lex.stopwords.has(next.key);
 }
 
 export function findTitled(words: Word[], i: number, lex: Lexicon, table: EntityTable): Candidate | null {

@@ -9,14 +9,29 @@ import { CALL_ANAPHORS, GROUP_ANAPHORS, MEETING_ANAPHORS, NOT_AFTER_THE_TWO } fr
 export interface Remembered { parties: string[]; date: EventDate | null }
 
 /** Remembers the last asserted meeting and the last asserted call, apart: "the meeting" is not "the call". */
+type Told = { mode: string | null; actor: string[]; recipient: string[]; date: EventDate | null };
+
 export class MeetingMemory {
   private meeting: Remembered | null = null;
   private call: Remembered | null = null;
+  /** The meeting event itself, so that people who "also attended the meeting" join it. */
+  private held: Told | null = null;
 
-  remember(e: { mode: string | null; actor: string[]; recipient: string[]; date: EventDate | null }): void {
+  remember(e: Told): void {
     const r = { parties: [...new Set([...e.actor, ...e.recipient])], date: e.date };
     if (e.mode === 'phone') this.call = r;
-    else this.meeting = r;
+    else { this.meeting = r; this.held = e; }
+  }
+
+  /** "X also attended the meeting": X takes part in the remembered meeting, which is no new one. False when none is. */
+  join(e: Told): boolean {
+    if (!this.held || !this.meeting) return false;
+    for (const id of [...e.actor, ...e.recipient]) {
+      if (this.meeting.parties.includes(id)) continue;
+      this.meeting.parties.push(id);
+      this.held.actor.push(id);
+    }
+    return true;
   }
 
   /** The meeting the report is about at this point (for "joined", "earlier in the day"). */
@@ -84,4 +99,15 @@ export function antecedent(index: EntityIndex, offset: number, kinds: readonly E
     return e;
   }
   return null;
+}
+
+/** Determiners and nouns of "attended the meeting" that point back to the meeting just told, not to another one. */
+const BACK = new Set(['the', 'this', 'that']);
+const TOLD_MEETING = new Set(['meeting', 'talks']);
+
+/** "also attended the meeting" (not "the meeting of the council"): `after` is the token after the verb "attend". */
+export function attendsToldMeeting(tokens: readonly Worded[], after: number): boolean {
+  const det = tokens[after], noun = tokens[after + 1], next = tokens[after + 2];
+  if (!det || !noun || !BACK.has(det.lower) || !TOLD_MEETING.has(noun.lower)) return false;
+  return !next || (next.pos === 'PUNCT' && next.lower !== '-');
 }

@@ -7,7 +7,7 @@ import type { ExtractedEvent, Quote, Span } from '../record.js';
 import { isHeadline } from './scan.js';
 import { allegation, warnedAct, dropDatesBeyondOtherTriggers } from './derived.js';
 import { settle } from './lazy.js';
-import { MeetingMemory } from './anaphora.js';
+import { MeetingMemory, attendsToldMeeting } from './anaphora.js';
 import { describeSyntax, synTokens, syntaxOf } from '../syntax/index.js';
 import type { SentenceSyntax } from '../syntax/types.js';
 import { grammarFor, ruleCandidate, type RuleDeps } from './rule-events.js';
@@ -61,6 +61,11 @@ export function findCandidates(ctx: DocContext, quotes: Quote[], rules: readonly
     for (const m of matches) {
       const c = ruleCandidate(ctx, s, fullSyntax(), m, deps);
       if (!c) continue;
+      // "Their ministers also attended the meeting": more parties of the meeting just told, not another meeting.
+      if (c.rule === 'consult.attend' && c.modality === 'asserted' && attendsToldMeeting(fullSyntax().tokens, m.triggerEnd) && memory.join(c)) {
+        ctx.trace({ at: c.span[0], stage: 'events', rule: c.rule, outcome: 'skip', message: 'joins the meeting told before' });
+        continue;
+      }
       out.push(c);
       const claim = allegation(ctx, s, c) ?? warnedAct(ctx, fullSyntax(), c);
       if (claim) out.push(claim);
@@ -99,9 +104,10 @@ function unstopped(ctx: DocContext, x: SentenceSyntax, cands: Candidate[]): Cand
     if (sense) {
       ctx.trace({ at: c.span[0], stage: 'events', rule: c.rule, outcome: sense.drop ? 'skip' : 'yield', message: `${sense.id}: ${sense.why}` });
       if (sense.drop) return false;
-      // A meeting called off did not happen, however it was planned ("the planned summit was cancelled"); the other
-      // senses only qualify an act told as a fact.
-      if (sense.modality && (c.modality === 'asserted' || sense.modality === 'negated')) { c.modality = sense.modality; c.explicitModality = true; }
+      // A meeting called off did not happen, however it was planned ("the planned summit was cancelled"); a sense
+      // over a negation ("did not rule out a meeting") reads it again; the other senses only qualify an act told as a fact.
+      const over = c.modality === 'asserted' || sense.modality === 'negated' || (sense.overNegation && c.modality === 'negated');
+      if (sense.modality && over) { c.modality = sense.modality; c.explicitModality = true; }
     }
     if (t >= x.tokens.length) return true;
     const stop = stoppedBy(x, t);

@@ -55,7 +55,8 @@ export function lendMainDate(events: ExtractedEvent[], reportDay: string | null 
     // A negated act is dated by what did happen ("the round ended on May 12 without a deal"): it votes too.
     // Only diplomatic acts vote: the day of a battle says nothing about the day of the talks told around it.
     if (!HAPPENED.has(e.modality) || !statedDay(e) || !LENDS_TO.has(e.event)) continue;
-    if (!recent(e.date!.value!)) continue;
+    // "ready to open the border tomorrow": a day after the report's own is still to come, never the day of its news.
+    if (!recent(e.date!.value!) || (ref && e.date!.value! > ref)) continue;
     votes.set(e.date!.value!, (votes.get(e.date!.value!) ?? 0) + 1);
   }
   const main = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? 1 : -1))[0]?.[0];

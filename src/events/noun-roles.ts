@@ -123,7 +123,9 @@ export function nounRoles(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: 
       const t = x.tokens[k];
       // "the Berlin talks", "a Helsinki meeting": a city standing for its state names where a meeting was, not who met.
       if (o.meeting === true && t.via === 'metonym') continue;
-      if (t.entity && t.entityKind && PARTY_KINDS.has(t.entityKind) && (t.via === 'demonym' || t.entityKind === 'state')) {
+      // "Houthi demands", "M23 attacks": an armed group's name modifying the act is its doer too (an organisation's,
+      // "UN talks", "the NATO summit", more often names a host or forum).
+      if (t.entity && t.entityKind && PARTY_KINDS.has(t.entityKind) && (t.via === 'demonym' || t.entityKind === 'state' || t.entityKind === 'group')) {
         actor = [t.entity]; how = 'modifier'; break;
       }
     }

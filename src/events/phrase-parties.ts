@@ -113,6 +113,11 @@ function namedParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span
   };
   const head = x.tokens[c.head];
   if (allowed(c.head)) return [head.entity!];
+  // "US Special Envoy for Ukraine Keith Kellogg": a title whose "for" phrase ends in a person's name is that person's.
+  if (REPRESENTATIVES.has(head.lower)) {
+    const holder = hanging(x, 'chunk', c.index, ['for']).find((f) => allowed(f.head) && x.tokens[f.head].entityKind === 'person');
+    if (holder) return [x.tokens[holder.head].entity!];
+  }
   // "Russian forces", "the Sudanese army": a party modifying an agent noun is the party; "the Ukraine war" is a topic.
   // "Russian forces", "U.N. helicopters": a party modifying who or what acts is the party; "the Ukraine war",
   // "Gaza ceasefire talks" name a topic.
@@ -133,6 +138,10 @@ function namedParties(x: SentenceSyntax, c: Chunk, o: RoleOptions, trigger: Span
     const of = hanging(x, 'chunk', c.index, preps).filter((ch) => ch.index !== c.index);
     const p = [...new Set(of.flatMap((ch) => ownParties(x, ch, o, trigger)))];
     if (p.length) return p;
+    // "the Ministry of Foreign Affairs of Türkiye": past a portfolio naming no party, the next "of" names the state.
+    const further = of.flatMap((ch) => hanging(x, 'chunk', ch.index, ['of'])).filter((ch) => ch.index !== c.index);
+    const q = [...new Set(further.flatMap((ch) => ownParties(x, ch, o, trigger)))];
+    if (q.length) return q;
   }
   // "security forces in Guinea", "authorities in Sudan", "rebels in Mali": an agent noun placed in a state.
   if (AGENT_NOUNS.has(head.lemma) || AGENT_NOUNS.has(head.lower)) {

@@ -1,12 +1,38 @@
 // Word senses of meeting words (CONSULT): a meeting wished for, cancelled, skipped, still ahead or only possible, and a
 // meeting noun that times another event. (A meeting verb that is the purpose of another meeting is ./purpose.ts.)
 // Registered in ./senses.ts; tested in test/events/senses-meeting.test.ts.
-import type { Modality } from '../record.js';
 import type { SentenceSyntax } from '../syntax/types.js';
 import type { Sense } from './senses.js';
+import { MEETING_NOUNS, meetingAhead } from './meeting-ahead.js';
+import { turnDownOf } from './senses-speech.js';
+
+/** Verbs of a journey. */
+const TRAVEL = new Set(['travel', 'fly', 'flew', 'arrive', 'head', 'go', 'went', 'come', 'came', 'journey', 'return']);
+/** What travels without being a visitor: aircraft, weapons, ships and vehicles. */
+const CRAFT = new Set(['jet', 'plane', 'aircraft', 'warplane', 'bomber', 'fighter-jet', 'missile', 'drone', 'rocket', 'ship', 'warship', 'vessel',
+  'tanker', 'boat', 'flotilla', 'convoy', 'truck', 'shipment', 'cargo', 'helicopter']);
+
+/** The head lemma of the subject (own or lent) of the verb the trigger at `at` belongs to, or null. */
+function travellerHead(x: SentenceSyntax, at: number): string | null {
+  const v = x.verbOf[at];
+  const s = v >= 0 ? x.verbs[v].subject : null;
+  return s === null ? null : x.tokens[x.chunks[s].head].lemma;
+}
+
+/** A meeting noun in a "for" phrase on a verb of travel or visiting: what the journey is for. */
+function visitPurpose(x: SentenceSyntax, at: number): boolean {
+  const t = word(x, at)!;
+  if (!MEETING_NOUNS.has(t.lemma) && !MEETING_NOUNS.has(t.lower)) return false;
+  const ch = x.chunkOf[at];
+  const c = ch >= 0 ? x.chunks[ch] : null;
+  if (!c || c.prep !== 'for') return false;
+  // The phrase may hang on the verb or on its place or time ("visited Kampala in May for talks"): the clause's last verb before it.
+  const v = x.verbs.filter((g) => g.end <= c.start && g.clause === x.clauseOf[at]).at(-1);
+  const lemma = v ? x.tokens[v.head].lemma : '';
+  return lemma === 'visit' || TRAVEL.has(lemma);
+}
 
 const word = (x: SentenceSyntax, i: number) => (i >= 0 && i < x.tokens.length ? x.tokens[i] : null);
-const MEETING_NOUNS = new Set(['meeting', 'summit', 'talks', 'call', 'negotiations', 'session', 'visit', 'encounter']);
 const WISHING = new Set(['press', 'push', 'call', 'urge', 'seek', 'lobby', 'campaign', 'hope', 'wish', 'want', 'propose', 'suggest', 'offer', 'ask', 'appeal', 'invite']);
 
 /** "before the meeting with X", "ahead of their talks", "worried about the talks": a meeting that times another event, or
@@ -67,30 +93,6 @@ function meetingSkipped(x: SentenceSyntax, at: number): boolean {
   return x.verbs.some((g) => g.object === ch && (SKIP.has(x.tokens[g.head].lemma) || SKIP.has(x.tokens[g.head].lower)));
 }
 
-/** Modifiers that put a meeting in the future ("the next round", "a planned summit") or leave it open ("a possible call"). */
-const AHEAD = new Set(['next', 'upcoming', 'planned', 'further', 'additional', 'follow-up', 'future', 'proposed', 'scheduled', 'forthcoming', 'new']);
-const OPEN = new Set(['possible', 'potential', 'eventual', 'hypothetical']);
-/** Predicates that tell a plan, not an occurrence: "is scheduled for", "is set to resume", "is likely to take place". */
-const PLANNED = new Set(['schedule', 'scheduled', 'plan', 'planned', 'expect', 'expected', 'set', 'due', 'likely', 'slate', 'slated']);
-
-/** The modality a meeting noun's own words give it: a modifier before its head, or the verb it is the subject of. */
-function meetingAhead(x: SentenceSyntax, at: number): Modality | null {
-  const t = word(x, at)!;
-  if (!MEETING_NOUNS.has(t.lemma) && !MEETING_NOUNS.has(t.lower) && t.lemma !== 'round') return null;
-  const ch = x.chunkOf[at];
-  if (ch < 0) return null;
-  const c = x.chunks[ch];
-  for (let k = c.start; k < c.head; k++) {
-    if (OPEN.has(x.tokens[k].lower)) return 'hypothetical';
-    if (AHEAD.has(x.tokens[k].lower) && x.tokens[k].lower !== 'new') return 'future';
-  }
-  const v = x.verbs.find((g) => g.subject === ch && g.start > c.head);
-  if (!v) return null;
-  const next = word(x, v.end);
-  if (v.tense === 'future' || (v.modal !== null && v.modal !== 'did')) return 'future';
-  if (PLANNED.has(x.tokens[v.head].lemma) || PLANNED.has(x.tokens[v.head].lower) || (next !== null && PLANNED.has(next.lower))) return 'future';
-  return null;
-}
 
 export const MEETING_SENSES: readonly Sense[] = [
   { id: 'sense.wished-meeting', events: ['CONSULT'], verdict: { drop: false, modality: 'hypothetical' },
@@ -104,6 +106,12 @@ export const MEETING_SENSES: readonly Sense[] = [
       if (c.prep !== 'for' || c.attachedTo?.kind !== 'verb') return false;
       return WISHING.has(x.tokens[x.verbs[c.attachedTo.index].head].lemma);
     } },
+  { id: 'sense.craft-travel', events: ['CONSULT'], verdict: { drop: true },
+    why: '"jets heading to Iran", "a convoy travelling to Gaza": aircraft, weapons or vehicles on their way visit nobody',
+    holds: (x, at) => { const t = word(x, at)!; return TRAVEL.has(t.lemma) && CRAFT.has(travellerHead(x, at) ?? ''); } },
+  { id: 'sense.visit-for-talks', events: ['CONSULT'], verdict: { drop: true },
+    why: '"visited Kampala for talks with X", "flew to Cairo for a meeting": the talks are the visit\'s purpose; the visit is the meeting',
+    holds: (x, at) => visitPurpose(x, at) },
   { id: 'sense.meeting-referred', events: ['CONSULT'], verdict: { drop: true },
     why: '"before the meeting with X", "after their talks": the meeting is a time reference to one told elsewhere in the report',
     holds: (x, at) => meetingReferredTo(x, at) },
@@ -116,6 +124,9 @@ export const MEETING_SENSES: readonly Sense[] = [
   { id: 'sense.meeting-ahead', events: ['CONSULT'], verdict: { drop: false, modality: 'future' },
     why: '"the next meeting is scheduled for July", "talks will resume on Monday": a meeting still to come has not happened',
     holds: (x, at) => meetingAhead(x, at) === 'future' },
+  { id: 'sense.meeting-not-ruled-out', events: ['CONSULT'], verdict: { drop: false, modality: 'hypothetical', overNegation: true },
+    why: '"did not rule out a meeting with X", "has not rejected talks": a meeting left open may come; the negation is the turning down\'s',
+    holds: (x, at) => turnDownOf(x, at)?.negated === true },
   { id: 'sense.meeting-open', events: ['CONSULT'], verdict: { drop: false, modality: 'hypothetical' },
     why: '"a possible summit", "potential talks": a meeting that may or may not come',
     holds: (x, at) => meetingAhead(x, at) === 'hypothetical' },

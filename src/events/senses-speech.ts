@@ -1,6 +1,6 @@
 // Word senses of the speech-act and stance verbs (REQUEST, SUPPORT, REJECT, THREATEN, CONCEDE): readings in which the words
 // tell no act of the category. Read from the syntax layer around the trigger; ./senses.ts applies them with the rest.
-import type { SentenceSyntax } from '../syntax/types.js';
+import type { SentenceSyntax, VerbGroup } from '../syntax/types.js';
 import { authoredParticiple } from './authored.js';
 import { demandedBy } from './frames.js';
 import { accusedOf, renouncesEvil } from './senses-content.js';
@@ -57,16 +57,22 @@ const TURN_DOWN = new Set(['rule', 'exclude', 'reject', 'refuse', 'decline', 'di
 
 /** The noun at `at` is what a turning-down verb just before its phrase takes ("ruled out any talks with X"). */
 function meetingRefused(x: SentenceSyntax, at: number): boolean {
+  const v = turnDownOf(x, at);
+  return v !== null && !v.negated;
+}
+
+/** The verb group right before a meeting noun that turns it down ("ruled out talks", "did not reject a meeting"), else null. */
+export function turnDownOf(x: SentenceSyntax, at: number): VerbGroup | null {
   const ch = x.chunkOf[at];
-  if (ch < 0) return false;
+  if (ch < 0) return null;
   for (let k = x.chunks[ch].start - 1; k >= 0 && k >= x.chunks[ch].start - 3; k--) {
     const v = x.verbOf[k];
     if (v < 0) continue;
     const lemma = x.tokens[x.verbs[v].head].lemma;
-    if (!TURN_DOWN.has(lemma)) return false;
-    return lemma !== 'rule' || x.tokens.slice(x.verbs[v].head + 1, x.chunks[ch].start).some((t) => t.lower === 'out');
+    if (!TURN_DOWN.has(lemma)) return null;
+    return lemma !== 'rule' || x.tokens.slice(x.verbs[v].head + 1, x.chunks[ch].start).some((t) => t.lower === 'out') ? x.verbs[v] : null;
   }
-  return false;
+  return null;
 }
 
 function threatAsDanger(x: SentenceSyntax, at: number): boolean {

@@ -7,7 +7,8 @@ import { SPEECH_SENSES } from './senses-speech.js';
 import { YIELD_SENSES } from './senses-yield.js';
 import { MEETING_SENSES } from './senses-meeting.js';
 
-export interface SenseVerdict { drop: boolean; modality?: Modality; id: string; why: string }
+/** `overNegation`: the sense reads a negation the scope took for the act's own ("did not rule out talks"). */
+export interface SenseVerdict { drop: boolean; modality?: Modality; overNegation?: boolean; id: string; why: string }
 
 export interface Sense {
   id: string;
@@ -15,7 +16,7 @@ export interface Sense {
   events: readonly string[];
   /** Does the sense hold for the trigger whose first token is `at` and last token `last`? */
   holds: (x: SentenceSyntax, at: number, last: number) => boolean;
-  verdict: { drop: boolean; modality?: Modality };
+  verdict: { drop: boolean; modality?: Modality; overNegation?: boolean };
   why: string;
 }
 
@@ -30,6 +31,8 @@ const COMMENT = new Set(['comment', 'comments', 'elaborate', 'specify', 'disclos
 // Goods anyone may pursue: "seeks peace", "the legitimacy he has sought" asks nothing of a party.
 const GOODS = new Set(['peace', 'legitimacy', 'stability', 'calm', 'solution', 'resolution', 'recognition', 'prosperity', 'security', 'justice', 'reconciliation',
   'agreement', 'deal', 'settlement', 'accord', 'compromise', 'understanding', 'dialogue']);
+// What one seizes that is no thing held by force: "seize the moment", "seized the initiative".
+const CHANCES = new Set(['moment', 'opportunity', 'chance', 'initiative', 'momentum', 'occasion', 'opening']);
 // Modifiers that make an attack one of words: "verbal attacks", "a personal attack on the minister".
 const WORDY = new Set(['verbal', 'personal', 'rhetorical', 'political', 'scathing', 'blistering', 'public', 'media']);
 
@@ -65,6 +68,9 @@ export const OWN_SENSES: readonly Sense[] = [
       const before = x.tokens.slice(Math.max(0, at - 4), at).find((b) => GOODS.has(b.lemma) || GOODS.has(b.lower));
       return (next !== null && (GOODS.has(next.lemma) || GOODS.has(next.lower))) || (before !== undefined && (next === null || next.pos === 'ADP' || next.pos === 'PUNCT'));
     } },
+  { id: 'sense.seize-chance', events: ['COERCE', 'ASSAULT'], verdict: { drop: true },
+    why: '"seize this moment", "seized the opportunity": taking a chance is no seizure by force',
+    holds: (x, at) => { const t = word(x, at)!; return (t.lemma === 'seize' || t.lemma === 'grab') && within(x, at + 1, 3, (l, w) => CHANCES.has(l) || CHANCES.has(w)); } },
   { id: 'sense.verbal-attack', events: ['ASSAULT'], verdict: { drop: true },
     why: '"faced verbal attacks", "a personal attack on the minister": an attack of words is no use of force',
     holds: (x, at) => { const t = word(x, at)!; const prev = word(x, at - 1); return (t.lemma === 'attack' || t.lower === 'attacks') && prev !== null && WORDY.has(prev.lower); } },

@@ -10,6 +10,7 @@ import { chunkParties } from './phrase-parties.js';
 import { referredTo } from './referred-parties.js';
 import { ACCUSING, PRAISING } from '../words/judging.js';
 import { authoredParticiple } from './authored.js';
+import { DECREE_NOUNS } from '../words/deals.js';
 import { adverbialSubject, boundPronoun, reporterOfCoordinated, reportingSubject } from './subject-links.js';
 
 /** How roles read from the speaker of the reported clause a speech act is joined to ("said ... and accused X"). */
@@ -191,11 +192,18 @@ function misLentFrom(x: SentenceSyntax, v: VerbGroup): VerbGroup | null {
   const before = x.tokens[v.start - 1];
   const ing = x.tokens[v.head].lower.endsWith('ing');
   const gerund = before.pos === 'ADP' && ing;
-  if (!gerund && !JOINERS.has(before.lower) && !authoredParticiple(x, v)) return null;
+  if (!gerund && !JOINERS.has(before.lower) && !authoredParticiple(x, v) && !(ing && decreeActs(x, v))) return null;
   const owner = x.verbs.find((g) => g.index < v.index && g.object === v.subject) ?? null;
   // "accused the army of shelling", "thanked Qatar for hosting": the one blamed or praised did it, as lent.
   if (owner && gerund && (before.lower === 'of' || before.lower === 'for') && judges(x.tokens[owner.head].lemma)) return null;
   return owner;
+}
+
+/** "signed a decree pardoning 52 prisoners": a participle right after the decree that is its subject does what the
+ * decree orders, so whoever issued the decree (the verb whose object it is) acts. */
+function decreeActs(x: SentenceSyntax, v: VerbGroup): boolean {
+  const c = x.chunks[v.subject!];
+  return c.end === v.start && DECREE_NOUNS.has(x.tokens[c.head].lemma);
 }
 
 /**

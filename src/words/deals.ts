@@ -37,3 +37,6 @@ export const CONTENTS_WORDS: ReadonlySet<string> = set(`point points provision p
 export const POINT_MODALS: ReadonlySet<string> = set('will would shall');
 export const POINT_PHRASES = phrases('is to', 'are to');
 export const POINT_OPENERS: ReadonlySet<string> = set('if');
+
+/** Acts a leader or government issues that then act in its name ("signed a decree pardoning 52 prisoners"). */
+export const DECREE_NOUNS: ReadonlySet<string> = set('decree decrees order orders edict edicts ordinance resolution');

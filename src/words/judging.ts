@@ -3,6 +3,7 @@
 
 /** Verbs and nouns of accusing whose "of"/"for" phrase says what the accused is blamed for. */
 export const ACCUSING: ReadonlySet<string> = new Set(['accuse', 'blame', 'charge', 'suspect', 'condemn', 'criticize', 'criticise', 'denounce', 'fault',
+  'scold', 'rebuke', 'reprimand', 'chastise', 'berate', 'admonish',
   'accusation', 'accusations', 'allegation', 'allegations']);
 
 /** Verbs of praising whose "for" phrase says what the praised did ("thanked Qatar for hosting the talks"). */

@@ -40,5 +40,8 @@ describe('affiliation', () => {
     const other = "Chad's chief negotiator met the envoys, and Idriss Mahamat said the talks went well.";
     expect(byName(run(other), 'Idriss Mahamat')?.country ?? null).toBeNull();
   });
+  it('gives a person with no country the state of ", a [modifier] <demonym> <office>" after the name', () => {
+    expect(byName(run('Omar Haddadi, a former Tunisian ambassador to Rome, chaired the talks.'), 'Omar Haddadi')).toMatchObject({ country: 'TUN' });
+    expect(byName(run('Omar Haddadi, who met Tunisian officials, chaired the talks.'), 'Omar Haddadi')?.country ?? null).toBeNull();
+  });
 });
-

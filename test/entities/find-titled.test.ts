@@ -75,6 +75,15 @@ describe('a given name before a known surname', () => {
   });
 });
 
+describe('a capitalised particle inside a name', () => {
+  it('carries the name on to the surname, while an outlet after it stays out', () => {
+    const text = 'Kuwaiti envoy Salem Al Sabah spoke to Al Jazeera on Monday.';
+    const idx = run(text);
+    expect(persons(idx)).toEqual(['Salem Al Sabah']);
+    expect(byName(idx, 'Salem Al Sabah')).toMatchObject({ country: 'KWT', office: 'Envoy' });
+  });
+});
+
 describe('titles of peace processes beyond the lexicon', () => {
   it('reads an unknown person from a country adjective and a peace-process office', () => {
     const text = 'Philippine peace adviser Ramon Dela Cruz met rebel leader Samuel Okoro on Monday.';

@@ -1,6 +1,7 @@
 // Phrases that refer back to a meeting or call told before (src/events/anaphora.ts), on phrases of our own.
 import { describe, expect, it } from 'vitest';
-import { anaphorKinds, MeetingMemory } from '../../src/events/anaphora.js';
+import { anaphorKinds, attendsToldMeeting, MeetingMemory } from '../../src/events/anaphora.js';
+import { extractReport, loadLexicon } from '../../src/index.js';
 import { analyze } from '../../src/nlp/wink.js';
 
 const phrase = (text: string) => analyze(text).sentences[0].tokens;
@@ -13,6 +14,24 @@ function memory() {
 }
 
 describe('the meeting memory', () => {
+  it('lets parties who attended the meeting just told join it, as one meeting', () => {
+    const m = memory();
+    expect(m.join({ mode: null, actor: ['Albania'], recipient: [], date: null })).toBe(true);
+    expect(m.resolve(phrase('the two sides'))?.parties).toEqual(['Serbia', 'Kosovo', 'Albania']);
+    expect(new MeetingMemory().join({ mode: null, actor: ['Albania'], recipient: [], date: null })).toBe(false);
+  });
+  it('reads "attended the meeting" as the meeting told, not "the meeting of the council"', () => {
+    expect(attendsToldMeeting(phrase('also attended the meeting.'), 2)).toBe(true);
+    expect(attendsToldMeeting(phrase('also attended the meeting of the council.'), 2)).toBe(false);
+    expect(attendsToldMeeting(phrase('also attended a meeting.'), 2)).toBe(false);
+  });
+  it('gives a report one meeting when ministers also attended it', () => {
+    const text = 'Kenya hosted Somalia for talks in Nairobi on Monday. Uganda and Ethiopia also attended the meeting.';
+    const r = extractReport({ id: 't', text, source: null, published: '2025-06-01' } as never, { lexicon: loadLexicon() });
+    const meetings = r.events.filter((e) => e.event === 'CONSULT');
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0].actor.map((id) => r.entities.find((e) => e.id === id)?.name)).toEqual(expect.arrayContaining(['Uganda', 'Ethiopia']));
+  });
   it('lends the meeting to a group of its parties and to a noun pointing back at it', () => {
     for (const words of ['both leaders', 'the two delegations', 'the two ministers', 'both envoys', 'the negotiators', 'the two', 'they', 'their latest talks', "Monday's summit"]) {
       expect(memory().resolve(phrase(words))?.parties, words).toEqual(['Serbia', 'Kosovo']);

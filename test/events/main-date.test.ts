@@ -24,6 +24,10 @@ describe('lendMainDate', () => {
     expect(lendMainDate([ev('AGREE', 'asserted', day('2025-12-01')), ev('AGREE', 'asserted', null)], '2025-12-04')[1].date?.value).toBe('2025-12-01');
     expect(lendMainDate([ev('AGREE', 'asserted', day('2025-04-25')), ev('AGREE', 'asserted', null)], '2025-12-04')[1].date).toBeNull();
   });
+  it('lets no day after the report day vote: what is dated later is still to come', () => {
+    const out = lendMainDate([ev('AGREE', 'asserted', day('2025-12-05')), ev('CONSULT', 'asserted', day('2025-12-03')), ev('AGREE', 'asserted', null)], '2025-12-04');
+    expect(out[2].date?.value).toBe('2025-12-03');
+  });
   it('takes the latest day on a tie', () => {
     const out = lendMainDate([ev('CONSULT', 'asserted', day('2025-05-28')), ev('CONSULT', 'asserted', day('2025-07-24')), ev('AGREE', 'asserted', null)]);
     expect(out[2].date?.value).toBe('2025-07-24');

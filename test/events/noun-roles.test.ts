@@ -20,6 +20,9 @@ function requests(text: string) {
 }
 
 describe('speech-act nouns', () => {
+  it('gives a demand an armed group\'s name modifies to the group ("Hamas demands")', () => {
+    expect(requests('Israel rejected the Hamas demands for a full withdrawal.')).toEqual([{ actor: ['Hamas'], evidence: 'demands' }]);
+  });
   it('gives "its call" on a verb\'s object to the verb\'s doer', () => {
     expect(requests('Turkey reiterated its call for a lasting truce.')).toEqual([{ actor: ['Turkey'], evidence: 'call' }]);
   });

@@ -22,5 +22,11 @@ describe('chunkParties', () => {
     expect(actors('Fighters linked to al-Shabaab attacked an army convoy near the border on Monday.')).toEqual([['al-Shabaab']]);
     expect(actors('Fighters trained in Kenya attacked an army convoy near the border on Monday.')).toEqual([]);
   });
-});
 
+  it('reads a title whose "for" phrase ends in a name as that person, not the title\'s state', () => {
+    expect(actors('US Special Envoy for Syria Tom Barrack condemned the shelling.')).toEqual([['Tom Barrack']]);
+  });
+  it('reads the state after a ministry\'s portfolio ("the Ministry of Foreign Affairs of Kenya")', () => {
+    expect(actors('The Ministry of Foreign Affairs of Kenya condemned the shelling.')).toEqual([['Kenya']]);
+  });
+});

@@ -26,6 +26,7 @@ const CASES: SenseCase[] = [
   ['sense.meeting-ruled-out', 'CONSULT', 'talks', 'Armenia ruled out any talks with Azerbaijan.', 'Armenia held talks with Azerbaijan.'],
   ['sense.meeting-ruled-out', 'CONSULT', 'negotiations', 'Mali rejected direct negotiations with the rebels.', 'Mali opened direct negotiations with the rebels.'],
   ['sense.accused-content', 'REJECT', 'violating', 'Sudan accused Chad of violating the border truce.', 'Chad said Sudan was violating the border truce.'],
+  ['sense.accused-content', 'REJECT', 'violating', 'Ghana scolded Togo for violating the border truce.', 'Togo said Ghana was violating the border truce.'],
   ['sense.accused-content', 'SUPPORT', 'backing', 'Mali accused Algeria of backing the rebels.', 'Algeria is backing the peace plan for Mali.'],
   ['sense.renounce-evil', 'REJECT', 'rejected', 'The rebel council rejected violence in all its forms, Mali said.', 'Mali rejected the Algerian peace plan.'],
   ['sense.concede-admit', 'CONCEDE', 'conceded', 'Ukraine conceded that the talks had stalled.', 'Ukraine conceded the point to Russia.'],

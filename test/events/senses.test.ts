@@ -17,6 +17,29 @@ describe('sense order', () => {
     expect(got.filter((e) => e.event === 'CONSULT')).toEqual([]);
     expect(got.some((e) => e.event === 'REJECT')).toBe(true);
   });
+  it('a meeting no date has been set for is still to come', () => {
+    const got = events('No date has been fixed for the Kenya-Somalia meeting, officials said.');
+    expect(got.filter((e) => e.event === 'CONSULT').map((e) => e.modality)).toEqual(['future']);
+  });
+  it('talks a visit is made for are that visit, not a second meeting', () => {
+    const got = events('Kenyan President William Ruto visited Kampala in May for talks with Ugandan President Yoweri Museveni.');
+    expect(got.filter((e) => e.event === 'CONSULT').map((e) => e.evidence)).toEqual(['visited']);
+  });
+  it('aircraft or ships on their way are no visit, a leader on the way is', () => {
+    expect(events('Turkish jets that were heading to Syria turned back on Monday.').filter((e) => e.event === 'CONSULT')).toEqual([]);
+    expect(events('A Turkish aid ship headed to Libya on Monday.').filter((e) => e.event === 'CONSULT')).toEqual([]);
+    expect(events('Turkish President Erdogan headed to Libya on Monday.').some((e) => e.event === 'CONSULT')).toBe(true);
+  });
+  it('seizing a chance is no seizure by force, seizing trucks is', () => {
+    expect(events('Kenya urged Somalia to seize this moment for peace.').filter((e) => e.event === 'COERCE')).toEqual([]);
+    expect(events('Somalia seized the opportunity to reopen the border.').filter((e) => e.event === 'COERCE')).toEqual([]);
+    expect(events('Somalia seized two Kenyan trucks at the border.').some((e) => e.event === 'COERCE')).toBe(true);
+  });
+  it('a meeting not ruled out is one that may come, not one denied', () => {
+    const got = events('Jordan did not rule out talks with Syria on the border later this year.');
+    expect(got.filter((e) => e.event === 'CONSULT').map((e) => e.modality)).toEqual(['hypothetical']);
+    expect(got.some((e) => e.event === 'REJECT')).toBe(false);
+  });
   it('further talks not turned down stay a meeting to come', () => {
     const got = events('Armenia and Azerbaijan agreed to hold further talks in Vienna next month.');
     expect(got.some((e) => e.event === 'CONSULT' && e.modality === 'future')).toBe(true);
@@ -29,6 +52,7 @@ const OWN_CASES: SenseCase[] = [
   ['sense.anonymity', 'REQUEST', 'asked', 'A diplomat, who asked not to be named, said Kenya wanted the talks to continue.', 'Kenya asked Somalia to reopen the border.'],
   ['sense.comment-request', 'REQUEST', 'request', 'The Eritrean embassy did not respond to a request for comment.', 'Eritrea rejected a request from Ethiopia to reopen the port.'],
   ['sense.seek-goods', 'REQUEST', 'seek', 'Both governments seek peace along the border.', 'Ethiopia will seek guarantees from Eritrea on port access.'],
+  ['sense.seize-chance', 'COERCE', 'seize', 'Kenya urged both sides to seize the opportunity for peace.', 'Kenyan police seized the weapons of the rebels near Mandera.'],
   ['sense.verbal-attack', 'ASSAULT', 'attack', 'The minister faced verbal attacks from Serbian lawmakers.', 'M23 fighters launched an attack on an army base near Goma.'],
   ['sense.no-comment', 'REJECT', 'declined', 'The Chadian foreign ministry declined to comment on the talks.', 'Chad declined the Sudanese proposal for joint patrols.'],
   ['sense.naming', 'CONSULT', 'called', 'Kagame called the accusation a fabrication.', 'Kagame called Tshisekedi on Monday.'],

@@ -26,6 +26,9 @@ function partiesOf(text: string, event: string, role: 'actor' | 'recipient'): (s
 const actorsOf = (text: string, event: string) => partiesOf(text, event, 'actor');
 
 describe('a subject the syntax misread', () => {
+  it('gives what a decree does to whoever issued the decree', () => {
+    expect(actorsOf('Turkey issued a decree freeing 40 prisoners on Monday.', 'RETREAT')).toEqual([['Turkey']]);
+  });
   it('gives a verb joined by "but" to the earlier doer, not to the earlier verb\'s object', () => {
     expect(actorsOf('Turkey said it was committed to ending the dispute but insisted that Greece must withdraw first.', 'REQUEST')[0]).toContain('Turkey');
   });

@@ -3,9 +3,10 @@ import type { EventRule } from './types.js';
 
 export const ACCUSATION_RULES: EventRule[] = [
   { id: 'accuse.blame', event: 'ACCUSE', mode: null, roles: 'svo', recipientPreps: ['against', 'over', 'for'],
-    match: '[(accuse|blame|criticize|criticise|condemn|denounce|slam|decry|castigate|rebuke|fault)#VERB]',
-    why: 'accusing, blaming, condemning or criticising a party',
+    match: '[(accuse|blame|criticize|criticise|condemn|denounce|slam|decry|castigate|rebuke|fault|scold|reprimand|chastise|berate|admonish)#VERB]',
+    why: 'accusing, blaming, condemning, criticising or scolding a party',
     yes: [{ text: 'Ethiopia accused Eritrea of arming the rebels.', evidence: 'accused', actor: ['Ethiopia'], recipient: ['Eritrea'] },
+      { text: 'Ghana scolded Togo for closing the border.', evidence: 'scolded', actor: ['Ghana'], recipient: ['Togo'] },
       { text: 'The strike was condemned by Iran on Monday.', evidence: 'condemned', actor: ['Iran'], recipient: [] }],
     no: ['Ethiopia thanked Eritrea for the help.'] },
   { id: 'accuse.allege', event: 'ACCUSE', mode: null, roles: 'svo',

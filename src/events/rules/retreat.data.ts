@@ -5,6 +5,9 @@ import type { EventRule } from './types.js';
 const GAP = '!(statement|statements|report|video|footage|list|details|names|figures|information|data|document|photos|images|#PUNCT){0,6}';
 const CAPTIVES = '(prisoner|prisoners|hostage|hostages|captive|captives|body|bodies|detainee|detainees|soldier|soldiers|pow|pows|civilian|civilians|palestinians|israelis|fighters|remains)';
 
+/** Whom a pardon frees: captives, or people counted or named by their standing ("52 persons", "jailed activists"). */
+const PARDONED = `(${CAPTIVES.slice(1, -1)}|persons|people|convicts|inmates|activists|journalists|dissidents|opponents|citizens|nationals|foreigners)`;
+
 export const RETREAT_RULES: EventRule[] = [
   { id: 'retreat.release-of', event: 'RETREAT', mode: null, roles: 'svo',
     match: `[(release|exchange|return|repatriation)#NOUN] of .{0,3} ${CAPTIVES}`,
@@ -17,6 +20,12 @@ export const RETREAT_RULES: EventRule[] = [
     yes: [{ text: 'The Houthis released 150 prisoners on Sunday.', evidence: 'released', actor: ['Houthis'], recipient: [] },
       { text: 'Russia and Ukraine swapped 84 soldiers each.', evidence: 'swapped', actor: ['Russia', 'Ukraine'], recipient: [] }],
     no: ['The Houthis released a statement on the prisoners.', 'The Houthis urged Yemen to release the prisoners.', 'The release of a report on prisoners was delayed.'] },
+  { id: 'retreat.pardon', event: 'RETREAT', mode: null, roles: 'svo',
+    match: `[(pardon|pardoned|pardoning|pardons)#VERB] ${GAP} ${PARDONED}`,
+    why: 'pardoning jailed people sets them free (a head of state\'s usual way of releasing prisoners)',
+    yes: [{ text: 'Azerbaijan pardoned 154 prisoners on Friday.', evidence: 'pardoned', actor: ['Azerbaijan'], recipient: [] },
+      { text: 'Uzbekistan signed a decree pardoning 20 foreign nationals.', evidence: 'pardoning', actor: ['Uzbekistan'], recipient: [] }],
+    no: ['Kazakhstan urged Kyrgyzstan to pardon the jailed activists.'] },
   { id: 'retreat.hand-over', event: 'RETREAT', mode: null, roles: 'svo',
     match: `[hand#VERB over] ${GAP} ${CAPTIVES}`,
     why: 'handing over captives or remains',
@@ -128,6 +137,11 @@ export const RETREAT_RULES: EventRule[] = [
     why: 'a ceasefire taking effect: both sides stop firing',
     yes: [{ text: 'A truce between Sudan and South Sudan took effect at midnight.', evidence: 'took effect', actor: ['Sudan', 'South Sudan'], recipient: [] }],
     no: ['Sudan said a truce would never hold.'] },
+  { id: 'retreat.truce-holding', event: 'RETREAT', mode: null, roles: 'all', symmetric: true,
+    match: '(ceasefire|truce) !(talks|negotiations|meeting|meetings|#PUNCT|#VERB|#AUX){0,6} (#AUX|#ADV|#PART|be|appear|seem|continue){0,4} [(=holding|=held)#VERB] !(#DET|#NUM)',
+    why: 'a ceasefire that is holding or has held: both sides have stopped firing ("would hold" is only a hope, so not read)',
+    yes: [{ text: 'The truce between Sudan and South Sudan was holding on Monday.', evidence: 'holding', actor: ['Sudan', 'South Sudan'], recipient: [] }],
+    no: ['The ceasefire talks between Sudan and South Sudan were held in Juba.'] },
   { id: 'retreat.implement-truce', event: 'RETREAT', mode: null, roles: 'all', symmetric: true,
     match: '[(implement|observe|respect)#VERB] #DET? (ceasefire|truce)',
     why: 'sides implementing a ceasefire stop firing',
