@@ -61,8 +61,8 @@ function speechAfterApposition(words: Word[], end: number): boolean {
 /** Words that may stand between an apposition's comma and its office ("a senior army commander"). */
 const MAX_ROLE_MODIFIERS = 3;
 const DETERMINERS = new Set(['a', 'an', 'the']);
-/** What may follow an office in an apposition that describes a person ("head of", "envoy for", "commander,"). */
-const ROLE_LINKS = new Set(['of', 'for', 'at', 'to', 'in', 'with']);
+/** What may follow an office in an apposition that describes a person ("head of", "envoy for", "envoy on", "commander,"). */
+const ROLE_LINKS = new Set(['of', 'for', 'at', 'to', 'in', 'with', 'on']);
 /** Words that tie a person's role to the side they serve ("an official with", "a negotiator for", "representing"). */
 const SIDE_LINKS = new Set(['of', 'for', 'with', 'from', 'representing']);
 /** Words an apposition may have before the state it names ("a member of the [Colombian] government delegation"). */
@@ -194,6 +194,14 @@ function surnameSpeaksLater(words: Word[], end: number): boolean {
   return false;
 }
 
+/**
+ * "Marit Lie Solberg", "Kim Young Sam": a capitalised word the tagger reads as a common word ("lie", "young") is
+ * still part of the name between two proper nouns of the run; at the run's edge it stays outside ("Solberg Said").
+ */
+function innerNameWord(words: Word[], i: number, s: number, end: number): boolean {
+  return s > i && s + 1 < end && words[s - 1].pos === 'PROPN' && words[s + 1].pos === 'PROPN' && words[s + 1].shape === 'cap';
+}
+
 export function findPropnRun(words: Word[], i: number, lex: Lexicon, headline: (i: number) => boolean): Candidate | null {
   const w = words[i];
   if (w.shape === 'lower' || w.pos !== 'PROPN' || lex.stopwords.has(w.key)) return null;
@@ -203,7 +211,7 @@ export function findPropnRun(words: Word[], i: number, lex: Lexicon, headline: (
     const known = s > i ? matchAt(lex.names, words, s) : null;
     // A known surname after a given name ("Mohammed Al-Haddad") is another person's surname: keep it in the run.
     if (known && !known.values.every((h) => h.entry.kind === 'person' && h.short)) { end = s; break; }
-    if (words[s].shape !== 'lower' && words[s].pos !== 'PROPN') { end = s; break; }
+    if (words[s].shape !== 'lower' && words[s].pos !== 'PROPN' && !innerNameWord(words, i, s, end)) { end = s; break; }
   }
   const inverted = afterQuoteVerb(words, i);
   const describedSpeaker = apposition(words, end) && speechAfterApposition(words, end);
