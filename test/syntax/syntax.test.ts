@@ -64,6 +64,12 @@ describe('shallow syntax', () => {
     expect(chunkText(x, verb(x, 'urged').subject)).toBe('The envoy');
   });
 
+  it('reads an -s word after "whose" and the noun it owns as the relative clause\'s verb, so the main verb keeps its subject', () => {
+    const x = syntax('The Kenyan president, whose government hosts the talks, met the rebel leader in Nairobi.');
+    expect(chunkText(x, verb(x, 'hosts')?.object)).toBe('the talks');
+    expect(chunkText(x, verb(x, 'met').subject)).toBe('The Kenyan president');
+  });
+
   it('reads an adverb-tagged word after a modal as its verb when an object follows ("could close more crossings")', () => {
     const x = syntax('The army said it could close more crossings.');
     expect(verb(x, 'close')?.modal).toBe('could');
