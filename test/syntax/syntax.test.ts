@@ -64,6 +64,12 @@ describe('shallow syntax', () => {
     expect(chunkText(x, verb(x, 'urged').subject)).toBe('The envoy');
   });
 
+  it('gives the main verb the subject before a relative aside that reports something ("X, which says it is ..., criticised")', () => {
+    const x = syntax('The rebel council, which says it is the only lawful authority, criticised the envoy for the visit.');
+    expect(chunkText(x, verb(x, 'criticised').subject)).toBe('The rebel council');
+    expect(chunkText(x, verb(x, 'is').subject)).toBe('it');
+  });
+
   it('reads an -s word after "whose" and the noun it owns as the relative clause\'s verb, so the main verb keeps its subject', () => {
     const x = syntax('The Kenyan president, whose government hosts the talks, met the rebel leader in Nairobi.');
     expect(chunkText(x, verb(x, 'hosts')?.object)).toBe('the talks');
