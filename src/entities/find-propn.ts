@@ -162,13 +162,14 @@ const MAX_OFFICE_REACH = 8;
  * Sahel, Jane Doe,": an office, maybe the body or region it serves (a linking word and capitalised words), a comma,
  * the name.
  */
-function officeBefore(words: Word[], i: number, lex: Lexicon): boolean {
-  if (words[i].mark !== ',') return false;
+function officeBefore(words: Word[], i: number, lex: Lexicon): string | null {
+  if (words[i].mark !== ',') return null;
   for (let k = i - 1; k >= 0 && k >= i - MAX_OFFICE_REACH; k--) {
-    const end = longestMatch(lex.offices, words, k, true)?.end;
-    if (end === i || (end !== undefined && end < i && servedAfterOffice(words, end, i))) return true;
+    const office = longestMatch(lex.offices, words, k, true);
+    const end = office?.end;
+    if (end === i || (end !== undefined && end < i && servedAfterOffice(words, end, i))) return office!.values[0];
   }
-  return false;
+  return null;
 }
 
 /** Words between an office and the name's comma that say whom it serves: "for Western Sahara", "at the United Nations". */
@@ -229,11 +230,13 @@ export function findPropnRun(words: Word[], i: number, lex: Lexicon, headline: (
   // whose surname later speaks, is a person too.
   // Read only when no nearer cue names the run: the look-ahead for the surname walks the rest of the report.
   const cued = speech || givenName || role;
-  const paired = !cued && end - i >= 2 && (besideKnownPerson(words, i, end, lex) || officeBefore(words, i, lex) || surnameSpeaksLater(words, end));
+  // "Norway's special envoy, Jane Doe,": the office before the comma is hers, so "the envoy" later points to her.
+  const office = end - i >= 2 ? officeBefore(words, i, lex) : null;
+  const paired = !cued && end - i >= 2 && (besideKnownPerson(words, i, end, lex) || office !== null || surnameSpeaksLater(words, end));
   if (!cued && !according && !inverted && !paired) return null;
   if (w.sentenceStart && !cued && !paired) return null;
   return {
     end, span: [w.start, words[end - 1].end], via: 'name', rule: 'entity.person.propn-run',
-    unknown: { name: '', country: appositionSide(words, end, lex), office: null },
+    unknown: { name: '', country: appositionSide(words, end, lex), office },
   };
 }
