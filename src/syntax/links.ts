@@ -25,6 +25,10 @@ export function linkSyntax(x: SentenceSyntax): void {
 /** The nearest chunk before the verb in its clause that is not a prepositional object, an apposition or a possessor. */
 function subjectBefore(x: SentenceSyntax, chunks: Chunk[], from: number, v: VerbGroup): number | null {
   for (let k = from, seen = 0; k >= 0 && seen < 12; k--, seen++) {
+    // "the National Liberation Army (ELN) guerrilla group are meeting": the noun after a bracketed gloss heads the
+    // phrase before the gloss; read that phrase in its place (the gloss is no subject either).
+    const glossed = beforeGloss(x, chunks[k]);
+    if (glossed !== null) { k = glossed + 1; continue; }
     const ch = chunks[k];
     // A relative clause inside this one ("the guerrillas, who held the hills, disarmed"), and what it reports ("the
     // council, which says it is the government, criticised"), is skipped over.
@@ -43,6 +47,20 @@ function subjectBefore(x: SentenceSyntax, chunks: Chunk[], from: number, v: Verb
     const between = x.verbOf[ch.end] ?? -1;
     if (between >= 0 && between !== v.index && !modifyingParticiple(x, x.verbs[between], v)) return null;
     return throughParticiples(x, ch.appositionOf ?? ch.index, v);
+  }
+  return null;
+}
+
+/** Most tokens a bracketed gloss may hold ("(ELN)", "(the Kurdistan Workers' Party)"). */
+const MAX_GLOSS = 8;
+
+/** The chunk that ends right before a bracketed gloss that ends right before `ch`, if any. */
+function beforeGloss(x: SentenceSyntax, ch: Chunk): number | null {
+  if (x.tokens[ch.start - 1]?.lower !== ')') return null;
+  for (let k = ch.start - 2; k > 0 && k >= ch.start - 2 - MAX_GLOSS; k--) {
+    if (x.tokens[k].lower !== '(') continue;
+    const before = x.chunkOf[k - 1] ?? -1;
+    return before >= 0 && x.chunks[before].end === k ? before : null;
   }
   return null;
 }

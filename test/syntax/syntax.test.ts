@@ -64,6 +64,11 @@ describe('shallow syntax', () => {
     expect(chunkText(x, verb(x, 'urged').subject)).toBe('The envoy');
   });
 
+  it('reads the phrase before a bracketed gloss as the subject where a noun follows the gloss ("the X Front (XF) rebel group")', () => {
+    const x = syntax('Envoys of the Malian government and the Azawad Liberation Front (FLA) rebel alliance are meeting in Algiers.');
+    expect(chunkText(x, verb(x, 'meeting').subject)).toBe('Envoys');
+  });
+
   it('gives the main verb the subject before a relative aside that reports something ("X, which says it is ..., criticised")', () => {
     const x = syntax('The rebel council, which says it is the only lawful authority, criticised the envoy for the visit.');
     expect(chunkText(x, verb(x, 'criticised').subject)).toBe('The rebel council');
