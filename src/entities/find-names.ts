@@ -109,5 +109,8 @@ export function findKnownSurname(words: Word[], i: number, table: EntityTable): 
   const next = words[i + 1];
   if (next && next.shape !== 'lower' && joins(words, i + 1)) return null;
   const named = table.nameWord(w.key);
-  return named ? { end: i + 1, span: [w.start, w.end], via: 'name', rule: 'entity.person.surname', entityId: named.id } : null;
+  if (named) return { end: i + 1, span: [w.start, w.end], via: 'name', rule: 'entity.person.surname', entityId: named.id };
+  // Only a word the tagger reads as a name: "Will" opening a question is no "Will Doe".
+  const given = w.pos === 'PROPN' ? table.givenName(w.key) : undefined;
+  return given ? { end: i + 1, span: [w.start, w.end], via: 'name', rule: 'entity.person.given-name', entityId: given.id } : null;
 }

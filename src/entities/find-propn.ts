@@ -64,8 +64,8 @@ function speechAfterApposition(words: Word[], end: number): boolean {
 /** Words that may stand between an apposition's comma and its office ("a senior army commander"). */
 const MAX_ROLE_MODIFIERS = 3;
 const DETERMINERS = new Set(['a', 'an', 'the']);
-/** What may follow an office in an apposition that describes a person ("head of", "envoy for", "commander,"). */
-const ROLE_LINKS = new Set(['of', 'for', 'at', 'to', 'in', 'with']);
+/** What may follow an office in an apposition that describes a person ("head of", "envoy for", "envoy on", "commander,"). */
+const ROLE_LINKS = new Set(['of', 'for', 'at', 'to', 'in', 'with', 'on']);
 /** Words that tie a person's role to the side they serve ("an official with", "a negotiator for", "representing"). */
 const SIDE_LINKS = new Set(['of', 'for', 'with', 'from', 'representing']);
 /** Words an apposition may have before the state it names ("a member of the [Colombian] government delegation"). */
@@ -165,13 +165,14 @@ const MAX_OFFICE_REACH = 8;
  * Sahel, Jane Doe,": an office, maybe the body or region it serves (a linking word and capitalised words), a comma,
  * the name.
  */
-function officeBefore(words: Word[], i: number, lex: Lexicon): boolean {
-  if (words[i].mark !== ',') return false;
+function officeBefore(words: Word[], i: number, lex: Lexicon): string | null {
+  if (words[i].mark !== ',') return null;
   for (let k = i - 1; k >= 0 && k >= i - MAX_OFFICE_REACH; k--) {
-    const end = longestMatch(lex.offices, words, k, true)?.end;
-    if (end === i || (end !== undefined && end < i && servedAfterOffice(words, end, i))) return true;
+    const office = longestMatch(lex.offices, words, k, true);
+    const end = office?.end;
+    if (end === i || (end !== undefined && end < i && servedAfterOffice(words, end, i))) return office!.values[0];
   }
-  return false;
+  return null;
 }
 
 /** Words between an office and the name's comma that say whom it serves: "for Western Sahara", "at the United Nations". */
@@ -197,6 +198,14 @@ function surnameSpeaksLater(words: Word[], end: number): boolean {
   return false;
 }
 
+/**
+ * "Marit Lie Solberg", "Kim Young Sam": a capitalised word the tagger reads as a common word ("lie", "young") is
+ * still part of the name between two proper nouns of the run; at the run's edge it stays outside ("Solberg Said").
+ */
+function innerNameWord(words: Word[], i: number, s: number, end: number): boolean {
+  return s > i && s + 1 < end && words[s - 1].pos === 'PROPN' && words[s + 1].pos === 'PROPN' && words[s + 1].shape === 'cap';
+}
+
 export function findPropnRun(words: Word[], i: number, lex: Lexicon, headline: (i: number) => boolean): Candidate | null {
   const w = words[i];
   if (w.shape === 'lower' || w.pos !== 'PROPN' || lex.stopwords.has(w.key)) return null;
@@ -206,7 +215,7 @@ export function findPropnRun(words: Word[], i: number, lex: Lexicon, headline: (
     const known = s > i ? matchAt(lex.names, words, s) : null;
     // A known surname after a given name ("Mohammed Al-Haddad") is another person's surname: keep it in the run.
     if (known && !known.values.every((h) => h.entry.kind === 'person' && h.short)) { end = s; break; }
-    if (words[s].shape !== 'lower' && words[s].pos !== 'PROPN') { end = s; break; }
+    if (words[s].shape !== 'lower' && words[s].pos !== 'PROPN' && !innerNameWord(words, i, s, end)) { end = s; break; }
   }
   const inverted = afterQuoteVerb(words, i);
   const describedSpeaker = apposition(words, end) && speechAfterApposition(words, end);
@@ -224,11 +233,13 @@ export function findPropnRun(words: Word[], i: number, lex: Lexicon, headline: (
   // whose surname later speaks, is a person too.
   // Read only when no nearer cue names the run: the look-ahead for the surname walks the rest of the report.
   const cued = speech || givenName || role;
-  const paired = !cued && end - i >= 2 && (besideKnownPerson(words, i, end, lex) || officeBefore(words, i, lex) || surnameSpeaksLater(words, end));
+  // "Norway's special envoy, Jane Doe,": the office before the comma is hers, so "the envoy" later points to her.
+  const office = end - i >= 2 ? officeBefore(words, i, lex) : null;
+  const paired = !cued && end - i >= 2 && (besideKnownPerson(words, i, end, lex) || office !== null || surnameSpeaksLater(words, end));
   if (!cued && !according && !inverted && !paired) return null;
   if (w.sentenceStart && !cued && !paired) return null;
   return {
     end, span: [w.start, words[end - 1].end], via: 'name', rule: 'entity.person.propn-run',
-    unknown: { name: '', country: appositionSide(words, end, lex), office: null },
+    unknown: { name: '', country: appositionSide(words, end, lex), office },
   };
 }

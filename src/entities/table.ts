@@ -41,6 +41,8 @@ export class EntityTable {
   private readonly gender = new Map<string, 'f' | 'm' | null>();
   /** Surnames of unknown people seen so far -> entity, so a later bare surname resolves. */
   private readonly surnames = new Map<string, Entity>();
+  /** First words of unknown people's names seen so far -> the person, or null when two people share the word. */
+  private readonly givenNames = new Map<string, Entity | null>();
   /** Words of the full names of lexicon people named so far -> the person, or null when two people share the word. */
   private readonly nameWords = new Map<string, Entity | null>();
   private readonly persons: PersonMention[] = [];
@@ -66,6 +68,11 @@ export class EntityTable {
     return this.surnames.get(key);
   }
 
+  /** The unknown person whose name, given earlier in this report, opens with this word; none when two people share it. */
+  givenName(key: string): Entity | undefined {
+    return this.givenNames.get(key) ?? undefined;
+  }
+
   /** The lexicon person whose full name, given earlier in this report, has this word; none when two people share it. */
   nameWord(key: string): Entity | undefined {
     return this.nameWords.get(key) ?? undefined;
@@ -83,6 +90,18 @@ export class EntityTable {
       const had = this.nameWords.get(key);
       this.nameWords.set(key, had === undefined || had === ent ? ent : null);
     }
+  }
+
+  /**
+   * "Othman Hashim ... Othman said", "Abiy Ahmed ... Abiy": where the given name is the name people go by (much of
+   * South-East Asia, the Horn of Africa), a later lone first word is the same person.
+   */
+  private addGivenName(ent: Entity): void {
+    const parts = ent.name.split(/\s+/);
+    if (parts.length < 2) return;
+    const key = wordKey(parts[0]);
+    const had = this.givenNames.get(key);
+    this.givenNames.set(key, had === undefined || had === ent ? ent : null);
   }
 
   genderOf(e: Entity): 'f' | 'm' | null {
@@ -166,6 +185,7 @@ export class EntityTable {
       // apposition places a person the first mention left without a country.
       if (ent.country === null && u.country) ent.country = u.country;
       if (kind === 'person') for (const key of surnameKeys(u.name)) if (!this.surnames.has(key)) this.surnames.set(key, ent);
+      if (kind === 'person') this.addGivenName(ent);
       if (kind !== 'person') for (const a of [u.name, ...(u.aliases ?? [])]) this.alias(phraseWords(a).map(wordKey), ent);
     }
     if (!ent) return undefined;

@@ -4,7 +4,7 @@
 import type { EntityIndex } from '../context.js';
 import type { Entity, EntityKind, EventDate } from '../record.js';
 import { hasPattern, pattern, patternAt, type Worded } from '../syntax/phrases.js';
-import { CALL_ANAPHORS, GROUP_ANAPHORS, MEETING_ANAPHORS, NOT_AFTER_THE_TWO } from '../words/meeting.js';
+import { CALL_ANAPHORS, GROUP_ANAPHORS, MEETING_ANAPHORS, NOT_AFTER_THE_TWO, PAIR_ANAPHORS } from '../words/meeting.js';
 
 export interface Remembered { parties: string[]; date: EventDate | null }
 
@@ -16,11 +16,13 @@ export class MeetingMemory {
   private call: Remembered | null = null;
   /** The meeting event itself, so that people who "also attended the meeting" join it. */
   private held: Told | null = null;
+  /** The last meeting of two parties told as planned, proposed or denied, when told after the last asserted one. */
+  private pair: Remembered | null = null;
 
   remember(e: Told): void {
     const r = { parties: [...new Set([...e.actor, ...e.recipient])], date: e.date };
     if (e.mode === 'phone') this.call = r;
-    else { this.meeting = r; this.held = e; }
+    else { this.meeting = r; this.held = e; this.pair = null; }
   }
 
   /** "X also attended the meeting": X takes part in the remembered meeting, which is no new one. False when none is. */
@@ -34,6 +36,13 @@ export class MeetingMemory {
     return true;
   }
 
+  /** "a planned meeting between A and B ... The two leaders last met in 2023": a meeting not asserted still names
+   * the pair that "the two leaders" right after stands for (its date is not lent). */
+  mention(e: { actor: string[]; recipient: string[] }): void {
+    const parties = [...new Set([...e.actor, ...e.recipient])];
+    if (parties.length === 2) this.pair = { parties, date: null };
+  }
+
   /** The meeting the report is about at this point (for "joined", "earlier in the day"). */
   last(): Remembered | null {
     return this.meeting ?? this.call;
@@ -42,6 +51,7 @@ export class MeetingMemory {
   /** The remembered meeting or call when the words of `phrase` refer back to it; null otherwise. */
   resolve(phrase: readonly Worded[]): Remembered | null {
     if (hasPattern(phrase, CALL_ANAPHORS) && this.call) return this.call;
+    if (this.pair && hasPattern(phrase, PAIR_ANAPHORS)) return this.pair;
     if (hasPattern(phrase, GROUP_ANAPHORS) || theTwo(phrase) || hasPattern(phrase, MEETING_ANAPHORS)) return this.meeting ?? this.call;
     return null;
   }

@@ -70,6 +70,7 @@ export function findCandidates(ctx: DocContext, quotes: Quote[], rules: readonly
       const claim = allegation(ctx, s, c) ?? warnedAct(ctx, fullSyntax(), c);
       if (claim) out.push(claim);
       if (c.event === 'CONSULT' && c.modality === 'asserted' && c.actor.length + c.recipient.length >= 2) { settle(c); memory.remember(c); }
+      else if (c.event === 'CONSULT') memory.mention(c);
     }
     // `--explain` shows the chunks, verb groups and clauses the rules read, also where a rule matched and yielded
     // nothing (that is the miss a user debugs); building the picture costs, so only when tracing.

@@ -184,11 +184,13 @@ export function findClauses(tokens: SynToken[], verbOf: Int32Array, verbs: VerbG
       clauses.push({ index: clauses.length, start: i, end: tokens.length, kind: (resumed ?? o).kind, parent, cue: o.cue });
       hasVerb.push(false);
       cur = clauses.length - 1;
-    } else if (tokens[i].lower === ',' && CLOSED_BY_COMMA.has(open.kind) && (hasVerb[cur] || verblessInside(clauses, hasVerb, cur)) && i > open.start) {
+    } else if (tokens[i].lower === ',' && i > open.start && ((CLOSED_BY_COMMA.has(open.kind) && (hasVerb[cur] || verblessInside(clauses, hasVerb, cur)))
+      || reportedInAside(tokens, clauses, hasVerb, cur))) {
       // The comma ends the adverbial or relative clause: what follows continues the clause it hung on. A verbless
-      // phrase inside it ("which have served as guarantors since 2022,") ends with it.
+      // phrase inside it ("which have served as guarantors since 2022,") ends with it, and so does what an aside's
+      // verb of saying reports ("X, which says it is the government, criticised ...").
       clauseOf[i] = cur;
-      if (!hasVerb[cur]) cur = open.parent!;
+      if (!hasVerb[cur] || open.kind === 'reported') cur = open.parent!;
       const closing = clauses[cur];
       if (closing.parent !== null) cur = closing.parent;
       else {
@@ -206,6 +208,13 @@ export function findClauses(tokens: SynToken[], verbOf: Int32Array, verbs: VerbG
   for (const c of clauses) c.end = c.start;
   for (let i = 0; i < tokens.length; i++) clauses[clauseOf[i]].end = i + 1;
   return fold(clauses, hasVerb, clauseOf);
+}
+
+/** "The NUG, which says it is the government, criticised": a reported clause, with its verb, inside a relative clause
+ * set off by a comma after its noun. */
+function reportedInAside(tokens: SynToken[], clauses: Clause[], hasVerb: boolean[], cur: number): boolean {
+  const open = clauses[cur], parent = open.parent === null ? null : clauses[open.parent];
+  return open.kind === 'reported' && hasVerb[cur] && parent !== null && parent.kind === 'relative' && tokens[parent.start - 1]?.lower === ',';
 }
 
 /** A verbless adverbial ("since 2022") inside a clause that a comma closes and that has its verb. */

@@ -25,10 +25,15 @@ export function linkSyntax(x: SentenceSyntax): void {
 /** The nearest chunk before the verb in its clause that is not a prepositional object, an apposition or a possessor. */
 function subjectBefore(x: SentenceSyntax, chunks: Chunk[], from: number, v: VerbGroup): number | null {
   for (let k = from, seen = 0; k >= 0 && seen < 12; k--, seen++) {
+    // "the National Liberation Army (ELN) guerrilla group are meeting": the noun after a bracketed gloss heads the
+    // phrase before the gloss; read that phrase in its place (the gloss is no subject either).
+    const glossed = beforeGloss(x, chunks[k]);
+    if (glossed !== null) { k = glossed + 1; continue; }
     const ch = chunks[k];
-    // A relative clause inside this one ("the guerrillas, who held the hills, disarmed") is skipped over.
+    // A relative clause inside this one ("the guerrillas, who held the hills, disarmed"), and what it reports ("the
+    // council, which says it is the government, criticised"), is skipped over.
     if (x.clauseOf[ch.head] !== v.clause) {
-      if (x.clauses[x.clauseOf[ch.head]].kind === 'relative' && x.clauses[x.clauseOf[ch.head]].parent === v.clause) continue;
+      if (inRelativeOf(x, x.clauseOf[ch.head], v.clause)) continue;
       return null;
     }
     // "after the RSF seized": a subordinator wink tags as a preposition opened the clause; its noun is the subject.
@@ -44,6 +49,34 @@ function subjectBefore(x: SentenceSyntax, chunks: Chunk[], from: number, v: Verb
     return throughParticiples(x, ch.appositionOf ?? ch.index, v);
   }
   return null;
+}
+
+/** Most tokens a bracketed gloss may hold ("(ELN)", "(the Kurdistan Workers' Party)"). */
+const MAX_GLOSS = 8;
+
+/** The chunk that ends right before a bracketed gloss that ends right before `ch`, if any. */
+function beforeGloss(x: SentenceSyntax, ch: Chunk): number | null {
+  if (x.tokens[ch.start - 1]?.lower !== ')') return null;
+  for (let k = ch.start - 2; k > 0 && k >= ch.start - 2 - MAX_GLOSS; k--) {
+    if (x.tokens[k].lower !== '(') continue;
+    const before = x.chunkOf[k - 1] ?? -1;
+    return before >= 0 && x.chunks[before].end === k ? before : null;
+  }
+  return null;
+}
+
+/** How deep a clause may sit inside the relative clause that hangs on the verb's clause. */
+const MAX_NESTING = 3;
+
+/** Is clause `c` a relative clause on clause `of`, or a clause inside one ("which says [it is the government]")? */
+function inRelativeOf(x: SentenceSyntax, c: number, of: number): boolean {
+  for (let hops = 0; hops < MAX_NESTING; hops++) {
+    const clause = x.clauses[c];
+    if (clause.parent === null) return false;
+    if (clause.kind === 'relative' && clause.parent === of) return true;
+    c = clause.parent;
+  }
+  return false;
 }
 
 /** A bare -ing form right after a noun, before the finite verb of its clause: "aid groups working in the area said". */

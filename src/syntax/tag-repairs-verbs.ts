@@ -123,12 +123,28 @@ export function repairAfterModal(tokens: SynToken[]): void {
 /** Tags that open what a verb takes: a determiner, a modifier, a name, a number, a pronoun. */
 const OBJECT_OPENERS = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'PROPN', 'NOUN']);
 
-/** "Anwar, who chairs ASEAN", "Russia, which controls the town": wink tags the relative clause's -s verb as a noun;
- * right after "who"/"which" and before what it takes, it is the verb. */
+/** "Anwar, who chairs ASEAN", "Russia, which controls the town", "Kenya, whose army leads the force": wink tags the
+ * relative clause's -s verb as a noun; right after "who"/"which" (or "whose" and the noun it owns) and before what it
+ * takes, it is the verb. */
 export function repairAfterRelative(tokens: SynToken[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
-    const t = tokens[i], prev = tokens[i - 1], next = tokens[i + 1];
-    if (t.pos !== 'NOUN' || t.entity || !/^[a-z]+s$/.test(t.text) || (prev.lower !== 'who' && prev.lower !== 'which')) continue;
+    const t = tokens[i], next = tokens[i + 1];
+    if (t.pos !== 'NOUN' || t.entity || !/^[a-z]+s$/.test(t.text) || !afterRelativeWord(tokens, i)) continue;
     if (next.entity || OBJECT_OPENERS.has(next.pos)) tokens[i] = retagged(t, 'VERB');
   }
+}
+
+/** Most words between "whose" and its clause's verb: the owned noun and one modifier ("whose new government"). */
+const MAX_OWNED_WORDS = 2;
+
+/** Does "who"/"which" stand right before, or "whose" with the noun it owns ("whose country", "whose own army")? */
+function afterRelativeWord(tokens: SynToken[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev.lower === 'who' || prev.lower === 'which') return true;
+  if (prev.pos !== 'NOUN' || prev.entity) return false;
+  for (let k = i - 2, n = 1; k >= 0 && n <= MAX_OWNED_WORDS; k--, n++) {
+    if (tokens[k].lower === 'whose') return true;
+    if (tokens[k].pos !== 'ADJ' && tokens[k].pos !== 'NOUN') return false;
+  }
+  return false;
 }

@@ -29,6 +29,11 @@ export const GROUP_ANAPHORS = [
   pattern('each', 'side|party|country|nation|government|state'),
   pattern('they'),
 ];
+/** Phrases for two people that stand for the pair of a meeting just told, even one still to come ("the two leaders"). */
+export const PAIR_ANAPHORS = [
+  pattern('both', 'leaders|presidents|men'),
+  pattern('the', 'two', 'leaders|presidents|men'),
+];
 /** "the two" standing alone, not "the two of them" nor "the two Koreas": what may not follow it. */
 export const NOT_AFTER_THE_TWO: ReadonlySet<string> = set('of');
 

@@ -153,3 +153,15 @@ describe('forces named by nationality', () => {
   });
 });
 
+
+describe('a later lone given name', () => {
+  it('is the unknown person whose name opens with it ("Siosaia Vaipulu ... Siosaia said")', () => {
+    const text = 'The bloc\'s special envoy for Haiti, Siosaia Vaipulu, arrived on Monday. Siosaia, a former diplomat, met the council.';
+    expect(texts(text, byName(run(text), 'Siosaia Vaipulu'))).toEqual(['Siosaia Vaipulu', 'Siosaia']);
+  });
+  it('is no one when two people share it', () => {
+    const text = 'Siosaia Vaipulu said the talks would resume. Siosaia Latu said they would not. Later Siosaia met the council.';
+    expect(persons(run(text))).toEqual(['Siosaia Vaipulu', 'Siosaia Latu']);
+    expect(texts(text, byName(run(text), 'Siosaia Vaipulu'))).toEqual(['Siosaia Vaipulu']);
+  });
+});

@@ -121,5 +121,18 @@ describe('unknown proper-noun runs', () => {
     const text = 'Lena Ortiz said the talks would resume. Lena Ortiz, an official with the Colombian government delegation, said more.';
     expect(byName(run(text), 'Lena Ortiz')).toMatchObject({ country: 'COL' });
   });
-});
 
+  it('takes a name after an office "on" a place and its comma ("the bloc\'s envoy on Yemen, Jane Doe,")', () => {
+    expect(persons(run('The bloc\'s special envoy on Haiti, Siosaia Vaipulu, held talks with the transitional council.'))).toEqual(['Siosaia Vaipulu']);
+  });
+
+  it('keeps a capitalised common word inside a name between two proper nouns ("Marit Lie Solberg")', () => {
+    expect(persons(run('Sweden\'s special envoy, Marit Lie Solberg, visited the capital in early May.'))).toEqual(['Marit Lie Solberg']);
+  });
+
+  it('gives a name after an office and its comma that office, so "the envoy" later points back to the person', () => {
+    const text = 'The bloc\'s special envoy for Haiti, Siosaia Vaipulu, arrived on Monday. The council later criticised the envoy for the visit.';
+    expect(byName(run(text), 'Siosaia Vaipulu')?.office).toBe('Envoy');
+    expect(texts(text, byName(run(text), 'Siosaia Vaipulu'))).toEqual(['Siosaia Vaipulu', 'the envoy']);
+  });
+});

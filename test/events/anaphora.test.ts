@@ -40,6 +40,15 @@ describe('the meeting memory', () => {
   it('lends the call, not the meeting, to a phrase pointing back at a conversation', () => {
     expect(memory().resolve(phrase('their phone call'))?.parties).toEqual(['Chile', 'Peru']);
   });
+  it('lends the pair of a meeting still to come, told after the last one held, to "the two leaders" only', () => {
+    const m = memory();
+    m.mention({ actor: ['Ruto', 'Hassan'], recipient: [] });
+    expect(m.resolve(phrase('the two leaders'))?.parties).toEqual(['Ruto', 'Hassan']);
+    expect(m.resolve(phrase('the two leaders'))?.date).toBeNull();
+    expect(m.resolve(phrase('they'))?.parties).toEqual(['Serbia', 'Kosovo']);
+    m.remember({ mode: null, actor: ['Chad'], recipient: ['Niger'], date: null });
+    expect(m.resolve(phrase('the two leaders'))?.parties).toEqual(['Chad', 'Niger']);
+  });
   it('lends nothing to "the two of them", "the two Koreas" or a phrase that points at no meeting', () => {
     for (const words of ['the two of them', 'the two Koreas', 'the ministers of Chile', 'a new summit']) expect(memory().resolve(phrase(words)), words).toBeNull();
   });

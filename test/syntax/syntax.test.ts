@@ -70,6 +70,23 @@ describe('shallow syntax', () => {
     expect(chunkText(x, verb(x, 'urged').subject)).toBe('The envoy');
   });
 
+  it('reads the phrase before a bracketed gloss as the subject where a noun follows the gloss ("the X Front (XF) rebel group")', () => {
+    const x = syntax('Envoys of the Malian government and the Azawad Liberation Front (FLA) rebel alliance are meeting in Algiers.');
+    expect(chunkText(x, verb(x, 'meeting').subject)).toBe('Envoys');
+  });
+
+  it('gives the main verb the subject before a relative aside that reports something ("X, which says it is ..., criticised")', () => {
+    const x = syntax('The rebel council, which says it is the only lawful authority, criticised the envoy for the visit.');
+    expect(chunkText(x, verb(x, 'criticised').subject)).toBe('The rebel council');
+    expect(chunkText(x, verb(x, 'is').subject)).toBe('it');
+  });
+
+  it('reads an -s word after "whose" and the noun it owns as the relative clause\'s verb, so the main verb keeps its subject', () => {
+    const x = syntax('The Kenyan president, whose government hosts the talks, met the rebel leader in Nairobi.');
+    expect(chunkText(x, verb(x, 'hosts')?.object)).toBe('the talks');
+    expect(chunkText(x, verb(x, 'met').subject)).toBe('The Kenyan president');
+  });
+
   it('reads an adverb-tagged word after a modal as its verb when an object follows ("could close more crossings")', () => {
     const x = syntax('The army said it could close more crossings.');
     expect(verb(x, 'close')?.modal).toBe('could');
