@@ -5,33 +5,10 @@ import type { Entity, EntityKind, Span } from '../record.js';
 import { STATE_FORCES, type LexEntry } from './lexicon.js';
 import { wordKey } from './words.js';
 import { phraseWords } from './trie.js';
+import { PersonMentions, type PersonMention } from './person-mentions.js';
+import type { Candidate } from './candidate.js';
 
-/** What a finder proposes: a span that names a lexicon entry, an unknown person, or an entity already in the table. */
-export interface Candidate {
-  /** Word index one past the candidate (the scan resumes there). */
-  end: number;
-  span: Span;
-  via: Mention['via'];
-  rule: string;
-  entry?: LexEntry;
-  /** An entity the lexicon does not know. kind defaults to person; aliases (word keys) are later names for it ("MILF"). */
-  unknown?: { name: string; country: string | null; office: string | null; kind?: EntityKind; aliases?: string[] };
-  entityId?: string;
-  /** Office read from a title ("envoy"), used when the lexicon has none. */
-  office?: string | null;
-  /** A title that referred to no one: consume the words, record nothing. */
-  silent?: boolean;
-  /** What the mention does besides naming: a broker ("Qatar-brokered") is no party to what it brokered. */
-  role?: Mention['role'];
-  /** Later names of the entity ("FGS" for the state the text introduced as "the Federal Government of Somalia"). */
-  aliases?: string[];
-  /** The mention names a military government ("Myanmar's junta"): a later "the junta" is this state. */
-  junta?: boolean;
-  /** The group or organisation in a person's title ("Hamas negotiator X"), mentioned at `span`: the person's side. */
-  affiliation?: { entry: LexEntry; span: Span };
-}
-
-interface PersonMention { entity: Entity; sentence: number; word: number }
+export type { Candidate } from './candidate.js';
 
 export class EntityTable {
   readonly entities: Entity[] = [];
@@ -45,7 +22,7 @@ export class EntityTable {
   private readonly givenNames = new Map<string, Entity | null>();
   /** Words of the full names of lexicon people named so far -> the person, or null when two people share the word. */
   private readonly nameWords = new Map<string, Entity | null>();
-  private readonly persons: PersonMention[] = [];
+  private readonly persons = new PersonMentions();
   /** Later names of open-world entities: acronyms and long names (word keys joined by spaces) -> entity. */
   private readonly aliases = new Map<string, Entity>();
   /** First word key of every multi-word alias, so a scan asks the alias map only where one may start. */
@@ -233,48 +210,15 @@ export class EntityTable {
     return e;
   }
 
-  /**
-   * The person a pronoun in `sentence` (at word `word`) points to: the first fitting person named earlier in the same
-   * sentence (subjects come first), else the first fitting person of the nearest earlier sentence, up to 3 back.
-   */
+  // The persons named so far (./person-mentions.ts), for the resolvers that hold only the table.
   antecedent(sentence: number, word: number, fits: (e: Entity) => boolean): Entity | undefined {
-    let best: PersonMention | undefined;
-    for (let k = this.persons.length - 1; k >= 0; k--) {
-      const p = this.persons[k];
-      if (p.word >= word) continue;
-      if (sentence - p.sentence > 3) break;
-      if (!fits(p.entity)) continue;
-      if (best && p.sentence !== best.sentence) break;
-      best = p;
-    }
-    return best?.entity;
+    return this.persons.antecedent(sentence, word, fits);
   }
-
-  /** Where the last person named before word `word` of sentence `sentence` was named, if any. */
   lastPersonMention(sentence: number, word: number): Readonly<PersonMention> | undefined {
-    for (let k = this.persons.length - 1; k >= 0; k--) {
-      const p = this.persons[k];
-      if (p.sentence < sentence) return undefined;
-      if (p.sentence === sentence && p.word < word) return p;
-    }
-    return undefined;
+    return this.persons.lastPersonMention(sentence, word);
   }
-
-  /** The last person named before word `word` of sentence `sentence`, if any. */
-  personBefore(sentence: number, word: number): Entity | undefined {
-    return this.lastPersonMention(sentence, word)?.entity;
-  }
-
-  /** Persons mentioned so far, most recent first, each once. */
-  recentPersons(): Entity[] {
-    const seen = new Set<string>();
-    const out: Entity[] = [];
-    for (let k = this.persons.length - 1; k >= 0; k--) {
-      const e = this.persons[k].entity;
-      if (!seen.has(e.id)) { seen.add(e.id); out.push(e); }
-    }
-    return out;
-  }
+  personBefore(sentence: number, word: number): Entity | undefined { return this.persons.personBefore(sentence, word); }
+  recentPersons(): Entity[] { return this.persons.recentPersons(); }
 }
 
 /**
