@@ -2,6 +2,7 @@
 // a meeting noun's possessor and "between" phrase, the subject of the light verb that holds it), never from the
 // nearest names. roles 'all': everyone named takes part (a meeting has no direction); visits are 'svo'/'ovs'.
 import type { EventRule } from './types.js';
+import { VISIT_RULES } from './visit.data.js';
 
 /** Words after "spoke/talked to|with" that make it a statement to an audience, not a consultation (a determiner is
  * listed too, so an optional determiner before the audience noun cannot be skipped to dodge the test). */
@@ -51,75 +52,8 @@ export const CONSULT_RULES: EventRule[] = [
     why: 'telephoning a state or a leader is a call whoever answers',
     yes: [{ text: 'Chile telephoned Argentina to discuss the fires.', evidence: 'telephoned', actor: ['Chile', 'Argentina'], recipient: [] }],
     no: ['Chile said the phone lines were down.'] },
-  // ---- visits (the visitor acts, the host receives)
-  { id: 'consult.visit.verb', event: 'CONSULT', mode: 'visit', roles: 'svo',
-    match: '[visit#VERB]',
-    why: 'visiting a country or leader',
-    yes: [{ text: 'Narendra Modi visited Japan in August.', evidence: 'visited', actor: ['Narendra Modi'], recipient: ['Japan'] }],
-    no: ['Narendra Modi cancelled the trip.'] },
-  { id: 'consult.visit.call-on', event: 'CONSULT', mode: 'visit', roles: 'svo', recipientPreps: ['on'],
-    // The trigger takes in the person, so that it contains request.call-on's "called on" and wins the overlap.
-    match: '[call#VERB on (#DET|#ADJ|#PROPN|#NOUN){0,4} @person (@person){0,3}] (at|in|during|before|after|=.)',
-    why: '"called on" a person, with no infinitive of what is asked, is a courtesy visit to them',
-    yes: [{ text: 'The Kenyan foreign minister called on President Bola Tinubu in Abuja on Friday.', evidence: 'called on President Bola Tinubu', actor: ['Kenya'], recipient: ['Bola Tinubu'] }],
-    no: ['Kenya called on President Bola Tinubu to release the detained soldiers.'] },
-  { id: 'consult.visit.on-visit', event: 'CONSULT', mode: 'visit', roles: 'svo', recipientPreps: ['to'],
-    match: '(arrive|arrived|land|landed|be|=is|=was|=were|=are|come|came|travel|travelled|traveled) .{0,6} on (#DET|#ADJ|#ADV|#NUM|#NOUN|=-|#PRON){0,5} [(visit|trip|tour)#NOUN]',
-    why: 'arriving or being somewhere "on a visit": the one who arrives visits the place',
-    yes: [{ text: 'The Kenyan president arrived in Addis Ababa on a two-day state visit.', evidence: 'visit', actor: ['Kenya'], recipient: [] }],
-    no: ['The Kenyan president spoke on the visit of the envoy.'] },
-  { id: 'consult.visit.noun', event: 'CONSULT', mode: 'visit', roles: 'svo', recipientPreps: ['to'],
-    match: '[(visit|trip|journey)#NOUN] to',
-    why: 'a visit or trip to a place or party: the possessor or by-agent is the visitor',
-    yes: [{ text: "Kenya's president began a state visit to Ethiopia.", evidence: 'visit', actor: ['Kenya'], recipient: ['Ethiopia'] },
-      { text: 'Narendra Modi landed in Tokyo on Monday following a trip to Vietnam.', evidence: 'trip', actor: ['Narendra Modi'], recipient: ['Vietnam'] }],
-    no: ['The visit ended early.'] },
-  { id: 'consult.visit.travel-to-meet', event: 'CONSULT', mode: 'visit', roles: 'svo',
-    match: '[(travel|traveled|travelled|fly|flew|arrive|head|go|went|come|came|visit)#VERB] .{0,10} to (meet|see|hold|attend)',
-    why: 'travelling somewhere to meet someone is a visit: the traveller visits the one met',
-    yes: [{ text: 'Emmanuel Macron travelled to Beijing on Sunday to meet Xi Jinping.', evidence: 'travelled', actor: ['Emmanuel Macron'], recipient: [] }],
-    no: ['Emmanuel Macron travelled to Beijing on Sunday for a medical check.'] },
-  { id: 'consult.visit.host', event: 'CONSULT', mode: 'visit', roles: 'ovs',
-    // Not a party's thing: "welcomed Canada's role" backs the role (support.endorse), it hosts no one.
-    // "received on Tuesday Kenya's special envoy X": official readouts put the day before the guest and name the
-    // guest's state as a possessor.
-    match: '[(host|receive|welcome)#VERB] (on|here)? (monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)? #DET? (@party|#PROPN)? (=’s|=\'s)? (#ADJ|#PROPN|prime|minister|foreign|defence|defense|secretary|special){0,4} (@party|leader|leaders|president|presidents|delegation|delegations|envoy|envoys|minister|ministers|counterpart|counterparts) !(=’s|=\'s)',
-    why: 'hosting or receiving a leader or a delegation: the guest visits the host',
-    yes: [{ text: 'Ghana hosted the president of Togo.', evidence: 'hosted', actor: ['Togo'], recipient: ['Ghana'] },
-      { text: 'Ghana hosted Ethiopian Prime Minister Abiy Ahmed in Accra.', evidence: 'hosted', actor: ['Abiy Ahmed'], recipient: ['Ghana'] },
-      { text: "President John Mahama received on Monday Togo's Foreign Minister Robert Dussey in Accra.", evidence: 'received', actor: ['Robert Dussey'], recipient: ['John Mahama'] }],
-    no: ['Ghana hosted the football final.', 'Ghana received the shipment on Friday.', "Ghana welcomed Togo's role in the talks."] },
-  { id: 'consult.visit.host-at', event: 'CONSULT', mode: 'visit', roles: 'ovs',
-    // State-agency readouts put the venue first: "received at the palace the President of X".
-    match: '[(host|receive|welcome)#VERB] (at|in) #DET? (#ADJ|#PROPN|#NOUN){1,5} #DET? (#ADJ|#PROPN|prime|minister|foreign|defence|defense|secretary){0,4} (@party|leader|leaders|president|presidents|delegation|delegations|envoy|envoys|minister|ministers|counterpart|counterparts) !(=’s|=\'s)',
-    why: 'receiving a leader or a delegation at a named venue: the guest visits the host',
-    yes: [{ text: 'President John Mahama on Monday received at Jubilee House the President of Togo, Faure Gnassingbe.', evidence: 'received', actor: ['Togo'], recipient: ['John Mahama'] }],
-    no: ['President John Mahama on Monday received at Jubilee House the new shipment of vaccines.'] },
-  { id: 'consult.visit.send-delegation', event: 'CONSULT', mode: 'visit', roles: 'svo', recipientPreps: ['to'],
-    match: '[(send|dispatch)#VERB] (#DET|#ADJ|#NUM|high|level|-){0,4} (delegation|delegations|envoy|envoys|emissary|emissaries|negotiators) to (@place|@state|@person)',
-    why: 'sending a delegation or an envoy to a capital or a leader: the sender visits through it',
-    yes: [{ text: 'The African Union will send a high-level delegation to Sudan next week.', evidence: 'send', actor: ['African Union'], recipient: ['Sudan'] }],
-    no: ['The African Union will send a letter to Sudan next week.'] },
-  { id: 'consult.visit.address', event: 'CONSULT', mode: 'visit', roles: 'svo', recipientPreps: ['to'],
-    match: '[address#VERB] #DET? (#ADJ|#PROPN)? (parliament|congress|assembly|senate|lawmakers|legislature|knesset|rada|duma|bundestag)',
-    why: 'a leader addressing another state\'s parliament is there on a visit',
-    yes: [{ text: 'Emmanuel Macron addressed the Brazilian parliament on Tuesday.', evidence: 'addressed', actor: ['Emmanuel Macron'], recipient: ['Brazil'] }],
-    no: ['Emmanuel Macron addressed the concerns of farmers.'] },
-  { id: 'consult.visit.travel-to', event: 'CONSULT', mode: 'visit', roles: 'svo', recipientPreps: ['to'],
-    match: '[(travel|travelled|traveled|fly|flew|head|headed)#VERB] to @state',
-    why: 'travelling to a state (or its capital, which stands for it) is visiting it; a trip to a neutral venue city is not',
-    yes: [{ text: 'Narendra Modi will travel to Japan next month.', evidence: 'travel', actor: ['Narendra Modi'], recipient: ['Japan'] }],
-    no: ['Narendra Modi will travel to Geneva next month.', 'Narendra Modi travelled to the border region.'] },
-  { id: 'consult.visit.expected-in', event: 'CONSULT', mode: 'visit', roles: 'svo', recipientPreps: ['in'], modality: 'future',
-    match: '(be)#AUX [expected] in (@place|@state)',
-    why: 'a party "expected in" or "due in" a place is to arrive there on a visit',
-    yes: [{ text: 'A Turkish delegation is expected in Baghdad next week.', evidence: 'expected', actor: ['Türkiye'], recipient: [] }],
-    no: ['A Turkish delegation is expected to stay at home.', 'Results are expected in March.'] },
-  { id: 'consult.visit.be-in', event: 'CONSULT', mode: 'visit', roles: 'svo', recipientPreps: ['in'],
-    match: '@person [(be)#AUX] in @state (for|to|on|#PUNCT)',
-    why: 'a named leader "was in" a state (for talks, to sign, on a trip) is visiting it',
-    yes: [{ text: 'Emmanuel Macron was in Brazil for talks on the Amazon.', evidence: 'was', actor: ['Emmanuel Macron'], recipient: ['Brazil'] }],
-    no: ['Emmanuel Macron was interested in Brazil for years.'] },
+  // ---- visits (the visitor acts, the host receives): ./visit.data.ts, tried here in this order
+  ...VISIT_RULES,
   // ---- mediation (the go-between takes part; ../mode.ts makes it third-party whatever the sides named)
   { id: 'consult.thirdparty.mediated', event: 'CONSULT', mode: 'third-party', roles: 'all', recipientPreps: ['between', 'with', 'among'],
     match: '[(mediate|mediated|=co-mediated|broker|brokered|=co-brokered)] by',
