@@ -17,7 +17,8 @@ const LIGHT_VERBS = new Set(['launch', 'impose', 'stage', 'hold', 'carry', 'cond
 /** Verbs whose subject is the one a sent thing reaches: "Hamas received a proposal from Israel". */
 const RECEIVING_VERBS = new Set(['receive', 'get', 'obtain']);
 /** Verbs whose subject takes part in the meeting their object names: "had a call", "wrapped up a round of talks". */
-const MEETING_LIGHT_VERBS = new Set(['have', 'wrap', 'conclude', 'end', 'resume', 'open', 'continue', 'finish', 'join', 'chair', 'enter', 'initiate', 'include']);
+const MEETING_LIGHT_VERBS = new Set(['have', 'wrap', 'conclude', 'end', 'resume', 'open', 'continue', 'finish', 'join', 'chair', 'enter', 'initiate', 'include',
+  'propose', 'suggest']);
 
 /** A verb whose subject performs (or, for a meeting, takes part in) the act its object noun names. */
 export const isLightVerb = (lemma: string, meeting: boolean) => LIGHT_VERBS.has(lemma) || (meeting && MEETING_LIGHT_VERBS.has(lemma));

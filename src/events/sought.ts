@@ -2,8 +2,9 @@
 // named as what someone asks for is the asker's REQUEST (a REQUEST rule reads it), not a meeting that took place.
 import type { SentenceSyntax } from '../syntax/types.js';
 
-/** Verbs whose direct object is what is asked for. */
-const ASK_FOR_OBJECT = new Set(['seek', 'demand', 'request', 'want', 'propose', 'suggest', 'urge', 'solicit']);
+/** Verbs whose direct object is what is asked for. (Proposing a meeting is not among them: "proposed a meeting with X"
+ * offers to meet, a meeting that may come, read as a hypothetical CONSULT of the proposer.) */
+const ASK_FOR_OBJECT = new Set(['seek', 'demand', 'request', 'want', 'urge', 'solicit']);
 /** Verbs that ask for what their "for" phrase names ("called for", "pressed for", "appealed for"). */
 const ASK_FOR_PHRASE = new Set(['call', 'press', 'push', 'ask', 'appeal', 'plead', 'lobby', 'campaign']);
 

@@ -70,3 +70,9 @@ describe('a meeting noun in the phrase of a verb of taking part', () => {
     expect(meetings('Greece and Turkey took part in the summit in Vienna in May.')).toEqual([{ parties: ['Greece', 'Turkey'], modality: 'asserted' }]);
   });
 });
+
+describe('a meeting a party proposes', () => {
+  it('is a meeting that may come, of the proposer and whom it names ("proposed a meeting with X")', () => {
+    expect(meetings('Greece has proposed a meeting with Turkey on the islands.')).toEqual([{ parties: ['Greece', 'Turkey'], modality: 'hypothetical' }]);
+  });
+});
