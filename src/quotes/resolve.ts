@@ -145,6 +145,10 @@ export function resolvePhrase(ctx: DocContext, lex: QuoteLexicon, a: number, b: 
   const relative = RELATIVE_AT_END.exec(phrase);
   if (relative) {
     const at = a + phrase.lastIndexOf(relative[1]);
+    // "an official who asked not to be named": a relative clause on an unnamed source leaves it unnamed.
+    if (lex.anonymous.test(text.slice(a, at)) && !ctx.entities.mentionsIn(a, at).some((m) => isPerson(ctx, m))) {
+      return { speaker: 'anonymous', text: phrase, span: [a, b], how: 'anonymous' };
+    }
     const m = antecedent(ctx, Math.max(0, at - 120), at, quoteRanges);
     return { speaker: m ? speakingEntity(ctx, ctx.entities.byId(m.entity)) : null, text: relative[1], span: [at, at + relative[1].length], how: 'relative' };
   }

@@ -69,6 +69,12 @@ describe('speakers: anonymous sources', () => {
     expect(q).toMatchObject({ speaker: 'anonymous', speaker_text: 'the diplomat' });
   });
 
+  it('an unnamed source a relative clause describes, a bare spokesman and a person described by what they are are anonymous', () => {
+    expect(quotesOf('“No date has been set,” an official who asked not to be named said.')[0].speaker).toBe('anonymous');
+    expect(quotesOf('“We will not allow attacks from our soil,” a spokesman said.')[0].speaker).toBe('anonymous');
+    expect(quotesOf('“The water is gone,” said one mother in the camp.')[0].speaker).toBe('anonymous');
+  });
+
   it('"officials familiar with the file said" after the quote is anonymous', () => {
     const [q] = quotesOf('“No date has been set for the next round,” two officials familiar with the file said.');
     expect(q.speaker).toBe('anonymous');
