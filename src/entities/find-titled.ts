@@ -142,9 +142,18 @@ export function findTitled(words: Word[], i: number, lex: Lexicon, table: Entity
   if (!plausibleUnknownName(words, k, end, lex)) return null;
   // "Government negotiator X": the government is the state an armed group of the report fights, or its one state.
   if (!cw && words[i].key === 'government') country = (table.recentGroupState() ?? table.soleState())?.country ?? null;
+  // "President Irfaan Ali of Guyana": the office's state may follow the name.
+  if (!country) country = stateAfterOf(words, end, lex);
   const span: [number, number] = [first.start, words[end - 1].end];
   // The name is read from the text by the caller (text.slice(span)).
   return { end, span, via: 'name', rule: 'entity.person.titled', unknown: { name: '', country, office }, office, ...side(cw) };
+}
+
+/** The state named by "of X" right after a titled name ("President X of Guyana"), or null. */
+function stateAfterOf(words: Word[], end: number, lex: Lexicon): string | null {
+  if (words[end]?.key !== 'of' || end + 1 >= words.length || words[end + 1].sentence !== words[end].sentence) return null;
+  const m = matchAt(lex.names, words, end + 1);
+  return m?.values.find((h) => h.entry.kind === 'state' && h.via === 'name')?.entry.country ?? null;
 }
 
 /** Words that make an office of the capitalised portfolio before them: "Energy Minister", "Health Secretary". */

@@ -34,6 +34,10 @@ describe('titled names', () => {
     expect(byName(run('Government negotiator Vera Grabe said the gap was narrowing.'), 'Vera Grabe')?.country ?? null).toBeNull();
   });
 
+  it('gives an unknown titled person the state of an "of" phrase after the name ("President X of Guyana")', () => {
+    expect(byName(run('President Jane Okafor of Ghana said the border was open.'), 'Jane Okafor')).toMatchObject({ country: 'GHA' });
+  });
+
   it('reads religious, royal and military ranks as titles, not as part of the name', () => {
     const text = 'Archbishop Samuel Okoro and Maj. Gen. Abdel Karim Musa met Cardinal Luigi Ferri in Juba.';
     const idx = run(text);
