@@ -16,7 +16,7 @@ import { resolveOverlaps } from './overlap.js';
 import { demandedBy, planContent, stoppedBy, talkTopic } from './frames.js';
 import { senseOf } from './senses.js';
 import { refersToMeeting } from './senses-meeting.js';
-import { purposeOf } from './purpose.js';
+import { purposeOf, visitPurposeOf } from './purpose.js';
 import { soughtBy } from './sought.js';
 import { tokenAt } from '../syntax/tokens.js';
 
@@ -91,7 +91,8 @@ const TOPIC_EVENTS = new Set(['AGREE', 'RETREAT', 'CONCEDE', 'AID', 'COOPERATE',
 
 /** Is meeting candidate `c` the purpose of another meeting candidate of its sentence ("flew to Cairo to meet X")? */
 function isPurposeOf(x: SentenceSyntax, c: Candidate, cands: Candidate[]): boolean {
-  const governor = purposeOf(x, tokenAt(x.tokens, c.span[0]));
+  const at = tokenAt(x.tokens, c.span[0]);
+  const governor = purposeOf(x, at) ?? visitPurposeOf(x, at);
   if (!governor) return false;
   const within = (o: Candidate) => { const t = tokenAt(x.tokens, o.span[0]); return t >= governor[0] && t < governor[1]; };
   return cands.some((o) => o !== c && o.event === 'CONSULT' && within(o));

@@ -1,6 +1,6 @@
-// "flew to Cairo to meet X", "met in Vienna to discuss the border", "held talks in Nairobi to negotiate the boundary":
-// a meeting verb that is the purpose of a journey or meeting the sentence tells as an event is that event, not a
-// second meeting. Only when the governing words yield a meeting themselves: "travelled to the camps to meet X" tells
+// "flew to Cairo to meet X", "met in Vienna to discuss the border", "held talks in Nairobi to negotiate the boundary",
+// "visited Kampala for talks with X": a meeting that is the purpose of a journey or meeting the sentence tells as an
+// event is that event, not a second meeting. Only when the governing words yield a meeting themselves: "travelled to the camps to meet X" tells
 // no visit (the camps are no party), so there the purpose is the one meeting told.
 import type { SentenceSyntax } from '../syntax/types.js';
 
@@ -29,4 +29,20 @@ export function purposeOf(x: SentenceSyntax, at: number): [number, number] | nul
   const v = x.verbs[g];
   const end = v.object !== null ? Math.max(v.end, x.chunks[v.object].end) : v.end;
   return [v.start, end];
+}
+
+/** Nouns of a meeting that a journey may be made for ("for talks", "for a meeting"). */
+const MEETING_NOUNS = new Set(['talks', 'meeting', 'meetings', 'summit', 'negotiations', 'discussions', 'consultations', 'visit']);
+
+/**
+ * For a meeting noun at token `at` in a "for" phrase ("visited Kampala in May for talks with X"), the token span of the
+ * verb group the phrase serves: the last verb of its clause before it. Null otherwise.
+ */
+export function visitPurposeOf(x: SentenceSyntax, at: number): [number, number] | null {
+  const t = x.tokens[at];
+  const ch = x.chunkOf[at];
+  if (!t || ch < 0 || !MEETING_NOUNS.has(t.lower) || x.chunks[ch].prep !== 'for') return null;
+  const c = x.chunks[ch];
+  const v = x.verbs.filter((g) => g.end <= c.start && g.clause === x.clauseOf[at]).at(-1);
+  return v ? [v.start, v.end] : null;
 }

@@ -19,18 +19,6 @@ function travellerHead(x: SentenceSyntax, at: number): string | null {
   return s === null ? null : x.tokens[x.chunks[s].head].lemma;
 }
 
-/** A meeting noun in a "for" phrase on a verb of travel or visiting: what the journey is for. */
-function visitPurpose(x: SentenceSyntax, at: number): boolean {
-  const t = word(x, at)!;
-  if (!MEETING_NOUNS.has(t.lemma) && !MEETING_NOUNS.has(t.lower)) return false;
-  const ch = x.chunkOf[at];
-  const c = ch >= 0 ? x.chunks[ch] : null;
-  if (!c || c.prep !== 'for') return false;
-  // The phrase may hang on the verb or on its place or time ("visited Kampala in May for talks"): the clause's last verb before it.
-  const v = x.verbs.filter((g) => g.end <= c.start && g.clause === x.clauseOf[at]).at(-1);
-  const lemma = v ? x.tokens[v.head].lemma : '';
-  return lemma === 'visit' || TRAVEL.has(lemma);
-}
 
 const word = (x: SentenceSyntax, i: number) => (i >= 0 && i < x.tokens.length ? x.tokens[i] : null);
 const WISHING = new Set(['press', 'push', 'call', 'urge', 'seek', 'lobby', 'campaign', 'hope', 'wish', 'want', 'propose', 'suggest', 'offer', 'ask', 'appeal', 'invite']);
@@ -109,9 +97,6 @@ export const MEETING_SENSES: readonly Sense[] = [
   { id: 'sense.craft-travel', events: ['CONSULT'], verdict: { drop: true },
     why: '"jets heading to Iran", "a convoy travelling to Gaza": aircraft, weapons or vehicles on their way visit nobody',
     holds: (x, at) => { const t = word(x, at)!; return TRAVEL.has(t.lemma) && CRAFT.has(travellerHead(x, at) ?? ''); } },
-  { id: 'sense.visit-for-talks', events: ['CONSULT'], verdict: { drop: true },
-    why: '"visited Kampala for talks with X", "flew to Cairo for a meeting": the talks are the visit\'s purpose; the visit is the meeting',
-    holds: (x, at) => visitPurpose(x, at) },
   { id: 'sense.meeting-referred', events: ['CONSULT'], verdict: { drop: true },
     why: '"before the meeting with X", "after their talks": the meeting is a time reference to one told elsewhere in the report',
     holds: (x, at) => meetingReferredTo(x, at) },

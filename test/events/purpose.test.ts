@@ -23,4 +23,9 @@ describe('a meeting verb in a purpose clause', () => {
   it('stays a meeting of its own after a verb that is no meeting', () => {
     expect(meetings('Kenya and Somalia agreed on Friday to negotiate the maritime boundary.').map((m) => m.evidence)).toEqual(['negotiate']);
   });
+  it('a meeting a journey is made for: one event with the visit, or the meeting itself when no visit is told', () => {
+    expect(meetings('Kenyan President William Ruto visited Kampala in May for talks with Yoweri Museveni.').map((m) => m.evidence)).toEqual(['visited']);
+    const far = meetings('Kenyan President William Ruto will travel to the lakeside town of Jinja next week for a meeting with Yoweri Museveni.');
+    expect(far).toEqual([{ evidence: 'meeting', modality: 'future' }]);
+  });
 });
