@@ -69,9 +69,11 @@ function heldBefore(x: SentenceSyntax, c: Chunk, light: (lemma: string) => boole
 }
 
 /** Verbs whose subject took part in the meeting their phrase names, and the preposition they take it with:
- * "walked out of the talks", "took part in the summit", "withdrew from the negotiations". */
+ * "walked out of the talks", "took part in the summit", "withdrew from the negotiations", "flew in for talks". */
 const PARTAKING: ReadonlyMap<string, string> = new Map([['walk', 'of'], ['storm', 'of'], ['pull', 'of'], ['participate', 'in'],
-  ['part', 'in'], ['withdraw', 'from'], ['return', 'to']]);
+  ['part', 'in'], ['withdraw', 'from'], ['return', 'to'],
+  // "will travel to Brussels for a meeting with X": who travels for a meeting holds it.
+  ['travel', 'for'], ['fly', 'for'], ['head', 'for'], ['go', 'for'], ['come', 'for'], ['arrive', 'for'], ['visit', 'for']]);
 
 /** The verb whose subject took part in meeting noun `c`, through its phrase or the phrase it belongs to ("the last
  * round of talks"). */
