@@ -12,6 +12,9 @@ import { TIME_NOUNS } from '../syntax/lexicon.data.js';
  * name such a stop ("a cessation of hostilities", "a suspension of fighting"). */
 export const STOP_VERBS = new Set(['halt', 'stop', 'cease', 'end', 'refrain', 'suspend', 'abandon', 'quit', 'renounce', 'forgo', 'pause', 'cessation', 'suspension']);
 
+/** Words opening a subject that says none of it happened ("no date has been agreed"). */
+const NO_SUBJECT = new Set(['no', 'nothing', 'none', 'neither']);
+
 /** Prepositions of what has already happened when the clause's act comes: "after the talks", "since the war". */
 const BACKGROUND_PREPS = new Set(['after', 'following', 'since', 'amid', 'despite']);
 
@@ -25,6 +28,10 @@ export function clauseFrame(x: SentenceSyntax, head: number, found: ModalityResu
   if (clause.kind === 'conditional') return { modality: 'hypothetical', cue: `frame.conditional(${clause.cue})` };
   const v = x.verbOf[head] >= 0 ? x.verbs[x.verbOf[head]] : null;
   if (v && v.negated && v.head === head) return { modality: 'negated', cue: 'frame.negated-verb' };
+  // "No date has been agreed", "nothing was signed": a passive whose subject is "no ..." or "nothing" did not happen.
+  if (v && v.passive && v.head === head && v.subject !== null && NO_SUBJECT.has(x.tokens[x.chunks[v.subject].start].lower)) {
+    return { modality: 'negated', cue: 'frame.no-subject' };
+  }
   return found;
 }
 

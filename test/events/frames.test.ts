@@ -122,6 +122,13 @@ describe('frames', () => {
   });
 });
 
+describe('a passive with "no ..." or "nothing" as its subject', () => {
+  it('did not happen ("no date has been agreed"), unlike the same passive with a subject that names something', () => {
+    expect(of(events('No date for the next round has been agreed, Kenya said.'), 'AGREE').map((e) => e.modality)).toEqual(['negated']);
+    expect(of(events('A date for the next round has been agreed, Kenya said.'), 'AGREE').map((e) => e.modality)).toEqual(['asserted']);
+  });
+});
+
 describe('a topic of talks', () => {
   it('is no act: the act talked about in a verb group, as an object, or in an "on" phrase of a talks noun', () => {
     expect(of(events('Greek and Turkish envoys met in Athens on Monday to discuss reopening the border crossings.'), 'RETREAT')).toEqual([]);
