@@ -9,6 +9,7 @@ import { longestMatch, matchAt } from './trie.js';
 import type { Word } from './words.js';
 import { reportingForms } from '../words/reporting.js';
 import { AT_PLACE } from './find-towns.js';
+import { meetingCounterpart } from './person-cues.js';
 
 // A verb of saying after a capitalised run makes it a speaker ("John Doe said"); outlets report, so "reported" is not one.
 const SPEECH = reportingForms({ classes: ['say', 'manner', 'directive'] });
@@ -20,10 +21,11 @@ export function isHeadline(words: Word[], sentenceStartIdx: number, text = ''): 
   const s = words[sentenceStartIdx].sentence;
   for (let j = sentenceStartIdx; j < words.length && words[j].sentence === s && total < 40; j++) {
     last = j;
+    // A lower-case verb of any length ("met", "led") marks body text.
+    if (words[j].shape === 'lower' && words[j].pos === 'VERB') lowerVerb = true;
     if (words[j].text.length <= 3) continue;
     total++;
     if (words[j].shape !== 'lower') caps++;
-    else if (words[j].pos === 'VERB') lowerVerb = true;
   }
   // "Anna Kowalczyk met Nicolás Maduro in Oslo.": a short sentence of names that closes with a full stop is body text;
   // only a line that is nearly all capitals reads as a title then, and none whose verb is in lower case ("President
@@ -235,7 +237,8 @@ export function findPropnRun(words: Word[], i: number, lex: Lexicon, headline: (
   const cued = speech || givenName || role;
   // "Norway's special envoy, Jane Doe,": the office before the comma is hers, so "the envoy" later points to her.
   const office = end - i >= 2 ? officeBefore(words, i, lex) : null;
-  const paired = !cued && end - i >= 2 && (besideKnownPerson(words, i, end, lex) || office !== null || surnameSpeaksLater(words, end));
+  const paired = !cued && end - i >= 2 && (besideKnownPerson(words, i, end, lex) || office !== null || surnameSpeaksLater(words, end)
+    || meetingCounterpart(words, i, end));
   if (!cued && !according && !inverted && !paired) return null;
   if (w.sentenceStart && !cued && !paired) return null;
   return {

@@ -23,10 +23,16 @@ describe('unknown proper-noun runs', () => {
     expect(persons(run('Anna Kowalczyk told Nicolás Maduro in Oslo.'))).toEqual(['Anna Kowalczyk', 'Nicolás Maduro']);
     // Nearly all capitals, but its verb is in lower case: no title reads like that.
     expect(persons(run('President Jane Okafor hosted Robert Dussey in Accra.'))).toEqual(['Jane Okafor', 'Robert Dussey']);
+    expect(persons(run('President Jane Okafor met Robert Dussey in Accra on Monday.'))).toEqual(['Jane Okafor', 'Robert Dussey']);
   });
   it('ignores headline Title Case', () => {
     expect(persons(run('Leaders Gather For Crucial Peace Summit As Talks Resume\n\nThe talks resumed.'))).toEqual([]);
     expect(persons(run('President Kowalczyk Hosts Maduro Aide Marta Villar In Oslo\n\nThe talks resumed.'))).not.toContain('Marta Villar');
+  });
+
+  it('takes the one met for a person: "met X", "a meeting with X"', () => {
+    expect(persons(run('The premier will fly to Brussels for a meeting with Carles Puigdemont.'))).toEqual(['Carles Puigdemont']);
+    expect(persons(run('The talks in Brussels went well.'))).toEqual([]);
   });
 
   it('does not take a capitalised pair without a person cue', () => {
