@@ -3,6 +3,7 @@
 // event is that event, not a second meeting. Only when the governing words yield a meeting themselves: "travelled to the camps to meet X" tells
 // no visit (the camps are no party), so there the purpose is the one meeting told.
 import type { SentenceSyntax } from '../syntax/types.js';
+import { MEETING_NOUNS } from './meeting-ahead.js';
 
 /** The verb group the purpose clause holding token `at` hangs on: the last group of its parent clause before it. */
 function governorOf(x: SentenceSyntax, at: number): number | null {
@@ -31,8 +32,6 @@ export function purposeOf(x: SentenceSyntax, at: number): [number, number] | nul
   return [v.start, end];
 }
 
-/** Nouns of a meeting that a journey may be made for ("for talks", "for a meeting"). */
-const MEETING_NOUNS = new Set(['talks', 'meeting', 'meetings', 'summit', 'negotiations', 'discussions', 'consultations', 'visit']);
 
 /**
  * For a meeting noun at token `at` in a "for" phrase ("visited Kampala in May for talks with X"), the token span of the
@@ -41,7 +40,7 @@ const MEETING_NOUNS = new Set(['talks', 'meeting', 'meetings', 'summit', 'negoti
 export function visitPurposeOf(x: SentenceSyntax, at: number): [number, number] | null {
   const t = x.tokens[at];
   const ch = x.chunkOf[at];
-  if (!t || ch < 0 || !MEETING_NOUNS.has(t.lower) || x.chunks[ch].prep !== 'for') return null;
+  if (!t || ch < 0 || !(MEETING_NOUNS.has(t.lower) || MEETING_NOUNS.has(t.lemma)) || x.chunks[ch].prep !== 'for') return null;
   const c = x.chunks[ch];
   const v = x.verbs.filter((g) => g.end <= c.start && g.clause === x.clauseOf[at]).at(-1);
   return v ? [v.start, v.end] : null;
