@@ -98,44 +98,52 @@ function isPurposeOf(x: SentenceSyntax, c: Candidate, cands: Candidate[]): boole
   return cands.some((o) => o !== c && o.event === 'CONSULT' && within(o));
 }
 
-/** "would halt its shelling", "refrained from attacking": what a stop verb ends is not an act (see ./frames.ts). */
+/** The candidates of a sentence that its senses and frames leave as events, then those that are no second mention of
+ * another meeting of the sentence, marked when the sentence times them by a meeting told elsewhere. */
 function unstopped(ctx: DocContext, x: SentenceSyntax, cands: Candidate[]): Candidate[] {
-  const framed = cands.filter((c) => {
-    const t = tokenAt(x.tokens, c.span[0]);
-    const sense = t < x.tokens.length ? senseOf(x, c.event, t, Math.max(t, tokenAt(x.tokens, c.span[1] - 1))) : null;
-    if (sense) {
-      ctx.trace({ at: c.span[0], stage: 'events', rule: c.rule, outcome: sense.drop ? 'skip' : 'yield', message: `${sense.id}: ${sense.why}` });
-      if (sense.drop) return false;
-      // A meeting called off did not happen, however it was planned ("the planned summit was cancelled"); a sense
-      // over a negation ("did not rule out a meeting") reads it again; the other senses only qualify an act told as a fact.
-      const over = c.modality === 'asserted' || sense.modality === 'negated' || (sense.overNegation && c.modality === 'negated');
-      if (sense.modality && over) { c.modality = sense.modality; c.explicitModality = true; }
-    }
-    if (t >= x.tokens.length) return true;
-    const stop = stoppedBy(x, t);
-    // A demand's content is the demander's REQUEST (a REQUEST rule reads it), never the demanded act itself.
-    const demand = c.event === 'REQUEST' ? null : demandedBy(x, t);
-    // A plan's content is no act; the plan itself is read by the AGREE and REQUEST rules.
-    const plan = c.event === 'REQUEST' || c.event === 'AGREE' ? null : planContent(x, t);
-    // A topic of talks is no act ("met to discuss reopening the border"); the meeting is read by the CONSULT rules.
-    const topic = TOPIC_EVENTS.has(c.event) ? talkTopic(x, t) : null;
-    // A meeting asked for ("called for talks", "seeks mediation") is the asker's request, not a meeting.
-    const sought = c.event === 'CONSULT' ? soughtBy(x, t) : null;
-    if (!stop && !demand && !plan && !sought && !topic) return true;
-    ctx.trace({ at: c.span[0], stage: 'events', rule: c.rule, outcome: 'skip',
-      message: stop ? `frame: "${stop}" ends the act, so it is not one`
-        : demand ? `frame: the content of a demand ("${demand}"), not an act`
-          : sought ? `frame: what "${sought}" asks for, not a meeting`
-            : topic ? `frame: a topic of talks ("${topic}"), not an act` : `frame: the content of a plan ("${plan}"), not an act` });
-    return false;
-  });
-  // "met in Vienna to discuss the border": a meeting verb that is the purpose of a meeting told here is that meeting.
-  const kept = framed.filter((c) => {
-    if (c.event !== 'CONSULT' || !isPurposeOf(x, c, framed)) return true;
-    ctx.trace({ at: c.span[0], stage: 'events', rule: c.rule, outcome: 'skip', message: 'frame: the purpose of a meeting or journey told here, not a second meeting' });
-    return false;
-  });
+  const kept = withoutPurposes(ctx, x, cands.filter((c) => framedAsEvent(ctx, x, c)));
   // "Before the talks, X met Y": a meeting timed by another one told elsewhere is not that one (../events/merge.ts).
   if (kept.some((c) => c.event === 'CONSULT') && refersToMeeting(x)) for (const c of kept) if (c.event === 'CONSULT') c.besideReferred = true;
   return kept;
+}
+
+/** "would halt its shelling", "refrained from attacking": the word senses and frames (./senses.ts, ./frames.ts) that
+ * say a candidate is no event, or change its modality. */
+function framedAsEvent(ctx: DocContext, x: SentenceSyntax, c: Candidate): boolean {
+  const t = tokenAt(x.tokens, c.span[0]);
+  const sense = t < x.tokens.length ? senseOf(x, c.event, t, Math.max(t, tokenAt(x.tokens, c.span[1] - 1))) : null;
+  if (sense) {
+    ctx.trace({ at: c.span[0], stage: 'events', rule: c.rule, outcome: sense.drop ? 'skip' : 'yield', message: `${sense.id}: ${sense.why}` });
+    if (sense.drop) return false;
+    // A meeting called off did not happen, however it was planned ("the planned summit was cancelled"); a sense
+    // over a negation ("did not rule out a meeting") reads it again; the other senses only qualify an act told as a fact.
+    const over = c.modality === 'asserted' || sense.modality === 'negated' || (sense.overNegation && c.modality === 'negated');
+    if (sense.modality && over) { c.modality = sense.modality; c.explicitModality = true; }
+  }
+  if (t >= x.tokens.length) return true;
+  const stop = stoppedBy(x, t);
+  // A demand's content is the demander's REQUEST (a REQUEST rule reads it), never the demanded act itself.
+  const demand = c.event === 'REQUEST' ? null : demandedBy(x, t);
+  // A plan's content is no act; the plan itself is read by the AGREE and REQUEST rules.
+  const plan = c.event === 'REQUEST' || c.event === 'AGREE' ? null : planContent(x, t);
+  // A topic of talks is no act ("met to discuss reopening the border"); the meeting is read by the CONSULT rules.
+  const topic = TOPIC_EVENTS.has(c.event) ? talkTopic(x, t) : null;
+  // A meeting asked for ("called for talks", "seeks mediation") is the asker's request, not a meeting.
+  const sought = c.event === 'CONSULT' ? soughtBy(x, t) : null;
+  if (!stop && !demand && !plan && !sought && !topic) return true;
+  ctx.trace({ at: c.span[0], stage: 'events', rule: c.rule, outcome: 'skip',
+    message: stop ? `frame: "${stop}" ends the act, so it is not one`
+      : demand ? `frame: the content of a demand ("${demand}"), not an act`
+        : sought ? `frame: what "${sought}" asks for, not a meeting`
+          : topic ? `frame: a topic of talks ("${topic}"), not an act` : `frame: the content of a plan ("${plan}"), not an act` });
+  return false;
+}
+
+/** "met in Vienna to discuss the border": a meeting verb that is the purpose of a meeting told here is that meeting. */
+function withoutPurposes(ctx: DocContext, x: SentenceSyntax, cands: Candidate[]): Candidate[] {
+  return cands.filter((c) => {
+    if (c.event !== 'CONSULT' || !isPurposeOf(x, c, cands)) return true;
+    ctx.trace({ at: c.span[0], stage: 'events', rule: c.rule, outcome: 'skip', message: 'frame: the purpose of a meeting or journey told here, not a second meeting' });
+    return false;
+  });
 }
