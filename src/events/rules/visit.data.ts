@@ -32,19 +32,18 @@ export const VISIT_RULES: EventRule[] = [
     no: ['Emmanuel Macron travelled to Beijing on Sunday for a medical check.'] },
   { id: 'consult.visit.host', event: 'CONSULT', mode: 'visit', roles: 'ovs',
     // Not a party's thing: "welcomed Canada's role" backs the role (support.endorse), it hosts no one.
-    // "received on Tuesday Kenya's special envoy X": official readouts put the day before the guest and name the
-    // guest's state as a possessor.
-    match: '[(host|receive|welcome)#VERB] (on|here)? (monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)? #DET? (@party|#PROPN)? (=’s|=\'s)? (#ADJ|#PROPN|prime|minister|foreign|defence|defense|secretary|special){0,4} (@party|leader|leaders|president|presidents|delegation|delegations|envoy|envoys|minister|ministers|counterpart|counterparts) !(=’s|=\'s)',
+    match: '[(host|receive|welcome)#VERB] #DET? (#ADJ|#PROPN|prime|minister|foreign|defence|defense|secretary){0,4} (@party|leader|leaders|president|presidents|delegation|delegations|envoy|envoys|minister|ministers|counterpart|counterparts) !(=’s|=\'s)',
     why: 'hosting or receiving a leader or a delegation: the guest visits the host',
     yes: [{ text: 'Ghana hosted the president of Togo.', evidence: 'hosted', actor: ['Togo'], recipient: ['Ghana'] },
-      { text: 'Ghana hosted Ethiopian Prime Minister Abiy Ahmed in Accra.', evidence: 'hosted', actor: ['Abiy Ahmed'], recipient: ['Ghana'] },
-      { text: "President John Mahama received on Monday Togo's Foreign Minister Robert Dussey in Accra.", evidence: 'received', actor: ['Robert Dussey'], recipient: ['John Mahama'] }],
+      { text: 'Ghana hosted Ethiopian Prime Minister Abiy Ahmed in Accra.', evidence: 'hosted', actor: ['Abiy Ahmed'], recipient: ['Ghana'] }],
     no: ['Ghana hosted the football final.', 'Ghana received the shipment on Friday.', "Ghana welcomed Togo's role in the talks."] },
   { id: 'consult.visit.host-at', event: 'CONSULT', mode: 'visit', roles: 'ovs',
-    // State-agency readouts put the venue first: "received at the palace the President of X".
-    match: '[(host|receive|welcome)#VERB] (at|in) #DET? (#ADJ|#PROPN|#NOUN){1,5} #DET? (#ADJ|#PROPN|prime|minister|foreign|defence|defense|secretary){0,4} (@party|leader|leaders|president|presidents|delegation|delegations|envoy|envoys|minister|ministers|counterpart|counterparts) !(=’s|=\'s)',
-    why: 'receiving a leader or a delegation at a named venue: the guest visits the host',
-    yes: [{ text: 'President John Mahama on Monday received at Jubilee House the President of Togo, Faure Gnassingbe.', evidence: 'received', actor: ['Togo'], recipient: ['John Mahama'] }],
+    // State-agency readouts put the venue or the day before the guest ("received at the palace the President of X",
+    // "received on Tuesday Kenya's special envoy X"), and may name the guest's state as a possessor.
+    match: '[(host|receive|welcome)#VERB] (at|in|on) #DET? (#ADJ|#PROPN|#NOUN){1,5} #DET? (@party|#PROPN)? (=’s|=\'s)? (#ADJ|#PROPN|prime|minister|foreign|defence|defense|secretary|special){0,4} (@party|leader|leaders|president|presidents|delegation|delegations|envoy|envoys|minister|ministers|counterpart|counterparts) !(=’s|=\'s)',
+    why: 'receiving a leader or a delegation with a venue or a day before them: the guest visits the host',
+    yes: [{ text: 'President John Mahama on Monday received at Jubilee House the President of Togo, Faure Gnassingbe.', evidence: 'received', actor: ['Togo'], recipient: ['John Mahama'] },
+      { text: "President John Mahama received on Monday Togo's Foreign Minister Robert Dussey in Accra.", evidence: 'received', actor: ['Robert Dussey'], recipient: ['John Mahama'] }],
     no: ['President John Mahama on Monday received at Jubilee House the new shipment of vaccines.'] },
   { id: 'consult.visit.send-delegation', event: 'CONSULT', mode: 'visit', roles: 'svo', recipientPreps: ['to'],
     match: '[(send|dispatch)#VERB] (#DET|#ADJ|#NUM|high|level|-){0,4} (delegation|delegations|envoy|envoys|emissary|emissaries|negotiators) to (@place|@state|@person)',
