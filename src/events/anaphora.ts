@@ -8,9 +8,10 @@ import { CALL_ANAPHORS, GROUP_ANAPHORS, MEETING_ANAPHORS, NOT_AFTER_THE_TWO, PAI
 
 export interface Remembered { parties: string[]; date: EventDate | null }
 
-/** Remembers the last asserted meeting and the last asserted call, apart: "the meeting" is not "the call". */
+/** A meeting or call as the memory is told it. */
 type Told = { mode: string | null; actor: string[]; recipient: string[]; date: EventDate | null };
 
+/** Remembers the last asserted meeting and the last asserted call, apart: "the meeting" is not "the call". */
 export class MeetingMemory {
   private meeting: Remembered | null = null;
   private call: Remembered | null = null;
