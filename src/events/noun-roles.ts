@@ -8,6 +8,7 @@ import { chunkParties, PARTY_KINDS, sharedModifiers } from './phrase-parties.js'
 import { referredTo } from './referred-parties.js';
 import { verbRoles } from './verb-roles.js';
 import { exchangeGivers } from './exchange.js';
+import { TRAVEL_VERBS } from '../words/meeting.js';
 
 /** Verbs whose object noun names the act they perform: "launched an offensive", "imposed a curfew". */
 const LIGHT_VERBS = new Set(['launch', 'impose', 'stage', 'hold', 'carry', 'conduct', 'announce', 'order', 'begin', 'start',
@@ -70,10 +71,10 @@ function heldBefore(x: SentenceSyntax, c: Chunk, light: (lemma: string) => boole
 
 /** Verbs whose subject took part in the meeting their phrase names, and the preposition they take it with:
  * "walked out of the talks", "took part in the summit", "withdrew from the negotiations", "flew in for talks". */
-const PARTAKING: ReadonlyMap<string, string> = new Map([['walk', 'of'], ['storm', 'of'], ['pull', 'of'], ['participate', 'in'],
-  ['part', 'in'], ['withdraw', 'from'], ['return', 'to'],
-  // "will travel to Brussels for a meeting with X": who travels for a meeting holds it.
-  ['travel', 'for'], ['fly', 'for'], ['head', 'for'], ['go', 'for'], ['come', 'for'], ['arrive', 'for'], ['visit', 'for']]);
+const PARTAKING: ReadonlyMap<string, string> = new Map([
+  // "will travel to Brussels for a meeting with X": who travels (or visits) for a meeting holds it.
+  ...[...TRAVEL_VERBS, 'visit'].map((v): [string, string] => [v, 'for']),
+  ['walk', 'of'], ['storm', 'of'], ['pull', 'of'], ['participate', 'in'], ['part', 'in'], ['withdraw', 'from'], ['return', 'to']]);
 
 /** The verb whose subject took part in meeting noun `c`, through its phrase or the phrase it belongs to ("the last
  * round of talks"). */

@@ -5,9 +5,8 @@ import type { SentenceSyntax } from '../syntax/types.js';
 import type { Sense } from './senses.js';
 import { MEETING_NOUNS, meetingAhead } from './meeting-ahead.js';
 import { turnDownOf } from './senses-speech.js';
+import { TRAVEL_VERBS } from '../words/meeting.js';
 
-/** Verbs of a journey. */
-const TRAVEL = new Set(['travel', 'fly', 'flew', 'arrive', 'head', 'go', 'went', 'come', 'came', 'journey', 'return']);
 /** What travels without being a visitor: aircraft, weapons, ships and vehicles. */
 const CRAFT = new Set(['jet', 'plane', 'aircraft', 'warplane', 'bomber', 'fighter-jet', 'missile', 'drone', 'rocket', 'ship', 'warship', 'vessel',
   'tanker', 'boat', 'flotilla', 'convoy', 'truck', 'shipment', 'cargo', 'helicopter']);
@@ -96,7 +95,7 @@ export const MEETING_SENSES: readonly Sense[] = [
     } },
   { id: 'sense.craft-travel', events: ['CONSULT'], verdict: { drop: true },
     why: '"jets heading to Iran", "a convoy travelling to Gaza": aircraft, weapons or vehicles on their way visit nobody',
-    holds: (x, at) => { const t = word(x, at)!; return TRAVEL.has(t.lemma) && CRAFT.has(travellerHead(x, at) ?? ''); } },
+    holds: (x, at) => { const t = word(x, at)!; return TRAVEL_VERBS.has(t.lemma) && CRAFT.has(travellerHead(x, at) ?? ''); } },
   { id: 'sense.meeting-referred', events: ['CONSULT'], verdict: { drop: true },
     why: '"before the meeting with X", "after their talks": the meeting is a time reference to one told elsewhere in the report',
     holds: (x, at) => meetingReferredTo(x, at) },

@@ -14,6 +14,10 @@ export const MEDIATION_WORDS: ReadonlySet<string> = set(`mediate mediated mediat
 /** A host named as the go-between ("hosted by the UN"). */
 export const MEDIATION_PHRASES = phrases('hosted by');
 
+/** Verbs of a journey, as lemmas and the past forms wink may leave unlemmatised ("flew", "went"): who travels may be
+ * a visitor; what travels for a meeting is that meeting's party. */
+export const TRAVEL_VERBS: ReadonlySet<string> = set('travel fly flew arrive head go went come came journey return');
+
 /** Words that tell people being together, or one travelling to the other: a conversation so told is no call. */
 export const IN_PERSON_WORDS: ReadonlySet<string> = set(`sideline sidelines met meet meets meeting visit visited arrived
   hosted welcomed send sends sent dispatch dispatched dispatches travel traveled travelled travels trip flew fly flies`);
